@@ -1,0 +1,227 @@
+"""The Chroma store of chunk vectors: build, update, query, lock.
+
+An embedded persistent store under the data directory by default, a Chroma
+server when a URL is given. Telemetry is off and the only embedding function
+Chroma ever sees is ours, so nothing is downloaded.
+"""
+
+from __future__ import annotations
+
+import shutil
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlparse
+
+import numpy as np
+from filelock import FileLock, Timeout
+
+from erasbot.corpus import Chunk
+from erasbot.embeddings import Embedder
+from erasbot.errors import ErasbotError
+
+COLLECTION = "erasbot"
+BATCH = 16
+
+Progress = Callable[[int, int], None]
+
+
+@dataclass
+class SyncReport:
+    """What an ingest did."""
+
+    embedded: int
+    removed: int
+    unchanged: int
+    total: int
+    seconds: float
+    rebuilt: str | None = None
+
+
+class _OurEmbeddings:
+    """Chroma's embedding-function slot, filled with our embedder so Chroma never loads its default."""
+
+    def __init__(self, embedder: Embedder) -> None:
+        self._embedder = embedder
+
+    def __call__(self, input: Sequence[str]) -> list[np.ndarray]:  # noqa: A002 - Chroma's parameter name
+        return list(self._embedder.embed_passages(list(input)))
+
+    def embed_query(self, input: Sequence[str]) -> list[np.ndarray]:  # noqa: A002
+        return [self._embedder.embed_query(text) for text in input]
+
+    @staticmethod
+    def name() -> str:
+        return "erasbot"
+
+    def is_legacy(self) -> bool:
+        return False
+
+    def default_space(self) -> str:
+        return "cosine"
+
+    def supported_spaces(self) -> list[str]:
+        return ["cosine"]
+
+    def get_config(self) -> dict[str, Any]:
+        return {}
+
+    @staticmethod
+    def build_from_config(config: dict[str, Any]) -> "_OurEmbeddings":
+        raise ErasbotError("the erasbot collection must be opened by erasbot, with its embedding backend")
+
+
+def _chroma_settings():
+    from chromadb.config import Settings as ChromaSettings
+
+    return ChromaSettings(anonymized_telemetry=False, allow_reset=True)
+
+
+def open_client(index_dir: Path, chroma_url: str | None):
+    """A Chroma client: HTTP when a server URL is given, else the persistent store in index_dir."""
+    import chromadb
+
+    if chroma_url:
+        url = urlparse(chroma_url if "://" in chroma_url else f"http://{chroma_url}")
+        if not url.hostname:
+            raise ErasbotError(f"ERASBOT_CHROMA_URL={chroma_url!r} is not a URL like http://127.0.0.1:8000")
+        try:
+            client = chromadb.HttpClient(
+                host=url.hostname, port=url.port or 8000, ssl=url.scheme == "https", settings=_chroma_settings()
+            )
+            client.heartbeat()
+        except Exception as exc:
+            raise ErasbotError(f"cannot reach the Chroma server at {chroma_url}: {exc}. Start it or unset ERASBOT_CHROMA_URL.") from exc
+        return client
+    index_dir.mkdir(parents=True, exist_ok=True)
+    return chromadb.PersistentClient(path=str(index_dir), settings=_chroma_settings())
+
+
+class Index:
+    """Chunk vectors in one Chroma collection that records which embedding model made them."""
+
+    def __init__(
+        self,
+        embedder: Embedder,
+        index_dir: Path,
+        lock_path: Path,
+        chroma_url: str | None = None,
+        collection: str = COLLECTION,
+        notify: Callable[[str], None] = lambda message: None,
+    ) -> None:
+        self.embedder = embedder
+        self.index_dir = index_dir
+        self.lock_path = lock_path
+        self.chroma_url = chroma_url
+        self.collection_name = collection
+        self.notify = notify
+        self._client = None
+        self._collection = None
+
+    # -- opening -----------------------------------------------------------------
+    def _open(self):
+        if self._collection is not None:
+            return self._collection
+        try:
+            self._client = open_client(self.index_dir, self.chroma_url)
+            self._collection = self._get_collection()
+            self._collection.count()
+        except ErasbotError:
+            raise
+        except Exception as exc:
+            if self.chroma_url:
+                raise ErasbotError(f"the Chroma server at {self.chroma_url} failed: {exc}") from exc
+            self._quarantine(f"the index at {self.index_dir} could not be opened ({type(exc).__name__}: {exc})")
+            self._client = open_client(self.index_dir, None)
+            self._collection = self._get_collection()
+        return self._collection
+
+    def _get_collection(self):
+        return self._client.get_or_create_collection(
+            self.collection_name,
+            embedding_function=_OurEmbeddings(self.embedder),
+            metadata={"hnsw:space": "cosine", "embedding_model": self.embedder.name},
+        )
+
+    def _quarantine(self, reason: str) -> None:
+        """Move a broken store aside (kept for inspection) so a fresh one can be built."""
+        self._client = None
+        self._collection = None
+        try:
+            from chromadb.api.client import SharedSystemClient
+
+            SharedSystemClient.clear_system_cache()
+        except Exception:  # pragma: no cover - best effort on chroma internals
+            pass
+        if self.index_dir.exists():
+            target = self.index_dir.with_name(f"{self.index_dir.name}.broken-{int(time.time())}")
+            shutil.move(str(self.index_dir), target)
+            reason += f"; moved it to {target}"
+        self.notify(f"Rebuilding the index: {reason}.")
+
+    @property
+    def model(self) -> str | None:
+        return (self._open().metadata or {}).get("embedding_model")
+
+    def count(self) -> int:
+        return self._open().count()
+
+    # -- writing -----------------------------------------------------------------
+    def sync(self, chunks: list[Chunk], progress: Progress | None = None) -> SyncReport:
+        """Make the store hold exactly these chunks, embedding only what is new or changed."""
+        started = time.perf_counter()
+        try:
+            with FileLock(str(self.lock_path), timeout=0):
+                return self._sync_locked(chunks, progress, started)
+        except Timeout as exc:
+            raise ErasbotError(
+                f"another erasbot process is indexing (lock {self.lock_path}); wait for it to finish and try again"
+            ) from exc
+
+    def _sync_locked(self, chunks: list[Chunk], progress: Progress | None, started: float) -> SyncReport:
+        collection = self._open()
+        rebuilt = None
+        recorded = (collection.metadata or {}).get("embedding_model")
+        if recorded != self.embedder.name:
+            rebuilt = f"embedding model changed from {recorded} to {self.embedder.name}"
+            self.notify(f"Rebuilding the index: {rebuilt}.")
+            self._client.delete_collection(self.collection_name)
+            self._collection = collection = self._get_collection()
+        existing = collection.get(include=["metadatas"])
+        have = {i: (m or {}).get("hash") for i, m in zip(existing["ids"], existing["metadatas"])}
+        wanted = {c.chunk_id: c for c in chunks}
+        todo = [c for c in chunks if have.get(c.chunk_id) != c.content_hash]
+        stale = [i for i in have if i not in wanted]
+        if stale:
+            collection.delete(ids=stale)
+        for start in range(0, len(todo), BATCH):
+            batch = todo[start : start + BATCH]
+            vectors = self.embedder.embed_passages([c.embed_text for c in batch])
+            collection.upsert(
+                ids=[c.chunk_id for c in batch],
+                embeddings=[v.tolist() for v in vectors],
+                documents=[c.text for c in batch],
+                metadatas=[c.metadata() for c in batch],
+            )
+            if progress:
+                progress(min(start + BATCH, len(todo)), len(todo))
+        return SyncReport(
+            embedded=len(todo),
+            removed=len(stale),
+            unchanged=len(chunks) - len(todo),
+            total=len(chunks),
+            seconds=time.perf_counter() - started,
+            rebuilt=rebuilt,
+        )
+
+    # -- reading -----------------------------------------------------------------
+    def query(self, vector: np.ndarray, k: int, where: dict | None = None) -> list[tuple[str, float]]:
+        """The k nearest chunks to a query vector as (chunk id, cosine similarity)."""
+        collection = self._open()
+        n = min(k, collection.count())
+        if n == 0:
+            return []
+        result = collection.query(query_embeddings=[vector.tolist()], n_results=n, where=where, include=["distances"])
+        return [(cid, 1.0 - float(d)) for cid, d in zip(result["ids"][0], result["distances"][0])]

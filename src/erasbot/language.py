@@ -1,0 +1,28 @@
+"""Which of the four askers' languages a text is written in."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+SUPPORTED = ("sv", "fi", "nl", "en")
+DOCUMENT_LANGUAGES = ("sv", "fi", "nl", "en", "de", "fr")
+
+
+@lru_cache(maxsize=2)
+def _detector(codes: tuple[str, ...]):
+    from lingua import IsoCode639_1, LanguageDetectorBuilder
+
+    isos = [getattr(IsoCode639_1, code.upper()) for code in codes]
+    return LanguageDetectorBuilder.from_iso_codes_639_1(*isos).with_preloaded_language_models().build()
+
+
+def detect_language(text: str, choices: tuple[str, ...] = SUPPORTED, default: str = "en") -> str:
+    """ISO 639-1 code of the text's language among `choices`; `default` when it cannot tell."""
+    if not text or not any(ch.isalpha() for ch in text):
+        return default
+    found = _detector(choices).detect_language_of(text)
+    return found.iso_code_639_1.name.lower() if found else default
+
+
+def warm_up() -> None:
+    _detector(SUPPORTED)

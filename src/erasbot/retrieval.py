@@ -1,0 +1,95 @@
+"""Hybrid ranking: dense and lexical scores fused with the glossary's action signal.
+
+Pure: scores come in as arrays, rankings go out. The weights are chosen by the
+evaluation (see evals/report.md), not by habit.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from erasbot.corpus import Chunk
+from erasbot.glossary import Glossary
+from erasbot.lexical import tokens
+
+MODES = ("hybrid", "dense", "lexical")
+
+
+@dataclass(frozen=True)
+class FusionWeights:
+    dense: float = 1.0
+    lexical: float = 0.5
+    action: float = 0.35
+
+
+@dataclass(frozen=True)
+class Query:
+    """A question as the retriever understands it."""
+
+    text: str
+    language: str
+    concepts: tuple[str, ...]
+    actions: tuple[str, ...]
+    lexical_tokens: tuple[str, ...] = field(default=())
+
+
+@dataclass(frozen=True)
+class Hit:
+    chunk: Chunk
+    score: float
+    dense: float
+    lexical: float
+
+
+def analyse(text: str, language: str, glossary: Glossary, doc_languages: tuple[str, ...]) -> Query:
+    """Concepts and actions named in a question, and its lexical tokens with glossary expansion."""
+    concepts = tuple(glossary.find(text))
+    actions = tuple(c for c in concepts if glossary.concepts[c].kind == "action")
+    toks = tokens(text, language)
+    for term, lang in glossary.expansion([c for c in concepts if glossary.concepts[c].kind != "other"], doc_languages):
+        toks.extend(tokens(term.replace("*", ""), lang))
+    return Query(text=text, language=language, concepts=concepts, actions=actions, lexical_tokens=tuple(toks))
+
+
+def minmax(values: np.ndarray) -> np.ndarray:
+    if values.size == 0:
+        return values
+    low, high = float(values.min()), float(values.max())
+    if high - low < 1e-9:
+        return np.zeros_like(values) if high <= 0 else np.ones_like(values)
+    return (values - low) / (high - low)
+
+
+def fuse(
+    chunks: list[Chunk],
+    dense: np.ndarray,
+    lexical: np.ndarray,
+    query: Query,
+    weights: FusionWeights,
+    mode: str = "hybrid",
+) -> list[Hit]:
+    """All chunks ranked best first by the weighted sum of normalised signals."""
+    if mode not in MODES:
+        raise ValueError(f"mode must be one of {MODES}")
+    d = minmax(dense) if mode != "lexical" else np.zeros(len(chunks))
+    lx = minmax(lexical) if mode != "dense" else np.zeros(len(chunks))
+    action = np.array([1.0 if set(query.actions) & set(c.actions) else 0.0 for c in chunks])
+    if mode == "hybrid":
+        total = weights.dense * d + weights.lexical * lx + (weights.action * action if query.actions else 0.0)
+    else:
+        total = d + lx
+    order = np.argsort(-total, kind="stable")
+    return [Hit(chunk=chunks[i], score=float(total[i]), dense=float(dense[i]), lexical=float(lexical[i])) for i in order]
+
+
+def keep(hits: list[Hit], doc_ids: set[str] | None, action: str | None, language: str | None) -> list[Hit]:
+    """Hits that pass the user's filters (document ids, action, document language)."""
+    return [
+        h
+        for h in hits
+        if (not doc_ids or h.chunk.doc_id in doc_ids)
+        and (not action or action in h.chunk.actions)
+        and (not language or h.chunk.language == language)
+    ]
