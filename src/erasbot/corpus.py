@@ -25,7 +25,7 @@ FURNITURE_PATTERNS = [
     r"[\w+]+_[\w_]+",  # image file names such as E+_aikuiskoulutus_KA2
 ]
 _FURNITURE = re.compile(r"^\s*(?:%s)\s*$" % "|".join(FURNITURE_PATTERNS), re.IGNORECASE)
-_BULLET = re.compile(r"^\s*(?:[•\-\*–·]|\d{1,2}[.)])\s+")
+BULLET = re.compile(r"^\s*(?:[•\-\*–·]|\d{1,2}[.)])\s+")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[\"'(]?[A-ZÅÄÖÜÉ0-9])")
 
 TARGET_CHUNK_CHARS = 700
@@ -106,7 +106,7 @@ def split_blocks(text: str) -> list[str]:
 
 
 def is_bullet(line: str) -> bool:
-    return bool(_BULLET.match(line))
+    return bool(BULLET.match(line))
 
 
 def _is_heading(block: str, next_block: str | None) -> bool:

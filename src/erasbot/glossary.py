@@ -33,9 +33,34 @@ class Concept:
         return [t for lang in LANGUAGES for t in self.terms.get(lang, ())]
 
 
-def _term_pattern(term: str) -> str:
+# Terms shorter than this match only as written: folded, Swedish 'år' (year) would be 'är' (is).
+FOLD_MIN_CHARS = 5
+
+
+class _Matcher:
+    """Finds a list of terms in text: long terms also without diacritics, short ones only as written."""
+
+    def __init__(self, terms: list[str]):
+        self.exact = re.compile("|".join(_term_pattern(t, folded=False) for t in terms))
+        long_terms = [t for t in terms if len(t.rstrip("=")) >= FOLD_MIN_CHARS]
+        self.folded = re.compile("|".join(_term_pattern(t, folded=True) for t in long_terms)) if long_terms else None
+
+    def search(self, lowered: str, folded: str) -> bool:
+        return bool(self.exact.search(lowered) or (self.folded and self.folded.search(folded)))
+
+    def spans(self, lowered: str, folded: str) -> list[tuple[int, int]]:
+        # folding keeps lengths for the four languages' letters, so spans line up
+        found = {m.span() for m in self.exact.finditer(lowered)}
+        if self.folded and len(folded) == len(lowered):
+            found |= {m.span() for m in self.folded.finditer(folded)}
+        return sorted(s for s in found if s[1] > s[0])
+
+
+def _term_pattern(term: str, folded: bool) -> str:
     whole = term.endswith("=")
-    body = re.escape(fold(term.rstrip("=")))
+    body = term.rstrip("=").lower()
+    body = re.escape(fold(body) if folded else body)
+    body = body.replace(r"\ \.\.\.\ ", r"(?:\s+\S+){0,6}\s+")  # 'does ... last': a few words between
     body = body.replace(r"\ ", r"[\s-]+").replace(r"\*", r"\w*")
     return rf"(?<![\w]){body}" + (r"(?![\w])" if whole else r"[\w-]*")
 
@@ -43,25 +68,28 @@ def _term_pattern(term: str) -> str:
 class Glossary:
     """Finds concepts in text, in any of the four languages."""
 
-    def __init__(self, concepts: list[Concept]):
+    def __init__(self, concepts: list[Concept], question_words: dict[str, list[str]] | None = None):
         self.concepts = {c.id: c for c in concepts}
-        self._patterns = {
-            c.id: re.compile("|".join(_term_pattern(t) for t in c.all_terms())) for c in concepts
-        }
+        self._patterns = {c.id: _Matcher(c.all_terms()) for c in concepts}
+        self._question_words = {kind: _Matcher(words) for kind, words in (question_words or {}).items()}
+
+    def question_kinds(self, text: str) -> set[str]:
+        """Which figures the wording asks for: count ('how many'), amount ('how much'), duration ('how long')."""
+        lowered, folded = text.lower(), fold(text)
+        return {kind for kind, matcher in self._question_words.items() if matcher.search(lowered, folded)}
 
     def find(self, text: str) -> list[str]:
         """Ids of the concepts the text mentions, in glossary order.
 
-        A match inside a longer match of another concept of the same kind does not
-        count: 'branschspecifika kunskapsallianser' names Sector Skills Alliances,
-        not Knowledge Alliances.
+        A match inside a longer match of another concept does not count:
+        'branschspecifika kunskapsallianser' names Sector Skills Alliances, not
+        Knowledge Alliances, and 'strategiskt partnerskap' is no 'partner'.
         """
-        folded = fold(text)
-        spans = {cid: [m.span() for m in p.finditer(folded) if m.end() > m.start()] for cid, p in self._patterns.items()}
+        lowered, folded = text.lower(), fold(text)
+        spans = {cid: matcher.spans(lowered, folded) for cid, matcher in self._patterns.items()}
         found = []
         for cid, own in spans.items():
-            kind = self.concepts[cid].kind
-            others = [s for oid, ss in spans.items() if oid != cid and self.concepts[oid].kind == kind for s in ss]
+            others = [s for oid, ss in spans.items() if oid != cid for s in ss]
             if any(not any(o[0] <= a and b <= o[1] and (o[1] - o[0]) > (b - a) for o in others) for a, b in own):
                 found.append(cid)
         return found
@@ -70,7 +98,7 @@ class Glossary:
         return [cid for cid in self.find(text) if self.concepts[cid].kind == "action"]
 
     def occurs(self, concept_id: str, text: str) -> bool:
-        return bool(self._patterns[concept_id].search(fold(text)))
+        return self._patterns[concept_id].search(text.lower(), fold(text))
 
     def expansion(self, concept_ids: list[str], languages: tuple[str, ...]) -> list[tuple[str, str]]:
         """(term, language) pairs of the concepts in the documents' languages, for lexical search."""
@@ -93,4 +121,4 @@ def load_glossary(path: Path = GLOSSARY_FILE) -> Glossary:
         )
         for c in data["concepts"]
     ]
-    return Glossary(concepts)
+    return Glossary(concepts, data.get("question_words"))

@@ -43,14 +43,19 @@ class SyncReport:
 class _OurEmbeddings:
     """Chroma's embedding-function slot, filled with our embedder so Chroma never loads its default."""
 
-    def __init__(self, embedder: Embedder) -> None:
+    def __init__(self, embedder: Embedder | None) -> None:
         self._embedder = embedder
 
+    def _bound(self) -> Embedder:
+        if self._embedder is None:
+            raise ErasbotError("the erasbot collection must be opened by erasbot, with its embedding backend")
+        return self._embedder
+
     def __call__(self, input: Sequence[str]) -> list[np.ndarray]:  # noqa: A002 - Chroma's parameter name
-        return list(self._embedder.embed_passages(list(input)))
+        return list(self._bound().embed_passages(list(input)))
 
     def embed_query(self, input: Sequence[str]) -> list[np.ndarray]:  # noqa: A002
-        return [self._embedder.embed_query(text) for text in input]
+        return [self._bound().embed_query(text) for text in input]
 
     @staticmethod
     def name() -> str:
@@ -70,7 +75,7 @@ class _OurEmbeddings:
 
     @staticmethod
     def build_from_config(config: dict[str, Any]) -> "_OurEmbeddings":
-        raise ErasbotError("the erasbot collection must be opened by erasbot, with its embedding backend")
+        return _OurEmbeddings(None)
 
 
 def _chroma_settings():

@@ -1,0 +1,161 @@
+"""Evaluation runner: question sets (retrieval, answers, abstention) and their metrics.
+
+Metrics are pure functions over per-item records; running the items needs an Engine.
+"""
+
+from __future__ import annotations
+
+import json
+import statistics
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from erasbot.errors import ErasbotError
+
+QUESTION_KEYS = {"id", "lang", "question", "expected_docs", "facts_any", "out_of_scope"}
+RETRIEVED_K = 5
+
+
+@dataclass(frozen=True)
+class QuestionItem:
+    id: str
+    lang: str
+    question: str
+    expected_docs: tuple[str, ...]
+    facts_any: tuple[str, ...]
+    out_of_scope: bool
+
+
+def read_jsonl(path: Path) -> list[tuple[int, dict]]:
+    """(line number, object) for every non-blank line; a broken line names file and line."""
+    if not path.is_file():
+        raise ErasbotError(f"{path}: no such file")
+    rows = []
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            obj = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise ErasbotError(f"{path}:{number}: not valid JSON ({exc.msg})") from exc
+        if not isinstance(obj, dict):
+            raise ErasbotError(f"{path}:{number}: expected a JSON object")
+        rows.append((number, obj))
+    if not rows:
+        raise ErasbotError(f"{path}: no items")
+    return rows
+
+
+def load_questions(path: Path) -> list[QuestionItem]:
+    items = []
+    for number, obj in read_jsonl(path):
+        missing = sorted({"id", "question"} - obj.keys())
+        if missing:
+            raise ErasbotError(f"{path}:{number}: missing field(s) {', '.join(missing)}")
+        if not isinstance(obj["question"], str):
+            raise ErasbotError(f"{path}:{number}: 'question' must be a string")
+        items.append(
+            QuestionItem(
+                id=str(obj["id"]),
+                lang=str(obj.get("lang") or ""),
+                question=obj["question"],
+                expected_docs=tuple(obj.get("expected_docs") or ()),
+                facts_any=tuple(obj.get("facts_any") or ()),
+                out_of_scope=bool(obj.get("out_of_scope", False)),
+            )
+        )
+    return items
+
+
+def run_questions(engine, items: list[QuestionItem], mode: str = "hybrid") -> list[dict]:
+    """Ask every question; one record per item with what the system did."""
+    records = []
+    for item in items:
+        started = time.perf_counter()
+        answer = engine.ask(item.question, mode=mode)
+        seconds = time.perf_counter() - started
+        records.append(
+            {
+                "id": item.id,
+                "lang": item.lang or answer.language,
+                "question": item.question,
+                "retrieved_docs": [h.chunk.doc_id for h in answer.retrieved[:RETRIEVED_K]],
+                "answer": answer.text,
+                "abstained": answer.abstained,
+                "citations": [c.to_json() for c in answer.citations],
+                "seconds": round(seconds, 4),
+                "expected_docs": list(item.expected_docs),
+                "facts_any": list(item.facts_any),
+                "out_of_scope": item.out_of_scope,
+            }
+        )
+    return records
+
+
+def _rank(record: dict) -> int | None:
+    expected = set(record["expected_docs"])
+    return next((i + 1 for i, d in enumerate(record["retrieved_docs"]) if d in expected), None)
+
+
+def _fact_found(record: dict) -> bool:
+    text = record["answer"].lower().replace("\u00a0", " ")
+    return any(f.lower().replace("\u00a0", " ") in text for f in record["facts_any"])
+
+
+def _ratio(num: int, den: int) -> float | None:
+    return round(num / den, 4) if den else None
+
+
+def _percentile(values: list[float], q: float) -> float | None:
+    if not values:
+        return None
+    ordered = sorted(values)
+    return round(ordered[min(len(ordered) - 1, int(round(q * (len(ordered) - 1))))], 4)
+
+
+def question_metrics(records: list[dict]) -> dict:
+    """hit@1, hit@3, MRR, fact recall, abstention precision/recall, false abstention, latency."""
+    scoped = [r for r in records if not r["out_of_scope"] and r["expected_docs"]]
+    ranks = [_rank(r) for r in scoped]
+    with_facts = [r for r in records if not r["out_of_scope"] and r["facts_any"]]
+    oos = [r for r in records if r["out_of_scope"]]
+    in_scope = [r for r in records if not r["out_of_scope"]]
+    abstained = [r for r in records if r["abstained"]]
+    seconds = [r["seconds"] for r in records]
+    return {
+        "n": len(records),
+        "hit@1": _ratio(sum(1 for k in ranks if k == 1), len(ranks)),
+        "hit@3": _ratio(sum(1 for k in ranks if k and k <= 3), len(ranks)),
+        "mrr": round(sum(1 / k for k in ranks if k) / len(ranks), 4) if ranks else None,
+        "fact_recall": _ratio(sum(1 for r in with_facts if _fact_found(r)), len(with_facts)),
+        "abstention_precision": _ratio(sum(1 for r in abstained if r["out_of_scope"]), len(abstained)),
+        "abstention_recall": _ratio(sum(1 for r in oos if r["abstained"]), len(oos)),
+        "false_abstention": _ratio(sum(1 for r in in_scope if r["abstained"]), len(in_scope)),
+        "answer_chars_median": statistics.median(len(r["answer"]) for r in records) if records else None,
+        "latency_p50_ms": round(_percentile(seconds, 0.5) * 1000, 1) if seconds else None,
+        "latency_p95_ms": round(_percentile(seconds, 0.95) * 1000, 1) if seconds else None,
+    }
+
+
+def metrics_by_language(records: list[dict]) -> dict:
+    langs = sorted({r["lang"] for r in records})
+    return {lang: question_metrics([r for r in records if r["lang"] == lang]) for lang in langs}
+
+
+def failures(records: list[dict]) -> list[dict]:
+    """Items that missed: wrong top document, missing fact, wrong abstention."""
+    out = []
+    for r in records:
+        problems = []
+        if r["out_of_scope"] != r["abstained"]:
+            problems.append("abstained" if r["abstained"] else "answered out-of-scope")
+        elif not r["out_of_scope"]:
+            rank = _rank(r) if r["expected_docs"] else 1
+            if not rank or rank > 3:
+                problems.append("expected document not in top 3")
+            if r["facts_any"] and not _fact_found(r):
+                problems.append("fact missing")
+        if problems:
+            out.append({"id": r["id"], "problems": problems, "question": r["question"]})
+    return out
