@@ -19,6 +19,9 @@ from erasbot.retrieval import Hit, Query
 
 # Topics too general to show that a question is about the guidance at all.
 GENERIC_TOPICS = {"goals", "innovation", "skills", "period", "themes", "results", "activities", "mobility"}
+SIMILARITY_WEIGHT = 2.0
+CANDIDATE_PASSAGES = 5
+ANSWERS_BONUS = 3.0  # a fact that gives the very figure asked for (count, duration, amount)
 COUNT_TOPICS = {"organisations", "programme-countries", "higher-education", "enterprises", "ecosystems", "training-providers"}
 SUCCEEDED = {"knowledge-alliance", "sector-skills-alliance"}
 
@@ -156,18 +159,29 @@ def _uncovered(query: Query, glossary: Glossary, supported: set[str]) -> bool:
     return not specific
 
 
-def _sentence_score(sentence: str, lang: str, query: Query, glossary: Glossary, weights: dict[str, float]) -> float:
-    """How well one sentence answers: the question's topics it mentions (rarer ones weigh more) and shared words."""
+def _sentence_score(
+    sentence: str, lang: str, query: Query, glossary: Glossary, weights: dict[str, float], heading: str = ""
+) -> float:
+    """How well one sentence answers: the question's topics it and its heading mention (rarer ones weigh
+    more) and the words it shares with the question."""
     topics = [c for c in query.concepts if glossary.concepts[c].kind == "topic"]
     concept_score = sum(weights.get(c, 1.0) for c in topics if glossary.occurs(c, sentence))
+    if heading:
+        concept_score += 0.5 * sum(weights.get(c, 1.0) for c in topics if glossary.occurs(c, heading))
     words = set(tokens(sentence, lang))
-    asked_words = set(query.lexical_tokens)
+    asked_words = set(query.focus_tokens)
     overlap = len(words & asked_words) / (1 + len(asked_words)) if words else 0.0
     return concept_score + 2.0 * overlap
 
 
 def _fact_score(
-    fact: Fact, query: Query, glossary: Glossary, weights: dict[str, float], kinds: set[str], doc_language: str
+    fact: Fact,
+    query: Query,
+    glossary: Glossary,
+    weights: dict[str, float],
+    kinds: set[str],
+    doc_language: str,
+    closeness: float,
 ) -> float:
     """A fact scores like its best sentence: its statement in the asker's language or its quote."""
     if not set(query.concepts) & set(fact.facets):
@@ -177,7 +191,7 @@ def _fact_score(
         _sentence_score(statement, query.language, query, glossary, weights),
         max(_sentence_score(q, doc_language, query, glossary, weights) for q in fact.quotes),
     )
-    return score + (1.5 if fact.answers in kinds else 0.0) + 0.5
+    return score + closeness + (ANSWERS_BONUS if fact.answers in kinds else 0.0) + 0.5
 
 
 def _with_list(sentence: str, text: str) -> str:
@@ -193,16 +207,29 @@ def _with_list(sentence: str, text: str) -> str:
     return f"{sentence} {'; '.join(items[:8])}." if items else sentence
 
 
-def _sentences(query: Query, hits: list[Hit], glossary: Glossary, weights: dict[str, float], kinds: set[str]):
+def _sentences(
+    query: Query,
+    hits: list[Hit],
+    glossary: Glossary,
+    weights: dict[str, float],
+    kinds: set[str],
+    similarity: dict[str, float],
+):
+    """Sentences of the best passages, scored; `similarity` holds each sentence's cosine to the question."""
+    low, high = _similarity_range(similarity)
     candidates = []
-    for rank, hit in enumerate(hits[:3]):
-        for sentence in split_sentences(hit.chunk.text):
+    for rank, hit in enumerate(hits[:CANDIDATE_PASSAGES]):
+        heading = hit.chunk.heading if hit.chunk.heading != hit.chunk.title else ""
+        for k, sentence in enumerate(split_sentences(hit.chunk.text)):
             if is_bullet(sentence) and len(sentence) < 40:
                 continue
-            score = _sentence_score(sentence, hit.chunk.language, query, glossary, weights) + 0.5 / (1 + rank)
+            score = _sentence_score(sentence, hit.chunk.language, query, glossary, weights, heading) + 0.5 / (1 + rank)
+            sim = similarity.get(f"{hit.chunk.chunk_id}/{k}")
+            closeness = SIMILARITY_WEIGHT * (sim - low) / (high - low) if sim is not None and high > low else 0.0
+            score += closeness
             if any(EVIDENCE[k].search(sentence) for k in kinds):
                 score += 1.0
-            candidates.append((score, hit, sentence))
+            candidates.append((score, hit, sentence, closeness))
     candidates.sort(key=lambda c: c[0], reverse=True)
     return candidates
 
@@ -260,6 +287,7 @@ def compose_answer(
     facts: tuple[Fact, ...],
     supported: set[str],
     weights: dict[str, float] | None = None,
+    similarity: dict[str, float] | None = None,
 ) -> Answer:
     """The offline answer to a question from its ranked passages."""
     lang = query.language
@@ -273,16 +301,22 @@ def compose_answer(
     actions = list(query.actions) or list(hits[0].chunk.actions)
     in_action = [h for h in hits if set(h.chunk.actions) & set(actions)] or hits
     kinds = asked(query, glossary)
+    sentences = _sentences(query, in_action, glossary, weights, kinds, similarity or {})
     scored_facts = sorted(
         (
-            (_fact_score(f, query, glossary, weights, kinds, _doc_language(documents, f.doc_id)), -i, f)
+            (
+                _fact_score(
+                    f, query, glossary, weights, kinds, _doc_language(documents, f.doc_id), _closeness(f, hits, similarity or {})
+                ),
+                -i,
+                f,
+            )
             for i, f in enumerate(facts)
             if f.action in actions
         ),
         key=lambda t: (t[0], t[1]),
         reverse=True,
     )
-    sentences = _sentences(query, in_action, glossary, weights, kinds)
     best_fact = scored_facts[0] if scored_facts and scored_facts[0][0] > 0 else None
     best_sentence = sentences[0][0] if sentences else 0.0
     answered = best_fact and (not kinds or best_fact[2].answers in kinds)
@@ -303,13 +337,36 @@ def compose_answer(
         doc = documents.get(top[1].chunk.doc_id)
         lines.append(_message("lead", lang, title=top[1].chunk.title, publisher=doc.publisher if doc else top[1].chunk.doc_id))
         picked = [top] + [c for c in sentences[1:2] if c[0] >= 0.75 * top[0] and len(top[2]) + len(c[2]) < 320]
-        for _, hit, sentence in picked:
+        for _, hit, sentence, _ in picked:
             lines.append(f"> “{_with_list(sentence, hit.chunk.text)}” [{citations.cite(hit, sentence)}]")
         basis = "extract"
     note = _period_note(actions, citations.items, lang, query)
     if note:
         lines.append(note)
     return Answer(query.text, lang, "\n".join(lines), False, citations.items, basis, hits)
+
+
+def _closeness(fact: Fact, hits: list[Hit], similarity: dict[str, float]) -> float:
+    """How close the question is to the sentences a fact quotes, on the candidates' scale."""
+    low, high = _similarity_range(similarity)
+    if high <= low:
+        return 0.0
+    quotes = [fold(q) for q in fact.quotes]
+    best = None
+    for hit in hits:
+        if hit.chunk.doc_id != fact.doc_id:
+            continue
+        for k, sentence in enumerate(split_sentences(hit.chunk.text)):
+            text = fold(sentence)
+            if any(q in text or text in q for q in quotes):
+                sim = similarity.get(f"{hit.chunk.chunk_id}/{k}")
+                if sim is not None and (best is None or sim > best):
+                    best = sim
+    return SIMILARITY_WEIGHT * (best - low) / (high - low) if best is not None else 0.0
+
+
+def _similarity_range(similarity: dict[str, float]) -> tuple[float, float]:
+    return (min(similarity.values()), max(similarity.values())) if similarity else (0.0, 0.0)
 
 
 def _doc_language(documents: dict[str, DocumentInfo], doc_id: str) -> str:

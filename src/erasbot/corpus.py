@@ -8,6 +8,7 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import dataclass, field
+from typing import Protocol
 
 # Lines that belong to the web page around the guidance, not to the guidance.
 FURNITURE_PATTERNS = [
@@ -45,6 +46,24 @@ class DocumentInfo:
     file: str = ""
 
 
+class Record(Protocol):
+    """What the index stores: an id, the text to embed, the text to keep, metadata and a change hash."""
+
+    @property
+    def record_id(self) -> str: ...
+
+    @property
+    def embed_text(self) -> str: ...
+
+    @property
+    def text(self) -> str: ...
+
+    @property
+    def content_hash(self) -> str: ...
+
+    def metadata(self) -> dict[str, str | int]: ...
+
+
 @dataclass(frozen=True)
 class Chunk:
     """A passage of one document under one section heading, with a stable id."""
@@ -58,6 +77,10 @@ class Chunk:
     actions: tuple[str, ...]
     period: str
     title: str
+
+    @property
+    def record_id(self) -> str:
+        return self.chunk_id
 
     @property
     def embed_text(self) -> str:
@@ -79,6 +102,34 @@ class Chunk:
             "title": self.title,
             "hash": self.content_hash,
         }
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """One sentence of a chunk, embedded on its own to pick what an answer quotes."""
+
+    chunk_id: str
+    k: int
+    text: str
+
+    @property
+    def record_id(self) -> str:
+        return f"{self.chunk_id}/{self.k}"
+
+    @property
+    def embed_text(self) -> str:
+        return self.text
+
+    @property
+    def content_hash(self) -> str:
+        return hashlib.sha256(self.text.encode("utf-8")).hexdigest()[:16]
+
+    def metadata(self) -> dict[str, str | int]:
+        return {"chunk_id": self.chunk_id, "k": self.k, "hash": self.content_hash}
+
+
+def chunk_sentences(chunks: list[Chunk]) -> list[Sentence]:
+    return [Sentence(c.chunk_id, k, text) for c in chunks for k, text in enumerate(split_sentences(c.text))]
 
 
 @dataclass

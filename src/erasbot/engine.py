@@ -14,7 +14,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from erasbot.answer import Answer, compose_answer
-from erasbot.corpus import Chunk, DocumentInfo
+from erasbot.corpus import Chunk, DocumentInfo, Sentence, chunk_sentences
 from erasbot.documents import Library
 from erasbot.embeddings import Embedder, make_embedder
 from erasbot.errors import ErasbotError
@@ -57,20 +57,26 @@ class Engine:
         self.facts = load_facts()
         self.embedder = embedder or make_embedder(settings.embedding)
         settings.ensure_dirs()
-        self.index = Index(
-            self.embedder,
-            settings.index_dir,
-            settings.lock_path,
-            chroma_url=settings.chroma_url,
-            collection=collection,
-            notify=notify,
+        self.index, self.sentence_index = (
+            Index(
+                self.embedder,
+                settings.index_dir,
+                settings.lock_path,
+                chroma_url=settings.chroma_url,
+                collection=name,
+                notify=notify,
+            )
+            for name in (collection, f"{collection}-sentences")
         )
+        self._sentence_vectors: tuple[list[str], np.ndarray] | None = None
         self._chunk_chars = chunk_chars
         self._load_corpus()
 
     def _load_corpus(self) -> None:
         self.documents: dict[str, DocumentInfo] = {d.id: d for d in self.library.documents()}
         self.chunks: list[Chunk] = self.library.chunks(self._chunk_chars)
+        self.sentences: list[Sentence] = chunk_sentences(self.chunks)
+        self._sentence_vectors = None
         self._by_id = {c.chunk_id: i for i, c in enumerate(self.chunks)}
         self.lexical = LexicalIndex(self.chunks)
         self.doc_languages = tuple(sorted({c.language for c in self.chunks}))
@@ -84,19 +90,45 @@ class Engine:
     def ingest(self, progress: Progress | None = None) -> SyncReport:
         """Bring the index in line with the documents, embedding only what changed."""
         self._load_corpus()
-        return self.index.sync(self.chunks, progress)
+        return self._sync(progress)
+
+    def _sync(self, progress: Progress | None) -> SyncReport:
+        total = len(self.chunks) + len(self.sentences)
+        chunks = self.index.sync(self.chunks, progress and (lambda done, _: progress(done, total)))
+        sentences = self.sentence_index.sync(
+            self.sentences, progress and (lambda done, _: progress(chunks.embedded + done, total))
+        )
+        self._sentence_vectors = None
+        return SyncReport(
+            embedded=chunks.embedded + sentences.embedded,
+            removed=chunks.removed + sentences.removed,
+            unchanged=chunks.unchanged + sentences.unchanged,
+            total=total,
+            seconds=chunks.seconds + sentences.seconds,
+            rebuilt=chunks.rebuilt or sentences.rebuilt,
+        )
 
     def ensure_index(self, progress: Progress | None = None) -> SyncReport | None:
         """Build or update the index when it does not match the documents (a no-op when it does)."""
         try:
-            report = self.index.sync(self.chunks, progress)
+            report = self._sync(progress)
         except ErasbotError:
             if self.index.count():
                 return None  # someone else is indexing; answer from what is there
             raise
         if report.embedded:
-            self.notify(f"Indexed {report.embedded} passages in {report.seconds:.1f} s.")
+            self.notify(f"Indexed {report.embedded} passages and sentences in {report.seconds:.1f} s.")
         return report
+
+    def sentence_similarity(self, vector: np.ndarray) -> dict[str, float]:
+        """Cosine of the question to every stored sentence, by sentence id."""
+        if self._sentence_vectors is None:
+            stored = self.sentence_index.vectors()
+            ids = [s.record_id for s in self.sentences if s.record_id in stored]
+            matrix = np.stack([stored[i] for i in ids]) if ids else np.zeros((0, len(vector)), dtype=np.float32)
+            self._sentence_vectors = (ids, matrix)
+        ids, matrix = self._sentence_vectors
+        return dict(zip(ids, (matrix @ vector).tolist()))
 
     def status(self) -> IndexStatus:
         return IndexStatus(
@@ -116,8 +148,7 @@ class Engine:
             raise ErasbotError(f"unsupported language {lang!r}; use one of {', '.join(SUPPORTED)}")
         return analyse(question, lang, self.glossary, self.doc_languages)
 
-    def dense_scores(self, query: Query) -> np.ndarray:
-        vector = self.embedder.embed_query(query.text)
+    def dense_scores(self, query: Query, vector: np.ndarray) -> np.ndarray:
         scores = np.full(len(self.chunks), -1.0, dtype=np.float32)
         for chunk_id, score in self.index.query(vector, k=len(self.chunks)):
             if chunk_id in self._by_id:
@@ -127,8 +158,10 @@ class Engine:
         scores[scores < -0.5] = float(scores[scores >= -0.5].min())
         return scores
 
-    def rank(self, query: Query, mode: str = "hybrid") -> list[Hit]:
-        dense = self.dense_scores(query) if mode != "lexical" else np.zeros(len(self.chunks), dtype=np.float32)
+    def rank(self, query: Query, mode: str = "hybrid", vector: np.ndarray | None = None) -> list[Hit]:
+        if mode != "lexical" and vector is None:
+            vector = self.embedder.embed_query(query.text)
+        dense = self.dense_scores(query, vector) if mode != "lexical" else np.zeros(len(self.chunks), dtype=np.float32)
         lexical = self.lexical.scores(list(query.lexical_tokens)) if mode != "dense" else np.zeros(len(self.chunks))
         return fuse(self.chunks, dense, lexical, query, self.weights, mode)
 
@@ -162,9 +195,11 @@ class Engine:
         started = time.perf_counter()
         self.check_doc_ids(doc_ids)
         query = self.understand(question, language)
-        hits = keep(self.rank(query, mode), doc_ids, action, None)
+        vector = self.embedder.embed_query(query.text)
+        hits = keep(self.rank(query, mode, vector), doc_ids, action, None)
+        similarity = self.sentence_similarity(vector)
         answer = compose_answer(
-            query, hits, self.documents, self.glossary, self.facts, self.supported, self.concept_weights
+            query, hits, self.documents, self.glossary, self.facts, self.supported, self.concept_weights, similarity
         )
         answer.seconds = time.perf_counter() - started
         return answer

@@ -41,6 +41,7 @@ class _Matcher:
     """Finds a list of terms in text: long terms also without diacritics, short ones only as written."""
 
     def __init__(self, terms: list[str]):
+        terms = sorted(terms, key=len, reverse=True)  # the longest alternative wins where several match
         self.exact = re.compile("|".join(_term_pattern(t, folded=False) for t in terms))
         long_terms = [t for t in terms if len(t.rstrip("=")) >= FOLD_MIN_CHARS]
         self.folded = re.compile("|".join(_term_pattern(t, folded=True) for t in long_terms)) if long_terms else None
@@ -93,6 +94,16 @@ class Glossary:
             if any(not any(o[0] <= a and b <= o[1] and (o[1] - o[0]) > (b - a) for o in others) for a, b in own):
                 found.append(cid)
         return found
+
+    def without_actions(self, text: str) -> str:
+        """The text with the words that name an action blanked out."""
+        lowered, folded = text.lower(), fold(text)
+        chars = list(text)
+        for cid, concept in self.concepts.items():
+            if concept.kind == "action":
+                for a, b in self._patterns[cid].spans(lowered, folded):
+                    chars[a:b] = " " * (b - a)
+        return "".join(chars)
 
     def actions(self, text: str) -> list[str]:
         return [cid for cid in self.find(text) if self.concepts[cid].kind == "action"]

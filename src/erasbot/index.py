@@ -18,7 +18,7 @@ from urllib.parse import urlparse
 import numpy as np
 from filelock import FileLock, Timeout
 
-from erasbot.corpus import Chunk
+from erasbot.corpus import Record
 from erasbot.embeddings import Embedder
 from erasbot.errors import ErasbotError
 
@@ -174,7 +174,7 @@ class Index:
         return self._open().count()
 
     # -- writing -----------------------------------------------------------------
-    def sync(self, chunks: list[Chunk], progress: Progress | None = None) -> SyncReport:
+    def sync(self, chunks: Sequence[Record], progress: Progress | None = None) -> SyncReport:
         """Make the store hold exactly these chunks, embedding only what is new or changed."""
         started = time.perf_counter()
         try:
@@ -185,7 +185,7 @@ class Index:
                 f"another erasbot process is indexing (lock {self.lock_path}); wait for it to finish and try again"
             ) from exc
 
-    def _sync_locked(self, chunks: list[Chunk], progress: Progress | None, started: float) -> SyncReport:
+    def _sync_locked(self, chunks: Sequence[Record], progress: Progress | None, started: float) -> SyncReport:
         collection = self._open()
         rebuilt = None
         recorded = (collection.metadata or {}).get("embedding_model")
@@ -196,8 +196,8 @@ class Index:
             self._collection = collection = self._get_collection()
         existing = collection.get(include=["metadatas"])
         have = {i: (m or {}).get("hash") for i, m in zip(existing["ids"], existing["metadatas"])}
-        wanted = {c.chunk_id: c for c in chunks}
-        todo = [c for c in chunks if have.get(c.chunk_id) != c.content_hash]
+        wanted = {c.record_id: c for c in chunks}
+        todo = [c for c in chunks if have.get(c.record_id) != c.content_hash]
         stale = [i for i in have if i not in wanted]
         if stale:
             collection.delete(ids=stale)
@@ -205,7 +205,7 @@ class Index:
             batch = todo[start : start + BATCH]
             vectors = self.embedder.embed_passages([c.embed_text for c in batch])
             collection.upsert(
-                ids=[c.chunk_id for c in batch],
+                ids=[c.record_id for c in batch],
                 embeddings=[v.tolist() for v in vectors],
                 documents=[c.text for c in batch],
                 metadatas=[c.metadata() for c in batch],
@@ -222,6 +222,11 @@ class Index:
         )
 
     # -- reading -----------------------------------------------------------------
+    def vectors(self) -> dict[str, np.ndarray]:
+        """Every stored vector by record id."""
+        got = self._open().get(include=["embeddings"])
+        return {i: np.asarray(v, dtype=np.float32) for i, v in zip(got["ids"], got["embeddings"])}
+
     def query(self, vector: np.ndarray, k: int, where: dict | None = None) -> list[tuple[str, float]]:
         """The k nearest chunks to a query vector as (chunk id, cosine similarity)."""
         collection = self._open()

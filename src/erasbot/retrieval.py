@@ -33,6 +33,8 @@ class Query:
     concepts: tuple[str, ...]
     actions: tuple[str, ...]
     lexical_tokens: tuple[str, ...] = field(default=())
+    # the words that say what is asked, without those naming the action: for choosing sentences
+    focus_tokens: tuple[str, ...] = field(default=())
 
 
 @dataclass(frozen=True)
@@ -47,10 +49,21 @@ def analyse(text: str, language: str, glossary: Glossary, doc_languages: tuple[s
     """Concepts and actions named in a question, and its lexical tokens with glossary expansion."""
     concepts = tuple(glossary.find(text))
     actions = tuple(c for c in concepts if glossary.concepts[c].kind == "action")
-    toks = tokens(text, language)
-    for term, lang in glossary.expansion([c for c in concepts if glossary.concepts[c].kind != "other"], doc_languages):
-        toks.extend(tokens(term.replace("*", ""), lang))
-    return Query(text=text, language=language, concepts=concepts, actions=actions, lexical_tokens=tuple(toks))
+    topics = [c for c in concepts if glossary.concepts[c].kind == "topic"]
+    expansion = [t for term, lang in glossary.expansion(topics, doc_languages) for t in tokens(_plain(term), lang)]
+    action_words = [t for term, lang in glossary.expansion(list(actions), doc_languages) for t in tokens(_plain(term), lang)]
+    return Query(
+        text=text,
+        language=language,
+        concepts=concepts,
+        actions=actions,
+        lexical_tokens=tuple(tokens(text, language) + expansion + action_words),
+        focus_tokens=tuple(tokens(glossary.without_actions(text), language) + expansion),
+    )
+
+
+def _plain(term: str) -> str:
+    return term.replace("*", "").replace("...", " ")
 
 
 def minmax(values: np.ndarray) -> np.ndarray:
