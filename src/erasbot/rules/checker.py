@@ -1,0 +1,117 @@
+"""The checker: partners in, a verdict out, rule by rule, each rule with its source.
+
+Verdict: not_eligible if any rule fails; else needs_information if any rule is
+unknown; else eligible. Warnings never change a verdict.
+"""
+
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from importlib import resources
+
+from erasbot.errors import ErasbotError
+from erasbot.rules.consortium import Consortium
+from erasbot.rules.kinds import KINDS, Ctx
+from erasbot.rules.models import LANGS, ActionInfo, CheckResult, PartnerList, Project, RuleResult, Verdict
+from erasbot.rules.partners import MAX_BYTES, MAX_ROWS, parse_partners
+from erasbot.rules.text import say
+
+SUPPORT_FILES = {"programme_countries", "country_variants", "vocabulary", "sectors", "phrases"}
+
+
+@lru_cache(maxsize=1)
+def load_actions() -> dict[str, ActionInfo]:
+    """Every action table in rules/data, validated (a typo in a table fails here)."""
+    actions: dict[str, ActionInfo] = {}
+    for path in sorted(resources.files("erasbot.rules").joinpath("data").iterdir(), key=lambda p: p.name):
+        stem = path.name.removesuffix(".json")
+        if not path.name.endswith(".json") or stem in SUPPORT_FILES:
+            continue
+        info = ActionInfo.model_validate(json.loads(path.read_text("utf-8")))
+        if info.id != stem:
+            raise ValueError(f"{path.name}: id {info.id!r} does not match the file name")
+        unknown = [r.kind for r in info.rules if r.kind not in KINDS]
+        if unknown:
+            raise ValueError(f"{path.name}: unknown rule kind(s) {unknown}")
+        actions[info.id] = info
+    return actions
+
+
+def resolve_action(action: str, lang: str = "en") -> ActionInfo:
+    """The action for an id (or one of its document ids); ErasbotError listing the valid ones."""
+    actions = load_actions()
+    wanted = action.strip().lower().replace("_", "-")
+    for info in actions.values():
+        if wanted == info.id or wanted in info.doc_ids:
+            return info
+    raise ErasbotError(say(lang, "unknown_action", action=action, valid=", ".join(actions)))
+
+
+def verdict_of(rules: list[RuleResult]) -> Verdict:
+    statuses = {r.status for r in rules}
+    if "fail" in statuses:
+        return "not_eligible"
+    return "needs_information" if "unknown" in statuses else "eligible"
+
+
+def check_partners(parsed: PartnerList, action: str, project: Project | None = None,
+                   lang: str = "en") -> CheckResult:
+    """Check partners already read against one action's table."""
+    info = resolve_action(action, lang)
+    project = project or Project()
+    consortium = Consortium(parsed.partners, info.period)
+    results = []
+    for rule in info.rules:
+        outcome = KINDS[rule.kind](Ctx(rule, consortium, project, lang))
+        fix = outcome.fix[:1].upper() + outcome.fix[1:] if outcome.fix else None
+        results.append(RuleResult(id=rule.id, status=outcome.status, source=rule.source, fix=fix,
+                                  message=f"{rule.requirement[lang]} {outcome.found}".strip()))
+    return CheckResult(action=info.id, verdict=verdict_of(results), rules=results,
+                       partners=parsed.partners, errors=parsed.errors, lang=lang)  # type: ignore[arg-type]
+
+
+def read_usable(text: str, *, lang: str = "en", max_rows: int | None = MAX_ROWS,
+                max_bytes: int | None = MAX_BYTES) -> PartnerList:
+    """Read a list, refusing (ErasbotError) an empty, oversized or wholly unreadable one."""
+    if lang not in LANGS:
+        raise ErasbotError(f"Unknown language {lang!r}: use one of {', '.join(LANGS)}.")
+    if not text.strip():
+        raise ErasbotError(say(lang, "empty"))
+    parsed = parse_partners(text, lang=lang, max_rows=max_rows, max_bytes=max_bytes)
+    if not parsed.partners:
+        reasons = "; ".join(say(lang, "line_error", line=e.line, message=e.message) for e in parsed.errors[:5])
+        raise ErasbotError(say(lang, "nothing_read", reasons=reasons or say(lang, "none")))
+    return parsed
+
+
+def _project(duration_months: int | None, grant_eur: int | None, sector: str | None, lang: str) -> Project:
+    if duration_months is not None and duration_months <= 0:
+        raise ErasbotError(say(lang, "bad_duration", value=duration_months))
+    if grant_eur is not None and grant_eur < 0:
+        raise ErasbotError(say(lang, "bad_grant", value=grant_eur))
+    return Project(duration_months=duration_months, grant_eur=grant_eur, sector=sector or None)
+
+
+def check_text(text: str, action: str, *, duration_months: int | None = None, grant_eur: int | None = None,
+               sector: str | None = None, lang: str = "en", max_rows: int | None = MAX_ROWS,
+               max_bytes: int | None = MAX_BYTES) -> CheckResult:
+    """Read a pasted partner list and check it against one action.
+
+    Raises ErasbotError when the input is unusable: unknown action or language,
+    nothing readable, over 1 MB or 500 rows (``max_rows=None`` lifts the row limit).
+    """
+    if lang in LANGS:
+        resolve_action(action, lang)
+    project = _project(duration_months, grant_eur, sector, lang if lang in LANGS else "en")
+    parsed = read_usable(text, lang=lang, max_rows=max_rows, max_bytes=max_bytes)
+    return check_partners(parsed, action, project, lang)
+
+
+def check_all_actions(text: str, *, duration_months: int | None = None, grant_eur: int | None = None,
+                      sector: str | None = None, lang: str = "en", max_rows: int | None = MAX_ROWS,
+                      max_bytes: int | None = MAX_BYTES) -> dict[str, CheckResult]:
+    """The same list against every action: action id -> result."""
+    project = _project(duration_months, grant_eur, sector, lang if lang in LANGS else "en")
+    parsed = read_usable(text, lang=lang, max_rows=max_rows, max_bytes=max_bytes)
+    return {action: check_partners(parsed, action, project, lang) for action in load_actions()}

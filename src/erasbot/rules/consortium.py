@@ -1,0 +1,92 @@
+"""A consortium as the rules count it: each organisation once, by role and country.
+
+Counts use the applicant/coordinator and full partners from programme countries.
+Associated partners are listed but never counted (they are not contractually
+bound and receive no grant); the same organisation listed twice counts once.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from erasbot.rules.countries import is_programme_country
+from erasbot.rules.models import Partner
+
+ROLE_RANK = {"coordinator": 0, "partner": 1, "associated": 2}
+
+
+def org_key(name: str) -> str:
+    """Names that differ only in case, spacing or end punctuation are one organisation."""
+    return " ".join(name.casefold().split()).strip(" .,;:")
+
+
+def _merge(first: Partner, other: Partner) -> Partner:
+    """One organisation listed twice: the stronger role, and facts the first line left open."""
+    update: dict[str, object] = {}
+    if ROLE_RANK[other.role] < ROLE_RANK[first.role]:
+        update["role"] = other.role
+    if first.type == "unknown" and other.type != "unknown":
+        update["type"] = other.type
+    for attr in ("eche", "sector"):
+        if getattr(first, attr) is None and getattr(other, attr) is not None:
+            update[attr] = getattr(other, attr)
+    return first.model_copy(update=update) if update else first
+
+
+@dataclass
+class Consortium:
+    """The partners of one list, seen from one programme period."""
+
+    partners: list[Partner]
+    period: str
+    unique: list[Partner] = field(init=False)
+    duplicates: list[tuple[Partner, Partner]] = field(init=False)  # (repeat, first listing)
+
+    def __post_init__(self) -> None:
+        merged: dict[str, Partner] = {}
+        firsts: dict[str, Partner] = {}
+        self.duplicates = []
+        for partner in self.partners:
+            key = org_key(partner.name)
+            if key in merged:
+                merged[key] = _merge(merged[key], partner)
+                self.duplicates.append((partner, firsts[key]))
+            else:
+                merged[key] = firsts[key] = partner
+        self.unique = list(merged.values())
+
+    def programme(self, partner: Partner) -> bool:
+        return is_programme_country(partner.country, self.period)
+
+    @property
+    def counted(self) -> list[Partner]:
+        """Applicant and full partners from programme countries, each once."""
+        return [p for p in self.unique if p.role != "associated" and self.programme(p)]
+
+    @property
+    def associated(self) -> list[Partner]:
+        return [p for p in self.unique if p.role == "associated"]
+
+    @property
+    def coordinators(self) -> list[Partner]:
+        return [p for p in self.unique if p.role == "coordinator"]
+
+    def left_out(self, types: frozenset[str] | None = None) -> list[tuple[Partner, str, str]]:
+        """Listed but not counted: (partner, reason, detail), the reason associated,
+        partner_country (detail: its country) or duplicate (detail: the first line).
+
+        With ``types`` only organisations of those types (the ones a type rule
+        would otherwise have counted).
+        """
+        out: list[tuple[Partner, str, str]] = []
+        for partner in self.unique:
+            if types is not None and partner.type not in types:
+                continue
+            if partner.role == "associated":
+                out.append((partner, "associated", ""))
+            elif not self.programme(partner):
+                out.append((partner, "partner_country", partner.country))
+        for repeat, first in self.duplicates:
+            if types is None or repeat.type in types or first.type in types:
+                out.append((repeat, "duplicate", str(first.line)))
+        return out

@@ -1,0 +1,130 @@
+"""Country names to ISO codes, and which countries are programme countries in a period.
+
+Names come from CLDR (via Babel) in English, Swedish, Dutch and Finnish, plus the
+countries' own languages so endonyms ("Deutschland", "Suomi") resolve too, and
+from ISO 3166 (via pycountry); data/country_variants.json adds the few variants
+neither lists ("Holland", "UK"). Programme countries are data/programme_countries.json.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from functools import lru_cache
+from importlib import resources
+
+import pycountry
+from babel import Locale
+
+MAIN_LOCALES = ("en", "sv", "nl", "fi")
+# The languages of programme countries, so each country's own name resolves.
+ENDONYM_LOCALES = ("de", "fr", "es", "it", "pt", "pl", "da", "nb", "nn", "is", "et", "lv", "lt", "el",
+                   "cs", "sk", "hu", "ro", "bg", "hr", "sl", "tr", "mt", "ga", "sr", "mk", "lb")
+KOSOVO = "XK"  # CLDR's user-assigned code; not in ISO 3166
+
+
+def _data(name: str) -> dict:
+    return json.loads(resources.files("erasbot.rules").joinpath("data", name).read_text("utf-8"))
+
+
+def normalize(text: str) -> str:
+    """Lowercase, unify punctuation and spaces, drop a leading 'the'."""
+    text = unicodedata.normalize("NFKC", text).casefold().replace("’", "'")
+    text = re.sub(r"[.'\"]", "", text)
+    text = re.sub(r"[\s_]+", " ", text).strip(" ,;:-")
+    return text[4:] if text.startswith("the ") else text
+
+
+def fold(text: str) -> str:
+    """Normalized and stripped of accents ("turkiye" for "Türkiye")."""
+    decomposed = unicodedata.normalize("NFKD", normalize(text))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+@lru_cache(maxsize=1)
+def country_codes() -> frozenset[str]:
+    """Every alpha-2 code that names a country (ISO 3166 plus Kosovo)."""
+    return frozenset(c.alpha_2 for c in pycountry.countries) | {KOSOVO}
+
+
+@lru_cache(maxsize=1)
+def _index() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
+    """(name -> alpha-2, accent-folded name -> alpha-2, code -> alpha-2); first source wins."""
+    codes_ok = country_codes()
+    names: dict[str, str] = {}
+    folded: dict[str, str] = {}
+
+    def add(name: str, code: str) -> None:
+        names.setdefault(normalize(name), code)
+        folded.setdefault(fold(name), code)
+
+    variants = _data("country_variants.json")
+    for code, extra in variants["names"].items():
+        for name in extra:
+            add(name, code)
+    for loc in MAIN_LOCALES:
+        for code, name in Locale.parse(loc).territories.items():
+            if code in codes_ok:
+                add(name, code)
+    for country in pycountry.countries:
+        for attr in ("name", "official_name", "common_name"):
+            if value := getattr(country, attr, None):
+                add(value, country.alpha_2)
+    for loc in ENDONYM_LOCALES:
+        for code, name in Locale.parse(loc).territories.items():
+            if code in codes_ok:
+                add(name, code)
+    codes = {c.alpha_2: c.alpha_2 for c in pycountry.countries}
+    codes.update({c.alpha_3: c.alpha_2 for c in pycountry.countries})
+    codes.update({KOSOVO: KOSOVO, "XKX": KOSOVO, **variants["codes"]})
+    return names, folded, codes
+
+
+def resolve_country(text: str, *, any_case_codes: bool = True) -> str | None:
+    """The alpha-2 code for a country name or ISO code in any supported language, else None.
+
+    With ``any_case_codes=False`` codes count only in capitals, so that words such
+    as "no", "it" or "and" in free text are not read as Norway, Italy or Andorra.
+    """
+    names, folded, codes = _index()
+    raw = text.strip().strip(".")
+    if 2 <= len(raw) <= 3 and raw.isalpha() and (any_case_codes or raw.isupper()):
+        if code := codes.get(raw.upper()):
+            return code
+    key = normalize(raw)
+    return names.get(key) or folded.get(fold(raw)) if key else None
+
+
+@lru_cache(maxsize=8)
+def _names_for(lang: str) -> dict[str, str]:
+    return dict(Locale.parse(lang).territories)
+
+
+def country_name(code: str, lang: str = "en") -> str:
+    """The country's name in the given language (CLDR), or the code if it has none."""
+    return _names_for(lang).get(code, code)
+
+
+@lru_cache(maxsize=1)
+def _programme() -> dict[str, dict]:
+    return _data("programme_countries.json")["periods"]
+
+
+def programme_countries(period: str) -> frozenset[str]:
+    """Alpha-2 codes of the programme countries of a period ("2014-2020" or "2021-2027")."""
+    return frozenset(_programme()[period]["countries"])
+
+
+def is_programme_country(code: str, period: str) -> bool:
+    return code in programme_countries(period)
+
+
+def programme_from_year(code: str, period: str) -> int | None:
+    """The first call year a country is a programme country in, when not the whole period."""
+    return _programme()[period].get("from_year", {}).get(code)
+
+
+def programme_source() -> dict:
+    """Where the programme-country lists come from."""
+    return _data("programme_countries.json")["source"]

@@ -1,0 +1,169 @@
+"""Typed data of the eligibility checker: partners as read, rule tables, results.
+
+Organisation types (``OrgType``), a fixed vocabulary every language maps onto:
+
+    higher_education   university, university of applied sciences, hogeschool, högskola, korkeakoulu
+    enterprise         company, SME, business (public or private)
+    consultancy        consultancy or intermediary firm (an enterprise; Knowledge Alliances add a note)
+    education_provider VET provider, school, adult-education or training organisation
+    sector_body        sector association, chamber of commerce, employers' organisation, trade union
+    regulatory_body    regulatory or supervisory body in education and training, qualifications authority
+    umbrella           umbrella organisation or European network
+    research           research institute or centre
+    public_authority   municipality, region, ministry or agency without a stated role in education
+    association        association, foundation, NGO
+    other              stated as "other"
+    unknown            not stated, or stated in words the checker does not know
+
+Roles: ``coordinator`` (applicant/coordinator), ``partner`` (full partner, the
+default), ``associated`` (associated partner: listed, never counted).
+"""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+Lang = Literal["en", "sv", "nl", "fi"]
+LANGS: tuple[str, ...] = ("en", "sv", "nl", "fi")
+OrgType = Literal[
+    "higher_education",
+    "enterprise",
+    "consultancy",
+    "education_provider",
+    "sector_body",
+    "regulatory_body",
+    "umbrella",
+    "research",
+    "public_authority",
+    "association",
+    "other",
+    "unknown",
+]
+ORG_TYPES: tuple[str, ...] = OrgType.__args__  # type: ignore[attr-defined]
+Role = Literal["coordinator", "partner", "associated"]
+Status = Literal["pass", "fail", "unknown", "warning"]
+Verdict = Literal["eligible", "not_eligible", "needs_information"]
+Period = Literal["2014-2020", "2021-2027"]
+
+
+class Strict(BaseModel):
+    """Base for every model here: unknown fields are an error, not silently kept."""
+
+    model_config = ConfigDict(extra="forbid")
+
+
+class Partner(Strict):
+    """One organisation as read from one line of a pasted list."""
+
+    line: int
+    name: str
+    country: str  # ISO 3166 alpha-2
+    type: OrgType = "unknown"
+    role: Role = "partner"
+    eche: bool | None = None
+    sector: str | None = None
+    notes: list[str] = Field(default_factory=list)
+
+    def to_json(self) -> dict[str, Any]:
+        return {"line": self.line, "name": self.name, "country": self.country,
+                "type": self.type, "role": self.role}
+
+
+class LineError(Strict):
+    """A non-blank line that could not be read as a partner, and why."""
+
+    line: int
+    message: str
+
+    def to_json(self) -> dict[str, Any]:
+        return {"line": self.line, "message": self.message}
+
+
+class PartnerList(Strict):
+    """Everything read from a pasted text: each non-blank line is in exactly one of the lists."""
+
+    partners: list[Partner] = Field(default_factory=list)
+    errors: list[LineError] = Field(default_factory=list)
+    structure_lines: list[int] = Field(default_factory=list)  # header and Markdown separator rows
+    format: str = "plain"
+
+
+class Project(Strict):
+    """Project facts given beside the list; None means not given (never zero)."""
+
+    duration_months: int | None = None
+    grant_eur: int | None = None
+    sector: str | None = None
+
+
+class Source(Strict):
+    doc_id: str
+    quote: str
+
+
+Texts = dict[str, Any]  # language -> template (a string, or {"one": ..., "other": ...})
+
+
+class Rule(Strict):
+    """One rule of an action table: what it reads, where the guidance says it, how to say it."""
+
+    id: str
+    kind: str
+    params: dict[str, Any] = Field(default_factory=dict)
+    reading: str
+    source: Source
+    more_sources: list[Source] = Field(default_factory=list)
+    requirement: dict[Lang, str]
+    fixes: dict[str, dict[Lang, Any]] = Field(default_factory=dict)
+    notes: dict[str, dict[Lang, Any]] = Field(default_factory=dict)
+
+
+class ActionInfo(Strict):
+    """An Erasmus+ action the checker knows: its documents, period, titles and rule table."""
+
+    id: str
+    period: Period
+    doc_ids: list[str]
+    title: dict[Lang, str]
+    counting: str
+    counting_source: Source | None = None
+    rules: list[Rule]
+
+
+class RuleResult(Strict):
+    id: str
+    status: Status
+    message: str
+    fix: str | None = None
+    source: Source
+
+    def to_json(self) -> dict[str, Any]:
+        return {"id": self.id, "status": self.status, "message": self.message,
+                "fix": self.fix, "source": self.source.model_dump()}
+
+
+class CheckResult(Strict):
+    """The verdict for one action and one list, rule by rule."""
+
+    action: str
+    verdict: Verdict
+    rules: list[RuleResult]
+    partners: list[Partner]
+    errors: list[LineError]
+    lang: Lang = "en"
+
+    @property
+    def failing(self) -> list[str]:
+        return [r.id for r in self.rules if r.status == "fail"]
+
+    def to_json(self) -> dict[str, Any]:
+        """The design's check shape, nothing more."""
+        return {
+            "action": self.action,
+            "verdict": self.verdict,
+            "rules": [r.to_json() for r in self.rules],
+            "partners": [p.to_json() for p in self.partners],
+            "errors": [e.to_json() for e in self.errors],
+        }

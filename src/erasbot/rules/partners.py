@@ -1,0 +1,255 @@
+"""Read partner lists as people paste them: CSV, Excel (tab or semicolon), Markdown, plain lines.
+
+Every non-blank line ends up as a partner, as an error naming the line and what
+could not be read, or (headers, Markdown separator rows) as structure; nothing
+is dropped. A partner needs a name and a country; the rest may be missing. Text
+in a cell is data only: it is matched against the vocabulary, never obeyed.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+
+from erasbot.errors import ErasbotError
+from erasbot.rules import vocabulary as vocab
+from erasbot.rules.countries import resolve_country
+from erasbot.rules.models import LineError, Partner, PartnerList
+from erasbot.rules.text import say
+
+MAX_BYTES = 1_000_000
+MAX_ROWS = 500
+DELIMITERS = ("\t", ";", "|", ",")
+DASHES = re.compile(r"\s+[-–—]\s+")
+BULLET = re.compile(r"^(?:[-*•–—·+>]+|\d{1,4}[.)]|\(\d{1,4}\))\s+")
+SEPARATOR_CELL = re.compile(r"^:?-+:?$")
+PARENTHETICAL = re.compile(r"^(.*?)\s*\(([^()]*)\)\s*$")
+NUMERIC = re.compile(r"^[\d\s.,#]+$")
+HAS_WORD = re.compile(r"\w")
+FIELDS = ("name", "country", "type", "role", "eche", "sector")
+
+
+def parse_partners(text: str, *, lang: str = "en", max_rows: int | None = MAX_ROWS,
+                   max_bytes: int | None = MAX_BYTES) -> PartnerList:
+    """Read a pasted list; raises ErasbotError only when it is over the size limits."""
+    _check_bytes(text, lang, max_bytes)
+    lines = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    rows = [(number, line) for number, line in enumerate(lines, 1) if line.strip()]
+    if max_rows is not None and len(rows) > max_rows + 2:
+        raise ErasbotError(say(lang, "too_many_rows", n=len(rows), limit=max_rows))
+    markdown = sum(line.lstrip().startswith("|") for _, line in rows) * 2 >= len(rows) > 0
+    delimiter = _dominant_delimiter([line for _, line in rows])
+    result = PartnerList(format="markdown" if markdown else _FORMAT_NAMES[delimiter])
+    header: dict[int, str] | None = None
+    for number, line in rows:
+        cells = _cells(line, delimiter, markdown)
+        if markdown and _is_separator(cells):
+            result.structure_lines.append(number)
+            continue
+        if not result.partners and (mapping := _header(cells)):
+            header = mapping
+            result.structure_lines.append(number)
+            continue
+        read = _read_row(number, cells, header, lang)
+        (result.partners if isinstance(read, Partner) else result.errors).append(read)
+    if max_rows is not None and len(result.partners) + len(result.errors) > max_rows:
+        raise ErasbotError(say(lang, "too_many_rows", n=len(result.partners) + len(result.errors),
+                               limit=max_rows))
+    return result
+
+
+_FORMAT_NAMES = {"\t": "tab", ";": "semicolon", "|": "pipe", ",": "comma", None: "plain"}
+
+
+def _check_bytes(text: str, lang: str, max_bytes: int | None) -> None:
+    if max_bytes is None or len(text) * 4 <= max_bytes:
+        return
+    size = len(text.encode("utf-8", "replace"))
+    if size > max_bytes:
+        raise ErasbotError(say(lang, "too_large", size=size, limit=max_bytes))
+
+
+def _dominant_delimiter(lines: list[str]) -> str | None:
+    """The delimiter found on the most lines (tab before semicolon before pipe before comma)."""
+    counts = {d: sum(d in line for line in lines) for d in DELIMITERS}
+    best = max(DELIMITERS, key=lambda d: (counts[d], -DELIMITERS.index(d)))
+    return best if counts[best] else None
+
+
+def _cells(line: str, delimiter: str | None, markdown: bool) -> list[str]:
+    stripped = line.strip()
+    if markdown and "|" in stripped:
+        cells = stripped.strip("|").split("|")
+    else:
+        used = delimiter if delimiter and delimiter in stripped else next(
+            (d for d in DELIMITERS if d in stripped), None)
+        if used is None:
+            cells = DASHES.split(stripped)
+        else:
+            try:
+                cells = next(csv.reader([stripped], delimiter=used, skipinitialspace=True))
+            except csv.Error:
+                cells = stripped.split(used)
+    return [_clean(cell) for cell in cells]
+
+
+def _clean(cell: str) -> str:
+    return cell.strip().strip('"').strip("*_`").strip()
+
+
+def _is_separator(cells: list[str]) -> bool:
+    filled = [c for c in cells if c]
+    return bool(filled) and all(SEPARATOR_CELL.match(c) for c in filled)
+
+
+def _header(cells: list[str]) -> dict[int, str] | None:
+    """Column index -> field when the row is a header in any of the four languages."""
+    fields = [vocab.header_field(c) if c else None for c in cells]
+    known = [f for f in fields if f]
+    if len(known) < 2 or not {"name", "country"} & set(known):
+        return None
+    if any(resolve_country(c, any_case_codes=False) for c in cells if c):
+        return None
+    mapping: dict[int, str] = {}
+    for index, field in enumerate(fields):
+        if field and field != "ignore" and field not in mapping.values():
+            mapping[index] = field
+    return mapping
+
+
+def _read_row(number: int, cells: list[str], header: dict[int, str] | None,
+              lang: str) -> Partner | LineError:
+    """A partner from one row, read by the header's columns or else by what each cell is."""
+    if not any(HAS_WORD.search(c) for c in cells):
+        return LineError(line=number, message=say(lang, "err_no_name", text=_shown(cells)))
+    if not header:
+        return _read_free(number, cells, lang)
+    read = _read_columns(number, cells, header, lang)
+    if isinstance(read, LineError) and len([c for c in cells if c]) != len(header):
+        # A row that does not line up with its header (an unquoted comma in a name, a
+        # missing cell) may still read by what its cells are.
+        free = _read_free(number, cells, lang)
+        return free if isinstance(free, Partner) else read
+    return read
+
+
+def _read_columns(number: int, cells: list[str], header: dict[int, str],
+                  lang: str) -> Partner | LineError:
+    values = {field: (cells[i] if i < len(cells) else "") for i, field in header.items()}
+    name = values.get("name", "") or next(
+        (c for i, c in enumerate(cells) if i not in header and c and not NUMERIC.match(c)), "")
+    if not HAS_WORD.search(name):
+        return LineError(line=number, message=say(lang, "err_no_name", text=_shown(cells)))
+    country_cell = values.get("country", "")
+    if not country_cell:
+        return LineError(line=number, message=say(lang, "err_no_country_cell", name=name))
+    country = resolve_country(country_cell)
+    if not country:
+        return LineError(line=number, message=say(lang, "err_unknown_country", value=country_cell, name=name))
+    role_cell = values.get("role", "")
+    role = vocab.role(role_cell) if role_cell else "partner"
+    if role is None:
+        return LineError(line=number, message=say(lang, "err_unknown_role", value=role_cell, name=name))
+    type_cell = values.get("type", "")
+    org_type = vocab.org_type(type_cell) if type_cell else None
+    notes = [say(lang, "note_type_not_read", value=type_cell)] if type_cell and not org_type else []
+    eche_cell = values.get("eche", "")
+    return Partner(line=number, name=name, country=country, type=org_type or "unknown", role=role,
+                   eche=vocab.eche_value(eche_cell) if eche_cell else None,
+                   sector=values.get("sector") or None, notes=notes)
+
+
+def _read_free(number: int, cells: list[str], lang: str) -> Partner | LineError:
+    """A row without a header: the first cell is the name, the others are what they read as."""
+    cells = [c for c in cells if c and not NUMERIC.match(c)]
+    if not cells:
+        return LineError(line=number, message=say(lang, "err_no_name", text=""))
+    name = BULLET.sub("", cells[0]).strip()
+    found: dict[str, object] = {}
+    extras: list[str] = []
+    if ":" in name:
+        prefix, rest = (part.strip() for part in name.split(":", 1))
+        if rest and (hit := _classify(prefix, found, exact=True)):
+            found[hit[0]] = hit[1]
+            name = rest
+    for cell in cells[1:]:
+        hits = _classify_cell(cell, found)
+        found.update(hits)
+        if not hits:
+            extras.append(cell)
+    name = _name_hints(name, found)
+    if "country" not in found and extras and (code := resolve_country(name, any_case_codes=False)):
+        found["country"], name = code, extras.pop(0)
+    if not HAS_WORD.search(name):
+        return LineError(line=number, message=say(lang, "err_no_name", text=_shown(cells)))
+    if "country" not in found:
+        return LineError(line=number, message=say(lang, "err_no_country", text=_shown(cells)))
+    notes = [say(lang, "note_not_read", value=extra) for extra in extras]
+    return Partner(line=number, name=name, country=str(found["country"]),
+                   type=found.get("type", "unknown"), role=found.get("role", "partner"),
+                   eche=found.get("eche"), sector=found.get("sector"), notes=notes)  # type: ignore[arg-type]
+
+
+def _classify(cell: str, found: dict[str, object], *, exact: bool) -> tuple[str, object] | None:
+    """What a cell is (country, role, type, ECHE, sector), among the fields still open."""
+    contained = not exact
+    if exact and "country" not in found and (code := resolve_country(cell, any_case_codes=False)):
+        return "country", code
+    if "role" not in found and (value := vocab.role(cell, contained=contained)):
+        return "role", value
+    if "type" not in found and (value := vocab.org_type(cell, contained=contained)):
+        return "type", value
+    if "eche" not in found and (eche := vocab.eche_value(cell, bare=exact)) is not None:
+        return "eche", eche
+    if "sector" not in found and vocab.sector_id(cell, contained=contained):
+        return "sector", cell
+    return None
+
+
+def _classify_cell(cell: str, found: dict[str, object]) -> dict[str, object]:
+    """The fields one cell gives: an exact term, else a known term inside it, else its
+    parts outside and inside brackets ("Sweden (coordinator)")."""
+    if hit := _classify(cell, found, exact=True) or _classify(cell, found, exact=False):
+        return {hit[0]: hit[1]}
+    match = PARENTHETICAL.match(cell)
+    if not match:
+        return {}
+    hits: dict[str, object] = {}
+    for piece in (p.strip() for p in match.groups()):
+        hit = _classify(piece, found | hits, exact=True) if piece else None
+        if piece and not hit:
+            return {}
+        if hit:
+            hits[hit[0]] = hit[1]
+    return hits
+
+
+def _name_hints(name: str, found: dict[str, object]) -> str:
+    """'Lund University (SE)': a country or role in brackets after a name, when no cell gave one."""
+    match = PARENTHETICAL.match(name)
+    if not match or not match.group(1).strip():
+        return name
+    closed = {k: True for k in ("type", "eche", "sector")} | found
+    hit = _classify(match.group(2).strip(), closed, exact=True)
+    if not hit:
+        return name
+    found[hit[0]] = hit[1]
+    return match.group(1).strip()
+
+
+def _shown(cells: list[str]) -> str:
+    text = ", ".join(c for c in cells if c)
+    return text if len(text) <= 80 else text[:77] + "..."
+
+
+def looks_like_partner_list(text: str) -> bool:
+    """True for a pasted list (two or more lines read as partners, at least half the lines)."""
+    if not text or len(text) > MAX_BYTES:
+        return False
+    try:
+        parsed = parse_partners(text, max_rows=None, max_bytes=None)
+    except ErasbotError:
+        return False
+    partners = [p for p in parsed.partners if not p.name.rstrip().endswith("?")]
+    data_rows = len(parsed.partners) + len(parsed.errors)
+    return len(partners) >= 2 and len(partners) * 2 >= data_rows

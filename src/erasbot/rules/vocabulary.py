@@ -1,0 +1,146 @@
+"""The words of partner lists (types, roles, headers, ECHE, sectors) in four languages.
+
+The terms live in data/vocabulary.json and data/sectors.json; this module turns
+a cell of a pasted table into the checker's fixed vocabulary, or None.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from erasbot.rules.countries import normalize
+
+TOKEN = re.compile(r"[\w/+#-]+|[?✓✔]")
+MAX_NGRAM = 6
+ROLE_PRIORITY = ("associated", "coordinator", "partner")
+HEADER_PRIORITY = ("eche", "sector", "country", "role", "type", "name")
+
+
+def key(text: str) -> str:
+    """The form terms are compared in: normalized words joined by single spaces."""
+    return " ".join(TOKEN.findall(normalize(text)))
+
+
+def _data(name: str) -> dict:
+    return json.loads(resources.files("erasbot.rules").joinpath("data", name).read_text("utf-8"))
+
+
+def _table(groups: dict[str, list[str]]) -> dict[str, str]:
+    table: dict[str, str] = {}
+    for value, terms in groups.items():
+        for term in terms:
+            table.setdefault(key(term), value)
+    return table
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    types: dict[str, str]
+    roles: dict[str, str]
+    headers: dict[str, str]
+    header_tokens: dict[str, str]
+    eche: dict[str, bool]
+    eche_negations: frozenset[str]
+    sectors: dict[str, str]
+    sector_names: dict[str, dict[str, str]]
+    sector_quotes: dict[str, str]
+
+
+@lru_cache(maxsize=1)
+def vocabulary() -> Vocabulary:
+    """The vocabulary, loaded once from the data files."""
+    raw = _data("vocabulary.json")
+    sectors = _data("sectors.json")["sectors"]
+    sector_terms = {
+        sid: [s["en"], s["sv"], s["nl"], s["fi"], sid, *s["also"]] for sid, s in sectors.items()
+    }
+    tokens = {t: field for field in HEADER_PRIORITY for t in raw["header_tokens"][field]}
+    eche = {key(t): True for t in raw["eche_values"]["yes"]}
+    eche.update({key(t): False for t in raw["eche_values"]["no"]})
+    return Vocabulary(
+        types=_table(raw["types"]),
+        roles=_table(raw["roles"]),
+        headers=_table(raw["headers"]),
+        header_tokens=tokens,
+        eche=eche,
+        eche_negations=frozenset(raw["eche_negations"]),
+        sectors=_table(sector_terms),
+        sector_names={sid: {lang: s[lang] for lang in ("en", "sv", "nl", "fi")} for sid, s in sectors.items()},
+        sector_quotes={sid: s["quote"] for sid, s in sectors.items()},
+    )
+
+
+def _find(table: dict[str, str], text: str, contained: bool, priority: tuple[str, ...] = ()) -> str | None:
+    """Exact match of the whole text, else (if contained) the best term found inside it.
+
+    Best: first by priority, then the longest term, then the rightmost (the head
+    noun: "research company" is a company).
+    """
+    words = key(text)
+    if not words:
+        return None
+    if hit := table.get(words):
+        return hit
+    if not contained:
+        return None
+    tokens = words.split()
+    hits: list[tuple[int, int, int, str]] = []
+    for n in range(min(MAX_NGRAM, len(tokens)), 0, -1):
+        for i in range(len(tokens) - n + 1):
+            if value := table.get(" ".join(tokens[i : i + n])):
+                rank = priority.index(value) if value in priority else len(priority)
+                hits.append((rank, -n, -i, value))
+    return min(hits)[3] if hits else None
+
+
+def org_type(text: str, *, contained: bool = True) -> str | None:
+    """The organisation type a cell names ("HEI", "yritys", "mbo-instelling"), or None."""
+    return _find(vocabulary().types, text, contained)
+
+
+def role(text: str, *, contained: bool = True) -> str | None:
+    """coordinator, partner or associated for a role cell, or None."""
+    return _find(vocabulary().roles, text, contained, ROLE_PRIORITY)
+
+
+def header_field(text: str) -> str | None:
+    """Which field a header cell names (name, country, type, role, eche, sector, ignore), or None."""
+    vocab = vocabulary()
+    words = key(text)
+    if hit := vocab.headers.get(words):
+        return hit
+    found = {vocab.header_tokens[t] for t in words.split() if t in vocab.header_tokens}
+    return next((field for field in HEADER_PRIORITY if field in found), None)
+
+
+def eche_value(text: str, *, bare: bool = True) -> bool | None:
+    """True/False for an ECHE cell ("yes", "nej", "no ECHE", "ECHE: kyllä"), None when unreadable.
+
+    With ``bare=False`` a cell must mention ECHE ("ECHE", "no ECHE") to count.
+    """
+    vocab = vocabulary()
+    words = key(text)
+    if bare and words in vocab.eche:
+        return vocab.eche[words]
+    tokens = words.split()
+    if "eche" not in tokens:
+        return None
+    rest = [t for t in tokens if t != "eche"]
+    if "?" in rest:
+        return None
+    if any(t in vocab.eche_negations for t in rest):
+        return False
+    return all(vocab.eche.get(t, True) for t in rest) or None
+
+
+def sector_id(text: str, *, contained: bool = True) -> str | None:
+    """The id of one of the seven sectors named in any of the four languages, or None."""
+    return _find(vocabulary().sectors, text, contained)
+
+
+def sector_name(sid: str, lang: str) -> str:
+    return vocabulary().sector_names[sid][lang]
