@@ -21,6 +21,9 @@ from erasbot.retrieval import Hit, Query
 GENERIC_TOPICS = {"goals", "innovation", "skills", "period", "themes", "results", "activities", "mobility"}
 SIMILARITY_WEIGHT = 2.0
 CANDIDATE_PASSAGES = 5
+FOCUS_FACTOR = 3.0
+FOCUS_FACT_BONUS = 4.0
+TWO_SENTENCES_MAX_CHARS = 420
 ANSWERS_BONUS = 3.0  # a fact that gives the very figure asked for (count, duration, amount)
 COUNT_TOPICS = {"organisations", "programme-countries", "higher-education", "enterprises", "ecosystems", "training-providers"}
 SUCCEEDED = {"knowledge-alliance", "sector-skills-alliance"}
@@ -165,13 +168,18 @@ def _sentence_score(
     """How well one sentence answers: the question's topics it and its heading mention (rarer ones weigh
     more) and the words it shares with the question."""
     topics = [c for c in query.concepts if glossary.concepts[c].kind == "topic"]
-    concept_score = sum(weights.get(c, 1.0) for c in topics if glossary.occurs(c, sentence))
+    concept_score = sum(_weight(c, query, weights) for c in topics if glossary.occurs(c, sentence))
     if heading:
-        concept_score += 0.5 * sum(weights.get(c, 1.0) for c in topics if glossary.occurs(c, heading))
+        concept_score += 0.5 * sum(_weight(c, query, weights) for c in topics if glossary.occurs(c, heading))
     words = set(tokens(sentence, lang))
     asked_words = set(query.focus_tokens)
     overlap = len(words & asked_words) / (1 + len(asked_words)) if words else 0.0
     return concept_score + 2.0 * overlap
+
+
+def _weight(concept: str, query: Query, weights: dict[str, float]) -> float:
+    """A topic's weight: rarer topics weigh more, and the one the question asks about most."""
+    return weights.get(concept, 1.0) * (FOCUS_FACTOR if concept == query.focus else 1.0)
 
 
 def _fact_score(
@@ -184,27 +192,34 @@ def _fact_score(
     closeness: float,
 ) -> float:
     """A fact scores like its best sentence: its statement in the asker's language or its quote."""
-    if not set(query.concepts) & set(fact.facets):
+    shared = set(query.concepts) & set(fact.facets)
+    if not shared:
         return 0.0
     statement = fact.statement.get(query.language, fact.statement["en"])
     score = max(
         _sentence_score(statement, query.language, query, glossary, weights),
         max(_sentence_score(q, doc_language, query, glossary, weights) for q in fact.quotes),
     )
-    return score + closeness + (ANSWERS_BONUS if fact.answers in kinds else 0.0) + 0.5
+    # the facts table exists to answer exactly this: a fact about the asked-for topic beats a loose sentence
+    focus_bonus = FOCUS_FACT_BONUS if query.focus in shared else 0.0
+    return score + closeness + focus_bonus + (ANSWERS_BONUS if fact.answers in kinds else 0.0) + 0.5
 
 
-def _with_list(sentence: str, text: str) -> str:
-    """A sentence that introduces a list, with the list's items joined on."""
-    lines = [line.strip() for line in text.split("\n")]
-    if sentence not in lines:
+def _with_list(sentence: str, text: str, most: int = 8) -> str:
+    """A sentence that introduces a list (or starts one), with the list's items joined on."""
+    lines = [BULLET.sub("", line.strip()) for line in text.split("\n")]
+    bare = BULLET.sub("", sentence)
+    if bare not in lines:
         return sentence
-    items = []
-    for line in lines[lines.index(sentence) + 1 :]:
-        if not is_bullet(line):
+    start = lines.index(bare)
+    raw = [line.strip() for line in text.split("\n")]
+    joined = bare
+    for line, original in list(zip(lines, raw))[start + 1 : start + 1 + most]:
+        if not is_bullet(original):
             break
-        items.append(BULLET.sub("", line).rstrip(".;,"))
-    return f"{sentence} {'; '.join(items[:8])}." if items else sentence
+        glue = " " if re.search(r"(,|\b(och|varav|eller|en|of|and|or|ja|tai))$", joined) else "; "
+        joined += glue + line.rstrip(".;,")
+    return joined if joined == bare else joined + "."
 
 
 def _sentences(
@@ -335,8 +350,10 @@ def compose_answer(
             return abstain()
         top = sentences[0]
         doc = documents.get(top[1].chunk.doc_id)
-        lines.append(_message("lead", lang, title=top[1].chunk.title, publisher=doc.publisher if doc else top[1].chunk.doc_id))
-        picked = [top] + [c for c in sentences[1:2] if c[0] >= 0.75 * top[0] and len(top[2]) + len(c[2]) < 320]
+        chunk = top[1].chunk
+        title = chunk.title if chunk.heading == chunk.title else f"{chunk.title} – {chunk.heading}"
+        lines.append(_message("lead", lang, title=title, publisher=doc.publisher if doc else chunk.doc_id))
+        picked = [top] + [c for c in sentences[1:2] if c[0] >= 0.75 * top[0] and len(top[2]) + len(c[2]) < TWO_SENTENCES_MAX_CHARS]
         for _, hit, sentence, _ in picked:
             lines.append(f"> “{_with_list(sentence, hit.chunk.text)}” [{citations.cite(hit, sentence)}]")
         basis = "extract"
@@ -392,7 +409,7 @@ def _fact_lines(chosen: list[Fact], in_action: list[Hit], hits: list[Hit], citat
         hit = _hit_with(in_action, fact.doc_id, fact.quotes[0]) or _hit_with(hits, fact.doc_id, fact.quotes[0])
         if hit:
             marks.append(citations.cite(hit, fact.quotes[0]))
-            quote_line = quote_line or (fact.quotes[0], marks[-1])
+            quote_line = quote_line or (_with_list(fact.quotes[0], hit.chunk.text), marks[-1])
     statement = chosen[0].statement.get(lang, chosen[0].statement["en"])
     lines = [statement + " " + "".join(f"[{m}]" for m in sorted(set(marks)))]
     if quote_line:

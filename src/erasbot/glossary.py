@@ -95,6 +95,24 @@ class Glossary:
                 found.append(cid)
         return found
 
+    def focus(self, text: str, window: int = 40) -> str | None:
+        """The topic a question asks about: the first one named right after its question word
+        ('vilka branscher', 'which sectors', 'welke sectoren', 'mitkä alat')."""
+        wh = self._question_words.get("wh")
+        if wh is None:
+            return None
+        lowered, folded = text.lower(), fold(text)
+        starts = [b for _, b in wh.spans(lowered, folded)]
+        best: tuple[int, str] | None = None
+        for cid, concept in self.concepts.items():
+            if concept.kind != "topic":
+                continue
+            for a, _ in self._patterns[cid].spans(lowered, folded):
+                gaps = [a - end for end in starts if 0 <= a - end <= window]
+                if gaps and (best is None or min(gaps) < best[0]):
+                    best = (min(gaps), cid)
+        return best[1] if best else None
+
     def without_actions(self, text: str) -> str:
         """The text with the words that name an action blanked out."""
         lowered, folded = text.lower(), fold(text)
@@ -109,7 +127,12 @@ class Glossary:
         return [cid for cid in self.find(text) if self.concepts[cid].kind == "action"]
 
     def occurs(self, concept_id: str, text: str) -> bool:
-        return self._patterns[concept_id].search(text.lower(), fold(text))
+        """Does the text name the concept (by the same reading as find)?"""
+        return concept_id in self._found(text)
+
+    @lru_cache(maxsize=4096)
+    def _found(self, text: str) -> frozenset[str]:
+        return frozenset(self.find(text))
 
     def expansion(self, concept_ids: list[str], languages: tuple[str, ...]) -> list[tuple[str, str]]:
         """(term, language) pairs of the concepts in the documents' languages, for lexical search."""

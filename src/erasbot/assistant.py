@@ -1,0 +1,366 @@
+"""One chat turn: a partner list goes to the checker, a question to the grounded answer (or the agent).
+
+The verdict a user sees is always the checker's structure; a language model never
+restates it. Follow-up questions ("and for three years?") are resolved against the
+previous turn before they reach the offline answer.
+"""
+
+from __future__ import annotations
+
+import re
+import time
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Literal
+
+from erasbot.answer import ACTION_NAMES, Answer, Citation
+from erasbot.errors import ErasbotError
+from erasbot.glossary import Glossary
+from erasbot.language import SUPPORTED, detect_language
+
+if TYPE_CHECKING:
+    from erasbot.agent import Agent
+    from erasbot.engine import Engine
+
+ALL_ACTIONS = "all"
+RETRIEVED_KEPT = 5
+
+VERDICT_LABELS = {
+    "eligible": {"en": "Eligible", "sv": "Uppfyller kraven", "fi": "Täyttää vaatimukset", "nl": "Voldoet"},
+    "not_eligible": {"en": "Not eligible", "sv": "Uppfyller inte kraven", "fi": "Ei täytä vaatimuksia", "nl": "Voldoet niet"},
+    "needs_information": {
+        "en": "Needs information",
+        "sv": "Mer information behövs",
+        "fi": "Tarvitaan lisätietoja",
+        "nl": "Meer informatie nodig",
+    },
+}
+CHECKED = {
+    "en": "Checked {n} partners against {action}: **{verdict}**.",
+    "sv": "Kontrollerade {n} partner mot {action}: **{verdict}**.",
+    "fi": "Tarkistettiin {n} kumppania: {action}: **{verdict}**.",
+    "nl": "{n} partners gecontroleerd voor {action}: **{verdict}**.",
+}
+UNREAD = {
+    "en": "{n} line(s) could not be read; see below.",
+    "sv": "{n} rad(er) kunde inte läsas; se nedan.",
+    "fi": "{n} riviä ei voitu lukea; katso alla.",
+    "nl": "{n} regel(s) konden niet worden gelezen; zie hieronder.",
+}
+
+# Words that open a follow-up ("and for three years?", "och för SSA?", "entä…", "en voor…").
+CONNECTIVE = re.compile(
+    r"^\s*(?:and|or|but|what about|how about|also|och|eller|men|hur är det med|samt|även|"
+    r"en|of|maar|hoe zit het met|wat als|ook|ja|tai|mutta|entä|myös)\b",
+    re.IGNORECASE,
+)
+SHORT_QUESTION_WORDS = 8
+DELIMITED = re.compile(r"[\t;|,]")
+MONTHS = re.compile(r"\b(\d{1,3})\s*(?:months?|månader|mån|maanden|maand|kuukautta|kuukauden|kk)\b", re.IGNORECASE)
+YEARS = re.compile(r"\b(\d)\s*(?:years?|år|jaar|vuotta|vuoden)\b", re.IGNORECASE)
+GRANT = re.compile(
+    r"(?:eur|€)\s*(\d[\d\s.,]*\d|\d)(\s*(?:million|miljon|miljoen|miljoonaa))?"
+    r"|(\d[\d\s.,]*\d|\d)(\s*(?:million|miljon|miljoen|miljoonaa))?\s*(?:eur|euro|€)",
+    re.IGNORECASE,
+)
+
+
+@dataclass
+class Reply:
+    """What the assistant says to one message: an answer with citations, a verdict, or an error."""
+
+    kind: Literal["answer", "check", "error"]
+    message: str
+    text: str
+    language: str
+    resolved: str = ""  # the standalone question answered (follow-ups resolved)
+    citations: list[Citation] = field(default_factory=list)
+    checks: dict = field(default_factory=dict)  # action id -> CheckResult, when a partner list was checked
+    abstained: bool = False
+    notice: str | None = None  # e.g. the language model failed and the offline answer is shown
+    flags: list[str] = field(default_factory=list)  # what verification of a model's answer found
+    backend: str = "offline"
+    action: str | None = None  # the action the turn was about, for the next follow-up
+    retrieved: list[str] = field(default_factory=list)  # chunk ids in rank order
+    seconds: float = 0.0
+
+    @property
+    def verdict(self) -> dict | None:
+        """The checker's result in the design's check shape (one action), or every action's."""
+        if not self.checks:
+            return None
+        if len(self.checks) == 1:
+            return next(iter(self.checks.values())).to_json()
+        return {"action": ALL_ACTIONS, "results": [r.to_json() for r in self.checks.values()]}
+
+    def to_json(self) -> dict:
+        """The design's ask shape."""
+        return {
+            "question": self.message,
+            "language": self.language,
+            "answer": self.text,
+            "abstained": self.abstained,
+            "citations": [c.to_json() for c in self.citations],
+            "verdict": self.verdict,
+        }
+
+
+@dataclass
+class Exchange:
+    """One past turn of the conversation."""
+
+    message: str
+    reply: Reply
+
+
+# -- partner lists --------------------------------------------------------------------------------
+
+
+def _rules():
+    try:
+        from erasbot import rules
+    except ImportError:  # the checker is not part of this build
+        return None
+    return rules
+
+
+def _is_prose(line: str) -> bool:
+    """A line of instructions around a pasted list ("Check this consortium for a Knowledge Alliance:")."""
+    text = line.strip()
+    if not text:
+        return False
+    if text.endswith((":", "?")):
+        return True
+    return not DELIMITED.search(text) and len(text.split()) >= 6
+
+
+def split_list(message: str) -> tuple[str, str]:
+    """(prose around the list, the list with prose lines blanked so line numbers still match the message)."""
+    lines = message.replace("\r\n", "\n").split("\n")
+    prose = [False] * len(lines)
+    for order in (range(len(lines)), range(len(lines) - 1, -1, -1)):
+        for i in order:
+            if not lines[i].strip():
+                continue
+            if not _is_prose(lines[i]):
+                break
+            prose[i] = True
+    said = " ".join(line.strip() for line, p in zip(lines, prose) if p)
+    listed = "\n".join("" if p else line for line, p in zip(lines, prose))
+    return said, listed
+
+
+def looks_like_partner_list(message: str) -> bool:
+    """True when the message is (mostly) a pasted list of organisations rather than a question."""
+    rules = _rules()
+    theirs = getattr(rules, "looks_like_partner_list", None)
+    if theirs is not None:
+        return bool(theirs(message))
+    _, listed = split_list(message)
+    rows = [line for line in listed.split("\n") if line.strip()]
+    if len(rows) < 2 or sum(bool(DELIMITED.search(r)) for r in rows) < 2:
+        return False
+    try:
+        from erasbot.rules.partners import parse_partners
+
+        parsed = parse_partners(listed)
+    except (ImportError, ErasbotError):
+        return False
+    return len(parsed.partners) >= 2 and len(parsed.partners) >= len(parsed.errors)
+
+
+def project_facts(prose: str) -> tuple[int | None, int | None]:
+    """Duration in months and grant in euro stated in the words around a list ("36 months", "EUR 900 000")."""
+    duration = None
+    if m := MONTHS.search(prose):
+        duration = int(m.group(1))
+    elif m := YEARS.search(prose):
+        duration = int(m.group(1)) * 12
+    grant = None
+    if m := GRANT.search(prose):
+        digits, scale = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+        grant = _amount(digits, bool(scale))
+    return duration, grant
+
+
+def _amount(digits: str, millions: bool) -> int | None:
+    compact = re.sub(r"\s", "", digits)
+    if millions:
+        return int(float(compact.replace(",", ".")) * 1_000_000)
+    return int(re.sub(r"[.,]", "", compact)) if compact else None
+
+
+# -- follow-ups -----------------------------------------------------------------------------------
+
+
+def action_name(action: str, lang: str) -> str:
+    return ACTION_NAMES.get(action, {}).get(lang) or ACTION_NAMES.get(action, {}).get("en") or action
+
+
+def resolve_followup(message: str, previous: Reply | None, glossary: Glossary, lang: str) -> str:
+    """The message as a standalone question, given the previous turn.
+
+    "and for three years?" after a question about grants becomes that question plus the
+    follow-up; a question naming no action inherits the previous turn's action; a question
+    naming only a new action ("och för branschspecifika kunskapsallianser?") takes the
+    previous question with its action swapped.
+    """
+    if previous is None or previous.kind != "answer" or not previous.resolved:
+        return message
+    found = glossary.find(message)
+    actions = [c for c in found if glossary.concepts[c].kind == "action"]
+    topics = [c for c in found if glossary.concepts[c].kind != "action"]
+    connective = bool(CONNECTIVE.match(message))
+    short = len(message.split()) <= SHORT_QUESTION_WORDS
+    if actions:
+        if topics or not (connective or short):
+            return message
+        return _join(glossary.without_actions(previous.resolved), message)
+    if connective or (short and not topics):
+        return _join(previous.resolved, message)
+    if previous.action:
+        return f"{message.strip()} ({action_name(previous.action, lang)})"
+    return message
+
+
+def _join(first: str, second: str) -> str:
+    return re.sub(r"\s+", " ", f"{first.strip()} {second.strip()}")
+
+
+# -- the assistant --------------------------------------------------------------------------------
+
+
+class Assistant:
+    """Takes a chat turn with its history and returns a Reply; offline unless an agent is handed in."""
+
+    def __init__(self, engine: Engine, agent: Agent | None = None) -> None:
+        self.engine = engine
+        self.agent = agent
+
+    @property
+    def backend(self) -> str:
+        return self.agent.name if self.agent else "offline"
+
+    def reply(self, message: str, history: Sequence[Exchange] = (), language: str | None = None) -> Reply:
+        """The whole reply (the stream consumed)."""
+        reply = None
+        for event in self.stream(message, history, language):
+            if isinstance(event, Reply):
+                reply = event
+        assert reply is not None
+        return reply
+
+    def stream(self, message: str, history: Sequence[Exchange] = (), language: str | None = None) -> Iterator[str | Reply]:
+        """Text as it is produced (language-model mode only), then the final Reply."""
+        started = time.perf_counter()
+        message = message.strip()
+        if language is not None and language not in SUPPORTED:
+            raise ErasbotError(f"unsupported language {language!r}; use one of {', '.join(SUPPORTED)}")
+        if not message:
+            yield self._error(message, "Type a question, or paste a partner list to check.", language or "en", started)
+            return
+        if looks_like_partner_list(message):
+            yield self.check(message, history, language, started)
+            return
+        lang = language or detect_language(message)
+        previous = history[-1].reply if history else None
+        resolved = resolve_followup(message, previous, self.engine.glossary, lang)
+        if self.agent is None:
+            yield self._offline(message, resolved, lang, started)
+            return
+        yield from self.agent.turn(self, message, resolved, history, lang, started)
+
+    def offline_answer(self, message: str, resolved: str, lang: str, started: float, notice: str | None = None) -> Reply:
+        reply = self._offline(message, resolved, lang, started)
+        reply.notice = notice
+        return reply
+
+    def _offline(self, message: str, resolved: str, lang: str, started: float) -> Reply:
+        try:
+            answer = self.engine.ask(resolved, language=lang)
+        except ErasbotError as exc:
+            return self._error(message, str(exc), lang, started)
+        return self.from_answer(message, resolved, answer, started)
+
+    def from_answer(self, message: str, resolved: str, answer: Answer, started: float) -> Reply:
+        return Reply(
+            kind="answer",
+            message=message,
+            text=answer.text,
+            language=answer.language,
+            resolved=resolved,
+            citations=answer.citations,
+            abstained=answer.abstained,
+            notice=answer.notice,
+            backend="offline",
+            action=self._action_of(resolved, answer.citations),
+            retrieved=[h.chunk.chunk_id for h in answer.retrieved[:RETRIEVED_KEPT]],
+            seconds=time.perf_counter() - started,
+        )
+
+    def _action_of(self, question: str, citations: list[Citation]) -> str | None:
+        """The action a turn was about: named in the question, else the one all cited documents share."""
+        named = self.engine.glossary.actions(question)
+        if named:
+            return named[0]
+        shared = None
+        for c in citations:
+            doc = self.engine.documents.get(c.doc_id)
+            actions = set(doc.actions) if doc else set()
+            shared = actions if shared is None else shared & actions
+        return sorted(shared)[0] if shared and len(shared) == 1 else None
+
+    # -- partner lists --------------------------------------------------------------------------
+    def check(self, message: str, history: Sequence[Exchange] = (), language: str | None = None,
+              started: float | None = None) -> Reply:
+        """Check a pasted partner list: against the action named around it, else the conversation's, else all."""
+        started = time.perf_counter() if started is None else started
+        prose, listed = split_list(message)
+        lang = language or self._list_language(prose, history)
+        actions = self.engine.glossary.actions(prose)
+        action = actions[0] if actions else next((h.reply.action for h in reversed(history) if h.reply.action), None)
+        duration, grant = project_facts(prose)
+        rules = _rules()
+        if rules is None or not hasattr(rules, "check_text"):
+            return self._error(message, "The consortium checker is not available in this installation.", lang, started)
+        try:
+            if action:
+                checks = {action: rules.check_text(listed, action, duration_months=duration, grant_eur=grant, lang=lang)}
+            else:
+                checks = dict(rules.check_all_actions(listed, duration_months=duration, grant_eur=grant, lang=lang))
+        except ErasbotError as exc:
+            return self._error(message, str(exc), lang, started)
+        return Reply(
+            kind="check",
+            message=message,
+            text=check_summary(checks, lang),
+            language=lang,
+            checks=checks,
+            action=action,
+            seconds=time.perf_counter() - started,
+        )
+
+    @staticmethod
+    def _list_language(prose: str, history: Sequence[Exchange]) -> str:
+        if len(prose.split()) >= 3:
+            return detect_language(prose)
+        if history:
+            return history[-1].reply.language
+        return "en"
+
+    def _error(self, message: str, text: str, lang: str, started: float) -> Reply:
+        return Reply(kind="error", message=message, text=text, language=lang, backend=self.backend,
+                     seconds=time.perf_counter() - started)
+
+
+def check_summary(checks: dict, lang: str) -> str:
+    """One line per action checked, from the checker's structure (never from a model)."""
+    lines = []
+    for action, result in checks.items():
+        verdict = VERDICT_LABELS[result.verdict].get(lang, VERDICT_LABELS[result.verdict]["en"])
+        template = CHECKED.get(lang, CHECKED["en"])
+        lines.append(template.format(n=len(result.partners), action=action_name(action, lang), verdict=verdict))
+    errors = max((len(r.errors) for r in checks.values()), default=0)
+    if errors:
+        lines.append(UNREAD.get(lang, UNREAD["en"]).format(n=errors))
+    return "\n".join(lines)
