@@ -25,21 +25,17 @@ if TYPE_CHECKING:
 ALL_ACTIONS = "all"
 RETRIEVED_KEPT = 5
 
-VERDICT_LABELS = {
-    "eligible": {"en": "Eligible", "sv": "Uppfyller kraven", "fi": "Täyttää vaatimukset", "nl": "Voldoet"},
-    "not_eligible": {"en": "Not eligible", "sv": "Uppfyller inte kraven", "fi": "Ei täytä vaatimuksia", "nl": "Voldoet niet"},
-    "needs_information": {
-        "en": "Needs information",
-        "sv": "Mer information behövs",
-        "fi": "Tarvitaan lisätietoja",
-        "nl": "Meer informatie nodig",
-    },
-}
 CHECKED = {
-    "en": "Checked {n} partners against {action}: **{verdict}**.",
-    "sv": "Kontrollerade {n} partner mot {action}: **{verdict}**.",
-    "fi": "Tarkistettiin {n} kumppania: {action}: **{verdict}**.",
-    "nl": "{n} partners gecontroleerd voor {action}: **{verdict}**.",
+    "en": "{action}: {verdict} ({n} partners read).",
+    "sv": "{action}: {verdict} ({n} partner lästa).",
+    "fi": "{action}: {verdict} ({n} kumppania luettu).",
+    "nl": "{action}: {verdict} ({n} partners gelezen).",
+}
+FALLBACK = {
+    "en": "The language model ({model}) did not answer: {reason}. This is the offline answer.",
+    "sv": "Språkmodellen ({model}) svarade inte: {reason}. Detta är svaret utan språkmodell.",
+    "fi": "Kielimalli ({model}) ei vastannut: {reason}. Tämä on vastaus ilman kielimallia.",
+    "nl": "Het taalmodel ({model}) gaf geen antwoord: {reason}. Dit is het antwoord zonder taalmodel.",
 }
 UNREAD = {
     "en": "{n} line(s) could not be read; see below.",
@@ -193,6 +189,13 @@ def _amount(digits: str, millions: bool) -> int | None:
 # -- follow-ups -----------------------------------------------------------------------------------
 
 
+def action_title(action: str, lang: str) -> str:
+    """The checker's title of an action in the language (its id when unknown)."""
+    rules = _rules()
+    info = rules.ACTIONS.get(action) if rules is not None else None
+    return info.title.get(lang, info.title["en"]) if info else action_name(action, lang)
+
+
 def action_name(action: str, lang: str) -> str:
     return ACTION_NAMES.get(action, {}).get(lang) or ACTION_NAMES.get(action, {}).get("en") or action
 
@@ -224,7 +227,8 @@ def resolve_followup(message: str, previous: Reply | None, glossary: Glossary, l
 
 
 def _join(first: str, second: str) -> str:
-    return re.sub(r"\s+", " ", f"{first.strip()} {second.strip()}")
+    joined = re.sub(r"\(\s*\)", " ", f"{first.strip()} {second.strip()}")  # an action name blanked out of "(…)"
+    return re.sub(r"\s+", " ", joined).strip()
 
 
 # -- the assistant --------------------------------------------------------------------------------
@@ -268,12 +272,43 @@ class Assistant:
         if self.agent is None:
             yield self._offline(message, resolved, lang, started)
             return
-        yield from self.agent.turn(self, message, resolved, history, lang, started)
+        yield from self._with_agent(message, resolved, history, lang, started)
 
-    def offline_answer(self, message: str, resolved: str, lang: str, started: float, notice: str | None = None) -> Reply:
-        reply = self._offline(message, resolved, lang, started)
-        reply.notice = notice
-        return reply
+    def _with_agent(self, message: str, resolved: str, history: Sequence[Exchange], lang: str,
+                    started: float) -> Iterator[str | Reply]:
+        """The agent's answer, streamed; the offline answer with a notice when the model fails or times out."""
+        from erasbot.agent import AgentFailure, AgentResult
+
+        assert self.agent is not None
+        result = None
+        try:
+            for event in self.agent.stream(message, history, lang):
+                if isinstance(event, AgentResult):
+                    result = event
+                else:
+                    yield event
+            if result is None:
+                raise AgentFailure("the model gave no answer")
+        except AgentFailure as exc:
+            reply = self._offline(message, resolved, lang, started)
+            reply.notice = FALLBACK.get(lang, FALLBACK["en"]).format(model=self.agent.name, reason=exc)
+            yield reply
+            return
+        yield Reply(
+            kind="check" if result.checks and not result.citations else "answer",
+            message=message,
+            text=result.text,
+            language=lang,
+            resolved=resolved,
+            citations=result.citations,
+            checks=result.checks,
+            abstained=result.abstained,
+            flags=result.flags,
+            backend=self.agent.name,
+            action=self._action_of(resolved, result.citations),
+            retrieved=result.retrieved,
+            seconds=time.perf_counter() - started,
+        )
 
     def _offline(self, message: str, resolved: str, lang: str, started: float) -> Reply:
         try:
@@ -355,11 +390,13 @@ class Assistant:
 
 def check_summary(checks: dict, lang: str) -> str:
     """One line per action checked, from the checker's structure (never from a model)."""
+    from erasbot.rules.text import say
+
     lines = []
     for action, result in checks.items():
-        verdict = VERDICT_LABELS[result.verdict].get(lang, VERDICT_LABELS[result.verdict]["en"])
         template = CHECKED.get(lang, CHECKED["en"])
-        lines.append(template.format(n=len(result.partners), action=action_name(action, lang), verdict=verdict))
+        verdict = say(result.lang, f"verdict_{result.verdict}")
+        lines.append(template.format(n=len(result.partners), action=action_title(action, result.lang), verdict=verdict))
     errors = max((len(r.errors) for r in checks.values()), default=0)
     if errors:
         lines.append(UNREAD.get(lang, UNREAD["en"]).format(n=errors))
