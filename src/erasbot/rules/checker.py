@@ -35,7 +35,7 @@ def load_actions() -> dict[str, ActionInfo]:
         if unknown:
             raise ValueError(f"{path.name}: unknown rule kind(s) {unknown}")
         actions[info.id] = info
-    return actions
+    return dict(sorted(actions.items(), key=lambda item: (item[1].period, item[0])))
 
 
 def resolve_action(action: str, lang: str = "en") -> ActionInfo:

@@ -107,7 +107,8 @@ def min_programme_countries(x: Ctx) -> Outcome:
     groups = _country_groups(x)
     exempt = _umbrella_only(x, groups)
     countries = [code for code in groups if code not in exempt]
-    shown = [f"{x.country(code)} ({x.names(groups[code])})" for code in countries]
+    shown = [f"{x.country(code)} ({', '.join(p.name for p in groups[code][:3])}{', …' if len(groups[code]) > 3 else ''})"
+             for code in countries]
     found = _sentences(
         x.say("found_countries", n=len(countries), countries=text.name_list(shown, x.lang)),
         x.say("umbrella_only_not_counted", countries=text.join(map(x.country, exempt), x.lang)) if exempt else "",

@@ -46,7 +46,7 @@ def parse_partners(text: str, *, lang: str = "en", max_rows: int | None = MAX_RO
         if markdown and _is_separator(cells):
             result.structure_lines.append(number)
             continue
-        if not result.partners and (mapping := _header(cells)):
+        if mapping := _header(cells):
             header = mapping
             result.structure_lines.append(number)
             continue
@@ -120,6 +120,8 @@ def _header(cells: list[str]) -> dict[int, str] | None:
 def _read_row(number: int, cells: list[str], header: dict[int, str] | None,
               lang: str) -> Partner | LineError:
     """A partner from one row, read by the header's columns or else by what each cell is."""
+    if not any(c for c in cells):
+        return LineError(line=number, message=say(lang, "err_empty_row"))
     if not any(HAS_WORD.search(c) for c in cells):
         return LineError(line=number, message=say(lang, "err_no_name", text=_shown(cells)))
     if not header:
@@ -160,29 +162,42 @@ def _read_columns(number: int, cells: list[str], header: dict[int, str],
 
 
 def _read_free(number: int, cells: list[str], lang: str) -> Partner | LineError:
-    """A row without a header: the first cell is the name, the others are what they read as."""
+    """A row without a header: the first cell is the name (cells right after it that are
+    nothing else belong to it: "Acme, Inc."), the others are what they read as."""
     cells = [c for c in cells if c and not NUMERIC.match(c)]
     if not cells:
-        return LineError(line=number, message=say(lang, "err_no_name", text=""))
-    name = BULLET.sub("", cells[0]).strip()
+        return LineError(line=number, message=say(lang, "err_empty_row"))
     found: dict[str, object] = {}
-    extras: list[str] = []
+    first = BULLET.sub("", cells[0]).strip()
+    if len(cells) == 1 and resolve_country(first, any_case_codes=False):
+        return LineError(line=number, message=say(lang, "err_no_name", text=first))
+    if len(cells) > 1 and (code := resolve_country(first, any_case_codes=False)):
+        found["country"], cells = code, cells[1:]  # "SE; Lund University; HEI"
+        first = cells[0]
+    name, extras, merged = first, [], []
     if ":" in name:
         prefix, rest = (part.strip() for part in name.split(":", 1))
         if rest and (hit := _classify(prefix, found, exact=True)):
             found[hit[0]] = hit[1]
             name = rest
+    in_name = True
     for cell in cells[1:]:
         hits = _classify_cell(cell, found)
         found.update(hits)
-        if not hits:
+        if hits:
+            in_name = False
+        elif in_name:
+            name = f"{name}, {cell}"
+            merged.append(cell)
+        else:
             extras.append(cell)
     name = _name_hints(name, found)
-    if "country" not in found and extras and (code := resolve_country(name, any_case_codes=False)):
-        found["country"], name = code, extras.pop(0)
     if not HAS_WORD.search(name):
         return LineError(line=number, message=say(lang, "err_no_name", text=_shown(cells)))
     if "country" not in found:
+        if suspects := extras + merged:
+            return LineError(line=number, message=say(lang, "err_country_not_recognised", text=_shown(cells),
+                                                      value=suspects[0]))
         return LineError(line=number, message=say(lang, "err_no_country", text=_shown(cells)))
     notes = [say(lang, "note_not_read", value=extra) for extra in extras]
     return Partner(line=number, name=name, country=str(found["country"]),
@@ -207,21 +222,21 @@ def _classify(cell: str, found: dict[str, object], *, exact: bool) -> tuple[str,
 
 
 def _classify_cell(cell: str, found: dict[str, object]) -> dict[str, object]:
-    """The fields one cell gives: an exact term, else a known term inside it, else its
-    parts outside and inside brackets ("Sweden (coordinator)")."""
-    if hit := _classify(cell, found, exact=True) or _classify(cell, found, exact=False):
+    """The fields one cell gives: an exact term; else its parts outside and inside
+    brackets ("Sweden (coordinator)"); else a known term inside it ("public university")."""
+    if hit := _classify(cell, found, exact=True):
         return {hit[0]: hit[1]}
-    match = PARENTHETICAL.match(cell)
-    if not match:
-        return {}
-    hits: dict[str, object] = {}
-    for piece in (p.strip() for p in match.groups()):
-        hit = _classify(piece, found | hits, exact=True) if piece else None
-        if piece and not hit:
-            return {}
-        if hit:
+    if match := PARENTHETICAL.match(cell):
+        hits: dict[str, object] = {}
+        for piece in (p.strip() for p in match.groups() if p.strip()):
+            if not (hit := _classify(piece, found | hits, exact=True)):
+                hits = {}
+                break
             hits[hit[0]] = hit[1]
-    return hits
+        if hits:
+            return hits
+    hit = _classify(cell, found, exact=False)
+    return {hit[0]: hit[1]} if hit else {}
 
 
 def _name_hints(name: str, found: dict[str, object]) -> str:

@@ -1,0 +1,109 @@
+"""Run a consortia evaluation set (evals/consortia.jsonl) through the checker and score it.
+
+Each line: id, action, partners (the pasted text), project (duration_months,
+grant_eur, sector; all optional), expected_verdict, expected_failing (rule ids),
+expect_error (true when the input must be refused).
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from pathlib import Path
+from typing import Any, Literal, Optional
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+
+from erasbot.errors import ErasbotError
+from erasbot.rules import check_text
+
+
+class CaseProject(BaseModel):
+    model_config = ConfigDict(extra="ignore")
+
+    duration_months: Optional[int] = None
+    grant_eur: Optional[int] = None
+    sector: Optional[str] = None
+
+
+class ConsortiumCase(BaseModel):
+    """One evaluation case; fields beyond the design's (notes, lang) are allowed."""
+
+    model_config = ConfigDict(extra="ignore")
+
+    id: str
+    action: str
+    partners: str
+    project: CaseProject = Field(default_factory=CaseProject)
+    expected_verdict: Optional[Literal["eligible", "not_eligible", "needs_information"]] = None
+    expected_failing: list[str] = Field(default_factory=list)
+    expect_error: bool = False
+    lang: str = "en"
+
+    @model_validator(mode="after")
+    def _expects_something(self) -> "ConsortiumCase":
+        if self.expected_verdict is None and not self.expect_error:
+            raise ValueError("give expected_verdict, or expect_error: true")
+        return self
+
+
+def load_cases(path: Path) -> list[ConsortiumCase]:
+    """The cases of a JSONL file; ErasbotError naming file and line for a malformed one."""
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError as error:
+        raise ErasbotError(f"Cannot read {path}: {error.strerror or error}.") from None
+    cases = []
+    for number, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        try:
+            cases.append(ConsortiumCase.model_validate(json.loads(line)))
+        except json.JSONDecodeError as error:
+            raise ErasbotError(f"{path}, line {number}: not valid JSON ({error.msg} at column {error.colno}).") from None
+        except ValidationError as error:
+            first = error.errors()[0]
+            field = ".".join(str(part) for part in first["loc"]) or "line"
+            raise ErasbotError(f"{path}, line {number}: {field}: {first['msg']}. Each line needs id, action, partners "
+                               "and expected_verdict or expect_error.") from None
+    return cases
+
+
+def run_case(case: ConsortiumCase) -> dict[str, Any]:
+    """What the checker did with one case, and whether that was right."""
+    start = time.perf_counter()
+    verdict, failing, error = None, [], False
+    try:
+        result = check_text(case.partners, case.action, duration_months=case.project.duration_months,
+                            grant_eur=case.project.grant_eur, sector=case.project.sector,
+                            lang=case.lang if case.lang in ("en", "sv", "nl", "fi") else "en")
+        verdict, failing = result.verdict, result.failing
+    except ErasbotError:
+        error = True
+    seconds = time.perf_counter() - start
+    if case.expect_error:
+        correct = error
+    else:
+        correct = (not error and verdict == case.expected_verdict
+                   and sorted(failing) == sorted(case.expected_failing))
+    return {"id": case.id, "verdict": verdict, "failing": failing, "error": error,
+            "expected_verdict": case.expected_verdict, "expected_failing": case.expected_failing,
+            "expect_error": case.expect_error, "correct": correct, "seconds": round(seconds, 6)}
+
+
+def _mean(values: list[bool]) -> float | None:
+    return round(sum(values) / len(values), 4) if values else None
+
+
+def run_consortia(path: Path) -> tuple[list[dict], dict]:
+    """Per-case records and metrics: verdict_accuracy and failing_rules_exact over the cases that
+    expect a verdict, error_accuracy over all cases, n."""
+    records = [run_case(case) for case in load_cases(path)]
+    verdict_cases = [r for r in records if not r["expect_error"]]
+    metrics = {
+        "verdict_accuracy": _mean([r["verdict"] == r["expected_verdict"] for r in verdict_cases]),
+        "failing_rules_exact": _mean([sorted(r["failing"]) == sorted(r["expected_failing"]) for r in verdict_cases]),
+        "error_accuracy": _mean([r["error"] == r["expect_error"] for r in records]),
+        "n": len(records),
+    }
+    return records, metrics

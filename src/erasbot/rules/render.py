@@ -1,0 +1,102 @@
+"""A check result for people: the verdict, each rule with what it found, the fix and its source.
+
+Partner names are user text, so they are printed as plain Text, never as markup.
+"""
+
+from __future__ import annotations
+
+import io
+
+from rich.console import Console, Group
+from rich.table import Table
+from rich.text import Text
+
+from erasbot.rules.checker import load_actions
+from erasbot.rules.models import CheckResult
+from erasbot.rules.text import say
+
+STYLES = {"pass": "green", "fail": "bold red", "unknown": "yellow", "warning": "magenta"}
+MARKS = {"pass": "✔", "fail": "✘", "unknown": "?", "warning": "!"}
+VERDICT_STYLES = {"eligible": "bold green", "not_eligible": "bold red", "needs_information": "bold yellow"}
+
+
+def _title(action: str, lang: str) -> str:
+    info = load_actions().get(action)
+    return info.title[lang] if info else action  # type: ignore[index]
+
+
+def verdict_line(result: CheckResult) -> Text:
+    lang = result.lang
+    line = Text(f"{_title(result.action, lang)} ({result.action}): ", style="bold")
+    line.append(say(lang, f"verdict_{result.verdict}"), style=VERDICT_STYLES[result.verdict])
+    return line
+
+
+def rule_block(result: CheckResult) -> Group:
+    lang, parts = result.lang, []
+    for rule in result.rules:
+        head = Text(f"{MARKS[rule.status]} {rule.id} ", style=STYLES[rule.status])
+        head.append(f"[{say(lang, 'status_' + rule.status)}]", style=STYLES[rule.status])
+        parts += [head, Text("  " + rule.message)]
+        if rule.fix:
+            parts.append(Text(f"  {say(lang, 'fix')}: {rule.fix}", style="cyan"))
+        parts.append(Text(f"  {say(lang, 'source')}: {rule.source.doc_id}: “{rule.source.quote.strip(' •')}”", style="dim"))
+    return Group(*parts)
+
+
+def partner_table(result: CheckResult) -> Table:
+    lang = result.lang
+    table = Table(title=say(lang, "h_partners"), title_justify="left", show_lines=False)
+    for column in ("col_line", "col_name", "col_country", "col_type", "col_role"):
+        table.add_column(say(lang, column))
+    for p in result.partners:
+        table.add_row(str(p.line), Text(p.name), p.country, say(lang, f"type_{p.type}"), say(lang, f"role_{p.role}"))
+    return table
+
+
+def error_table(result: CheckResult) -> Table:
+    lang = result.lang
+    table = Table(title=say(lang, "h_errors"), title_justify="left", title_style="bold red")
+    table.add_column(say(lang, "col_line"))
+    table.add_column("")
+    for error in result.errors:
+        table.add_row(str(error.line), Text(error.message))
+    return table
+
+
+def render_check(result: CheckResult, console: Console, *, partners: bool = True) -> None:
+    """Print one action's verdict, rules, partners read and lines not read."""
+    console.print(verdict_line(result))
+    console.print(rule_block(result))
+    if partners and result.partners:
+        console.print(partner_table(result))
+    if result.errors:
+        console.print(error_table(result))
+
+
+def render_matrix(results: dict[str, CheckResult], console: Console) -> None:
+    """Print every action's verdict for one list, with the rules that fail, are unknown or warn."""
+    first = next(iter(results.values()))
+    lang = first.lang
+    table = Table(title=say(lang, "h_matrix"), title_justify="left", show_lines=True)
+    table.add_column(say(lang, "col_action"), no_wrap=True, min_width=max(map(len, results)))
+    table.add_column(say(lang, "col_verdict"), no_wrap=True)
+    table.add_column(say(lang, "h_rules"), overflow="fold")
+    for action, result in results.items():
+        rules = Text()
+        for status, column in (("fail", "col_failing"), ("unknown", "col_unknown"), ("warning", "col_warnings")):
+            if ids := [r.id for r in result.rules if r.status == status]:
+                rules.append(f"{say(lang, column)}: ", style=STYLES[status])
+                rules.append(", ".join(ids) + "\n")
+        table.add_row(action, Text(say(lang, f"verdict_{result.verdict}"), style=VERDICT_STYLES[result.verdict]),
+                      rules.rstrip() or rules)
+    console.print(table)
+    if first.errors:
+        console.print(error_table(first))
+
+
+def to_text(result: CheckResult, width: int = 100) -> str:
+    """The rendering as plain text (no colours), e.g. for a chat message or a log."""
+    buffer = io.StringIO()
+    render_check(result, Console(file=buffer, width=width, color_system=None, force_terminal=False))
+    return buffer.getvalue()
