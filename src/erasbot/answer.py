@@ -341,7 +341,13 @@ def compose_answer(
         if kinds and not answered:
             return abstain(_not_stated(kinds, actions[0], lang))
         chosen = [f for _, _, f in scored_facts if f.statement is best_fact[2].statement]
-        lines.extend(_fact_lines(chosen, in_action, hits, citations, lang))
+        doc_lang = _doc_language(documents, chosen[0].doc_id)
+        lines.extend(
+            _fact_lines(
+                chosen, in_action, hits, citations, lang,
+                lambda quote: _sentence_score(quote, doc_lang, query, glossary, weights),
+            )
+        )
         basis = "fact"
     else:
         if kinds and not _evidence(kinds, in_action):
@@ -402,14 +408,18 @@ def _not_stated(kinds: set[str], action: str, lang: str) -> str:
     return _message("not_stated", lang, action=_action_name(action, lang), what=what)
 
 
-def _fact_lines(chosen: list[Fact], in_action: list[Hit], hits: list[Hit], citations: "_Citations", lang: str) -> list[str]:
+def _fact_lines(
+    chosen: list[Fact], in_action: list[Hit], hits: list[Hit], citations: "_Citations", lang: str, pick_quote
+) -> list[str]:
+    """The fact stated in the asker's language with its citations, and the source quote that fits best."""
     marks = []
     quote_line = None
     for fact in chosen:
-        hit = _hit_with(in_action, fact.doc_id, fact.quotes[0]) or _hit_with(hits, fact.doc_id, fact.quotes[0])
+        quote = max(fact.quotes, key=pick_quote)
+        hit = _hit_with(in_action, fact.doc_id, quote) or _hit_with(hits, fact.doc_id, quote)
         if hit:
-            marks.append(citations.cite(hit, fact.quotes[0]))
-            quote_line = quote_line or (_with_list(fact.quotes[0], hit.chunk.text), marks[-1])
+            marks.append(citations.cite(hit, quote))
+            quote_line = quote_line or (_with_list(quote, hit.chunk.text), marks[-1])
     statement = chosen[0].statement.get(lang, chosen[0].statement["en"])
     lines = [statement + " " + "".join(f"[{m}]" for m in sorted(set(marks)))]
     if quote_line:

@@ -99,6 +99,16 @@ class FeedbackStore:
             )
             return int(cursor.lastrowid)
 
+    def update(self, feedback_id: int, rating: int | None = None, reason: str | None = None) -> None:
+        """Change a stored vote (the user flips the thumb or adds a reason afterwards)."""
+        if rating is not None and rating not in (-1, 1):
+            raise ErasbotError(f"a rating is +1 or -1, not {rating!r}")
+        with self._connect() as db:
+            if rating is not None:
+                db.execute("UPDATE feedback SET rating = ? WHERE id = ?", (rating, feedback_id))
+            if reason is not None:
+                db.execute("UPDATE feedback SET reason = ? WHERE id = ?", (reason.strip(), feedback_id))
+
     def all(self) -> list[Feedback]:
         """Every vote, oldest first."""
         with self._connect() as db:

@@ -38,23 +38,44 @@ FOLD_MIN_CHARS = 5
 
 
 class _Matcher:
-    """Finds a list of terms in text: long terms also without diacritics, short ones only as written."""
+    """Finds a list of terms in text: long terms also without diacritics, short ones only as written.
+
+    Terms with a gap ('voiko ... olla') are searched apart: they can span other terms, so their
+    matches never hide another concept's.
+    """
 
     def __init__(self, terms: list[str]):
         terms = sorted(terms, key=len, reverse=True)  # the longest alternative wins where several match
-        self.exact = re.compile("|".join(_term_pattern(t, folded=False) for t in terms))
-        long_terms = [t for t in terms if len(t.rstrip("=")) >= FOLD_MIN_CHARS]
-        self.folded = re.compile("|".join(_term_pattern(t, folded=True) for t in long_terms)) if long_terms else None
+        self.plain = _compile([t for t in terms if " ... " not in t])
+        self.gapped = _compile([t for t in terms if " ... " in t])
 
     def search(self, lowered: str, folded: str) -> bool:
-        return bool(self.exact.search(lowered) or (self.folded and self.folded.search(folded)))
+        return any(p is not None and p.search(text) for p, text in self._pairs(lowered, folded))
+
+    def gapped_search(self, lowered: str, folded: str) -> bool:
+        return any(p is not None and p.search(text) for p, text in self._pairs(lowered, folded, gapped=True))
 
     def spans(self, lowered: str, folded: str) -> list[tuple[int, int]]:
         # folding keeps lengths for the four languages' letters, so spans line up
-        found = {m.span() for m in self.exact.finditer(lowered)}
-        if self.folded and len(folded) == len(lowered):
-            found |= {m.span() for m in self.folded.finditer(folded)}
+        exact, fold_pattern = self.plain
+        found = {m.span() for m in exact.finditer(lowered)} if exact else set()
+        if fold_pattern and len(folded) == len(lowered):
+            found |= {m.span() for m in fold_pattern.finditer(folded)}
         return sorted(s for s in found if s[1] > s[0])
+
+    def _pairs(self, lowered: str, folded: str, gapped: bool | None = None):
+        groups = [self.gapped] if gapped else [self.plain, self.gapped]
+        for exact, fold_pattern in groups:
+            yield exact, lowered
+            yield fold_pattern, folded
+
+
+def _compile(terms: list[str]) -> tuple[re.Pattern | None, re.Pattern | None]:
+    """(pattern for terms as written, pattern for long terms without diacritics)."""
+    exact = re.compile("|".join(_term_pattern(t, folded=False) for t in terms)) if terms else None
+    long_terms = [t for t in terms if len(t.rstrip("=")) >= FOLD_MIN_CHARS]
+    folded = re.compile("|".join(_term_pattern(t, folded=True) for t in long_terms)) if long_terms else None
+    return exact, folded
 
 
 def _term_pattern(term: str, folded: bool) -> str:
@@ -92,6 +113,8 @@ class Glossary:
         for cid, own in spans.items():
             others = [s for oid, ss in spans.items() if oid != cid for s in ss]
             if any(not any(o[0] <= a and b <= o[1] and (o[1] - o[0]) > (b - a) for o in others) for a, b in own):
+                found.append(cid)
+            elif self._patterns[cid].gapped_search(lowered, folded):
                 found.append(cid)
         return found
 

