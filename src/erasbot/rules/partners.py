@@ -20,9 +20,10 @@ from erasbot.rules.text import say
 MAX_BYTES = 1_000_000
 MAX_ROWS = 500
 DELIMITERS = ("\t", ";", "|", ",")
-DASHES = re.compile(r"\s+[-–—]\s+")
+DASHES = re.compile(r"\s+[-–—/]\s+")
 BULLET = re.compile(r"^(?:[-*•–—·+>]+|\d{1,4}[.)]|\(\d{1,4}\))\s+")
 SEPARATOR_CELL = re.compile(r"^:?-+:?$")
+RULE_LINE = re.compile(r"^[\s|+:=_-]*-{3,}[\s|+:=_-]*$|^[\s|+:_-]*={3,}[\s|+:_-]*$")
 PARENTHETICAL = re.compile(r"^(.*?)\s*\(([^()]*)\)\s*$")
 NUMERIC = re.compile(r"^[\d\s.,#]+$")
 HAS_WORD = re.compile(r"\w")
@@ -43,7 +44,7 @@ def parse_partners(text: str, *, lang: str = "en", max_rows: int | None = MAX_RO
     header: dict[int, str] | None = None
     for number, line in rows:
         cells = _cells(line, delimiter, markdown)
-        if markdown and _is_separator(cells):
+        if (markdown and _is_separator(cells)) or RULE_LINE.match(line):
             result.structure_lines.append(number)
             continue
         if mapping := _header(cells):
@@ -171,7 +172,8 @@ def _read_free(number: int, cells: list[str], lang: str) -> Partner | LineError:
     first = BULLET.sub("", cells[0]).strip()
     if len(cells) == 1 and resolve_country(first, any_case_codes=False):
         return LineError(line=number, message=say(lang, "err_no_name", text=first))
-    if len(cells) > 1 and (code := resolve_country(first, any_case_codes=False)):
+    code = resolve_country(first, any_case_codes=False) if len(cells) > 1 else None
+    if code and not any(resolve_country(c, any_case_codes=False) for c in cells[1:]):
         found["country"], cells = code, cells[1:]  # "SE; Lund University; HEI"
         first = cells[0]
     name, extras, merged = first, [], []

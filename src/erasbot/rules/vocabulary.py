@@ -45,6 +45,7 @@ class Vocabulary:
     header_tokens: dict[str, str]
     eche: dict[str, bool]
     eche_negations: frozenset[str]
+    eche_pending: frozenset[str]
     sectors: dict[str, str]
     sector_names: dict[str, dict[str, str]]
     sector_quotes: dict[str, str]
@@ -68,6 +69,7 @@ def vocabulary() -> Vocabulary:
         header_tokens=tokens,
         eche=eche,
         eche_negations=frozenset(raw["eche_negations"]),
+        eche_pending=frozenset(raw["eche_pending"]),
         sectors=_table(sector_terms),
         sector_names={sid: {lang: s[lang] for lang in ("en", "sv", "nl", "fi")} for sid, s in sectors.items()},
         sector_quotes={sid: s["quote"] for sid, s in sectors.items()},
@@ -130,7 +132,7 @@ def eche_value(text: str, *, bare: bool = True) -> bool | None:
     if "eche" not in tokens:
         return None
     rest = [t for t in tokens if t != "eche"]
-    if "?" in rest:
+    if any(t in vocab.eche_pending for t in rest):
         return None
     if any(t in vocab.eche_negations for t in rest):
         return False
