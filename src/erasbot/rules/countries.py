@@ -22,20 +22,24 @@ MAIN_LOCALES = ("en", "sv", "nl", "fi")
 ENDONYM_LOCALES = ("de", "fr", "es", "it", "pt", "pl", "da", "nb", "nn", "is", "et", "lv", "lt", "el",
                    "cs", "sk", "hu", "ro", "bg", "hr", "sl", "tr", "mt", "ga", "sr", "mk", "lb")
 KOSOVO = "XK"  # CLDR's user-assigned code; not in ISO 3166
+QUOTES_DOTS = re.compile(r"[.'\"]")
+SPACES = re.compile(r"[\s_]+")
 
 
 def _data(name: str) -> dict:
     return json.loads(resources.files("erasbot.rules").joinpath("data", name).read_text("utf-8"))
 
 
+@lru_cache(maxsize=16384)
 def normalize(text: str) -> str:
     """Lowercase, unify punctuation and spaces, drop a leading 'the'."""
     text = unicodedata.normalize("NFKC", text).casefold().replace("’", "'")
-    text = re.sub(r"[.'\"]", "", text)
-    text = re.sub(r"[\s_]+", " ", text).strip(" ,;:-")
+    text = QUOTES_DOTS.sub("", text)
+    text = SPACES.sub(" ", text).strip(" ,;:-")
     return text[4:] if text.startswith("the ") else text
 
 
+@lru_cache(maxsize=16384)
 def fold(text: str) -> str:
     """Normalized and stripped of accents ("turkiye" for "Türkiye")."""
     decomposed = unicodedata.normalize("NFKD", normalize(text))
@@ -81,6 +85,7 @@ def _index() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
     return names, folded, codes
 
 
+@lru_cache(maxsize=16384)
 def resolve_country(text: str, *, any_case_codes: bool = True) -> str | None:
     """The alpha-2 code for a country name or ISO code in any supported language, else None.
 

@@ -20,6 +20,7 @@ ROLE_PRIORITY = ("associated", "coordinator", "partner")
 HEADER_PRIORITY = ("eche", "sector", "country", "role", "type", "name")
 
 
+@lru_cache(maxsize=16384)
 def key(text: str) -> str:
     """The form terms are compared in: normalized words joined by single spaces."""
     return " ".join(TOKEN.findall(normalize(text)))
@@ -109,6 +110,7 @@ def role(text: str, *, contained: bool = True) -> str | None:
     return _find(vocabulary().roles, text, contained, ROLE_PRIORITY)
 
 
+@lru_cache(maxsize=4096)
 def header_field(text: str) -> str | None:
     """Which field a header cell names (name, country, type, role, eche, sector, ignore), or None."""
     vocab = vocabulary()
