@@ -27,7 +27,6 @@ RULE_LINE = re.compile(r"^[\s|+:=_-]*-{3,}[\s|+:=_-]*$|^[\s|+:_-]*={3,}[\s|+:_-]
 PARENTHETICAL = re.compile(r"^(.*?)\s*\(([^()]*)\)\s*$")
 NUMERIC = re.compile(r"^[\d\s.,#]+$")
 HAS_WORD = re.compile(r"\w")
-FIELDS = ("name", "country", "type", "role", "eche", "sector")
 
 
 def parse_partners(text: str, *, lang: str = "en", max_rows: int | None = MAX_ROWS,
@@ -242,12 +241,12 @@ def _classify_cell(cell: str, found: dict[str, object]) -> dict[str, object]:
 
 
 def _name_hints(name: str, found: dict[str, object]) -> str:
-    """'Lund University (SE)': a country or role in brackets after a name, when no cell gave one."""
+    """'Lund University (SE)': a term in brackets after a name (only a whole, exact term,
+    and only for a field no cell gave)."""
     match = PARENTHETICAL.match(name)
     if not match or not match.group(1).strip():
         return name
-    closed = {k: True for k in ("type", "eche", "sector")} | found
-    hit = _classify(match.group(2).strip(), closed, exact=True)
+    hit = _classify(match.group(2).strip(), found, exact=True)
     if not hit:
         return name
     found[hit[0]] = hit[1]
