@@ -144,6 +144,8 @@ def test_looks_like_partner_list_for_pasted_lists() -> None:
     assert looks_like_partner_list("Lund University, Sweden, university, coordinator\nNokia Oyj, Finland, company")
     assert looks_like_partner_list("Organisation;Land\nLunds universitet;Sverige\nAalto-yliopisto;Finland")
     assert looks_like_partner_list("Vi har dessa partner:\nLunds universitet, Sverige\nAalto-yliopisto, Suomi\n")
+    assert looks_like_partner_list("Hi!\nCan you check this consortium for a Knowledge Alliance?\nWe plan 36 months.\n"
+                                   "KTH, SE, HEI, coordinator\nAalto, FI, HEI\nVolvo, SE, company\nIs it eligible?")
 
 
 @pytest.mark.parametrize("question", [

@@ -12,7 +12,7 @@ import time
 from pathlib import Path
 from typing import Any, Literal, Optional
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from erasbot.errors import ErasbotError
 from erasbot.rules import check_text
@@ -39,6 +39,12 @@ class ConsortiumCase(BaseModel):
     expected_failing: list[str] = Field(default_factory=list)
     expect_error: bool = False
     lang: str = "en"
+
+    @field_validator("partners", mode="before")
+    @classmethod
+    def _lines_joined(cls, value: Any) -> Any:
+        """A list of lines is the same pasted text."""
+        return "\n".join(map(str, value)) if isinstance(value, list) else value
 
     @model_validator(mode="after")
     def _expects_something(self) -> "ConsortiumCase":

@@ -259,13 +259,16 @@ def _shown(cells: list[str]) -> str:
 
 
 def looks_like_partner_list(text: str) -> bool:
-    """True for a pasted list (two or more lines read as partners, at least half the lines)."""
+    """True for a pasted list: two or more lines read as partners with a country, and at
+    least half the lines that are not prose around it ("Check this consortium:", a question)."""
     if not text or len(text) > MAX_BYTES:
         return False
     try:
         parsed = parse_partners(text, max_rows=None, max_bytes=None)
     except ErasbotError:
         return False
-    partners = [p for p in parsed.partners if not p.name.rstrip().endswith("?")]
-    data_rows = len(parsed.partners) + len(parsed.errors)
-    return len(partners) >= 2 and len(partners) * 2 >= data_rows
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    prose = {n for n, line in enumerate(lines, 1) if line.strip().endswith((":", "?"))}
+    partners = [p for p in parsed.partners if p.line not in prose]
+    errors = [e for e in parsed.errors if e.line not in prose]
+    return len(partners) >= 2 and len(partners) >= len(errors)
