@@ -158,3 +158,10 @@ def test_looks_like_partner_list_for_pasted_lists() -> None:
 ])
 def test_looks_like_partner_list_is_false_for_questions(question: str) -> None:
     assert not looks_like_partner_list(question)
+
+
+def test_words_right_after_a_name_stay_in_the_name_unless_they_are_a_whole_term() -> None:
+    partners, _ = read("Ministry of Education, Research and Culture, Iceland, regulatory body\n"
+                       "Lund University, Lund, Sweden, university, coordinator")
+    assert partners == [("Ministry of Education, Research and Culture", "IS", "regulatory_body", "partner"),
+                        ("Lund University, Lund", "SE", "higher_education", "coordinator")]

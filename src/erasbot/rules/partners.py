@@ -183,7 +183,7 @@ def _read_free(number: int, cells: list[str], lang: str) -> Partner | LineError:
             name = rest
     in_name = True
     for cell in cells[1:]:
-        hits = _classify_cell(cell, found)
+        hits = _classify_cell(cell, found, contained=not in_name)
         found.update(hits)
         if hits:
             in_name = False
@@ -217,14 +217,16 @@ def _classify(cell: str, found: dict[str, object], *, exact: bool) -> tuple[str,
         return "type", value
     if "eche" not in found and (eche := vocab.eche_value(cell, bare=exact)) is not None:
         return "eche", eche
-    if "sector" not in found and vocab.sector_id(cell, contained=contained):
+    if exact and "sector" not in found and vocab.sector_id(cell, contained=False):
         return "sector", cell
     return None
 
 
-def _classify_cell(cell: str, found: dict[str, object]) -> dict[str, object]:
+def _classify_cell(cell: str, found: dict[str, object], *, contained: bool = True) -> dict[str, object]:
     """The fields one cell gives: an exact term; else its parts outside and inside
-    brackets ("Sweden (coordinator)"); else a known term inside it ("public university")."""
+    brackets ("Sweden (coordinator)"); else (if ``contained``) a known term inside it
+    ("public university"). Right after the name only exact terms count, so that
+    "Ministry of Education, Research and Culture" keeps its name whole."""
     if hit := _classify(cell, found, exact=True):
         return {hit[0]: hit[1]}
     if match := PARENTHETICAL.match(cell):
@@ -236,7 +238,7 @@ def _classify_cell(cell: str, found: dict[str, object]) -> dict[str, object]:
             hits[hit[0]] = hit[1]
         if hits:
             return hits
-    hit = _classify(cell, found, exact=False)
+    hit = _classify(cell, found, exact=False) if contained else None
     return {hit[0]: hit[1]} if hit else {}
 
 
