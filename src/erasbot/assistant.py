@@ -51,6 +51,11 @@ CONNECTIVE = re.compile(
     re.IGNORECASE,
 )
 SHORT_QUESTION_WORDS = 8
+NUMERIC = re.compile(
+    r"\d|\b(?:one|two|three|four|five|six|ett|två|tre|fyra|fem|sex|een|twee|drie|vier|vijf|zes|"
+    r"yksi|kaksi|kolme|neljä|viisi|kuusi|kahden|kolmen|neljän|tvåårig|treårig)",
+    re.IGNORECASE,
+)
 DELIMITED = re.compile(r"[\t;|,]")
 MONTHS = re.compile(r"\b(\d{1,3})\s*(?:months?|månader|mån|maanden|maand|kuukautta|kuukauden|kk)\b", re.IGNORECASE)
 YEARS = re.compile(r"\b(\d)\s*(?:years?|år|jaar|vuotta|vuoden)\b", re.IGNORECASE)
@@ -219,7 +224,10 @@ def resolve_followup(message: str, previous: Reply | None, glossary: Glossary, l
         if topics or not (connective or short):
             return message
         return _join(glossary.without_actions(previous.resolved), message)
-    if connective or (short and not topics):
+    asks = glossary.question_kinds(message)
+    # "and for three years?" changes a figure of the previous question; "and how long?" asks a new one
+    modifies = (connective or short) and not asks and (not topics or bool(NUMERIC.search(message)))
+    if modifies:
         return _join(previous.resolved, message)
     if previous.action:
         return f"{message.strip()} ({action_name(previous.action, lang)})"
@@ -351,7 +359,7 @@ class Assistant:
         """Check a pasted partner list: against the action named around it, else the conversation's, else all."""
         started = time.perf_counter() if started is None else started
         prose, listed = split_list(message)
-        lang = language or self._list_language(prose, history)
+        lang = language or self._list_language(prose, listed, history)
         actions = self.engine.glossary.actions(prose)
         action = actions[0] if actions else next((h.reply.action for h in reversed(history) if h.reply.action), None)
         duration, grant = project_facts(prose)
@@ -376,12 +384,13 @@ class Assistant:
         )
 
     @staticmethod
-    def _list_language(prose: str, history: Sequence[Exchange]) -> str:
+    def _list_language(prose: str, listed: str, history: Sequence[Exchange]) -> str:
+        """The words around the list say it best, then the conversation, then the list's own words."""
         if len(prose.split()) >= 3:
             return detect_language(prose)
         if history:
             return history[-1].reply.language
-        return "en"
+        return detect_language(listed)
 
     def _error(self, message: str, text: str, lang: str, started: float) -> Reply:
         return Reply(kind="error", message=message, text=text, language=lang, backend=self.backend,

@@ -1,0 +1,70 @@
+"""The app's long-lived parts, built once per process (st.cache_resource) and shared by sessions."""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass, field
+
+import streamlit as st
+
+from erasbot.agent import make_agent
+from erasbot.assistant import Assistant
+from erasbot.engine import Engine
+from erasbot.feedback import FeedbackStore
+from erasbot.index import SyncReport
+from erasbot.settings import Settings, load_settings
+
+LANGUAGES = {"sv": "Svenska", "fi": "Suomi", "nl": "Nederlands", "en": "English"}
+
+
+@dataclass
+class Runtime:
+    settings: Settings
+    engine: Engine
+    assistant: Assistant
+    feedback: FeedbackStore
+    ready: bool = False  # the index matches the documents
+    report: SyncReport | None = None
+    lock: threading.Lock = field(default_factory=threading.Lock)
+
+
+def _warm_up(engine: Engine) -> None:
+    """Load what the first question and the first check would otherwise load (language models, rule tables)."""
+    from erasbot.language import warm_up
+
+    warm_up()
+    try:
+        import erasbot.rules  # noqa: F401 - loads and validates the rule tables
+    except ImportError:
+        pass
+
+
+@st.cache_resource(show_spinner="Loading the models…")
+def runtime() -> Runtime:
+    """Settings, engine, assistant and feedback store: built once, from the environment."""
+    settings = load_settings()
+    engine = Engine(settings)
+    _warm_up(engine)
+    return Runtime(settings, engine, Assistant(engine, make_agent(settings, engine)), FeedbackStore(settings.feedback_db))
+
+
+def ensure_ready(rt: Runtime) -> None:
+    """Build or update the index once per process, with a progress bar when there is work to do."""
+    if rt.ready:
+        return
+    with rt.lock:
+        if rt.ready:
+            return
+        bar = st.empty()
+
+        def progress(done: int, total: int) -> None:
+            bar.progress(done / max(total, 1), text=f"Building the index: {done} of {total} passages and sentences")
+
+        rt.report = rt.engine.ensure_index(progress)
+        bar.empty()
+        rt.ready = True
+
+
+def language_choice() -> str | None:
+    """The answer language picked in the sidebar, or None to detect it from each message."""
+    return st.session_state.get("language") or None
