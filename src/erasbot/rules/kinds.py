@@ -259,7 +259,7 @@ def categories_per_country(x: Ctx) -> Outcome:
         if unsure:
             labels = text.join([label for _, label, _ in unsure], x.lang)
             lines.append(x.say("country_unsure", country=x.country(code), categories=labels))
-        for category, label, maybe in missing:
+        for category, label, _ in missing:
             status = "fail"
             promote = [p for p in x.c.associated if p.country == code and p.type in category["counts"]]
             fixes.append(x.fix("promote", n=1, names=promote[0].name) if promote
@@ -277,7 +277,7 @@ def sector(x: Ctx) -> Outcome:
     if not given:
         return Outcome("unknown", x.say("sector_not_given"), x.fix("give", sectors=seven))
     ids = [sector_id(value) for value in given]
-    unlisted = [value for value, sid in zip(given, ids) if sid is None]
+    unlisted = [value for value, sid in zip(given, ids, strict=True) if sid is None]
     if unlisted:
         return Outcome("fail", x.say("sector_not_listed", value=text.join(unlisted, x.lang)),
                        x.fix("choose", sectors=seven))

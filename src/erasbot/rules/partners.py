@@ -232,7 +232,8 @@ def _classify_cell(cell: str, found: dict[str, object], *, contained: bool = Tru
     if match := PARENTHETICAL.match(cell):
         hits: dict[str, object] = {}
         for piece in (p.strip() for p in match.groups() if p.strip()):
-            if not (hit := _classify(piece, found | hits, exact=True)):
+            hit = _classify(piece, found | hits, exact=True) or _classify(piece, found, exact=True)
+            if not hit or hits.get(hit[0], hit[1]) != hit[1]:  # "HEI (university)" says one thing twice
                 hits = {}
                 break
             hits[hit[0]] = hit[1]
