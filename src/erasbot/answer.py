@@ -158,7 +158,8 @@ def _uncovered(query: Query, glossary: Glossary, supported: set[str]) -> bool:
     """True when the question is about something no document covers."""
     if any(glossary.concepts[c].kind == "other" and c not in supported for c in query.concepts):
         return True
-    specific = [c for c in query.concepts if glossary.concepts[c].kind != "other" and c not in GENERIC_TOPICS]
+    # a topic from outside the bundled guidance counts once a user's document covers it
+    specific = [c for c in query.concepts if c not in GENERIC_TOPICS]
     return not specific
 
 

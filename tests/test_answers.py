@@ -1,0 +1,95 @@
+"""Offline answers: in the asker's language, facts stated exactly, sources quoted and cited,
+and an abstention when the texts do not cover the question."""
+
+import pytest
+
+from erasbot.errors import ErasbotError
+
+
+def test_swedish_question_gets_a_swedish_answer_with_the_minimum_and_its_source(engine):
+    answer = engine.ask("Hur många organisationer krävs i en kunskapsallians?")
+    assert answer.language == "sv" and not answer.abstained
+    assert "minst 6" in answer.text and "minst 3 (tre) programländer" in answer.text
+    assert "[1]" in answer.text
+    assert answer.citations[0].doc_id in {"knowledge-alliances", "knowledge-alliances-finland"}
+    assert answer.citations[0].quotes and answer.citations[0].quotes[0] in answer.citations[0].text
+
+
+def test_finnish_question_about_a_swedish_text_is_answered_in_finnish(engine):
+    answer = engine.ask("Kuinka kauan osaamisallianssihanke kestää?")
+    assert answer.language == "fi" and not answer.abstained
+    assert "2–3 vuotta" in answer.text and "24–36 kuukautta" in answer.text
+    assert "Projekten pågår i två till tre år" in answer.text  # the quoted source sentence
+
+
+def test_grant_cap_is_stated_exactly(engine):
+    answer = engine.ask("What is the maximum EU grant for a Knowledge Alliance?")
+    assert "700 000" in answer.text and "1 million" in answer.text
+    assert answer.citations[0].doc_id == "knowledge-alliances"
+
+
+def test_answers_from_the_2014_2020_programme_say_what_succeeded_them(engine):
+    answer = engine.ask("Hoeveel landen moeten meedoen aan een sectorale vaardigheidsalliantie?")
+    assert answer.language == "nl"
+    assert "2014–2020" in answer.text and "Allianties voor innovatie" in answer.text
+
+
+def test_partnerships_for_innovation_point_to_the_programme_guide_for_consortium_rules(engine):
+    answer = engine.ask("How many partners do I need for a Partnership for Innovation?")
+    assert not answer.abstained
+    assert "Programme Guide" in answer.text
+
+
+@pytest.mark.parametrize(
+    "question, language",
+    [
+        ("When is the application deadline for Knowledge Alliances?", "en"),
+        ("Hur mycket får en student i Erasmus-stipendium per månad?", "sv"),
+        ("Mitä Jean Monnet -toiminnot ovat?", "fi"),
+        ("Wat is het weer morgen in Amsterdam?", "nl"),
+    ],
+)
+def test_questions_the_texts_do_not_cover_get_an_abstention_in_the_askers_language(engine, question, language):
+    answer = engine.ask(question)
+    assert answer.abstained and answer.citations == []
+    assert answer.language == language
+    assert {"en": "do not cover", "sv": "täcker inte", "fi": "eivät kata", "nl": "behandelen deze vraag niet"}[language] in answer.text
+
+
+def test_a_figure_the_action_text_never_gives_is_not_taken_from_a_neighbouring_action(engine):
+    answer = engine.ask("How much grant can a strategic partnership in adult education get?")
+    assert answer.abstained
+    assert "700 000" not in answer.text
+    assert "does not state a grant amount" in answer.text
+
+
+def test_answers_are_short_the_passages_are_in_the_citations(engine):
+    answer = engine.ask("Vilka sektorer omfattas av branschspecifika kunskapsallianser?")
+    assert len(answer.text) < 700
+    assert "turism" in answer.text.lower() or "turism" in answer.citations[0].text
+
+
+def test_ask_json_has_the_designs_shape(engine):
+    data = engine.ask("Hur länge pågår strategiska partnerskap inom vuxenutbildning?").to_json()
+    assert set(data) == {"question", "language", "answer", "abstained", "citations", "verdict"}
+    assert set(data["citations"][0]) == {"doc_id", "chunk_id", "text", "score"}
+    assert data["verdict"] is None
+
+
+def test_an_empty_question_is_refused_with_a_clear_message(engine):
+    with pytest.raises(ErasbotError, match="empty"):
+        engine.ask("   ")
+
+
+def test_an_unknown_document_filter_names_the_known_ids(engine):
+    with pytest.raises(ErasbotError, match="knowledge-alliances"):
+        engine.search("partners", doc_ids={"no-such-doc"})
+
+
+def test_search_filters_by_document_action_and_language(engine):
+    hits = engine.search("partner", k=10, doc_ids={"partnerships-for-innovation"})
+    assert hits and {h.chunk.doc_id for h in hits} == {"partnerships-for-innovation"}
+    hits = engine.search("partner", k=10, action="sector-skills-alliance")
+    assert {h.chunk.doc_id for h in hits} == {"sector-skills-alliances"}
+    hits = engine.search("partner", k=10, doc_language="nl")
+    assert {h.chunk.language for h in hits} == {"nl"}

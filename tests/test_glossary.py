@@ -1,0 +1,42 @@
+"""The multilingual glossary recognises actions and topics in the four askers' languages."""
+
+import pytest
+
+from erasbot.glossary import load_glossary
+
+
+@pytest.mark.parametrize(
+    "question, action",
+    [
+        ("Hur många partner behövs i en kunskapsallians?", "knowledge-alliance"),
+        ("How many partners does a Knowledge Alliance need?", "knowledge-alliance"),
+        ("Montako kumppania osaamisallianssiin tarvitaan?", "knowledge-alliance"),
+        ("Hoeveel partners heeft een kennisalliantie nodig?", "knowledge-alliance"),
+        ("Vilka branscher kan branschspecifika kunskapsallianser gälla?", "sector-skills-alliance"),
+        ("Kuinka kauan alakohtainen osaamisallianssi kestää?", "sector-skills-alliance"),
+        ("Hur länge pågår ett strategiskt partnerskap inom vuxenutbildning?", "strategic-partnership-adult"),
+        ("Waar dien ik een aanvraag in voor Partnerschappen voor innovatie?", "partnership-for-innovation"),
+    ],
+)
+def test_the_action_a_question_is_about_is_recognised(question, action):
+    assert load_glossary().actions(question) == [action]
+
+
+def test_a_longer_name_wins_over_the_shorter_name_inside_it():
+    found = load_glossary().find("branschspecifika kunskapsallianser och strategiska partnerskap")
+    assert "sector-skills-alliance" in found and "knowledge-alliance" not in found
+    assert "organisations" not in found  # 'partnerskap' names the action, not partners
+
+
+def test_missing_diacritics_are_forgiven_for_long_words_but_short_words_match_as_written():
+    glossary = load_glossary()
+    assert "higher-education" in glossary.find("hur manga hogskolor kravs")
+    assert "duration" not in glossary.find("Det är en fråga")  # 'är' is not 'år'
+    assert "duration" in glossary.find("Hur många år?")
+
+
+def test_question_kinds_and_focus():
+    glossary = load_glossary()
+    assert glossary.question_kinds("How long does a knowledge alliance last?") >= {"duration"}
+    assert "duration" not in glossary.question_kinds("Who won last year?")
+    assert glossary.focus("Vilka branscher kan en allians gälla?") == "sectors"

