@@ -32,11 +32,12 @@ def print_eval(console: Console, result: dict) -> None:
     """Per-item records, then the metrics, as terminal tables."""
     if result["questions"]:
         table = Table(title="Questions", show_lines=False)
-        for column in ("id", "lang", "abstained", "retrieved (top 3)", "s", "answer"):
-            table.add_column(column, overflow="fold")
+        for column in ("id", "lang", "abstained", "top document", "s", "answer"):
+            table.add_column(column, overflow="ellipsis", no_wrap=column != "answer")
         for r in result["questions"]:
             first = r["answer"].split("\n", 1)[0]
-            table.add_row(r["id"], r["lang"], "yes" if r["abstained"] else "", ", ".join(r["retrieved_docs"][:3]), f"{r['seconds']:.3f}", first[:90])
+            top = r["retrieved_docs"][0] if r["retrieved_docs"] else "–"
+            table.add_row(r["id"], r["lang"], "yes" if r["abstained"] else "", top, f"{r['seconds']:.3f}", first[:120])
         console.print(table)
         _metrics_table(console, "Question metrics", {"all": result["metrics"]["questions"], **result["metrics"]["questions_by_language"]})
     if result["consortia"]:
@@ -53,13 +54,14 @@ def print_eval(console: Console, result: dict) -> None:
 
 
 def _metrics_table(console: Console, title: str, rows: dict[str, dict]) -> None:
-    keys = [k for k in next(iter(rows.values())).keys()]
+    """Metrics down, groups (all, per language) across: narrow enough for a terminal."""
+    keys = list(next(iter(rows.values())).keys())
     table = Table(title=title)
-    table.add_column("")
+    table.add_column("metric")
+    for name in rows:
+        table.add_column(name, justify="right")
     for key in keys:
-        table.add_column(key, justify="right")
-    for name, metrics in rows.items():
-        table.add_row(name, *(_fmt(metrics.get(k)) for k in keys))
+        table.add_row(key, *(_fmt(metrics.get(key)) for metrics in rows.values()))
     console.print(table)
 
 
