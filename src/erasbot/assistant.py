@@ -125,25 +125,39 @@ def _rules():
     return rules
 
 
-def _is_prose(line: str) -> bool:
-    """A line of instructions around a pasted list ("Check this consortium for a Knowledge Alliance:")."""
+def _is_prose(line: str, leading: bool) -> bool:
+    """A line of words around a pasted list rather than a row of it.
+
+    Before the list: a line ending in ':' or '?', or one without separators that names no
+    organisation ("Check this consortium for a Knowledge Alliance"). After it: only a
+    question ("Is this eligible?"); any other line goes to the parser, which reports it.
+    """
     text = line.strip()
     if not text:
         return False
-    if text.endswith((":", "?")):
+    if text.endswith("?") or (leading and text.endswith(":")):
         return True
-    return not DELIMITED.search(text) and len(text.split()) >= 6
+    return leading and not DELIMITED.search(text) and not _reads_as_partner(text)
+
+
+def _reads_as_partner(line: str) -> bool:
+    try:
+        from erasbot.rules.partners import parse_partners
+
+        return bool(parse_partners(line).partners)
+    except (ImportError, ErasbotError):
+        return False
 
 
 def split_list(message: str) -> tuple[str, str]:
     """(prose around the list, the list with prose lines blanked so line numbers still match the message)."""
     lines = message.replace("\r\n", "\n").split("\n")
     prose = [False] * len(lines)
-    for order in (range(len(lines)), range(len(lines) - 1, -1, -1)):
+    for order, leading in ((range(len(lines)), True), (range(len(lines) - 1, -1, -1), False)):
         for i in order:
             if not lines[i].strip():
                 continue
-            if not _is_prose(lines[i]):
+            if not _is_prose(lines[i], leading):
                 break
             prose[i] = True
     said = " ".join(line.strip() for line, p in zip(lines, prose) if p)

@@ -1,0 +1,158 @@
+"""The real client path: the agent talks HTTP to a local OpenAI-compatible stub that scripts tool calls."""
+
+from __future__ import annotations
+
+import json
+import threading
+import time
+from collections.abc import Iterator
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+import pytest
+
+from erasbot.agent import make_agent
+from erasbot.assistant import Assistant, Reply
+from erasbot.settings import load_settings
+
+
+class Stub:
+    """An OpenAI chat-completions server on 127.0.0.1 answering from a script, recording every request."""
+
+    def __init__(self) -> None:
+        self.script: list[dict] = []
+        self.requests: list[dict] = []
+        stub = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def log_message(self, *args) -> None:  # keep test output clean
+                pass
+
+            def do_POST(self) -> None:
+                body = json.loads(self.rfile.read(int(self.headers["Content-Length"])))
+                stub.requests.append(body)
+                step = stub.script.pop(0) if stub.script else {"text": "Script exhausted."}
+                time.sleep(step.get("sleep", 0))
+                if "status" in step:
+                    self._send(step["status"], {"error": {"message": "scripted failure", "type": "server_error"}})
+                elif body.get("stream"):
+                    self._stream(body["model"], step)
+                else:
+                    self._send(200, _completion(body["model"], step))
+
+            def _send(self, status: int, payload: dict) -> None:
+                data = json.dumps(payload).encode()
+                self.send_response(status)
+                self.send_header("Content-Type", "application/json")
+                self.send_header("Content-Length", str(len(data)))
+                self.end_headers()
+                self.wfile.write(data)
+
+            def _stream(self, model: str, step: dict) -> None:
+                self.send_response(200)
+                self.send_header("Content-Type", "text/event-stream")
+                self.end_headers()
+                for chunk in _chunks(model, step):
+                    self.wfile.write(f"data: {json.dumps(chunk)}\n\n".encode())
+                    self.wfile.flush()
+                self.wfile.write(b"data: [DONE]\n\n")
+
+        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.url = f"http://127.0.0.1:{self.server.server_address[1]}/v1"
+        threading.Thread(target=self.server.serve_forever, daemon=True).start()
+
+    def close(self) -> None:
+        self.server.shutdown()
+        self.server.server_close()
+
+
+def _tool_calls(step: dict) -> list[dict]:
+    return [{"index": 0, "id": "call-1", "type": "function",
+             "function": {"name": step["tool"], "arguments": json.dumps(step["args"])}}]
+
+
+def _completion(model: str, step: dict) -> dict:
+    message = {"role": "assistant", "content": step.get("text")}
+    if "tool" in step:
+        message["tool_calls"] = [{k: v for k, v in c.items() if k != "index"} for c in _tool_calls(step)]
+    return {"id": "cmpl-1", "object": "chat.completion", "created": 0, "model": model,
+            "choices": [{"index": 0, "message": message, "finish_reason": "tool_calls" if "tool" in step else "stop"}],
+            "usage": {"prompt_tokens": 1, "completion_tokens": 1, "total_tokens": 2}}
+
+
+def _chunks(model: str, step: dict) -> Iterator[dict]:
+    def chunk(delta: dict, finish: str | None = None) -> dict:
+        return {"id": "cmpl-1", "object": "chat.completion.chunk", "created": 0, "model": model,
+                "choices": [{"index": 0, "delta": delta, "finish_reason": finish}]}
+
+    if "tool" in step:
+        yield chunk({"role": "assistant", "content": None, "tool_calls": _tool_calls(step)})
+        yield chunk({}, "tool_calls")
+        return
+    yield chunk({"role": "assistant", "content": ""})
+    for word in step["text"].split(" "):
+        yield chunk({"content": word + " "})
+    yield chunk({}, "stop")
+
+
+@pytest.fixture
+def stub() -> Iterator[Stub]:
+    server = Stub()
+    yield server
+    server.close()
+
+
+def _assistant(engine, stub: Stub, timeout: float = 20) -> Assistant:
+    settings = load_settings({"ERASBOT_LLM": "stub-model", "ERASBOT_LLM_BASE_URL": stub.url,
+                              "ERASBOT_LLM_TIMEOUT": str(timeout)})
+    return Assistant(engine, make_agent(settings, engine))
+
+
+def test_the_agent_calls_search_guidance_over_http_and_answers_with_a_citation(engine, stub: Stub) -> None:
+    stub.script = [
+        {"tool": "search_guidance", "args": {"query": "kunskapsallians projekttid"}},
+        {"text": "Projekten pågår i två till tre år [1]."},
+    ]
+    events = list(_assistant(engine, stub).stream("Hur länge pågår en kunskapsallians?"))
+    reply = events[-1]
+    assert isinstance(reply, Reply) and not reply.notice, reply.notice
+    assert reply.backend == f"stub-model @ {stub.url}"
+    assert reply.text == "Projekten pågår i två till tre år [1]." and [c.n for c in reply.citations] == [1]
+    assert len([e for e in events if isinstance(e, str)]) > 3, "the answer streamed token by token"
+    first, second = stub.requests
+    assert first["model"] == "stub-model" and first["stream"] is True
+    assert {t["function"]["name"] for t in first["tools"]} == {"search_guidance", "check_consortium"}
+    tool_reply = second["messages"][-1]
+    assert tool_reply["role"] == "tool" and tool_reply["content"].startswith("[1] ")
+
+
+def test_the_check_consortium_tool_over_http_attaches_the_checkers_verdict(engine, stub: Stub) -> None:
+    partners = "Lund University, SE, university, coordinator\nAalto University, FI, university\nSiemens AG, DE, company"
+    stub.script = [
+        {"tool": "check_consortium", "args": {"partners": partners, "action": "knowledge-alliance", "duration_months": 24}},
+        {"text": "The verdict is shown below."},
+    ]
+    reply = _assistant(engine, stub).reply("Can Lund, Aalto and Siemens form a Knowledge Alliance for 24 months?")
+    assert reply.checks["knowledge-alliance"].verdict == "not_eligible"
+    rules = {r.id: r.status for r in reply.checks["knowledge-alliance"].rules}
+    assert rules["duration"] == "pass"
+
+
+def test_a_server_error_shows_the_offline_answer_with_a_notice(engine, stub: Stub) -> None:
+    stub.script = [{"status": 500}]
+    reply = _assistant(engine, stub).reply("What is the maximum grant for a two-year Knowledge Alliance?")
+    assert reply.notice and "did not answer" in reply.notice
+    assert "700" in reply.text and reply.citations
+
+
+def test_a_server_slower_than_the_timeout_shows_the_offline_answer(engine, stub: Stub) -> None:
+    stub.script = [{"sleep": 3, "text": "Too late."}]
+    started = time.perf_counter()
+    reply = _assistant(engine, stub, timeout=1).reply("What is the maximum grant for a two-year Knowledge Alliance?")
+    assert time.perf_counter() - started < 2.8
+    assert reply.notice and "700" in reply.text
+
+
+def test_an_unreachable_server_shows_the_offline_answer(engine) -> None:
+    settings = load_settings({"ERASBOT_LLM": "m", "ERASBOT_LLM_BASE_URL": "http://127.0.0.1:9/v1", "ERASBOT_LLM_TIMEOUT": "5"})
+    reply = Assistant(engine, make_agent(settings, engine)).reply("How long is a Knowledge Alliance?")
+    assert "could not be reached" in reply.notice and reply.citations
