@@ -28,9 +28,7 @@ def render(rt: Runtime) -> None:
     history: list[Exchange] = st.session_state.setdefault("history", [])
     head, reset = st.columns([5, 1], vertical_alignment="bottom")
     head.title("Ask about Erasmus+ cooperation")
-    if history and reset.button("New chat", icon=":material/add_comment:", width="stretch"):
-        st.session_state.history, st.session_state.votes = [], {}
-        st.rerun()
+    reset_slot = reset.empty()  # filled at the end, once this run's message is in the history
     titles = {d.id: d.title for d in rt.engine.documents.values()}
     prompt = st.chat_input("Ask a question, or paste a partner list to check it", key="prompt")
     prompt = prompt or st.session_state.pop("pending", None)
@@ -43,6 +41,12 @@ def render(rt: Runtime) -> None:
             _feedback(rt, i, exchange)
     if prompt:
         _turn(rt, prompt, history, titles)
+    if history:
+        reset_slot.button("New chat", icon=":material/add_comment:", width="stretch", on_click=_new_chat)
+
+
+def _new_chat() -> None:
+    st.session_state.history, st.session_state.votes = [], {}
 
 
 def _choose(text: str) -> None:

