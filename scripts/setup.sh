@@ -12,13 +12,16 @@ fi
 # shellcheck disable=SC1091
 . .venv/bin/activate
 
+# pip warns once per package about this machine's optional local indexes; keep the real messages
+quiet_pip() { python -m pip "$@" 2> >(grep -v "is ignored: it is neither a file nor a directory" >&2); }
+
 stamp=".venv/.erasbot-installed"
 wanted="$(sha256sum pyproject.toml | cut -d' ' -f1)"
 if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$wanted" ]; then
   echo "Installing dependencies (torch CPU build first, so no CUDA build is pulled in)"
-  python -m pip install --quiet --upgrade pip
-  python -m pip install --quiet "torch==2.13.0"
-  python -m pip install --quiet -e '.[dev]'
+  quiet_pip install --quiet --upgrade pip
+  quiet_pip install --quiet "torch==2.13.0"
+  quiet_pip install --quiet -e '.[dev]'
   echo "$wanted" > "$stamp"
 fi
 
