@@ -79,11 +79,11 @@ def _run(rt: Runtime, questions: Path | None, consortia: Path | None) -> dict | 
 def _questions(records: list[dict]) -> None:
     metrics = question_metrics(records)
     st.subheader(f"Questions ({metrics['n']})")
-    columns = st.columns(len(METRICS) + 2)
-    for column, (key, label) in zip(columns, METRICS):
-        column.metric(label, "–" if metrics[key] is None else f"{metrics[key]:.2f}")
-    columns[-2].metric("Latency p50", f"{metrics['latency_p50_ms']:.0f} ms")
-    columns[-1].metric("Latency p95", f"{metrics['latency_p95_ms']:.0f} ms")
+    cells = [(label, "–" if metrics[key] is None else f"{metrics[key]:.2f}") for key, label in METRICS]
+    cells += [("Latency p50", f"{metrics['latency_p50_ms']:.0f} ms"), ("Latency p95", f"{metrics['latency_p95_ms']:.0f} ms")]
+    for row in (cells[:4], cells[4:]):
+        for column, (label, value) in zip(st.columns(4, border=True), row):
+            column.metric(label, value)
     by_lang = metrics_by_language(records)
     plots = st.columns(2, gap="large")
     with plots[0]:
@@ -93,7 +93,9 @@ def _questions(records: list[dict]) -> None:
         st.markdown("**Latency per question**")
         st.altair_chart(_latency_chart(records), width="stretch")
     st.markdown("**Per language**")
-    st.dataframe(pd.DataFrame(by_lang).T, width="stretch")
+    table = pd.DataFrame(by_lang).T[[key for key, _ in METRICS] + ["false_abstention", "latency_p50_ms", "latency_p95_ms", "n"]]
+    st.dataframe(table.rename(columns=dict(METRICS)), width="stretch",
+                 column_config={label: st.column_config.NumberColumn(format="%.2f") for _, label in METRICS})
     st.markdown("**Per item**")
     missed = {f["id"]: "; ".join(f["problems"]) for f in failures(records)}
     only_missed = st.toggle(f"Only the {len(missed)} items that missed", key="only_missed")
@@ -125,7 +127,7 @@ def _hit_chart(by_lang: dict) -> alt.Chart:
         alt.Chart(pd.DataFrame(rows))
         .mark_bar()
         .encode(
-            x=alt.X("language:N", title=None),
+            x=alt.X("language:N", title=None, axis=alt.Axis(labelAngle=0)),
             xOffset="metric:N",
             y=alt.Y("value:Q", scale=alt.Scale(domain=[0, 1]), title=None),
             color=alt.Color("metric:N", title=None, legend=alt.Legend(orient="bottom")),
