@@ -24,7 +24,8 @@ CANDIDATE_PASSAGES = 5
 FOCUS_FACTOR = 3.0
 FOCUS_FACT_BONUS = 4.0
 TWO_SENTENCES_MAX_CHARS = 420
-ANSWERS_BONUS = 3.0  # a fact that gives the very figure asked for (count, duration, amount)
+QUOTES_MAX_CHARS = 320
+ANSWERS_BONUS = 5.0  # a fact that gives the very figure asked for (count, duration, amount)
 COUNT_TOPICS = {"organisations", "programme-countries", "higher-education", "enterprises", "ecosystems", "training-providers"}
 SUCCEEDED = {"knowledge-alliance", "sector-skills-alliance"}
 
@@ -203,16 +204,18 @@ def _fact_score(
     )
     # the facts table exists to answer exactly this: a fact about the asked-for topic beats a loose sentence
     focus_bonus = FOCUS_FACT_BONUS if query.focus in shared else 0.0
-    return score + closeness + focus_bonus + (ANSWERS_BONUS if fact.answers in kinds else 0.0) + 0.5
+    coverage = sum(weights.get(c, 1.0) for c in shared)  # how much of the question the fact is about
+    return score + closeness + coverage + focus_bonus + (ANSWERS_BONUS if fact.answers in kinds else 0.0) + 0.5
 
 
 def _with_list(sentence: str, text: str, most: int = 8) -> str:
     """A sentence that introduces a list (or starts one), with the list's items joined on."""
     lines = [BULLET.sub("", line.strip()) for line in text.split("\n")]
     bare = BULLET.sub("", sentence)
-    if bare not in lines:
+    # the sentence is its line, or the last sentence of it ('... behov. Tanken är att')
+    start = next((i for i, line in enumerate(lines) if line == bare or line.endswith(" " + bare)), None)
+    if start is None:
         return sentence
-    start = lines.index(bare)
     raw = [line.strip() for line in text.split("\n")]
     joined = bare
     for line, original in list(zip(lines, raw))[start + 1 : start + 1 + most]:
@@ -414,15 +417,19 @@ def _fact_lines(
 ) -> list[str]:
     """The fact stated in the asker's language with its citations, and the source quote that fits best."""
     marks = []
-    quote_line = None
+    quoted: list[tuple[str, int]] = []
     for fact in chosen:
-        quote = max(fact.quotes, key=pick_quote)
-        hit = _hit_with(in_action, fact.doc_id, quote) or _hit_with(hits, fact.doc_id, quote)
-        if hit:
-            marks.append(citations.cite(hit, quote))
-            quote_line = quote_line or (_with_list(quote, hit.chunk.text), marks[-1])
+        for quote in sorted(fact.quotes, key=pick_quote, reverse=True):
+            hit = _hit_with(in_action, fact.doc_id, quote) or _hit_with(hits, fact.doc_id, quote)
+            if not hit:
+                continue
+            mark = citations.cite(hit, quote)
+            marks.append(mark)
+            text = _with_list(quote, hit.chunk.text)
+            # the best quote always; a fact's further quotes while the answer stays short
+            if not quoted or (fact is chosen[0] and sum(len(q) for q, _ in quoted) + len(text) <= QUOTES_MAX_CHARS):
+                quoted.append((text, mark))
     statement = chosen[0].statement.get(lang, chosen[0].statement["en"])
     lines = [statement + " " + "".join(f"[{m}]" for m in sorted(set(marks)))]
-    if quote_line:
-        lines.append(f"> “{quote_line[0]}” [{quote_line[1]}]")
+    lines += [f"> “{text}” [{mark}]" for text, mark in quoted]
     return lines

@@ -13,6 +13,8 @@ from functools import lru_cache
 from pathlib import Path
 
 LANGUAGES = ("sv", "fi", "nl", "en")
+COMPOUNDING = {"sv", "fi", "nl"}
+INFIX_MIN_CHARS = 6
 GLOSSARY_FILE = Path(__file__).with_name("data") / "glossary.json"
 
 
@@ -30,7 +32,13 @@ class Concept:
     asks: str | None = None  # count | duration | amount: what a question about it wants
 
     def all_terms(self) -> list[str]:
-        return [t for lang in LANGUAGES for t in self.terms.get(lang, ())]
+        """Every term; in the compounding languages a long one-word term also matches inside a word
+        (marked '~': 'avustu' finds 'enimmäisavustus', 'bidrag' finds 'projektbidrag')."""
+        return [
+            f"~{t}" if lang in COMPOUNDING and len(t) >= INFIX_MIN_CHARS and not set(t) & {" ", "=", "*"} else t
+            for lang in LANGUAGES
+            for t in self.terms.get(lang, ())
+        ]
 
 
 # Terms shorter than this match only as written: folded, Swedish 'år' (year) would be 'är' (is).
@@ -46,7 +54,8 @@ class _Matcher:
 
     def __init__(self, terms: list[str]):
         terms = sorted(terms, key=len, reverse=True)  # the longest alternative wins where several match
-        self.plain = _compile([t for t in terms if " ... " not in t])
+        self.plain = _compile([t for t in terms if " ... " not in t and not t.startswith("~")])
+        self.infix = _compile([t for t in terms if t.startswith("~")])
         self.gapped = _compile([t for t in terms if " ... " in t])
 
     def search(self, lowered: str, folded: str) -> bool:
@@ -55,16 +64,19 @@ class _Matcher:
     def gapped_search(self, lowered: str, folded: str) -> bool:
         return any(p is not None and p.search(text) for p, text in self._pairs(lowered, folded, gapped=True))
 
-    def spans(self, lowered: str, folded: str) -> list[tuple[int, int]]:
-        # folding keeps lengths for the four languages' letters, so spans line up
-        exact, fold_pattern = self.plain
-        found = {m.span() for m in exact.finditer(lowered)} if exact else set()
-        if fold_pattern and len(folded) == len(lowered):
-            found |= {m.span() for m in fold_pattern.finditer(folded)}
+    def spans(self, lowered: str, folded: str, infix: bool = True) -> list[tuple[int, int]]:
+        """Where the (non-gap) terms match; `infix=False` leaves out matches inside a compound."""
+        found: set[tuple[int, int]] = set()
+        for exact, fold_pattern in [self.plain, self.infix] if infix else [self.plain]:
+            if exact:
+                found |= {m.span() for m in exact.finditer(lowered)}
+            # folding keeps lengths for the four languages' letters, so spans line up
+            if fold_pattern and len(folded) == len(lowered):
+                found |= {m.span() for m in fold_pattern.finditer(folded)}
         return sorted(s for s in found if s[1] > s[0])
 
     def _pairs(self, lowered: str, folded: str, gapped: bool | None = None):
-        groups = [self.gapped] if gapped else [self.plain, self.gapped]
+        groups = [self.gapped] if gapped else [self.plain, self.infix, self.gapped]
         for exact, fold_pattern in groups:
             yield exact, lowered
             yield fold_pattern, folded
@@ -79,12 +91,14 @@ def _compile(terms: list[str]) -> tuple[re.Pattern | None, re.Pattern | None]:
 
 
 def _term_pattern(term: str, folded: bool) -> str:
+    infix = term.startswith("~")
     whole = term.endswith("=")
-    body = term.rstrip("=").lower()
+    body = term.lstrip("~").rstrip("=").lower()
     body = re.escape(fold(body) if folded else body)
     body = body.replace(r"\ \.\.\.\ ", r"(?:\s+\S+){0,6}\s+")  # 'does ... last': a few words between
     body = body.replace(r"\ ", r"[\s-]+").replace(r"\*", r"\w*")
-    return rf"(?<![\w]){body}" + (r"(?![\w])" if whole else r"[\w-]*")
+    start = r"(?<![\w])\w*?" if infix else r"(?<![\w])"
+    return start + body + (r"(?![\w])" if whole else r"[\w-]*")
 
 
 class Glossary:
@@ -110,9 +124,18 @@ class Glossary:
         lowered, folded = text.lower(), fold(text)
         spans = {cid: matcher.spans(lowered, folded) for cid, matcher in self._patterns.items()}
         found = []
+        rank = {"other": 3, "action": 2, "topic": 1}  # on the same words the more specific kind wins
         for cid, own in spans.items():
-            others = [s for oid, ss in spans.items() if oid != cid for s in ss]
-            if any(not any(o[0] <= a and b <= o[1] and (o[1] - o[0]) > (b - a) for o in others) for a, b in own):
+            mine = rank[self.concepts[cid].kind]
+            others = [(s, rank[self.concepts[oid].kind]) for oid, ss in spans.items() if oid != cid for s in ss]
+
+            def hidden(a: int, b: int) -> bool:
+                # inside a longer match, or the same words matched by a more specific kind ('osaamisallianssi')
+                return any(
+                    o[0] <= a and b <= o[1] and ((o[1] - o[0]) > (b - a) or kind > mine) for o, kind in others
+                )
+
+            if any(not hidden(a, b) for a, b in own):
                 found.append(cid)
             elif self._patterns[cid].gapped_search(lowered, folded):
                 found.append(cid)
@@ -127,8 +150,8 @@ class Glossary:
         lowered, folded = text.lower(), fold(text)
         starts = [b for _, b in wh.spans(lowered, folded)]
         best: tuple[int, str] | None = None
-        for cid, concept in self.concepts.items():
-            if concept.kind != "topic":
+        for cid in self.find(text):
+            if self.concepts[cid].kind != "topic":
                 continue
             for a, _ in self._patterns[cid].spans(lowered, folded):
                 gaps = [a - end for end in starts if 0 <= a - end <= window]

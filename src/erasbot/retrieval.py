@@ -63,7 +63,7 @@ def analyse(text: str, language: str, glossary: Glossary, doc_languages: tuple[s
         actions=actions,
         lexical_tokens=tuple(tokens(text, language) + expansion + action_words),
         focus_tokens=tuple(tokens(glossary.without_actions(text), language) + expansion),
-        focus=glossary.focus(text) if glossary.focus(text) in concepts else None,
+        focus=glossary.focus(text),
     )
 
 
