@@ -15,7 +15,9 @@ ensure_ready(rt)
 page = st.navigation(
     [
         st.Page(lambda: chat.render(rt), title="Chat", icon=":material/forum:", url_path="chat", default=True),
-        st.Page(lambda: consortium.render(rt), title="Consortium check", icon=":material/groups:", url_path="consortium"),
+        st.Page(
+            lambda: consortium.render(rt), title="Consortium check", icon=":material/groups:", url_path="consortium"
+        ),
         st.Page(lambda: evaluation.render(rt), title="Evaluation", icon=":material/monitoring:", url_path="evaluation"),
     ]
 )

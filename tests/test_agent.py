@@ -6,7 +6,6 @@ import json
 import time
 from collections.abc import Iterator
 
-import pytest
 from langchain_core.language_models.fake_chat_models import GenericFakeChatModel
 from langchain_core.messages import AIMessage, AIMessageChunk
 from langchain_core.outputs import ChatGenerationChunk
@@ -33,8 +32,10 @@ class ScriptedModel(GenericFakeChatModel):
         message = next(self.messages)
         message = AIMessage(content=message) if isinstance(message, str) else message
         if message.tool_calls:
-            calls = [{"name": c["name"], "args": json.dumps(c["args"]), "id": c["id"], "index": i}
-                     for i, c in enumerate(message.tool_calls)]
+            calls = [
+                {"name": c["name"], "args": json.dumps(c["args"]), "id": c["id"], "index": i}
+                for i, c in enumerate(message.tool_calls)
+            ]
             yield ChatGenerationChunk(message=AIMessageChunk(content="", tool_call_chunks=calls, id=message.id))
             return
         for word in message.content.split(" "):
@@ -50,12 +51,15 @@ class ScriptedModel(GenericFakeChatModel):
         merged = chunks[0].message
         for c in chunks[1:]:
             merged = merged + c.message
-        return ChatResult(generations=[ChatGeneration(message=AIMessage(content=merged.content,
-                                                                        tool_calls=merged.tool_calls))])
+        return ChatResult(
+            generations=[ChatGeneration(message=AIMessage(content=merged.content, tool_calls=merged.tool_calls))]
+        )
 
 
 def _search(query: str, **args) -> AIMessage:
-    return AIMessage(content="", tool_calls=[{"name": "search_guidance", "args": {"query": query, **args}, "id": "call-1"}])
+    return AIMessage(
+        content="", tool_calls=[{"name": "search_guidance", "args": {"query": query, **args}, "id": "call-1"}]
+    )
 
 
 def _assistant(engine, *script, timeout: float = 30.0) -> tuple[Assistant, ScriptedModel]:
@@ -90,8 +94,11 @@ def test_the_agent_is_told_to_answer_from_passages_in_the_users_language(engine)
 
 
 def test_a_citation_of_a_passage_never_retrieved_is_removed_and_noted(engine) -> None:
-    assistant, _ = _assistant(engine, _search("EU-bidrag kunskapsallians", action="knowledge-alliance"),
-                              "Högst 700 000 euro för tvååriga projekt [1][9].")
+    assistant, _ = _assistant(
+        engine,
+        _search("EU-bidrag kunskapsallians", action="knowledge-alliance"),
+        "Högst 700 000 euro för tvååriga projekt [1][9].",
+    )
     reply = assistant.reply("Hur stort är bidraget för en kunskapsallians?", language="sv")
     assert reply.text == "Högst 700 000 euro för tvååriga projekt [1]."
     assert [c.n for c in reply.citations] == [1]
@@ -99,8 +106,11 @@ def test_a_citation_of_a_passage_never_retrieved_is_removed_and_noted(engine) ->
 
 
 def test_a_number_that_no_cited_passage_states_flags_the_answer(engine) -> None:
-    assistant, _ = _assistant(engine, _search("EU-bidrag kunskapsallians", action="knowledge-alliance"),
-                              "The grant is at most EUR 850,000 for two years [1].")
+    assistant, _ = _assistant(
+        engine,
+        _search("EU-bidrag kunskapsallians", action="knowledge-alliance"),
+        "The grant is at most EUR 850,000 for two years [1].",
+    )
     reply = assistant.reply("What is the maximum grant for a Knowledge Alliance?")
     assert reply.flags == ["Check these figures: 850,000 do not appear in the cited passages."]
 
@@ -148,10 +158,16 @@ def test_a_pasted_list_goes_to_the_checker_without_asking_the_model(engine) -> N
 
 
 def test_a_consortium_described_in_a_sentence_is_checked_by_the_checker_tool(engine) -> None:
-    call = AIMessage(content="", tool_calls=[{"name": "check_consortium", "id": "call-2",
-                                              "args": {"partners": KA_LIST, "action": "knowledge-alliance"}}])
+    call = AIMessage(
+        content="",
+        tool_calls=[
+            {"name": "check_consortium", "id": "call-2", "args": {"partners": KA_LIST, "action": "knowledge-alliance"}}
+        ],
+    )
     assistant, model = _assistant(engine, call, "The checker's verdict is shown below.")
-    reply = assistant.reply("Is a consortium of Lund University, Aalto University and Siemens AG a valid Knowledge Alliance?")
+    reply = assistant.reply(
+        "Is a consortium of Lund University, Aalto University and Siemens AG a valid Knowledge Alliance?"
+    )
     result = reply.checks["knowledge-alliance"]
     assert result.verdict == "not_eligible" and reply.verdict == result.to_json()
     assert json.loads(model.seen[1][-1].content)[0]["verdict"] == "not_eligible"
@@ -181,8 +197,12 @@ def test_grouped_thousands_match_however_they_are_written() -> None:
 
 
 def test_numbers_from_the_question_and_the_verdict_are_not_flagged() -> None:
-    checked = verify("With 5 partners it fails; 6 are needed [1].", {1: "minst sex"},
-                     verdict_text='{"message": "Found 5"}', question="")
+    checked = verify(
+        "With 5 partners it fails; 6 are needed [1].",
+        {1: "minst sex"},
+        verdict_text='{"message": "Found 5"}',
+        question="",
+    )
     assert checked.unsupported == []
 
 

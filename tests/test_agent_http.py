@@ -56,7 +56,11 @@ class Stub:
                     self.wfile.flush()
                 self.wfile.write(b"data: [DONE]\n\n")
 
-        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        class Server(ThreadingHTTPServer):
+            def handle_error(self, request, client_address) -> None:  # a client that gave up (timeout tests)
+                pass
+
+        self.server = Server(("127.0.0.1", 0), Handler)
         self.url = f"http://127.0.0.1:{self.server.server_address[1]}/v1"
         threading.Thread(target=self.server.serve_forever, daemon=True).start()
 
@@ -66,23 +70,39 @@ class Stub:
 
 
 def _tool_calls(step: dict) -> list[dict]:
-    return [{"index": 0, "id": "call-1", "type": "function",
-             "function": {"name": step["tool"], "arguments": json.dumps(step["args"])}}]
+    return [
+        {
+            "index": 0,
+            "id": "call-1",
+            "type": "function",
+            "function": {"name": step["tool"], "arguments": json.dumps(step["args"])},
+        }
+    ]
 
 
 def _completion(model: str, step: dict) -> dict:
     message = {"role": "assistant", "content": step.get("text")}
     if "tool" in step:
         message["tool_calls"] = [{k: v for k, v in c.items() if k != "index"} for c in _tool_calls(step)]
-    return {"id": "cmpl-1", "object": "chat.completion", "created": 0, "model": model,
-            "choices": [{"index": 0, "message": message, "finish_reason": "tool_calls" if "tool" in step else "stop"}],
-            "usage": {"prompt_tokens": 1, "completion_tokens": 1, "total_tokens": 2}}
+    return {
+        "id": "cmpl-1",
+        "object": "chat.completion",
+        "created": 0,
+        "model": model,
+        "choices": [{"index": 0, "message": message, "finish_reason": "tool_calls" if "tool" in step else "stop"}],
+        "usage": {"prompt_tokens": 1, "completion_tokens": 1, "total_tokens": 2},
+    }
 
 
 def _chunks(model: str, step: dict) -> Iterator[dict]:
     def chunk(delta: dict, finish: str | None = None) -> dict:
-        return {"id": "cmpl-1", "object": "chat.completion.chunk", "created": 0, "model": model,
-                "choices": [{"index": 0, "delta": delta, "finish_reason": finish}]}
+        return {
+            "id": "cmpl-1",
+            "object": "chat.completion.chunk",
+            "created": 0,
+            "model": model,
+            "choices": [{"index": 0, "delta": delta, "finish_reason": finish}],
+        }
 
     if "tool" in step:
         yield chunk({"role": "assistant", "content": None, "tool_calls": _tool_calls(step)})
@@ -102,8 +122,9 @@ def stub() -> Iterator[Stub]:
 
 
 def _assistant(engine, stub: Stub, timeout: float = 20) -> Assistant:
-    settings = load_settings({"ERASBOT_LLM": "stub-model", "ERASBOT_LLM_BASE_URL": stub.url,
-                              "ERASBOT_LLM_TIMEOUT": str(timeout)})
+    settings = load_settings(
+        {"ERASBOT_LLM": "stub-model", "ERASBOT_LLM_BASE_URL": stub.url, "ERASBOT_LLM_TIMEOUT": str(timeout)}
+    )
     return Assistant(engine, make_agent(settings, engine))
 
 
@@ -128,7 +149,10 @@ def test_the_agent_calls_search_guidance_over_http_and_answers_with_a_citation(e
 def test_the_check_consortium_tool_over_http_attaches_the_checkers_verdict(engine, stub: Stub) -> None:
     partners = "Lund University, SE, university, coordinator\nAalto University, FI, university\nSiemens AG, DE, company"
     stub.script = [
-        {"tool": "check_consortium", "args": {"partners": partners, "action": "knowledge-alliance", "duration_months": 24}},
+        {
+            "tool": "check_consortium",
+            "args": {"partners": partners, "action": "knowledge-alliance", "duration_months": 24},
+        },
         {"text": "The verdict is shown below."},
     ]
     reply = _assistant(engine, stub).reply("Can Lund, Aalto and Siemens form a Knowledge Alliance for 24 months?")
@@ -153,6 +177,8 @@ def test_a_server_slower_than_the_timeout_shows_the_offline_answer(engine, stub:
 
 
 def test_an_unreachable_server_shows_the_offline_answer(engine) -> None:
-    settings = load_settings({"ERASBOT_LLM": "m", "ERASBOT_LLM_BASE_URL": "http://127.0.0.1:9/v1", "ERASBOT_LLM_TIMEOUT": "5"})
+    settings = load_settings(
+        {"ERASBOT_LLM": "m", "ERASBOT_LLM_BASE_URL": "http://127.0.0.1:9/v1", "ERASBOT_LLM_TIMEOUT": "5"}
+    )
     reply = Assistant(engine, make_agent(settings, engine)).reply("How long is a Knowledge Alliance?")
     assert "could not be reached" in reply.notice and reply.citations

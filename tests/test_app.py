@@ -103,7 +103,11 @@ def test_a_thumb_and_a_reason_are_stored_with_the_answer(app: AppTest, session_s
     votes = store.all()
     assert len(votes) == before + 1
     vote = votes[-1]
-    assert (vote.rating, vote.reason, vote.question) == (-1, "should mention the extension", "How long can a Knowledge Alliance last?")
+    assert (vote.rating, vote.reason, vote.question) == (
+        -1,
+        "should mention the extension",
+        "How long can a Knowledge Alliance last?",
+    )
     assert vote.retrieved and vote.settings["backend"] == "offline"
 
 
@@ -142,7 +146,9 @@ def test_all_actions_gives_a_verdict_per_action(app: AppTest) -> None:
 def test_unreadable_lines_are_listed_by_line_and_partners_as_read(app: AppTest) -> None:
     at = open_page(app, "consortium")
     at.selectbox(key="check_lang").set_value("en").run()
-    at.text_area(key="partners").input("Lund University, SE, university, coordinator\nno country here\nSiemens, DE, company").run()
+    at.text_area(key="partners").input(
+        "Lund University, SE, university, coordinator\nno country here\nSiemens, DE, company"
+    ).run()
     at.selectbox(key="action").set_value("strategic-partnership-adult").run()
     at.number_input(key="duration").set_value(24).run()
     next(b for b in at.button if b.label == "Check consortium").click().run()
@@ -191,8 +197,10 @@ def test_with_a_model_configured_the_chat_streams_its_cited_answer(engine, sessi
     from test_agent_http import Stub
 
     stub = Stub()
-    stub.script = [{"tool": "search_guidance", "args": {"query": "kunskapsallians projekttid"}},
-                   {"text": "Projekten pågår i två till tre år [1]."}]
+    stub.script = [
+        {"tool": "search_guidance", "args": {"query": "kunskapsallians projekttid"}},
+        {"text": "Projekten pågår i två till tre år [1]."},
+    ]
     monkeypatch.setenv("ERASBOT_DATA_DIR", str(session_settings.data_dir))
     monkeypatch.setenv("ERASBOT_LLM", "stub-model")
     monkeypatch.setenv("ERASBOT_LLM_BASE_URL", stub.url)

@@ -66,21 +66,28 @@ def test_a_reply_serialises_in_the_designs_ask_shape(assistant: Assistant) -> No
 
 
 def test_and_for_three_years_is_asked_as_the_previous_grant_question(assistant: Assistant) -> None:
-    first, follow = _talk(assistant, "What is the maximum grant for a two-year Knowledge Alliance?", "and for three years?")
+    first, follow = _talk(
+        assistant, "What is the maximum grant for a two-year Knowledge Alliance?", "and for three years?"
+    )
     assert follow.reply.resolved.startswith(first.message)
     assert "1 million" in follow.reply.text or "1,000,000" in follow.reply.text
     assert follow.reply.action == "knowledge-alliance"
 
 
 def test_a_new_question_without_an_action_keeps_the_conversations_action(assistant: Assistant) -> None:
-    _, follow = _talk(assistant, "Hur många organisationer måste ingå i en kunskapsallians?", "och hur länge får projektet pågå?")
+    _, follow = _talk(
+        assistant, "Hur många organisationer måste ingå i en kunskapsallians?", "och hur länge får projektet pågå?"
+    )
     assert follow.reply.resolved == "och hur länge får projektet pågå? (Kunskapsallianser)"
     assert "två till tre år" in follow.reply.text or "24" in follow.reply.text
 
 
 def test_a_follow_up_naming_another_action_asks_the_same_about_it(assistant: Assistant) -> None:
-    _, follow = _talk(assistant, "How many organisations must a Knowledge Alliance have?",
-                      "and for Strategic Partnerships in adult education?")
+    _, follow = _talk(
+        assistant,
+        "How many organisations must a Knowledge Alliance have?",
+        "and for Strategic Partnerships in adult education?",
+    )
     assert "Knowledge" not in follow.reply.resolved and "organisations" in follow.reply.resolved
     assert follow.reply.action == "strategic-partnership-adult"
     assert "3" in follow.reply.text
@@ -88,7 +95,9 @@ def test_a_follow_up_naming_another_action_asks_the_same_about_it(assistant: Ass
 
 def test_a_standalone_question_is_not_rewritten() -> None:
     glossary = load_glossary()
-    previous = Reply("answer", "q", "a", "en", resolved="How long can a Knowledge Alliance last?", action="knowledge-alliance")
+    previous = Reply(
+        "answer", "q", "a", "en", resolved="How long can a Knowledge Alliance last?", action="knowledge-alliance"
+    )
     question = "How many organisations must a Sector Skills Alliance have?"
     assert resolve_followup(question, previous, glossary, "en") == question
     assert resolve_followup(question, None, glossary, "en") == question
@@ -96,8 +105,14 @@ def test_a_standalone_question_is_not_rewritten() -> None:
 
 def test_a_finnish_follow_up_keeps_the_action() -> None:
     glossary = load_glossary()
-    previous = Reply("answer", "q", "a", "fi", resolved="Kuinka pitkä aikuiskoulutuksen strateginen kumppanuus voi olla?",
-                     action="strategic-partnership-adult")
+    previous = Reply(
+        "answer",
+        "q",
+        "a",
+        "fi",
+        resolved="Kuinka pitkä aikuiskoulutuksen strateginen kumppanuus voi olla?",
+        action="strategic-partnership-adult",
+    )
     resolved = resolve_followup("entä kuinka monta kumppania tarvitaan?", previous, glossary, "fi")
     assert glossary.actions(resolved) == ["strategic-partnership-adult"]
 
@@ -148,7 +163,9 @@ def test_text_in_a_partner_name_is_data(assistant: Assistant) -> None:
 
 
 def test_a_list_is_checked_in_the_language_of_its_words(assistant: Assistant) -> None:
-    reply = assistant.reply("Lunds universitet, Sverige, universitet, koordinator\nAalto-yliopisto, Finland, universitet")
+    reply = assistant.reply(
+        "Lunds universitet, Sverige, universitet, koordinator\nAalto-yliopisto, Finland, universitet"
+    )
     assert reply.language == "sv"
     assert "Uppfylls" in " ".join(r.message for r in next(iter(reply.checks.values())).rules) or reply.text
 

@@ -55,14 +55,32 @@ def server(engine, session_settings) -> Iterator[tuple[str, float]]:
     ARTIFACTS.mkdir(exist_ok=True)
     port = _free_port()
     env = {k: v for k, v in os.environ.items() if not k.startswith("ERASBOT_LLM")}
-    env |= {"ERASBOT_DATA_DIR": str(session_settings.data_dir), "ANONYMIZED_TELEMETRY": "False",
-            "HF_HUB_OFFLINE": "1", "TRANSFORMERS_OFFLINE": "1"}
+    env |= {
+        "ERASBOT_DATA_DIR": str(session_settings.data_dir),
+        "ANONYMIZED_TELEMETRY": "False",
+        "HF_HUB_OFFLINE": "1",
+        "TRANSFORMERS_OFFLINE": "1",
+    }
     log = (ARTIFACTS / "streamlit.log").open("w")
     started = time.perf_counter()
     process = subprocess.Popen(
-        [sys.executable, "-m", "streamlit", "run", "app.py", "--server.address", "127.0.0.1",
-         "--server.port", str(port), "--server.headless", "true"],
-        cwd=REPO_ROOT, env=env, stdout=log, stderr=subprocess.STDOUT,
+        [
+            sys.executable,
+            "-m",
+            "streamlit",
+            "run",
+            "app.py",
+            "--server.address",
+            "127.0.0.1",
+            "--server.port",
+            str(port),
+            "--server.headless",
+            "true",
+        ],
+        cwd=REPO_ROOT,
+        env=env,
+        stdout=log,
+        stderr=subprocess.STDOUT,
     )
     url = f"http://127.0.0.1:{port}"
     try:
@@ -85,8 +103,10 @@ def server(engine, session_settings) -> Iterator[tuple[str, float]]:
 def page(server):
     """One Chromium page on the app; any alert() or other dialog is recorded and fails the tests."""
     if not CHROMIUM.is_file():
-        pytest.fail(f"Chromium not found at {CHROMIUM}: run scripts/install-browser.sh "
-                    "(Debian: apt-get install chromium) or set ERASBOT_CHROMIUM to its path")
+        pytest.fail(
+            f"Chromium not found at {CHROMIUM}: run scripts/install-browser.sh "
+            "(Debian: apt-get install chromium) or set ERASBOT_CHROMIUM to its path"
+        )
     from playwright.sync_api import sync_playwright
 
     url, started = server
@@ -134,8 +154,12 @@ def test_a_swedish_question_gets_a_cited_answer(page) -> None:
 
 def test_a_warm_answer_appears_within_a_second(page) -> None:
     """The median of four warm questions (one slow answer on a busy machine is not the product's speed)."""
-    questions = ["Hur länge pågår en kunskapsallians?", "Hur stort är EU-bidraget för en kunskapsallians?",
-                 "Måste lärosätena ha Erasmusstadgan (ECHE)?", "Vilka branscher gäller för branschspecifika kunskapsallianser?"]
+    questions = [
+        "Hur länge pågår en kunskapsallians?",
+        "Hur stort är EU-bidraget för en kunskapsallians?",
+        "Måste lärosätena ha Erasmusstadgan (ECHE)?",
+        "Vilka branscher gäller för branschspecifika kunskapsallianser?",
+    ]
     seconds = sorted(_send(page, q, n) for n, q in enumerate(questions, start=1))
     timings["warm_answer_median_s"] = round((seconds[1] + seconds[2]) / 2, 3)
     timings["warm_answer_max_s"] = round(seconds[-1], 3)

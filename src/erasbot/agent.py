@@ -78,7 +78,9 @@ NUMBER_WORDS = {
     "fi": "nolla yksi kaksi kolme neljä viisi kuusi seitsemän kahdeksan yhdeksän kymmenen",
 }
 WORD_VALUES = {w: n for words in NUMBER_WORDS.values() for n, w in enumerate(words.split())} | {"en": 1}
-WORD_NUMBER = re.compile(r"\b(" + "|".join(sorted(WORD_VALUES, key=len, reverse=True)) + r")(?=\b|år|årig|jarig|vuot)", re.IGNORECASE)
+WORD_NUMBER = re.compile(
+    r"\b(" + "|".join(sorted(WORD_VALUES, key=len, reverse=True)) + r")(?=\b|år|årig|jarig|vuot)", re.IGNORECASE
+)
 
 
 class AgentFailure(Exception):
@@ -142,16 +144,26 @@ class Ledger:
         for hit in hits:
             doc = self.documents.get(hit.chunk.doc_id)
             publisher = doc.publisher if doc else ""
-            blocks.append(f"[{self.add(hit)}] {hit.chunk.title} ({publisher}; programme period {hit.chunk.period})\n"
-                          f"{hit.chunk.text}")
+            blocks.append(
+                f"[{self.add(hit)}] {hit.chunk.title} ({publisher}; programme period {hit.chunk.period})\n"
+                f"{hit.chunk.text}"
+            )
         return "\n\n".join(blocks)
 
     def citation(self, n: int, quotes: list[str]) -> Citation:
         hit = self.hits[n]
         doc = self.documents.get(hit.chunk.doc_id)
-        return Citation(n=n, doc_id=hit.chunk.doc_id, chunk_id=hit.chunk.chunk_id, text=hit.chunk.text,
-                        score=hit.score, title=hit.chunk.title, publisher=doc.publisher if doc else "",
-                        period=hit.chunk.period, quotes=quotes)
+        return Citation(
+            n=n,
+            doc_id=hit.chunk.doc_id,
+            chunk_id=hit.chunk.chunk_id,
+            text=hit.chunk.text,
+            score=hit.score,
+            title=hit.chunk.title,
+            publisher=doc.publisher if doc else "",
+            period=hit.chunk.period,
+            quotes=quotes,
+        )
 
 
 # -- verification ---------------------------------------------------------------------------------
@@ -186,7 +198,9 @@ def verify(text: str, retrieved: dict[int, str], verdict_text: str = "", questio
     return Verified(cleaned, cited, sorted(set(removed)), unsupported)
 
 
-def supporting_sentences(answer: str, passage: str, n: int, doc_lang: str, answer_lang: str, limit: int = 2) -> list[str]:
+def supporting_sentences(
+    answer: str, passage: str, n: int, doc_lang: str, answer_lang: str, limit: int = 2
+) -> list[str]:
     """The passage's sentences closest to what the answer says with [n]: shared words and numbers."""
     said = " ".join(s for s in re.split(r"(?<=[.!?])\s+|\n", answer) if f"[{n}]" in s) or answer
     words = set(tokens(said, answer_lang)) | set(tokens(said, doc_lang))
@@ -209,8 +223,14 @@ def make_chat_model(settings: Settings) -> BaseChatModel:
         from langchain_openai import ChatOpenAI
 
         model = (settings.llm or "default").removeprefix("openai:")
-        return ChatOpenAI(model=model, base_url=settings.llm_base_url, api_key=settings.llm_api_key or "not-needed",
-                          timeout=settings.llm_timeout, max_retries=0, temperature=0)
+        return ChatOpenAI(
+            model=model,
+            base_url=settings.llm_base_url,
+            api_key=settings.llm_api_key or "not-needed",
+            timeout=settings.llm_timeout,
+            max_retries=0,
+            temperature=0,
+        )
     from langchain.chat_models import init_chat_model
 
     extra: dict[str, Any] = {"temperature": 0}
@@ -221,7 +241,9 @@ def make_chat_model(settings: Settings) -> BaseChatModel:
     try:
         return init_chat_model(settings.llm, **extra)
     except ImportError as exc:
-        raise ErasbotError(f"ERASBOT_LLM={settings.llm}: the LangChain package for this provider is not installed ({exc})") from exc
+        raise ErasbotError(
+            f"ERASBOT_LLM={settings.llm}: the LangChain package for this provider is not installed ({exc})"
+        ) from exc
     except Exception as exc:  # provider classes raise assorted errors for bad specs or missing keys
         raise ErasbotError(f"ERASBOT_LLM={settings.llm}: cannot set up the model ({exc})") from exc
 
@@ -235,8 +257,9 @@ def backend_name(settings: Settings) -> str:
 class Agent:
     """The search-and-check agent over one chat model; builds the model on first use."""
 
-    def __init__(self, engine: Engine, model: BaseChatModel | Callable[[], BaseChatModel], name: str,
-                 timeout: float = 60.0) -> None:
+    def __init__(
+        self, engine: Engine, model: BaseChatModel | Callable[[], BaseChatModel], name: str, timeout: float = 60.0
+    ) -> None:
         self.engine = engine
         self._model = model
         self.name = name
@@ -268,8 +291,13 @@ class Agent:
                 return f"Search failed: {exc}"
 
         @tool
-        def check_consortium(partners: str, action: str = "all", duration_months: int | None = None,
-                             grant_eur: int | None = None, sector: str | None = None) -> str:
+        def check_consortium(
+            partners: str,
+            action: str = "all",
+            duration_months: int | None = None,
+            grant_eur: int | None = None,
+            sector: str | None = None,
+        ) -> str:
             """Check a consortium against an action's eligibility rules. partners: one organisation a line,
             "name, country, type, role". action: an action id or "all". Returns the checker's verdict as JSON."""
             from erasbot import rules
@@ -294,8 +322,11 @@ class Agent:
 
         ledger, checks = Ledger(self.engine.documents), {}
         try:
-            graph = create_agent(self.model(), self._tools(ledger, checks, lang),
-                                 system_prompt=SYSTEM_PROMPT.format(language=LANGUAGE_NAMES.get(lang, "English")))
+            graph = create_agent(
+                self.model(),
+                self._tools(ledger, checks, lang),
+                system_prompt=SYSTEM_PROMPT.format(language=LANGUAGE_NAMES.get(lang, "English")),
+            )
         except AgentFailure:
             raise
         except Exception as exc:
@@ -366,9 +397,14 @@ class Agent:
             quotes = supporting_sentences(checked.text, hit.chunk.text, n, hit.chunk.language, lang)
             citations.append(ledger.citation(n, quotes))
         citations.sort(key=lambda c: c.n)
-        return AgentResult(text=checked.text, citations=citations, checks=checks, flags=flags,
-                           abstained=not citations and not checks,
-                           retrieved=[h.chunk.chunk_id for h in ledger.hits.values()])
+        return AgentResult(
+            text=checked.text,
+            citations=citations,
+            checks=checks,
+            flags=flags,
+            abstained=not citations and not checks,
+            retrieved=[h.chunk.chunk_id for h in ledger.hits.values()],
+        )
 
 
 def _flag(key: str, lang: str, **values: str) -> str:
@@ -380,8 +416,11 @@ def _text(content: Any) -> str:
     if isinstance(content, str):
         return content
     if isinstance(content, list):
-        return "".join(b if isinstance(b, str) else b.get("text", "") for b in content
-                       if isinstance(b, str) or b.get("type") == "text")
+        return "".join(
+            b if isinstance(b, str) else b.get("text", "")
+            for b in content
+            if isinstance(b, str) or b.get("type") == "text"
+        )
     return ""
 
 

@@ -276,7 +276,9 @@ class Assistant:
         assert reply is not None
         return reply
 
-    def stream(self, message: str, history: Sequence[Exchange] = (), language: str | None = None) -> Iterator[str | Reply]:
+    def stream(
+        self, message: str, history: Sequence[Exchange] = (), language: str | None = None
+    ) -> Iterator[str | Reply]:
         """Text as it is produced (language-model mode only), then the final Reply."""
         started = time.perf_counter()
         message = message.strip()
@@ -296,8 +298,9 @@ class Assistant:
             return
         yield from self._with_agent(message, resolved, history, lang, started)
 
-    def _with_agent(self, message: str, resolved: str, history: Sequence[Exchange], lang: str,
-                    started: float) -> Iterator[str | Reply]:
+    def _with_agent(
+        self, message: str, resolved: str, history: Sequence[Exchange], lang: str, started: float
+    ) -> Iterator[str | Reply]:
         """The agent's answer, streamed; the offline answer with a notice when the model fails or times out."""
         from erasbot.agent import AgentFailure, AgentResult
 
@@ -368,8 +371,9 @@ class Assistant:
         return sorted(shared)[0] if shared and len(shared) == 1 else None
 
     # -- partner lists --------------------------------------------------------------------------
-    def check(self, message: str, history: Sequence[Exchange] = (), language: str | None = None,
-              started: float | None = None) -> Reply:
+    def check(
+        self, message: str, history: Sequence[Exchange] = (), language: str | None = None, started: float | None = None
+    ) -> Reply:
         """Check a pasted partner list: against the action named around it, else the conversation's, else all."""
         started = time.perf_counter() if started is None else started
         prose, listed = split_list(message)
@@ -382,7 +386,9 @@ class Assistant:
             return self._error(message, "The consortium checker is not available in this installation.", lang, started)
         try:
             if action:
-                checks = {action: rules.check_text(listed, action, duration_months=duration, grant_eur=grant, lang=lang)}
+                checks = {
+                    action: rules.check_text(listed, action, duration_months=duration, grant_eur=grant, lang=lang)
+                }
             else:
                 checks = dict(rules.check_all_actions(listed, duration_months=duration, grant_eur=grant, lang=lang))
         except ErasbotError as exc:
@@ -407,8 +413,14 @@ class Assistant:
         return detect_language(listed)
 
     def _error(self, message: str, text: str, lang: str, started: float) -> Reply:
-        return Reply(kind="error", message=message, text=text, language=lang, backend=self.backend,
-                     seconds=time.perf_counter() - started)
+        return Reply(
+            kind="error",
+            message=message,
+            text=text,
+            language=lang,
+            backend=self.backend,
+            seconds=time.perf_counter() - started,
+        )
 
 
 def check_summary(checks: dict, lang: str) -> str:

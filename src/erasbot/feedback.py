@@ -71,7 +71,9 @@ class FeedbackStore:
             with connection:
                 yield connection
         except sqlite3.Error as exc:
-            raise ErasbotError(f"{self.path}: feedback database error ({exc}); move the file away to start afresh") from exc
+            raise ErasbotError(
+                f"{self.path}: feedback database error ({exc}); move the file away to start afresh"
+            ) from exc
         finally:
             connection.close()
 
@@ -118,8 +120,17 @@ class FeedbackStore:
             ).fetchall()
         return [
             Feedback(
-                id=r[0], created=r[1], rating=r[2], reason=r[3], question=r[4], resolved=r[5], language=r[6],
-                retrieved=json.loads(r[7]), cited_docs=json.loads(r[8]), answer=r[9], abstained=bool(r[10]),
+                id=r[0],
+                created=r[1],
+                rating=r[2],
+                reason=r[3],
+                question=r[4],
+                resolved=r[5],
+                language=r[6],
+                retrieved=json.loads(r[7]),
+                cited_docs=json.loads(r[8]),
+                answer=r[9],
+                abstained=bool(r[10]),
                 settings=json.loads(r[11]),
             )
             for r in rows

@@ -65,8 +65,13 @@ def _welcome() -> None:
         )
         for i, example in enumerate(EXAMPLES):
             st.button(example, key=f"example-{i}", icon=":material/chat:", on_click=_choose, args=(example,))
-        st.button("Check an example partner list", key="example-list", icon=":material/groups:",
-                  on_click=_choose, args=(EXAMPLE_LIST,))
+        st.button(
+            "Check an example partner list",
+            key="example-list",
+            icon=":material/groups:",
+            on_click=_choose,
+            args=(EXAMPLE_LIST,),
+        )
 
 
 def _message(text: str) -> None:

@@ -46,10 +46,18 @@ def render(rt: Runtime) -> None:
             format_func=lambda a: "All actions" if a == ALL else action_title(a, lang),
             key="action",
         )
-        duration = st.number_input("Planned duration (months)", min_value=1, max_value=120, value=None, step=1,
-                                   placeholder="not given", key="duration")
-        grant = st.number_input("EU grant requested (EUR)", min_value=0, value=None, step=10_000,
-                                placeholder="not given", key="grant")
+        duration = st.number_input(
+            "Planned duration (months)",
+            min_value=1,
+            max_value=120,
+            value=None,
+            step=1,
+            placeholder="not given",
+            key="duration",
+        )
+        grant = st.number_input(
+            "EU grant requested (EUR)", min_value=0, value=None, step=10_000, placeholder="not given", key="grant"
+        )
         sector = st.text_input("Sector (Sector Skills Alliances)", key="sector", placeholder="e.g. tourism, turism")
         if language_choice() is None:
             st.selectbox("Report language", list(LANGUAGES), format_func=LANGUAGES.get, key="check_lang")
@@ -89,8 +97,12 @@ def _check(text: str, action: str, duration: int | None, grant: int | None, sect
     """The checker's results by action, or the message saying why the input cannot be checked."""
     from erasbot.rules import check_all_actions, check_text
 
-    project = {"duration_months": int(duration) if duration else None, "grant_eur": int(grant) if grant is not None else None,
-               "sector": sector.strip() or None, "lang": lang}
+    project = {
+        "duration_months": int(duration) if duration else None,
+        "grant_eur": int(grant) if grant is not None else None,
+        "sector": sector.strip() or None,
+        "lang": lang,
+    }
     try:
         if action == ALL:
             return dict(check_all_actions(text, **project))

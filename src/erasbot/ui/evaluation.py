@@ -17,8 +17,14 @@ from erasbot.ui import format as fmt
 from erasbot.ui.runtime import Runtime
 
 EVALS_DIR = REPO_ROOT / "evals"
-METRICS = [("hit@1", "hit@1"), ("hit@3", "hit@3"), ("mrr", "MRR"), ("fact_recall", "Fact recall"),
-           ("abstention_precision", "Abstention precision"), ("abstention_recall", "Abstention recall")]
+METRICS = [
+    ("hit@1", "hit@1"),
+    ("hit@3", "hit@3"),
+    ("mrr", "MRR"),
+    ("fact_recall", "Fact recall"),
+    ("abstention_precision", "Abstention precision"),
+    ("abstention_recall", "Abstention recall"),
+]
 
 
 def render(rt: Runtime) -> None:
@@ -28,12 +34,17 @@ def render(rt: Runtime) -> None:
     consortia_files = sorted(p for p in EVALS_DIR.glob("consortia*.jsonl"))
     left, right = st.columns(2, gap="large")
     with left:
-        chosen = st.selectbox("Question set", [*question_files, None], format_func=lambda p: p.name if p else "None",
-                              key="eval_questions")
+        chosen = st.selectbox(
+            "Question set", [*question_files, None], format_func=lambda p: p.name if p else "None", key="eval_questions"
+        )
         upload = st.file_uploader("…or upload one (questions.jsonl format)", type=["jsonl"], key="eval_upload")
     with right:
-        consortia = st.selectbox("Consortium set", [*consortia_files, None], format_func=lambda p: p.name if p else "None",
-                                 key="eval_consortia")
+        consortia = st.selectbox(
+            "Consortium set",
+            [*consortia_files, None],
+            format_func=lambda p: p.name if p else "None",
+            key="eval_consortia",
+        )
         st.write("")
         run = st.button("Run evaluation", type="primary", icon=":material/play_arrow:", width="stretch")
     if run:
@@ -80,7 +91,10 @@ def _questions(records: list[dict]) -> None:
     metrics = question_metrics(records)
     st.subheader(f"Questions ({metrics['n']})")
     cells = [(label, "–" if metrics[key] is None else f"{metrics[key]:.2f}") for key, label in METRICS]
-    cells += [("Latency p50", f"{metrics['latency_p50_ms']:.0f} ms"), ("Latency p95", f"{metrics['latency_p95_ms']:.0f} ms")]
+    cells += [
+        ("Latency p50", f"{metrics['latency_p50_ms']:.0f} ms"),
+        ("Latency p95", f"{metrics['latency_p95_ms']:.0f} ms"),
+    ]
     for row in (cells[:4], cells[4:]):
         for column, (label, value) in zip(st.columns(4, border=True), row):
             column.metric(label, value)
@@ -93,9 +107,14 @@ def _questions(records: list[dict]) -> None:
         st.markdown("**Latency per question**")
         st.altair_chart(_latency_chart(records), width="stretch")
     st.markdown("**Per language**")
-    table = pd.DataFrame(by_lang).T[[key for key, _ in METRICS] + ["false_abstention", "latency_p50_ms", "latency_p95_ms", "n"]]
-    st.dataframe(table.rename(columns=dict(METRICS)), width="stretch",
-                 column_config={label: st.column_config.NumberColumn(format="%.2f") for _, label in METRICS})
+    table = pd.DataFrame(by_lang).T[
+        [key for key, _ in METRICS] + ["false_abstention", "latency_p50_ms", "latency_p95_ms", "n"]
+    ]
+    st.dataframe(
+        table.rename(columns=dict(METRICS)),
+        width="stretch",
+        column_config={label: st.column_config.NumberColumn(format="%.2f") for _, label in METRICS},
+    )
     st.markdown("**Per item**")
     missed = {f["id"]: "; ".join(f["problems"]) for f in failures(records)}
     only_missed = st.toggle(f"Only the {len(missed)} items that missed", key="only_missed")
@@ -115,14 +134,22 @@ def _questions(records: list[dict]) -> None:
         for r in records
         if not only_missed or r["id"] in missed
     ]
-    st.dataframe(pd.DataFrame(rows), hide_index=True, width="stretch",
-                 column_config={"ok": st.column_config.CheckboxColumn("ok"),
-                                "question": st.column_config.TextColumn(width="large"),
-                                "answer": st.column_config.TextColumn(width="large")})
+    st.dataframe(
+        pd.DataFrame(rows),
+        hide_index=True,
+        width="stretch",
+        column_config={
+            "ok": st.column_config.CheckboxColumn("ok"),
+            "question": st.column_config.TextColumn(width="large"),
+            "answer": st.column_config.TextColumn(width="large"),
+        },
+    )
 
 
 def _hit_chart(by_lang: dict) -> alt.Chart:
-    rows = [{"language": lang, "metric": k, "value": m[k] or 0.0} for lang, m in by_lang.items() for k in ("hit@1", "hit@3")]
+    rows = [
+        {"language": lang, "metric": k, "value": m[k] or 0.0} for lang, m in by_lang.items() for k in ("hit@1", "hit@3")
+    ]
     return (
         alt.Chart(pd.DataFrame(rows))
         .mark_bar()
@@ -154,9 +181,14 @@ def _latency_chart(records: list[dict]) -> alt.Chart:
 def _consortia(records: list[dict], metrics: dict) -> None:
     st.subheader(f"Consortia ({metrics['n']})")
     columns = st.columns(3)
-    for column, (key, label) in zip(columns, [("verdict_accuracy", "Verdict accuracy"),
-                                              ("failing_rules_exact", "Failing rules exact"),
-                                              ("error_accuracy", "Refusals right")]):
+    for column, (key, label) in zip(
+        columns,
+        [
+            ("verdict_accuracy", "Verdict accuracy"),
+            ("failing_rules_exact", "Failing rules exact"),
+            ("error_accuracy", "Refusals right"),
+        ],
+    ):
         column.metric(label, "–" if metrics.get(key) is None else f"{metrics[key]:.2f}")
     st.dataframe(pd.DataFrame(records), hide_index=True, width="stretch")
 
@@ -172,14 +204,35 @@ def _feedback(rt: Runtime) -> None:
     liked = sum(1 for v in votes if v.rating > 0)
     st.caption(f"{len(votes)} votes: {liked} 👍, {len(votes) - liked} 👎.")
     left, right = st.columns(2)
-    left.download_button("Liked answers as evaluation items", to_jsonl(rt.feedback.export_items()),
-                         file_name="feedback-questions.jsonl", mime="application/jsonl", icon=":material/download:",
-                         width="stretch")
-    right.download_button("All votes, to review", to_jsonl(rt.feedback.export_items(include_disliked=True)),
-                          file_name="feedback-review.jsonl", mime="application/jsonl", icon=":material/download:",
-                          width="stretch")
+    left.download_button(
+        "Liked answers as evaluation items",
+        to_jsonl(rt.feedback.export_items()),
+        file_name="feedback-questions.jsonl",
+        mime="application/jsonl",
+        icon=":material/download:",
+        width="stretch",
+    )
+    right.download_button(
+        "All votes, to review",
+        to_jsonl(rt.feedback.export_items(include_disliked=True)),
+        file_name="feedback-review.jsonl",
+        mime="application/jsonl",
+        icon=":material/download:",
+        width="stretch",
+    )
     st.dataframe(
-        pd.DataFrame([{"👍/👎": "👍" if v.rating > 0 else "👎", "question": v.question, "reason": v.reason,
-                       "answer": v.answer, "backend": v.settings.get("backend", "")} for v in votes]),
-        hide_index=True, width="stretch",
+        pd.DataFrame(
+            [
+                {
+                    "👍/👎": "👍" if v.rating > 0 else "👎",
+                    "question": v.question,
+                    "reason": v.reason,
+                    "answer": v.answer,
+                    "backend": v.settings.get("backend", ""),
+                }
+                for v in votes
+            ]
+        ),
+        hide_index=True,
+        width="stretch",
     )

@@ -19,6 +19,7 @@ _SHORTCODE = re.compile(r":(?=[\w/+-]+:)")
 _EMPHASIS = re.compile(r"\*\*|__")
 _HEADING = re.compile(r"^\s{0,3}#{1,6}\s+")
 HIGHLIGHT = "orange-background"
+NOTE = re.compile(r"^(?:Note|Obs|Huom|Let op):")  # the offline answer's note on the programme period
 
 STATUS_MARKS = {
     "pass": ":green[:material/check_circle:]",
@@ -26,9 +27,19 @@ STATUS_MARKS = {
     "unknown": ":orange[:material/help:]",
     "warning": ":violet[:material/warning:]",
 }
+SEVERITY = {"fail": 0, "unknown": 1, "warning": 2, "pass": 3}
 VERDICT_KINDS = {"eligible": "success", "not_eligible": "error", "needs_information": "warning"}
-VERDICT_MARKS = {"eligible": STATUS_MARKS["pass"], "not_eligible": STATUS_MARKS["fail"], "needs_information": STATUS_MARKS["unknown"]}
-FINDING = {"en": "Requirement and finding", "sv": "Krav och resultat", "fi": "Vaatimus ja havainto", "nl": "Eis en bevinding"}
+VERDICT_MARKS = {
+    "eligible": STATUS_MARKS["pass"],
+    "not_eligible": STATUS_MARKS["fail"],
+    "needs_information": STATUS_MARKS["unknown"],
+}
+FINDING = {
+    "en": "Requirement and finding",
+    "sv": "Krav och resultat",
+    "fi": "Vaatimus ja havainto",
+    "nl": "Eis en bevinding",
+}
 NOTES = {"en": "Notes", "sv": "Anmärkningar", "fi": "Huomiot", "nl": "Opmerkingen"}
 PROBLEM = {"en": "Problem", "sv": "Problem", "fi": "Ongelma", "nl": "Probleem"}
 
@@ -69,6 +80,8 @@ def answer_markdown(text: str) -> str:
             continue
         if line.startswith(">"):
             out.append("> " + _marks(escape(line.lstrip("> "))))
+        elif NOTE.match(line):
+            out.append(f":blue[:material/info:] {_marks(escape(line))}")
         else:
             out.append(_marks(escape(line)))
     return "\n\n".join(out)
@@ -91,7 +104,7 @@ def _span(text: str, quote: str) -> tuple[int, int] | None:
 
 def passage_markdown(text: str, quotes: list[str]) -> str:
     """A cited passage with the sentences the answer relies on highlighted."""
-    spans = sorted(s for s in (_span(text, q.strip(" “”\"")) for q in quotes if q.strip()) if s)
+    spans = sorted(s for s in (_span(text, q.strip(' “”"')) for q in quotes if q.strip()) if s)
     merged: list[list[int]] = []
     for a, b in spans:
         if merged and a <= merged[-1][1]:
@@ -142,8 +155,10 @@ def rule_rows(result, say, titles: dict[str, str]) -> list[dict[str, str]]:
     """One row a rule: status, rule id, requirement and finding, fix, quoted source (all escaped)."""
     lang = result.lang
     rows = []
-    for rule in result.rules:
-        source = f"“{escape(rule.source.quote.strip(' •'))}” — {escape(titles.get(rule.source.doc_id, rule.source.doc_id))}"
+    for rule in sorted(result.rules, key=lambda r: SEVERITY[r.status]):  # what needs doing first
+        source = (
+            f"“{escape(rule.source.quote.strip(' •'))}” — {escape(titles.get(rule.source.doc_id, rule.source.doc_id))}"
+        )
         rows.append(
             {
                 say(lang, "col_status"): f"{STATUS_MARKS[rule.status]} {escape(say(lang, 'status_' + rule.status))}",
@@ -179,7 +194,13 @@ def partner_rows(result, say, country_name) -> list[dict[str, str]]:
 
 def error_rows(result, say) -> list[dict[str, str]]:
     lang = result.lang
-    return [{say(lang, "col_line"): str(e.line), PROBLEM.get(lang, PROBLEM["en"]): escape(e.message)} for e in result.errors]
+    return [
+        {say(lang, "col_line"): str(e.line), PROBLEM.get(lang, PROBLEM["en"]): escape(e.message)} for e in result.errors
+    ]
+
+
+def _ids(result, status: str) -> str:
+    return ", ".join(code(x.id) for x in result.rules if x.status == status)
 
 
 def matrix_rows(results: dict, say, titles: dict[str, str]) -> list[dict[str, str]]:
@@ -187,17 +208,26 @@ def matrix_rows(results: dict, say, titles: dict[str, str]) -> list[dict[str, st
     rows = []
     for action, r in results.items():
         lang = r.lang
-
-        def ids(status: str) -> str:
-            return ", ".join(code(x.id) for x in r.rules if x.status == status)
-
         rows.append(
             {
                 say(lang, "col_action"): escape(titles.get(action, action)),
                 say(lang, "col_verdict"): f"{VERDICT_MARKS[r.verdict]} {escape(say(lang, 'verdict_' + r.verdict))}",
-                say(lang, "col_failing"): ids("fail"),
-                say(lang, "col_unknown"): ids("unknown"),
-                say(lang, "col_warnings"): ids("warning"),
+                say(lang, "col_failing"): _ids(r, "fail"),
+                say(lang, "col_unknown"): _ids(r, "unknown"),
+                say(lang, "col_warnings"): _ids(r, "warning"),
             }
         )
     return rows
+
+
+def tally(result, say) -> str:
+    """One line under a verdict: partners read, lines not read, and how many rules fail, are unknown or warn."""
+    lang = result.lang
+    parts = [f"{escape(say(lang, 'h_partners'))}: {len(result.partners)}"]
+    if result.errors:
+        parts.append(f"{escape(say(lang, 'h_errors'))}: {len(result.errors)}")
+    for status in ("fail", "unknown", "warning", "pass"):
+        count = sum(1 for r in result.rules if r.status == status)
+        if count:
+            parts.append(f"{STATUS_MARKS[status]} {escape(say(lang, 'status_' + status))}: {count}")
+    return " · ".join(parts)

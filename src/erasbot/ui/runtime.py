@@ -45,7 +45,9 @@ def runtime() -> Runtime:
     settings = load_settings()
     engine = Engine(settings)
     _warm_up(engine)
-    return Runtime(settings, engine, Assistant(engine, make_agent(settings, engine)), FeedbackStore(settings.feedback_db))
+    return Runtime(
+        settings, engine, Assistant(engine, make_agent(settings, engine)), FeedbackStore(settings.feedback_db)
+    )
 
 
 def ensure_ready(rt: Runtime) -> None:

@@ -95,6 +95,7 @@ def verdict(result) -> None:
     kind = fmt.VERDICT_KINDS[result.verdict]
     icon = {"success": ":material/check_circle:", "error": ":material/cancel:", "warning": ":material/help:"}[kind]
     getattr(st, kind)(text, icon=icon)
+    st.caption(fmt.tally(result, say))
 
 
 def rules(result, titles: dict[str, str]) -> None:
