@@ -158,6 +158,19 @@ def test_unreadable_lines_are_listed_by_line_and_partners_as_read(app: AppTest) 
     assert list(partners.iloc[:, 0]) == ["1", "3"] and list(partners.iloc[:, 1]) == ["Lund University", "Siemens"]
 
 
+def test_an_uploaded_excel_csv_is_checked(app: AppTest) -> None:
+    at = open_page(app, "consortium")
+    csv = (
+        "Namn;Land;Typ;Roll\nLunds universitet;Sverige;universitet;koordinator\nHögskolan i Borås;SE;högskola;partner\n"
+    )
+    at.file_uploader(key="upload").upload("partners.csv", csv.encode("cp1252"), "text/csv").run()
+    at.selectbox(key="action").set_value("strategic-partnership-adult").run()
+    next(b for b in at.button if b.label == "Check consortium").click().run()
+    assert not at.exception and len(at.error) == 1
+    partners = at.table[-1].value
+    assert list(partners.iloc[:, 1]) == ["Lunds universitet", "Högskolan i Borås"]
+
+
 def test_an_empty_list_says_what_to_do(app: AppTest) -> None:
     at = open_page(app, "consortium")
     next(b for b in at.button if b.label == "Check consortium").click().run()

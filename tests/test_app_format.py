@@ -15,7 +15,7 @@ from erasbot.ui import format as fmt
     ("text", "shown"),
     [
         ("<img src=x onerror=alert(1)>", r"\<img src\=x onerror\=alert\(1\)\>"),
-        ("**bold** _it_ [link](http://x)", r"\*\*bold\*\* \_it\_ \[link\]\(http\://x\)"),
+        ("**bold** _it_ [link](http://x)", "\\*\\*bold\\*\\* \\_it\\_ \\[link\\]\\(http\\:\u2060//x\\)"),
         ("$x^2$ costs € 5", r"\$x\^2\$ costs € 5"),
         (":red[alarm] :smile:", "\\:red\\[alarm\\] \\:\u200bsmile\\:"),
         ("# heading\n- item\n1. first", r"\# heading \- item 1\. first"),
@@ -105,3 +105,8 @@ def test_partner_rows_show_how_each_line_was_read() -> None:
         "ECHE": "",
     }
     assert rows[1]["Name"] == r"X\_\[1\]\_Y" and rows[1]["Role"] == "associated partner"
+
+
+def test_urls_and_addresses_in_text_do_not_become_links() -> None:
+    shown = fmt.escape("see https://erasmus-plus.ec.europa.eu, www.utbyten.se or info@oph.fi")
+    assert "https\\:\u2060//" in shown and "www\u2060\\." in shown and "o\u2060@oph" in shown

@@ -34,6 +34,7 @@ SEARCH_K = 4
 HISTORY_TURNS = 6
 RECURSION_LIMIT = 12
 LIST_CHARS = 20_000
+CLOSE_ENOUGH = 0.7  # a second supporting sentence must score this share of the best one
 LANGUAGE_NAMES = {"en": "English", "sv": "Swedish", "fi": "Finnish", "nl": "Dutch"}
 
 SYSTEM_PROMPT = """You are erasbot. You answer questions about Erasmus+ cooperation actions \
@@ -211,7 +212,7 @@ def supporting_sentences(
         if overlap:
             scored.append((overlap, sentence))
     scored.sort(key=lambda s: s[0], reverse=True)
-    return [s for _, s in scored[:limit]]
+    return [s for score, s in scored[:limit] if score >= CLOSE_ENOUGH * scored[0][0]]
 
 
 # -- the model ------------------------------------------------------------------------------------

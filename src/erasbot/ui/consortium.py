@@ -63,8 +63,13 @@ def render(rt: Runtime) -> None:
             st.selectbox("Report language", list(LANGUAGES), format_func=LANGUAGES.get, key="check_lang")
         run = st.button("Check consortium", type="primary", icon=":material/fact_check:", width="stretch")
     if run:
-        source = _uploaded(upload) if upload is not None else text
-        st.session_state["check_result"] = _check(source, action, duration, grant, sector, lang)
+        if upload is not None and upload.size > MAX_UPLOAD_BYTES:
+            st.session_state["check_result"] = (
+                f"{upload.name} is larger than 1 MB: check at most 500 partners at a time."
+            )
+        else:
+            source = _uploaded(upload) if upload is not None else text
+            st.session_state["check_result"] = _check(source, action, duration, grant, sector, lang)
     shown = st.session_state.get("check_result")
     if shown is not None:
         st.divider()
@@ -82,9 +87,8 @@ def _example() -> None:
 
 
 def _uploaded(upload) -> str:
+    """The file's text: UTF-8 (with or without BOM), else Excel's Windows-1252."""
     data = upload.getvalue()
-    if len(data) > MAX_UPLOAD_BYTES:
-        return ""
     for encoding in ("utf-8-sig", "cp1252"):
         try:
             return data.decode(encoding)

@@ -16,6 +16,7 @@ from erasbot.glossary import fold
 _SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|~<>$&:^=\"'])")
 # Emoji and icon short codes (":smile:", ":material/home:") survive backslashes; a zero-width space breaks them.
 _SHORTCODE = re.compile(r":(?=[\w/+-]+:)")
+_AUTOLINK = re.compile(r"(?i)(?:https?|ftp):/|www\.|\w@")
 _EMPHASIS = re.compile(r"\*\*|__")
 _HEADING = re.compile(r"^\s{0,3}#{1,6}\s+")
 HIGHLIGHT = "orange-background"
@@ -44,10 +45,15 @@ NOTES = {"en": "Notes", "sv": "Anmärkningar", "fi": "Huomiot", "nl": "Opmerking
 PROBLEM = {"en": "Problem", "sv": "Problem", "fi": "Ongelma", "nl": "Probleem"}
 
 
+def _unlinked(text: str) -> str:
+    """GFM turns bare URLs and e-mail addresses into links even when escaped; a word joiner stops it."""
+    return _AUTOLINK.sub(lambda m: m.group(0)[:-1] + "\u2060" + m.group(0)[-1], text)
+
+
 def escape(text: str) -> str:
     """Text shown literally by st.markdown, st.table cells and labels; newlines become spaces."""
     flat = " ".join(str(text).split())
-    return _SPECIAL.sub(r"\\\1", _SHORTCODE.sub(":\u200b", flat))
+    return _SPECIAL.sub(r"\\\1", _SHORTCODE.sub(":\u200b", _unlinked(flat)))
 
 
 def code(text: str) -> str:
@@ -57,7 +63,7 @@ def code(text: str) -> str:
 
 def escape_stream(token: str) -> str:
     """A streamed piece of a model's answer, shown literally; its whitespace is kept."""
-    return _SPECIAL.sub(r"\\\1", _SHORTCODE.sub(":\u200b", str(token)))
+    return _SPECIAL.sub(r"\\\1", _SHORTCODE.sub(":\u200b", _unlinked(str(token))))
 
 
 def _lines(text: str) -> str:
