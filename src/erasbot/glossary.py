@@ -18,6 +18,7 @@ INFIX_MIN_CHARS = 6
 GLOSSARY_FILE = Path(__file__).with_name("data") / "glossary.json"
 
 
+@lru_cache(maxsize=16384)
 def fold(text: str) -> str:
     """Lower-case without diacritics, so 'hogskola' finds 'högskola'."""
     decomposed = unicodedata.normalize("NFKD", text.lower())
@@ -115,6 +116,14 @@ class Glossary:
         return {kind for kind, matcher in self._question_words.items() if matcher.search(lowered, folded)}
 
     def find(self, text: str) -> list[str]:
+        """Ids of the concepts the text mentions, in glossary order (see _find)."""
+        return list(self._find_cached(text))
+
+    @lru_cache(maxsize=8192)
+    def _find_cached(self, text: str) -> tuple[str, ...]:
+        return tuple(self._find(text))
+
+    def _find(self, text: str) -> list[str]:
         """Ids of the concepts the text mentions, in glossary order.
 
         A match inside a longer match of another concept does not count:
@@ -174,11 +183,7 @@ class Glossary:
 
     def occurs(self, concept_id: str, text: str) -> bool:
         """Does the text name the concept (by the same reading as find)?"""
-        return concept_id in self._found(text)
-
-    @lru_cache(maxsize=4096)
-    def _found(self, text: str) -> frozenset[str]:
-        return frozenset(self.find(text))
+        return concept_id in self._find_cached(text)
 
     def expansion(self, concept_ids: list[str], languages: tuple[str, ...]) -> list[tuple[str, str]]:
         """(term, language) pairs of the concepts in the documents' languages, for lexical search."""
