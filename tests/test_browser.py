@@ -148,6 +148,7 @@ def test_a_swedish_question_gets_a_cited_answer(page) -> None:
     reply.get_by_test_id("stExpander").first.locator("summary").click()
     highlighted = reply.locator(".stMarkdownColoredBackground").first
     highlighted.wait_for()
+    page.wait_for_timeout(400)  # the expander's opening animation, for the screenshot
     assert "6 organisationer" in highlighted.inner_text() or "sex" in highlighted.inner_text()
     page.screenshot(path=str(ARTIFACTS / "02-answer.png"))
 
@@ -171,7 +172,7 @@ def test_a_pasted_partner_list_gets_the_verdict_and_a_markup_name_stays_text(pag
     _send(page, PARTNERS, 5)
     reply = page.locator(".st-key-reply-5")
     assert "Inte stödberättigat" in reply.get_by_test_id("stAlertContentError").inner_text()
-    reply.get_by_text("Inlästa partner").click()
+    reply.get_by_test_id("stExpander").locator("summary").filter(has_text="Inlästa partner").click()
     cell = reply.get_by_text(XSS_NAME, exact=True)
     cell.wait_for()
     assert cell.evaluate("el => el.textContent") == XSS_NAME
