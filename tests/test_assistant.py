@@ -188,3 +188,9 @@ def test_prose_lines_around_a_list_are_blanked_keeping_line_numbers() -> None:
 )
 def test_project_facts_are_read_from_the_words_around_a_list(prose: str, facts: tuple) -> None:
     assert project_facts(prose) == facts
+
+
+def test_a_question_after_a_checked_list_is_about_the_action_checked(assistant: Assistant) -> None:
+    _, follow = _talk(assistant, "Knowledge Alliance:\n" + KA_LIST, "How long can the project last?")
+    assert follow.reply.resolved == "How long can the project last? (Knowledge Alliances)"
+    assert "24" in follow.reply.text or "2 to 3 years" in follow.reply.text

@@ -287,7 +287,7 @@ class Agent:
             partnership-for-innovation, to search only that action's texts.
             """
             try:
-                return ledger.render(engine.search(query, k=SEARCH_K, action=action or None, language=lang))
+                return ledger.render(engine.search(query, k=SEARCH_K, action=action or None))
             except ErasbotError as exc:
                 return f"Search failed: {exc}"
 

@@ -51,6 +51,7 @@ CONNECTIVE = re.compile(
     re.IGNORECASE,
 )
 SHORT_QUESTION_WORDS = 8
+CONNECTIVE_WORDS = 12
 NUMERIC = re.compile(
     r"\d|\b(?:one|two|three|four|five|six|ett|två|tre|fyra|fem|sex|een|twee|drie|vier|vijf|zes|"
     r"yksi|kaksi|kolme|neljä|viisi|kuusi|kahden|kolmen|neljän|tvåårig|treårig)",
@@ -227,21 +228,22 @@ def resolve_followup(message: str, previous: Reply | None, glossary: Glossary, l
     naming only a new action ("och för branschspecifika kunskapsallianser?") takes the
     previous question with its action swapped.
     """
-    if previous is None or previous.kind != "answer" or not previous.resolved:
+    if previous is None or previous.kind == "error":
         return message
     found = glossary.find(message)
     actions = [c for c in found if glossary.concepts[c].kind == "action"]
     topics = [c for c in found if glossary.concepts[c].kind != "action"]
-    connective = bool(CONNECTIVE.match(message))
-    short = len(message.split()) <= SHORT_QUESTION_WORDS
+    words = len(message.split())
+    connective = bool(CONNECTIVE.match(message)) and words <= CONNECTIVE_WORDS  # "En kunskapsallians …" is no "and"
+    short = words <= SHORT_QUESTION_WORDS
     if actions:
-        if topics or not (connective or short):
+        if topics or not (connective or short) or not previous.resolved:
             return message
         return _join(glossary.without_actions(previous.resolved), message)
     asks = glossary.question_kinds(message)
     # "and for three years?" changes a figure of the previous question; "and how long?" asks a new one
     modifies = (connective or short) and not asks and (not topics or bool(NUMERIC.search(message)))
-    if modifies:
+    if modifies and previous.resolved:  # a checked list has no question to modify, only its action
         return _join(previous.resolved, message)
     if previous.action:
         return f"{message.strip()} ({action_name(previous.action, lang)})"

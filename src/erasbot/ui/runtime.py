@@ -57,13 +57,18 @@ def ensure_ready(rt: Runtime) -> None:
     with rt.lock:
         if rt.ready:
             return
-        bar = st.empty()
+        slot = st.empty()
 
         def progress(done: int, total: int) -> None:
-            bar.progress(done / max(total, 1), text=f"Building the index: {done} of {total} passages and sentences")
+            with slot.container():
+                st.subheader("Preparing the guidance texts")
+                st.caption(
+                    "The search index is built on the first start and after documents change; it takes a moment."
+                )
+                st.progress(done / max(total, 1), text=f"Indexed {done} of {total} passages and sentences")
 
         rt.report = rt.engine.ensure_index(progress)
-        bar.empty()
+        slot.empty()
         rt.ready = True
 
 

@@ -32,6 +32,8 @@ def reply(r: Reply, titles: dict[str, str], key: str) -> None:
     if r.kind == "error":
         st.error(fmt.escape(r.text), icon=":material/error:")
     elif r.kind == "check" and r.checks:
+        if r.backend != "offline":  # the model's words beside the checker's verdict; offline, the banner says it all
+            st.markdown(fmt.answer_markdown(r.text))
         checks(r.checks, titles, key)
     else:
         st.markdown(fmt.answer_markdown(r.text))
