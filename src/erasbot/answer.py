@@ -25,6 +25,7 @@ FOCUS_FACTOR = 3.0
 FOCUS_FACT_BONUS = 4.0
 TWO_SENTENCES_MAX_CHARS = 420
 QUOTES_MAX_CHARS = 320
+TOP_ACTION_BONUS = 1.0
 ANSWERS_BONUS = 5.0  # a fact that gives the very figure asked for (count, duration, amount)
 COUNT_TOPICS = {"organisations", "programme-countries", "higher-education", "enterprises", "ecosystems", "training-providers"}
 SUCCEEDED = {"knowledge-alliance", "sector-skills-alliance"}
@@ -192,6 +193,7 @@ def _fact_score(
     kinds: set[str],
     doc_language: str,
     closeness: float,
+    top_action: float = 0.0,
 ) -> float:
     """A fact scores like its best sentence: its statement in the asker's language or its quote."""
     shared = set(query.concepts) & set(fact.facets)
@@ -205,7 +207,7 @@ def _fact_score(
     # the facts table exists to answer exactly this: a fact about the asked-for topic beats a loose sentence
     focus_bonus = FOCUS_FACT_BONUS if query.focus in shared else 0.0
     coverage = sum(weights.get(c, 1.0) for c in shared)  # how much of the question the fact is about
-    return score + closeness + coverage + focus_bonus + (ANSWERS_BONUS if fact.answers in kinds else 0.0) + 0.5
+    return score + closeness + coverage + focus_bonus + top_action + (ANSWERS_BONUS if fact.answers in kinds else 0.0) + 0.5
 
 
 def _with_list(sentence: str, text: str, most: int = 8) -> str:
@@ -288,7 +290,14 @@ def _hit_with(hits: list[Hit], doc_id: str, quote: str) -> Hit | None:
     return next((h for h in hits if h.chunk.doc_id == doc_id and folded in fold(h.chunk.text)), None)
 
 
-def _period_note(actions: list[str], cited: list[Citation], lang: str, query: Query) -> str | None:
+def _candidate_facts(facts: tuple[Fact, ...], actions: list[str], kinds: set[str]) -> list[Fact]:
+    """The facts about the actions in play; only those giving the figure asked for, when there are any."""
+    about = [f for f in facts if f.action in actions]
+    answering = [f for f in about if f.answers in kinds]
+    return answering or about
+
+
+def _period_note(actions: list[str], cited: list[Citation], lang: str) -> str | None:
     periods = {c.period for c in cited}
     if "2014-2020" not in periods:
         return None
@@ -317,7 +326,8 @@ def compose_answer(
 
     if not hits or _uncovered(query, glossary, supported):
         return abstain()
-    actions = list(query.actions) or list(hits[0].chunk.actions)
+    # with no action named, the actions of the best passages compete: the best fact or sentence decides
+    actions = list(query.actions) or list(dict.fromkeys(a for h in hits[:CANDIDATE_PASSAGES] for a in h.chunk.actions))
     in_action = [h for h in hits if set(h.chunk.actions) & set(actions)] or hits
     kinds = asked(query, glossary)
     similarity = similarity or {}
@@ -328,13 +338,20 @@ def compose_answer(
         (
             (
                 _fact_score(
-                    f, query, glossary, weights, kinds, _doc_language(documents, f.doc_id), _closeness(f, retrieved_sentences, low, high)
+                    f,
+                    query,
+                    glossary,
+                    weights,
+                    kinds,
+                    _doc_language(documents, f.doc_id),
+                    _closeness(f, retrieved_sentences, low, high),
+                    # with no action named, the best passage's action is the likelier one
+                    TOP_ACTION_BONUS if not query.actions and f.action in hits[0].chunk.actions else 0.0,
                 ),
                 -i,
                 f,
             )
-            for i, f in enumerate(facts)
-            if f.action in actions
+            for i, f in enumerate(_candidate_facts(facts, actions, kinds))
         ),
         key=lambda t: (t[0], t[1]),
         reverse=True,
@@ -370,7 +387,8 @@ def compose_answer(
         for _, hit, sentence, _ in picked:
             lines.append(f"> “{_with_list(sentence, hit.chunk.text)}” [{citations.cite(hit, sentence)}]")
         basis = "extract"
-    note = _period_note(actions, citations.items, lang, query)
+    cited_actions = [a for c in citations.items for a in (documents[c.doc_id].actions if c.doc_id in documents else ())]
+    note = _period_note(cited_actions, citations.items, lang)
     if note:
         lines.append(note)
     return Answer(query.text, lang, "\n".join(lines), False, citations.items, basis, hits)

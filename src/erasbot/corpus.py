@@ -229,6 +229,10 @@ def split_sentences(text: str) -> list[str]:
         line = line.strip()
         if not line:
             continue
+        marker = BULLET.match(line)
+        if marker:  # '1. Allianties ...' is one item, not the sentence '1.'
+            out.append(line)
+            continue
         for part in _SENTENCE_END.split(line):
             part = part.strip()
             if part:

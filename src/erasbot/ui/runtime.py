@@ -10,10 +10,12 @@ import streamlit as st
 from erasbot.agent import make_agent
 from erasbot.assistant import Assistant
 from erasbot.engine import Engine
+from erasbot.errors import ErasbotError
 from erasbot.feedback import FeedbackStore
 from erasbot.index import SyncReport
 from erasbot.settings import Settings, load_settings
 
+WARM_UP_QUESTION = "How many organisations must a Knowledge Alliance have?"
 LANGUAGES = {"sv": "Svenska", "fi": "Suomi", "nl": "Nederlands", "en": "English"}
 
 
@@ -68,6 +70,10 @@ def ensure_ready(rt: Runtime) -> None:
                 st.progress(done / max(total, 1), text=f"Indexed {done} of {total} passages and sentences")
 
         rt.report = rt.engine.ensure_index(progress)
+        try:
+            rt.engine.ask(WARM_UP_QUESTION, language="en")  # loads the sentence vectors the first answer needs
+        except ErasbotError:
+            pass
         slot.empty()
         rt.ready = True
 
