@@ -93,3 +93,16 @@ def test_search_filters_by_document_action_and_language(engine):
     assert {h.chunk.doc_id for h in hits} == {"sector-skills-alliances"}
     hits = engine.search("partner", k=10, doc_language="nl")
     assert {h.chunk.language for h in hits} == {"nl"}
+
+
+@pytest.mark.parametrize(
+    "question, expected",
+    [
+        ("Which programme period do Sector Skills Alliances belong to?", "2014–2020"),
+        ("Uit welke programmaperiode komen de Partnerschappen voor innovatie?", "2021–2027"),
+    ],
+)
+def test_the_programme_period_of_an_action_is_answered_from_the_manifest(engine, question, expected):
+    answer = engine.ask(question)
+    assert not answer.abstained and expected in answer.text.split("\n")[0]
+    assert answer.citations and answer.retrieved

@@ -65,17 +65,30 @@ MESSAGES = {
         "fi": "Ohjeesta ”{title}” ({publisher}):",
         "nl": "Uit ‘{title}’ ({publisher}):",
     },
-    "period_succeeded": {
-        "en": "Note: {action} belong to the 2014–2020 programme; in 2021–2027 they were succeeded by the Alliances for Innovation.",
-        "sv": "Obs: {action} hör till programperioden 2014–2020; 2021–2027 ersattes de av Alliances for Innovation (allianser för innovation).",
-        "fi": "Huom: {action} kuuluvat ohjelmakauteen 2014–2020; kaudella 2021–2027 niitä seurasivat innovaatioallianssit (Alliances for Innovation).",
-        "nl": "Let op: {action} horen bij de programmaperiode 2014–2020; in 2021–2027 zijn ze opgevolgd door de Allianties voor innovatie.",
+    "note": {"en": "Note: ", "sv": "Obs: ", "fi": "Huom: ", "nl": "Let op: "},
+    "succeeded": {
+        "en": "{action} belong to the 2014–2020 programme; in 2021–2027 they were succeeded by the Alliances for Innovation.",
+        "sv": "{action} hör till programperioden 2014–2020; 2021–2027 ersattes de av Alliances for Innovation (allianser för innovation).",
+        "fi": "{action} kuuluvat ohjelmakauteen 2014–2020; kaudella 2021–2027 niitä seurasivat innovaatioallianssit (Alliances for Innovation).",
+        "nl": "{action} horen bij de programmaperiode 2014–2020; in 2021–2027 zijn ze opgevolgd door de Allianties voor innovatie.",
+    },
+    "period_of": {
+        "en": "{action} belong to the Erasmus+ {period} programme period.",
+        "sv": "{action} hör till Erasmus+ programperiod {period}.",
+        "fi": "{action} kuuluvat Erasmus+ -ohjelmakauteen {period}.",
+        "nl": "{action} horen bij de Erasmus+ programmaperiode {period}.",
+    },
+    "successor": {
+        "en": "In 2021–2027 they took over from the Knowledge Alliances and Sector Skills Alliances of 2014–2020.",
+        "sv": "2021–2027 ersatte de kunskapsallianserna och de branschspecifika kunskapsallianserna från 2014–2020.",
+        "fi": "Kaudella 2021–2027 ne korvasivat kauden 2014–2020 osaamisallianssit ja alakohtaiset osaamisallianssit.",
+        "nl": "In 2021–2027 namen ze het stokje over van de kennisallianties en sectorale vaardigheidsallianties van 2014–2020.",
     },
     "period": {
-        "en": "Note: this text is from the {period} programme period.",
-        "sv": "Obs: texten gäller programperioden {period}.",
-        "fi": "Huom: teksti koskee ohjelmakautta {period}.",
-        "nl": "Let op: deze tekst hoort bij de programmaperiode {period}.",
+        "en": "this text is from the {period} programme period.",
+        "sv": "texten gäller programperioden {period}.",
+        "fi": "teksti koskee ohjelmakautta {period}.",
+        "nl": "deze tekst hoort bij de programmaperiode {period}.",
     },
 }
 ACTION_NAMES = {
@@ -262,10 +275,10 @@ class _Citations:
         self.documents = documents
         self.items: list[Citation] = []
 
-    def cite(self, hit: Hit, quote: str) -> int:
+    def cite(self, hit: Hit, quote: str | None) -> int:
         for c in self.items:
             if c.chunk_id == hit.chunk.chunk_id:
-                if quote not in c.quotes:
+                if quote and quote not in c.quotes:
                     c.quotes.append(quote)
                 return c.n
         doc = self.documents.get(hit.chunk.doc_id)
@@ -279,7 +292,7 @@ class _Citations:
                 title=hit.chunk.title,
                 publisher=doc.publisher if doc else "",
                 period=hit.chunk.period,
-                quotes=[quote],
+                quotes=[quote] if quote else [],
             )
         )
         return len(self.items)
@@ -288,6 +301,22 @@ class _Citations:
 def _hit_with(hits: list[Hit], doc_id: str, quote: str) -> Hit | None:
     folded = fold(quote)
     return next((h for h in hits if h.chunk.doc_id == doc_id and folded in fold(h.chunk.text)), None)
+
+
+def _period_answer(query: Query, hit: Hit, hits: list[Hit], documents: dict[str, DocumentInfo]) -> Answer:
+    """Which programme period an action belongs to: from the manifest, cited to the action's text."""
+    lang = query.language
+    citations = _Citations(documents)
+    mark = citations.cite(hit, None)
+    action = next((a for a in hit.chunk.actions if a in ACTION_NAMES), hit.chunk.actions[0] if hit.chunk.actions else "")
+    period = hit.chunk.period.replace("-", "–")
+    if action in SUCCEEDED:
+        lines = [_message("succeeded", lang, action=_action_name(action, lang)) + f" [{mark}]"]
+    else:
+        lines = [_message("period_of", lang, action=_action_name(action, lang), period=period) + f" [{mark}]"]
+        if hit.chunk.period == "2021-2027":
+            lines.append(_message("successor", lang))
+    return Answer(query.text, lang, "\n".join(lines), False, citations.items, "fact", hits)
 
 
 def _candidate_facts(facts: tuple[Fact, ...], actions: list[str], kinds: set[str]) -> list[Fact]:
@@ -301,10 +330,11 @@ def _period_note(actions: list[str], cited: list[Citation], lang: str) -> str | 
     periods = {c.period for c in cited}
     if "2014-2020" not in periods:
         return None
+    note = _message("note", lang)
     for action in actions:
         if action in SUCCEEDED:
-            return _message("period_succeeded", lang, action=_action_name(action, lang))
-    return _message("period", lang, period="2014–2020")
+            return note + _message("succeeded", lang, action=_action_name(action, lang))
+    return note + _message("period", lang, period="2014–2020")
 
 
 def compose_answer(
@@ -330,6 +360,8 @@ def compose_answer(
     actions = list(query.actions) or list(dict.fromkeys(a for h in hits[:CANDIDATE_PASSAGES] for a in h.chunk.actions))
     in_action = [h for h in hits if set(h.chunk.actions) & set(actions)] or hits
     kinds = asked(query, glossary)
+    if query.focus == "period" or (query.actions and set(query.concepts) - set(query.actions) - GENERIC_TOPICS == set() and "period" in query.concepts):
+        return _period_answer(query, in_action[0], hits, documents)
     similarity = similarity or {}
     sentences = _sentences(query, in_action, glossary, weights, kinds, similarity)
     low, high = _similarity_range(similarity)
