@@ -129,6 +129,7 @@ def page(server):
 
 def _send(page, text: str, n: int) -> float:
     """Type a chat message, send it and wait for reply n; returns the seconds until it showed."""
+    page.locator('[data-testid="stApp"][data-test-script-state="notRunning"]').wait_for()  # the last turn is done
     box = page.get_by_test_id("stChatInputTextArea")
     box.fill(text)
     sent = time.perf_counter()
