@@ -170,7 +170,7 @@ def test_a_consortium_described_in_a_sentence_is_checked_by_the_checker_tool(eng
     )
     result = reply.checks["knowledge-alliance"]
     assert result.verdict == "not_eligible" and reply.verdict == result.to_json()
-    assert json.loads(model.seen[1][-1].content)[0]["verdict"] == "not_eligible"
+    assert json.loads(model.seen[1][-1].content)["verdict"] == "not_eligible"
 
 
 def test_earlier_turns_reach_the_model_as_conversation(engine) -> None:

@@ -31,3 +31,12 @@ def test_tool_reports_unusable_input_as_an_error_not_a_verdict() -> None:
 def test_tool_rejects_an_unknown_action_in_its_schema() -> None:
     with pytest.raises(ValidationError):
         make_check_tool().invoke({"partners": LIST, "action": "erasmus-mundus"})
+
+
+def test_tool_checks_every_action_at_once_and_hands_the_results_to_its_caller() -> None:
+    seen: dict = {}
+    result = make_check_tool(on_result=seen.update).invoke({"partners": LIST, "action": "all"})
+    assert result["action"] == "all" and len(result["results"]) == 4
+    assert set(seen) == {"knowledge-alliance", "sector-skills-alliance", "strategic-partnership-adult",
+                         "partnership-for-innovation"}
+    assert seen["strategic-partnership-adult"].to_json() == result["results"][2]

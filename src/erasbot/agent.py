@@ -291,28 +291,9 @@ class Agent:
             except ErasbotError as exc:
                 return f"Search failed: {exc}"
 
-        @tool
-        def check_consortium(
-            partners: str,
-            action: str = "all",
-            duration_months: int | None = None,
-            grant_eur: int | None = None,
-            sector: str | None = None,
-        ) -> str:
-            """Check a consortium against an action's eligibility rules. partners: one organisation a line,
-            "name, country, type, role". action: an action id or "all". Returns the checker's verdict as JSON."""
-            from erasbot import rules
+        from erasbot.rules.tool import make_check_tool
 
-            project = {"duration_months": duration_months, "grant_eur": grant_eur, "sector": sector, "lang": lang}
-            try:
-                if action in (None, "", "all"):
-                    found = dict(rules.check_all_actions(partners[:LIST_CHARS], **project))
-                else:
-                    found = {action: rules.check_text(partners[:LIST_CHARS], action, **project)}
-            except ErasbotError as exc:
-                return f"The list could not be checked: {exc}"
-            checks.update(found)
-            return json.dumps([r.to_json() for r in found.values()], ensure_ascii=False)
+        check_consortium = make_check_tool(on_result=checks.update, max_chars=LIST_CHARS, lang=lang)
 
         return [search_guidance, check_consortium]
 

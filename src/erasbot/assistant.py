@@ -13,6 +13,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Literal
 
+from erasbot import rules
 from erasbot.answer import ACTION_NAMES, Answer, Citation
 from erasbot.errors import ErasbotError
 from erasbot.glossary import Glossary
@@ -118,14 +119,6 @@ class Exchange:
 # -- partner lists --------------------------------------------------------------------------------
 
 
-def _rules():
-    try:
-        from erasbot import rules
-    except ImportError:  # the checker is not part of this build
-        return None
-    return rules
-
-
 def _is_prose(line: str, leading: bool) -> bool:
     """A line of words around a pasted list rather than a row of it.
 
@@ -143,10 +136,8 @@ def _is_prose(line: str, leading: bool) -> bool:
 
 def _reads_as_partner(line: str) -> bool:
     try:
-        from erasbot.rules.partners import parse_partners
-
-        return bool(parse_partners(line).partners)
-    except (ImportError, ErasbotError):
+        return bool(rules.parse_partners(line).partners)
+    except ErasbotError:
         return False
 
 
@@ -168,21 +159,7 @@ def split_list(message: str) -> tuple[str, str]:
 
 def looks_like_partner_list(message: str) -> bool:
     """True when the message is (mostly) a pasted list of organisations rather than a question."""
-    rules = _rules()
-    theirs = getattr(rules, "looks_like_partner_list", None)
-    if theirs is not None:
-        return bool(theirs(message))
-    _, listed = split_list(message)
-    rows = [line for line in listed.split("\n") if line.strip()]
-    if len(rows) < 2 or sum(bool(DELIMITED.search(r)) for r in rows) < 2:
-        return False
-    try:
-        from erasbot.rules.partners import parse_partners
-
-        parsed = parse_partners(listed)
-    except (ImportError, ErasbotError):
-        return False
-    return len(parsed.partners) >= 2 and len(parsed.partners) >= len(parsed.errors)
+    return rules.looks_like_partner_list(message)
 
 
 def project_facts(prose: str) -> tuple[int | None, int | None]:
@@ -211,8 +188,7 @@ def _amount(digits: str, millions: bool) -> int | None:
 
 def action_title(action: str, lang: str) -> str:
     """The checker's title of an action in the language (its id when unknown)."""
-    rules = _rules()
-    info = rules.ACTIONS.get(action) if rules is not None else None
+    info = rules.ACTIONS.get(action)
     return info.title.get(lang, info.title["en"]) if info else action_name(action, lang)
 
 
@@ -383,9 +359,6 @@ class Assistant:
         actions = self.engine.glossary.actions(prose)
         action = actions[0] if actions else next((h.reply.action for h in reversed(history) if h.reply.action), None)
         duration, grant = project_facts(prose)
-        rules = _rules()
-        if rules is None or not hasattr(rules, "check_text"):
-            return self._error(message, "The consortium checker is not available in this installation.", lang, started)
         try:
             if action:
                 checks = {
