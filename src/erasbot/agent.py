@@ -152,19 +152,7 @@ class Ledger:
         return "\n\n".join(blocks)
 
     def citation(self, n: int, quotes: list[str]) -> Citation:
-        hit = self.hits[n]
-        doc = self.documents.get(hit.chunk.doc_id)
-        return Citation(
-            n=n,
-            doc_id=hit.chunk.doc_id,
-            chunk_id=hit.chunk.chunk_id,
-            text=hit.chunk.text,
-            score=hit.score,
-            title=hit.chunk.title,
-            publisher=doc.publisher if doc else "",
-            period=hit.chunk.period,
-            quotes=quotes,
-        )
+        return Citation.from_hit(n, self.hits[n], self.documents, quotes)
 
 
 # -- verification ---------------------------------------------------------------------------------

@@ -14,7 +14,8 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Literal
 
 from erasbot import rules
-from erasbot.answer import ACTION_NAMES, Answer, Citation
+from erasbot.answer import Answer, Citation
+from erasbot.wording import ACTION_NAMES
 from erasbot.errors import ErasbotError
 from erasbot.glossary import Glossary
 from erasbot.language import SUPPORTED, detect_language

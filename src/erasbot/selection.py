@@ -1,0 +1,153 @@
+"""Choosing what an answer states and quotes: scoring sentences and facts against a question.
+
+Pure: a question's concepts, words and the sentences' similarity to it go in; scores come out.
+"""
+
+from __future__ import annotations
+
+import re
+
+from erasbot.corpus import BULLET, is_bullet, split_sentences
+from erasbot.facts import Fact
+from erasbot.glossary import Glossary, fold
+from erasbot.lexical import tokens
+from erasbot.retrieval import Hit, Query
+
+SIMILARITY_WEIGHT = 2.0
+
+CANDIDATE_PASSAGES = 5
+
+FOCUS_FACTOR = 3.0
+
+FOCUS_FACT_BONUS = 4.0
+
+TOP_ACTION_BONUS = 1.0
+
+ANSWERS_BONUS = 5.0  # a fact that gives the very figure asked for (count, duration, amount)
+
+EVIDENCE = {
+    "amount": re.compile(r"\d[\d\s.,]*\s*(?:euro|eur|€|miljon|miljoen|miljoon)|€\s*\d", re.IGNORECASE),
+    "duration": re.compile(
+        r"\b(?:\d+|en|ett|två|tre|fyra|fem|sex|een|twee|drie|vier|yksi|kaksi|kolme|one|two|three)\b[\s\-–]*"
+        r"(?:(?:till|tot|eller|of|or|to|-|–)\s*(?:\d+|två|tre|fyra|twee|drie|vier|kaksi|kolme|two|three|four)\s*)?"
+        r"(?:år|månad|jaar|maand|vuo|kuukau|year|month)",
+        re.IGNORECASE,
+    ),
+    "count": re.compile(r"\b(?:minst|minimum|minstens|ten minste|vähintään|at least|\d+)\b", re.IGNORECASE),
+}
+
+def sentence_score(
+    sentence: str, lang: str, query: Query, glossary: Glossary, weights: dict[str, float], heading: str = ""
+) -> float:
+    """How well one sentence answers: the question's topics it and its heading mention (rarer ones weigh
+    more) and the words it shares with the question."""
+    topics = [c for c in query.concepts if glossary.concepts[c].kind == "topic"]
+    concept_score = sum(topic_weight(c, query, weights) for c in topics if glossary.occurs(c, sentence))
+    if heading:
+        concept_score += 0.5 * sum(topic_weight(c, query, weights) for c in topics if glossary.occurs(c, heading))
+    words = set(tokens(sentence, lang))
+    asked_words = set(query.focus_tokens)
+    overlap = len(words & asked_words) / (1 + len(asked_words)) if words else 0.0
+    return concept_score + 2.0 * overlap
+
+def topic_weight(concept: str, query: Query, weights: dict[str, float]) -> float:
+    """A topic's weight: rarer topics weigh more, and the one the question asks about most."""
+    return weights.get(concept, 1.0) * (FOCUS_FACTOR if concept == query.focus else 1.0)
+
+def fact_score(
+    fact: Fact,
+    query: Query,
+    glossary: Glossary,
+    weights: dict[str, float],
+    kinds: set[str],
+    doc_language: str,
+    closeness: float,
+    top_action: float = 0.0,
+) -> float:
+    """A fact scores like its best sentence: its statement in the asker's language or its quote."""
+    shared = set(query.concepts) & set(fact.facets)
+    if not shared:
+        return 0.0
+    statement = fact.statement.get(query.language, fact.statement["en"])
+    score = max(
+        sentence_score(statement, query.language, query, glossary, weights),
+        max(sentence_score(q, doc_language, query, glossary, weights) for q in fact.quotes),
+    )
+    # the facts table exists to answer exactly this: a fact about the asked-for topic beats a loose sentence
+    focus_bonus = FOCUS_FACT_BONUS if query.focus in shared else 0.0
+    coverage = sum(weights.get(c, 1.0) for c in shared)  # how much of the question the fact is about
+    return score + closeness + coverage + focus_bonus + top_action + (ANSWERS_BONUS if fact.answers in kinds else 0.0) + 0.5
+
+def with_list(sentence: str, text: str, most: int = 8) -> str:
+    """A sentence that introduces a list (or starts one), with the list's items joined on."""
+    lines = [BULLET.sub("", line.strip()) for line in text.split("\n")]
+    bare = BULLET.sub("", sentence)
+    # the sentence is its line, or the last sentence of it ('... behov. Tanken är att')
+    start = next((i for i, line in enumerate(lines) if line == bare or line.endswith(" " + bare)), None)
+    if start is None:
+        return sentence
+    raw = [line.strip() for line in text.split("\n")]
+    joined = bare
+    for line, original in list(zip(lines, raw))[start + 1 : start + 1 + most]:
+        if not is_bullet(original):
+            break
+        glue = " " if re.search(r"(,|\b(och|varav|eller|en|of|and|or|ja|tai))$", joined) else "; "
+        joined += glue + line.rstrip(".;,")
+    return joined if joined == bare else joined + "."
+
+def candidate_sentences(
+    query: Query,
+    hits: list[Hit],
+    glossary: Glossary,
+    weights: dict[str, float],
+    kinds: set[str],
+    similarity: dict[str, float],
+):
+    """Sentences of the best passages, scored; `similarity` holds each sentence's cosine to the question."""
+    low, high = similarity_range(similarity)
+    candidates = []
+    for rank, hit in enumerate(hits[:CANDIDATE_PASSAGES]):
+        heading = hit.chunk.heading if hit.chunk.heading != hit.chunk.title else ""
+        for k, sentence in enumerate(split_sentences(hit.chunk.text)):
+            if is_bullet(sentence) and len(sentence) < 40:
+                continue
+            score = sentence_score(sentence, hit.chunk.language, query, glossary, weights, heading) + 0.5 / (1 + rank)
+            sim = similarity.get(f"{hit.chunk.chunk_id}/{k}")
+            closeness = SIMILARITY_WEIGHT * (sim - low) / (high - low) if sim is not None and high > low else 0.0
+            score += closeness
+            if any(EVIDENCE[k].search(sentence) for k in kinds):
+                score += 1.0
+            candidates.append((score, hit, sentence, closeness))
+    candidates.sort(key=lambda c: c[0], reverse=True)
+    return candidates
+
+def candidate_facts(facts: tuple[Fact, ...], actions: list[str], kinds: set[str]) -> list[Fact]:
+    """The facts about the actions in play; only those giving the figure asked for, when there are any."""
+    about = [f for f in facts if f.action in actions]
+    answering = [f for f in about if f.answers in kinds]
+    return answering or about
+
+def closeness(fact: Fact, sentences: dict[str, list[tuple[str, float]]], low: float, high: float) -> float:
+    """How close the question is to the sentences a fact quotes, on the candidates' scale."""
+    if high <= low:
+        return 0.0
+    quotes = [fold(q) for q in fact.quotes]
+    sims = [sim for text, sim in sentences.get(fact.doc_id, ()) if any(q in text or text in q for q in quotes)]
+    return SIMILARITY_WEIGHT * (max(sims) - low) / (high - low) if sims else 0.0
+
+def sentence_similarities(hits: list[Hit], similarity: dict[str, float]) -> dict[str, list[tuple[str, float]]]:
+    """Each document's retrieved sentences (folded) with their cosine to the question."""
+    out: dict[str, list[tuple[str, float]]] = {}
+    for hit in hits:
+        for k, sentence in enumerate(split_sentences(hit.chunk.text)):
+            sim = similarity.get(f"{hit.chunk.chunk_id}/{k}")
+            if sim is not None:
+                out.setdefault(hit.chunk.doc_id, []).append((fold(sentence), sim))
+    return out
+
+def similarity_range(similarity: dict[str, float]) -> tuple[float, float]:
+    return (min(similarity.values()), max(similarity.values())) if similarity else (0.0, 0.0)
+
+def has_evidence(kinds: set[str], hits: list[Hit]) -> bool:
+    """Do the best passages of the action contain a figure of the kind asked?"""
+    return all(any(EVIDENCE[k].search(s) for h in hits[:3] for s in split_sentences(h.chunk.text)) for k in kinds)
