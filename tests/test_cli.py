@@ -81,3 +81,16 @@ def test_a_broken_evaluation_file_names_the_file_and_line(tmp_path):
     result = _erasbot("eval", "--questions", str(broken))
     assert result.returncode == 2
     assert f"{broken}:2" in result.stderr
+
+
+def test_ask_with_a_pasted_partner_list_returns_the_checkers_verdict():
+    partners = (
+        "Check for a knowledge alliance:\n"
+        "Lund University, Sweden, university, coordinator\n"
+        "Aalto-yliopisto, Finland, university\n"
+        "Siemens AG, Germany, company\n"
+    )
+    data = run_json("ask", partners)
+    assert data["verdict"]["action"] == "knowledge-alliance"
+    assert data["verdict"]["verdict"] == "not_eligible"
+    assert "min-organisations" in {r["id"] for r in data["verdict"]["rules"] if r["status"] == "fail"}

@@ -133,21 +133,45 @@ def search(
 
 @app.command()
 def ask(
-    question: Annotated[str, typer.Argument(help="Your question, in Swedish, Finnish, Dutch or English.")],
+    question: Annotated[str, typer.Argument(help="Your question in Swedish, Finnish, Dutch or English, or a partner list to check.")],
     lang: Annotated[Optional[str], typer.Option("--lang", help="Answer in this language (sv, fi, nl, en) instead of the detected one.")] = None,
     doc: Annotated[Optional[list[str]], typer.Option("--doc", help="Answer only from these document ids (repeatable).")] = None,
     as_json: JsonOption = False,
 ) -> None:
-    """Answer a question from the guidance texts, quoting and citing them (or say they do not cover it)."""
+    """Answer a question from the guidance texts, quoting and citing them (or say they do not cover it).
+
+    A pasted partner list gets the checker's verdict instead. With ERASBOT_LLM set, a language model
+    answers through the search and check tools; if it fails, the offline answer is given with a notice.
+    """
     engine = _ready_engine(quiet=as_json)
-    answer = engine.ask(question, language=lang, doc_ids=set(doc) if doc else None)
+    if doc:  # a document filter is a search setting: the offline answer honours it directly
+        result = engine.ask(question, language=lang, doc_ids=set(doc))
+        text, citations, notice, data = result.text, result.citations, result.notice, result.to_json()
+    else:
+        from erasbot.agent import make_agent
+        from erasbot.assistant import Assistant
+
+        reply = Assistant(engine, make_agent(engine.settings, engine)).reply(question, language=lang)
+        if reply.kind == "error":
+            raise ErasbotError(reply.text)
+        text, citations, notice, data = reply.text, reply.citations, reply.notice, reply.to_json()
     if as_json:
-        _print_json(answer.to_json())
+        _print_json(data)
         return
-    out.print(answer.text, markup=False, highlight=False)
-    if answer.citations:
+    if notice:
+        err.print(notice, style="yellow", markup=False, highlight=False)
+    if not doc and reply.checks:
+        from erasbot.rules.render import render_check, render_matrix
+
+        if len(reply.checks) > 1:
+            render_matrix(reply.checks, out)
+        else:
+            render_check(next(iter(reply.checks.values())), out)
+        return
+    out.print(text, markup=False, highlight=False)
+    if citations:
         out.print()
-        for c in answer.citations:
+        for c in citations:
             out.print(f"[{c.n}] {c.title} — {c.publisher}, {c.period} ({c.chunk_id})", markup=False, highlight=False)
 
 
