@@ -196,7 +196,7 @@ def _report_lines(results, by_language, default_records, sweep_rows, chosen: Fus
         f"In use: dense {chosen.dense}, lexical {chosen.lexical}, action {chosen.action}. The ten best of the grid:",
         "",
     ]
-    rows = [[_fmt(w.dense), _fmt(w.lexical), _fmt(w.action), _fmt(h1), _fmt(mrr)] for w, h1, mrr in sweep_rows[:10]]
+    rows = [[f"{w.dense:.2f}", f"{w.lexical:.2f}", f"{w.action:.2f}", _fmt(h1), _fmt(mrr)] for w, h1, mrr in sweep_rows[:10]]
     lines += _table(["dense", "lexical", "action", "hit@1", "MRR"], rows) + [""]
     lines += [f"_Generated in {seconds:.0f} s._"]
     return lines
