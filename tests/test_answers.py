@@ -106,3 +106,27 @@ def test_the_programme_period_of_an_action_is_answered_from_the_manifest(engine,
     answer = engine.ask(question)
     assert not answer.abstained and expected in answer.text.split("\n")[0]
     assert answer.citations and answer.retrieved
+
+
+@pytest.mark.parametrize(
+    "question, expected",
+    [
+        ("Montako kumppania tarvitaan aikuiskoulutuksen strategisessa kumppanuudessa?", "3"),
+        ("Uit hoeveel landen moeten de partners van een sectorale vaardigheidsalliantie komen?", "3"),
+        ("Vilka typer av organisationer måste delta i en branschspecifik kunskapsallians?", "utbildningsanordnare"),
+        ("Which kinds of organisations must take part in a Partnership for Innovation?", "Programme Guide"),
+        ("Hoe lang duurt een strategisch partnerschap volwasseneneducatie?", "12 tot 36 maanden"),
+        ("Kuinka paljon rahaa voi saada osaamisallianssissa?", "700 000"),
+    ],
+)
+def test_the_questions_applicants_ask_most_get_the_figure_in_their_language(engine, question, expected):
+    answer = engine.ask(question)
+    assert not answer.abstained and expected in answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["How much money can a Sector Skills Alliance get?", "Hoe lang duurt een partnerschap voor innovatie?"],
+)
+def test_a_figure_the_guidance_does_not_give_for_that_action_is_not_invented(engine, question):
+    assert engine.ask(question).abstained

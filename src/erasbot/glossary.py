@@ -31,6 +31,7 @@ class Concept:
     kind: str  # action | topic | other
     terms: dict[str, tuple[str, ...]]
     asks: str | None = None  # count | duration | amount: what a question about it wants
+    qualifier: bool = False  # 'kinds of', 'typer av': the focus passes on to the topic it qualifies
 
     def all_terms(self) -> list[str]:
         """Every term; in the compounding languages a long one-word term also matches inside a word
@@ -158,15 +159,18 @@ class Glossary:
             return None
         lowered, folded = text.lower(), fold(text)
         starts = [b for _, b in wh.spans(lowered, folded)]
-        best: tuple[int, str] | None = None
-        for cid in self.find(text):
-            if self.concepts[cid].kind != "topic":
-                continue
-            for a, _ in self._patterns[cid].spans(lowered, folded):
-                gaps = [a - end for end in starts if 0 <= a - end <= window]
-                if gaps and (best is None or min(gaps) < best[0]):
-                    best = (min(gaps), cid)
-        return best[1] if best else None
+        topics = [c for c in self.find(text) if self.concepts[c].kind == "topic"]
+        found = [(a, b, cid) for cid in topics for a, b in self._patterns[cid].spans(lowered, folded)]
+        best: tuple[int, int, str] | None = None
+        for a, b, cid in found:
+            gaps = [a - end for end in starts if 0 <= a - end <= window]
+            if gaps and (best is None or min(gaps) < best[0]):
+                best = (min(gaps), b, cid)
+        if best and self.concepts[best[2]].qualifier:  # 'which kinds of organisations' asks about organisations
+            qualified = [(a - best[1], cid) for a, _, cid in found if cid != best[2] and 0 <= a - best[1] <= 20]
+            if qualified:
+                return min(qualified)[1]
+        return best[2] if best else None
 
     def without_actions(self, text: str) -> str:
         """The text with the words that name an action blanked out."""
@@ -203,6 +207,7 @@ def load_glossary(path: Path = GLOSSARY_FILE) -> Glossary:
             kind=c["kind"],
             terms={lang: tuple(terms) for lang, terms in c["terms"].items()},
             asks=c.get("asks"),
+            qualifier=bool(c.get("qualifier", False)),
         )
         for c in data["concepts"]
     ]
