@@ -130,3 +130,16 @@ def test_the_questions_applicants_ask_most_get_the_figure_in_their_language(engi
 )
 def test_a_figure_the_guidance_does_not_give_for_that_action_is_not_invented(engine, question):
     assert engine.ask(question).abstained
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What is the co-financing rate for Knowledge Alliances?",
+        "Can a Knowledge Alliance pay for equipment?",
+        "Wat is het slagingspercentage van aanvragen voor partnerschappen voor innovatie?",
+        "Vem är kontaktperson på det finska nationella kontoret?",
+    ],
+)
+def test_near_misses_about_erasmus_subjects_the_texts_leave_out_are_not_answered_from_a_neighbour(engine, question):
+    assert engine.ask(question).abstained
