@@ -53,7 +53,9 @@ def test_questions_the_texts_do_not_cover_get_an_abstention_in_the_askers_langua
     answer = engine.ask(question)
     assert answer.abstained and answer.citations == []
     assert answer.language == language
-    assert {"en": "do not cover", "sv": "täcker inte", "fi": "eivät kata", "nl": "behandelen deze vraag niet"}[language] in answer.text
+    assert {"en": "do not cover", "sv": "täcker inte", "fi": "eivät kata", "nl": "behandelen deze vraag niet"}[
+        language
+    ] in answer.text
 
 
 def test_a_figure_the_action_text_never_gives_is_not_taken_from_a_neighbouring_action(engine):

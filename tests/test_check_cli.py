@@ -47,8 +47,20 @@ def partner_file(tmp_path: Path) -> Path:
 
 
 def test_json_verdict_in_the_design_shape(app, runner, partner_file) -> None:
-    result = runner.invoke(app, ["check", "--action", "knowledge-alliance", "--duration-months", "24",
-                                 "--grant-eur", "700000", "--json", str(partner_file)])
+    result = runner.invoke(
+        app,
+        [
+            "check",
+            "--action",
+            "knowledge-alliance",
+            "--duration-months",
+            "24",
+            "--grant-eur",
+            "700000",
+            "--json",
+            str(partner_file),
+        ],
+    )
     assert result.exit_code == 0, result.output
     data = json.loads(result.stdout)
     assert set(data) == {"action", "verdict", "rules", "partners", "errors"}
@@ -68,9 +80,12 @@ def test_swedish_messages(app, runner, partner_file) -> None:
 
 
 def test_stdin_with_a_dash(app, runner) -> None:
-    result = runner.invoke(app, ["check", "--action", "strategic-partnership-adult", "--duration-months", "24",
-                                 "--json", "-"], input="Omnia, FI, adult education, coordinator\n"
-                                                       "Folkuniversitetet, SE, adult education\nVHS Wien, AT, adult education\n")
+    result = runner.invoke(
+        app,
+        ["check", "--action", "strategic-partnership-adult", "--duration-months", "24", "--json", "-"],
+        input="Omnia, FI, adult education, coordinator\n"
+        "Folkuniversitetet, SE, adult education\nVHS Wien, AT, adult education\n",
+    )
     assert result.exit_code == 0 and json.loads(result.stdout)["verdict"] == "eligible"
 
 
@@ -95,12 +110,15 @@ def test_excel_utf16_export_is_read(app, runner, tmp_path: Path) -> None:
     assert result.exit_code == 0 and len(json.loads(result.stdout)["partners"]) == 6
 
 
-@pytest.mark.parametrize("args, needle", [
-    (["--action", "erasmus-mundus"], "knowledge-alliance"),
-    (["--action", "knowledge-alliance", "--lang", "de"], "en, sv, nl, fi"),
-    ([], "--action"),
-    (["--action", "knowledge-alliance", "--duration-months", "0"], "duration"),
-])
+@pytest.mark.parametrize(
+    "args, needle",
+    [
+        (["--action", "erasmus-mundus"], "knowledge-alliance"),
+        (["--action", "knowledge-alliance", "--lang", "de"], "en, sv, nl, fi"),
+        ([], "--action"),
+        (["--action", "knowledge-alliance", "--duration-months", "0"], "duration"),
+    ],
+)
 def test_unusable_options_exit_2_with_a_message(app, runner, partner_file, args, needle) -> None:
     result = runner.invoke(app, ["check", *args, str(partner_file)])
     assert result.exit_code == 2
@@ -112,11 +130,14 @@ def test_missing_file_exits_2(app, runner, tmp_path: Path) -> None:
     assert result.exit_code == 2 and "No such file" in result.stderr
 
 
-@pytest.mark.parametrize("text, needle", [
-    ("", "empty"),
-    ("just a question about the rules?\n", "No partner could be read"),
-    ("\n".join(f"Org {i}, SE, company" for i in range(501)), "500"),
-])
+@pytest.mark.parametrize(
+    "text, needle",
+    [
+        ("", "empty"),
+        ("just a question about the rules?\n", "No partner could be read"),
+        ("\n".join(f"Org {i}, SE, company" for i in range(501)), "500"),
+    ],
+)
 def test_unusable_lists_exit_2_with_what_to_fix(app, runner, text, needle) -> None:
     result = runner.invoke(app, ["check", "--action", "knowledge-alliance", "-"], input=text)
     assert result.exit_code == 2 and needle in result.stderr

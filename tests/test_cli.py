@@ -66,7 +66,9 @@ def test_eval_runs_any_question_file_and_reports_per_item_records_and_metrics(tm
 
 
 def _erasbot(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "erasbot.cli", *args], input=stdin, capture_output=True, text=True, timeout=120)
+    return subprocess.run(
+        [sys.executable, "-m", "erasbot.cli", *args], input=stdin, capture_output=True, text=True, timeout=120
+    )
 
 
 def test_an_empty_question_exits_2_with_a_message_on_stderr():

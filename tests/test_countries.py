@@ -14,21 +14,60 @@ from erasbot.rules.countries import (
 )
 
 
-@pytest.mark.parametrize("text, code", [
-    ("Sweden", "SE"), ("Sverige", "SE"), ("Zweden", "SE"), ("Ruotsi", "SE"),
-    ("Finland", "FI"), ("Suomi", "FI"), ("Finnland", "FI"),
-    ("Netherlands", "NL"), ("the Netherlands", "NL"), ("Nederländerna", "NL"), ("Nederland", "NL"),
-    ("Alankomaat", "NL"), ("Holland", "NL"), ("Hollanti", "NL"),
-    ("United Kingdom", "GB"), ("UK", "GB"), ("Storbritannien", "GB"), ("Verenigd Koninkrijk", "GB"),
-    ("Iso-Britannia", "GB"), ("England", "GB"),
-    ("North Macedonia", "MK"), ("Nordmakedonien", "MK"), ("Noord-Macedonië", "MK"), ("Pohjois-Makedonia", "MK"),
-    ("Turkey", "TR"), ("Türkiye", "TR"), ("Turkiet", "TR"), ("Turkki", "TR"),
-    ("Czech Republic", "CZ"), ("Czechia", "CZ"), ("Tjeckien", "CZ"),
-    ("Deutschland", "DE"), ("Tyskland", "DE"), ("Saksa", "DE"), ("Duitsland", "DE"),
-    ("Brazil", "BR"), ("Brasilien", "BR"), ("Brazilië", "BR"),
-    ("SE", "SE"), ("se", "SE"), ("SWE", "SE"), ("fin", "FI"), ("GB", "GB"), ("EL", "GR"), ("  Norway ", "NO"),
-    ("sverige", "SE"), ("SVERIGE", "SE"), ("Turkiye", "TR"), ("Kosovo", "XK"),
-])
+@pytest.mark.parametrize(
+    "text, code",
+    [
+        ("Sweden", "SE"),
+        ("Sverige", "SE"),
+        ("Zweden", "SE"),
+        ("Ruotsi", "SE"),
+        ("Finland", "FI"),
+        ("Suomi", "FI"),
+        ("Finnland", "FI"),
+        ("Netherlands", "NL"),
+        ("the Netherlands", "NL"),
+        ("Nederländerna", "NL"),
+        ("Nederland", "NL"),
+        ("Alankomaat", "NL"),
+        ("Holland", "NL"),
+        ("Hollanti", "NL"),
+        ("United Kingdom", "GB"),
+        ("UK", "GB"),
+        ("Storbritannien", "GB"),
+        ("Verenigd Koninkrijk", "GB"),
+        ("Iso-Britannia", "GB"),
+        ("England", "GB"),
+        ("North Macedonia", "MK"),
+        ("Nordmakedonien", "MK"),
+        ("Noord-Macedonië", "MK"),
+        ("Pohjois-Makedonia", "MK"),
+        ("Turkey", "TR"),
+        ("Türkiye", "TR"),
+        ("Turkiet", "TR"),
+        ("Turkki", "TR"),
+        ("Czech Republic", "CZ"),
+        ("Czechia", "CZ"),
+        ("Tjeckien", "CZ"),
+        ("Deutschland", "DE"),
+        ("Tyskland", "DE"),
+        ("Saksa", "DE"),
+        ("Duitsland", "DE"),
+        ("Brazil", "BR"),
+        ("Brasilien", "BR"),
+        ("Brazilië", "BR"),
+        ("SE", "SE"),
+        ("se", "SE"),
+        ("SWE", "SE"),
+        ("fin", "FI"),
+        ("GB", "GB"),
+        ("EL", "GR"),
+        ("  Norway ", "NO"),
+        ("sverige", "SE"),
+        ("SVERIGE", "SE"),
+        ("Turkiye", "TR"),
+        ("Kosovo", "XK"),
+    ],
+)
 def test_country_names_and_codes_resolve(text: str, code: str) -> None:
     assert resolve_country(text) == code
 
@@ -45,7 +84,11 @@ def test_lowercase_words_are_not_codes_in_free_text(word: str) -> None:
 
 def test_country_names_in_the_four_languages() -> None:
     assert [country_name("NL", lang) for lang in ("en", "sv", "nl", "fi")] == [
-        "Netherlands", "Nederländerna", "Nederland", "Alankomaat"]
+        "Netherlands",
+        "Nederländerna",
+        "Nederland",
+        "Alankomaat",
+    ]
 
 
 def test_2014_2020_programme_countries_are_eu28_and_six_others() -> None:

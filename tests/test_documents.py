@@ -41,7 +41,9 @@ def test_text_is_read_from_markdown_html_and_pdf(tmp_path):
     md.write_text("# Rubrik\n\n- första punkten\n- andra punkten\n", encoding="utf-8")
     assert "Rubrik" in read_text(md) and "• första punkten" in read_text(md)
     html = tmp_path / "page.html"
-    html.write_text("<html><nav>Meny</nav><h1>Titel</h1><p>Stycke &amp; text.</p><script>x()</script></html>", encoding="utf-8")
+    html.write_text(
+        "<html><nav>Meny</nav><h1>Titel</h1><p>Stycke &amp; text.</p><script>x()</script></html>", encoding="utf-8"
+    )
     text = read_text(html)
     assert "Titel" in text and "Stycke & text." in text and "Meny" not in text and "x()" not in text
     pdf = tmp_path / "doc.pdf"

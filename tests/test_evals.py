@@ -8,8 +8,17 @@ from erasbot.settings import REPO_ROOT
 
 def record(id, docs, expected, answer="", abstained=False, oos=False, facts=(), lang="en", seconds=0.01):
     return {
-        "id": id, "lang": lang, "question": id, "retrieved_docs": docs, "answer": answer, "abstained": abstained,
-        "citations": [], "seconds": seconds, "expected_docs": expected, "facts_any": list(facts), "out_of_scope": oos,
+        "id": id,
+        "lang": lang,
+        "question": id,
+        "retrieved_docs": docs,
+        "answer": answer,
+        "abstained": abstained,
+        "citations": [],
+        "seconds": seconds,
+        "expected_docs": expected,
+        "facts_any": list(facts),
+        "out_of_scope": oos,
     }
 
 

@@ -35,7 +35,9 @@ class WordLengthEmbedder:
 
 
 def _index(settings, embedder, messages=None):
-    return Index(embedder, settings.index_dir, settings.lock_path, notify=(messages.append if messages is not None else print))
+    return Index(
+        embedder, settings.index_dir, settings.lock_path, notify=(messages.append if messages is not None else print)
+    )
 
 
 def test_reingesting_an_unchanged_corpus_embeds_nothing():

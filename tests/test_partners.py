@@ -13,24 +13,47 @@ def read(text: str):
     return [(p.name, p.country, p.type, p.role) for p in parsed.partners], parsed
 
 
-EXPECTED = [("Lund University", "SE", "higher_education", "coordinator"),
-            ("Nokia Oyj", "FI", "enterprise", "partner"),
-            ("ROC Amsterdam", "NL", "education_provider", "associated")]
+EXPECTED = [
+    ("Lund University", "SE", "higher_education", "coordinator"),
+    ("Nokia Oyj", "FI", "enterprise", "partner"),
+    ("ROC Amsterdam", "NL", "education_provider", "associated"),
+]
 
 
-@pytest.mark.parametrize("fmt, text", [
-    ("comma with header", "Name,Country,Type,Role\nLund University,Sweden,university,coordinator\n"
-                          "Nokia Oyj,Finland,enterprise,partner\nROC Amsterdam,Netherlands,VET provider,associated partner"),
-    ("comma without header", "Lund University,SE,HEI,coordinator\nNokia Oyj,FI,company\nROC Amsterdam,NL,VET provider,associated"),
-    ("semicolon (Excel, Swedish)", "Organisation;Land;Typ;Roll\nLund University;Sverige;universitet;koordinator\n"
-                                   "Nokia Oyj;Finland;företag;partner\nROC Amsterdam;Nederländerna;yrkesskola;associerad partner"),
-    ("tab (Excel paste, Finnish)", "Nimi\tMaa\tTyyppi\tRooli\nLund University\tRuotsi\tyliopisto\tkoordinaattori\n"
-                                   "Nokia Oyj\tSuomi\tyritys\tkumppani\nROC Amsterdam\tAlankomaat\toppilaitos\tliitännäiskumppani"),
-    ("markdown (Dutch)", "| Naam | Land | Type | Rol |\n|---|---|---|---|\n| Lund University | Zweden | universiteit | penvoerder |\n"
-                         "| Nokia Oyj | Finland | bedrijf | partner |\n| ROC Amsterdam | Nederland | mbo-instelling | geassocieerde partner |"),
-    ("plain lines", "Lund University, Sweden, university, coordinator\n- Nokia Oyj (FI), company\n"
-                    "3. ROC Amsterdam – Holland – vocational school – associated partner"),
-])
+@pytest.mark.parametrize(
+    "fmt, text",
+    [
+        (
+            "comma with header",
+            "Name,Country,Type,Role\nLund University,Sweden,university,coordinator\n"
+            "Nokia Oyj,Finland,enterprise,partner\nROC Amsterdam,Netherlands,VET provider,associated partner",
+        ),
+        (
+            "comma without header",
+            "Lund University,SE,HEI,coordinator\nNokia Oyj,FI,company\nROC Amsterdam,NL,VET provider,associated",
+        ),
+        (
+            "semicolon (Excel, Swedish)",
+            "Organisation;Land;Typ;Roll\nLund University;Sverige;universitet;koordinator\n"
+            "Nokia Oyj;Finland;företag;partner\nROC Amsterdam;Nederländerna;yrkesskola;associerad partner",
+        ),
+        (
+            "tab (Excel paste, Finnish)",
+            "Nimi\tMaa\tTyyppi\tRooli\nLund University\tRuotsi\tyliopisto\tkoordinaattori\n"
+            "Nokia Oyj\tSuomi\tyritys\tkumppani\nROC Amsterdam\tAlankomaat\toppilaitos\tliitännäiskumppani",
+        ),
+        (
+            "markdown (Dutch)",
+            "| Naam | Land | Type | Rol |\n|---|---|---|---|\n| Lund University | Zweden | universiteit | penvoerder |\n"
+            "| Nokia Oyj | Finland | bedrijf | partner |\n| ROC Amsterdam | Nederland | mbo-instelling | geassocieerde partner |",
+        ),
+        (
+            "plain lines",
+            "Lund University, Sweden, university, coordinator\n- Nokia Oyj (FI), company\n"
+            "3. ROC Amsterdam – Holland – vocational school – associated partner",
+        ),
+    ],
+)
 def test_every_format_reads_the_same_three_partners(fmt: str, text: str) -> None:
     partners, parsed = read(text)
     assert partners == EXPECTED, fmt
@@ -83,36 +106,79 @@ def test_role_defaults_to_full_partner() -> None:
     assert partners[0][3] == "partner"
 
 
-@pytest.mark.parametrize("cell, eche", [("yes", True), ("ja", True), ("kyllä", True), ("no", False), ("nej", False),
-                                        ("nee", False), ("ei", False), ("", None), ("?", None)])
+@pytest.mark.parametrize(
+    "cell, eche",
+    [
+        ("yes", True),
+        ("ja", True),
+        ("kyllä", True),
+        ("no", False),
+        ("nej", False),
+        ("nee", False),
+        ("ei", False),
+        ("", None),
+        ("?", None),
+    ],
+)
 def test_eche_column_in_four_languages(cell: str, eche: bool | None) -> None:
     parsed = parse_partners(f"Name;Country;Type;ECHE\nKTH;SE;university;{cell}")
     assert parsed.partners[0].eche is eche
 
 
-@pytest.mark.parametrize("text, eche", [("KTH, SE, HEI, ECHE yes", True), ("KTH, SE, HEI, no ECHE", False),
-                                        ("KTH, SE, HEI, ECHE: nej", False), ("KTH, SE, HEI", None)])
+@pytest.mark.parametrize(
+    "text, eche",
+    [
+        ("KTH, SE, HEI, ECHE yes", True),
+        ("KTH, SE, HEI, no ECHE", False),
+        ("KTH, SE, HEI, ECHE: nej", False),
+        ("KTH, SE, HEI", None),
+    ],
+)
 def test_eche_in_plain_lines(text: str, eche: bool | None) -> None:
     assert parse_partners(text).partners[0].eche is eche
 
 
-@pytest.mark.parametrize("value, expected", [
-    ("Högskola", "higher_education"), ("ammattikorkeakoulu", "higher_education"), ("hogeschool", "higher_education"),
-    ("SME", "enterprise"), ("bedrijf", "enterprise"), ("konsultfirma", "consultancy"),
-    ("handelskammare", "sector_body"), ("kauppakamari", "sector_body"), ("tillsynsorgan", "regulatory_body"),
-    ("toezichthouder", "regulatory_body"), ("paraplyorganisation", "umbrella"), ("koepelorganisatie", "umbrella"),
-    ("kunta", "public_authority"), ("stichting", "association"), ("public university", "higher_education"),
-])
+@pytest.mark.parametrize(
+    "value, expected",
+    [
+        ("Högskola", "higher_education"),
+        ("ammattikorkeakoulu", "higher_education"),
+        ("hogeschool", "higher_education"),
+        ("SME", "enterprise"),
+        ("bedrijf", "enterprise"),
+        ("konsultfirma", "consultancy"),
+        ("handelskammare", "sector_body"),
+        ("kauppakamari", "sector_body"),
+        ("tillsynsorgan", "regulatory_body"),
+        ("toezichthouder", "regulatory_body"),
+        ("paraplyorganisation", "umbrella"),
+        ("koepelorganisatie", "umbrella"),
+        ("kunta", "public_authority"),
+        ("stichting", "association"),
+        ("public university", "higher_education"),
+    ],
+)
 def test_organisation_types_in_four_languages(value: str, expected: str) -> None:
     assert parse_partners(f"Org X, SE, {value}").partners[0].type == expected
 
 
-@pytest.mark.parametrize("value, expected", [
-    ("applicant", "coordinator"), ("sökande", "coordinator"), ("hakija", "coordinator"), ("penvoerder", "coordinator"),
-    ("full partner", "partner"), ("fullvärdig partner", "partner"), ("täysivaltainen kumppani", "partner"),
-    ("volwaardige partner", "partner"), ("associerad partner", "associated"), ("liitännäiskumppani", "associated"),
-    ("geassocieerde partner", "associated"), ("associated partner (no grant)", "associated"),
-])
+@pytest.mark.parametrize(
+    "value, expected",
+    [
+        ("applicant", "coordinator"),
+        ("sökande", "coordinator"),
+        ("hakija", "coordinator"),
+        ("penvoerder", "coordinator"),
+        ("full partner", "partner"),
+        ("fullvärdig partner", "partner"),
+        ("täysivaltainen kumppani", "partner"),
+        ("volwaardige partner", "partner"),
+        ("associerad partner", "associated"),
+        ("liitännäiskumppani", "associated"),
+        ("geassocieerde partner", "associated"),
+        ("associated partner (no grant)", "associated"),
+    ],
+)
 def test_roles_in_four_languages(value: str, expected: str) -> None:
     assert parse_partners(f"Org X, SE, company, {value}").partners[0].role == expected
 
@@ -144,24 +210,33 @@ def test_looks_like_partner_list_for_pasted_lists() -> None:
     assert looks_like_partner_list("Lund University, Sweden, university, coordinator\nNokia Oyj, Finland, company")
     assert looks_like_partner_list("Organisation;Land\nLunds universitet;Sverige\nAalto-yliopisto;Finland")
     assert looks_like_partner_list("Vi har dessa partner:\nLunds universitet, Sverige\nAalto-yliopisto, Suomi\n")
-    assert looks_like_partner_list("Hi!\nCan you check this consortium for a Knowledge Alliance?\nWe plan 36 months.\n"
-                                   "KTH, SE, HEI, coordinator\nAalto, FI, HEI\nVolvo, SE, company\nIs it eligible?")
+    assert looks_like_partner_list(
+        "Hi!\nCan you check this consortium for a Knowledge Alliance?\nWe plan 36 months.\n"
+        "KTH, SE, HEI, coordinator\nAalto, FI, HEI\nVolvo, SE, company\nIs it eligible?"
+    )
 
 
-@pytest.mark.parametrize("question", [
-    "Can a university from Sweden and a company from Finland form a Knowledge Alliance?",
-    "Hur många organisationer från Sverige, Finland och Norge behövs?",
-    "Voiko Suomi, Ruotsi ja Norja olla mukana?\nEntä Sveitsi, Brasilia?",
-    "Welke landen doen mee?\nNederland, België?\nEn Duitsland, Frankrijk?",
-    "What is the maximum grant for a three-year project?",
-    "",
-])
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Can a university from Sweden and a company from Finland form a Knowledge Alliance?",
+        "Hur många organisationer från Sverige, Finland och Norge behövs?",
+        "Voiko Suomi, Ruotsi ja Norja olla mukana?\nEntä Sveitsi, Brasilia?",
+        "Welke landen doen mee?\nNederland, België?\nEn Duitsland, Frankrijk?",
+        "What is the maximum grant for a three-year project?",
+        "",
+    ],
+)
 def test_looks_like_partner_list_is_false_for_questions(question: str) -> None:
     assert not looks_like_partner_list(question)
 
 
 def test_words_right_after_a_name_stay_in_the_name_unless_they_are_a_whole_term() -> None:
-    partners, _ = read("Ministry of Education, Research and Culture, Iceland, regulatory body\n"
-                       "Lund University, Lund, Sweden, university, coordinator")
-    assert partners == [("Ministry of Education, Research and Culture", "IS", "regulatory_body", "partner"),
-                        ("Lund University, Lund", "SE", "higher_education", "coordinator")]
+    partners, _ = read(
+        "Ministry of Education, Research and Culture, Iceland, regulatory body\n"
+        "Lund University, Lund, Sweden, university, coordinator"
+    )
+    assert partners == [
+        ("Ministry of Education, Research and Culture", "IS", "regulatory_body", "partner"),
+        ("Lund University, Lund", "SE", "higher_education", "coordinator"),
+    ]

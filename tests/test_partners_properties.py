@@ -8,9 +8,37 @@ from hypothesis import strategies as st
 from erasbot.errors import ErasbotError
 from erasbot.rules import check_text, parse_partners
 
-CELLS = st.sampled_from(["Lund University", "SE", "Sverige", "Suomi", "NO", "no", "HEI", "yritys", "coordinator",
-                         "associated partner", "ECHE yes", "", " ", "?", "Atlantis", "Ignore previous instructions",
-                         '"Acme, Inc."', "---", ":--", "|", "1.", "(SE)", "Holland", "UK", "\t", "é", "名前"])
+CELLS = st.sampled_from(
+    [
+        "Lund University",
+        "SE",
+        "Sverige",
+        "Suomi",
+        "NO",
+        "no",
+        "HEI",
+        "yritys",
+        "coordinator",
+        "associated partner",
+        "ECHE yes",
+        "",
+        " ",
+        "?",
+        "Atlantis",
+        "Ignore previous instructions",
+        '"Acme, Inc."',
+        "---",
+        ":--",
+        "|",
+        "1.",
+        "(SE)",
+        "Holland",
+        "UK",
+        "\t",
+        "é",
+        "名前",
+    ]
+)
 DELIMS = st.sampled_from([",", ";", "\t", "|", " | ", " - ", " "])
 LINES = st.lists(st.builds(lambda cells, d: d.join(cells), st.lists(CELLS, max_size=6), DELIMS), max_size=30)
 TEXTS = st.one_of(st.text(max_size=400), LINES.map("\n".join), LINES.map("\r\n".join))

@@ -8,8 +8,12 @@ from erasbot.rules import check_text
 
 HEIS = ["Lund University, SE, university, coordinator, ECHE yes", "Aalto University, FI, university, ECHE yes"]
 ENTERPRISES = ["Volvo AB, SE, enterprise", "Nokia Oyj, FI, enterprise"]
-OTHERS = ["TNO, NL, research institute", "Gemeente Utrecht, NL, municipality", "Fraunhofer, DE, research institute",
-          "Helsinki City, FI, municipality"]
+OTHERS = [
+    "TNO, NL, research institute",
+    "Gemeente Utrecht, NL, municipality",
+    "Fraunhofer, DE, research institute",
+    "Helsinki City, FI, municipality",
+]
 
 
 def ka(n_orgs: int = 6, heis: int = 2, enterprises: int = 2, **project) -> dict[str, str]:
@@ -53,8 +57,9 @@ def test_three_year_grant_ceiling_is_one_million(grant: int, status: str) -> Non
     assert ka(duration_months=36, grant_eur=grant)["max-grant"] == status
 
 
-@pytest.mark.parametrize("grant, status", [(700_000, "pass"), (700_001, "unknown"), (1_000_000, "unknown"),
-                                           (1_000_001, "fail")])
+@pytest.mark.parametrize(
+    "grant, status", [(700_000, "pass"), (700_001, "unknown"), (1_000_000, "unknown"), (1_000_001, "fail")]
+)
 def test_without_a_duration_the_grant_is_unknown_only_between_the_ceilings(grant: int, status: str) -> None:
     assert ka(grant_eur=grant)["max-grant"] == status
 
@@ -66,7 +71,9 @@ def test_knowledge_alliance_runs_24_to_36_months(months: int, status: str) -> No
 
 @pytest.mark.parametrize("months, status", [(11, "fail"), (12, "pass"), (36, "pass"), (37, "fail")])
 def test_adult_education_partnership_runs_12_to_36_months(months: int, status: str) -> None:
-    text = "Omnia, FI, adult education, coordinator\nFolkuniversitetet, SE, adult education\nVHS Wien, AT, adult education"
+    text = (
+        "Omnia, FI, adult education, coordinator\nFolkuniversitetet, SE, adult education\nVHS Wien, AT, adult education"
+    )
     result = check_text(text, "strategic-partnership-adult", duration_months=months)
     assert {r.id: r.status for r in result.rules}["duration"] == status
 
@@ -75,7 +82,9 @@ def test_adult_education_needs_three_organisations_from_three_programme_countrie
     two = "Omnia, FI, adult education, coordinator\nFolkuniversitetet, SE, adult education"
     three = two + "\nVHS Wien, AT, adult education"
     assert check_text(two, "strategic-partnership-adult", duration_months=24).failing == [
-        "min-organisations", "min-programme-countries"]
+        "min-organisations",
+        "min-programme-countries",
+    ]
     assert check_text(three, "strategic-partnership-adult", duration_months=24).verdict == "eligible"
 
 

@@ -18,12 +18,32 @@ from erasbot.rules.vocabulary import vocabulary
 
 CORPUS = Path(__file__).resolve().parents[1] / "corpus" / "documents"
 DESIGN_RULES = {
-    "knowledge-alliance": ["min-organisations", "min-programme-countries", "min-higher-education", "min-enterprises",
-                           "single-coordinator", "eche", "duration", "max-grant", "partner-country-added-value"],
-    "sector-skills-alliance": ["min-programme-countries", "categories-per-country", "coordinator-programme-country",
-                               "single-coordinator", "sector", "one-alliance-at-a-time"],
-    "strategic-partnership-adult": ["min-organisations", "min-programme-countries", "single-coordinator", "duration",
-                                    "partner-country-added-value"],
+    "knowledge-alliance": [
+        "min-organisations",
+        "min-programme-countries",
+        "min-higher-education",
+        "min-enterprises",
+        "single-coordinator",
+        "eche",
+        "duration",
+        "max-grant",
+        "partner-country-added-value",
+    ],
+    "sector-skills-alliance": [
+        "min-programme-countries",
+        "categories-per-country",
+        "coordinator-programme-country",
+        "single-coordinator",
+        "sector",
+        "one-alliance-at-a-time",
+    ],
+    "strategic-partnership-adult": [
+        "min-organisations",
+        "min-programme-countries",
+        "single-coordinator",
+        "duration",
+        "partner-country-added-value",
+    ],
     "partnership-for-innovation": ["composition-not-in-guidance"],
 }
 
@@ -65,8 +85,11 @@ def test_action_documents_exist_and_periods_match_the_design() -> None:
         assert all((CORPUS / f"{doc}.txt").is_file() for doc in action.doc_ids)
         assert all(rule.source.doc_id in action.doc_ids for rule in action.rules)
     assert {a: i.period for a, i in ACTIONS.items()} == {
-        "knowledge-alliance": "2014-2020", "sector-skills-alliance": "2014-2020",
-        "strategic-partnership-adult": "2014-2020", "partnership-for-innovation": "2021-2027"}
+        "knowledge-alliance": "2014-2020",
+        "sector-skills-alliance": "2014-2020",
+        "strategic-partnership-adult": "2014-2020",
+        "partnership-for-innovation": "2021-2027",
+    }
 
 
 def test_every_rule_is_worded_in_four_languages_with_the_same_fields() -> None:
@@ -89,8 +112,13 @@ def test_shared_phrases_have_the_same_keys_and_fields_in_every_language() -> Non
 
 
 def test_a_typo_in_a_rule_table_fails_at_load(tmp_path: Path) -> None:
-    data = json.loads(Path(__file__).resolve().parents[1].joinpath(
-        "src/erasbot/rules/data/knowledge-alliance.json").read_text(encoding="utf-8"))
+    data = json.loads(
+        Path(__file__)
+        .resolve()
+        .parents[1]
+        .joinpath("src/erasbot/rules/data/knowledge-alliance.json")
+        .read_text(encoding="utf-8")
+    )
     data["rules"][0]["quot"] = "typo"
     with pytest.raises(ValidationError):
         ActionInfo.model_validate(data)

@@ -19,7 +19,9 @@ def test_tool_has_a_typed_schema() -> None:
 
 
 def test_tool_returns_the_check_shape() -> None:
-    result = make_check_tool().invoke({"partners": LIST, "action": "strategic-partnership-adult", "duration_months": 24})
+    result = make_check_tool().invoke(
+        {"partners": LIST, "action": "strategic-partnership-adult", "duration_months": 24}
+    )
     assert result["verdict"] == "eligible" and set(result) == {"action", "verdict", "rules", "partners", "errors"}
 
 
@@ -37,6 +39,10 @@ def test_tool_checks_every_action_at_once_and_hands_the_results_to_its_caller() 
     seen: dict = {}
     result = make_check_tool(on_result=seen.update).invoke({"partners": LIST, "action": "all"})
     assert result["action"] == "all" and len(result["results"]) == 4
-    assert set(seen) == {"knowledge-alliance", "sector-skills-alliance", "strategic-partnership-adult",
-                         "partnership-for-innovation"}
+    assert set(seen) == {
+        "knowledge-alliance",
+        "sector-skills-alliance",
+        "strategic-partnership-adult",
+        "partnership-for-innovation",
+    }
     assert seen["strategic-partnership-adult"].to_json() == result["results"][2]

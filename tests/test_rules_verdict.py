@@ -28,7 +28,9 @@ def test_an_eligible_consortium_is_eligible_with_every_rule_cited() -> None:
 
 
 def test_warnings_never_change_the_verdict() -> None:
-    with_partner_country = ELIGIBLE + "\nUniversidade de São Paulo, Brazil, university\nMakerere University, UG, university, associated"
+    with_partner_country = (
+        ELIGIBLE + "\nUniversidade de São Paulo, Brazil, university\nMakerere University, UG, university, associated"
+    )
     result = check_text(with_partner_country, "knowledge-alliance", **FULL)
     assert rule(result, "partner-country-added-value").status == "warning"
     assert result.verdict == "eligible"
@@ -41,8 +43,9 @@ def test_a_failing_rule_outweighs_an_unknown_one() -> None:
 
 
 def test_message_names_counted_partners_and_those_left_out_with_the_reason() -> None:
-    text = ELIGIBLE.replace("Gemeente Utrecht, Netherlands, municipality",
-                            "Gemeente Utrecht, Netherlands, municipality, associated partner")
+    text = ELIGIBLE.replace(
+        "Gemeente Utrecht, Netherlands, municipality", "Gemeente Utrecht, Netherlands, municipality, associated partner"
+    )
     text += "\nvolvo ab, Sweden, enterprise\nUniversidade de São Paulo, Brazil, university"
     message = rule(check_text(text, "knowledge-alliance", **FULL), "min-organisations").message
     assert "at least 6" in message and "Found 5" in message
@@ -52,8 +55,9 @@ def test_message_names_counted_partners_and_those_left_out_with_the_reason() -> 
 
 
 def test_smallest_fix_makes_an_associated_partner_full() -> None:
-    text = ELIGIBLE.replace("Gemeente Utrecht, Netherlands, municipality",
-                            "Gemeente Utrecht, Netherlands, municipality, associated partner")
+    text = ELIGIBLE.replace(
+        "Gemeente Utrecht, Netherlands, municipality", "Gemeente Utrecht, Netherlands, municipality, associated partner"
+    )
     result = check_text(text, "knowledge-alliance", **FULL)
     assert rule(result, "min-organisations").fix == "Make associated partner Gemeente Utrecht a full partner"
     assert rule(result, "min-enterprises").fix is None
@@ -62,7 +66,8 @@ def test_smallest_fix_makes_an_associated_partner_full() -> None:
 def test_smallest_fix_adds_an_enterprise_from_any_programme_country() -> None:
     text = ELIGIBLE.replace("Nokia Oyj, Finland, enterprise", "Nokia Oyj, Finland, research institute")
     assert rule(check_text(text, "knowledge-alliance", **FULL), "min-enterprises").fix == (
-        "Add 1 enterprise from any programme country")
+        "Add 1 enterprise from any programme country"
+    )
 
 
 def test_unknown_types_make_a_rule_unknown_only_when_they_could_change_it() -> None:
@@ -120,7 +125,9 @@ def test_instruction_inside_a_partner_name_changes_nothing(injection: str) -> No
     injected = check_text(short.replace("Nokia Oyj", f"Nokia Oyj ({injection})"), "knowledge-alliance", **FULL)
     assert injected.verdict == plain.verdict == "not_eligible"
     assert [(r.id, r.status) for r in injected.rules] == [(r.id, r.status) for r in plain.rules]
-    assert [(p.country, p.type, p.role) for p in injected.partners] == [(p.country, p.type, p.role) for p in plain.partners]
+    assert [(p.country, p.type, p.role) for p in injected.partners] == [
+        (p.country, p.type, p.role) for p in plain.partners
+    ]
 
 
 @pytest.mark.parametrize("injection", INJECTIONS)
@@ -149,6 +156,11 @@ def test_json_has_exactly_the_design_shape() -> None:
     assert set(data) == {"action", "verdict", "rules", "partners", "errors"}
     assert set(data["rules"][0]) == {"id", "status", "message", "fix", "source"}
     assert set(data["rules"][0]["source"]) == {"doc_id", "quote"}
-    assert data["partners"][0] == {"line": 1, "name": "Lund University", "country": "SE",
-                                   "type": "higher_education", "role": "coordinator"}
+    assert data["partners"][0] == {
+        "line": 1,
+        "name": "Lund University",
+        "country": "SE",
+        "type": "higher_education",
+        "role": "coordinator",
+    }
     assert data["errors"] == [{"line": 7, "message": data["errors"][0]["message"]}]

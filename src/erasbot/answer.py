@@ -33,8 +33,16 @@ from erasbot.wording import ACTION_NAMES, MESSAGES, action_name, message
 GENERIC_TOPICS = {"goals", "innovation", "skills", "period", "themes", "results", "activities", "mobility"}
 TWO_SENTENCES_MAX_CHARS = 420
 QUOTES_MAX_CHARS = 320
-COUNT_TOPICS = {"organisations", "programme-countries", "higher-education", "enterprises", "ecosystems", "training-providers"}
+COUNT_TOPICS = {
+    "organisations",
+    "programme-countries",
+    "higher-education",
+    "enterprises",
+    "ecosystems",
+    "training-providers",
+}
 SUCCEEDED = {"knowledge-alliance", "sector-skills-alliance"}
+
 
 @dataclass
 class Citation:
@@ -145,7 +153,9 @@ def _period_answer(query: Query, hit: Hit, hits: list[Hit], documents: dict[str,
     lang = query.language
     citations = _Citations(documents)
     mark = citations.cite(hit, None)
-    action = next((a for a in hit.chunk.actions if a in ACTION_NAMES), hit.chunk.actions[0] if hit.chunk.actions else "")
+    action = next(
+        (a for a in hit.chunk.actions if a in ACTION_NAMES), hit.chunk.actions[0] if hit.chunk.actions else ""
+    )
     period = hit.chunk.period.replace("-", "–")
     if action in SUCCEEDED:
         lines = [message("succeeded", lang, action=action_name(action, lang)) + f" [{mark}]"]
@@ -191,7 +201,11 @@ def compose_answer(
     # a user's own document without an action stays a candidate whatever the action
     in_action = [h for h in hits if not h.chunk.actions or set(h.chunk.actions) & set(actions)] or hits
     kinds = asked(query, glossary)
-    if query.focus == "period" or (query.actions and set(query.concepts) - set(query.actions) - GENERIC_TOPICS == set() and "period" in query.concepts):
+    if query.focus == "period" or (
+        query.actions
+        and set(query.concepts) - set(query.actions) - GENERIC_TOPICS == set()
+        and "period" in query.concepts
+    ):
         return _period_answer(query, in_action[0], hits, documents)
     similarity = similarity or {}
     sentences = candidate_sentences(query, in_action, glossary, weights, kinds, similarity)
@@ -231,7 +245,11 @@ def compose_answer(
         doc_lang = _doc_language(documents, chosen[0].doc_id)
         lines.extend(
             _fact_lines(
-                chosen, in_action, hits, citations, lang,
+                chosen,
+                in_action,
+                hits,
+                citations,
+                lang,
                 lambda quote: sentence_score(quote, doc_lang, query, glossary, weights),
             )
         )
@@ -246,7 +264,9 @@ def compose_answer(
         chunk = top[1].chunk
         title = chunk.title if chunk.heading == chunk.title else f"{chunk.title} – {chunk.heading}"
         lines.append(message("lead", lang, title=title, publisher=doc.publisher if doc else chunk.doc_id))
-        picked = [top] + [c for c in sentences[1:2] if c[0] >= 0.75 * top[0] and len(top[2]) + len(c[2]) < TWO_SENTENCES_MAX_CHARS]
+        picked = [top] + [
+            c for c in sentences[1:2] if c[0] >= 0.75 * top[0] and len(top[2]) + len(c[2]) < TWO_SENTENCES_MAX_CHARS
+        ]
         for _, hit, sentence, _ in picked:
             lines.append(f"> “{with_list(sentence, hit.chunk.text)}” [{citations.cite(hit, sentence)}]")
         basis = "extract"

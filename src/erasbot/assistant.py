@@ -264,7 +264,12 @@ class Assistant:
         if language is not None and language not in SUPPORTED:
             raise ErasbotError(f"unsupported language {language!r}; use one of {', '.join(SUPPORTED)}")
         if not message:
-            yield self._error(message, "The question is empty: type a question, or paste a partner list to check.", language or "en", started)
+            yield self._error(
+                message,
+                "The question is empty: type a question, or paste a partner list to check.",
+                language or "en",
+                started,
+            )
             return
         if looks_like_partner_list(message):
             yield self.check(message, history, language, started)

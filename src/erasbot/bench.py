@@ -41,7 +41,9 @@ class NaiveBaseline:
         from chromadb.config import Settings as ChromaSettings
 
         self.embedder = embedder
-        self.client = chromadb.PersistentClient(path=str(directory), settings=ChromaSettings(anonymized_telemetry=False))
+        self.client = chromadb.PersistentClient(
+            path=str(directory), settings=ChromaSettings(anonymized_telemetry=False)
+        )
         self.pieces = [text[i : i + NAIVE_CHUNK] for i in range(0, len(text), NAIVE_CHUNK)]
 
     def ingest(self) -> None:
@@ -94,7 +96,9 @@ def run_bench(settings: Settings, runs: int = 3, notify: Callable[[str], None] =
         figures["naive_reingest_s"] = round(_timed(naive.ingest), 2)
         for q in questions[:5]:
             naive.ask(q)
-        figures["naive_search"] = _percentiles([_timed(lambda q=q: naive.search(q)) for _ in range(runs) for q in questions])
+        figures["naive_search"] = _percentiles(
+            [_timed(lambda q=q: naive.search(q)) for _ in range(runs) for q in questions]
+        )
         figures["naive_ask"] = _percentiles([_timed(lambda q=q: naive.ask(q)) for _ in range(runs) for q in questions])
     figures["ratios"] = {
         "ingest_cold": round(figures["ingest_cold_s"] / max(figures["naive_ingest_cold_s"], 1e-9), 2),
@@ -113,15 +117,32 @@ def run_bench(settings: Settings, runs: int = 3, notify: Callable[[str], None] =
 
 
 def print_bench(console: Console, figures: dict) -> None:
-    table = Table(title=f"erasbot bench ({figures['questions']} questions × {figures['runs']} runs, {figures['embedding_model']})")
+    table = Table(
+        title=f"erasbot bench ({figures['questions']} questions × {figures['runs']} runs, {figures['embedding_model']})"
+    )
     for column in ("figure", "erasbot", "naive baseline", "ratio"):
         table.add_column(column, justify="right" if column != "figure" else "left")
     r = figures["ratios"]
-    table.add_row("ingest, cold (s)", f"{figures['ingest_cold_s']:.2f} ({figures['ingest_cold_embedded']} embedded)", f"{figures['naive_ingest_cold_s']:.2f}", f"{r['ingest_cold']:.2f}")
-    table.add_row("re-ingest, unchanged (s)", f"{figures['reingest_unchanged_s']:.3f} ({figures['reingest_unchanged_embedded']} embedded)", f"{figures['naive_reingest_s']:.2f} (re-embeds all)", f"{r['reingest_unchanged']:.3f}")
+    table.add_row(
+        "ingest, cold (s)",
+        f"{figures['ingest_cold_s']:.2f} ({figures['ingest_cold_embedded']} embedded)",
+        f"{figures['naive_ingest_cold_s']:.2f}",
+        f"{r['ingest_cold']:.2f}",
+    )
+    table.add_row(
+        "re-ingest, unchanged (s)",
+        f"{figures['reingest_unchanged_s']:.3f} ({figures['reingest_unchanged_embedded']} embedded)",
+        f"{figures['naive_reingest_s']:.2f} (re-embeds all)",
+        f"{r['reingest_unchanged']:.3f}",
+    )
     for name in ("search", "ask"):
         ours, naive = figures[name], figures[f"naive_{name}"]
-        table.add_row(f"{name}, warm p50 / p95 (ms)", f"{ours['p50_ms']:.1f} / {ours['p95_ms']:.1f}", f"{naive['p50_ms']:.1f} / {naive['p95_ms']:.1f}", f"{r[name + '_p50']:.2f}")
+        table.add_row(
+            f"{name}, warm p50 / p95 (ms)",
+            f"{ours['p50_ms']:.1f} / {ours['p95_ms']:.1f}",
+            f"{naive['p50_ms']:.1f} / {naive['p95_ms']:.1f}",
+            f"{r[name + '_p50']:.2f}",
+        )
     console.print(table)
     if figures.get("checker"):
         checker = Table(title="checker")

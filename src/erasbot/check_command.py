@@ -32,8 +32,9 @@ def read_input(source: str, max_bytes: int = MAX_BYTES) -> str:
         with path.open("rb") as handle:
             data = handle.read(max_bytes + 1)
     if len(data) > max_bytes:
-        raise ErasbotError(f"The input is over {max_bytes} bytes (1 MB); at most 1 MB can be checked. "
-                           "Give only the partner list.")
+        raise ErasbotError(
+            f"The input is over {max_bytes} bytes (1 MB); at most 1 MB can be checked. Give only the partner list."
+        )
     if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
         return data.decode("utf-16")
     try:
@@ -47,15 +48,21 @@ def register(app: typer.Typer) -> None:
 
     @app.command()
     def check(
-        source: Annotated[str, typer.Argument(metavar="FILE|-", help="Partner list: a file, or '-' for standard input.")],
-        action: Annotated[Optional[str], typer.Option(
-            help=f"Action to check against: {', '.join(load_actions())}.")] = None,
+        source: Annotated[
+            str, typer.Argument(metavar="FILE|-", help="Partner list: a file, or '-' for standard input.")
+        ],
+        action: Annotated[
+            Optional[str], typer.Option(help=f"Action to check against: {', '.join(load_actions())}.")
+        ] = None,
         duration_months: Annotated[Optional[int], typer.Option(help="Planned project duration in months.")] = None,
         grant_eur: Annotated[Optional[int], typer.Option(help="EU grant requested, in euro.")] = None,
-        sector: Annotated[Optional[str], typer.Option(
-            help="Sector (Sector Skills Alliances), in English, Swedish, Dutch or Finnish.")] = None,
+        sector: Annotated[
+            Optional[str], typer.Option(help="Sector (Sector Skills Alliances), in English, Swedish, Dutch or Finnish.")
+        ] = None,
         lang: Annotated[str, typer.Option(help="Language of the messages: en, sv, nl or fi.")] = "en",
-        all_actions: Annotated[bool, typer.Option("--all-actions", help="Check the list against every action.")] = False,
+        all_actions: Annotated[
+            bool, typer.Option("--all-actions", help="Check the list against every action.")
+        ] = False,
         as_json: Annotated[bool, typer.Option("--json", help="Print one JSON document instead of text.")] = False,
     ) -> None:
         """Check a partner list (CSV, Excel paste, Markdown table or plain lines) against an action's rules."""
@@ -74,7 +81,9 @@ def register(app: typer.Typer) -> None:
             typer.echo(f"Error: {error}", err=True)
             raise typer.Exit(2) from None
         if as_json:
-            data = {a: r.to_json() for a, r in results.items()} if all_actions else next(iter(results.values())).to_json()
+            data = (
+                {a: r.to_json() for a, r in results.items()} if all_actions else next(iter(results.values())).to_json()
+            )
             sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
             return
         console = Console(soft_wrap=False)

@@ -37,7 +37,12 @@ def _engine(quiet: bool = False):
 def _with_progress(engine, work):
     """Run an indexing call with a progress bar on stderr."""
     with Progress(
-        TextColumn("[bold]Embedding[/]"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(), console=err, transient=True
+        TextColumn("[bold]Embedding[/]"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=err,
+        transient=True,
     ) as progress:
         task = progress.add_task("embed", total=None)
 
@@ -61,7 +66,9 @@ def _print_json(data: object) -> None:
 
 @app.command()
 def ingest(
-    paths: Annotated[Optional[list[Path]], typer.Argument(help="Your own documents to add (txt, md, html, pdf).")] = None,
+    paths: Annotated[
+        Optional[list[Path]], typer.Argument(help="Your own documents to add (txt, md, html, pdf).")
+    ] = None,
     action: Annotated[Optional[str], typer.Option(help="Action id the added documents cover, if any.")] = None,
     period: Annotated[str, typer.Option(help="Programme period of the added documents, e.g. 2021-2027.")] = "",
     as_json: JsonOption = False,
@@ -107,19 +114,29 @@ def search(
     k: Annotated[int, typer.Option("--k", min=1, max=50, help="How many passages.")] = 5,
     doc: Annotated[Optional[list[str]], typer.Option("--doc", help="Only these document ids (repeatable).")] = None,
     action: Annotated[Optional[str], typer.Option(help="Only documents about this action id.")] = None,
-    doc_language: Annotated[Optional[str], typer.Option("--doc-language", help="Only documents in this language.")] = None,
+    doc_language: Annotated[
+        Optional[str], typer.Option("--doc-language", help="Only documents in this language.")
+    ] = None,
     mode: Annotated[str, typer.Option(help="hybrid, dense or lexical.")] = "hybrid",
     as_json: JsonOption = False,
 ) -> None:
     """Show the passages that best match a question, best first."""
     engine = _ready_engine(quiet=as_json)
-    hits = engine.search(question, k=k, doc_ids=set(doc) if doc else None, action=action, doc_language=doc_language, mode=mode)
+    hits = engine.search(
+        question, k=k, doc_ids=set(doc) if doc else None, action=action, doc_language=doc_language, mode=mode
+    )
     if as_json:
         _print_json(
             {
                 "question": question,
                 "results": [
-                    {"doc_id": h.chunk.doc_id, "chunk_id": h.chunk.chunk_id, "heading": h.chunk.heading, "text": h.chunk.text, "score": round(h.score, 4)}
+                    {
+                        "doc_id": h.chunk.doc_id,
+                        "chunk_id": h.chunk.chunk_id,
+                        "heading": h.chunk.heading,
+                        "text": h.chunk.text,
+                        "score": round(h.score, 4),
+                    }
                     for h in hits
                 ],
             }
@@ -133,9 +150,16 @@ def search(
 
 @app.command()
 def ask(
-    question: Annotated[str, typer.Argument(help="Your question in Swedish, Finnish, Dutch or English, or a partner list to check.")],
-    lang: Annotated[Optional[str], typer.Option("--lang", help="Answer in this language (sv, fi, nl, en) instead of the detected one.")] = None,
-    doc: Annotated[Optional[list[str]], typer.Option("--doc", help="Answer only from these document ids (repeatable).")] = None,
+    question: Annotated[
+        str, typer.Argument(help="Your question in Swedish, Finnish, Dutch or English, or a partner list to check.")
+    ],
+    lang: Annotated[
+        Optional[str],
+        typer.Option("--lang", help="Answer in this language (sv, fi, nl, en) instead of the detected one."),
+    ] = None,
+    doc: Annotated[
+        Optional[list[str]], typer.Option("--doc", help="Answer only from these document ids (repeatable).")
+    ] = None,
     as_json: JsonOption = False,
 ) -> None:
     """Answer a question from the guidance texts, quoting and citing them (or say they do not cover it).
@@ -178,7 +202,9 @@ def ask(
 @app.command(name="eval")
 def evaluate(
     questions: Annotated[Optional[Path], typer.Option(help="Question set (JSON lines, the design's format).")] = None,
-    consortia: Annotated[Optional[Path], typer.Option(help="Consortium cases (JSON lines, the design's format).")] = None,
+    consortia: Annotated[
+        Optional[Path], typer.Option(help="Consortium cases (JSON lines, the design's format).")
+    ] = None,
     mode: Annotated[str, typer.Option(help="Retrieval: hybrid, dense or lexical.")] = "hybrid",
     as_json: JsonOption = False,
 ) -> None:

@@ -66,12 +66,16 @@ def load_cases(path: Path) -> list[ConsortiumCase]:
         try:
             cases.append(ConsortiumCase.model_validate(json.loads(line)))
         except json.JSONDecodeError as error:
-            raise ErasbotError(f"{path}, line {number}: not valid JSON ({error.msg} at column {error.colno}).") from None
+            raise ErasbotError(
+                f"{path}, line {number}: not valid JSON ({error.msg} at column {error.colno})."
+            ) from None
         except ValidationError as error:
             first = error.errors()[0]
             field = ".".join(str(part) for part in first["loc"]) or "line"
-            raise ErasbotError(f"{path}, line {number}: {field}: {first['msg']}. Each line needs id, action, partners "
-                               "and expected_verdict or expect_error.") from None
+            raise ErasbotError(
+                f"{path}, line {number}: {field}: {first['msg']}. Each line needs id, action, partners "
+                "and expected_verdict or expect_error."
+            ) from None
     return cases
 
 
@@ -80,9 +84,14 @@ def run_case(case: ConsortiumCase) -> dict[str, Any]:
     start = time.perf_counter()
     verdict, failing, error = None, [], False
     try:
-        result = check_text(case.partners, case.action, duration_months=case.project.duration_months,
-                            grant_eur=case.project.grant_eur, sector=case.project.sector,
-                            lang=case.lang if case.lang in ("en", "sv", "nl", "fi") else "en")
+        result = check_text(
+            case.partners,
+            case.action,
+            duration_months=case.project.duration_months,
+            grant_eur=case.project.grant_eur,
+            sector=case.project.sector,
+            lang=case.lang if case.lang in ("en", "sv", "nl", "fi") else "en",
+        )
         verdict, failing = result.verdict, result.failing
     except ErasbotError:
         error = True
@@ -90,11 +99,18 @@ def run_case(case: ConsortiumCase) -> dict[str, Any]:
     if case.expect_error:
         correct = error
     else:
-        correct = (not error and verdict == case.expected_verdict
-                   and sorted(failing) == sorted(case.expected_failing))
-    return {"id": case.id, "verdict": verdict, "failing": failing, "error": error,
-            "expected_verdict": case.expected_verdict, "expected_failing": case.expected_failing,
-            "expect_error": case.expect_error, "correct": correct, "seconds": round(seconds, 6)}
+        correct = not error and verdict == case.expected_verdict and sorted(failing) == sorted(case.expected_failing)
+    return {
+        "id": case.id,
+        "verdict": verdict,
+        "failing": failing,
+        "error": error,
+        "expected_verdict": case.expected_verdict,
+        "expected_failing": case.expected_failing,
+        "expect_error": case.expect_error,
+        "correct": correct,
+        "seconds": round(seconds, 6),
+    }
 
 
 def _mean(values: list[bool]) -> float | None:

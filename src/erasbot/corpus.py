@@ -85,7 +85,11 @@ class Chunk:
     @property
     def embed_text(self) -> str:
         """What the embedding model sees: the passage with its document title and heading."""
-        return f"{self.title}. {self.heading}.\n{self.text}" if self.heading != self.title else f"{self.title}.\n{self.text}"
+        return (
+            f"{self.title}. {self.heading}.\n{self.text}"
+            if self.heading != self.title
+            else f"{self.title}.\n{self.text}"
+        )
 
     @property
     def content_hash(self) -> str:

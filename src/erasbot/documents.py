@@ -46,7 +46,9 @@ def read_text(path: Path) -> str:
     """The plain text of a txt, md, html or pdf file."""
     suffix = path.suffix.lower()
     if suffix not in SUPPORTED_SUFFIXES:
-        raise ErasbotError(f"{path}: cannot read {suffix or 'files without a suffix'}; use one of {', '.join(sorted(SUPPORTED_SUFFIXES))}")
+        raise ErasbotError(
+            f"{path}: cannot read {suffix or 'files without a suffix'}; use one of {', '.join(sorted(SUPPORTED_SUFFIXES))}"
+        )
     if not path.is_file():
         raise ErasbotError(f"{path}: no such file")
     if suffix == ".pdf":
@@ -99,7 +101,9 @@ class Library:
             out.extend(chunk_document(info, text, **({"target_chars": target_chars} if target_chars else {})))
         return out
 
-    def add_user_document(self, path: Path, language: str, actions: tuple[str, ...] = (), period: str = "") -> DocumentInfo:
+    def add_user_document(
+        self, path: Path, language: str, actions: tuple[str, ...] = (), period: str = ""
+    ) -> DocumentInfo:
         """Copy a user's document into the data directory and record it in the user manifest."""
         text = clean_text(read_text(path))
         if not text.strip():

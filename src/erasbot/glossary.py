@@ -43,6 +43,20 @@ class Concept:
         ]
 
 
+# On the same words the more specific kind wins ('osaamisallianssi' is an action, not the topic 'osaaminen').
+KIND_RANK = {"other": 3, "action": 2, "topic": 1}
+FOUND_CACHE = 8192
+
+
+def _hidden(span: tuple[int, int], cid: str, rank: int, matches: list[tuple[tuple[int, int], str, int]]) -> bool:
+    """Is this match inside a longer match of another concept, or the same words matched by a more specific kind?"""
+    a, b = span
+    return any(
+        oid != cid and o[0] <= a and b <= o[1] and ((o[1] - o[0]) > (b - a) or other_rank > rank)
+        for o, oid, other_rank in matches
+    )
+
+
 # Terms shorter than this match only as written: folded, Swedish 'år' (year) would be 'är' (is).
 FOLD_MIN_CHARS = 5
 
@@ -110,6 +124,7 @@ class Glossary:
         self.concepts = {c.id: c for c in concepts}
         self._patterns = {c.id: _Matcher(c.all_terms()) for c in concepts}
         self._question_words = {kind: _Matcher(words) for kind, words in (question_words or {}).items()}
+        self._found: dict[str, tuple[str, ...]] = {}
 
     def question_kinds(self, text: str) -> set[str]:
         """Which figures the wording asks for: count ('how many'), amount ('how much'), duration ('how long')."""
@@ -118,11 +133,11 @@ class Glossary:
 
     def find(self, text: str) -> list[str]:
         """Ids of the concepts the text mentions, in glossary order (see _find)."""
-        return list(self._find_cached(text))
-
-    @lru_cache(maxsize=8192)
-    def _find_cached(self, text: str) -> tuple[str, ...]:
-        return tuple(self._find(text))
+        if text not in self._found:
+            if len(self._found) > FOUND_CACHE:
+                self._found.clear()
+            self._found[text] = tuple(self._find(text))
+        return list(self._found[text])
 
     def _find(self, text: str) -> list[str]:
         """Ids of the concepts the text mentions, in glossary order.
@@ -133,21 +148,12 @@ class Glossary:
         """
         lowered, folded = text.lower(), fold(text)
         spans = {cid: matcher.spans(lowered, folded) for cid, matcher in self._patterns.items()}
+        matches = [(span, cid, KIND_RANK[self.concepts[cid].kind]) for cid, ss in spans.items() for span in ss]
         found = []
-        rank = {"other": 3, "action": 2, "topic": 1}  # on the same words the more specific kind wins
         for cid, own in spans.items():
-            mine = rank[self.concepts[cid].kind]
-            others = [(s, rank[self.concepts[oid].kind]) for oid, ss in spans.items() if oid != cid for s in ss]
-
-            def hidden(a: int, b: int) -> bool:
-                # inside a longer match, or the same words matched by a more specific kind ('osaamisallianssi')
-                return any(
-                    o[0] <= a and b <= o[1] and ((o[1] - o[0]) > (b - a) or kind > mine) for o, kind in others
-                )
-
-            if any(not hidden(a, b) for a, b in own):
-                found.append(cid)
-            elif self._patterns[cid].gapped_search(lowered, folded):
+            rank = KIND_RANK[self.concepts[cid].kind]
+            visible = any(not _hidden(span, cid, rank, matches) for span in own)
+            if visible or self._patterns[cid].gapped_search(lowered, folded):
                 found.append(cid)
         return found
 
@@ -187,7 +193,7 @@ class Glossary:
 
     def occurs(self, concept_id: str, text: str) -> bool:
         """Does the text name the concept (by the same reading as find)?"""
-        return concept_id in self._find_cached(text)
+        return concept_id in self.find(text)
 
     def expansion(self, concept_ids: list[str], languages: tuple[str, ...]) -> list[tuple[str, str]]:
         """(term, language) pairs of the concepts in the documents' languages, for lexical search."""

@@ -98,7 +98,9 @@ def open_client(index_dir: Path, chroma_url: str | None):
             )
             client.heartbeat()
         except Exception as exc:
-            raise ErasbotError(f"cannot reach the Chroma server at {chroma_url}: {exc}. Start it or unset ERASBOT_CHROMA_URL.") from exc
+            raise ErasbotError(
+                f"cannot reach the Chroma server at {chroma_url}: {exc}. Start it or unset ERASBOT_CHROMA_URL."
+            ) from exc
         return client
     index_dir.mkdir(parents=True, exist_ok=True)
     return chromadb.PersistentClient(path=str(index_dir), settings=_chroma_settings())

@@ -55,7 +55,9 @@ def analyse(text: str, language: str, glossary: Glossary, doc_languages: tuple[s
     actions = tuple(c for c in concepts if glossary.concepts[c].kind == "action")
     topics = [c for c in concepts if glossary.concepts[c].kind == "topic"]
     expansion = [t for term, lang in glossary.expansion(topics, doc_languages) for t in tokens(_plain(term), lang)]
-    action_words = [t for term, lang in glossary.expansion(list(actions), doc_languages) for t in tokens(_plain(term), lang)]
+    action_words = [
+        t for term, lang in glossary.expansion(list(actions), doc_languages) for t in tokens(_plain(term), lang)
+    ]
     return Query(
         text=text,
         language=language,
@@ -99,7 +101,9 @@ def fuse(
     else:
         total = d + lx
     order = np.argsort(-total, kind="stable")
-    return [Hit(chunk=chunks[i], score=float(total[i]), dense=float(dense[i]), lexical=float(lexical[i])) for i in order]
+    return [
+        Hit(chunk=chunks[i], score=float(total[i]), dense=float(dense[i]), lexical=float(lexical[i])) for i in order
+    ]
 
 
 def keep(hits: list[Hit], doc_ids: set[str] | None, action: str | None, language: str | None) -> list[Hit]:

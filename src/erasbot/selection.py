@@ -36,6 +36,7 @@ EVIDENCE = {
     "count": re.compile(r"\b(?:minst|minimum|minstens|ten minste|vähintään|at least|\d+)\b", re.IGNORECASE),
 }
 
+
 def sentence_score(
     sentence: str, lang: str, query: Query, glossary: Glossary, weights: dict[str, float], heading: str = ""
 ) -> float:
@@ -50,9 +51,11 @@ def sentence_score(
     overlap = len(words & asked_words) / (1 + len(asked_words)) if words else 0.0
     return concept_score + 2.0 * overlap
 
+
 def topic_weight(concept: str, query: Query, weights: dict[str, float]) -> float:
     """A topic's weight: rarer topics weigh more, and the one the question asks about most."""
     return weights.get(concept, 1.0) * (FOCUS_FACTOR if concept == query.focus else 1.0)
+
 
 def fact_score(
     fact: Fact,
@@ -76,7 +79,16 @@ def fact_score(
     # the facts table exists to answer exactly this: a fact about the asked-for topic beats a loose sentence
     focus_bonus = FOCUS_FACT_BONUS if query.focus in shared else 0.0
     coverage = sum(weights.get(c, 1.0) for c in shared)  # how much of the question the fact is about
-    return score + closeness + coverage + focus_bonus + top_action + (ANSWERS_BONUS if fact.answers in kinds else 0.0) + 0.5
+    return (
+        score
+        + closeness
+        + coverage
+        + focus_bonus
+        + top_action
+        + (ANSWERS_BONUS if fact.answers in kinds else 0.0)
+        + 0.5
+    )
+
 
 def with_list(sentence: str, text: str, most: int = 8) -> str:
     """A sentence that introduces a list (or starts one), with the list's items joined on."""
@@ -94,6 +106,7 @@ def with_list(sentence: str, text: str, most: int = 8) -> str:
         glue = " " if re.search(r"(,|\b(och|varav|eller|en|of|and|or|ja|tai))$", joined) else "; "
         joined += glue + line.rstrip(".;,")
     return joined if joined == bare else joined + "."
+
 
 def candidate_sentences(
     query: Query,
@@ -121,11 +134,13 @@ def candidate_sentences(
     candidates.sort(key=lambda c: c[0], reverse=True)
     return candidates
 
+
 def candidate_facts(facts: tuple[Fact, ...], actions: list[str], kinds: set[str]) -> list[Fact]:
     """The facts about the actions in play; only those giving the figure asked for, when there are any."""
     about = [f for f in facts if f.action in actions]
     answering = [f for f in about if f.answers in kinds]
     return answering or about
+
 
 def closeness(fact: Fact, sentences: dict[str, list[tuple[str, float]]], low: float, high: float) -> float:
     """How close the question is to the sentences a fact quotes, on the candidates' scale."""
@@ -134,6 +149,7 @@ def closeness(fact: Fact, sentences: dict[str, list[tuple[str, float]]], low: fl
     quotes = [fold(q) for q in fact.quotes]
     sims = [sim for text, sim in sentences.get(fact.doc_id, ()) if any(q in text or text in q for q in quotes)]
     return SIMILARITY_WEIGHT * (max(sims) - low) / (high - low) if sims else 0.0
+
 
 def sentence_similarities(hits: list[Hit], similarity: dict[str, float]) -> dict[str, list[tuple[str, float]]]:
     """Each document's retrieved sentences (folded) with their cosine to the question."""
@@ -145,8 +161,10 @@ def sentence_similarities(hits: list[Hit], similarity: dict[str, float]) -> dict
                 out.setdefault(hit.chunk.doc_id, []).append((fold(sentence), sim))
     return out
 
+
 def similarity_range(similarity: dict[str, float]) -> tuple[float, float]:
     return (min(similarity.values()), max(similarity.values())) if similarity else (0.0, 0.0)
+
 
 def has_evidence(kinds: set[str], hits: list[Hit]) -> bool:
     """Do the best passages of the action contain a figure of the kind asked?"""

@@ -16,8 +16,18 @@ MESSAGES = {
         "nl": ": de tekst over {action} noemt geen {what}",
     },
     "what": {
-        "amount": {"en": "a grant amount", "sv": "något bidragsbelopp", "fi": "avustuksen määrää", "nl": "subsidiebedrag"},
-        "duration": {"en": "a project duration", "sv": "någon projektlängd", "fi": "hankkeen kestoa", "nl": "projectduur"},
+        "amount": {
+            "en": "a grant amount",
+            "sv": "något bidragsbelopp",
+            "fi": "avustuksen määrää",
+            "nl": "subsidiebedrag",
+        },
+        "duration": {
+            "en": "a project duration",
+            "sv": "någon projektlängd",
+            "fi": "hankkeen kestoa",
+            "nl": "projectduur",
+        },
         "count": {"en": "that number", "sv": "det antalet", "fi": "tätä lukumäärää", "nl": "aantal"},
     },
     "lead": {
@@ -54,15 +64,37 @@ MESSAGES = {
 }
 
 ACTION_NAMES = {
-    "knowledge-alliance": {"en": "Knowledge Alliances", "sv": "Kunskapsallianser", "fi": "Osaamisallianssit (Knowledge Alliances)", "nl": "Kennisallianties (Knowledge Alliances)"},
-    "sector-skills-alliance": {"en": "Sector Skills Alliances", "sv": "Branschspecifika kunskapsallianser", "fi": "Alakohtaiset osaamisallianssit (Sector Skills Alliances)", "nl": "Sectorale vaardigheidsallianties (Sector Skills Alliances)"},
-    "strategic-partnership-adult": {"en": "Strategic Partnerships in adult education", "sv": "Strategiska partnerskap inom vuxenutbildning", "fi": "aikuiskoulutuksen strategiset kumppanuudet", "nl": "strategische partnerschappen volwasseneneducatie"},
-    "partnership-for-innovation": {"en": "Partnerships for Innovation", "sv": "Partnerskap för innovation", "fi": "innovaatiokumppanuudet", "nl": "Partnerschappen voor innovatie"},
+    "knowledge-alliance": {
+        "en": "Knowledge Alliances",
+        "sv": "Kunskapsallianser",
+        "fi": "Osaamisallianssit (Knowledge Alliances)",
+        "nl": "Kennisallianties (Knowledge Alliances)",
+    },
+    "sector-skills-alliance": {
+        "en": "Sector Skills Alliances",
+        "sv": "Branschspecifika kunskapsallianser",
+        "fi": "Alakohtaiset osaamisallianssit (Sector Skills Alliances)",
+        "nl": "Sectorale vaardigheidsallianties (Sector Skills Alliances)",
+    },
+    "strategic-partnership-adult": {
+        "en": "Strategic Partnerships in adult education",
+        "sv": "Strategiska partnerskap inom vuxenutbildning",
+        "fi": "aikuiskoulutuksen strategiset kumppanuudet",
+        "nl": "strategische partnerschappen volwasseneneducatie",
+    },
+    "partnership-for-innovation": {
+        "en": "Partnerships for Innovation",
+        "sv": "Partnerskap för innovation",
+        "fi": "innovaatiokumppanuudet",
+        "nl": "Partnerschappen voor innovatie",
+    },
 }
+
 
 def message(key: str, lang: str, **values: str) -> str:
     table = MESSAGES[key]
     return table.get(lang, table["en"]).format(**values)
+
 
 def action_name(action: str, lang: str) -> str:
     return ACTION_NAMES.get(action, {}).get(lang, action)

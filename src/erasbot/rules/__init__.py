@@ -1,8 +1,8 @@
 """The eligibility checker: rule tables per action, countries, the partner-list parser, verdicts.
 
-    from erasbot.rules import check_text
-    result = check_text(pasted, "knowledge-alliance", duration_months=24, grant_eur=700_000)
-    result.verdict, [r.id for r in result.rules if r.status == "fail"], result.to_json()
+from erasbot.rules import check_text
+result = check_text(pasted, "knowledge-alliance", duration_months=24, grant_eur=700_000)
+result.verdict, [r.id for r in result.rules if r.status == "fail"], result.to_json()
 """
 
 from erasbot.rules.checker import check_all_actions, check_partners, check_text, load_actions, resolve_action

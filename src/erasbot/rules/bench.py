@@ -13,7 +13,16 @@ import time
 from erasbot.rules.checker import check_text
 
 COUNTRIES = ("SE", "Finland", "Nederland", "DE", "Ruotsi", "Belgium", "BR", "Norge")
-TYPES = ("university", "enterprise", "VET provider", "yritys", "hogeschool", "chamber of commerce", "", "regulatory body")
+TYPES = (
+    "university",
+    "enterprise",
+    "VET provider",
+    "yritys",
+    "hogeschool",
+    "chamber of commerce",
+    "",
+    "regulatory body",
+)
 ROLES = ("partner", "partner", "", "associated partner", "partner")
 
 
@@ -22,8 +31,10 @@ def partner_list(n: int, run: int = 0) -> str:
     rows = ["Organisation;Country;Type;Role;ECHE"]
     for i in range(n):
         role = "coordinator" if i == 0 else ROLES[i % len(ROLES)]
-        rows.append(f"Organisation {run}-{i};{COUNTRIES[i % len(COUNTRIES)]};{TYPES[i % len(TYPES)]};{role};"
-                    f"{'yes' if i % 3 else ''}")
+        rows.append(
+            f"Organisation {run}-{i};{COUNTRIES[i % len(COUNTRIES)]};{TYPES[i % len(TYPES)]};{role};"
+            f"{'yes' if i % 3 else ''}"
+        )
     return "\n".join(rows)
 
 

@@ -55,8 +55,7 @@ def verdict_of(rules: list[RuleResult]) -> Verdict:
     return "needs_information" if "unknown" in statuses else "eligible"
 
 
-def check_partners(parsed: PartnerList, action: str, project: Project | None = None,
-                   lang: str = "en") -> CheckResult:
+def check_partners(parsed: PartnerList, action: str, project: Project | None = None, lang: str = "en") -> CheckResult:
     """Check partners already read against one action's table."""
     info = resolve_action(action, lang)
     project = project or Project()
@@ -65,14 +64,28 @@ def check_partners(parsed: PartnerList, action: str, project: Project | None = N
     for rule in info.rules:
         outcome = KINDS[rule.kind](Ctx(rule, consortium, project, lang))
         fix = outcome.fix[:1].upper() + outcome.fix[1:] if outcome.fix else None
-        results.append(RuleResult(id=rule.id, status=outcome.status, source=rule.source, fix=fix,
-                                  message=f"{rule.requirement[lang]} {outcome.found}".strip()))
-    return CheckResult(action=info.id, verdict=verdict_of(results), rules=results,
-                       partners=parsed.partners, errors=parsed.errors, lang=lang)  # type: ignore[arg-type]
+        results.append(
+            RuleResult(
+                id=rule.id,
+                status=outcome.status,
+                source=rule.source,
+                fix=fix,
+                message=f"{rule.requirement[lang]} {outcome.found}".strip(),
+            )
+        )
+    return CheckResult(
+        action=info.id,
+        verdict=verdict_of(results),
+        rules=results,
+        partners=parsed.partners,
+        errors=parsed.errors,
+        lang=lang,
+    )  # type: ignore[arg-type]
 
 
-def read_usable(text: str, *, lang: str = "en", max_rows: int | None = MAX_ROWS,
-                max_bytes: int | None = MAX_BYTES) -> PartnerList:
+def read_usable(
+    text: str, *, lang: str = "en", max_rows: int | None = MAX_ROWS, max_bytes: int | None = MAX_BYTES
+) -> PartnerList:
     """Read a list, refusing (ErasbotError) an empty, oversized or wholly unreadable one."""
     if lang not in LANGS:
         raise ErasbotError(f"Unknown language {lang!r}: use one of {', '.join(LANGS)}.")
@@ -93,9 +106,17 @@ def _project(duration_months: int | None, grant_eur: int | None, sector: str | N
     return Project(duration_months=duration_months, grant_eur=grant_eur, sector=sector or None)
 
 
-def check_text(text: str, action: str, *, duration_months: int | None = None, grant_eur: int | None = None,
-               sector: str | None = None, lang: str = "en", max_rows: int | None = MAX_ROWS,
-               max_bytes: int | None = MAX_BYTES) -> CheckResult:
+def check_text(
+    text: str,
+    action: str,
+    *,
+    duration_months: int | None = None,
+    grant_eur: int | None = None,
+    sector: str | None = None,
+    lang: str = "en",
+    max_rows: int | None = MAX_ROWS,
+    max_bytes: int | None = MAX_BYTES,
+) -> CheckResult:
     """Read a pasted partner list and check it against one action.
 
     Raises ErasbotError when the input is unusable: unknown action or language,
@@ -108,9 +129,16 @@ def check_text(text: str, action: str, *, duration_months: int | None = None, gr
     return check_partners(parsed, action, project, lang)
 
 
-def check_all_actions(text: str, *, duration_months: int | None = None, grant_eur: int | None = None,
-                      sector: str | None = None, lang: str = "en", max_rows: int | None = MAX_ROWS,
-                      max_bytes: int | None = MAX_BYTES) -> dict[str, CheckResult]:
+def check_all_actions(
+    text: str,
+    *,
+    duration_months: int | None = None,
+    grant_eur: int | None = None,
+    sector: str | None = None,
+    lang: str = "en",
+    max_rows: int | None = MAX_ROWS,
+    max_bytes: int | None = MAX_BYTES,
+) -> dict[str, CheckResult]:
     """The same list against every action: action id -> result."""
     project = _project(duration_months, grant_eur, sector, lang if lang in LANGS else "en")
     parsed = read_usable(text, lang=lang, max_rows=max_rows, max_bytes=max_bytes)

@@ -19,8 +19,35 @@ from babel import Locale
 
 MAIN_LOCALES = ("en", "sv", "nl", "fi")
 # The languages of programme countries, so each country's own name resolves.
-ENDONYM_LOCALES = ("de", "fr", "es", "it", "pt", "pl", "da", "nb", "nn", "is", "et", "lv", "lt", "el",
-                   "cs", "sk", "hu", "ro", "bg", "hr", "sl", "tr", "mt", "ga", "sr", "mk", "lb")
+ENDONYM_LOCALES = (
+    "de",
+    "fr",
+    "es",
+    "it",
+    "pt",
+    "pl",
+    "da",
+    "nb",
+    "nn",
+    "is",
+    "et",
+    "lv",
+    "lt",
+    "el",
+    "cs",
+    "sk",
+    "hu",
+    "ro",
+    "bg",
+    "hr",
+    "sl",
+    "tr",
+    "mt",
+    "ga",
+    "sr",
+    "mk",
+    "lb",
+)
 KOSOVO = "XK"  # CLDR's user-assigned code; not in ISO 3166
 QUOTES_DOTS = re.compile(r"[.'\"]")
 SPACES = re.compile(r"[\s_]+")

@@ -107,13 +107,18 @@ def min_programme_countries(x: Ctx) -> Outcome:
     groups = _country_groups(x)
     exempt = _umbrella_only(x, groups)
     countries = [code for code in groups if code not in exempt]
-    shown = [f"{x.country(code)} ({', '.join(p.name for p in groups[code][:3])}{', …' if len(groups[code]) > 3 else ''})"
-             for code in countries]
+    shown = [
+        f"{x.country(code)} ({', '.join(p.name for p in groups[code][:3])}{', …' if len(groups[code]) > 3 else ''})"
+        for code in countries
+    ]
     found = _sentences(
         x.say("found_countries", n=len(countries), countries=text.name_list(shown, x.lang)),
         x.say("umbrella_only_not_counted", countries=text.join(map(x.country, exempt), x.lang)) if exempt else "",
-        *(x.say("from_year", country=x.country(code), year=year) for code in countries
-          if (year := programme_from_year(code, x.c.period))),
+        *(
+            x.say("from_year", country=x.country(code), year=year)
+            for code in countries
+            if (year := programme_from_year(code, x.c.period))
+        ),
         x.left_out(),
     )
     if len(countries) >= minimum:
@@ -157,8 +162,7 @@ def single_coordinator(x: Ctx) -> Outcome:
     if not coordinators:
         return Outcome("fail", found, x.fix("mark"))
     others = coordinators[1:]
-    return Outcome("fail", found, x.fix("keep_one", n=len(others), keep=coordinators[0].name,
-                                        names=x.names(others)))
+    return Outcome("fail", found, x.fix("keep_one", n=len(others), keep=coordinators[0].name, names=x.names(others)))
 
 
 def coordinator_programme_country(x: Ctx) -> Outcome:
@@ -262,8 +266,11 @@ def categories_per_country(x: Ctx) -> Outcome:
         for category, label, _ in missing:
             status = "fail"
             promote = [p for p in x.c.associated if p.country == code and p.type in category["counts"]]
-            fixes.append(x.fix("promote", n=1, names=promote[0].name) if promote
-                         else x.fix("add", category=label, country=x.country(code)))
+            fixes.append(
+                x.fix("promote", n=1, names=promote[0].name)
+                if promote
+                else x.fix("add", category=label, country=x.country(code))
+            )
         for _, label, maybe in unsure:
             status = "unknown" if status == "pass" else status
             fixes.append(x.fix("state_type", n=len(maybe), names=x.names(maybe), category=label))
@@ -279,8 +286,9 @@ def sector(x: Ctx) -> Outcome:
     ids = [sector_id(value) for value in given]
     unlisted = [value for value, sid in zip(given, ids, strict=True) if sid is None]
     if unlisted:
-        return Outcome("fail", x.say("sector_not_listed", value=text.join(unlisted, x.lang)),
-                       x.fix("choose", sectors=seven))
+        return Outcome(
+            "fail", x.say("sector_not_listed", value=text.join(unlisted, x.lang)), x.fix("choose", sectors=seven)
+        )
     distinct = sorted(set(ids), key=ids.index)  # type: ignore[arg-type]
     names = text.join([sector_name(s, x.lang) for s in distinct], x.lang)  # type: ignore[arg-type]
     if len(distinct) > 1:

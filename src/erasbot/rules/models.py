@@ -67,8 +67,7 @@ class Partner(Strict):
     notes: list[str] = Field(default_factory=list)
 
     def to_json(self) -> dict[str, Any]:
-        return {"line": self.line, "name": self.name, "country": self.country,
-                "type": self.type, "role": self.role}
+        return {"line": self.line, "name": self.name, "country": self.country, "type": self.type, "role": self.role}
 
 
 class LineError(Strict):
@@ -140,8 +139,13 @@ class RuleResult(Strict):
     source: Source
 
     def to_json(self) -> dict[str, Any]:
-        return {"id": self.id, "status": self.status, "message": self.message,
-                "fix": self.fix, "source": self.source.model_dump()}
+        return {
+            "id": self.id,
+            "status": self.status,
+            "message": self.message,
+            "fix": self.fix,
+            "source": self.source.model_dump(),
+        }
 
 
 class CheckResult(Strict):

@@ -29,8 +29,9 @@ NUMERIC = re.compile(r"^[\d\s.,#]+$")
 HAS_WORD = re.compile(r"\w")
 
 
-def parse_partners(text: str, *, lang: str = "en", max_rows: int | None = MAX_ROWS,
-                   max_bytes: int | None = MAX_BYTES) -> PartnerList:
+def parse_partners(
+    text: str, *, lang: str = "en", max_rows: int | None = MAX_ROWS, max_bytes: int | None = MAX_BYTES
+) -> PartnerList:
     """Read a pasted list; raises ErasbotError only when it is over the size limits."""
     _check_bytes(text, lang, max_bytes)
     lines = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n").split("\n")
@@ -53,8 +54,7 @@ def parse_partners(text: str, *, lang: str = "en", max_rows: int | None = MAX_RO
         read = _read_row(number, cells, header, lang)
         (result.partners if isinstance(read, Partner) else result.errors).append(read)
     if max_rows is not None and len(result.partners) + len(result.errors) > max_rows:
-        raise ErasbotError(say(lang, "too_many_rows", n=len(result.partners) + len(result.errors),
-                               limit=max_rows))
+        raise ErasbotError(say(lang, "too_many_rows", n=len(result.partners) + len(result.errors), limit=max_rows))
     return result
 
 
@@ -81,8 +81,9 @@ def _cells(line: str, delimiter: str | None, markdown: bool) -> list[str]:
     if markdown and "|" in stripped:
         cells = stripped.strip("|").split("|")
     else:
-        used = delimiter if delimiter and delimiter in stripped else next(
-            (d for d in DELIMITERS if d in stripped), None)
+        used = (
+            delimiter if delimiter and delimiter in stripped else next((d for d in DELIMITERS if d in stripped), None)
+        )
         if used is None:
             cells = DASHES.split(stripped)
         else:
@@ -117,8 +118,7 @@ def _header(cells: list[str]) -> dict[int, str] | None:
     return mapping
 
 
-def _read_row(number: int, cells: list[str], header: dict[int, str] | None,
-              lang: str) -> Partner | LineError:
+def _read_row(number: int, cells: list[str], header: dict[int, str] | None, lang: str) -> Partner | LineError:
     """A partner from one row, read by the header's columns or else by what each cell is."""
     if not any(c for c in cells):
         return LineError(line=number, message=say(lang, "err_empty_row"))
@@ -135,11 +135,11 @@ def _read_row(number: int, cells: list[str], header: dict[int, str] | None,
     return read
 
 
-def _read_columns(number: int, cells: list[str], header: dict[int, str],
-                  lang: str) -> Partner | LineError:
+def _read_columns(number: int, cells: list[str], header: dict[int, str], lang: str) -> Partner | LineError:
     values = {field: (cells[i] if i < len(cells) else "") for i, field in header.items()}
     name = values.get("name", "") or next(
-        (c for i, c in enumerate(cells) if i not in header and c and not NUMERIC.match(c)), "")
+        (c for i, c in enumerate(cells) if i not in header and c and not NUMERIC.match(c)), ""
+    )
     if not HAS_WORD.search(name):
         return LineError(line=number, message=say(lang, "err_no_name", text=_shown(cells)))
     country_cell = values.get("country", "")
@@ -156,9 +156,16 @@ def _read_columns(number: int, cells: list[str], header: dict[int, str],
     org_type = vocab.org_type(type_cell) if type_cell else None
     notes = [say(lang, "note_type_not_read", value=type_cell)] if type_cell and not org_type else []
     eche_cell = values.get("eche", "")
-    return Partner(line=number, name=name, country=country, type=org_type or "unknown", role=role,
-                   eche=vocab.eche_value(eche_cell) if eche_cell else None,
-                   sector=values.get("sector") or None, notes=notes)
+    return Partner(
+        line=number,
+        name=name,
+        country=country,
+        type=org_type or "unknown",
+        role=role,
+        eche=vocab.eche_value(eche_cell) if eche_cell else None,
+        sector=values.get("sector") or None,
+        notes=notes,
+    )
 
 
 def _read_free(number: int, cells: list[str], lang: str) -> Partner | LineError:
@@ -197,13 +204,21 @@ def _read_free(number: int, cells: list[str], lang: str) -> Partner | LineError:
         return LineError(line=number, message=say(lang, "err_no_name", text=_shown(cells)))
     if "country" not in found:
         if suspects := extras + merged:
-            return LineError(line=number, message=say(lang, "err_country_not_recognised", text=_shown(cells),
-                                                      value=suspects[0]))
+            return LineError(
+                line=number, message=say(lang, "err_country_not_recognised", text=_shown(cells), value=suspects[0])
+            )
         return LineError(line=number, message=say(lang, "err_no_country", text=_shown(cells)))
     notes = [say(lang, "note_not_read", value=extra) for extra in extras]
-    return Partner(line=number, name=name, country=str(found["country"]),
-                   type=found.get("type", "unknown"), role=found.get("role", "partner"),
-                   eche=found.get("eche"), sector=found.get("sector"), notes=notes)  # type: ignore[arg-type]
+    return Partner(
+        line=number,
+        name=name,
+        country=str(found["country"]),
+        type=found.get("type", "unknown"),
+        role=found.get("role", "partner"),
+        eche=found.get("eche"),
+        sector=found.get("sector"),
+        notes=notes,
+    )  # type: ignore[arg-type]
 
 
 def _classify(cell: str, found: dict[str, object], *, exact: bool) -> tuple[str, object] | None:

@@ -40,7 +40,9 @@ def rule_block(result: CheckResult) -> Group:
         parts += [head, Text("  " + rule.message)]
         if rule.fix:
             parts.append(Text(f"  {say(lang, 'fix')}: {rule.fix}", style="cyan"))
-        parts.append(Text(f"  {say(lang, 'source')}: {rule.source.doc_id}: “{rule.source.quote.strip(' •')}”", style="dim"))
+        parts.append(
+            Text(f"  {say(lang, 'source')}: {rule.source.doc_id}: “{rule.source.quote.strip(' •')}”", style="dim")
+        )
     return Group(*parts)
 
 
@@ -88,8 +90,11 @@ def render_matrix(results: dict[str, CheckResult], console: Console) -> None:
             if ids := [r.id for r in result.rules if r.status == status]:
                 rules.append(f"{say(lang, column)}: ", style=STYLES[status])
                 rules.append(", ".join(ids) + "\n")
-        table.add_row(action, Text(say(lang, f"verdict_{result.verdict}"), style=VERDICT_STYLES[result.verdict]),
-                      rules.rstrip() or rules)
+        table.add_row(
+            action,
+            Text(say(lang, f"verdict_{result.verdict}"), style=VERDICT_STYLES[result.verdict]),
+            rules.rstrip() or rules,
+        )
     console.print(table)
     if first.errors:
         console.print(error_table(first))

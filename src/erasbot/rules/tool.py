@@ -18,8 +18,9 @@ from erasbot.rules.checker import check_all_actions, check_text, load_actions
 from erasbot.rules.models import CheckResult
 
 ALL = "all"
-ActionId = Literal["knowledge-alliance", "sector-skills-alliance", "strategic-partnership-adult",
-                   "partnership-for-innovation", "all"]
+ActionId = Literal[
+    "knowledge-alliance", "sector-skills-alliance", "strategic-partnership-adult", "partnership-for-innovation", "all"
+]
 
 
 class CheckConsortiumArgs(BaseModel):
@@ -27,8 +28,10 @@ class CheckConsortiumArgs(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
 
-    partners: str = Field(description="The partner list exactly as the user pasted it: one organisation per line "
-                                      "(name, country, type, role) or a CSV/Markdown table.")
+    partners: str = Field(
+        description="The partner list exactly as the user pasted it: one organisation per line "
+        "(name, country, type, role) or a CSV/Markdown table."
+    )
     action: ActionId = Field(description="Erasmus+ action to check against, or 'all' for every action.")
     duration_months: Optional[int] = Field(default=None, description="Planned duration in months, if the user gave it.")
     grant_eur: Optional[int] = Field(default=None, description="EU grant requested in euro, if the user gave it.")
@@ -36,9 +39,15 @@ class CheckConsortiumArgs(BaseModel):
     lang: Literal["en", "sv", "nl", "fi"] = Field(default="en", description="Language of the user's message.")
 
 
-def check_consortium(partners: str, action: str, duration_months: int | None = None, grant_eur: int | None = None,
-                     sector: str | None = None, lang: str = "en",
-                     on_result: Callable[[dict[str, CheckResult]], None] | None = None) -> dict[str, Any]:
+def check_consortium(
+    partners: str,
+    action: str,
+    duration_months: int | None = None,
+    grant_eur: int | None = None,
+    sector: str | None = None,
+    lang: str = "en",
+    on_result: Callable[[dict[str, CheckResult]], None] | None = None,
+) -> dict[str, Any]:
     """Check a partner list against one action's eligibility rules, or all of them; the verdict comes from code.
 
     `on_result` receives the CheckResult objects by action id, for a caller that renders them itself.
@@ -67,8 +76,14 @@ def make_check_tool(
     (the conversation's), whatever the model passes."""
     actions = ", ".join(load_actions())
 
-    def run(partners: str, action: str, duration_months: int | None = None, grant_eur: int | None = None,
-            sector: str | None = None, lang: str = "en") -> dict[str, Any]:
+    def run(
+        partners: str,
+        action: str,
+        duration_months: int | None = None,
+        grant_eur: int | None = None,
+        sector: str | None = None,
+        lang: str = "en",
+    ) -> dict[str, Any]:
         text = partners[:max_chars] if max_chars else partners
         return check_consortium(text, action, duration_months, grant_eur, sector, fixed_lang or lang, on_result)
 
@@ -77,9 +92,11 @@ def make_check_tool(
     return StructuredTool.from_function(
         func=run,
         name="check_consortium",
-        description=("Check a consortium (a pasted partner list) against the eligibility rules of an Erasmus+ action "
-                     f"({actions}, or all). Returns the verdict (eligible, not_eligible, needs_information), each rule "
-                     "with status, message, fix and source quote, the partners read and the lines that could not be "
-                     "read. Use it whenever the user gives a partner list; never decide eligibility yourself."),
+        description=(
+            "Check a consortium (a pasted partner list) against the eligibility rules of an Erasmus+ action "
+            f"({actions}, or all). Returns the verdict (eligible, not_eligible, needs_information), each rule "
+            "with status, message, fix and source quote, the partners read and the lines that could not be "
+            "read. Use it whenever the user gives a partner list; never decide eligibility yourself."
+        ),
         args_schema=CheckConsortiumArgs,
     )

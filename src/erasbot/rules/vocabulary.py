@@ -57,9 +57,7 @@ def vocabulary() -> Vocabulary:
     """The vocabulary, loaded once from the data files."""
     raw = _data("vocabulary.json")
     sectors = _data("sectors.json")["sectors"]
-    sector_terms = {
-        sid: [s["en"], s["sv"], s["nl"], s["fi"], sid, *s["also"]] for sid, s in sectors.items()
-    }
+    sector_terms = {sid: [s["en"], s["sv"], s["nl"], s["fi"], sid, *s["also"]] for sid, s in sectors.items()}
     tokens = {t: field for field in HEADER_PRIORITY for t in raw["header_tokens"][field]}
     eche = {key(t): True for t in raw["eche_values"]["yes"]}
     eche.update({key(t): False for t in raw["eche_values"]["no"]})
