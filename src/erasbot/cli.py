@@ -170,7 +170,7 @@ def ask(
     engine = _ready_engine(quiet=as_json)
     if doc:  # a document filter is a search setting: the offline answer honours it directly
         result = engine.ask(question, language=lang, doc_ids=set(doc))
-        text, citations, notice, data = result.text, result.citations, result.notice, result.to_json()
+        text, citations, notice, data, checks = result.text, result.citations, result.notice, result.to_json(), {}
     else:
         from erasbot.agent import make_agent
         from erasbot.assistant import Assistant
@@ -178,19 +178,19 @@ def ask(
         reply = Assistant(engine, make_agent(engine.settings, engine)).reply(question, language=lang)
         if reply.kind == "error":
             raise ErasbotError(reply.text)
-        text, citations, notice, data = reply.text, reply.citations, reply.notice, reply.to_json()
+        text, citations, notice, data, checks = reply.text, reply.citations, reply.notice, reply.to_json(), reply.checks
     if as_json:
         _print_json(data)
         return
     if notice:
         err.print(notice, style="yellow", markup=False, highlight=False)
-    if not doc and reply.checks:
+    if checks:  # a partner list: the checker's verdict, rule by rule
         from erasbot.rules.render import render_check, render_matrix
 
-        if len(reply.checks) > 1:
-            render_matrix(reply.checks, out)
+        if len(checks) > 1:
+            render_matrix(checks, out)
         else:
-            render_check(next(iter(reply.checks.values())), out)
+            render_check(next(iter(checks.values())), out)
         return
     out.print(text, markup=False, highlight=False)
     if citations:

@@ -7,7 +7,7 @@ whole program at a temporary directory with one variable (ERASBOT_DATA_DIR).
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
@@ -24,7 +24,6 @@ class Settings:
     llm_base_url: str | None = None
     llm_api_key: str | None = None
     llm_timeout: float = 60.0
-    extra: dict[str, str] = field(default_factory=dict)
 
     @property
     def index_dir(self) -> Path:
@@ -41,10 +40,6 @@ class Settings:
     @property
     def feedback_db(self) -> Path:
         return self.data_dir / "feedback.sqlite3"
-
-    @property
-    def cache_dir(self) -> Path:
-        return self.data_dir / "cache"
 
     def ensure_dirs(self) -> None:
         self.data_dir.mkdir(parents=True, exist_ok=True)
