@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from erasbot.assistant import Assistant, Exchange, Reply, project_facts, resolve_followup, split_list
+from erasbot.assistant import Assistant, Exchange, Reply, resolve_followup
+from erasbot.rules.prose import project_facts, split_list
 from erasbot.glossary import load_glossary
 from erasbot.rules import check_all_actions, check_text
 
