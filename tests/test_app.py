@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from erasbot.feedback import FeedbackStore
+from erasbot.evaluation.feedback import FeedbackStore
 from erasbot.settings import REPO_ROOT
 from erasbot.ui.runtime import runtime
 

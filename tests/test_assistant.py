@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from erasbot.assistant import Assistant, Exchange, Reply, resolve_followup
+from erasbot.chat.assistant import Assistant, Exchange, Reply, resolve_followup
 from erasbot.rules.prose import project_facts, split_list
-from erasbot.glossary import load_glossary
+from erasbot.guidance.glossary import load_glossary
 from erasbot.rules import check_all_actions, check_text
 
 KA_LIST = """Lund University, Sweden, university, coordinator

@@ -9,7 +9,7 @@ import pytest
 import typer
 from typer.testing import CliRunner
 
-from erasbot.check_command import register
+from erasbot.cli.check import register
 from erasbot.rules import ACTIONS
 
 LIST = """Organisation;Country;Type;Role;ECHE

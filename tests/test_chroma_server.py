@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from erasbot.engine import Engine
+from erasbot.guidance.engine import Engine
 from erasbot.errors import ErasbotError
 from erasbot.settings import load_settings
 

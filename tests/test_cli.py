@@ -9,7 +9,7 @@ import sys
 import pytest
 from typer.testing import CliRunner
 
-from erasbot.cli import app
+from erasbot.cli.app import app
 
 runner = CliRunner()
 

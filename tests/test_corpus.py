@@ -3,8 +3,8 @@
 import hashlib
 import json
 
-from erasbot.corpus import chunk_document, clean_text, split_sentences
-from erasbot.documents import Library
+from erasbot.guidance.corpus import chunk_document, clean_text, split_sentences
+from erasbot.guidance.documents import Library
 from erasbot.settings import REPO_ROOT, load_settings
 
 DESIGN_IDS = {
@@ -57,7 +57,7 @@ def test_chunks_carry_stable_ids_headings_and_document_facts():
 
 
 def test_a_list_stays_with_the_sentence_that_introduces_it():
-    from erasbot.corpus import DocumentInfo
+    from erasbot.guidance.corpus import DocumentInfo
 
     info = DocumentInfo("d", "Titel", "sv", "p", ("a",), "A", "2014-2020")
     text = "Titel\n\nHur går det till?\n\nDu behöver\n\n • en sak\n • en annan sak\n\nSlut."

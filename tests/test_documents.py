@@ -7,8 +7,8 @@ import json
 import pytest
 from typer.testing import CliRunner
 
-from erasbot.cli import app
-from erasbot.documents import read_text
+from erasbot.cli.app import app
+from erasbot.guidance.documents import read_text
 from erasbot.errors import ErasbotError
 
 MINIMAL_PDF_TEXT = "Jean Monnet-verksamheten stöder undervisning om Europeiska unionen."

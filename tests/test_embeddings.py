@@ -3,7 +3,7 @@
 import numpy as np
 import pytest
 
-from erasbot.embeddings import make_embedder
+from erasbot.guidance.embeddings import make_embedder
 from erasbot.errors import ErasbotError
 
 

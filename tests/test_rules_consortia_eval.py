@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from erasbot.consortia_eval import run_consortia
+from erasbot.evaluation.consortia import run_consortia
 from erasbot.errors import ErasbotError
 from erasbot.rules import ACTIONS
 

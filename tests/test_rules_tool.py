@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from pydantic import ValidationError
 
-from erasbot.rules.tool import CheckConsortiumArgs, make_check_tool
+from erasbot.chat.tools import CheckConsortiumArgs, make_check_tool
 
 LIST = "Omnia, FI, adult education, coordinator\nFolkuniversitetet, SE, adult education\nVHS Wien, AT, adult education"
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import streamlit as st
 
-from erasbot.assistant import Exchange, Reply
-from erasbot.feedback import Feedback
+from erasbot.chat.assistant import Exchange, Reply
+from erasbot.evaluation.feedback import Feedback
 from erasbot.ui import format as fmt
 from erasbot.ui import views
 from erasbot.ui.runtime import Runtime, language_choice

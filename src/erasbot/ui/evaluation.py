@@ -10,8 +10,8 @@ import pandas as pd
 import streamlit as st
 
 from erasbot.errors import ErasbotError
-from erasbot.evals import failures, load_questions, metrics_by_language, question_metrics, run_questions
-from erasbot.feedback import to_jsonl
+from erasbot.evaluation.questions import failures, load_questions, metrics_by_language, question_metrics, run_questions
+from erasbot.evaluation.feedback import to_jsonl
 from erasbot.settings import REPO_ROOT
 from erasbot.ui import format as fmt
 from erasbot.ui.runtime import Runtime
@@ -79,7 +79,7 @@ def _run(rt: Runtime, questions: Path | None, consortia: Path | None) -> dict | 
             bar.empty()
             out["questions"] = records
         if consortia is not None:
-            from erasbot.consortia_eval import run_consortia
+            from erasbot.evaluation.consortia import run_consortia
 
             out["consortia"] = run_consortia(consortia)
     except ErasbotError as exc:

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import re
 
-from erasbot.answer import Citation
-from erasbot.glossary import fold
+from erasbot.guidance.answer import Citation
+from erasbot.guidance.glossary import fold
 
 # Every ASCII punctuation mark that Markdown, GFM tables, KaTeX ($) or Streamlit directives (:name[…]) read.
 _SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|~<>$&:^=\"'])")

@@ -7,12 +7,12 @@ from dataclasses import dataclass, field
 
 import streamlit as st
 
-from erasbot.agent import make_agent
-from erasbot.assistant import Assistant
-from erasbot.engine import Engine
+from erasbot.chat.agent import make_agent
+from erasbot.chat.assistant import Assistant
+from erasbot.guidance.engine import Engine
 from erasbot.errors import ErasbotError
-from erasbot.feedback import FeedbackStore
-from erasbot.index import SyncReport
+from erasbot.evaluation.feedback import FeedbackStore
+from erasbot.guidance.index import SyncReport
 from erasbot.settings import Settings, load_settings
 
 WARM_UP_QUESTION = "How many organisations must a Knowledge Alliance have?"

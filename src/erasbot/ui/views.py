@@ -7,7 +7,7 @@ import json
 import pandas as pd
 import streamlit as st
 
-from erasbot.assistant import Reply, action_title
+from erasbot.chat.assistant import Reply, action_title
 from erasbot.ui import format as fmt
 from erasbot.ui.runtime import LANGUAGES
 

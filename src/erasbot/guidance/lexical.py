@@ -7,8 +7,8 @@ from functools import lru_cache
 
 import numpy as np
 
-from erasbot.corpus import Chunk
-from erasbot.glossary import fold
+from erasbot.guidance.corpus import Chunk
+from erasbot.guidance.glossary import fold
 
 STEMMERS = {"sv": "swedish", "fi": "finnish", "nl": "dutch", "en": "english", "de": "german", "fr": "french"}
 _WORD = re.compile(r"[\w][\w-]*", re.UNICODE)

@@ -8,7 +8,7 @@ import shutil
 from dataclasses import asdict
 from pathlib import Path
 
-from erasbot.corpus import Chunk, DocumentInfo, chunk_document, clean_text
+from erasbot.guidance.corpus import Chunk, DocumentInfo, chunk_document, clean_text
 from erasbot.errors import ErasbotError
 from erasbot.settings import Settings
 

@@ -7,11 +7,11 @@ from __future__ import annotations
 
 import re
 
-from erasbot.corpus import BULLET, is_bullet, split_sentences
-from erasbot.facts import Fact
-from erasbot.glossary import Glossary, fold
-from erasbot.lexical import tokens
-from erasbot.retrieval import Hit, Query
+from erasbot.guidance.corpus import BULLET, is_bullet, split_sentences
+from erasbot.guidance.facts import Fact
+from erasbot.guidance.glossary import Glossary, fold
+from erasbot.guidance.lexical import tokens
+from erasbot.guidance.retrieval import Hit, Query
 
 SIMILARITY_WEIGHT = 2.0
 

@@ -15,7 +15,7 @@ from pathlib import Path
 from rich.console import Console
 from rich.table import Table
 
-from erasbot.evals import load_questions
+from erasbot.evaluation.questions import load_questions
 from erasbot.settings import REPO_ROOT, Settings
 
 NAIVE_CHUNK = 500
@@ -47,7 +47,7 @@ class NaiveBaseline:
         self.pieces = [text[i : i + NAIVE_CHUNK] for i in range(0, len(text), NAIVE_CHUNK)]
 
     def ingest(self) -> None:
-        from erasbot.index import _OurEmbeddings
+        from erasbot.guidance.index import _OurEmbeddings
 
         collection = self.client.get_or_create_collection("naive", embedding_function=_OurEmbeddings(self.embedder))
         collection.upsert(
@@ -67,8 +67,8 @@ class NaiveBaseline:
 
 def run_bench(settings: Settings, runs: int = 3, notify: Callable[[str], None] = lambda m: None) -> dict:
     """All figures in one dictionary (seconds and milliseconds as named)."""
-    from erasbot.embeddings import make_embedder
-    from erasbot.engine import Engine
+    from erasbot.guidance.embeddings import make_embedder
+    from erasbot.guidance.engine import Engine
 
     questions = [q.question for q in load_questions(REPO_ROOT / "evals" / "questions.jsonl")]
     embedder = make_embedder(settings.embedding)
@@ -107,7 +107,7 @@ def run_bench(settings: Settings, runs: int = 3, notify: Callable[[str], None] =
         "ask_p50": round(figures["ask"]["p50_ms"] / figures["naive_ask"]["p50_ms"], 2),
     }
     try:
-        from erasbot.rules.bench import measure_checker
+        from erasbot.evaluation.rules_bench import measure_checker
     except ImportError:
         figures["checker"] = None
     else:

@@ -16,15 +16,15 @@ from typing import TYPE_CHECKING, Literal
 from erasbot import rules
 from erasbot.rules.partners import looks_like_partner_list
 from erasbot.rules.prose import project_facts, split_list
-from erasbot.answer import Answer, Citation
-from erasbot.wording import ACTION_NAMES
+from erasbot.guidance.answer import Answer, Citation
+from erasbot.guidance.wording import ACTION_NAMES
 from erasbot.errors import ErasbotError
-from erasbot.glossary import Glossary
+from erasbot.guidance.glossary import Glossary
 from erasbot.language import SUPPORTED, detect_language
 
 if TYPE_CHECKING:
-    from erasbot.agent import Agent
-    from erasbot.engine import Engine
+    from erasbot.chat.agent import Agent
+    from erasbot.guidance.engine import Engine
 
 ALL_ACTIONS = "all"
 RETRIEVED_KEPT = 5
@@ -213,7 +213,7 @@ class Assistant:
         self, message: str, resolved: str, history: Sequence[Exchange], lang: str, started: float
     ) -> Iterator[str | Reply]:
         """The agent's answer, streamed; the offline answer with a notice when the model fails or times out."""
-        from erasbot.agent import AgentFailure, AgentResult
+        from erasbot.chat.agent import AgentFailure, AgentResult
 
         assert self.agent is not None
         result = None

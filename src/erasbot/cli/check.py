@@ -16,7 +16,7 @@ from rich.console import Console
 
 from erasbot.errors import ErasbotError
 from erasbot.rules import MAX_BYTES, check_all_actions, check_text, load_actions
-from erasbot.rules.render import render_check, render_matrix
+from erasbot.cli.render import render_check, render_matrix
 
 LANGS = ("en", "sv", "nl", "fi")
 

@@ -18,8 +18,8 @@ from urllib.parse import urlparse
 import numpy as np
 from filelock import FileLock, Timeout
 
-from erasbot.corpus import Record
-from erasbot.embeddings import Embedder
+from erasbot.guidance.corpus import Record
+from erasbot.guidance.embeddings import Embedder
 from erasbot.errors import ErasbotError
 
 COLLECTION = "erasbot"

@@ -10,9 +10,9 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from erasbot.corpus import Chunk
-from erasbot.glossary import Glossary
-from erasbot.lexical import tokens
+from erasbot.guidance.corpus import Chunk
+from erasbot.guidance.glossary import Glossary
+from erasbot.guidance.lexical import tokens
 
 MODES = ("hybrid", "dense", "lexical")
 

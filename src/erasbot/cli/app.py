@@ -28,7 +28,7 @@ JsonOption = Annotated[bool, typer.Option("--json", help="Print one JSON documen
 
 
 def _engine(quiet: bool = False):
-    from erasbot.engine import Engine
+    from erasbot.guidance.engine import Engine
 
     settings = load_settings()
     return Engine(settings, notify=lambda message: err.print(f"[yellow]{message}[/]") if not quiet else None)
@@ -79,7 +79,7 @@ def ingest(
     engine = _engine()
     added = []
     for path in paths or []:
-        from erasbot.documents import read_text
+        from erasbot.guidance.documents import read_text
 
         text = read_text(path)
         language = detect_language(text[:5000], DOCUMENT_LANGUAGES)
@@ -172,8 +172,8 @@ def ask(
         result = engine.ask(question, language=lang, doc_ids=set(doc))
         text, citations, notice, data, checks = result.text, result.citations, result.notice, result.to_json(), {}
     else:
-        from erasbot.agent import make_agent
-        from erasbot.assistant import Assistant
+        from erasbot.chat.agent import make_agent
+        from erasbot.chat.assistant import Assistant
 
         reply = Assistant(engine, make_agent(engine.settings, engine)).reply(question, language=lang)
         if reply.kind == "error":
@@ -185,7 +185,7 @@ def ask(
     if notice:
         err.print(notice, style="yellow", markup=False, highlight=False)
     if checks:  # a partner list: the checker's verdict, rule by rule
-        from erasbot.rules.render import render_check, render_matrix
+        from erasbot.cli.render import render_check, render_matrix
 
         if len(checks) > 1:
             render_matrix(checks, out)
@@ -216,7 +216,7 @@ def evaluate(
         consortia = REPO_ROOT / "evals" / "consortia.jsonl"
     result: dict = {"questions": [], "consortia": [], "metrics": {}}
     if questions is not None:
-        from erasbot.evals import load_questions, metrics_by_language, question_metrics, run_questions
+        from erasbot.evaluation.questions import load_questions, metrics_by_language, question_metrics, run_questions
 
         items = load_questions(questions)
         engine = _ready_engine(quiet=as_json)
@@ -225,7 +225,7 @@ def evaluate(
         result["metrics"]["questions"] = question_metrics(records)
         result["metrics"]["questions_by_language"] = metrics_by_language(records)
     if consortia is not None:
-        from erasbot.consortia_eval import run_consortia
+        from erasbot.evaluation.consortia import run_consortia
 
         records, metrics = run_consortia(consortia)
         result["consortia"] = records
@@ -233,7 +233,7 @@ def evaluate(
     if as_json:
         _print_json(result)
         return
-    from erasbot.eval_report import print_eval
+    from erasbot.evaluation.report import print_eval
 
     print_eval(out, result)
 
@@ -244,7 +244,7 @@ def bench(
     as_json: JsonOption = False,
 ) -> None:
     """Measure ingest and query speed against a naive baseline, and the checker's speed."""
-    from erasbot.bench import print_bench, run_bench
+    from erasbot.evaluation.bench import print_bench, run_bench
 
     figures = run_bench(load_settings(), runs=runs, notify=lambda m: err.print(f"[dim]{m}[/]"))
     if as_json:
@@ -258,7 +258,7 @@ def report(
     output: Annotated[Path, typer.Option(help="Where to write the report.")] = Path("evals/report.md"),
 ) -> None:
     """Regenerate the evaluation report: retrieval strategies and embedding backends side by side, per language."""
-    from erasbot.eval_report import write_report
+    from erasbot.evaluation.report import write_report
 
     path = write_report(load_settings(), output, notify=lambda m: err.print(f"[dim]{m}[/]"))
     out.print(f"Wrote {path}")
@@ -266,7 +266,7 @@ def report(
 
 def _register_optional() -> None:
     try:
-        from erasbot.check_command import register
+        from erasbot.cli.check import register
     except ImportError:  # the checker ships with its own module
         return
     register(app)

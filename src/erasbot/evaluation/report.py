@@ -11,8 +11,8 @@ from pathlib import Path
 from rich.console import Console
 from rich.table import Table
 
-from erasbot.evals import load_questions, metrics_by_language, question_metrics, run_questions
-from erasbot.retrieval import FusionWeights, fuse
+from erasbot.evaluation.questions import load_questions, metrics_by_language, question_metrics, run_questions
+from erasbot.guidance.retrieval import FusionWeights, fuse
 from erasbot.settings import REPO_ROOT, Settings
 
 QUESTION_SETS = {
@@ -119,8 +119,8 @@ STRATEGIES = [
 
 
 def _engine_for(settings: Settings, strategy: Strategy, notify, cache: dict):
-    from erasbot.embeddings import make_embedder
-    from erasbot.engine import Engine
+    from erasbot.guidance.embeddings import make_embedder
+    from erasbot.guidance.engine import Engine
 
     key = (strategy.embedding, strategy.chunk_chars)
     if key not in cache:

@@ -10,11 +10,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from erasbot.corpus import DocumentInfo
-from erasbot.facts import Fact
-from erasbot.glossary import Glossary, fold
-from erasbot.retrieval import Hit, Query
-from erasbot.selection import (
+from erasbot.guidance.corpus import DocumentInfo
+from erasbot.guidance.facts import Fact
+from erasbot.guidance.glossary import Glossary, fold
+from erasbot.guidance.retrieval import Hit, Query
+from erasbot.guidance.selection import (
     CANDIDATE_PASSAGES,
     TOP_ACTION_BONUS,
     candidate_facts,
@@ -27,7 +27,7 @@ from erasbot.selection import (
     similarity_range,
     with_list,
 )
-from erasbot.wording import ACTION_NAMES, MESSAGES, action_name, message
+from erasbot.guidance.wording import ACTION_NAMES, MESSAGES, action_name, message
 
 # Topics too general to show that a question is about the guidance at all.
 GENERIC_TOPICS = {"goals", "innovation", "skills", "period", "themes", "results", "activities", "mobility"}

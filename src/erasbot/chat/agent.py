@@ -17,18 +17,18 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from erasbot.answer import Citation
-from erasbot.corpus import split_sentences
+from erasbot.guidance.answer import Citation
+from erasbot.guidance.corpus import split_sentences
 from erasbot.errors import ErasbotError
-from erasbot.lexical import tokens
-from erasbot.retrieval import Hit
+from erasbot.guidance.lexical import tokens
+from erasbot.guidance.retrieval import Hit
 from erasbot.settings import Settings
 
 if TYPE_CHECKING:
     from langchain_core.language_models import BaseChatModel
 
-    from erasbot.assistant import Exchange
-    from erasbot.engine import Engine
+    from erasbot.chat.assistant import Exchange
+    from erasbot.guidance.engine import Engine
 
 SEARCH_K = 4
 HISTORY_TURNS = 6
@@ -279,7 +279,7 @@ class Agent:
             except ErasbotError as exc:
                 return f"Search failed: {exc}"
 
-        from erasbot.rules.tool import make_check_tool
+        from erasbot.chat.tools import make_check_tool
 
         check_consortium = make_check_tool(on_result=checks.update, max_chars=LIST_CHARS, lang=lang)
 

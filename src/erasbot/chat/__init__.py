@@ -1,0 +1,1 @@
+"""Chat turns over both pipelines: the assistant, follow-ups, the LangChain agent and its tools."""

@@ -1,0 +1,3 @@
+from erasbot.cli.app import main
+
+main()

@@ -1,0 +1,1 @@
+"""Evaluation: question, consortium and conversation runners, the report, the benchmark, feedback."""
