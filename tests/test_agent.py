@@ -10,8 +10,10 @@ from langchain_core.language_models.fake_chat_models import GenericFakeChatModel
 from langchain_core.messages import AIMessage, AIMessageChunk
 from langchain_core.outputs import ChatGenerationChunk
 
-from erasbot.chat.agent import Agent, make_agent, make_chat_model, numbers_known, verify
-from erasbot.chat.assistant import Assistant, Reply
+from erasbot.chat.agent import Agent, make_agent, make_chat_model
+from erasbot.chat.assistant import Assistant
+from erasbot.chat.turns import Reply
+from erasbot.chat.verify import numbers_known, verify
 from erasbot.settings import load_settings
 
 KA_LIST = """Lund University, Sweden, university, coordinator
@@ -176,7 +178,7 @@ def test_a_consortium_described_in_a_sentence_is_checked_by_the_checker_tool(eng
 def test_earlier_turns_reach_the_model_as_conversation(engine) -> None:
     assistant, model = _assistant(engine, _search("q"), "First [1].", _search("q"), "Second [1].")
     first = assistant.reply("How long is a Knowledge Alliance?")
-    from erasbot.chat.assistant import Exchange
+    from erasbot.chat.turns import Exchange
 
     assistant.reply("and for three years?", [Exchange("How long is a Knowledge Alliance?", first)])
     contents = [m.content for m in model.seen[2]]

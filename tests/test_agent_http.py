@@ -11,7 +11,8 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 import pytest
 
 from erasbot.chat.agent import make_agent
-from erasbot.chat.assistant import Assistant, Reply
+from erasbot.chat.assistant import Assistant
+from erasbot.chat.turns import Reply
 from erasbot.settings import load_settings
 
 

@@ -9,7 +9,7 @@ import pytest
 import typer
 from typer.testing import CliRunner
 
-from erasbot.cli.check import register
+from erasbot.cli.app import app as cli_app
 from erasbot.rules import ACTIONS
 
 LIST = """Organisation;Country;Type;Role;ECHE
@@ -24,14 +24,7 @@ Gemeente Utrecht;NL;municipality;partner;
 
 @pytest.fixture
 def app() -> typer.Typer:
-    app = typer.Typer()
-
-    @app.callback()
-    def main() -> None:
-        """erasbot (test app)."""
-
-    register(app)
-    return app
+    return cli_app
 
 
 @pytest.fixture

@@ -1,26 +1,84 @@
-"""The checker as a LangChain tool, `check_consortium`, for the assistant's agent.
+"""The agent's two LangChain tools: `search_guidance` over the guidance index, `check_consortium` over the rules.
 
-The verdict comes from code: the tool returns the structured result (the
-design's check shape), or {"error": message} when the input is unusable, so the
-model can relay it instead of guessing.
+search_guidance numbers each passage once per turn (a Ledger), so the answer's [n] marks can be
+checked against what the model was shown. check_consortium's verdict comes from code: it returns
+the structured result (the design's check shape), or {"error": message} when the input is
+unusable, so the model can relay it instead of guessing. The list of actions comes from the rule
+tables: adding an action is adding a table.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any, Literal, Optional
+from typing import TYPE_CHECKING, Any, Literal, Optional
 
 from langchain_core.tools import StructuredTool
 from pydantic import BaseModel, ConfigDict, Field
 
 from erasbot.errors import ErasbotError
-from erasbot.rules.checker import check_all_actions, check_text, load_actions
+from erasbot.guidance.answer import Citation
+from erasbot.guidance.retrieval import Hit
+from erasbot.language import SUPPORTED
+from erasbot.rules.checker import ALL, check_actions, checks_to_json, load_actions
 from erasbot.rules.models import CheckResult
 
-ALL = "all"
-ActionId = Literal[
-    "knowledge-alliance", "sector-skills-alliance", "strategic-partnership-adult", "partnership-for-innovation", "all"
-]
+if TYPE_CHECKING:
+    from erasbot.guidance.engine import Engine
+
+ActionId = Literal[(*load_actions(), ALL)]  # type: ignore[valid-type]
+Language = Literal[SUPPORTED]  # type: ignore[valid-type]
+
+
+class Ledger:
+    """The passages retrieved during one turn, each numbered once, as the model saw them."""
+
+    def __init__(self, documents: dict) -> None:
+        self.documents = documents
+        self.hits: dict[int, Hit] = {}
+        self._numbers: dict[str, int] = {}
+
+    def add(self, hit: Hit) -> int:
+        if hit.chunk.chunk_id not in self._numbers:
+            self._numbers[hit.chunk.chunk_id] = len(self._numbers) + 1
+            self.hits[self._numbers[hit.chunk.chunk_id]] = hit
+        return self._numbers[hit.chunk.chunk_id]
+
+    def render(self, hits: list[Hit]) -> str:
+        """Passages as the tool returns them: number, title, publisher, period, text."""
+        if not hits:
+            return "No passage found."
+        blocks = []
+        for hit in hits:
+            doc = self.documents.get(hit.chunk.doc_id)
+            publisher = doc.publisher if doc else ""
+            blocks.append(
+                f"[{self.add(hit)}] {hit.chunk.title} ({publisher}; programme period {hit.chunk.period})\n"
+                f"{hit.chunk.text}"
+            )
+        return "\n\n".join(blocks)
+
+    def citation(self, n: int, quotes: list[str]) -> Citation:
+        return Citation.from_hit(n, self.hits[n], self.documents, quotes)
+
+
+def make_search_tool(engine: Engine, ledger: Ledger, k: int, doc_ids: set[str] | None = None) -> StructuredTool:
+    """`search_guidance`: the best passages for a query (within `doc_ids` when given), numbered in the ledger."""
+    actions = ", ".join(load_actions())
+
+    def search_guidance(query: str, action: str | None = None) -> str:
+        try:
+            return ledger.render(engine.search(query, k=k, action=action or None, doc_ids=doc_ids))
+        except ErasbotError as exc:
+            return f"Search failed: {exc}"
+
+    return StructuredTool.from_function(
+        func=search_guidance,
+        name="search_guidance",
+        description=(
+            "Search the Erasmus+ guidance texts. Returns numbered passages; cite them as [n]. "
+            f"action: optionally one of {actions}, to search only that action's texts."
+        ),
+    )
 
 
 class CheckConsortiumArgs(BaseModel):
@@ -36,7 +94,7 @@ class CheckConsortiumArgs(BaseModel):
     duration_months: Optional[int] = Field(default=None, description="Planned duration in months, if the user gave it.")
     grant_eur: Optional[int] = Field(default=None, description="EU grant requested in euro, if the user gave it.")
     sector: Optional[str] = Field(default=None, description="Sector (Sector Skills Alliances), if the user gave it.")
-    lang: Literal["en", "sv", "nl", "fi"] = Field(default="en", description="Language of the user's message.")
+    lang: Language = Field(default="en", description="Language of the user's message.")
 
 
 def check_consortium(
@@ -52,19 +110,15 @@ def check_consortium(
 
     `on_result` receives the CheckResult objects by action id, for a caller that renders them itself.
     """
-    project = {"duration_months": duration_months, "grant_eur": grant_eur, "sector": sector, "lang": lang}
     try:
-        if action == ALL:
-            results = dict(check_all_actions(partners, **project))
-        else:
-            results = {action: check_text(partners, action, **project)}
+        results = check_actions(
+            partners, action, duration_months=duration_months, grant_eur=grant_eur, sector=sector, lang=lang
+        )
     except ErasbotError as error:
         return {"error": str(error)}
     if on_result is not None:
         on_result(results)
-    if action != ALL:
-        return results[action].to_json()
-    return {"action": ALL, "results": [r.to_json() for r in results.values()]}
+    return checks_to_json(results)
 
 
 def make_check_tool(

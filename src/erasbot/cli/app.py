@@ -4,17 +4,35 @@ from __future__ import annotations
 
 import json
 import sys
+from enum import Enum
 from pathlib import Path
 from typing import Annotated, Optional
 
+import click
 import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from typer.core import TyperGroup
 
+from erasbot.cli.check import register as register_check
 from erasbot.errors import ErasbotError
+from erasbot.guidance.retrieval import MODES
 from erasbot.settings import load_settings
 
+
+class Commands(TyperGroup):
+    """The one place where an ErasbotError becomes a message on stderr and exit 2."""
+
+    def invoke(self, ctx: click.Context):
+        try:
+            return super().invoke(ctx)
+        except ErasbotError as exc:
+            err.print(f"error: {exc}", style="red", markup=False, highlight=False)
+            raise SystemExit(2) from None
+
+
 app = typer.Typer(
+    cls=Commands,
     help="Answers questions about Erasmus+ cooperation actions from official guidance texts, "
     "and checks partner lists against the rules those texts state.",
     no_args_is_help=True,
@@ -25,6 +43,8 @@ out = Console(soft_wrap=True)
 err = Console(stderr=True, soft_wrap=True)
 
 JsonOption = Annotated[bool, typer.Option("--json", help="Print one JSON document instead of text.")]
+Mode = Enum("Mode", {mode: mode for mode in MODES}, type=str)  # a choice, checked by the parser
+ModeOption = Annotated[Mode, typer.Option(help="Retrieval: hybrid (dense and lexical fused), dense or lexical.")]
 
 
 def _engine(quiet: bool = False):
@@ -117,13 +137,13 @@ def search(
     doc_language: Annotated[
         Optional[str], typer.Option("--doc-language", help="Only documents in this language.")
     ] = None,
-    mode: Annotated[str, typer.Option(help="hybrid, dense or lexical.")] = "hybrid",
+    mode: ModeOption = Mode.hybrid,
     as_json: JsonOption = False,
 ) -> None:
     """Show the passages that best match a question, best first."""
     engine = _ready_engine(quiet=as_json)
     hits = engine.search(
-        question, k=k, doc_ids=set(doc) if doc else None, action=action, doc_language=doc_language, mode=mode
+        question, k=k, doc_ids=set(doc) if doc else None, action=action, doc_language=doc_language, mode=mode.value
     )
     if as_json:
         _print_json(
@@ -167,35 +187,28 @@ def ask(
     A pasted partner list gets the checker's verdict instead. With ERASBOT_LLM set, a language model
     answers through the search and check tools; if it fails, the offline answer is given with a notice.
     """
+    from erasbot.chat.agent import make_agent
+    from erasbot.chat.assistant import Assistant
+
     engine = _ready_engine(quiet=as_json)
-    if doc:  # a document filter is a search setting: the offline answer honours it directly
-        result = engine.ask(question, language=lang, doc_ids=set(doc))
-        text, citations, notice, data, checks = result.text, result.citations, result.notice, result.to_json(), {}
-    else:
-        from erasbot.chat.agent import make_agent
-        from erasbot.chat.assistant import Assistant
-
-        reply = Assistant(engine, make_agent(engine.settings, engine)).reply(question, language=lang)
-        if reply.kind == "error":
-            raise ErasbotError(reply.text)
-        text, citations, notice, data, checks = reply.text, reply.citations, reply.notice, reply.to_json(), reply.checks
+    assistant = Assistant(engine, make_agent(engine.settings, engine))
+    reply = assistant.reply(question, language=lang, doc_ids=set(doc) if doc else None)
+    if reply.kind == "error":
+        raise ErasbotError(reply.text)
     if as_json:
-        _print_json(data)
+        _print_json(reply.to_json())
         return
-    if notice:
-        err.print(notice, style="yellow", markup=False, highlight=False)
-    if checks:  # a partner list: the checker's verdict, rule by rule
-        from erasbot.cli.render import render_check, render_matrix
+    if reply.notice:
+        err.print(reply.notice, style="yellow", markup=False, highlight=False)
+    if reply.checks:  # a partner list: the checker's verdict, rule by rule
+        from erasbot.cli.render import render_checks
 
-        if len(checks) > 1:
-            render_matrix(checks, out)
-        else:
-            render_check(next(iter(checks.values())), out)
+        render_checks(reply.checks, out)
         return
-    out.print(text, markup=False, highlight=False)
-    if citations:
+    out.print(reply.text, markup=False, highlight=False)
+    if reply.citations:
         out.print()
-        for c in citations:
+        for c in reply.citations:
             out.print(f"[{c.n}] {c.title} — {c.publisher}, {c.period} ({c.chunk_id})", markup=False, highlight=False)
 
 
@@ -205,7 +218,7 @@ def evaluate(
     consortia: Annotated[
         Optional[Path], typer.Option(help="Consortium cases (JSON lines, the design's format).")
     ] = None,
-    mode: Annotated[str, typer.Option(help="Retrieval: hybrid, dense or lexical.")] = "hybrid",
+    mode: ModeOption = Mode.hybrid,
     as_json: JsonOption = False,
 ) -> None:
     """Run evaluation sets and print per-item results and the metrics (both bundled sets by default)."""
@@ -220,7 +233,7 @@ def evaluate(
 
         items = load_questions(questions)
         engine = _ready_engine(quiet=as_json)
-        records = run_questions(engine, items, mode=mode)
+        records = run_questions(engine, items, mode=mode.value)
         result["questions"] = records
         result["metrics"]["questions"] = question_metrics(records)
         result["metrics"]["questions_by_language"] = metrics_by_language(records)
@@ -264,23 +277,11 @@ def report(
     out.print(f"Wrote {path}")
 
 
-def _register_optional() -> None:
-    try:
-        from erasbot.cli.check import register
-    except ImportError:  # the checker ships with its own module
-        return
-    register(app)
-
-
-_register_optional()
+register_check(app)
 
 
 def main() -> None:
-    try:
-        app()
-    except ErasbotError as exc:
-        err.print(f"error: {exc}", style="red", markup=False, highlight=False)
-        raise SystemExit(2) from None
+    app()
 
 
 if __name__ == "__main__":

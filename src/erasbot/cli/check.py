@@ -14,11 +14,11 @@ from typing import Annotated, Optional
 import typer
 from rich.console import Console
 
+from erasbot.cli.render import render_checks
 from erasbot.errors import ErasbotError
-from erasbot.rules import MAX_BYTES, check_all_actions, check_text, load_actions
-from erasbot.cli.render import render_check, render_matrix
-
-LANGS = ("en", "sv", "nl", "fi")
+from erasbot.rules import MAX_BYTES, load_actions
+from erasbot.rules.checker import ALL, check_actions, checks_to_json
+from erasbot.rules.models import LANGS
 
 
 def read_input(source: str, max_bytes: int = MAX_BYTES) -> str:
@@ -66,28 +66,21 @@ def register(app: typer.Typer) -> None:
         as_json: Annotated[bool, typer.Option("--json", help="Print one JSON document instead of text.")] = False,
     ) -> None:
         """Check a partner list (CSV, Excel paste, Markdown table or plain lines) against an action's rules."""
-        try:
-            if lang not in LANGS:
-                raise ErasbotError(f"Unknown language {lang!r}: use one of {', '.join(LANGS)}.")
-            if not action and not all_actions:
-                raise ErasbotError(f"Give --action (one of: {', '.join(load_actions())}) or --all-actions.")
-            text = read_input(source)
-            facts = {"duration_months": duration_months, "grant_eur": grant_eur, "sector": sector, "lang": lang}
-            if all_actions:
-                results = check_all_actions(text, **facts)
-            else:
-                results = {action: check_text(text, action, **facts)}  # type: ignore[arg-type]
-        except ErasbotError as error:
-            typer.echo(f"Error: {error}", err=True)
-            raise typer.Exit(2) from None
+        if lang not in LANGS:
+            raise ErasbotError(f"Unknown language {lang!r}: use one of {', '.join(LANGS)}.")
+        if not action and not all_actions:
+            raise ErasbotError(f"Give --action (one of: {', '.join(load_actions())}) or --all-actions.")
+        text = read_input(source)
+        results = check_actions(
+            text,
+            ALL if all_actions else action,  # type: ignore[arg-type]
+            duration_months=duration_months,
+            grant_eur=grant_eur,
+            sector=sector,
+            lang=lang,
+        )
         if as_json:
-            data = (
-                {a: r.to_json() for a, r in results.items()} if all_actions else next(iter(results.values())).to_json()
-            )
+            data = {a: r.to_json() for a, r in results.items()} if all_actions else checks_to_json(results)
             sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
             return
-        console = Console(soft_wrap=False)
-        if all_actions:
-            render_matrix(results, console)
-        else:
-            render_check(next(iter(results.values())), console)
+        render_checks(results, Console(soft_wrap=False))

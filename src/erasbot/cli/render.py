@@ -105,3 +105,11 @@ def to_text(result: CheckResult, width: int = 100) -> str:
     buffer = io.StringIO()
     render_check(result, Console(file=buffer, width=width, color_system=None, force_terminal=False))
     return buffer.getvalue()
+
+
+def render_checks(results: dict[str, CheckResult], console: Console) -> None:
+    """One action's verdict rule by rule, or a matrix of verdicts when several actions were checked."""
+    if len(results) > 1:
+        render_matrix(results, console)
+    else:
+        render_check(next(iter(results.values())), console)

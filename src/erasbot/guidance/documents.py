@@ -8,8 +8,8 @@ import shutil
 from dataclasses import asdict
 from pathlib import Path
 
-from erasbot.guidance.corpus import Chunk, DocumentInfo, chunk_document, clean_text
 from erasbot.errors import ErasbotError
+from erasbot.guidance.corpus import Chunk, DocumentInfo, chunk_document, clean_text
 from erasbot.settings import Settings
 
 SUPPORTED_SUFFIXES = {".txt", ".md", ".html", ".htm", ".pdf"}

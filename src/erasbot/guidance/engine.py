@@ -13,17 +13,17 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from erasbot.errors import ErasbotError
 from erasbot.guidance.answer import Answer, compose_answer
 from erasbot.guidance.corpus import Chunk, DocumentInfo, Sentence, chunk_sentences
 from erasbot.guidance.documents import Library
 from erasbot.guidance.embeddings import Embedder, make_embedder
-from erasbot.errors import ErasbotError
 from erasbot.guidance.facts import load_facts
 from erasbot.guidance.glossary import Glossary, load_glossary
 from erasbot.guidance.index import Index, Progress, SyncReport
-from erasbot.language import SUPPORTED, detect_language
 from erasbot.guidance.lexical import LexicalIndex
 from erasbot.guidance.retrieval import FusionWeights, Hit, Query, analyse, fuse, keep
+from erasbot.language import SUPPORTED, detect_language
 from erasbot.settings import Settings
 
 Notify = Callable[[str], None]

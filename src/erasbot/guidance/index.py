@@ -18,9 +18,9 @@ from urllib.parse import urlparse
 import numpy as np
 from filelock import FileLock, Timeout
 
+from erasbot.errors import ErasbotError
 from erasbot.guidance.corpus import Record
 from erasbot.guidance.embeddings import Embedder
-from erasbot.errors import ErasbotError
 
 COLLECTION = "erasbot"
 BATCH = 16

@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 from functools import lru_cache
 from importlib import resources
+from typing import Any
 
 from erasbot.errors import ErasbotError
 from erasbot.rules.consortium import Consortium
@@ -143,3 +144,41 @@ def check_all_actions(
     project = _project(duration_months, grant_eur, sector, lang if lang in LANGS else "en")
     parsed = read_usable(text, lang=lang, max_rows=max_rows, max_bytes=max_bytes)
     return {action: check_partners(parsed, action, project, lang) for action in load_actions()}
+
+
+ALL = "all"  # check against every action at once
+
+
+def check_actions(
+    text: str,
+    action: str,
+    *,
+    duration_months: int | None = None,
+    grant_eur: int | None = None,
+    sector: str | None = None,
+    lang: str = "en",
+    max_rows: int | None = MAX_ROWS,
+    max_bytes: int | None = MAX_BYTES,
+) -> dict[str, CheckResult]:
+    """One action's result, or every action's when `action` is ALL: action id -> result.
+
+    The one dispatch the command line, the app, the agent's tool and the assistant share.
+    """
+    options = dict(
+        duration_months=duration_months,
+        grant_eur=grant_eur,
+        sector=sector,
+        lang=lang,
+        max_rows=max_rows,
+        max_bytes=max_bytes,
+    )
+    if action == ALL:
+        return check_all_actions(text, **options)
+    return {action: check_text(text, action, **options)}
+
+
+def checks_to_json(results: dict[str, CheckResult]) -> dict[str, Any]:
+    """The design's check shape for one action; {"action": "all", "results": [...]} for several."""
+    if len(results) == 1:
+        return next(iter(results.values())).to_json()
+    return {"action": ALL, "results": [result.to_json() for result in results.values()]}

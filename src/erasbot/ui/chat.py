@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from erasbot.chat.assistant import Exchange, Reply
+from erasbot.chat.turns import Exchange, Reply
 from erasbot.evaluation.feedback import Feedback
 from erasbot.ui import format as fmt
 from erasbot.ui import views

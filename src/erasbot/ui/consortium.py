@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from erasbot.chat.assistant import action_title
+from erasbot.chat.followup import action_title
 from erasbot.errors import ErasbotError
 from erasbot.ui import format as fmt
 from erasbot.ui import views

@@ -10,8 +10,8 @@ import pandas as pd
 import streamlit as st
 
 from erasbot.errors import ErasbotError
-from erasbot.evaluation.questions import failures, load_questions, metrics_by_language, question_metrics, run_questions
 from erasbot.evaluation.feedback import to_jsonl
+from erasbot.evaluation.questions import failures, load_questions, metrics_by_language, question_metrics, run_questions
 from erasbot.settings import REPO_ROOT
 from erasbot.ui import format as fmt
 from erasbot.ui.runtime import Runtime

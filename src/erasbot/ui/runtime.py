@@ -9,9 +9,9 @@ import streamlit as st
 
 from erasbot.chat.agent import make_agent
 from erasbot.chat.assistant import Assistant
-from erasbot.guidance.engine import Engine
 from erasbot.errors import ErasbotError
 from erasbot.evaluation.feedback import FeedbackStore
+from erasbot.guidance.engine import Engine
 from erasbot.guidance.index import SyncReport
 from erasbot.settings import Settings, load_settings
 

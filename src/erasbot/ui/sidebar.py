@@ -7,8 +7,8 @@ from pathlib import Path
 
 import streamlit as st
 
-from erasbot.guidance.documents import SUPPORTED_SUFFIXES
 from erasbot.errors import ErasbotError
+from erasbot.guidance.documents import SUPPORTED_SUFFIXES
 from erasbot.ui.format import code, escape
 from erasbot.ui.runtime import LANGUAGES, Runtime
 

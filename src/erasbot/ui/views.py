@@ -7,7 +7,8 @@ import json
 import pandas as pd
 import streamlit as st
 
-from erasbot.chat.assistant import Reply, action_title
+from erasbot.chat.followup import action_title
+from erasbot.chat.turns import Reply
 from erasbot.ui import format as fmt
 from erasbot.ui.runtime import LANGUAGES
 
