@@ -10,6 +10,8 @@ from pathlib import Path
 import pytest
 from pydantic import ValidationError
 
+from erasbot.datafiles import load_model
+from erasbot.errors import ErasbotError
 from erasbot.rules import ACTIONS, ActionInfo
 from erasbot.rules.kinds import KINDS
 from erasbot.rules.models import LANGS
@@ -136,3 +138,22 @@ def test_quotes_are_single_sentences_or_bullet_lines() -> None:
     for action in ACTIONS.values():
         for rule in action.rules:
             assert "\n" not in rule.source.quote and not re.search(r"\s{2,}", rule.source.quote.strip())
+
+
+def test_a_misspelt_rule_parameter_fails_at_load_naming_the_rule(tmp_path: Path) -> None:
+    data = json.loads(
+        Path(__file__)
+        .resolve()
+        .parents[1]
+        .joinpath("src/erasbot/rules/data/knowledge-alliance.json")
+        .read_text(encoding="utf-8")
+    )
+    duration = next(rule for rule in data["rules"] if rule["kind"] == "duration")
+    duration["params"] = {"min": 24, "mxa": 36}
+    path = tmp_path / "knowledge-alliance.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    with pytest.raises(ErasbotError) as raised:
+        load_model(ActionInfo, path)
+    message = str(raised.value)
+    assert "knowledge-alliance.json" in message and "'duration'" in message
+    assert "mxa" in message and "max" in message

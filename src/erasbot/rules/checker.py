@@ -6,11 +6,10 @@ unknown; else eligible. Warnings never change a verdict.
 
 from __future__ import annotations
 
-import json
 from functools import lru_cache
-from importlib import resources
 from typing import Any
 
+from erasbot.datafiles import data_file, load_model
 from erasbot.errors import ErasbotError
 from erasbot.rules.consortium import Consortium
 from erasbot.rules.kinds import KINDS, Ctx
@@ -25,16 +24,16 @@ SUPPORT_FILES = {"programme_countries", "country_variants", "vocabulary", "secto
 def load_actions() -> dict[str, ActionInfo]:
     """Every action table in rules/data, validated (a typo in a table fails here)."""
     actions: dict[str, ActionInfo] = {}
-    for path in sorted(resources.files("erasbot.rules").joinpath("data").iterdir(), key=lambda p: p.name):
+    for path in sorted(data_file("erasbot.rules", "").iterdir(), key=lambda p: p.name):
         stem = path.name.removesuffix(".json")
         if not path.name.endswith(".json") or stem in SUPPORT_FILES:
             continue
-        info = ActionInfo.model_validate(json.loads(path.read_text("utf-8")))
+        info = load_model(ActionInfo, path)
         if info.id != stem:
-            raise ValueError(f"{path.name}: id {info.id!r} does not match the file name")
+            raise ErasbotError(f"rule table {path.name}: id {info.id!r} does not match the file name")
         unknown = [r.kind for r in info.rules if r.kind not in KINDS]
         if unknown:
-            raise ValueError(f"{path.name}: unknown rule kind(s) {unknown}")
+            raise ErasbotError(f"rule table {path.name}: no code for rule kind(s) {unknown}")
         actions[info.id] = info
     return dict(sorted(actions.items(), key=lambda item: (item[1].period, item[0])))
 

@@ -8,14 +8,14 @@ neither lists ("Holland", "UK"). Programme countries are data/programme_countrie
 
 from __future__ import annotations
 
-import json
 import re
 import unicodedata
 from functools import lru_cache
-from importlib import resources
 
 import pycountry
 from babel import Locale
+
+from erasbot.datafiles import data_file, read_json
 
 MAIN_LOCALES = ("en", "sv", "nl", "fi")
 # The languages of programme countries, so each country's own name resolves.
@@ -54,7 +54,7 @@ SPACES = re.compile(r"[\s_]+")
 
 
 def _data(name: str) -> dict:
-    return json.loads(resources.files("erasbot.rules").joinpath("data", name).read_text("utf-8"))
+    return read_json(data_file("erasbot.rules", name))
 
 
 @lru_cache(maxsize=16384)

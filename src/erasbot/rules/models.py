@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 Lang = Literal["en", "sv", "nl", "fi"]
 LANGS: tuple[str, ...] = ("en", "sv", "nl", "fi")
@@ -106,11 +106,28 @@ Texts = dict[str, Any]  # language -> template (a string, or {"one": ..., "other
 
 
 class Rule(Strict):
-    """One rule of an action table: what it reads, where the guidance says it, how to say it."""
+    """One rule of an action table: what it reads, where the guidance says it, how to say it.
+
+    `params` are checked against the kind's own model (rules/params.py) and kept with its defaults filled in.
+    """
 
     id: str
     kind: str
     params: dict[str, Any] = Field(default_factory=dict)
+
+    @model_validator(mode="after")
+    def _params_of_its_kind(self) -> Rule:
+        from erasbot.datafiles import describe
+        from erasbot.rules.params import PARAMS
+
+        if self.kind not in PARAMS:
+            raise ValueError(f"rule {self.id!r}: unknown kind {self.kind!r}; known kinds: {', '.join(PARAMS)}")
+        try:
+            self.params = PARAMS[self.kind].model_validate(self.params).model_dump()
+        except ValidationError as exc:
+            raise ValueError(f"rule {self.id!r} ({self.kind}): {describe(exc)}") from None
+        return self
+
     reading: str
     source: Source
     more_sources: list[Source] = Field(default_factory=list)

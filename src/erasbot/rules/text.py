@@ -6,13 +6,12 @@ and is then chosen by the count ``n``.
 
 from __future__ import annotations
 
-import json
 from functools import lru_cache
-from importlib import resources
 from typing import Any, Iterable
 
 from babel.numbers import format_decimal
 
+from erasbot.datafiles import data_file, read_json
 from erasbot.rules.countries import country_name
 
 NAME_LIMIT = 12
@@ -21,8 +20,8 @@ NAME_LIMIT = 12
 @lru_cache(maxsize=1)
 def phrases() -> dict[str, dict[str, Any]]:
     """data/phrases.json: language -> key -> template."""
-    path = resources.files("erasbot.rules").joinpath("data", "phrases.json")
-    return json.loads(path.read_text("utf-8"))["phrases"]
+    path = data_file("erasbot.rules", "phrases.json")
+    return read_json(path)["phrases"]
 
 
 def fill(template: Any, n: int | None = None, **values: Any) -> str:

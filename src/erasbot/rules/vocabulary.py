@@ -6,12 +6,11 @@ a cell of a pasted table into the checker's fixed vocabulary, or None.
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
+from erasbot.datafiles import data_file, read_json
 from erasbot.rules.countries import normalize
 
 TOKEN = re.compile(r"[\w/+#-]+|[?✓✔]")
@@ -27,7 +26,7 @@ def key(text: str) -> str:
 
 
 def _data(name: str) -> dict:
-    return json.loads(resources.files("erasbot.rules").joinpath("data", name).read_text("utf-8"))
+    return read_json(data_file("erasbot.rules", name))
 
 
 def _table(groups: dict[str, list[str]]) -> dict[str, str]:
