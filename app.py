@@ -1,12 +1,16 @@
 """erasbot's Streamlit app: chat, consortium check and evaluation pages over the erasbot library.
 
-Run with `streamlit run app.py`. The pages live in erasbot.ui; this file only wires them together.
+Run with `streamlit run app.py`. The pages are files in erasbot/ui/pages; this file only wires them together.
 """
+
+from pathlib import Path
 
 import streamlit as st
 
-from erasbot.ui import chat, consortium, evaluation, sidebar
+from erasbot.ui import pages, sidebar
 from erasbot.ui.runtime import ensure_ready, runtime
+
+PAGES = Path(pages.__file__).parent
 
 st.set_page_config(page_title="erasbot", page_icon=":material/school:", layout="wide")
 
@@ -14,11 +18,9 @@ rt = runtime()
 ensure_ready(rt)
 page = st.navigation(
     [
-        st.Page(lambda: chat.render(rt), title="Chat", icon=":material/forum:", url_path="chat", default=True),
-        st.Page(
-            lambda: consortium.render(rt), title="Consortium check", icon=":material/groups:", url_path="consortium"
-        ),
-        st.Page(lambda: evaluation.render(rt), title="Evaluation", icon=":material/monitoring:", url_path="evaluation"),
+        st.Page(PAGES / "chat.py", title="Chat", icon=":material/forum:", url_path="chat", default=True),
+        st.Page(PAGES / "consortium.py", title="Consortium check", icon=":material/groups:", url_path="consortium"),
+        st.Page(PAGES / "evaluation.py", title="Evaluation", icon=":material/monitoring:", url_path="evaluation"),
     ]
 )
 sidebar.render(rt)

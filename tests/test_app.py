@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from streamlit.testing.v1 import AppTest
 
 from erasbot.evaluation.feedback import FeedbackStore
 from erasbot.settings import REPO_ROOT
+from erasbot.ui import pages
 from erasbot.ui.runtime import runtime
 
 APP = str(REPO_ROOT / "app.py")
+PAGES = Path(pages.__file__).parent
 LIST_WITH_MARKUP = """Lund University, Sweden, university, coordinator
 Aalto University, Finland, university
 <img src=x onerror=alert(1)>, NL, company
@@ -25,10 +29,9 @@ def app(engine, session_settings, monkeypatch: pytest.MonkeyPatch) -> AppTest:
     runtime.clear()
 
 
-def open_page(at: AppTest, url_path: str) -> AppTest:
-    """Switch to a page registered by st.navigation (AppTest.switch_page only knows file pages)."""
-    at._page_hash = next(h for h, page in at._registered_pages.items() if page.get("url_pathname") == url_path)
-    return at.run()
+def open_page(at: AppTest, name: str) -> AppTest:
+    """Switch to one of the app's pages (files in erasbot/ui/pages) as a click in the navigation would."""
+    return at.switch_page(str((PAGES / f"{name}.py").relative_to(REPO_ROOT))).run()
 
 
 def _text(block) -> str:

@@ -13,6 +13,7 @@ from erasbot.errors import ErasbotError
 from erasbot.evaluation.feedback import FeedbackStore
 from erasbot.guidance.engine import Engine
 from erasbot.guidance.index import SyncReport
+from erasbot.rules.checker import load_actions
 from erasbot.settings import Settings, load_settings
 
 WARM_UP_QUESTION = "How many organisations must a Knowledge Alliance have?"
@@ -35,10 +36,7 @@ def _warm_up(engine: Engine) -> None:
     from erasbot.language import warm_up
 
     warm_up()
-    try:
-        import erasbot.rules  # noqa: F401 - loads and validates the rule tables
-    except ImportError:
-        pass
+    load_actions()  # loads and validates the rule tables
 
 
 @st.cache_resource(show_spinner="Loading the models…")

@@ -1,0 +1,1 @@
+"""One file per page of the app; app.py registers them with st.navigation."""
