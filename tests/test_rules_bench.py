@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from erasbot.rules import check_text
 from erasbot.evaluation.rules_bench import measure_checker, partner_list
+from erasbot.rules import check_text
 
 
 def test_benchmark_reports_parse_and_check_time_and_rate() -> None:

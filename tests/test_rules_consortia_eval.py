@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from erasbot.evaluation.consortia import run_consortia
 from erasbot.errors import ErasbotError
+from erasbot.evaluation.consortia import run_consortia
 from erasbot.rules import ACTIONS
 
 EVAL = Path(__file__).resolve().parents[1] / "evals" / "consortia.jsonl"

@@ -15,7 +15,6 @@ from erasbot.errors import ErasbotError
 from erasbot.rules import ACTIONS, ActionInfo
 from erasbot.rules.kinds import KINDS
 from erasbot.rules.models import LANGS
-from erasbot.rules.text import phrases
 from erasbot.rules.vocabulary import vocabulary
 
 CORPUS = Path(__file__).resolve().parents[1] / "corpus" / "documents"
@@ -103,14 +102,6 @@ def test_every_rule_is_worded_in_four_languages_with_the_same_fields() -> None:
             for name, texts in {**rule.fixes, **rule.notes}.items():
                 assert set(texts) == set(LANGS), (rule.id, name)
                 assert len({frozenset(_fields(texts[lang])) for lang in LANGS}) == 1, (rule.id, name)
-
-
-def test_shared_phrases_have_the_same_keys_and_fields_in_every_language() -> None:
-    table = phrases()
-    for lang in LANGS:
-        assert set(table[lang]) == set(table["en"]), lang
-        for key, template in table["en"].items():
-            assert _fields(table[lang][key]) == _fields(template), (lang, key)
 
 
 def test_a_typo_in_a_rule_table_fails_at_load(tmp_path: Path) -> None:

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-SUPPORTED = ("sv", "fi", "nl", "en")
+SUPPORTED = ("sv", "fi", "nl", "en")  # the askers' languages: answers, verdicts and the interface
+NATIVE_NAMES = {"sv": "Svenska", "fi": "Suomi", "nl": "Nederlands", "en": "English"}
+ENGLISH_NAMES = {"sv": "Swedish", "fi": "Finnish", "nl": "Dutch", "en": "English"}
 DOCUMENT_LANGUAGES = ("sv", "fi", "nl", "en", "de", "fr")
 
 

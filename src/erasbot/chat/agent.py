@@ -21,6 +21,7 @@ from erasbot.chat.turns import Exchange
 from erasbot.chat.verify import CITE, flag, supporting_sentences, verify
 from erasbot.errors import ErasbotError
 from erasbot.guidance.answer import Citation
+from erasbot.language import ENGLISH_NAMES
 from erasbot.rules.checker import load_actions
 from erasbot.settings import Settings
 
@@ -33,7 +34,6 @@ SEARCH_K = 4
 HISTORY_TURNS = 6
 RECURSION_LIMIT = 12
 LIST_CHARS = 20_000
-LANGUAGE_NAMES = {"en": "English", "sv": "Swedish", "fi": "Finnish", "nl": "Dutch"}
 
 SYSTEM_PROMPT = """You are erasbot. You answer questions about Erasmus+ cooperation actions \
 ({actions}) for applicants and advisers.
@@ -57,7 +57,7 @@ def system_prompt(lang: str) -> str:
     return SYSTEM_PROMPT.format(
         actions=", ".join(info.title["en"] for info in actions),
         periods="; ".join(f"{info.title['en']}: {info.period}" for info in actions),
-        language=LANGUAGE_NAMES.get(lang, "English"),
+        language=ENGLISH_NAMES.get(lang, "English"),
     )
 
 

@@ -16,10 +16,10 @@ from erasbot.chat.turns import Exchange, Reply
 from erasbot.errors import ErasbotError
 from erasbot.guidance.answer import Answer, Citation
 from erasbot.language import SUPPORTED, detect_language
+from erasbot.phrases import say
 from erasbot.rules.checker import ALL, check_actions
 from erasbot.rules.partners import looks_like_partner_list
 from erasbot.rules.prose import project_facts, split_list
-from erasbot.rules.text import say
 
 if TYPE_CHECKING:
     from erasbot.chat.agent import Agent

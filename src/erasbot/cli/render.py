@@ -11,9 +11,9 @@ from rich.console import Console, Group
 from rich.table import Table
 from rich.text import Text
 
+from erasbot.phrases import say
 from erasbot.rules.checker import load_actions
 from erasbot.rules.models import CheckResult
-from erasbot.rules.text import say
 
 STYLES = {"pass": "green", "fail": "bold red", "unknown": "yellow", "warning": "magenta"}
 MARKS = {"pass": "✔", "fail": "✘", "unknown": "?", "warning": "!"}

@@ -12,7 +12,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-LANGUAGES = ("sv", "fi", "nl", "en")
+from erasbot.language import SUPPORTED
+
 COMPOUNDING = {"sv", "fi", "nl"}
 INFIX_MIN_CHARS = 6
 GLOSSARY_FILE = Path(__file__).with_name("data") / "glossary.json"
@@ -38,7 +39,7 @@ class Concept:
         (marked '~': 'avustu' finds 'enimmäisavustus', 'bidrag' finds 'projektbidrag')."""
         return [
             f"~{t}" if lang in COMPOUNDING and len(t) >= INFIX_MIN_CHARS and not set(t) & {" ", "=", "*"} else t
-            for lang in LANGUAGES
+            for lang in SUPPORTED
             for t in self.terms.get(lang, ())
         ]
 

@@ -17,7 +17,7 @@ from erasbot.rules.models import LANGS, ActionInfo, CheckResult, PartnerList, Pr
 from erasbot.rules.partners import MAX_BYTES, MAX_ROWS, parse_partners
 from erasbot.rules.text import say
 
-SUPPORT_FILES = {"programme_countries", "country_variants", "vocabulary", "sectors", "phrases"}
+SUPPORT_FILES = {"programme_countries", "country_variants", "vocabulary", "sectors"}
 
 
 @lru_cache(maxsize=1)

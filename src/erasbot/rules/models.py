@@ -25,8 +25,10 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
+from erasbot.language import SUPPORTED
+
 Lang = Literal["en", "sv", "nl", "fi"]
-LANGS: tuple[str, ...] = ("en", "sv", "nl", "fi")
+LANGS: tuple[str, ...] = SUPPORTED
 OrgType = Literal[
     "higher_education",
     "enterprise",

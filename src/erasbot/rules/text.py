@@ -1,39 +1,17 @@
-"""Localized wording: phrases shared by the rule kinds, lists of names, money, countries.
-
-Templates are str.format strings; a template may be {"zero", "one", "other"}
-and is then chosen by the count ``n``.
-"""
+"""Localized wording of the checker: lists of names, money, countries; phrases come from erasbot.phrases."""
 
 from __future__ import annotations
 
-from functools import lru_cache
-from typing import Any, Iterable
+from typing import Iterable
 
 from babel.numbers import format_decimal
 
-from erasbot.datafiles import data_file, read_json
+from erasbot.phrases import fill, say
+
+__all__ = ["country", "fill", "join", "money", "name_list", "say"]
 from erasbot.rules.countries import country_name
 
 NAME_LIMIT = 12
-
-
-@lru_cache(maxsize=1)
-def phrases() -> dict[str, dict[str, Any]]:
-    """data/phrases.json: language -> key -> template."""
-    path = data_file("erasbot.rules", "phrases.json")
-    return read_json(path)["phrases"]
-
-
-def fill(template: Any, n: int | None = None, **values: Any) -> str:
-    """Format a template, choosing the singular or plural form by ``n``."""
-    if isinstance(template, dict):
-        form = "zero" if n == 0 and "zero" in template else "one" if n == 1 else "other"
-        template = template[form]
-    return template.format(n=n, **values)
-
-
-def say(lang: str, key: str, n: int | None = None, **values: Any) -> str:
-    return fill(phrases()[lang][key], n, **values)
 
 
 def join(items: Iterable[str], lang: str) -> str:

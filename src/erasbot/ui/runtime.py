@@ -13,11 +13,12 @@ from erasbot.errors import ErasbotError
 from erasbot.evaluation.feedback import FeedbackStore
 from erasbot.guidance.engine import Engine
 from erasbot.guidance.index import SyncReport
+from erasbot.language import NATIVE_NAMES
 from erasbot.rules.checker import load_actions
 from erasbot.settings import Settings, load_settings
 
 WARM_UP_QUESTION = "How many organisations must a Knowledge Alliance have?"
-LANGUAGES = {"sv": "Svenska", "fi": "Suomi", "nl": "Nederlands", "en": "English"}
+LANGUAGES = NATIVE_NAMES
 
 
 @dataclass

@@ -16,7 +16,7 @@ SOURCES = {"en": "Sources", "sv": "Källor", "fi": "Lähteet", "nl": "Bronnen"}
 
 
 def _say():
-    from erasbot.rules.text import say
+    from erasbot.phrases import say
 
     return say
 
