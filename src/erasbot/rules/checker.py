@@ -1,7 +1,9 @@
 """The checker: partners in, a verdict out, rule by rule, each rule with its source.
 
 Verdict: not_eligible if any rule fails; else needs_information if any rule is
-unknown; else eligible. Warnings never change a verdict.
+unknown; else eligible. Warnings never change a verdict. A rule an unclear role
+could change is unknown; the fix of a list rule starts with the lines that could
+not be read (rules/uncertain.py).
 """
 
 from __future__ import annotations
@@ -12,8 +14,9 @@ from importlib import resources
 
 from erasbot.errors import ErasbotError
 from erasbot.rules.consortium import Consortium
-from erasbot.rules.kinds import KINDS, Ctx
-from erasbot.rules.models import LANGS, ActionInfo, CheckResult, PartnerList, Project, RuleResult, Verdict
+from erasbot.rules import uncertain
+from erasbot.rules.kinds import KINDS, Ctx, Outcome
+from erasbot.rules.models import LANGS, ActionInfo, CheckResult, Partner, PartnerList, Project, RuleResult, Verdict
 from erasbot.rules.partners import MAX_BYTES, MAX_ROWS, parse_partners
 from erasbot.rules.text import say
 
@@ -59,17 +62,18 @@ def check_partners(parsed: PartnerList, action: str, project: Project | None = N
     """Check partners already read against one action's table."""
     info = resolve_action(action, lang)
     project = project or Project()
-    consortium = Consortium(parsed.partners, info.period)
+    outcomes = _outcomes(info, parsed.partners, project, lang)
     results = []
-    for rule in info.rules:
-        outcome = KINDS[rule.kind](Ctx(rule, consortium, project, lang))
-        fix = outcome.fix[:1].upper() + outcome.fix[1:] if outcome.fix else None
+    for rule, outcome in zip(info.rules, outcomes, strict=True):
+        fix = outcome.fix
+        if rule.kind in uncertain.LIST_KINDS and outcome.status in ("fail", "unknown"):
+            fix = uncertain.unread_first(fix, parsed.errors, lang)
         results.append(
             RuleResult(
                 id=rule.id,
                 status=outcome.status,
                 source=rule.source,
-                fix=fix,
+                fix=fix[:1].upper() + fix[1:] if fix else None,
                 message=f"{rule.requirement[lang]} {outcome.found}".strip(),
             )
         )
@@ -83,6 +87,29 @@ def check_partners(parsed: PartnerList, action: str, project: Project | None = N
     )  # type: ignore[arg-type]
 
 
+def _outcomes(info: ActionInfo, partners: list[Partner], project: Project, lang: str) -> list[Outcome]:
+    """Each rule's outcome; with unclear roles, decided under both readings (full, associated)."""
+    unclear = uncertain.unclear(partners)
+    if not unclear:
+        return _run(info, partners, project, lang)
+    full = _run(info, uncertain.reading(partners, "partner"), project, lang)
+    associated = _run(info, uncertain.reading(partners, "associated"), project, lang)
+    sentence = uncertain.role_sentence(unclear, lang)
+    outcomes = []
+    for one, other in zip(full, associated, strict=True):
+        if one.status == other.status:
+            found = one.found if one.found == other.found else f"{one.found} {sentence}"
+            outcomes.append(Outcome(one.status, found, one.fix))
+        else:
+            outcomes.append(Outcome("unknown", f"{one.found} {sentence}", uncertain.state_role_fix(unclear, lang)))
+    return outcomes
+
+
+def _run(info: ActionInfo, partners: list[Partner], project: Project, lang: str) -> list[Outcome]:
+    consortium = Consortium(partners, info.period)
+    return [KINDS[rule.kind](Ctx(rule, consortium, project, lang)) for rule in info.rules]
+
+
 def read_usable(
     text: str, *, lang: str = "en", max_rows: int | None = MAX_ROWS, max_bytes: int | None = MAX_BYTES
 ) -> PartnerList:
@@ -92,6 +119,9 @@ def read_usable(
     if not text.strip():
         raise ErasbotError(say(lang, "empty"))
     parsed = parse_partners(text, lang=lang, max_rows=max_rows, max_bytes=max_bytes)
+    if parsed.header_only:
+        header = next(s.line for s in parsed.structure if s.kind == "header")
+        raise ErasbotError(say(lang, "header_only", line=header))
     if not parsed.partners:
         reasons = "; ".join(say(lang, "line_error", line=e.line, message=e.message) for e in parsed.errors[:5])
         raise ErasbotError(say(lang, "nothing_read", reasons=reasons or say(lang, "none")))

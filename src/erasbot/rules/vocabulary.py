@@ -17,7 +17,12 @@ from erasbot.rules.countries import normalize
 TOKEN = re.compile(r"[\w/+#-]+|[?✓✔]")
 MAX_NGRAM = 6
 ROLE_PRIORITY = ("associated", "coordinator", "partner")
-HEADER_PRIORITY = ("eche", "sector", "country", "role", "type", "name")
+HEADER_PRIORITY = ("pic", "website", "city", "eche", "sector", "country", "role", "type", "name")
+HEADER_TOKENS_MORE = {
+    "pic": ("pic", "oid"),
+    "website": ("website", "url", "webbplats", "hemsida", "verkkosivu", "verkkosivut", "webpagina"),
+    "city": ("city", "town", "stad", "kaupunki", "paikkakunta", "plaats", "woonplaats"),
+}
 
 
 @lru_cache(maxsize=16384)
@@ -41,7 +46,9 @@ def _table(groups: dict[str, list[str]]) -> dict[str, str]:
 @dataclass(frozen=True)
 class Vocabulary:
     types: dict[str, str]
-    roles: dict[str, str]
+    roles: dict[str, str]  # every role term, "unknown" for the words of an unclear role ("observer", "tbc")
+    known_roles: dict[str, str]  # coordinator, partner and associated terms only
+    unclear_markers: frozenset[str]
     headers: dict[str, str]
     header_tokens: dict[str, str]
     eche: dict[str, bool]
@@ -58,13 +65,20 @@ def vocabulary() -> Vocabulary:
     raw = _data("vocabulary.json")
     sectors = _data("sectors.json")["sectors"]
     sector_terms = {sid: [s["en"], s["sv"], s["nl"], s["fi"], sid, *s["also"]] for sid, s in sectors.items()}
-    tokens = {t: field for field in HEADER_PRIORITY for t in raw["header_tokens"][field]}
+    token_lists = {**raw["header_tokens"], **HEADER_TOKENS_MORE}
+    tokens = {t: field for field in HEADER_PRIORITY for t in token_lists.get(field, ())}
+    roles = {value: raw["roles"][value] + raw["roles_more"].get(value, []) for value in raw["roles"]}
+    known_roles = _table(roles)
+    headers = _table(raw["headers_more"])
+    headers.update({k: v for k, v in _table(raw["headers"]).items() if k not in headers})
     eche = {key(t): True for t in raw["eche_values"]["yes"]}
     eche.update({key(t): False for t in raw["eche_values"]["no"]})
     return Vocabulary(
         types=_table(raw["types"]),
-        roles=_table(raw["roles"]),
-        headers=_table(raw["headers"]),
+        roles={**_table({"unknown": raw["roles_unclear"]}), **known_roles},
+        known_roles=known_roles,
+        unclear_markers=frozenset(key(t) for t in raw["role_unclear_markers"]),
+        headers=headers,
         header_tokens=tokens,
         eche=eche,
         eche_negations=frozenset(raw["eche_negations"]),
@@ -104,13 +118,28 @@ def org_type(text: str, *, contained: bool = True) -> str | None:
 
 
 def role(text: str, *, contained: bool = True) -> str | None:
-    """coordinator, partner or associated for a role cell, or None."""
-    return _find(vocabulary().roles, text, contained, ROLE_PRIORITY)
+    """coordinator, partner, associated or unknown for a role cell, or None.
+
+    ``unknown`` is a role written but not one of the three: an unclear role word
+    ("observer", "tbc", "waarnemer") or a role with a doubt ("partner?", "partner (tbc)");
+    such an organisation is never taken for a full partner by silence.
+    """
+    vocab = vocabulary()
+    words = key(text)
+    if hit := vocab.roles.get(words):
+        return hit
+    if not contained or not words:
+        return None
+    hit = _find(vocab.known_roles, text, True, ROLE_PRIORITY)
+    if hit and hit != "associated" and not vocab.unclear_markers.isdisjoint(words.split()):
+        return "unknown"
+    return hit
 
 
 @lru_cache(maxsize=4096)
 def header_field(text: str) -> str | None:
-    """Which field a header cell names (name, country, type, role, eche, sector, ignore), or None."""
+    """Which field a header cell names (name, country, type, role, eche, sector, pic, city, website,
+    comment, number, ignore), or None."""
     vocab = vocabulary()
     words = key(text)
     if hit := vocab.headers.get(words):
