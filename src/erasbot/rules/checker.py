@@ -14,11 +14,11 @@ from importlib import resources
 
 from erasbot.errors import ErasbotError
 from erasbot.rules.consortium import Consortium
-from erasbot.rules import uncertain
+from erasbot.rules import amounts, uncertain
 from erasbot.rules.kinds import KINDS, Ctx, Outcome
 from erasbot.rules.models import LANGS, ActionInfo, CheckResult, Partner, PartnerList, Project, RuleResult, Verdict
 from erasbot.rules.partners import MAX_BYTES, MAX_ROWS, parse_partners
-from erasbot.rules.text import say
+from erasbot.rules.text import money, say
 
 SUPPORT_FILES = {"programme_countries", "country_variants", "vocabulary", "sectors", "phrases"}
 
@@ -133,6 +133,10 @@ def _project(duration_months: int | None, grant_eur: int | None, sector: str | N
         raise ErasbotError(say(lang, "bad_duration", value=duration_months))
     if grant_eur is not None and grant_eur < 0:
         raise ErasbotError(say(lang, "bad_grant", value=grant_eur))
+    if duration_months is not None and duration_months > amounts.MAX_MONTHS:
+        raise ErasbotError(say(lang, "duration_absurd", text=str(duration_months)[:20], limit=amounts.MAX_MONTHS))
+    if grant_eur is not None and grant_eur > amounts.MAX_GRANT:
+        raise ErasbotError(say(lang, "amount_absurd", text=str(grant_eur)[:20], limit=money(amounts.MAX_GRANT, lang)))
     return Project(duration_months=duration_months, grant_eur=grant_eur, sector=sector or None)
 
 

@@ -143,6 +143,7 @@ def _programme() -> dict[str, dict]:
     return _data("programme_countries.json")["periods"]
 
 
+@lru_cache(maxsize=8)
 def programme_countries(period: str) -> frozenset[str]:
     """Alpha-2 codes of the programme countries of a period ("2014-2020" or "2021-2027")."""
     return frozenset(_programme()[period]["countries"])

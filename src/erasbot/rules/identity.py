@@ -57,16 +57,19 @@ def duplicate_of(partners: list[Partner]) -> dict[int, Partner]:
     by_id: dict[str, Partner] = {}
     repeats: dict[int, Partner] = {}
     for index, partner in enumerate(partners):
-        keys = [(partner.country, name_key(partner.name))]
-        ids = [i for i in (partner.pic, partner.oid) if i]
-        first = next((by_id[i] for i in ids if i in by_id), None) or next(
-            (by_name[k] for k in keys if k in by_name), None
-        )
+        named = (partner.country, name_key(partner.name))
+        first = by_id.get(partner.pic) if partner.pic else None
+        if first is None and partner.oid:
+            first = by_id.get(partner.oid)
+        if first is None:
+            first = by_name.get(named)
         if first is not None:
             repeats[index] = first
-        target = first or partner
-        for k in keys:
-            by_name.setdefault(k, target)
-        for i in ids:
-            by_id.setdefault(i, target)
+        else:
+            first = partner
+        by_name.setdefault(named, first)
+        if partner.pic:
+            by_id.setdefault(partner.pic, first)
+        if partner.oid:
+            by_id.setdefault(partner.oid, first)
     return repeats

@@ -165,6 +165,8 @@ def _header(cells: list[str], lang: str) -> dict[int, str] | None:
     a type, an ECHE value) nor the row as a whole as a partner.
     """
     filled = [c for c in cells if c]
+    if len(filled) < 2 or any(resolve_country(c, any_case_codes=False) for c in filled):
+        return None
     fields = [vocab.header_field(c) if c else None for c in cells]
     known = [f for f in fields if f]
     if len(known) < 2 or not {"name", "country"} & set(known) or len(known) * 2 <= len(filled):
