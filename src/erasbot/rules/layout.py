@@ -17,13 +17,17 @@ from erasbot.rules.vocabulary import _data, key
 CONTROL = re.compile(
     "[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff\ufff9-\ufffb\U000e0000-\U000e007f]"
 )
+ANSI = re.compile(r"\x1b(?:\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(?:\x07|\x1b\\)?|[@-Z\\-_])")
 NUMBERING = re.compile(r"^\s*(?:[#(]?\d{1,4}[.):]?|[-*•·–—+>]+)\s*$")
 WORD_LIMIT = 8
 
 
 def printable(text: str) -> str:
-    """The text with control and invisible format characters replaced by spaces."""
-    return CONTROL.sub(" ", text) if CONTROL.search(text) else text
+    """The text with terminal escape sequences removed and control and invisible format
+    characters replaced by spaces."""
+    if not CONTROL.search(text):
+        return text
+    return CONTROL.sub(" ", ANSI.sub("", text))
 
 
 def shown(text: str, limit: int = 80) -> str:

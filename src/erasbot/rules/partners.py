@@ -316,7 +316,7 @@ def _read_free(number: int, cells: list[str], lang: str) -> Partner | LineError:
         if suspects := extras + merged:
             return LineError(
                 line=number,
-                message=say(lang, "err_country_not_recognised", text=_shown(cells), value=shown(suspects[0], 40)),
+                message=say(lang, "err_country_unknown_in_line", text=_shown(cells), value=shown(suspects[0], 40)),
             )
         return LineError(line=number, message=say(lang, "err_no_country", text=_shown(cells)))
     notes = [say(lang, "note_not_read", value=shown(extra, 40)) for extra in extras]

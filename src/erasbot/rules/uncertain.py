@@ -59,7 +59,10 @@ def unread_first(fix: str | None, errors: list[LineError], lang: str) -> str | N
         return fix
     shown = errors[:REASONS_SHOWN]
     lines = text.join([str(e.line) for e in errors], lang)
-    reasons = "; ".join(text.say(lang, "line_error", line=e.line, message=_reason(e)) for e in shown)
+    if len(errors) == 1:
+        reasons = _reason(errors[0])
+    else:
+        reasons = "; ".join(text.say(lang, "line_error", line=e.line, message=_reason(e)) for e in shown)
     if len(errors) > len(shown):
         reasons += " " + text.say(lang, "and_more", n=len(errors) - len(shown))
     first = text.say(lang, "fix_correct_lines", n=len(errors), lines=lines, reasons=reasons)
