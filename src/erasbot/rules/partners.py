@@ -131,7 +131,8 @@ def _dominant_delimiter(lines: list[str]) -> str | None:
 
 
 def _cells(line: str, delimiter: str | None, markdown: bool) -> list[str]:
-    stripped = line.strip()
+    # A tab-separated row may start with an empty cell: keep its tab.
+    stripped = line.strip(" \u00a0\f\v") if delimiter == "\t" and not markdown else line.strip()
     if markdown and "|" in stripped:
         cells = stripped.strip("|").split("|")
     else:
@@ -214,7 +215,7 @@ def _read_columns(number: int, cells: list[str], header: dict[int, str], lang: s
     country_cell = values.get("country", "")
     if not country_cell:
         return LineError(line=number, message=say(lang, "err_no_country_cell", name=shown(name, 60)))
-    country = resolve_country(country_cell)
+    country = _country_cell(country_cell)
     if not country:
         return LineError(
             line=number, message=say(lang, "err_unknown_country", value=shown(country_cell, 40), name=shown(name, 60))
@@ -242,6 +243,17 @@ def _read_columns(number: int, cells: list[str], header: dict[int, str], lang: s
         role_text=role_cell if role == "unknown" else None,
         **_identifiers(values),
     )  # type: ignore[arg-type]
+
+
+def _country_cell(cell: str) -> str | None:
+    """The country of a country cell: a name or code, or both ("Finland (FI)") when they agree."""
+    if code := resolve_country(cell):
+        return code
+    if match := PARENTHETICAL.match(cell):
+        codes = {resolve_country(part) for part in match.groups() if part.strip()}
+        if len(codes) == 1 and None not in codes:
+            return codes.pop()
+    return None
 
 
 def _identifiers(values: dict[str, str]) -> dict[str, str]:

@@ -1,0 +1,324 @@
+"""Conservation on generated pastes: every non-blank line ends as exactly one of header, partner,
+structure or error, and every organisation written is read as written (issue 11).
+
+Pastes come in every format (CSV, semicolon, tab, Markdown, plain lines with commas, dashes,
+bullets or bracketed country codes), with headers in four languages or without, with PIC,
+city, website and comment columns, roles and countries in four languages, ECHE and notes,
+and the layout people paste around lists (greetings, headings, signatures, empty Excel rows,
+quoted cells that span lines).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from dataclasses import dataclass
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from erasbot.rules import parse_partners
+from erasbot.rules.countries import resolve_country
+from erasbot.rules.vocabulary import eche_value, org_type, role, sector_id
+
+EXAMPLES = 2000
+
+NAMES = [
+    "Lund University",
+    "Åbo Akademi",
+    "Aalto-yliopisto",
+    "Universiteit Utrecht",
+    "Ericsson AB",
+    "Nokia Oyj",
+    "Philips Electronics Nederland B.V.",
+    "Fraunhofer-Gesellschaft e.V.",
+    "ROC Amsterdam",
+    "Hanzehogeschool Groningen",
+    "Folkuniversitetet",
+    "Kansalaisopistojen liitto KoL ry",
+    "VTT Technical Research Centre of Finland Ltd",
+    "Skolverket",
+    "Opetushallitus",
+    "Inspectie van het Onderwijs",
+    "Stichting Kennisnet",
+    "Wärtsilä Oyj Abp",
+    "Business Sweden",
+    "Siemens AG",
+    "Jyväskylän yliopisto",
+    "Högskolan i Borås",
+    "Koninklijke Horeca Nederland",
+    "Nordic Innovation Hub",
+]
+COUNTRIES = [
+    ("Sweden", "SE"),
+    ("Sverige", "SE"),
+    ("Ruotsi", "SE"),
+    ("Zweden", "SE"),
+    ("SE", "SE"),
+    ("Sweden (SE)", "SE"),
+    ("Finland", "FI"),
+    ("Suomi", "FI"),
+    ("FI", "FI"),
+    ("Finland (FI)", "FI"),
+    ("Nederland", "NL"),
+    ("Alankomaat", "NL"),
+    ("Nederländerna", "NL"),
+    ("the Netherlands", "NL"),
+    ("NL", "NL"),
+    ("Deutschland", "DE"),
+    ("Saksa", "DE"),
+    ("Duitsland", "DE"),
+    ("Brazil", "BR"),
+    ("UK", "GB"),
+]
+TYPES = [
+    ("university", "higher_education"),
+    ("HEI", "higher_education"),
+    ("yliopisto", "higher_education"),
+    ("högskola", "higher_education"),
+    ("hogeschool", "higher_education"),
+    ("company", "enterprise"),
+    ("yritys", "enterprise"),
+    ("företag", "enterprise"),
+    ("bedrijf", "enterprise"),
+    ("VET provider", "education_provider"),
+    ("mbo-instelling", "education_provider"),
+    ("chamber of commerce", "sector_body"),
+    ("regulatory body", "regulatory_body"),
+    ("research institute", "research"),
+    ("", "unknown"),
+]
+ROLES = [
+    ("coordinator", "coordinator"),
+    ("koordinaattorina", "coordinator"),
+    ("sökande", "coordinator"),
+    ("penvoerder", "coordinator"),
+    ("lead partner", "coordinator"),
+    ("partner", "partner"),
+    ("kumppani", "partner"),
+    ("fullvärdig partner", "partner"),
+    ("volwaardige partner", "partner"),
+    ("full partners", "partner"),
+    ("associated partner", "associated"),
+    ("assoc. partner", "associated"),
+    ("liitännäiskumppanina", "associated"),
+    ("geassocieerde partner", "associated"),
+    ("associerad partner", "associated"),
+    ("observer", "unknown"),
+    ("tbc", "unknown"),
+    ("waarnemer", "unknown"),
+    ("tarkkailija", "unknown"),
+    ("", "partner"),
+]
+ECHE = [("yes", True), ("ja", True), ("kyllä", True), ("nee", False), ("no", False), ("", None)]
+HEADERS = {
+    "en": {"name": "Organisation", "country": "Country", "type": "Type", "role": "Role", "eche": "ECHE",
+           "pic": "PIC", "city": "City", "website": "Website", "comment": "Comment", "number": "No."},
+    "sv": {"name": "Organisation", "country": "Land", "type": "Typ", "role": "Roll", "eche": "ECHE",
+           "pic": "PIC", "city": "Ort", "website": "Webbplats", "comment": "Kommentar", "number": "Nr"},
+    "fi": {"name": "Nimi", "country": "Maa", "type": "Tyyppi", "role": "Rooli", "eche": "ECHE",
+           "pic": "PIC", "city": "Kaupunki", "website": "Verkkosivu", "comment": "Huomautus", "number": "Nro"},
+    "nl": {"name": "Naam", "country": "Land", "type": "Type", "role": "Rol", "eche": "ECHE",
+           "pic": "PIC-code", "city": "Plaats", "website": "Website", "comment": "Opmerking", "number": "Nr"},
+}  # fmt: skip
+CITIES = ["Lund", "Turku", "Enschede", "Espoo", "Den Haag", "Linköping"]
+COMMENTS = ["signed LoI", "contact: Anna Berg", "awaiting mandate", "", ""]
+PLAIN_NOTES = ["signed LoI", "awaiting mandate"]
+GREETINGS = ["Hi Anna,", "Hej!", "Hei,", "Beste collega's,", "Dear colleagues,"]
+HEADINGS = ["Our partners:", "Här är partnerlistan:", "Kumppanit:", "Onze partners:"]
+SIGNATURES = [["Best regards,", "Maria Svensson"], ["Med vänliga hälsningar", "Karin"], ["Terveisin", "Matti"],
+              ["Met vriendelijke groet,", "Jan de Vries", "Projectbureau"]]  # fmt: skip
+
+
+def _plain_word(text: str) -> bool:
+    """A generated name that is nothing but a name (not a country, type, role, ECHE value or sector)."""
+    return not (
+        resolve_country(text, any_case_codes=False)
+        or org_type(text)
+        or role(text)
+        or eche_value(text) is not None
+        or sector_id(text)
+    )
+
+
+GENERATED_NAMES = st.from_regex(r"\A[A-Z][a-zåäö]{3,9}( [A-Z][a-zåäö]{3,9})?( (AB|Oy|B\.V\.|GmbH|Ltd))?\Z").filter(
+    _plain_word
+)
+
+
+@dataclass
+class Org:
+    name: str
+    country: tuple[str, str]
+    type: tuple[str, str]
+    role: tuple[str, str]
+    eche: tuple[str, bool | None]
+    pic: str
+    city: str
+    comment: str
+    note: str
+
+
+ORGS = st.builds(
+    Org,
+    name=st.one_of(st.sampled_from(NAMES), GENERATED_NAMES),
+    country=st.sampled_from(COUNTRIES),
+    type=st.sampled_from(TYPES),
+    role=st.sampled_from(ROLES),
+    eche=st.sampled_from(ECHE),
+    pic=st.one_of(st.just(""), st.from_regex(r"\A9\d{8}\Z")),
+    city=st.sampled_from(CITIES),
+    comment=st.sampled_from(COMMENTS),
+    note=st.sampled_from(["", "", *PLAIN_NOTES]),
+)
+
+
+@dataclass
+class Paste:
+    text: str
+    rows: dict[int, Org]  # line number -> organisation written on it
+    header: int | None
+    layout: set[int]  # greeting, heading, signature, empty-row and continuation lines
+    expected: dict[int, tuple[str, str, str, str, str | None]]  # line -> (name, country, role, type, pic) as read
+
+
+def _row(fields: list[str], org: Org, number: int) -> list[str]:
+    values = {
+        "name": org.name,
+        "country": org.country[0],
+        "type": org.type[0],
+        "role": org.role[0],
+        "eche": org.eche[0],
+        "pic": org.pic,
+        "city": org.city,
+        "website": org.name.split()[0].lower() + ".eu",
+        "comment": org.comment,
+        "number": str(number),
+    }
+    return [values[f] for f in fields]
+
+
+def _plain(org: Org, style: str, index: int) -> str:
+    eche = {True: "ECHE yes", False: "no ECHE", None: ""}[org.eche[1]]
+    parts = [org.name]
+    if org.pic:
+        parts.append(f"PIC {org.pic}")
+    if style == "bracket" and len(org.country[0]) == 2:
+        parts[0] = f"{org.name} ({org.country[0]})"
+    else:
+        parts.append(org.country[0])
+    parts += [org.type[0], org.role[0], eche, org.note]
+    line = (" - " if style == "dash" else ", ").join(p for p in parts if p)
+    return {"bullet": f"- {line}", "numbered": f"{index}. {line}"}.get(style, line)
+
+
+@st.composite
+def pastes(draw) -> Paste:
+    orgs = draw(st.lists(ORGS, min_size=1, max_size=8))
+    fmt = draw(st.sampled_from(["csv", "semicolon", "tab", "markdown", "plain"]))
+    lines: list[str] = []
+    rows: dict[int, Org] = {}
+    expected: dict[int, tuple[str, str, str, str, str | None]] = {}
+    layout: set[int] = set()
+    header_line = None
+    written = {"type", "role", "pic"}
+
+    def add(text: str, org: Org | None = None, is_layout: bool = False) -> None:
+        lines.append(text)
+        if org is not None:
+            rows[len(lines)] = org
+            expected[len(lines)] = (
+                org.name,
+                org.country[1],
+                org.role[1] if "role" in written else "partner",
+                org.type[1] if "type" in written else "unknown",
+                (org.pic or None) if "pic" in written else None,
+            )
+        if is_layout:
+            layout.add(len(lines))
+
+    if draw(st.booleans()):
+        add(draw(st.sampled_from(GREETINGS)), is_layout=True)
+        add("")
+    if draw(st.booleans()):
+        add(draw(st.sampled_from(HEADINGS)), is_layout=True)
+    if fmt == "plain":
+        style = draw(st.sampled_from(["comma", "dash", "bullet", "numbered", "bracket"]))
+        for i, org in enumerate(orgs, 1):
+            add(_plain(org, style, i), org)
+    else:
+        delimiter = {"csv": ",", "semicolon": ";", "tab": "\t", "markdown": "|"}[fmt]
+        with_header = fmt == "markdown" or draw(st.booleans())
+        if with_header:
+            optional = draw(st.lists(st.sampled_from(["pic", "city", "type", "role", "eche", "website", "comment"]),
+                                     unique=True))  # fmt: skip
+            fields = ["name", "country", *optional]
+            fields = draw(st.permutations(fields))
+            if draw(st.booleans()):
+                fields = ["number", *fields]
+            words = HEADERS[draw(st.sampled_from(sorted(HEADERS)))]
+            cells = [words[f] for f in fields]
+        else:
+            fields = ["name", "country", "type", "role", "eche"]
+            cells = None
+        split_name = fmt == "csv" and draw(st.integers(0, 4)) == 0
+        written = set(fields)
+
+        def render(values: list[str]) -> str:
+            if fmt == "markdown":
+                return "| " + " | ".join(values) + " |"
+            if fmt == "csv":
+                buffer = io.StringIO()
+                csv.writer(buffer, lineterminator="\n").writerow(values)
+                return buffer.getvalue()[:-1]
+            return delimiter.join(values)
+
+        if cells is not None:
+            add(render(cells))
+            header_line = len(lines)
+            if fmt == "markdown":
+                add("|" + "|".join("---" for _ in cells) + "|", is_layout=True)
+        for i, org in enumerate(orgs, 1):
+            values = _row(fields, org, i)
+            if split_name and " " in org.name:
+                first, rest = org.name.split(" ", 1)
+                values[fields.index("name")] = f"{first}\n{rest}"
+                text = render(values)
+                head, tail = text.split("\n", 1)
+                add(head, org)
+                add(tail, is_layout=True)
+            else:
+                add(render(values), org)
+        if fmt in ("semicolon", "csv") and draw(st.booleans()):
+            add(delimiter * len(fields), is_layout=True)
+    if draw(st.booleans()):
+        add("")
+        for line in draw(st.sampled_from(SIGNATURES)):
+            add(line, is_layout=True)
+    newline = draw(st.sampled_from(["\n", "\r\n"]))
+    return Paste(newline.join(lines), rows, header_line, layout, expected)
+
+
+def non_blank_lines(text: str) -> list[int]:
+    lines = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    return [n for n, line in enumerate(lines, 1) if line.strip()]
+
+
+@settings(max_examples=EXAMPLES, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(pastes())
+def test_every_line_of_a_generated_paste_is_exactly_one_thing_and_read_as_written(paste: Paste) -> None:
+    parsed = parse_partners(paste.text)
+    partners = {p.line: p for p in parsed.partners}
+    structure = {s.line: s.kind for s in parsed.structure}
+    errors = {e.line: e.message for e in parsed.errors}
+    seen = [*partners, *structure, *errors]
+    assert sorted(seen) == non_blank_lines(paste.text), "a line is lost or counted twice"
+    assert errors == {}, errors
+    for number in paste.rows:
+        partner = partners.get(number)
+        assert partner is not None, (number, paste.text)
+        read = (partner.name, partner.country, partner.role, partner.type, partner.pic)
+        assert read == paste.expected[number], paste.text
+    if paste.header is not None:
+        assert structure[paste.header] == "header"
+    assert set(structure) == paste.layout | ({paste.header} if paste.header else set())
