@@ -93,7 +93,7 @@ def test_a_shared_pic_makes_two_names_one_organisation_counted_once() -> None:
     )
     result = check_text(text, KA, **FULL)
     assert result.failing == ["min-organisations"]
-    assert "duplicate of line 4" in result.rules[0].message or "line 4" in result.rules[0].message
+    assert "TNO (duplicate of line 4)" in result.rules[0].message
     assert result.partners[3].to_json()["duplicate_of"] == 4
 
 

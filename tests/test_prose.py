@@ -103,7 +103,7 @@ def test_digit_groups_and_decimal_marks(text: str, value: float) -> None:
     assert float(number(text)) == value
 
 
-@settings(max_examples=300)
+@settings(max_examples=300, deadline=None)
 @given(st.text(max_size=60))
 def test_any_prose_gives_facts_or_a_clear_refusal(prose: str) -> None:
     try:
@@ -115,7 +115,7 @@ def test_any_prose_gives_facts_or_a_clear_refusal(prose: str) -> None:
         assert amount is None or 0 <= amount <= 100_000_000
 
 
-@settings(max_examples=300)
+@settings(max_examples=300, deadline=None)
 @given(st.integers(min_value=0, max_value=100_000_000))
 def test_every_way_of_grouping_an_amount_reads_the_same(amount: int) -> None:
     plain = str(amount)

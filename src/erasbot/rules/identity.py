@@ -36,8 +36,11 @@ MAX_FORM = max(len(f) for f in LEGAL_FORMS)
 @lru_cache(maxsize=16384)
 def name_key(name: str) -> str:
     """The name as compared: casefolded, accents and punctuation dropped, legal-form suffixes removed."""
-    text = unicodedata.normalize("NFKD", name.casefold().replace("ß", "ss"))
-    text = "".join(c for c in text if not unicodedata.combining(c)).replace(".", "").replace("'", "")
+    text = name.casefold()
+    if not text.isascii():
+        text = unicodedata.normalize("NFKD", text.replace("ß", "ss"))
+        text = "".join(c for c in text if not unicodedata.combining(c))
+    text = text.replace(".", "").replace("'", "")
     tokens = NON_WORD.sub(" ", text).replace("_", " ").split()
     while len(tokens) > 1 and tokens[0] in PREFIX_FORMS:
         tokens = tokens[1:]

@@ -150,7 +150,8 @@ def _cells(line: str, delimiter: str | None, markdown: bool) -> list[str]:
 
 
 def _clean(cell: str) -> str:
-    return cell.strip().strip('"').strip("*_`").strip()
+    """A cell without surrounding quotes, Markdown emphasis and extra whitespace (a tab inside is a space)."""
+    return " ".join(cell.strip().strip('"').strip("*_`").split())
 
 
 def _is_separator(cells: list[str]) -> bool:
