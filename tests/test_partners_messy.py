@@ -52,6 +52,27 @@ def test_a_header_still_names_its_columns_in_four_languages() -> None:
         assert parsed.partners[0].pic == "999111222" and parsed.partners[0].website == "kth.se"
 
 
+@pytest.mark.parametrize(
+    "header",
+    [
+        "Partner organisation\tCountry\tType of organisation\tRole in project\tECHE (yes/no)",
+        "Organisationens namn\tLand\tTyp av organisation\tRoll i projektet\tECHE (ja/nej)",
+        "Nimi\tMaa\tOrganisaation tyyppi\tRooli hankkeessa\tECHE (kyllä/ei)",
+        "Naam organisatie\tLand\tSoort organisatie\tRol\tErasmus Charter (ECHE)",
+    ],
+)
+def test_headers_with_explanations_in_brackets_are_headers(header: str) -> None:
+    parsed = parse_partners(f"{header}\nLund University\tSE\tuniversity\tcoordinator\tyes")
+    assert [s.kind for s in parsed.structure] == ["header"]
+    partner = parsed.partners[0]
+    assert (partner.name, partner.type, partner.role, partner.eche) == (
+        "Lund University",
+        "higher_education",
+        "coordinator",
+        True,
+    )
+
+
 # -- duplicates written two ways --------------------------------------------------------------
 
 

@@ -163,8 +163,9 @@ def _header(cells: list[str], lang: str) -> dict[int, str] | None:
     """Column index -> field when the row is a header in any of the four languages.
 
     A header names columns: at least two known column names, one of them the name or the
-    country, more known cells than unknown ones, and no cell that reads as data (a country,
-    a type, an ECHE value) nor the row as a whole as a partner.
+    country, more known cells than unknown ones, no cell that reads as a country, and no
+    other cell that reads as data (a type, a role, a bracketed country, a PIC), nor the row
+    as a whole as a partner.
     """
     filled = [c for c in cells if c]
     if len(filled) < 2 or any(resolve_country(c, any_case_codes=False) for c in filled):
@@ -173,9 +174,8 @@ def _header(cells: list[str], lang: str) -> dict[int, str] | None:
     known = [f for f in fields if f]
     if len(known) < 2 or not {"name", "country"} & set(known) or len(known) * 2 <= len(filled):
         return None
-    for cell, field in zip(cells, fields):
-        if cell and vocab.key(cell) not in vocab.vocabulary().headers and _reads_as_data(cell):
-            return None
+    if any(cell and not field and _reads_as_data(cell) for cell, field in zip(cells, fields)):
+        return None
     if isinstance(_read_free(0, cells, lang), Partner):
         return None
     mapping: dict[int, str] = {}
