@@ -132,6 +132,12 @@ CITIES = ["Lund", "Turku", "Enschede", "Espoo", "Den Haag", "Linköping"]
 COMMENTS = ["signed LoI", "contact: Anna Berg", "awaiting mandate", "", ""]
 PLAIN_NOTES = ["signed LoI", "awaiting mandate"]
 GREETINGS = ["Hi Anna,", "Hej!", "Hei,", "Beste collega's,", "Dear colleagues,"]
+SENTENCES = [
+    "Please find our planned consortium below, as agreed last week.",
+    "Alla partner har bekräftat sitt deltagande i projektet.",
+    "Kaikki kumppanit ovat vahvistaneet osallistumisensa hankkeeseen jo viime viikolla.",
+    "Alle partners hebben hun deelname aan het project bevestigd.",
+]
 HEADINGS = ["Our partners:", "Här är partnerlistan:", "Kumppanit:", "Onze partners:"]
 SIGNATURES = [["Best regards,", "Maria Svensson"], ["Med vänliga hälsningar", "Karin"], ["Terveisin", "Matti"],
               ["Met vriendelijke groet,", "Jan de Vries", "Projectbureau"]]  # fmt: skip
@@ -223,7 +229,9 @@ def _plain(org: Org, style: str, index: int) -> str:
         parts.append(org.country[0])
     parts += [org.type[0], org.role[0], eche, org.note]
     line = (" - " if style == "dash" else ", ").join(p for p in parts if p)
-    return {"bullet": f"- {line}", "numbered": f"{index}. {line}"}.get(style, line)
+    return {"bullet": f"- {line}", "numbered": f"{index}. {line}", "enumerated": f"Partner {index}: {line}"}.get(
+        style, line
+    )
 
 
 def make_paste(seed: int) -> Paste:
@@ -253,23 +261,25 @@ def make_paste(seed: int) -> Paste:
         if is_layout:
             layout.add(len(lines))
 
-    if (rnd.random() < 0.5):
+    if rnd.random() < 0.5:
         add(rnd.choice(GREETINGS), is_layout=True)
         add("")
-    if (rnd.random() < 0.5):
+    if rnd.random() < 0.5:
+        add(rnd.choice(SENTENCES), is_layout=True)
+    if rnd.random() < 0.5:
         add(rnd.choice(HEADINGS), is_layout=True)
     if fmt == "plain":
-        style = rnd.choice(["comma", "dash", "bullet", "numbered", "bracket"])
+        style = rnd.choice(["comma", "dash", "bullet", "numbered", "enumerated", "bracket"])
         for i, org in enumerate(orgs, 1):
             add(_plain(org, style, i), org)
     else:
         delimiter = {"csv": ",", "semicolon": ";", "tab": "\t", "markdown": "|"}[fmt]
-        with_header = fmt == "markdown" or (rnd.random() < 0.5)
+        with_header = fmt == "markdown" or rnd.random() < 0.5
         if with_header:
             optional = ["pic", "city", "type", "role", "eche", "website", "comment"]
             fields = ["name", "country", *rnd.sample(optional, rnd.randint(0, len(optional)))]
             rnd.shuffle(fields)
-            if (rnd.random() < 0.5):
+            if rnd.random() < 0.5:
                 fields = ["number", *fields]
             words = HEADERS[rnd.choice(sorted(HEADERS))]
             cells = [words[f] for f in fields]
@@ -304,9 +314,9 @@ def make_paste(seed: int) -> Paste:
                 add(tail, is_layout=True)
             else:
                 add(render(values), org)
-        if fmt in ("semicolon", "csv") and (rnd.random() < 0.5):
+        if fmt in ("semicolon", "csv") and rnd.random() < 0.5:
             add(delimiter * len(fields), is_layout=True)
-    if (rnd.random() < 0.5):
+    if rnd.random() < 0.5:
         add("")
         for line in rnd.choice(SIGNATURES):
             add(line, is_layout=True)

@@ -273,6 +273,18 @@ def test_greeting_heading_and_signature_of_an_email_are_listed_as_structure() ->
     ]
 
 
+def test_a_sentence_of_an_email_is_listed_as_prose_not_an_unread_line() -> None:
+    parsed = parse_partners("Please find our planned consortium below, as agreed.\nKTH, SE, HEI\nAalto, FI, HEI")
+    assert parsed.errors == [] and [(s.line, s.kind) for s in parsed.structure] == [(1, "prose")]
+
+
+def test_partner_numbering_before_a_name_is_not_part_of_the_name() -> None:
+    assert names("Partner 1: Lund University, Sweden, HEI\nP2 - TNO - Netherlands - research institute") == [
+        "Lund University",
+        "TNO",
+    ]
+
+
 def test_a_partner_after_a_signature_is_still_a_partner() -> None:
     parsed = parse_partners("KTH, SE, HEI\nThanks,\nMaria\nAalto, FI, HEI")
     assert [p.line for p in parsed.partners] == [1, 4]

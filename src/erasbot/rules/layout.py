@@ -20,6 +20,8 @@ CONTROL = re.compile(
 ANSI = re.compile(r"\x1b(?:\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(?:\x07|\x1b\\)?|[@-Z\\-_])")
 NUMBERING = re.compile(r"^\s*(?:[#(]?\d{1,4}[.):]?|[-*•·–—+>]+)\s*$")
 WORD_LIMIT = 8
+SENTENCE_WORDS = 7  # a line without a country, of at least this many words, ending in '.' or '!', is prose
+TABLE_DELIMITERS = re.compile(r"[\t;|]")
 
 
 def printable(text: str) -> str:
@@ -48,11 +50,12 @@ def _opening(words: list[str], phrases: frozenset[str]) -> int:
 
 
 def line_kind(line: str, signed_off: bool) -> str | None:
-    """greeting, signature, heading or numbering for a line that did not read as a partner, else None.
+    """greeting, signature, heading, prose or numbering for a line that did not read as a partner, else None.
 
     A greeting opens a message ("Hi Anna,", "Hej!", "Beste collega's,"); a sign-off ("Best
     regards,", "Terveisin") and the lines after it (name, title, organisation) are the signature;
-    a heading is a line ending in ':' ("Our partners:").
+    a heading is a line ending in ':' ("Our partners:"); prose is a sentence of seven words or
+    more ending in '.' or '!' outside a table ("Please find our consortium below.").
     """
     text = unicodedata.normalize("NFKC", line).strip()
     if NUMBERING.match(text):
@@ -60,6 +63,8 @@ def line_kind(line: str, signed_off: bool) -> str | None:
     if signed_off:
         return "signature"
     words = key(text.rstrip("!,.:;")).split()
+    if len(words) >= SENTENCE_WORDS and text.endswith((".", "!")) and not TABLE_DELIMITERS.search(text):
+        return "prose"
     if not words or len(words) > WORD_LIMIT:
         return "heading" if text.endswith(":") else None
     greetings, signoffs = _phrases()

@@ -101,13 +101,16 @@ class LineError(Strict):
         return {"line": self.line, "message": self.message}
 
 
-StructureKind = Literal["header", "rule", "empty_row", "greeting", "signature", "heading", "numbering", "continuation"]
+StructureKind = Literal[
+    "header", "rule", "empty_row", "greeting", "signature", "heading", "prose", "numbering", "continuation"
+]
 
 
 class StructureLine(Strict):
     """A line that is part of the paste's layout, not an organisation: a header, a table rule,
     an empty spreadsheet row (";;;;"), a greeting or signature around the list, a heading
-    ending in ':', a bare number, or the next line of a quoted cell that spans lines."""
+    ending in ':', a sentence of prose ("Please find our consortium below."), a bare number,
+    or the next line of a quoted cell that spans lines."""
 
     line: int
     kind: StructureKind

@@ -32,6 +32,12 @@ MAX_ROWS = 500
 DELIMITERS = ("\t", ";", "|", ",")
 DASHES = re.compile(r"\s+[-–—/]\s+")
 BULLET = re.compile(r"^(?:[-*•–—·+>]+|\d{1,4}[.)]|\(\d{1,4}\))\s+")
+# "Partner 1:", "P3", "Org. 2 -", "Kumppani 4" before a name: numbering, not the name.
+ENUMERATION = re.compile(
+    r"^(?:p|partner|org|organisation|organization|organisaatio|kumppani|deelnemer|participant)\.?\s*"
+    r"(?:no\.?|nr\.?|nro\.?|#)?\s*\d{1,3}[.:)]?$",
+    re.IGNORECASE,
+)
 SEPARATOR_CELL = re.compile(r"^:?-+:?$")
 RULE_LINE = re.compile(r"^[\s|+:=_-]*-{3,}[\s|+:=_-]*$|^[\s|+:_-]*={3,}[\s|+:_-]*$")
 PARENTHETICAL = re.compile(r"^(.*?)\s*\(([^()]*)\)\s*$")
@@ -288,6 +294,8 @@ def _read_free(number: int, cells: list[str], lang: str) -> Partner | LineError:
     website or e-mail cell ends the name ("Åbo Akademi, PIC 999000111, Turku, Finland")."""
     found: dict[str, object] = {}
     cells = [c for c in cells if c and (not NUMERIC.match(c) or PIC.match(c))]
+    if len(cells) > 1 and ENUMERATION.match(cells[0]):
+        cells = cells[1:]  # "P3 - TNO - Netherlands"
     if not cells:
         return LineError(line=number, message=say(lang, "err_empty_row"))
     first = BULLET.sub("", cells[0]).strip()
@@ -300,7 +308,9 @@ def _read_free(number: int, cells: list[str], lang: str) -> Partner | LineError:
     name, extras, merged = first, [], []
     if ":" in name:
         prefix, rest = (part.strip() for part in name.split(":", 1))
-        if rest and (hit := _classify(prefix, found, exact=True)):
+        if rest and ENUMERATION.match(prefix):
+            name = rest  # "Partner 1: Lund University"
+        elif rest and (hit := _classify(prefix, found, exact=True)):
             found[hit[0]] = hit[1]
             name = rest
     in_name = True
