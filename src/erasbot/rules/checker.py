@@ -18,7 +18,8 @@ from erasbot.rules import amounts, uncertain
 from erasbot.rules.kinds import KINDS, Ctx, Outcome
 from erasbot.rules.models import LANGS, ActionInfo, CheckResult, Partner, PartnerList, Project, RuleResult, Verdict
 from erasbot.rules.partners import MAX_BYTES, MAX_ROWS, parse_partners
-from erasbot.rules.text import money, say
+from erasbot.rules.layout import shown
+from erasbot.rules.text import join, money, say
 
 SUPPORT_FILES = {"programme_countries", "country_variants", "vocabulary", "sectors", "phrases"}
 
@@ -48,7 +49,7 @@ def resolve_action(action: str, lang: str = "en") -> ActionInfo:
     for info in actions.values():
         if wanted == info.id or wanted in info.doc_ids:
             return info
-    raise ErasbotError(say(lang, "unknown_action", action=action, valid=", ".join(actions)))
+    raise ErasbotError(say(lang, "unknown_action", action=shown(action, 60), valid=", ".join(actions)))
 
 
 def verdict_of(rules: list[RuleResult]) -> Verdict:
@@ -122,9 +123,12 @@ def read_usable(
     if parsed.header_only:
         header = next(s.line for s in parsed.structure if s.kind == "header")
         raise ErasbotError(say(lang, "header_only", line=header))
+    if not parsed.partners and not parsed.errors:
+        lines = join([str(s.line) for s in parsed.structure], lang)
+        raise ErasbotError(say(lang, "layout_only", n=len(parsed.structure), lines=lines))
     if not parsed.partners:
         reasons = "; ".join(say(lang, "line_error", line=e.line, message=e.message) for e in parsed.errors[:5])
-        raise ErasbotError(say(lang, "nothing_read", reasons=reasons or say(lang, "none")))
+        raise ErasbotError(say(lang, "nothing_read", reasons=reasons))
     return parsed
 
 
