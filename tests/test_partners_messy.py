@@ -335,7 +335,9 @@ def test_a_header_only_paste_says_only_a_header_was_found(lang: str, header: str
 def test_a_paste_of_greeting_and_signature_only_says_so() -> None:
     with pytest.raises(ErasbotError) as error:
         check_text("Hi Anna,\n\nBest regards,\nMaria", KA)
-    assert "No partner could be read from the text: lines 1, 3 and 4" in str(error.value) and "(none)" not in str(error.value)
+    assert "No partner could be read from the text: lines 1, 3 and 4" in str(error.value) and "(none)" not in str(
+        error.value
+    )
 
 
 def test_an_unknown_action_typed_with_control_characters_is_not_echoed_raw() -> None:

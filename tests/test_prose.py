@@ -82,7 +82,8 @@ def test_ambiguous_values_are_refused_naming_the_text(prose: str, words: str) ->
 
 
 @pytest.mark.parametrize(
-    "prose", ["EUR 10^26", "EUR 100000000000000000000000000", "1e26 euro", "EUR 250 million", "130 months", "10^26 months"]
+    "prose",
+    ["EUR 10^26", "EUR 100000000000000000000000000", "1e26 euro", "EUR 250 million", "130 months", "10^26 months"],
 )
 def test_absurd_values_are_refused_not_a_traceback(prose: str) -> None:
     with pytest.raises(ErasbotError, match="not a plausible"):

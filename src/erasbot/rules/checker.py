@@ -13,12 +13,12 @@ from functools import lru_cache
 from importlib import resources
 
 from erasbot.errors import ErasbotError
-from erasbot.rules.consortium import Consortium
 from erasbot.rules import amounts, uncertain
+from erasbot.rules.consortium import Consortium
 from erasbot.rules.kinds import KINDS, Ctx, Outcome
+from erasbot.rules.layout import shown
 from erasbot.rules.models import LANGS, ActionInfo, CheckResult, Partner, PartnerList, Project, RuleResult, Verdict
 from erasbot.rules.partners import MAX_BYTES, MAX_ROWS, parse_partners
-from erasbot.rules.layout import shown
 from erasbot.rules.text import join, money, say
 
 SUPPORT_FILES = {"programme_countries", "country_variants", "vocabulary", "sectors", "phrases"}

@@ -12,22 +12,12 @@ import unicodedata
 from functools import lru_cache
 
 from erasbot.rules.models import Partner
+from erasbot.rules.vocabulary import data
 
 NON_WORD = re.compile(r"[^\w]+")
-# Legal forms, folded (lowercase, no accents, dots dropped, other punctuation a space), as token runs.
+# Legal forms (data/vocabulary.json "legal_forms"), folded as names are, as token runs.
 LEGAL_FORMS: frozenset[tuple[str, ...]] = frozenset(
-    tuple(form.split())
-    for form in (
-        "ab", "publ", "ab publ", "aktiebolag", "hb", "kb", "ek for", "ideell forening",
-        "oy", "oyj", "abp", "oyj abp", "ky", "ry", "rf", "sr", "osakeyhtio",
-        "bv", "nv", "vof", "cv", "ua", "vzw", "asbl", "bvba", "sprl", "cvba",
-        "gmbh", "ggmbh", "ag", "kg", "ev", "gbr", "ohg", "mbh", "se",
-        "ltd", "limited", "plc", "llp", "llc", "inc", "incorporated", "corp", "co", "cic",
-        "sa", "sas", "sarl", "sl", "slu", "spa", "srl", "sca", "snc",
-        "as", "asa", "a s", "aps", "i s", "ehf", "hf", "ou", "sia", "uab", "ab ltd",
-        "sp z oo", "spzoo", "sro", "s r o", "a s", "kft", "zrt", "nyrt", "doo", "d o o", "dd", "ad", "ood", "eood",
-        "ike", "ae", "epe", "lda", "sgps",
-    )
+    tuple(form.split()) for form in data("vocabulary.json")["legal_forms"]
 )
 PREFIX_FORMS = frozenset({"oy", "oyj", "ab"})  # "Oy Karl Fazer Ab"
 MAX_FORM = max(len(f) for f in LEGAL_FORMS)

@@ -10,7 +10,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from erasbot.rules.vocabulary import _data, key
+from erasbot.rules.vocabulary import data, key
 
 # C0/C1 controls except tab, and the invisible format characters that reorder or hide text
 # (bidi overrides and isolates, zero-width characters): never shown back to a user.
@@ -40,7 +40,7 @@ def shown(text: str, limit: int = 80) -> str:
 
 @lru_cache(maxsize=1)
 def _phrases() -> tuple[frozenset[str], frozenset[str]]:
-    raw = _data("vocabulary.json")["layout"]
+    raw = data("vocabulary.json")["layout"]
     return frozenset(map(key, raw["greetings"])), frozenset(map(key, raw["signoffs"]))
 
 

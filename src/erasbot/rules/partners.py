@@ -43,9 +43,11 @@ RULE_LINE = re.compile(r"^[\s|+:=_-]*-{3,}[\s|+:=_-]*$|^[\s|+:_-]*={3,}[\s|+:_-]
 PARENTHETICAL = re.compile(r"^(.*?)\s*\(([^()]*)\)\s*$")
 NUMERIC = re.compile(r"^[\d\s.,#]+$")
 HAS_WORD = re.compile(r"\w")
-PIC = re.compile(r"^(?:pic(?:[\s-]*(?:code|no|nr|number|koodi|nummer))?[\s.:#=-]*)?(\d{3}[\s.]?\d{3}[\s.]?\d{3})$", re.I)
-OID = re.compile(r"^(?:oid[\s.:#=-]*)?(E\d{8})$", re.I)
-WEBSITE = re.compile(r"^(?:https?://|www\.)\S+$|^[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}(?:/\S*)?$", re.I)
+PIC = re.compile(
+    r"^(?:pic(?:[\s-]*(?:code|no|nr|number|koodi|nummer))?[\s.:#=-]*)?(\d{3}[\s.]?\d{3}[\s.]?\d{3})$", re.IGNORECASE
+)
+OID = re.compile(r"^(?:oid[\s.:#=-]*)?(E\d{8})$", re.IGNORECASE)
+WEBSITE = re.compile(r"^(?:https?://|www\.)\S+$|^[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}(?:/\S*)?$", re.IGNORECASE)
 EMAIL = re.compile(r"^\S+@\S+\.\w+$")
 MAX_JOINED = 4  # lines a quoted cell may span
 

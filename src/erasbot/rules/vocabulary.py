@@ -31,7 +31,8 @@ def key(text: str) -> str:
     return " ".join(TOKEN.findall(normalize(text)))
 
 
-def _data(name: str) -> dict:
+def data(name: str) -> dict:
+    """A data file of rules/data, parsed."""
     return json.loads(resources.files("erasbot.rules").joinpath("data", name).read_text("utf-8"))
 
 
@@ -62,8 +63,8 @@ class Vocabulary:
 @lru_cache(maxsize=1)
 def vocabulary() -> Vocabulary:
     """The vocabulary, loaded once from the data files."""
-    raw = _data("vocabulary.json")
-    sectors = _data("sectors.json")["sectors"]
+    raw = data("vocabulary.json")
+    sectors = data("sectors.json")["sectors"]
     sector_terms = {sid: [s["en"], s["sv"], s["nl"], s["fi"], sid, *s["also"]] for sid, s in sectors.items()}
     token_lists = {**raw["header_tokens"], **HEADER_TOKENS_MORE}
     tokens = {t: field for field in HEADER_PRIORITY for t in token_lists.get(field, ())}
