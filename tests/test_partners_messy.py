@@ -245,6 +245,13 @@ def test_a_quoted_csv_cell_with_a_line_break_is_one_partner() -> None:
 def test_an_unclosed_quote_does_not_swallow_the_lines_after_it() -> None:
     parsed = parse_partners('"Lund University,SE,HEI\nKTH,SE,HEI\nAalto,FI,HEI')
     assert [p.name for p in parsed.partners][-2:] == ["KTH", "Aalto"]
+    parsed = parse_partners('"Lund University,SE,HEI\nKTH,SE,HEI\nAalto "X",FI\nUiO,"NO"')
+    assert [(p.line, p.name) for p in parsed.partners] == [
+        (1, "Lund University"),
+        (2, "KTH"),
+        (3, 'Aalto "X'),
+        (4, "UiO"),
+    ]
 
 
 # -- messages and structure ----------------------------------------------------------------------

@@ -109,14 +109,24 @@ def _layout(line: str, cells: list[str], markdown: bool) -> str | None:
 
 def _join_quoted(rows: list[tuple[int, str]], start: int, delimiter: str) -> tuple[str, list[int]]:
     """A CSV record whose quoted cell spans lines ("Lund\nUniversity",SE,...) as one line, and the
-    numbers of the lines joined to the first; the line alone when no closing quote follows."""
+    numbers of the lines joined to the first; the line alone when no closing quote follows.
+
+    Only a last cell opened by a quote on the first line, continued by lines without a
+    delimiter, and closed within a few lines is joined, so that a stray quote never swallows
+    the rows after it."""
     line = rows[start][1]
-    if not re.search(rf'(?:^|{re.escape(delimiter)})\s*"', line):
+    opened = re.search(rf'(?:^|{re.escape(delimiter)})\s*"([^"]*)$', line)
+    if not opened or delimiter in opened.group(1):
         return line, []
     for end in range(start + 1, min(start + 1 + MAX_JOINED, len(rows))):
-        joined = " ".join(text.strip() for _, text in rows[start : end + 1])
-        if joined.count('"') % 2 == 0:
+        text = rows[end][1]
+        if '"' in text:
+            joined = " ".join(part.strip() for _, part in rows[start : end + 1])
+            if joined.count('"') % 2:
+                return line, []
             return joined, [number for number, _ in rows[start + 1 : end + 1]]
+        if delimiter in text:
+            return line, []
     return line, []
 
 
@@ -149,6 +159,8 @@ def _cells(line: str, delimiter: str | None, markdown: bool) -> list[str]:
         )
         if used is None:
             cells = DASHES.split(stripped)
+        elif stripped.count('"') % 2:
+            cells = stripped.split(used)  # a quote never closed: it quotes nothing
         else:
             try:
                 cells = next(csv.reader([stripped], delimiter=used, skipinitialspace=True))
