@@ -141,6 +141,7 @@ def _project(duration_months: int | None, grant_eur: int | None, sector: str | N
         raise ErasbotError(say(lang, "duration_absurd", text=str(duration_months)[:20], limit=amounts.MAX_MONTHS))
     if grant_eur is not None and grant_eur > amounts.MAX_GRANT:
         raise ErasbotError(say(lang, "amount_absurd", text=str(grant_eur)[:20], limit=money(amounts.MAX_GRANT, lang)))
+    sector = shown(sector, 80) if sector else None  # echoed in the sector rule's message
     return Project(duration_months=duration_months, grant_eur=grant_eur, sector=sector or None)
 
 

@@ -95,6 +95,7 @@ def parse_partners(
         raise ErasbotError(say(lang, "too_many_rows", n=len(result.partners) + len(result.errors), limit=max_rows))
     for repeat, first in duplicate_of(result.partners).items():
         result.partners[repeat].duplicate_of = first.line
+    result.structure.sort(key=lambda s: s.line)
     return result
 
 
