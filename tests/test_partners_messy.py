@@ -193,6 +193,15 @@ def test_roles_in_four_languages_with_inflections_and_abbreviations(text: str, r
     assert parsed.errors == [] and parsed.partners[0].role == role
 
 
+def test_a_table_with_a_column_per_role_marked_with_x() -> None:
+    parsed = parse_partners(
+        "Organisation;Country;Coordinator;Full partner;Associated partner\n"
+        "Lund University;SE;x;;\nAalto;FI;;x;\nTNO;NL;;;x"
+    )
+    assert [(s.line, s.kind) for s in parsed.structure] == [(1, "header")]
+    assert [p.role for p in parsed.partners] == ["coordinator", "partner", "associated"]
+
+
 def test_an_unrecognised_role_is_reported_on_the_partner() -> None:
     partner = parse_partners("VTT, FI, research institute, observer").partners[0]
     assert partner.role == "unknown" and partner.role_text == "observer"

@@ -191,7 +191,7 @@ def _header(cells: list[str], lang: str) -> dict[int, str] | None:
     filled = [c for c in cells if c]
     if len(filled) < 2 or any(resolve_country(c, any_case_codes=False) for c in filled):
         return None
-    fields = [vocab.header_field(c) if c else None for c in cells]
+    fields = [_role_flag(c) or vocab.header_field(c) if c else None for c in cells]
     known = [f for f in fields if f]
     if len(known) < 2 or not {"name", "country"} & set(known) or len(known) * 2 <= len(filled):
         return None
@@ -204,6 +204,15 @@ def _header(cells: list[str], lang: str) -> dict[int, str] | None:
         if field and field not in ("ignore", "comment", "number") and field not in mapping.values():
             mapping[index] = field
     return mapping
+
+
+def _role_flag(cell: str) -> str | None:
+    """flag_<role> for a header cell that names a role ("Coordinator", "Associated partner"): a
+    column marked with x for the organisations in that role (not "Partner", a name column)."""
+    if vocab.key(cell) in vocab.vocabulary().headers:
+        return None
+    role = vocab.role(cell, contained=False)
+    return f"flag_{role}" if role in ("coordinator", "partner", "associated") else None
 
 
 def _reads_as_data(cell: str) -> bool:
@@ -242,7 +251,7 @@ def _read_columns(number: int, cells: list[str], header: dict[int, str], lang: s
         return LineError(
             line=number, message=say(lang, "err_unknown_country", value=shown(country_cell, 40), name=shown(name, 60))
         )
-    role_cell = values.get("role", "")
+    role_cell = values.get("role", "") or _flagged_role(values)
     role = vocab.role(role_cell) if role_cell else "partner"
     notes = []
     if role is None or role == "unknown":
@@ -265,6 +274,15 @@ def _read_columns(number: int, cells: list[str], header: dict[int, str], lang: s
         role_text=role_cell if role == "unknown" else None,
         **_identifiers(values),
     )  # type: ignore[arg-type]
+
+
+def _flagged_role(values: dict[str, str]) -> str:
+    """The role whose column is marked ("x", "yes", "✓") in a table with a column per role."""
+    for role in ("coordinator", "associated", "partner"):
+        cell = values.get(f"flag_{role}", "")
+        if cell and vocab.eche_value(cell) is not False:
+            return role
+    return ""
 
 
 def _country_cell(cell: str) -> str | None:
