@@ -97,6 +97,13 @@ def test_a_legal_form_or_diacritics_written_differently_is_the_same_organisation
     assert [p.duplicate_of for p in parsed.partners] == [None, 1]
 
 
+def test_a_city_read_into_a_plain_line_name_still_finds_the_duplicate() -> None:
+    for text in ("KTH, Stockholm, Sweden, HEI\nKTH, SE, HEI", "KTH, SE, HEI\nKTH, Stockholm, Sweden, HEI"):
+        assert [p.duplicate_of for p in parse_partners(text).partners] == [None, 1], text
+    parsed = parse_partners("University of California, Berkeley, USA, HEI\nUniversity of California, Davis, USA, HEI")
+    assert [p.duplicate_of for p in parsed.partners] == [None, None]
+
+
 def test_the_same_name_in_another_country_is_another_organisation() -> None:
     parsed = parse_partners("Nordic Hub AB, SE, company\nNordic Hub Oy, FI, company")
     assert [p.duplicate_of for p in parsed.partners] == [None, None]

@@ -45,22 +45,32 @@ def name_key(name: str) -> str:
 
 
 def duplicate_of(partners: list[Partner]) -> dict[int, Partner]:
-    """For each repeat (by its index in ``partners``), the first listing of the same organisation."""
+    """For each repeat (by its index in ``partners``), the first listing of the same organisation.
+
+    A name read from several cells of a plain line ("KTH, Stockholm, Sweden": the city or
+    the campus is read as part of the name) also matches the same name written without them
+    ("KTH, Sweden"), in either order; two such names never match each other by their first
+    cells alone ("University of California, Berkeley" / "University of California, Davis").
+    """
     by_name: dict[tuple[str, str], Partner] = {}
+    by_first_cell: dict[tuple[str, str], Partner] = {}
     by_id: dict[str, Partner] = {}
     repeats: dict[int, Partner] = {}
     for index, partner in enumerate(partners):
         named = (partner.country, name_key(partner.name))
+        short = (partner.country, name_key(partner.first_cell)) if partner.first_cell else None
         first = by_id.get(partner.pic) if partner.pic else None
         if first is None and partner.oid:
             first = by_id.get(partner.oid)
         if first is None:
-            first = by_name.get(named)
+            first = by_name.get(named) or by_first_cell.get(named) or (by_name.get(short) if short else None)
         if first is not None:
             repeats[index] = first
         else:
             first = partner
         by_name.setdefault(named, first)
+        if short:
+            by_first_cell.setdefault(short, first)
         if partner.pic:
             by_id.setdefault(partner.pic, first)
         if partner.oid:

@@ -72,6 +72,7 @@ class Partner(Strict):
     city: str | None = None
     website: str | None = None
     role_text: str | None = None  # the role as written, when it was not recognised
+    first_cell: str | None = None  # the name's first cell, when cells after it were read as part of the name
     duplicate_of: int | None = None  # line of the first listing of the same organisation
 
     def to_json(self) -> dict[str, Any]:

@@ -387,6 +387,7 @@ def _read_free(number: int, cells: list[str], lang: str) -> Partner | LineError:
         eche=found.get("eche"),
         sector=found.get("sector"),
         notes=notes,
+        first_cell=_name_hints(first, {}) if merged else None,
         **{k: found[k] for k in ("pic", "oid", "website", "role_text") if k in found},
     )  # type: ignore[arg-type]
 
