@@ -69,7 +69,10 @@ def normalize(text: str) -> str:
 @lru_cache(maxsize=16384)
 def fold(text: str) -> str:
     """Normalized and stripped of accents ("turkiye" for "Türkiye")."""
-    decomposed = unicodedata.normalize("NFKD", normalize(text))
+    normalized = normalize(text)
+    if normalized.isascii():
+        return normalized  # nothing to decompose
+    decomposed = unicodedata.normalize("NFKD", normalized)
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 

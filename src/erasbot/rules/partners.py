@@ -49,6 +49,7 @@ PIC = re.compile(
 OID = re.compile(r"^(?:oid[\s.:#=-]*)?(E\d{8})$", re.IGNORECASE)
 WEBSITE = re.compile(r"^(?:https?://|www\.)\S+$|^[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}(?:/\S*)?$", re.IGNORECASE)
 EMAIL = re.compile(r"^\S+@\S+\.\w+$")
+IDENTIFIER_HINT = re.compile(r"[\d.@]")  # every PIC, OID, website and e-mail address has one
 MAX_JOINED = 4  # lines a quoted cell may span
 
 
@@ -172,7 +173,8 @@ def _cells(line: str, delimiter: str | None, markdown: bool) -> list[str]:
 
 def _clean(cell: str) -> str:
     """A cell without surrounding quotes, Markdown emphasis and extra whitespace (a tab inside is a space)."""
-    return " ".join(cell.strip().strip('"').strip("*_`").split())
+    cell = cell.strip().strip('"').strip("*_`").strip()
+    return " ".join(cell.split()) if "  " in cell or "\t" in cell else cell
 
 
 def _is_separator(cells: list[str]) -> bool:
@@ -310,6 +312,8 @@ def _identifiers(values: dict[str, str]) -> dict[str, str]:
 
 def _identifier(cell: str) -> dict[str, str] | None:
     """A PIC (9 digits, "PIC 999000111"), an OID ("E10208456"), a website or an e-mail address in a cell."""
+    if not IDENTIFIER_HINT.search(cell):
+        return None
     if match := PIC.match(cell):
         return {"pic": re.sub(r"\D", "", match.group(1))}
     if match := OID.match(cell):
