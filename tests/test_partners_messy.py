@@ -193,6 +193,9 @@ def test_oid_and_website_cells_in_plain_lines() -> None:
         ("ROC Amsterdam, NL, mbo, nog te bevestigen", "unknown"),
         ("University of Tartu (EE), HEI, lead partner", "coordinator"),
         ("University of Tartu (EE), HEI, full partners", "partner"),
+        ("Name;Country;Role\nFraunhofer;DE;silent partner", "unknown"),
+        ("Name;Country;Role\nFraunhofer;DE;non-funded partner", "unknown"),
+        ("Name;Country;Role\nFraunhofer;DE;project partner", "partner"),
     ],
 )
 def test_roles_in_four_languages_with_inflections_and_abbreviations(text: str, role: str) -> None:

@@ -49,6 +49,7 @@ class Vocabulary:
     types: dict[str, str]
     roles: dict[str, str]  # every role term, "unknown" for the words of an unclear role ("observer", "tbc")
     known_roles: dict[str, str]  # coordinator, partner and associated terms only
+    role_words: frozenset[str]  # every word of those terms
     unclear_markers: frozenset[str]
     headers: dict[str, str]
     header_tokens: dict[str, str]
@@ -78,6 +79,7 @@ def vocabulary() -> Vocabulary:
         types=_table(raw["types"]),
         roles={**_table({"unknown": raw["roles_unclear"]}), **known_roles},
         known_roles=known_roles,
+        role_words=frozenset(word for term in known_roles for word in term.split()),
         unclear_markers=frozenset(key(t) for t in raw["role_unclear_markers"]),
         headers=headers,
         header_tokens=tokens,
@@ -132,9 +134,25 @@ def role(text: str, *, contained: bool = True) -> str | None:
     if not contained or not words:
         return None
     hit = _find(vocab.known_roles, text, True, ROLE_PRIORITY)
-    if hit and hit != "associated" and not vocab.unclear_markers.isdisjoint(words.split()):
+    tokens = words.split()
+    if hit and hit != "associated" and not vocab.unclear_markers.isdisjoint(tokens):
         return "unknown"
+    if hit == "partner" and any(_qualifies(token, vocab) for token in tokens):
+        return "unknown"  # "silent partner", "non-funded partner": not a full partner by silence
     return hit
+
+
+ROLE_FILLERS = frozenset(
+    {"the", "a", "an", "as", "our", "is", "in", "of", "for", "and", "&", "/", "-", "project", "eu", "erasmus", "no",
+     "som", "och", "i", "projekt", "projektet", "ja", "hankkeen", "hankkeessa", "als", "en", "het", "de", "nr", "nro", "#"}
+)  # fmt: skip
+
+
+def _qualifies(token: str, vocab: Vocabulary) -> bool:
+    """A word beside "partner" that is no role word, filler, number, type or ECHE word: it may change the role."""
+    if token in vocab.role_words or token in ROLE_FILLERS or token.isdigit():
+        return False
+    return not (vocab.types.get(token) or token in vocab.eche or token == "eche")
 
 
 @lru_cache(maxsize=4096)
