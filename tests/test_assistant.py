@@ -183,7 +183,7 @@ def test_prose_lines_around_a_list_are_blanked_keeping_line_numbers() -> None:
     ("prose", "facts"),
     [
         ("Knowledge Alliance, 36 months", (36, None)),
-        ("kunskapsallians på tre år", (None, None)),
+        ("kunskapsallians på tre år", (36, None)),
         ("2 år och 700 000 euro", (24, 700_000)),
         ("EUR 1 million over 36 maanden", (36, 1_000_000)),
         ("", (None, None)),

@@ -107,7 +107,7 @@ def test_excel_utf16_export_is_read(app, runner, tmp_path: Path) -> None:
     "args, needle",
     [
         (["--action", "erasmus-mundus"], "knowledge-alliance"),
-        (["--action", "knowledge-alliance", "--lang", "de"], "en, sv, nl, fi"),
+        (["--action", "knowledge-alliance", "--lang", "de"], "sv, fi, nl, en"),
         ([], "--action"),
         (["--action", "knowledge-alliance", "--duration-months", "0"], "duration"),
     ],

@@ -70,11 +70,12 @@ def test_unquoted_comma_in_a_name_stays_in_the_name() -> None:
     assert partners == [("University of California, Berkeley", "US", "higher_education", "associated")]
 
 
-def test_every_non_blank_line_is_a_partner_or_an_error_with_its_line() -> None:
+def test_every_non_blank_line_is_a_partner_an_error_or_listed_structure() -> None:
     text = "Lund University, SE, HEI\n\nrandom words here\n,,,\nSweden\nFoo Ltd, Swedenland, company\nKTH, SE"
     parsed = parse_partners(text)
     assert [p.line for p in parsed.partners] == [1, 7]
-    assert [e.line for e in parsed.errors] == [3, 4, 5, 6]
+    assert [e.line for e in parsed.errors] == [3, 5, 6]
+    assert [(s.line, s.kind) for s in parsed.structure] == [(4, "empty_row")]
     assert '"Swedenland"' in parsed.errors[-1].message
     assert "no country" in parsed.errors[0].message
 
@@ -90,9 +91,10 @@ def test_unknown_country_in_a_country_column_is_an_error_naming_it() -> None:
     assert parsed.partners[0].country == "NO"
 
 
-def test_unknown_role_in_a_role_column_is_an_error() -> None:
+def test_unknown_role_in_a_role_column_is_reported_and_never_a_full_partner() -> None:
     parsed = parse_partners("Name;Country;Role\nKTH;SE;sponsor")
-    assert "sponsor" in parsed.errors[0].message
+    assert parsed.errors == []
+    assert parsed.partners[0].role == "unknown" and "sponsor" in parsed.partners[0].notes[0]
 
 
 def test_type_not_stated_or_not_recognised_is_unknown() -> None:

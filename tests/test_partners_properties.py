@@ -37,6 +37,16 @@ CELLS = st.sampled_from(
         "\t",
         "é",
         "名前",
+        "\x00",
+        "\x1b[31m",
+        "\u202e",
+        "PIC 999000111",
+        "observer",
+        "tbc",
+        '"Lund',
+        'University"',
+        "Hi Anna,",
+        "Best regards,",
     ]
 )
 DELIMS = st.sampled_from([",", ";", "\t", "|", " | ", " - ", " "])
@@ -49,15 +59,17 @@ def non_blank_lines(text: str) -> set[int]:
     return {n for n, line in enumerate(lines, 1) if line.strip()}
 
 
-@settings(max_examples=400, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(TEXTS)
 def test_parser_never_raises_and_never_loses_a_line(text: str) -> None:
     parsed = parse_partners(text)
     seen = [p.line for p in parsed.partners] + [e.line for e in parsed.errors] + parsed.structure_lines
-    assert sorted(seen) == sorted(non_blank_lines(text))
+    assert sorted(seen) == sorted(non_blank_lines(text))  # each line once: none lost, none twice
+    shown = [p.name for p in parsed.partners] + [e.message for e in parsed.errors]
+    assert not any(ord(c) < 32 or 0x7F <= ord(c) <= 0x9F or c == "\u202e" for text in shown for c in text)
 
 
-@settings(max_examples=200, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(TEXTS)
 def test_checker_gives_a_verdict_or_a_clear_refusal(text: str) -> None:
     try:
@@ -68,7 +80,7 @@ def test_checker_gives_a_verdict_or_a_clear_refusal(text: str) -> None:
         assert result.partners and result.verdict in ("eligible", "not_eligible", "needs_information")
 
 
-@settings(max_examples=200)
+@settings(max_examples=200, deadline=None)
 @given(st.text(min_size=1, max_size=80).filter(lambda s: "\n" not in s and "\r" not in s))
 def test_any_name_in_a_name_column_is_data(name: str) -> None:
     """Whatever a name says, a header-mapped row keeps its country, type and role."""

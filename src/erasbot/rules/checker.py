@@ -1,7 +1,9 @@
 """The checker: partners in, a verdict out, rule by rule, each rule with its source.
 
 Verdict: not_eligible if any rule fails; else needs_information if any rule is
-unknown; else eligible. Warnings never change a verdict.
+unknown; else eligible. Warnings never change a verdict. A rule an unclear role
+could change is unknown; the fix of a list rule starts with the lines that could
+not be read (rules/uncertain.py).
 """
 
 from __future__ import annotations
@@ -11,11 +13,13 @@ from typing import Any
 
 from erasbot.datafiles import data_file, load_model
 from erasbot.errors import ErasbotError
+from erasbot.rules import amounts, uncertain
 from erasbot.rules.consortium import Consortium
-from erasbot.rules.kinds import KINDS, Ctx
-from erasbot.rules.models import LANGS, ActionInfo, CheckResult, PartnerList, Project, RuleResult, Verdict
+from erasbot.rules.kinds import KINDS, Ctx, Outcome
+from erasbot.rules.layout import shown
+from erasbot.rules.models import LANGS, ActionInfo, CheckResult, Partner, PartnerList, Project, RuleResult, Verdict
 from erasbot.rules.partners import MAX_BYTES, MAX_ROWS, parse_partners
-from erasbot.rules.text import say
+from erasbot.rules.text import join, money, say
 
 SUPPORT_FILES = {"programme_countries", "country_variants", "vocabulary", "sectors"}
 
@@ -45,7 +49,7 @@ def resolve_action(action: str, lang: str = "en") -> ActionInfo:
     for info in actions.values():
         if wanted == info.id or wanted in info.doc_ids:
             return info
-    raise ErasbotError(say(lang, "unknown_action", action=action, valid=", ".join(actions)))
+    raise ErasbotError(say(lang, "unknown_action", action=shown(action, 60), valid=", ".join(actions)))
 
 
 def verdict_of(rules: list[RuleResult]) -> Verdict:
@@ -59,17 +63,18 @@ def check_partners(parsed: PartnerList, action: str, project: Project | None = N
     """Check partners already read against one action's table."""
     info = resolve_action(action, lang)
     project = project or Project()
-    consortium = Consortium(parsed.partners, info.period)
+    outcomes = _outcomes(info, parsed.partners, project, lang)
     results = []
-    for rule in info.rules:
-        outcome = KINDS[rule.kind](Ctx(rule, consortium, project, lang))
-        fix = outcome.fix[:1].upper() + outcome.fix[1:] if outcome.fix else None
+    for rule, outcome in zip(info.rules, outcomes, strict=True):
+        fix = outcome.fix
+        if rule.kind in uncertain.LIST_KINDS and outcome.status in ("fail", "unknown"):
+            fix = uncertain.unread_first(fix, parsed.errors, lang)
         results.append(
             RuleResult(
                 id=rule.id,
                 status=outcome.status,
                 source=rule.source,
-                fix=fix,
+                fix=fix[:1].upper() + fix[1:] if fix else None,
                 message=f"{rule.requirement[lang]} {outcome.found}".strip(),
             )
         )
@@ -83,6 +88,29 @@ def check_partners(parsed: PartnerList, action: str, project: Project | None = N
     )  # type: ignore[arg-type]
 
 
+def _outcomes(info: ActionInfo, partners: list[Partner], project: Project, lang: str) -> list[Outcome]:
+    """Each rule's outcome; with unclear roles, decided under both readings (full, associated)."""
+    unclear = uncertain.unclear(partners)
+    if not unclear:
+        return _run(info, partners, project, lang)
+    full = _run(info, uncertain.reading(partners, "partner"), project, lang)
+    associated = _run(info, uncertain.reading(partners, "associated"), project, lang)
+    sentence = uncertain.role_sentence(unclear, lang)
+    outcomes = []
+    for one, other in zip(full, associated, strict=True):
+        if one.status == other.status:
+            found = one.found if one.found == other.found else f"{one.found} {sentence}"
+            outcomes.append(Outcome(one.status, found, one.fix))
+        else:
+            outcomes.append(Outcome("unknown", f"{one.found} {sentence}", uncertain.state_role_fix(unclear, lang)))
+    return outcomes
+
+
+def _run(info: ActionInfo, partners: list[Partner], project: Project, lang: str) -> list[Outcome]:
+    consortium = Consortium(partners, info.period)
+    return [KINDS[rule.kind](Ctx(rule, consortium, project, lang)) for rule in info.rules]
+
+
 def read_usable(
     text: str, *, lang: str = "en", max_rows: int | None = MAX_ROWS, max_bytes: int | None = MAX_BYTES
 ) -> PartnerList:
@@ -92,9 +120,15 @@ def read_usable(
     if not text.strip():
         raise ErasbotError(say(lang, "empty"))
     parsed = parse_partners(text, lang=lang, max_rows=max_rows, max_bytes=max_bytes)
+    if parsed.header_only:
+        header = next(s.line for s in parsed.structure if s.kind == "header")
+        raise ErasbotError(say(lang, "header_only", line=header))
+    if not parsed.partners and not parsed.errors:
+        lines = join([str(s.line) for s in parsed.structure], lang)
+        raise ErasbotError(say(lang, "layout_only", n=len(parsed.structure), lines=lines))
     if not parsed.partners:
         reasons = "; ".join(say(lang, "line_error", line=e.line, message=e.message) for e in parsed.errors[:5])
-        raise ErasbotError(say(lang, "nothing_read", reasons=reasons or say(lang, "none")))
+        raise ErasbotError(say(lang, "nothing_read", reasons=reasons))
     return parsed
 
 
@@ -103,6 +137,11 @@ def _project(duration_months: int | None, grant_eur: int | None, sector: str | N
         raise ErasbotError(say(lang, "bad_duration", value=duration_months))
     if grant_eur is not None and grant_eur < 0:
         raise ErasbotError(say(lang, "bad_grant", value=grant_eur))
+    if duration_months is not None and duration_months > amounts.MAX_MONTHS:
+        raise ErasbotError(say(lang, "duration_absurd", text=str(duration_months)[:20], limit=amounts.MAX_MONTHS))
+    if grant_eur is not None and grant_eur > amounts.MAX_GRANT:
+        raise ErasbotError(say(lang, "amount_absurd", text=str(grant_eur)[:20], limit=money(amounts.MAX_GRANT, lang)))
+    sector = shown(sector, 80) if sector else None  # echoed in the sector rule's message
     return Project(duration_months=duration_months, grant_eur=grant_eur, sector=sector or None)
 
 

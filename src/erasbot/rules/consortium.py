@@ -2,7 +2,11 @@
 
 Counts use the applicant/coordinator and full partners from programme countries.
 Associated partners are listed but never counted (they are not contractually
-bound and receive no grant); the same organisation listed twice counts once.
+bound and receive no grant); the same organisation listed twice counts once (same
+PIC or OID, or the same name in the same country once case, punctuation, diacritics
+and legal forms are folded: see rules/identity.py). A partner whose role was not
+recognised (role ``unknown``) is counted by neither reading here; the checker
+decides the rules under both readings (rules/uncertain.py).
 """
 
 from __future__ import annotations
@@ -10,14 +14,15 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from erasbot.rules.countries import is_programme_country
+from erasbot.rules.identity import duplicate_of, name_key
 from erasbot.rules.models import Partner
 
-ROLE_RANK = {"coordinator": 0, "partner": 1, "associated": 2}
+ROLE_RANK = {"coordinator": 0, "partner": 1, "unknown": 2, "associated": 3}
 
 
 def org_key(name: str) -> str:
-    """Names that differ only in case, spacing or end punctuation are one organisation."""
-    return " ".join(name.casefold().split()).strip(" .,;:")
+    """Names that differ only in case, spacing, punctuation, diacritics or legal form are one organisation."""
+    return name_key(name)
 
 
 def _merge(first: Partner, other: Partner) -> Partner:
@@ -27,7 +32,7 @@ def _merge(first: Partner, other: Partner) -> Partner:
         update["role"] = other.role
     if first.type == "unknown" and other.type != "unknown":
         update["type"] = other.type
-    for attr in ("eche", "sector"):
+    for attr in ("eche", "sector", "pic", "oid"):
         if getattr(first, attr) is None and getattr(other, attr) is not None:
             update[attr] = getattr(other, attr)
     return first.model_copy(update=update) if update else first
@@ -43,16 +48,15 @@ class Consortium:
     duplicates: list[tuple[Partner, Partner]] = field(init=False)  # (repeat, first listing)
 
     def __post_init__(self) -> None:
-        merged: dict[str, Partner] = {}
-        firsts: dict[str, Partner] = {}
+        repeats = duplicate_of(self.partners)
+        merged: dict[int, Partner] = {}  # id of the first listing -> the organisation
         self.duplicates = []
-        for partner in self.partners:
-            key = org_key(partner.name)
-            if key in merged:
-                merged[key] = _merge(merged[key], partner)
-                self.duplicates.append((partner, firsts[key]))
+        for index, partner in enumerate(self.partners):
+            if (first := repeats.get(index)) is not None:
+                merged[id(first)] = _merge(merged[id(first)], partner)
+                self.duplicates.append((partner, first))
             else:
-                merged[key] = firsts[key] = partner
+                merged[id(partner)] = partner
         self.unique = list(merged.values())
 
     def programme(self, partner: Partner) -> bool:
@@ -61,7 +65,7 @@ class Consortium:
     @property
     def counted(self) -> list[Partner]:
         """Applicant and full partners from programme countries, each once."""
-        return [p for p in self.unique if p.role != "associated" and self.programme(p)]
+        return [p for p in self.unique if p.role in ("coordinator", "partner") and self.programme(p)]
 
     @property
     def associated(self) -> list[Partner]:

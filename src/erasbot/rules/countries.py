@@ -69,7 +69,10 @@ def normalize(text: str) -> str:
 @lru_cache(maxsize=16384)
 def fold(text: str) -> str:
     """Normalized and stripped of accents ("turkiye" for "Türkiye")."""
-    decomposed = unicodedata.normalize("NFKD", normalize(text))
+    normalized = normalize(text)
+    if normalized.isascii():
+        return normalized  # nothing to decompose
+    decomposed = unicodedata.normalize("NFKD", normalized)
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
@@ -143,6 +146,7 @@ def _programme() -> dict[str, dict]:
     return _data("programme_countries.json")["periods"]
 
 
+@lru_cache(maxsize=8)
 def programme_countries(period: str) -> frozenset[str]:
     """Alpha-2 codes of the programme countries of a period ("2014-2020" or "2021-2027")."""
     return frozenset(_programme()[period]["countries"])

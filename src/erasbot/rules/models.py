@@ -16,7 +16,9 @@ Organisation types (``OrgType``), a fixed vocabulary every language maps onto:
     unknown            not stated, or stated in words the checker does not know
 
 Roles: ``coordinator`` (applicant/coordinator), ``partner`` (full partner, the
-default), ``associated`` (associated partner: listed, never counted).
+default when no role is written), ``associated`` (associated partner: listed, never
+counted), ``unknown`` (a role was written but not recognised, e.g. "observer" or
+"tbc": never taken for a full partner by silence; the rules it could change are unknown).
 """
 
 from __future__ import annotations
@@ -44,7 +46,7 @@ OrgType = Literal[
     "unknown",
 ]
 ORG_TYPES: tuple[str, ...] = OrgType.__args__  # type: ignore[attr-defined]
-Role = Literal["coordinator", "partner", "associated"]
+Role = Literal["coordinator", "partner", "associated", "unknown"]
 Status = Literal["pass", "fail", "unknown", "warning"]
 Verdict = Literal["eligible", "not_eligible", "needs_information"]
 Period = Literal["2014-2020", "2021-2027"]
@@ -67,9 +69,29 @@ class Partner(Strict):
     eche: bool | None = None
     sector: str | None = None
     notes: list[str] = Field(default_factory=list)
+    pic: str | None = None  # Participant Identification Code (9 digits)
+    oid: str | None = None  # Organisation ID (E + 8 digits)
+    city: str | None = None
+    website: str | None = None
+    role_text: str | None = None  # the role as written, when it was not recognised
+    first_cell: str | None = None  # the name's first cell, when cells after it were read as part of the name
+    duplicate_of: int | None = None  # line of the first listing of the same organisation
 
     def to_json(self) -> dict[str, Any]:
-        return {"line": self.line, "name": self.name, "country": self.country, "type": self.type, "role": self.role}
+        """The design's partner shape; pic, city, website, duplicate_of and notes only when there are some."""
+        data: dict[str, Any] = {
+            "line": self.line,
+            "name": self.name,
+            "country": self.country,
+            "type": self.type,
+            "role": self.role,
+        }
+        for attr in ("pic", "oid", "city", "website", "duplicate_of"):
+            if (value := getattr(self, attr)) is not None:
+                data[attr] = value
+        if self.notes:
+            data["notes"] = list(self.notes)
+        return data
 
 
 class LineError(Strict):
@@ -82,13 +104,42 @@ class LineError(Strict):
         return {"line": self.line, "message": self.message}
 
 
+StructureKind = Literal[
+    "header", "rule", "empty_row", "greeting", "signature", "heading", "prose", "numbering", "continuation"
+]
+
+
+class StructureLine(Strict):
+    """A line that is part of the paste's layout, not an organisation: a header, a table rule,
+    an empty spreadsheet row (";;;;"), a greeting or signature around the list, a heading
+    ending in ':', a sentence of prose ("Please find our consortium below."), a bare number,
+    or the next line of a quoted cell that spans lines."""
+
+    line: int
+    kind: StructureKind
+
+    def to_json(self) -> dict[str, Any]:
+        return {"line": self.line, "kind": self.kind}
+
+
 class PartnerList(Strict):
-    """Everything read from a pasted text: each non-blank line is in exactly one of the lists."""
+    """Everything read from a pasted text: each non-blank line is in exactly one of
+    partners (by ``Partner.line`` or ``Partner.lines``), errors and structure."""
 
     partners: list[Partner] = Field(default_factory=list)
     errors: list[LineError] = Field(default_factory=list)
-    structure_lines: list[int] = Field(default_factory=list)  # header and Markdown separator rows
+    structure: list[StructureLine] = Field(default_factory=list)
     format: str = "plain"
+
+    @property
+    def structure_lines(self) -> list[int]:
+        """Line numbers of the structure lines (headers, rules, empty rows, greetings, ...)."""
+        return [s.line for s in self.structure]
+
+    @property
+    def header_only(self) -> bool:
+        """Only a header (and layout) was found: no partner, no line that failed."""
+        return not self.partners and not self.errors and any(s.kind == "header" for s in self.structure)
 
 
 class Project(Strict):

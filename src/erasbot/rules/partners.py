@@ -1,9 +1,17 @@
 """Read partner lists as people paste them: CSV, Excel (tab or semicolon), Markdown, plain lines.
 
-Every non-blank line ends up as a partner, as an error naming the line and what
-could not be read, or (headers, Markdown separator rows) as structure; nothing
-is dropped. A partner needs a name and a country; the rest may be missing. Text
-in a cell is data only: it is matched against the vocabulary, never obeyed.
+Every non-blank line ends as exactly one of: a partner; an error naming the line and
+what could not be read; or structure, listed with its kind (a header, a table rule, an
+empty spreadsheet row, a greeting, a signature, a heading ending in ':', a bare number,
+the next line of a quoted cell that spans lines). Nothing is dropped. A line is a header
+only when every cell names a column and none reads as data; greetings and signatures
+are only lines that did not read as a partner.
+
+A partner needs a name and a country; the rest may be missing. PIC/OID, city, website
+and comment cells are read as such, never glued to the name. A role written but not
+recognised ("observer", "tbc") gives role ``unknown``, never a silent full partner.
+Control characters never reach a name or a message. Text in a cell is data only: it is
+matched against the vocabulary, never obeyed.
 """
 
 from __future__ import annotations
@@ -14,7 +22,9 @@ import re
 from erasbot.errors import ErasbotError
 from erasbot.rules import vocabulary as vocab
 from erasbot.rules.countries import resolve_country
-from erasbot.rules.models import LineError, Partner, PartnerList
+from erasbot.rules.identity import duplicate_of
+from erasbot.rules.layout import line_kind, printable, shown
+from erasbot.rules.models import LineError, Partner, PartnerList, StructureLine
 from erasbot.rules.text import say
 
 MAX_BYTES = 1_000_000
@@ -22,11 +32,25 @@ MAX_ROWS = 500
 DELIMITERS = ("\t", ";", "|", ",")
 DASHES = re.compile(r"\s+[-–—/]\s+")
 BULLET = re.compile(r"^(?:[-*•–—·+>]+|\d{1,4}[.)]|\(\d{1,4}\))\s+")
+# "Partner 1:", "P3", "Org. 2 -", "Kumppani 4" before a name: numbering, not the name.
+ENUMERATION = re.compile(
+    r"^(?:p|partner|org|organisation|organization|organisaatio|kumppani|deelnemer|participant)\.?\s*"
+    r"(?:no\.?|nr\.?|nro\.?|#)?\s*\d{1,3}[.:)]?$",
+    re.IGNORECASE,
+)
 SEPARATOR_CELL = re.compile(r"^:?-+:?$")
 RULE_LINE = re.compile(r"^[\s|+:=_-]*-{3,}[\s|+:=_-]*$|^[\s|+:_-]*={3,}[\s|+:_-]*$")
 PARENTHETICAL = re.compile(r"^(.*?)\s*\(([^()]*)\)\s*$")
 NUMERIC = re.compile(r"^[\d\s.,#]+$")
 HAS_WORD = re.compile(r"\w")
+PIC = re.compile(
+    r"^(?:pic(?:[\s-]*(?:code|no|nr|number|koodi|nummer))?[\s.:#=-]*)?(\d{3}[\s.]?\d{3}[\s.]?\d{3})$", re.IGNORECASE
+)
+OID = re.compile(r"^(?:oid[\s.:#=-]*)?(E\d{8})$", re.IGNORECASE)
+WEBSITE = re.compile(r"^(?:https?://|www\.)\S+$|^[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}(?:/\S*)?$", re.IGNORECASE)
+EMAIL = re.compile(r"^\S+@\S+\.\w+$")
+IDENTIFIER_HINT = re.compile(r"[\d.@]")  # every PIC, OID, website and e-mail address has one
+MAX_JOINED = 4  # lines a quoted cell may span
 
 
 def parse_partners(
@@ -35,27 +59,77 @@ def parse_partners(
     """Read a pasted list; raises ErasbotError only when it is over the size limits."""
     _check_bytes(text, lang, max_bytes)
     lines = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    rows = [(number, line) for number, line in enumerate(lines, 1) if line.strip()]
+    rows = [(number, printable(line)) for number, line in enumerate(lines, 1) if line.strip()]
     if max_rows is not None and len(rows) > max_rows + 2:
         raise ErasbotError(say(lang, "too_many_rows", n=len(rows), limit=max_rows))
     markdown = sum(line.lstrip().startswith("|") for _, line in rows) * 2 >= len(rows) > 0
     delimiter = _dominant_delimiter([line for _, line in rows])
     result = PartnerList(format="markdown" if markdown else _FORMAT_NAMES[delimiter])
     header: dict[int, str] | None = None
-    for number, line in rows:
-        cells = _cells(line, delimiter, markdown)
-        if (markdown and _is_separator(cells)) or RULE_LINE.match(line):
-            result.structure_lines.append(number)
+    signed_off, index = False, 0
+    while index < len(rows):
+        number, line = rows[index]
+        index += 1
+        if not line.strip():
+            result.errors.append(LineError(line=number, message=say(lang, "err_control_only")))
             continue
-        if mapping := _header(cells):
-            header = mapping
-            result.structure_lines.append(number)
+        if delimiter and not markdown and line.count('"') % 2:
+            line, joined = _join_quoted(rows, index - 1, delimiter)
+            result.structure += [StructureLine(line=n, kind="continuation") for n in joined]
+            index += len(joined)
+        cells = _cells(line, delimiter, markdown)
+        kind = _layout(line, cells, markdown)
+        if kind is None and (mapping := _header(cells, lang)):
+            header, kind = mapping, "header"
+        if kind:
+            result.structure.append(StructureLine(line=number, kind=kind))
             continue
         read = _read_row(number, cells, header, lang)
-        (result.partners if isinstance(read, Partner) else result.errors).append(read)
+        if isinstance(read, Partner):
+            result.partners.append(read)
+        elif kind := line_kind(line, signed_off):
+            signed_off = signed_off or kind == "signature"
+            result.structure.append(StructureLine(line=number, kind=kind))  # type: ignore[arg-type]
+        else:
+            result.errors.append(read)
     if max_rows is not None and len(result.partners) + len(result.errors) > max_rows:
         raise ErasbotError(say(lang, "too_many_rows", n=len(result.partners) + len(result.errors), limit=max_rows))
+    for repeat, first in duplicate_of(result.partners).items():
+        result.partners[repeat].duplicate_of = first.line
+    result.structure.sort(key=lambda s: s.line)
     return result
+
+
+def _layout(line: str, cells: list[str], markdown: bool) -> str | None:
+    """rule for a table rule or Markdown separator, empty_row for a row of empty cells (";;;;")."""
+    if (markdown and _is_separator(cells)) or RULE_LINE.match(line):
+        return "rule"
+    if not any(cells):
+        return "empty_row"
+    return None
+
+
+def _join_quoted(rows: list[tuple[int, str]], start: int, delimiter: str) -> tuple[str, list[int]]:
+    """A CSV record whose quoted cell spans lines ("Lund\nUniversity",SE,...) as one line, and the
+    numbers of the lines joined to the first; the line alone when no closing quote follows.
+
+    Only a last cell opened by a quote on the first line, continued by lines without a
+    delimiter, and closed within a few lines is joined, so that a stray quote never swallows
+    the rows after it."""
+    line = rows[start][1]
+    opened = re.search(rf'(?:^|{re.escape(delimiter)})\s*"([^"]*)$', line)
+    if not opened or delimiter in opened.group(1):
+        return line, []
+    for end in range(start + 1, min(start + 1 + MAX_JOINED, len(rows))):
+        text = rows[end][1]
+        if '"' in text:
+            joined = " ".join(part.strip() for _, part in rows[start : end + 1])
+            if joined.count('"') % 2:
+                return line, []
+            return joined, [number for number, _ in rows[start + 1 : end + 1]]
+        if delimiter in text:
+            return line, []
+    return line, []
 
 
 _FORMAT_NAMES = {"\t": "tab", ";": "semicolon", "|": "pipe", ",": "comma", None: "plain"}
@@ -77,7 +151,8 @@ def _dominant_delimiter(lines: list[str]) -> str | None:
 
 
 def _cells(line: str, delimiter: str | None, markdown: bool) -> list[str]:
-    stripped = line.strip()
+    # A tab-separated row may start with an empty cell: keep its tab.
+    stripped = line.strip(" \u00a0\f\v") if delimiter == "\t" and not markdown else line.strip()
     if markdown and "|" in stripped:
         cells = stripped.strip("|").split("|")
     else:
@@ -86,6 +161,8 @@ def _cells(line: str, delimiter: str | None, markdown: bool) -> list[str]:
         )
         if used is None:
             cells = DASHES.split(stripped)
+        elif stripped.count('"') % 2:
+            cells = stripped.split(used)  # a quote never closed: it quotes nothing
         else:
             try:
                 cells = next(csv.reader([stripped], delimiter=used, skipinitialspace=True))
@@ -95,7 +172,9 @@ def _cells(line: str, delimiter: str | None, markdown: bool) -> list[str]:
 
 
 def _clean(cell: str) -> str:
-    return cell.strip().strip('"').strip("*_`").strip()
+    """A cell without surrounding quotes, Markdown emphasis and extra whitespace (a tab inside is a space)."""
+    cell = cell.strip().strip('"').strip("*_`").strip()
+    return " ".join(cell.split()) if "  " in cell or "\t" in cell else cell
 
 
 def _is_separator(cells: list[str]) -> bool:
@@ -103,25 +182,49 @@ def _is_separator(cells: list[str]) -> bool:
     return bool(filled) and all(SEPARATOR_CELL.match(c) for c in filled)
 
 
-def _header(cells: list[str]) -> dict[int, str] | None:
-    """Column index -> field when the row is a header in any of the four languages."""
-    fields = [vocab.header_field(c) if c else None for c in cells]
-    known = [f for f in fields if f]
-    if len(known) < 2 or not {"name", "country"} & set(known):
+def _header(cells: list[str], lang: str) -> dict[int, str] | None:
+    """Column index -> field when the row is a header in any of the four languages.
+
+    A header names columns: at least two known column names, one of them the name or the
+    country, more known cells than unknown ones, no cell that reads as a country, and no
+    other cell that reads as data (a type, a role, a bracketed country, a PIC), nor the row
+    as a whole as a partner.
+    """
+    filled = [c for c in cells if c]
+    if len(filled) < 2 or any(resolve_country(c, any_case_codes=False) for c in filled):
         return None
-    if any(resolve_country(c, any_case_codes=False) for c in cells if c):
+    fields = [_role_flag(c) or vocab.header_field(c) if c else None for c in cells]
+    known = [f for f in fields if f]
+    if len(known) < 2 or not {"name", "country"} & set(known) or len(known) * 2 <= len(filled):
+        return None
+    if any(cell and not field and _reads_as_data(cell) for cell, field in zip(cells, fields)):
+        return None
+    if isinstance(_read_free(0, cells, lang), Partner):
         return None
     mapping: dict[int, str] = {}
     for index, field in enumerate(fields):
-        if field and field != "ignore" and field not in mapping.values():
+        if field and field not in ("ignore", "comment", "number") and field not in mapping.values():
             mapping[index] = field
     return mapping
 
 
+def _role_flag(cell: str) -> str | None:
+    """flag_<role> for a header cell that names a role ("Coordinator", "Associated partner"): a
+    column marked with x for the organisations in that role (not "Partner", a name column)."""
+    if vocab.key(cell) in vocab.vocabulary().headers:
+        return None
+    role = vocab.role(cell, contained=False)
+    return f"flag_{role}" if role in ("coordinator", "partner", "associated") else None
+
+
+def _reads_as_data(cell: str) -> bool:
+    if resolve_country(cell, any_case_codes=False) or _classify_cell(cell, {}, contained=False):
+        return True
+    return bool(PIC.match(cell) or OID.match(cell))
+
+
 def _read_row(number: int, cells: list[str], header: dict[int, str] | None, lang: str) -> Partner | LineError:
     """A partner from one row, read by the header's columns or else by what each cell is."""
-    if not any(c for c in cells):
-        return LineError(line=number, message=say(lang, "err_empty_row"))
     if not any(HAS_WORD.search(c) for c in cells):
         return LineError(line=number, message=say(lang, "err_no_name", text=_shown(cells)))
     if not header:
@@ -144,17 +247,22 @@ def _read_columns(number: int, cells: list[str], header: dict[int, str], lang: s
         return LineError(line=number, message=say(lang, "err_no_name", text=_shown(cells)))
     country_cell = values.get("country", "")
     if not country_cell:
-        return LineError(line=number, message=say(lang, "err_no_country_cell", name=name))
-    country = resolve_country(country_cell)
+        return LineError(line=number, message=say(lang, "err_no_country_cell", name=shown(name, 60)))
+    country = _country_cell(country_cell)
     if not country:
-        return LineError(line=number, message=say(lang, "err_unknown_country", value=country_cell, name=name))
-    role_cell = values.get("role", "")
+        return LineError(
+            line=number, message=say(lang, "err_unknown_country", value=shown(country_cell, 40), name=shown(name, 60))
+        )
+    role_cell = values.get("role", "") or _flagged_role(values)
     role = vocab.role(role_cell) if role_cell else "partner"
-    if role is None:
-        return LineError(line=number, message=say(lang, "err_unknown_role", value=role_cell, name=name))
+    notes = []
+    if role is None or role == "unknown":
+        role = "unknown"
+        notes.append(say(lang, "note_role_unclear", value=shown(role_cell, 40)))
     type_cell = values.get("type", "")
     org_type = vocab.org_type(type_cell) if type_cell else None
-    notes = [say(lang, "note_type_not_read", value=type_cell)] if type_cell and not org_type else []
+    if type_cell and not org_type:
+        notes.append(say(lang, "note_type_not_read", value=shown(type_cell, 40)))
     eche_cell = values.get("eche", "")
     return Partner(
         line=number,
@@ -165,16 +273,68 @@ def _read_columns(number: int, cells: list[str], header: dict[int, str], lang: s
         eche=vocab.eche_value(eche_cell) if eche_cell else None,
         sector=values.get("sector") or None,
         notes=notes,
-    )
+        role_text=role_cell if role == "unknown" else None,
+        **_identifiers(values),
+    )  # type: ignore[arg-type]
+
+
+def _flagged_role(values: dict[str, str]) -> str:
+    """The role whose column is marked ("x", "yes", "✓") in a table with a column per role."""
+    for role in ("coordinator", "associated", "partner"):
+        cell = values.get(f"flag_{role}", "")
+        if cell and vocab.eche_value(cell) is not False:
+            return role
+    return ""
+
+
+def _country_cell(cell: str) -> str | None:
+    """The country of a country cell: a name or code, or both ("Finland (FI)") when they agree."""
+    if code := resolve_country(cell):
+        return code
+    if match := PARENTHETICAL.match(cell):
+        codes = {resolve_country(part) for part in match.groups() if part.strip()}
+        if len(codes) == 1 and None not in codes:
+            return codes.pop()
+    return None
+
+
+def _identifiers(values: dict[str, str]) -> dict[str, str]:
+    """pic, oid, city and website from the cells of those columns."""
+    found: dict[str, str] = {}
+    if cell := values.get("pic", ""):
+        ident = _identifier(cell) or {}
+        found.update({k: v for k, v in ident.items() if k in ("pic", "oid")} or {"pic": shown(cell, 40)})
+    for field in ("city", "website"):
+        if values.get(field):
+            found[field] = values[field]
+    return found
+
+
+def _identifier(cell: str) -> dict[str, str] | None:
+    """A PIC (9 digits, "PIC 999000111"), an OID ("E10208456"), a website or an e-mail address in a cell."""
+    if not IDENTIFIER_HINT.search(cell):
+        return None
+    if match := PIC.match(cell):
+        return {"pic": re.sub(r"\D", "", match.group(1))}
+    if match := OID.match(cell):
+        return {"oid": match.group(1).upper()}
+    if WEBSITE.match(cell):
+        return {"website": cell}
+    if EMAIL.match(cell):
+        return {"email": cell}
+    return None
 
 
 def _read_free(number: int, cells: list[str], lang: str) -> Partner | LineError:
     """A row without a header: the first cell is the name (cells right after it that are
-    nothing else belong to it: "Acme, Inc."), the others are what they read as."""
-    cells = [c for c in cells if c and not NUMERIC.match(c)]
+    nothing else belong to it: "Acme, Inc."), the others are what they read as; a PIC, OID,
+    website or e-mail cell ends the name ("Åbo Akademi, PIC 999000111, Turku, Finland")."""
+    found: dict[str, object] = {}
+    cells = [c for c in cells if c and (not NUMERIC.match(c) or PIC.match(c))]
+    if len(cells) > 1 and ENUMERATION.match(cells[0]):
+        cells = cells[1:]  # "P3 - TNO - Netherlands"
     if not cells:
         return LineError(line=number, message=say(lang, "err_empty_row"))
-    found: dict[str, object] = {}
     first = BULLET.sub("", cells[0]).strip()
     if len(cells) == 1 and resolve_country(first, any_case_codes=False):
         return LineError(line=number, message=say(lang, "err_no_name", text=first))
@@ -185,12 +345,22 @@ def _read_free(number: int, cells: list[str], lang: str) -> Partner | LineError:
     name, extras, merged = first, [], []
     if ":" in name:
         prefix, rest = (part.strip() for part in name.split(":", 1))
-        if rest and (hit := _classify(prefix, found, exact=True)):
+        if rest and ENUMERATION.match(prefix):
+            name = rest  # "Partner 1: Lund University"
+        elif rest and (hit := _classify(prefix, found, exact=True)):
             found[hit[0]] = hit[1]
             name = rest
     in_name = True
     for cell in cells[1:]:
+        if (ident := _identifier(cell)) and not (ident.keys() & found.keys()):
+            found.update(ident)
+            in_name = False
+            continue
+        if NUMERIC.match(cell):
+            continue
         hits = _classify_cell(cell, found, contained=not in_name)
+        if hits.get("role") == "unknown":
+            found["role_text"] = cell
         found.update(hits)
         if hits:
             in_name = False
@@ -205,10 +375,13 @@ def _read_free(number: int, cells: list[str], lang: str) -> Partner | LineError:
     if "country" not in found:
         if suspects := extras + merged:
             return LineError(
-                line=number, message=say(lang, "err_country_not_recognised", text=_shown(cells), value=suspects[0])
+                line=number,
+                message=say(lang, "err_country_unknown_in_line", text=_shown(cells), value=shown(suspects[0], 40)),
             )
         return LineError(line=number, message=say(lang, "err_no_country", text=_shown(cells)))
-    notes = [say(lang, "note_not_read", value=extra) for extra in extras]
+    notes = [say(lang, "note_not_read", value=shown(extra, 40)) for extra in extras]
+    if found.get("role") == "unknown":
+        notes.insert(0, say(lang, "note_role_unclear", value=shown(str(found.get("role_text", "")), 40)))
     return Partner(
         line=number,
         name=name,
@@ -218,6 +391,8 @@ def _read_free(number: int, cells: list[str], lang: str) -> Partner | LineError:
         eche=found.get("eche"),
         sector=found.get("sector"),
         notes=notes,
+        first_cell=_name_hints(first, {}) if merged else None,
+        **{k: found[k] for k in ("pic", "oid", "website", "role_text") if k in found},
     )  # type: ignore[arg-type]
 
 
@@ -264,6 +439,9 @@ def _name_hints(name: str, found: dict[str, object]) -> str:
     match = PARENTHETICAL.match(name)
     if not match or not match.group(1).strip():
         return name
+    if (ident := _identifier(match.group(2).strip())) and not (ident.keys() & found.keys()):
+        found.update(ident)  # "Åbo Akademi (PIC 999000111)"
+        return _name_hints(match.group(1).strip(), found)
     hit = _classify(match.group(2).strip(), found, exact=True)
     if not hit:
         return name
@@ -272,8 +450,7 @@ def _name_hints(name: str, found: dict[str, object]) -> str:
 
 
 def _shown(cells: list[str]) -> str:
-    text = ", ".join(c for c in cells if c)
-    return text if len(text) <= 80 else text[:77] + "..."
+    return shown(", ".join(c for c in cells if c))
 
 
 def looks_like_partner_list(text: str) -> bool:

@@ -1,8 +1,10 @@
 """The words around a pasted partner list: which lines are prose, and the project facts they state.
 
 A chat message may wrap a list in sentences ("Check this for a Knowledge Alliance:", "36 months,
-EUR 900 000. Is it eligible?"). The prose is read for the duration and the grant; the list goes to
-the parser with prose lines blanked, so its line numbers still match the message.
+EUR 900 000. Is it eligible?"). The prose is read for the duration and the grant (as people write
+them: "EUR 700.000,00", "€1M", "1,5 miljoonaa euroa", "24 kk", "drie jaar"; see rules/amounts.py
+for the policy); the list goes to the parser with prose lines blanked, so its line numbers still
+match the message.
 """
 
 from __future__ import annotations
@@ -10,16 +12,10 @@ from __future__ import annotations
 import re
 
 from erasbot.errors import ErasbotError
+from erasbot.rules import amounts
 from erasbot.rules.partners import parse_partners
 
 DELIMITED = re.compile(r"[\t;|,]")
-MONTHS = re.compile(r"\b(\d{1,3})\s*(?:months?|månader|mån|maanden|maand|kuukautta|kuukauden|kk)\b", re.IGNORECASE)
-YEARS = re.compile(r"\b(\d)\s*(?:years?|år|jaar|vuotta|vuoden)\b", re.IGNORECASE)
-GRANT = re.compile(
-    r"(?:eur|€)\s*(\d[\d\s.,]*\d|\d)(\s*(?:million|miljon|miljoen|miljoonaa))?"
-    r"|(\d[\d\s.,]*\d|\d)(\s*(?:million|miljon|miljoen|miljoonaa))?\s*(?:eur|euro|€)",
-    re.IGNORECASE,
-)
 
 
 def _is_prose(line: str, leading: bool) -> bool:
@@ -60,22 +56,10 @@ def split_list(message: str) -> tuple[str, str]:
     return said, listed
 
 
-def project_facts(prose: str) -> tuple[int | None, int | None]:
-    """Duration in months and grant in euro stated in the words around a list ("36 months", "EUR 900 000")."""
-    duration = None
-    if m := MONTHS.search(prose):
-        duration = int(m.group(1))
-    elif m := YEARS.search(prose):
-        duration = int(m.group(1)) * 12
-    grant = None
-    if m := GRANT.search(prose):
-        digits, scale = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
-        grant = _amount(digits, bool(scale))
-    return duration, grant
+def project_facts(prose: str, lang: str = "en") -> tuple[int | None, int | None]:
+    """Duration in months and grant in euro stated in the words around a list ("36 months", "EUR 900 000").
 
-
-def _amount(digits: str, millions: bool) -> int | None:
-    compact = re.sub(r"\s", "", digits)
-    if millions:
-        return int(float(compact.replace(",", ".")) * 1_000_000)
-    return int(re.sub(r"[.,]", "", compact)) if compact else None
+    Raises ErasbotError, naming the text, for a value that is ambiguous ("EUR 1.5.3 million",
+    "24 or 36 months") or absurd (over EUR 100 million, over 120 months): never a guess.
+    """
+    return amounts.duration(prose, lang), amounts.grant(prose, lang)

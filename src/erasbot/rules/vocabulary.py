@@ -16,7 +16,12 @@ from erasbot.rules.countries import normalize
 TOKEN = re.compile(r"[\w/+#-]+|[?✓✔]")
 MAX_NGRAM = 6
 ROLE_PRIORITY = ("associated", "coordinator", "partner")
-HEADER_PRIORITY = ("eche", "sector", "country", "role", "type", "name")
+HEADER_PRIORITY = ("pic", "website", "city", "eche", "sector", "country", "role", "type", "name")
+HEADER_TOKENS_MORE = {
+    "pic": ("pic", "oid"),
+    "website": ("website", "url", "webbplats", "hemsida", "verkkosivu", "verkkosivut", "webpagina"),
+    "city": ("city", "town", "stad", "kaupunki", "paikkakunta", "plaats", "woonplaats"),
+}
 
 
 @lru_cache(maxsize=16384)
@@ -25,7 +30,8 @@ def key(text: str) -> str:
     return " ".join(TOKEN.findall(normalize(text)))
 
 
-def _data(name: str) -> dict:
+def data(name: str) -> dict:
+    """A data file of rules/data, parsed."""
     return read_json(data_file("erasbot.rules", name))
 
 
@@ -40,7 +46,10 @@ def _table(groups: dict[str, list[str]]) -> dict[str, str]:
 @dataclass(frozen=True)
 class Vocabulary:
     types: dict[str, str]
-    roles: dict[str, str]
+    roles: dict[str, str]  # every role term, "unknown" for the words of an unclear role ("observer", "tbc")
+    known_roles: dict[str, str]  # coordinator, partner and associated terms only
+    role_words: frozenset[str]  # every word of those terms
+    unclear_markers: frozenset[str]
     headers: dict[str, str]
     header_tokens: dict[str, str]
     eche: dict[str, bool]
@@ -54,16 +63,24 @@ class Vocabulary:
 @lru_cache(maxsize=1)
 def vocabulary() -> Vocabulary:
     """The vocabulary, loaded once from the data files."""
-    raw = _data("vocabulary.json")
-    sectors = _data("sectors.json")["sectors"]
+    raw = data("vocabulary.json")
+    sectors = data("sectors.json")["sectors"]
     sector_terms = {sid: [s["en"], s["sv"], s["nl"], s["fi"], sid, *s["also"]] for sid, s in sectors.items()}
-    tokens = {t: field for field in HEADER_PRIORITY for t in raw["header_tokens"][field]}
+    token_lists = {**raw["header_tokens"], **HEADER_TOKENS_MORE}
+    tokens = {t: field for field in HEADER_PRIORITY for t in token_lists.get(field, ())}
+    roles = {value: raw["roles"][value] + raw["roles_more"].get(value, []) for value in raw["roles"]}
+    known_roles = _table(roles)
+    headers = _table(raw["headers_more"])
+    headers.update({k: v for k, v in _table(raw["headers"]).items() if k not in headers})
     eche = {key(t): True for t in raw["eche_values"]["yes"]}
     eche.update({key(t): False for t in raw["eche_values"]["no"]})
     return Vocabulary(
         types=_table(raw["types"]),
-        roles=_table(raw["roles"]),
-        headers=_table(raw["headers"]),
+        roles={**_table({"unknown": raw["roles_unclear"]}), **known_roles},
+        known_roles=known_roles,
+        role_words=frozenset(word for term in known_roles for word in term.split()),
+        unclear_markers=frozenset(key(t) for t in raw["role_unclear_markers"]),
+        headers=headers,
         header_tokens=tokens,
         eche=eche,
         eche_negations=frozenset(raw["eche_negations"]),
@@ -103,13 +120,44 @@ def org_type(text: str, *, contained: bool = True) -> str | None:
 
 
 def role(text: str, *, contained: bool = True) -> str | None:
-    """coordinator, partner or associated for a role cell, or None."""
-    return _find(vocabulary().roles, text, contained, ROLE_PRIORITY)
+    """coordinator, partner, associated or unknown for a role cell, or None.
+
+    ``unknown`` is a role written but not one of the three: an unclear role word
+    ("observer", "tbc", "waarnemer") or a role with a doubt ("partner?", "partner (tbc)");
+    such an organisation is never taken for a full partner by silence.
+    """
+    vocab = vocabulary()
+    words = key(text)
+    if hit := vocab.roles.get(words):
+        return hit
+    if not contained or not words:
+        return None
+    hit = _find(vocab.known_roles, text, True, ROLE_PRIORITY)
+    tokens = words.split()
+    if hit and hit != "associated" and not vocab.unclear_markers.isdisjoint(tokens):
+        return "unknown"
+    if hit == "partner" and any(_qualifies(token, vocab) for token in tokens):
+        return "unknown"  # "silent partner", "non-funded partner": not a full partner by silence
+    return hit
+
+
+ROLE_FILLERS = frozenset(
+    {"the", "a", "an", "as", "our", "is", "in", "of", "for", "and", "&", "/", "-", "project", "eu", "erasmus", "no",
+     "som", "och", "i", "projekt", "projektet", "ja", "hankkeen", "hankkeessa", "als", "en", "het", "de", "nr", "nro", "#"}
+)  # fmt: skip
+
+
+def _qualifies(token: str, vocab: Vocabulary) -> bool:
+    """A word beside "partner" that is no role word, filler, number, type or ECHE word: it may change the role."""
+    if token in vocab.role_words or token in ROLE_FILLERS or token.isdigit():
+        return False
+    return not (vocab.types.get(token) or token in vocab.eche or token == "eche")
 
 
 @lru_cache(maxsize=4096)
 def header_field(text: str) -> str | None:
-    """Which field a header cell names (name, country, type, role, eche, sector, ignore), or None."""
+    """Which field a header cell names (name, country, type, role, eche, sector, pic, city, website,
+    comment, number, ignore), or None."""
     vocab = vocabulary()
     words = key(text)
     if hit := vocab.headers.get(words):

@@ -1,0 +1,78 @@
+"""When two lines of a list name the same organisation.
+
+Two partners are one organisation when they share a PIC or an OID, or when their names
+match after folding case, punctuation, diacritics and legal-form suffixes ("Ericsson AB" /
+"Ericsson A.B.", "Åbo Akademi" / "Abo Akademi", "Nokia Oyj" / "Nokia Oy") in the same country.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+from erasbot.rules.models import Partner
+from erasbot.rules.vocabulary import data
+
+NON_WORD = re.compile(r"[^\w]+")
+# Legal forms (data/vocabulary.json "legal_forms"), folded as names are, as token runs.
+LEGAL_FORMS: frozenset[tuple[str, ...]] = frozenset(
+    tuple(form.split()) for form in data("vocabulary.json")["legal_forms"]
+)
+PREFIX_FORMS = frozenset({"oy", "oyj", "ab"})  # "Oy Karl Fazer Ab"
+MAX_FORM = max(len(f) for f in LEGAL_FORMS)
+
+
+@lru_cache(maxsize=16384)
+def name_key(name: str) -> str:
+    """The name as compared: casefolded, accents and punctuation dropped, legal-form suffixes removed."""
+    text = name.casefold()
+    if not text.isascii():
+        text = unicodedata.normalize("NFKD", text.replace("ß", "ss"))
+        text = "".join(c for c in text if not unicodedata.combining(c))
+    text = text.replace(".", "").replace("'", "")
+    tokens = NON_WORD.sub(" ", text).replace("_", " ").split()
+    while len(tokens) > 1 and tokens[0] in PREFIX_FORMS:
+        tokens = tokens[1:]
+    stripped = True
+    while stripped and len(tokens) > 1:
+        stripped = False
+        for n in range(min(MAX_FORM, len(tokens) - 1), 0, -1):
+            if tuple(tokens[-n:]) in LEGAL_FORMS:
+                tokens, stripped = tokens[:-n], True
+                break
+    return " ".join(tokens)
+
+
+def duplicate_of(partners: list[Partner]) -> dict[int, Partner]:
+    """For each repeat (by its index in ``partners``), the first listing of the same organisation.
+
+    A name read from several cells of a plain line ("KTH, Stockholm, Sweden": the city or
+    the campus is read as part of the name) also matches the same name written without them
+    ("KTH, Sweden"), in either order; two such names never match each other by their first
+    cells alone ("University of California, Berkeley" / "University of California, Davis").
+    """
+    by_name: dict[tuple[str, str], Partner] = {}
+    by_first_cell: dict[tuple[str, str], Partner] = {}
+    by_id: dict[str, Partner] = {}
+    repeats: dict[int, Partner] = {}
+    for index, partner in enumerate(partners):
+        named = (partner.country, name_key(partner.name))
+        short = (partner.country, name_key(partner.first_cell)) if partner.first_cell else None
+        first = by_id.get(partner.pic) if partner.pic else None
+        if first is None and partner.oid:
+            first = by_id.get(partner.oid)
+        if first is None:
+            first = by_name.get(named) or by_first_cell.get(named) or (by_name.get(short) if short else None)
+        if first is not None:
+            repeats[index] = first
+        else:
+            first = partner
+        by_name.setdefault(named, first)
+        if short:
+            by_first_cell.setdefault(short, first)
+        if partner.pic:
+            by_id.setdefault(partner.pic, first)
+        if partner.oid:
+            by_id.setdefault(partner.oid, first)
+    return repeats
