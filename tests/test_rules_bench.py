@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from erasbot.rules import check_text
-from erasbot.evaluation.rules_bench import measure_checker, partner_list
+from erasbot.evaluation.bench.checker import measure_checker, partner_list
 
 
 def test_benchmark_reports_parse_and_check_time_and_rate() -> None:

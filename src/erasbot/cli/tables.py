@@ -5,6 +5,8 @@ Questions and answers are user text, so they are printed as plain Text, never as
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from rich.console import Console
 from rich.table import Table
 from rich.text import Text
@@ -76,19 +78,21 @@ def _metrics_table(console: Console, title: str, rows: dict[str, dict]) -> None:
 def print_runs(console: Console, runs: list[Run]) -> None:
     """The saved runs, oldest first: id, time, set, item count and the key metrics."""
     table = Table(title=f"Saved evaluation runs ({len(runs)})")
-    for column in ("run", "time (UTC)", "set", "n"):
+    table.add_column("run", no_wrap=True)
+    for column in ("time (UTC)", "set", "n"):
         table.add_column(column, overflow="fold")
     for _, _, label in KEY_METRICS:
         table.add_column(label, justify="right")
     for run in runs:
         n = sum(s.n for s in run.sets.values())
         values = [format_metric((run.metrics.get(group) or {}).get(key)) for group, key, _ in KEY_METRICS]
-        table.add_row(run.id, run.created[:19].replace("T", " "), run.set_label, str(n), *values)
+        sets = "+".join(Path(s.file).stem for s in run.sets.values())
+        table.add_row(run.id, run.created[5:16].replace("T", " "), sets, str(n), *values)
     console.print(table)
 
 
 def print_comparison(console: Console, comparison: Comparison, all_groups: bool = False) -> None:
-    """Metric deltas (every language only where something moved), then each changed item, both answers."""
+    """Metric deltas (per language only where a quality metric moved), then each changed item, both answers."""
     c = comparison
     console.print(Text(f"Comparing {c.a} (A) with {c.b} (B)", style="bold"))
     if c.set_a != c.set_b:
@@ -107,9 +111,10 @@ def print_comparison(console: Console, comparison: Comparison, all_groups: bool 
     for column in ("group", "metric", "A", "B", "Δ"):
         table.add_column(column, justify="left" if column in ("group", "metric") else "right")
     for m in c.metrics:
-        if m.metric == "n" or (m.group not in ("questions", "consortia") and m.delta in (0, None) and not all_groups):
+        overall = m.group in ("questions", "consortia")
+        if m.metric == "n" or (not overall and not all_groups and (m.delta in (0, None) or "latency" in m.metric)):
             continue
-        delta = "" if m.delta is None else f"{m.delta:+.3f}" if abs(m.delta) <= 1 else f"{m.delta:+.1f}"
+        delta = "" if m.delta is None else "0" if m.delta == 0 else f"{m.delta:+.3f}" if abs(m.delta) <= 1 else f"{m.delta:+.1f}"
         table.add_row(
             m.group, m.metric, format_metric(m.a), format_metric(m.b), Text(delta, style=DIRECTION_STYLES[m.direction])
         )
@@ -118,24 +123,24 @@ def print_comparison(console: Console, comparison: Comparison, all_groups: bool 
     console.print(Text(f"Items: {summary}.", style="bold"))
     if not c.changes:
         return
-    items = Table(title="Items whose outcome changed", show_lines=True)
-    for column in ("id", "lang", "form", "change", "what changed", "answer A", "answer B"):
-        items.add_column(column, overflow="fold")
+    console.print()
     for change in c.changes:
-        items.add_row(
-            change.id,
-            change.lang,
-            change.form,
-            Text(change.change, style=CHANGE_STYLES[change.change]),
-            Text("; ".join(change.details)),
-            Text(_short(change.answer_a)),
-            Text(_short(change.answer_b)),
-        )
-    console.print(items)
+        head = Text(f"{change.id} ", style="bold")
+        head.append(change.change, style=CHANGE_STYLES[change.change])
+        head.append(f"  {change.lang} · {change.form} · {'; '.join(change.details)}")
+        console.print(head)
+        console.print(Text(f"  {change.text}", style="italic"))
+        if change.answer_a == change.answer_b:
+            console.print(Text(f"  A = B: {_short(change.answer_a)}", style="dim"))
+        else:
+            console.print(Text(f"  A: {_short(change.answer_a)}"))
+            console.print(Text(f"  B: {_short(change.answer_b)}"))
 
 
-def _short(text: str, limit: int = 300) -> str:
-    return text if len(text) <= limit else text[: limit - 1] + "…"
+def _short(text: str, limit: int = 240) -> str:
+    """The answer on one line, cut at limit characters."""
+    flat = " ".join(text.split())
+    return flat if len(flat) <= limit else flat[: limit - 1] + "…"
 
 
 def print_baseline_check(console: Console, check: BaselineCheck) -> None:

@@ -98,6 +98,18 @@ class Comparison:
     settings: list[tuple[str, Any, Any]] = field(default_factory=list)  # (key, a, b) that differ
     sets_changed: list[str] = field(default_factory=list)  # set files whose content differs
 
+    def filtered(
+        self, langs: set[str] | None = None, forms: set[str] | None = None, changes: set[str] | None = None
+    ) -> list[ItemChange]:
+        """The changed items in the given languages, question forms and kinds of change (None: all)."""
+        return [
+            c
+            for c in self.changes
+            if (langs is None or c.lang in langs)
+            and (forms is None or c.form in forms)
+            and (changes is None or c.change in changes)
+        ]
+
     def count(self, change: str) -> int:
         return sum(1 for c in self.changes if c.change == change)
 

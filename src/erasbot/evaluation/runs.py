@@ -168,6 +168,28 @@ class RunStore:
         return before, latest
 
 
+HISTORY_METRICS = (
+    ("questions", "hit@1"),
+    ("questions", "hit@3"),
+    ("questions", "mrr"),
+    ("questions", "fact_recall"),
+    ("questions", "abstention_recall"),
+    ("questions", "false_abstention"),
+    ("consortia", "verdict_accuracy"),
+    ("consortia", "failing_rules_exact"),
+)
+
+
+def metric_history(runs: list[Run]) -> list[dict]:
+    """One row per run and metric (run, created, metric, value), oldest first, for a chart over runs."""
+    return [
+        {"run": r.id, "created": r.created, "metric": key, "value": r.metrics[group][key]}
+        for r in sorted(runs, key=lambda r: (r.created, r.id))
+        for group, key in HISTORY_METRICS
+        if (r.metrics.get(group) or {}).get(key) is not None
+    ]
+
+
 def read_run(path: Path) -> Run:
     """A run file; ErasbotError naming the file when it cannot be read."""
     try:
