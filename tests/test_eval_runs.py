@@ -62,11 +62,15 @@ def make_run(questions=(), consortia=(), name="run", created="2026-11-25T10:00:0
     questions, consortia = list(questions), list(consortia)
     sets, metrics = {}, {}
     if questions:
-        sets["questions"] = SetInfo(file="questions.jsonl", path="evals/questions.jsonl", sha256=sha * 64, n=len(questions))
+        sets["questions"] = SetInfo(
+            file="questions.jsonl", path="evals/questions.jsonl", sha256=sha * 64, n=len(questions)
+        )
         metrics["questions"] = question_metrics(questions)
         metrics["questions_by_language"] = metrics_by_language(questions)
     if consortia:
-        sets["consortia"] = SetInfo(file="consortia.jsonl", path="evals/consortia.jsonl", sha256="c" * 64, n=len(consortia))
+        sets["consortia"] = SetInfo(
+            file="consortia.jsonl", path="evals/consortia.jsonl", sha256="c" * 64, n=len(consortia)
+        )
         metrics["consortia"] = consortium_metrics(consortia)
     return Run(
         name=name,
@@ -121,8 +125,10 @@ def test_a_questions_form_is_guessed_from_its_words_in_four_languages(text, form
 def test_an_items_own_form_wins_over_the_guess_and_an_unknown_form_names_file_and_line(tmp_path):
     path = tmp_path / "q.jsonl"
     path.write_text(
-        json.dumps({"id": "a", "question": "Hur många partner?", "form": "list"}) + "\n"
-        + json.dumps({"id": "b", "question": "Hur många partner?"}) + "\n",
+        json.dumps({"id": "a", "question": "Hur många partner?", "form": "list"})
+        + "\n"
+        + json.dumps({"id": "b", "question": "Hur många partner?"})
+        + "\n",
         encoding="utf-8",
     )
     assert [i.form for i in load_questions(path)] == ["list", ""]

@@ -65,7 +65,10 @@ def _two_saved_runs():
         created="2026-11-25T10:00:00+00:00",
     )
     after = make_run(
-        [question("q1", docs=("x",), answer="Another answer entirely."), question("q2", oos=True, abstained=True, answer=ABSTAIN)],
+        [
+            question("q1", docs=("x",), answer="Another answer entirely."),
+            question("q2", oos=True, abstained=True, answer=ABSTAIN),
+        ],
         [case("k1")],
         name="after",
         created="2026-11-25T11:00:00+00:00",
@@ -90,7 +93,9 @@ def test_compare_prints_the_metric_deltas_and_each_changed_item_with_both_answer
 
 def test_compare_json_names_the_runs_and_every_changed_item():
     before, after = _two_saved_runs()
-    data = json.loads(invoke("eval", "--compare", before.id, str(store().directory / f"{after.id}.json"), "--json").stdout)
+    data = json.loads(
+        invoke("eval", "--compare", before.id, str(store().directory / f"{after.id}.json"), "--json").stdout
+    )
     assert (data["a"], data["b"]) == (before.id, after.id)
     assert data["summary"] == {"newly wrong": 1, "newly right": 0, "changed": 0, "added": 0, "removed": 0}
     [change] = data["changes"]
@@ -126,7 +131,8 @@ def test_baseline_check_of_a_saved_run_exits_1_and_names_the_items_that_regresse
     monkeypatch.setattr(cli, "BASELINE_PATH", tmp_path / "baseline.json")
     write_baseline(baseline_from_run(good), tmp_path / "baseline.json")
     worse = make_run(
-        [question("q0", docs=("x",)), question("q1", docs=("x",))] + [question(f"q{i}") for i in range(2, 5)]
+        [question("q0", docs=("x",)), question("q1", docs=("x",))]
+        + [question(f"q{i}") for i in range(2, 5)]
         + [question("added-later", docs=("x",))],
         [case("k1")],
         name="worse",
@@ -152,10 +158,29 @@ def test_a_question_run_records_the_settings_and_sets_it_ran_with(engine, sessio
     monkeypatch.setenv("ERASBOT_DATA_DIR", str(session_settings.data_dir))
     questions = tmp_path / "two.jsonl"
     questions.write_text(
-        json.dumps({"id": "a", "lang": "sv", "question": "Hur länge pågår en kunskapsallians?",
-                    "expected_docs": ["knowledge-alliances"], "facts_any": ["två"], "out_of_scope": False}) + "\n"
-        + json.dumps({"id": "b", "lang": "en", "question": "Is there a cap?", "form": "yes_no",
-                      "expected_docs": [], "facts_any": [], "out_of_scope": True}) + "\n",
+        json.dumps(
+            {
+                "id": "a",
+                "lang": "sv",
+                "question": "Hur länge pågår en kunskapsallians?",
+                "expected_docs": ["knowledge-alliances"],
+                "facts_any": ["två"],
+                "out_of_scope": False,
+            }
+        )
+        + "\n"
+        + json.dumps(
+            {
+                "id": "b",
+                "lang": "en",
+                "question": "Is there a cap?",
+                "form": "yes_no",
+                "expected_docs": [],
+                "facts_any": [],
+                "out_of_scope": True,
+            }
+        )
+        + "\n",
         encoding="utf-8",
     )
     data = json.loads(invoke("eval", "--questions", str(questions), "--save", "settings-check", "--json").stdout)

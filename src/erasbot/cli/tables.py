@@ -11,7 +11,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from erasbot.evaluation.baseline import BaselineCheck
+from erasbot.evaluation.baseline import BaselineCheck, format_items
 from erasbot.evaluation.compare import Comparison
 from erasbot.evaluation.report import format_metric
 from erasbot.evaluation.runs import Run
@@ -114,10 +114,8 @@ def print_comparison(console: Console, comparison: Comparison, all_groups: bool 
         overall = m.group in ("questions", "consortia")
         if m.metric == "n" or (not overall and not all_groups and (m.delta in (0, None) or "latency" in m.metric)):
             continue
-        delta = "" if m.delta is None else "0" if m.delta == 0 else f"{m.delta:+.3f}" if abs(m.delta) <= 1 else f"{m.delta:+.1f}"
-        table.add_row(
-            m.group, m.metric, format_metric(m.a), format_metric(m.b), Text(delta, style=DIRECTION_STYLES[m.direction])
-        )
+        delta = Text(_delta(m.delta), style=DIRECTION_STYLES[m.direction])
+        table.add_row(m.group, m.metric, format_metric(m.a), format_metric(m.b), delta)
     console.print(table)
     summary = ", ".join(f"{c.count(name)} {name}" for name in ("newly wrong", "newly right", "changed"))
     console.print(Text(f"Items: {summary}.", style="bold"))
@@ -137,6 +135,14 @@ def print_comparison(console: Console, comparison: Comparison, all_groups: bool 
             console.print(Text(f"  B: {_short(change.answer_b)}"))
 
 
+def _delta(delta: float | None) -> str:
+    if delta is None:
+        return ""
+    if delta == 0:
+        return "0"
+    return f"{delta:+.3f}" if abs(delta) <= 1 else f"{delta:+.1f}"
+
+
 def _short(text: str, limit: int = 240) -> str:
     """The answer on one line, cut at limit characters."""
     flat = " ".join(text.split())
@@ -153,9 +159,9 @@ def print_baseline_check(console: Console, check: BaselineCheck) -> None:
         table.add_row(
             m.metric,
             str(m.items),
-            f"{m.baseline:g}",
-            f"{m.current:g}",
-            Text(f"{m.lost:g}", style=style),
+            format_items(m.baseline),
+            format_items(m.current),
+            Text(format_items(m.lost), style=style),
             ", ".join(r.id for r in m.regressed),
         )
     console.print(table)

@@ -44,7 +44,9 @@ def setup_problems(settings) -> list[str]:
 
     problems = []
     if settings.embedding != DEFAULT_EMBEDDING:
-        problems.append(f"ERASBOT_EMBEDDING is {settings.embedding!r}; the baseline uses the default {DEFAULT_EMBEDDING!r}")
+        problems.append(
+            f"ERASBOT_EMBEDDING is {settings.embedding!r}; the baseline uses the default {DEFAULT_EMBEDDING!r}"
+        )
     if Path(settings.corpus_dir).resolve() != (REPO_ROOT / "corpus").resolve():
         problems.append(f"ERASBOT_CORPUS_DIR is {settings.corpus_dir}; the baseline uses the bundled corpus/")
     user_docs = settings.user_documents_dir
@@ -76,6 +78,7 @@ def write_baseline(baseline: Baseline, path: Path) -> Path:
         handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".baseline-", suffix=".json")
         with os.fdopen(handle, "w", encoding="utf-8") as out:
             out.write(baseline.model_dump_json(indent=1) + "\n")
+        os.chmod(temporary, 0o644)  # a committed file, readable like its neighbours (mkstemp makes it private)
         os.replace(temporary, path)
     except OSError as exc:
         raise ErasbotError(f"cannot write {path}: {exc.strerror or exc}") from None
@@ -93,6 +96,11 @@ def read_baseline(path: Path) -> Baseline:
         first = exc.errors()[0]
         field = ".".join(str(p) for p in first["loc"]) or "file"
         raise ErasbotError(f"{path}: not a baseline file ({field}: {first['msg']}). {UPDATE_HINT}") from None
+
+
+def format_items(value: float) -> str:
+    """A count of items, with at most two decimals (MRR counts fractions of an item)."""
+    return f"{value:.2f}".rstrip("0").rstrip(".")
 
 
 @dataclass(frozen=True)
@@ -137,7 +145,8 @@ class BaselineCheck:
         lines = []
         for m in self.failed:
             lines.append(
-                f"{m.metric}: {m.lost:g} items worse than the baseline ({m.baseline:g} → {m.current:g} of {m.items})"
+                f"{m.metric}: {format_items(m.lost)} items worse than the baseline "
+                f"({format_items(m.baseline)} → {format_items(m.current)} of {m.items})"
             )
             lines += [f"  {r.id}: {'; '.join(r.details) or 'score fell'}" for r in m.regressed]
             if m.improved:
@@ -174,4 +183,3 @@ def check_against_baseline(baseline: Baseline, run: Run) -> BaselineCheck:
         added=[i for i in now if i not in before],
         removed=[i for i in before if i not in now],
     )
-

@@ -123,7 +123,8 @@ class Comparison:
                 {"group": m.group, "metric": m.metric, "a": m.a, "b": m.b, "delta": m.delta, "direction": m.direction}
                 for m in self.metrics
             ],
-            "summary": {name: self.count(name) for name in CHANGE_ORDER} | {
+            "summary": {name: self.count(name) for name in CHANGE_ORDER}
+            | {
                 "added": len(self.added),
                 "removed": len(self.removed),
             },
@@ -160,9 +161,7 @@ def compare_runs(a: Run, b: Run) -> Comparison:
         added=[i for i in out_b if i not in out_a],
         removed=[i for i in out_a if i not in out_b],
         settings=_settings_changed(a.settings, b.settings),
-        sets_changed=[
-            b.sets[k].file for k in b.sets if k in a.sets and a.sets[k].sha256 != b.sets[k].sha256
-        ],
+        sets_changed=[b.sets[k].file for k in b.sets if k in a.sets and a.sets[k].sha256 != b.sets[k].sha256],
     )
 
 

@@ -199,7 +199,10 @@ def add_to_set(items: list[dict], path: Path) -> AddedItems:
             handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".adding-", suffix=".jsonl")
             with os.fdopen(handle, "w", encoding="utf-8") as out:
                 out.write(text + to_jsonl(fresh))
+            os.chmod(temporary, path.stat().st_mode & 0o777 if path.exists() else 0o644)
             os.replace(temporary, path)
         except OSError as exc:
             raise ErasbotError(f"cannot add items to {path}: {exc.strerror or exc}") from None
-    return AddedItems(added=[str(i["id"]) for i in fresh], already_there=[str(i["id"]) for i in items if i not in fresh])
+    return AddedItems(
+        added=[str(i["id"]) for i in fresh], already_there=[str(i["id"]) for i in items if i not in fresh]
+    )

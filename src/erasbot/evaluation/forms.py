@@ -20,19 +20,16 @@ _COMPARISON = re.compile(
 )
 _FIGURE = re.compile(
     r"\b(how (many|much|long|large|big)|what is the (maximum|minimum|max|min)|hur (många|mycket|länge|stort?|lång)"
-    r"|hoeveel|hoe (lang|groot|veel)|kuinka (monta|paljon|pitkä|kauan|suuri)|montako|monestako|paljonko|minimum|maximum|maximale|max|suurin|pienin|looptijd"
+    r"|hoeveel|hoe (lang|groot|veel)|kuinka (monta|paljon|pitkä|kauan|suuri)|montako|monestako|paljonko"
+    r"|minimum|maximum|maximale|max|suurin|pienin|looptijd"
     r"|maximala|minsta|högsta|maximaal|minimaal|enintään|vähintään)\b",
     re.I,
 )
 _LIST = re.compile(r"\b(which|vilka|welke|mitkä|mitä|list|lista|lijst)\b", re.I)
 _YES_NO_FIRST = {
-    # en
-    "can", "could", "is", "are", "do", "does", "did", "must", "may", "should", "will", "has", "have", "am",
-    # sv
-    "kan", "är", "måste", "får", "behöver", "ska", "skall", "finns", "har", "gäller", "räknas", "bör",
-    # nl
-    "kunnen", "zijn", "moet", "moeten", "mag", "mogen", "heeft", "hebben", "geldt", "telt", "tellen", "wordt",
-    "worden", "zal", "krijgen", "krijgt",
+    *"can could is are do does did must may should will has have am".split(),  # en
+    *"kan är måste får behöver ska skall finns har gäller räknas bör".split(),  # sv
+    *"kunnen zijn moet moeten mag mogen heeft hebben geldt telt tellen wordt worden zal krijgen krijgt".split(),  # nl
 }
 _TWO_PARTS = re.compile(
     r"\b(and|och|en|ja) (how|what|which|when|hur|vad|vilka|när|hoe|wat|welke|wanneer|kuinka|mitä|mitkä|milloin)\b",

@@ -166,7 +166,8 @@ def _report_lines(
         for set_name in QUESTION_SETS:
             langs = sorted(next(iter(by_language.values()))[set_name])
             rows = [
-                [name] + [format_metric(by_language[name][set_name][lang].get(metric)) for lang in langs] for name in by_language
+                [name] + [format_metric(by_language[name][set_name][lang].get(metric)) for lang in langs]
+                for name in by_language
             ]
             lines += [f"### {set_name}", ""] + _table(["strategy"] + langs, rows) + [""]
     lines += ["## Default strategy per language, all metrics", ""]
@@ -189,7 +190,8 @@ def _report_lines(
         "",
     ]
     rows = [
-        [f"{w.dense:.2f}", f"{w.lexical:.2f}", f"{w.action:.2f}", format_metric(h1), format_metric(mrr)] for w, h1, mrr in sweep_rows[:10]
+        [f"{w.dense:.2f}", f"{w.lexical:.2f}", f"{w.action:.2f}", format_metric(h1), format_metric(mrr)]
+        for w, h1, mrr in sweep_rows[:10]
     ]
     lines += _table(["dense", "lexical", "action", "hit@1", "MRR"], rows) + [""]
     lines += [f"_Generated in {seconds:.0f} s._"]

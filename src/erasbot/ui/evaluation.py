@@ -238,9 +238,7 @@ def _compare_tab(store: RunStore) -> None:
     by_id = {r.id: r for r in runs}
     labels = list(dict.fromkeys(r.set_label for r in reversed(runs)))
     current = by_id.get(st.session_state.get("compare_b", ""))
-    label = st.selectbox(
-        "Set", labels, index=labels.index(current.set_label) if current else 0, key="compare_set"
-    )
+    label = st.selectbox("Set", labels, index=labels.index(current.set_label) if current else 0, key="compare_set")
     history = [r for r in runs if r.set_label == label]
     st.markdown(f"**Runs of {fmt.escape(label)}** ({len(history)})")
     if len(history) > 1:
@@ -331,9 +329,7 @@ def _comparison(c: Comparison) -> None:
     chosen_langs = filters[0].multiselect("Language", langs, key="diff_langs")
     chosen_forms = filters[1].multiselect("Question form", forms, key="diff_forms")
     chosen_changes = filters[2].multiselect("Change", list(CHANGE_ORDER), key="diff_changes")
-    shown = c.filtered(
-        set(chosen_langs) or None, set(chosen_forms) or None, set(chosen_changes) or None
-    )
+    shown = c.filtered(set(chosen_langs) or None, set(chosen_forms) or None, set(chosen_changes) or None)
     st.dataframe(
         pd.DataFrame(
             [

