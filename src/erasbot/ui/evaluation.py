@@ -434,7 +434,9 @@ def _add_disliked(rt: Runtime) -> None:
             except ErasbotError as exc:
                 st.error(fmt.escape(str(exc)), icon=":material/error:")
                 return
-            st.success(
-                f"Added {len(added.added)} items; {len(added.already_there)} were already in the set.",
-                icon=":material/check:",
+            st.session_state["feedback_added"] = (
+                f"Added {len(added.added)} items to {target.name}; {len(added.already_there)} were already there."
             )
+            st.rerun()  # the Run tab, drawn before this one, then lists the set
+        if message := st.session_state.pop("feedback_added", None):
+            st.success(fmt.escape(message), icon=":material/check:")
