@@ -13,8 +13,8 @@ from rich.text import Text
 
 from erasbot.evaluation.baseline import BaselineCheck, format_items
 from erasbot.evaluation.compare import Comparison
-from erasbot.evaluation.report import format_metric
 from erasbot.evaluation.runs import Run
+from erasbot.evaluation.stats import format_metric
 
 DIRECTION_STYLES = {"better": "green", "worse": "bold red", "same": "dim", "": ""}
 CHANGE_STYLES = {"newly wrong": "bold red", "newly right": "green", "changed": "yellow"}

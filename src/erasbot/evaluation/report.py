@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from erasbot.evaluation.questions import load_questions, metrics_by_language, question_metrics, run_questions
+from erasbot.evaluation.stats import format_metric
 from erasbot.guidance.retrieval import FusionWeights, fuse
 from erasbot.settings import REPO_ROOT, Settings
 
@@ -37,15 +38,6 @@ TARGETS = {
     "false_abstention": ("<=", 0.05),
     "latency_p50_ms": ("<=", 50.0),
 }
-
-
-def format_metric(value: object) -> str:
-    """A metric for a table: – for none, three decimals for a ratio, one for larger figures."""
-    if value is None:
-        return "–"
-    if isinstance(value, float):
-        return f"{value:.3f}" if value <= 1.0 else f"{value:.1f}"
-    return str(value)
 
 
 @dataclass(frozen=True)

@@ -1,4 +1,5 @@
-"""The one percentile used for every latency figure (evaluation metrics, benchmarks)."""
+"""Figures: the one percentile used for every latency (evaluation metrics, benchmarks), and how a
+metric is written in a table."""
 
 from __future__ import annotations
 
@@ -23,3 +24,12 @@ def latency_ms(seconds: Iterable[float], digits: int = 1) -> dict[str, float | N
         value = percentile(values, q)
         out[name] = None if value is None else round(value * 1000, digits)
     return out
+
+
+def format_metric(value: object) -> str:
+    """A metric for a table: – for none, three decimals for a ratio, one for larger figures."""
+    if value is None:
+        return "–"
+    if isinstance(value, float):
+        return f"{value:.3f}" if value <= 1.0 else f"{value:.1f}"
+    return str(value)
