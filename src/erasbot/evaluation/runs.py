@@ -181,9 +181,15 @@ HISTORY_METRICS = (
 
 
 def metric_history(runs: list[Run]) -> list[dict]:
-    """One row per run and metric (run, created, metric, value), oldest first, for a chart over runs."""
+    """One row per run and metric (run, label, created, metric, value), oldest first, for a chart over runs."""
     return [
-        {"run": r.id, "created": r.created, "metric": key, "value": r.metrics[group][key]}
+        {
+            "run": r.id,
+            "label": f"{r.name} · {r.created[5:16].replace('T', ' ')}",
+            "created": r.created,
+            "metric": key,
+            "value": r.metrics[group][key],
+        }
         for r in sorted(runs, key=lambda r: (r.created, r.id))
         for group, key in HISTORY_METRICS
         if (r.metrics.get(group) or {}).get(key) is not None

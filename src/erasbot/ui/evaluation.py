@@ -287,7 +287,7 @@ def _history_chart(runs: list[Run]) -> alt.Chart:
         alt.Chart(data)
         .mark_line(point=True)
         .encode(
-            x=alt.X("run:N", sort=[r.id for r in runs], title=None, axis=alt.Axis(labelAngle=-30)),
+            x=alt.X("label:N", sort=list(dict.fromkeys(data["label"])), title=None, axis=alt.Axis(labelAngle=0)),
             y=alt.Y("value:Q", scale=alt.Scale(domain=[0, 1]), title=None),
             color=alt.Color("metric:N", title=None, legend=alt.Legend(orient="bottom")),
             tooltip=["run", "metric", alt.Tooltip("value:Q", format=".3f")],
@@ -313,7 +313,7 @@ def _comparison(c: Comparison) -> None:
                 column.metric(
                     f"{_CARDS[m.metric]} ({m.group})",
                     "–" if m.b is None else f"{m.b:.2f}",
-                    None if m.delta is None else f"{m.delta:+.3f}",
+                    f"{m.delta:+.3f}" if m.delta else None,  # no arrow when nothing moved
                     delta_color="inverse" if m.metric == "false_abstention" else "normal",
                 )
     st.markdown(
