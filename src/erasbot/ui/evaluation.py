@@ -82,7 +82,14 @@ def _path(upload) -> Path:
     return path
 
 
-def _run(rt: Runtime, store: RunStore, questions, consortia, name, files) -> Run | str:
+def _run(
+    rt: Runtime,
+    store: RunStore,
+    questions: Path | None,
+    consortia: Path | None,
+    name: str | None,
+    files: dict[str, str] | None,
+) -> Run | str:
     """Evaluate and save the run; a message instead when the input is unusable."""
     if questions is None and consortia is None:
         return "Choose a question set or a consortium set."
@@ -101,7 +108,6 @@ def _run(rt: Runtime, store: RunStore, questions, consortia, name, files) -> Run
         if bar is not None:
             bar.empty()
     st.session_state["compare_b"] = run.id  # the comparison tab opens on this run against the previous one
-    st.session_state.pop("compare_a", None)
     return run
 
 
