@@ -20,11 +20,10 @@ DIRECTION_STYLES = {"better": "green", "worse": "bold red", "same": "dim", "": "
 CHANGE_STYLES = {"newly wrong": "bold red", "newly right": "green", "changed": "yellow"}
 KEY_METRICS = (
     ("questions", "hit@1", "hit@1"),
-    ("questions", "hit@3", "hit@3"),
     ("questions", "mrr", "MRR"),
     ("questions", "fact_recall", "facts"),
-    ("questions", "abstention_recall", "abst. rec."),
-    ("consortia", "verdict_accuracy", "verdicts"),
+    ("questions", "abstention_recall", "abst."),
+    ("consortia", "verdict_accuracy", "verd."),
 )
 
 
@@ -76,18 +75,18 @@ def _metrics_table(console: Console, title: str, rows: dict[str, dict]) -> None:
 
 
 def print_runs(console: Console, runs: list[Run]) -> None:
-    """The saved runs, oldest first: id, time, set, item count and the key metrics."""
+    """The saved runs, oldest first: id (its UTC time and name), set, item count and the key metrics."""
     table = Table(title=f"Saved evaluation runs ({len(runs)})")
-    table.add_column("run", no_wrap=True)
-    for column in ("time (UTC)", "set", "n"):
-        table.add_column(column, overflow="fold")
+    table.add_column("run (UTC time-name)", no_wrap=True)
+    table.add_column("set", no_wrap=True)
+    table.add_column("n", justify="right")
     for _, _, label in KEY_METRICS:
         table.add_column(label, justify="right")
     for run in runs:
         n = sum(s.n for s in run.sets.values())
         values = [format_metric((run.metrics.get(group) or {}).get(key)) for group, key, _ in KEY_METRICS]
         sets = "+".join(Path(s.file).stem for s in run.sets.values())
-        table.add_row(run.id, run.created[5:16].replace("T", " "), sets, str(n), *values)
+        table.add_row(run.id, sets, str(n), *values)
     console.print(table)
 
 
