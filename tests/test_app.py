@@ -198,6 +198,77 @@ def test_the_evaluation_page_runs_the_question_set_and_shows_metrics(app: AppTes
     at.toggle(key="only_missed").set_value(True).run()
     missed = next(d.value for d in at.dataframe if "ms" in d.value.columns)
     assert len(missed) < 40 and not missed["ok"].any()
+    assert any(i.value.startswith("Saved as `") for i in at.info)  # every run is kept for comparing
+
+
+def _seed_two_runs(runs_dir) -> tuple[str, str]:
+    """Two saved runs of one set: in the second, a Finnish question and a consortium case broke."""
+    import shutil
+
+    from test_eval_runs import case, make_run, question
+
+    from erasbot.evaluation.runs import RunStore
+
+    shutil.rmtree(runs_dir, ignore_errors=True)
+    store = RunStore(runs_dir)
+    before = make_run(
+        [question("sv-1", lang="sv"), question("fi-1", lang="fi"), question("fi-2", lang="fi")],
+        [case("k-1")],
+        name="before",
+        created="2026-11-25T10:00:00+00:00",
+    )
+    after = make_run(
+        [
+            question("sv-1", lang="sv", docs=("x", "ka")),
+            question("fi-1", lang="fi", docs=("x",), answer="Ohjeet eivät kerro tätä."),
+            question("fi-2", lang="fi"),
+        ],
+        [case("k-1", verdict="not_eligible", failing=["min-organisations"])],
+        name="after",
+        created="2026-11-25T11:00:00+00:00",
+    )
+    store.save(before)
+    store.save(after)
+    return before.id, after.id
+
+
+def test_the_evaluation_page_compares_the_latest_run_with_the_previous_one_item_by_item(
+    app: AppTest, session_settings
+) -> None:
+    before, after = _seed_two_runs(session_settings.runs_dir)
+    at = open_page(app, "evaluation")
+    assert not at.exception
+    assert (at.selectbox(key="compare_a_choice").value, at.selectbox(key="compare_b_choice").value) == (before, after)
+    history = next(d.value for d in at.dataframe if "run" in d.value.columns)
+    assert list(history["run"]) == [after, before]
+    hit1 = next(m for m in at.metric if m.label == "hit@1 (questions)")
+    assert (hit1.value, hit1.delta) == ("0.33", "-0.667")
+    diff = next(d.value for d in at.dataframe if "answer A" in d.value.columns)
+    assert list(diff["id"]) == ["fi-1", "k-1", "sv-1"] and list(diff["change"][:2]) == ["newly wrong"] * 2
+    assert diff.set_index("id").loc["fi-1", "answer B"] == "Ohjeet eivät kerro tätä."
+    at.multiselect(key="diff_langs").set_value(["fi"]).run()
+    diff = next(d.value for d in at.dataframe if "answer A" in d.value.columns)
+    assert list(diff["id"]) == ["fi-1"]
+    at.multiselect(key="diff_langs").set_value([]).run()
+    at.multiselect(key="diff_forms").set_value(["consortium"]).run()
+    diff = next(d.value for d in at.dataframe if "answer A" in d.value.columns)
+    assert list(diff["id"]) == ["k-1"] and "not_eligible" in diff["answer B"][0]
+
+
+def test_thumbs_down_answers_added_to_a_set_are_offered_for_the_next_run(app: AppTest, session_settings) -> None:
+    import shutil
+
+    from erasbot.evaluation.feedback import Feedback
+
+    shutil.rmtree(session_settings.evals_dir, ignore_errors=True)
+    FeedbackStore(session_settings.feedback_db).add(
+        Feedback(rating=-1, question="Hur många partner krävs?", language="sv", answer="Tre.", abstained=False)
+    )
+    at = open_page(app, "evaluation")
+    next(b for b in at.button if b.label == "Add 👎 answers to the feedback set").click().run()
+    assert not at.exception and any(s.value.startswith("Added ") for s in at.success)
+    assert "feedback.jsonl" in at.selectbox(key="eval_questions").options
+    shutil.rmtree(session_settings.evals_dir, ignore_errors=True)
 
 
 def test_the_sidebar_reindex_reports_nothing_to_embed_for_an_unchanged_corpus(app: AppTest) -> None:

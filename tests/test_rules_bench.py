@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from erasbot.evaluation.rules_bench import measure_checker, partner_list
+from erasbot.evaluation.bench.checker import measure_checker, partner_list
 from erasbot.rules import check_text
 
 

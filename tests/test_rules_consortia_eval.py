@@ -47,6 +47,7 @@ def test_records_say_what_the_checker_did(tmp_path: Path) -> None:
     assert records[0]["verdict"] == "not_eligible" and records[0]["correct"] is False
     assert set(records[0]) == {
         "id",
+        "lang",
         "verdict",
         "failing",
         "error",

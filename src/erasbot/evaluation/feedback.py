@@ -2,13 +2,16 @@
 
 Each vote stores what was asked, what was retrieved, what was answered and the
 settings in force, so a disliked answer can be replayed and a liked one can
-become a regression item in the questions.jsonl format (see evals.py).
+become a regression item in the questions.jsonl format (see questions.py); add_to_set puts
+exported items into a question set so the next evaluation run includes them.
 """
 
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
+import tempfile
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -141,6 +144,10 @@ class FeedbackStore:
         (with ``include_disliked``) carry the vote and reason under ``feedback`` for a reviewer to complete."""
         return [as_eval_item(f) for f in self.all() if f.rating > 0 or include_disliked]
 
+    def disliked_items(self) -> list[dict]:
+        """The thumbs-down answers as evaluation items, each carrying its vote, reason and answer."""
+        return [as_eval_item(f) for f in self.all() if f.rating < 0]
+
 
 def as_eval_item(item: Feedback) -> dict:
     """One vote in the evaluation-set format.
@@ -165,3 +172,37 @@ def as_eval_item(item: Feedback) -> dict:
 
 def to_jsonl(items: list[dict]) -> str:
     return "".join(json.dumps(i, ensure_ascii=False) + "\n" for i in items)
+
+
+@dataclass(frozen=True)
+class AddedItems:
+    added: list[str]
+    already_there: list[str]
+
+
+def add_to_set(items: list[dict], path: Path) -> AddedItems:
+    """Append evaluation items to a question set (created if missing); ids already in it are left alone.
+
+    The file is rewritten whole through a temporary file, so a crash never leaves half a line.
+    """
+    from erasbot.evaluation.questions import read_jsonl
+
+    path = Path(path)
+    text = path.read_text(encoding="utf-8") if path.is_file() else ""
+    existing = {str(obj.get("id")) for _, obj in read_jsonl(path)} if text.strip() else set()
+    fresh = [i for i in items if str(i["id"]) not in existing]
+    if fresh:
+        if text and not text.endswith("\n"):
+            text += "\n"
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".adding-", suffix=".jsonl")
+            with os.fdopen(handle, "w", encoding="utf-8") as out:
+                out.write(text + to_jsonl(fresh))
+            os.chmod(temporary, path.stat().st_mode & 0o777 if path.exists() else 0o644)
+            os.replace(temporary, path)
+        except OSError as exc:
+            raise ErasbotError(f"cannot add items to {path}: {exc.strerror or exc}") from None
+    return AddedItems(
+        added=[str(i["id"]) for i in fresh], already_there=[str(i["id"]) for i in items if i not in fresh]
+    )

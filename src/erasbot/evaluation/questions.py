@@ -6,14 +6,15 @@ Metrics are pure functions over per-item records; running the items needs an Eng
 from __future__ import annotations
 
 import json
-import statistics
 import time
 from dataclasses import dataclass
 from pathlib import Path
 
 from erasbot.errors import ErasbotError
+from erasbot.evaluation.forms import check_form, infer_form
+from erasbot.evaluation.stats import latency_ms, percentile
 
-QUESTION_KEYS = {"id", "lang", "question", "expected_docs", "facts_any", "out_of_scope"}
+QUESTION_KEYS = {"id", "lang", "question", "expected_docs", "facts_any", "out_of_scope"}  # `form` is optional
 RETRIEVED_K = 5
 
 
@@ -25,6 +26,7 @@ class QuestionItem:
     expected_docs: tuple[str, ...]
     facts_any: tuple[str, ...]
     out_of_scope: bool
+    form: str = ""  # yes_no, figure, ... (forms.FORMS); empty: guessed from the question
 
 
 def read_jsonl(path: Path) -> list[tuple[int, dict]]:
@@ -55,6 +57,10 @@ def load_questions(path: Path) -> list[QuestionItem]:
             raise ErasbotError(f"{path}:{number}: missing field(s) {', '.join(missing)}")
         if not isinstance(obj["question"], str):
             raise ErasbotError(f"{path}:{number}: 'question' must be a string")
+        try:
+            form = check_form(obj["form"]) if obj.get("form") else ""
+        except ValueError as exc:
+            raise ErasbotError(f"{path}:{number}: form: {exc}") from None
         items.append(
             QuestionItem(
                 id=str(obj["id"]),
@@ -63,15 +69,16 @@ def load_questions(path: Path) -> list[QuestionItem]:
                 expected_docs=tuple(obj.get("expected_docs") or ()),
                 facts_any=tuple(obj.get("facts_any") or ()),
                 out_of_scope=bool(obj.get("out_of_scope", False)),
+                form=form,
             )
         )
     return items
 
 
-def run_questions(engine, items: list[QuestionItem], mode: str = "hybrid") -> list[dict]:
-    """Ask every question; one record per item with what the system did."""
+def run_questions(engine, items: list[QuestionItem], mode: str = "hybrid", on_item=None) -> list[dict]:
+    """Ask every question; one record per item with what the system did (``on_item(done, total)`` after each)."""
     records = []
-    for item in items:
+    for n, item in enumerate(items, start=1):
         started = time.perf_counter()
         answer = engine.ask(item.question, mode=mode)
         seconds = time.perf_counter() - started
@@ -88,17 +95,20 @@ def run_questions(engine, items: list[QuestionItem], mode: str = "hybrid") -> li
                 "expected_docs": list(item.expected_docs),
                 "facts_any": list(item.facts_any),
                 "out_of_scope": item.out_of_scope,
+                "form": item.form or infer_form(item.question),
             }
         )
+        if on_item is not None:
+            on_item(n, len(items))
     return records
 
 
-def _rank(record: dict) -> int | None:
+def rank_of_expected(record: dict) -> int | None:
     expected = set(record["expected_docs"])
     return next((i + 1 for i, d in enumerate(record["retrieved_docs"]) if d in expected), None)
 
 
-def _fact_found(record: dict) -> bool:
+def fact_found(record: dict) -> bool:
     text = record["answer"].lower().replace("\u00a0", " ")
     return any(f.lower().replace("\u00a0", " ") in text for f in record["facts_any"])
 
@@ -107,34 +117,27 @@ def _ratio(num: int, den: int) -> float | None:
     return round(num / den, 4) if den else None
 
 
-def _percentile(values: list[float], q: float) -> float | None:
-    if not values:
-        return None
-    ordered = sorted(values)
-    return round(ordered[min(len(ordered) - 1, int(round(q * (len(ordered) - 1))))], 4)
-
-
 def question_metrics(records: list[dict]) -> dict:
     """hit@1, hit@3, MRR, fact recall, abstention precision/recall, false abstention, latency."""
     scoped = [r for r in records if not r["out_of_scope"] and r["expected_docs"]]
-    ranks = [_rank(r) for r in scoped]
+    ranks = [rank_of_expected(r) for r in scoped]
     with_facts = [r for r in records if not r["out_of_scope"] and r["facts_any"]]
     oos = [r for r in records if r["out_of_scope"]]
     in_scope = [r for r in records if not r["out_of_scope"]]
     abstained = [r for r in records if r["abstained"]]
-    seconds = [r["seconds"] for r in records]
+    latency = latency_ms(r["seconds"] for r in records)
     return {
         "n": len(records),
         "hit@1": _ratio(sum(1 for k in ranks if k == 1), len(ranks)),
         "hit@3": _ratio(sum(1 for k in ranks if k and k <= 3), len(ranks)),
         "mrr": round(sum(1 / k for k in ranks if k) / len(ranks), 4) if ranks else None,
-        "fact_recall": _ratio(sum(1 for r in with_facts if _fact_found(r)), len(with_facts)),
+        "fact_recall": _ratio(sum(1 for r in with_facts if fact_found(r)), len(with_facts)),
         "abstention_precision": _ratio(sum(1 for r in abstained if r["out_of_scope"]), len(abstained)),
         "abstention_recall": _ratio(sum(1 for r in oos if r["abstained"]), len(oos)),
         "false_abstention": _ratio(sum(1 for r in in_scope if r["abstained"]), len(in_scope)),
-        "answer_chars_median": statistics.median(len(r["answer"]) for r in records) if records else None,
-        "latency_p50_ms": round(_percentile(seconds, 0.5) * 1000, 1) if seconds else None,
-        "latency_p95_ms": round(_percentile(seconds, 0.95) * 1000, 1) if seconds else None,
+        "answer_chars_median": percentile([len(r["answer"]) for r in records], 0.5),
+        "latency_p50_ms": latency["p50_ms"],
+        "latency_p95_ms": latency["p95_ms"],
     }
 
 
@@ -151,10 +154,10 @@ def failures(records: list[dict]) -> list[dict]:
         if r["out_of_scope"] != r["abstained"]:
             problems.append("abstained" if r["abstained"] else "answered out-of-scope")
         elif not r["out_of_scope"]:
-            rank = _rank(r) if r["expected_docs"] else 1
+            rank = rank_of_expected(r) if r["expected_docs"] else 1
             if not rank or rank > 3:
                 problems.append("expected document not in top 3")
-            if r["facts_any"] and not _fact_found(r):
+            if r["facts_any"] and not fact_found(r):
                 problems.append("fact missing")
         if problems:
             out.append({"id": r["id"], "problems": problems, "question": r["question"]})

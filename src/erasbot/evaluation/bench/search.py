@@ -1,4 +1,4 @@
-"""Speed figures: ingest cold and unchanged, warm search/ask latency, against a naive baseline.
+"""Search speed: ingest cold and unchanged, warm search/ask latency, against a naive baseline.
 
 The baseline is what a first RAG prototype would do: fixed-size chunks, Chroma with its
 default settings, dense-only top-k, the top passages pasted as the answer.
@@ -12,19 +12,15 @@ from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
-from rich.console import Console
-from rich.table import Table
-
 from erasbot.evaluation.questions import load_questions
+from erasbot.evaluation.stats import latency_ms
 from erasbot.settings import REPO_ROOT, Settings
 
 NAIVE_CHUNK = 500
 
 
-def _percentiles(seconds: list[float]) -> dict[str, float]:
-    ordered = sorted(seconds)
-    pick = lambda q: ordered[min(len(ordered) - 1, int(round(q * (len(ordered) - 1))))]  # noqa: E731
-    return {"p50_ms": round(pick(0.5) * 1000, 2), "p95_ms": round(pick(0.95) * 1000, 2)}
+def _percentiles(seconds: list[float]) -> dict[str, float | None]:
+    return latency_ms(seconds, digits=2)
 
 
 def _timed(fn: Callable[[], object]) -> float:
@@ -65,8 +61,8 @@ class NaiveBaseline:
         return "\n\n".join(self.search(question, k=3))
 
 
-def run_bench(settings: Settings, runs: int = 3, notify: Callable[[str], None] = lambda m: None) -> dict:
-    """All figures in one dictionary (seconds and milliseconds as named)."""
+def measure_search(settings: Settings, runs: int = 3, notify: Callable[[str], None] = lambda m: None) -> dict:
+    """Ingest and query figures for erasbot and the naive baseline (seconds and milliseconds as named)."""
     from erasbot.guidance.embeddings import make_embedder
     from erasbot.guidance.engine import Engine
 
@@ -106,48 +102,4 @@ def run_bench(settings: Settings, runs: int = 3, notify: Callable[[str], None] =
         "search_p50": round(figures["search"]["p50_ms"] / figures["naive_search"]["p50_ms"], 2),
         "ask_p50": round(figures["ask"]["p50_ms"] / figures["naive_ask"]["p50_ms"], 2),
     }
-    try:
-        from erasbot.evaluation.rules_bench import measure_checker
-    except ImportError:
-        figures["checker"] = None
-    else:
-        notify("checker: 1,000-partner list and 10-partner checks")
-        figures["checker"] = measure_checker()
     return figures
-
-
-def print_bench(console: Console, figures: dict) -> None:
-    table = Table(
-        title=f"erasbot bench ({figures['questions']} questions × {figures['runs']} runs, {figures['embedding_model']})"
-    )
-    for column in ("figure", "erasbot", "naive baseline", "ratio"):
-        table.add_column(column, justify="right" if column != "figure" else "left")
-    r = figures["ratios"]
-    table.add_row(
-        "ingest, cold (s)",
-        f"{figures['ingest_cold_s']:.2f} ({figures['ingest_cold_embedded']} embedded)",
-        f"{figures['naive_ingest_cold_s']:.2f}",
-        f"{r['ingest_cold']:.2f}",
-    )
-    table.add_row(
-        "re-ingest, unchanged (s)",
-        f"{figures['reingest_unchanged_s']:.3f} ({figures['reingest_unchanged_embedded']} embedded)",
-        f"{figures['naive_reingest_s']:.2f} (re-embeds all)",
-        f"{r['reingest_unchanged']:.3f}",
-    )
-    for name in ("search", "ask"):
-        ours, naive = figures[name], figures[f"naive_{name}"]
-        table.add_row(
-            f"{name}, warm p50 / p95 (ms)",
-            f"{ours['p50_ms']:.1f} / {ours['p95_ms']:.1f}",
-            f"{naive['p50_ms']:.1f} / {naive['p95_ms']:.1f}",
-            f"{r[name + '_p50']:.2f}",
-        )
-    console.print(table)
-    if figures.get("checker"):
-        checker = Table(title="checker")
-        checker.add_column("figure")
-        checker.add_column("value", justify="right")
-        for key, value in figures["checker"].items():
-            checker.add_row(key, f"{value:,.2f}" if isinstance(value, float) else str(value))
-        console.print(checker)

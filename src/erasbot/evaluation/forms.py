@@ -1,0 +1,68 @@
+"""The form of a question (yes/no, a figure, a list, a comparison, ...), given or guessed from its words.
+
+The guess is rough on purpose: it only has to group items so a run's differences can be filtered
+by form. An item's own `form` field always wins.
+"""
+
+from __future__ import annotations
+
+import re
+
+FORMS = ("yes_no", "figure", "list", "comparison", "two_part", "follow_up", "open")
+
+_FOLLOW_UP = re.compile(
+    r"^(and|och|ja|en|entä|what about|how about|hur är det med|hoe zit het met|wat dan met|samma för)\b", re.I
+)
+_COMPARISON = re.compile(
+    r"\b(difference|differ|compared?|versus|vs\.?|skillnad|jämfört|jämföra|skiljer|verschil|vergeleken|verschillen"
+    r"|ero|eroa|eroaa|verrattuna)\b",
+    re.I,
+)
+_FIGURE = re.compile(
+    r"\b(how (many|much|long|large|big)|what is the (maximum|minimum|max|min)|hur (många|mycket|länge|stort?|lång)"
+    r"|hoeveel|hoe (lang|groot|veel)|kuinka (monta|paljon|pitkä|kauan|suuri)|montako|monestako|paljonko"
+    r"|minimum|maximum|maximale|max|suurin|pienin|looptijd"
+    r"|maximala|minsta|högsta|maximaal|minimaal|enintään|vähintään)\b",
+    re.I,
+)
+_LIST = re.compile(r"\b(which|vilka|welke|mitkä|mitä|list|lista|lijst)\b", re.I)
+_YES_NO_FIRST = {
+    *"can could is are do does did must may should will has have am".split(),  # en
+    *"kan är måste får behöver ska skall finns har gäller räknas bör".split(),  # sv
+    *"kunnen zijn moet moeten mag mogen heeft hebben geldt telt tellen wordt worden zal krijgen krijgt".split(),  # nl
+}
+_TWO_PARTS = re.compile(
+    r"\b(and|och|en|ja) (how|what|which|when|hur|vad|vilka|när|hoe|wat|welke|wanneer|kuinka|mitä|mitkä|milloin)\b",
+    re.I,
+)
+
+
+def _first_word(question: str) -> str:
+    match = re.match(r"\W*(\w+)", question)
+    return match.group(1).lower() if match else ""
+
+
+def infer_form(question: str) -> str:
+    """A rough form for a question in English, Swedish, Dutch or Finnish (one of FORMS)."""
+    text = question.strip()
+    if _FOLLOW_UP.match(text) and len(text) < 60:
+        return "follow_up"
+    if _COMPARISON.search(text):
+        return "comparison"
+    if text.count("?") >= 2 or _TWO_PARTS.search(text):
+        return "two_part"
+    if _FIGURE.search(text):
+        return "figure"
+    first = _first_word(text)
+    if first in _YES_NO_FIRST or (len(first) > 3 and first.endswith(("ko", "kö"))):  # Finnish: Voiko, Onko, Saako
+        return "yes_no"
+    if _LIST.search(text):
+        return "list"
+    return "open"
+
+
+def check_form(form: str) -> str:
+    """The form named, or ValueError listing the known ones."""
+    if form not in FORMS:
+        raise ValueError(f"unknown form {form!r}; use one of {', '.join(FORMS)}")
+    return form
