@@ -66,7 +66,9 @@ def test_twelve_processes_adding_documents_at_once_lose_no_manifest_entry(tmp_pa
         failures = _together(ADD, [[str(data), str(f)] for f in files], tmp_path / f"go-{trial}")
         assert failures == []
         ids = {d.id for d in Library(_settings(data)).documents()}
-        assert {f"doc-{n}" for n in range(12)} <= ids, f"trial {trial}: lost {12 - len(ids & {f'doc-{n}' for n in range(12)})}"
+        assert {f"doc-{n}" for n in range(12)} <= ids, (
+            f"trial {trial}: lost {12 - len(ids & {f'doc-{n}' for n in range(12)})}"
+        )
 
 
 def test_a_reader_never_sees_a_half_written_manifest(tmp_path: Path) -> None:

@@ -16,6 +16,7 @@ from erasbot.chat.turns import Exchange, Reply
 from erasbot.errors import ErasbotError
 from erasbot.guidance.answer import Answer, Citation
 from erasbot.language import SUPPORTED, detect_language
+from erasbot.limits import message_too_long, question_too_long
 from erasbot.rules.checker import ALL, check_actions
 from erasbot.rules.partners import looks_like_partner_list
 from erasbot.rules.prose import project_facts, split_list
@@ -95,6 +96,9 @@ class Assistant:
                 language or "en",
                 started,
             )
+            return
+        if reason := too_long(message):
+            yield self._error(message[:200], reason, language or "en", started)
             return
         if looks_like_partner_list(message):
             yield self.check(message, history, language, started)
@@ -230,6 +234,13 @@ class Assistant:
             backend=self.backend,
             seconds=time.perf_counter() - started,
         )
+
+
+def too_long(message: str) -> str | None:
+    """Why a message is refused for its length: a pasted list may be longer than a question."""
+    if reason := message_too_long(message):
+        return reason
+    return None if looks_like_partner_list(message) else question_too_long(message)
 
 
 def check_summary(checks: dict, lang: str) -> str:

@@ -164,7 +164,9 @@ class FeedbackStore:
         try:
             return [_row(r) for r in rows]
         except (ValueError, TypeError) as exc:
-            raise ErasbotError(f"{self.path}: a stored vote cannot be read ({exc}); the file was left as it is") from exc
+            raise ErasbotError(
+                f"{self.path}: a stored vote cannot be read ({exc}); the file was left as it is"
+            ) from exc
 
     def export_items(self, include_disliked: bool = False) -> list[dict]:
         """Votes as evaluation items (questions.jsonl): liked answers are ready to use; disliked ones

@@ -40,7 +40,7 @@ def _read_manifest(path: Path) -> list[dict]:
     entries = data.get("documents", [])
     for n, entry in enumerate(entries, start=1):
         if not isinstance(entry, dict) or not isinstance(entry.get("id"), str):
-            raise ErasbotError(f"{path}: document entry {n} is not an object with an \"id\"; {_FIX}")
+            raise ErasbotError(f'{path}: document entry {n} is not an object with an "id"; {_FIX}')
     return entries
 
 
@@ -199,7 +199,9 @@ class Library:
         if not text.strip():
             raise ErasbotError(f"{path}: no text could be read from it")
         if not looks_like_text(text):
-            raise ErasbotError(f"{path}: does not look like text (a binary file?); give a txt, md, html or pdf document")
+            raise ErasbotError(
+                f"{path}: does not look like text (a binary file?); give a txt, md, html or pdf document"
+            )
         wanted = document_id(path)
         bundled = {info.id for info in self._bundled()}
         if wanted in bundled:
