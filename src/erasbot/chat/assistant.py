@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from erasbot.guidance.engine import Engine
 
 RETRIEVED_KEPT = 5
+EMPTY = "The question is empty: type a question, or paste a partner list to check."
 
 CHECKED = {
     "en": "{action}: {verdict} ({n} partners read).",
@@ -90,12 +91,7 @@ class Assistant:
         if language is not None and language not in SUPPORTED:
             raise ErasbotError(f"unsupported language {language!r}; use one of {', '.join(SUPPORTED)}")
         if not message:
-            yield self._error(
-                message,
-                "The question is empty: type a question, or paste a partner list to check.",
-                language or "en",
-                started,
-            )
+            yield self._error(message, EMPTY, language or "en", started)
             return
         if reason := too_long(message):
             yield self._error(message[:200], reason, language or "en", started)
@@ -234,6 +230,12 @@ class Assistant:
             backend=self.backend,
             seconds=time.perf_counter() - started,
         )
+
+
+def unusable(message: str) -> str | None:
+    """Why a message cannot be answered at all (empty, or too long), known before anything is searched."""
+    message = message.strip()
+    return EMPTY if not message else too_long(message)
 
 
 def too_long(message: str) -> str | None:

@@ -164,6 +164,8 @@ def search(
 ) -> None:
     """Show the passages that best match a question, best first."""
     question = argument(question, "question")
+    if not question.strip():
+        raise ErasbotError("the question is empty: type what to look for")
     check_question(question)
     engine = _ready_engine(quiet=as_json)
     hits = engine.search(
@@ -227,10 +229,10 @@ def ask(
     answers through the search and check tools; if it fails, the offline answer is given with a notice.
     """
     from erasbot.chat.agent import make_agent
-    from erasbot.chat.assistant import Assistant, too_long
+    from erasbot.chat.assistant import Assistant, unusable
 
     question = argument(question, "question")
-    if reason := too_long(question.strip()):
+    if reason := unusable(question):
         raise ErasbotError(reason)  # before any model is loaded
     engine = _ready_engine(quiet=as_json)
     assistant = Assistant(engine, make_agent(engine.settings, engine))
