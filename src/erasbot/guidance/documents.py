@@ -36,7 +36,8 @@ def _read_manifest(path: Path) -> list[dict]:
     except OSError as exc:
         raise ErasbotError(f"{path}: cannot be read ({exc.strerror or exc})") from exc
     if not isinstance(data, dict) or not isinstance(data.get("documents", []), list):
-        raise ErasbotError(f'{path}: expected an object {{"documents": [...]}}, found {type(data).__name__}; {_FIX}')
+        found = type(data.get("documents") if isinstance(data, dict) else data).__name__
+        raise ErasbotError(f'{path}: expected an object {{"documents": [...]}}, found {found}; {_FIX}')
     entries = data.get("documents", [])
     for n, entry in enumerate(entries, start=1):
         if not isinstance(entry, dict) or not isinstance(entry.get("id"), str):
@@ -67,19 +68,28 @@ def _atomic_write(path: Path, data: bytes) -> None:
 
 
 def _info(entry: dict, where: Path) -> DocumentInfo:
-    try:
-        return DocumentInfo(
-            id=entry["id"],
-            title=entry["title"],
-            language=entry["language"],
-            publisher=entry.get("publisher", ""),
-            actions=tuple(entry.get("actions", [])),
-            action_title=entry.get("action_title", ""),
-            period=entry.get("period", ""),
-            file=entry["file"],
+    for key in ("id", "title", "language", "file"):
+        if key not in entry:
+            raise ErasbotError(f"{where}: document entry {entry.get('id', '?')!r} lacks the field {key!r}; {_FIX}")
+    texts = ("id", "title", "language", "file", "publisher", "action_title", "period")
+    wrong = [k for k in texts if not isinstance(entry.get(k, ""), str)]
+    actions = entry.get("actions", [])
+    if not isinstance(actions, list) or not all(isinstance(a, str) for a in actions):
+        wrong.append("actions")
+    if wrong:
+        raise ErasbotError(
+            f"{where}: document entry {entry['id']!r}: {', '.join(wrong)} must be text (actions a list of text); {_FIX}"
         )
-    except KeyError as exc:
-        raise ErasbotError(f"{where}: document entry {entry.get('id', '?')!r} lacks the field {exc.args[0]!r}") from exc
+    return DocumentInfo(
+        id=entry["id"],
+        title=entry["title"],
+        language=entry["language"],
+        publisher=entry.get("publisher", ""),
+        actions=tuple(actions),
+        action_title=entry.get("action_title", ""),
+        period=entry.get("period", ""),
+        file=entry["file"],
+    )
 
 
 def document_id(path: Path) -> str:
