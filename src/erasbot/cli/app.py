@@ -116,9 +116,12 @@ def ingest(
     for path in paths or []:
         from erasbot.guidance.documents import document_id, read_text
 
-        text = read_text(path)
-        language = detect_language(text[:5000], DOCUMENT_LANGUAGES)
-        info = engine.library.add_user_document(path, language, (action.value,) if action else (), period)
+        try:
+            text = read_text(path)
+            language = detect_language(text[:5000], DOCUMENT_LANGUAGES)
+            info = engine.library.add_user_document(path, language, (action.value,) if action else (), period)
+        except OSError as exc:  # unreadable: permissions, a device, a folder
+            raise ErasbotError(f"{path}: cannot be read ({exc.strerror or exc})") from exc
         added.append({"id": info.id, "language": info.language, "file": str(path)})
         err.print(f"Added {printable(str(path))} as [bold]{info.id}[/] (language: {info.language}).", highlight=False)
         if info.id != document_id(path):

@@ -29,8 +29,11 @@ def read_input(source: str, max_bytes: int = MAX_BYTES) -> str:
         path = Path(source)
         if not path.is_file():
             raise ErasbotError(f"No such file: {source}. Give a partner-list file, or '-' to read standard input.")
-        with path.open("rb") as handle:
-            data = handle.read(max_bytes + 1)
+        try:
+            with path.open("rb") as handle:
+                data = handle.read(max_bytes + 1)
+        except OSError as exc:
+            raise ErasbotError(f"{source}: cannot be read ({exc.strerror or exc})") from exc
     if len(data) > max_bytes:
         raise ErasbotError(
             f"The input is over {max_bytes} bytes (1 MB); at most 1 MB can be checked. Give only the partner list."
