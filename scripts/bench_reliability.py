@@ -90,7 +90,13 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--out", type=Path, help="also write the figures to this Markdown file")
     args = parser.parse_args()
-    lines = ["# Reliability figures (issue 8)", "", "Measured by `scripts/bench_reliability.py`.", ""]
+    load = ", ".join(f"{x:.1f}" for x in os.getloadavg())
+    lines = [
+        "# Reliability figures (issue 8)",
+        "",
+        f"Measured by `scripts/bench_reliability.py` on {os.cpu_count()} cores, load average {load} at the end.",
+        "",
+    ]
     lost, failed = lost_manifest_entries()
     lines.append(
         f"- 12 processes adding documents at once x 5 trials: {lost} of 60 manifest entries lost, "
