@@ -20,7 +20,7 @@ def run_json(*args: str) -> dict:
     return json.loads(result.stdout)
 
 
-@pytest.mark.parametrize("command", ["ingest", "search", "ask", "check", "eval", "bench", "report"])
+@pytest.mark.parametrize("command", ["ingest", "search", "ask", "check", "eval", "bench", "report", "documents", "remove"])
 def test_every_command_has_help(command):
     result = runner.invoke(app, [command, "--help"])
     assert result.exit_code == 0
@@ -36,7 +36,7 @@ def test_ingest_builds_the_index_once_and_then_embeds_nothing():
 
 def test_ask_builds_a_missing_index_on_demand_and_prints_the_designs_json():
     data = run_json("ask", "Hur länge pågår en kunskapsallians?")
-    assert set(data) == {"question", "language", "answer", "abstained", "citations", "verdict"}
+    assert set(data) == {"question", "language", "answer", "abstained", "citations", "verdict", "flags", "notice"}
     assert data["language"] == "sv" and not data["abstained"]
     assert "två till tre år" in data["answer"]
     assert data["citations"][0]["chunk_id"].startswith(data["citations"][0]["doc_id"] + "#")

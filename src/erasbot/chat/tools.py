@@ -9,6 +9,7 @@ tables: adding an action is adding a table.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, Literal, Optional
 
@@ -21,6 +22,7 @@ from erasbot.guidance.retrieval import Hit
 from erasbot.language import SUPPORTED
 from erasbot.rules.checker import ALL, check_actions, checks_to_json, load_actions
 from erasbot.rules.models import CheckResult
+from erasbot.terminal import printable
 
 if TYPE_CHECKING:
     from erasbot.guidance.engine import Engine
@@ -44,21 +46,30 @@ class Ledger:
         return self._numbers[hit.chunk.chunk_id]
 
     def render(self, hits: list[Hit]) -> str:
-        """Passages as the tool returns them: number, title, publisher, period, text."""
+        """Passages as the tool returns them: number, title, publisher, period, then the text as a quote.
+
+        The text goes between <quote> and </quote> (tags inside it are defused), so what a document
+        says stays data for the model, never an instruction."""
         if not hits:
             return "No passage found."
         blocks = []
         for hit in hits:
             doc = self.documents.get(hit.chunk.doc_id)
             publisher = doc.publisher if doc else ""
+            title = quoted(hit.chunk.title)
             blocks.append(
-                f"[{self.add(hit)}] {hit.chunk.title} ({publisher}; programme period {hit.chunk.period})\n"
-                f"{hit.chunk.text}"
+                f"[{self.add(hit)}] {title} ({quoted(publisher)}; programme period {hit.chunk.period})\n"
+                f"<quote>\n{quoted(hit.chunk.text)}\n</quote>"
             )
         return "\n\n".join(blocks)
 
     def citation(self, n: int, quotes: list[str]) -> Citation:
         return Citation.from_hit(n, self.hits[n], self.documents, quotes)
+
+
+def quoted(text: str) -> str:
+    """Document text safe inside <quote> tags: no tags of its own, no control characters."""
+    return printable(re.sub(r"</?\s*quote\s*>", "'", text, flags=re.IGNORECASE))
 
 
 def make_search_tool(engine: Engine, ledger: Ledger, k: int, doc_ids: set[str] | None = None) -> StructuredTool:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import sys
 from enum import Enum
 from pathlib import Path
@@ -17,7 +16,11 @@ from typer.core import TyperGroup
 from erasbot.cli.check import register as register_check
 from erasbot.errors import ErasbotError
 from erasbot.guidance.retrieval import MODES
+from erasbot.language import DOCUMENT_LANGUAGES
+from erasbot.limits import MAX_QUESTION_CHARS, check_question
+from erasbot.rules.checker import load_actions
 from erasbot.settings import load_settings
+from erasbot.terminal import argument, json_text, printable
 
 
 class Commands(TyperGroup):
@@ -27,7 +30,7 @@ class Commands(TyperGroup):
         try:
             return super().invoke(ctx)
         except ErasbotError as exc:
-            err.print(f"error: {exc}", style="red", markup=False, highlight=False)
+            err.print(f"error: {printable(str(exc))}", style="red", markup=False, highlight=False)
             raise SystemExit(2) from None
 
 
@@ -45,13 +48,25 @@ err = Console(stderr=True, soft_wrap=True)
 JsonOption = Annotated[bool, typer.Option("--json", help="Print one JSON document instead of text.")]
 Mode = Enum("Mode", {mode: mode for mode in MODES}, type=str)  # a choice, checked by the parser
 ModeOption = Annotated[Mode, typer.Option(help="Retrieval: hybrid (dense and lexical fused), dense or lexical.")]
+Action = Enum("Action", {action: action for action in load_actions()}, type=str)
+DocLanguage = Enum("DocLanguage", {code: code for code in DOCUMENT_LANGUAGES}, type=str)
+
+
+def _warn(message: str) -> None:
+    err.print(printable(message), style="yellow", markup=False, highlight=False)
 
 
 def _engine(quiet: bool = False):
     from erasbot.guidance.engine import Engine
 
     settings = load_settings()
-    return Engine(settings, notify=lambda message: err.print(f"[yellow]{message}[/]") if not quiet else None)
+    engine = Engine(settings, notify=lambda message: _warn(message) if not quiet else None)
+    for item in engine.library.missing:
+        _warn(
+            f"warning: the file of document {item.info.id!r} is missing ({item.path}); it was skipped. "
+            f"Add it again with `erasbot ingest FILE`, or forget it with `erasbot remove {item.info.id}`."
+        )
+    return engine
 
 
 def _with_progress(engine, work):
@@ -81,7 +96,7 @@ def _ready_engine(quiet: bool = False):
 
 
 def _print_json(data: object) -> None:
-    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+    sys.stdout.write(json_text(data) + "\n")
 
 
 @app.command()
@@ -89,7 +104,7 @@ def ingest(
     paths: Annotated[
         Optional[list[Path]], typer.Argument(help="Your own documents to add (txt, md, html, pdf).")
     ] = None,
-    action: Annotated[Optional[str], typer.Option(help="Action id the added documents cover, if any.")] = None,
+    action: Annotated[Optional[Action], typer.Option(help="Action the added documents cover, if any.")] = None,
     period: Annotated[str, typer.Option(help="Programme period of the added documents, e.g. 2021-2027.")] = "",
     as_json: JsonOption = False,
 ) -> None:
@@ -99,13 +114,18 @@ def ingest(
     engine = _engine()
     added = []
     for path in paths or []:
-        from erasbot.guidance.documents import read_text
+        from erasbot.guidance.documents import document_id, read_text
 
-        text = read_text(path)
-        language = detect_language(text[:5000], DOCUMENT_LANGUAGES)
-        info = engine.library.add_user_document(path, language, (action,) if action else (), period)
+        try:
+            text = read_text(path)
+            language = detect_language(text[:5000], DOCUMENT_LANGUAGES)
+            info = engine.library.add_user_document(path, language, (action.value,) if action else (), period)
+        except OSError as exc:  # unreadable: permissions, a device, a folder
+            raise ErasbotError(f"{path}: cannot be read ({exc.strerror or exc})") from exc
         added.append({"id": info.id, "language": info.language, "file": str(path)})
-        err.print(f"Added {path} as [bold]{info.id}[/] (language: {info.language}).")
+        err.print(f"Added {printable(str(path))} as [bold]{info.id}[/] (language: {info.language}).", highlight=False)
+        if info.id != document_id(path):
+            _warn(f"The id {document_id(path)!r} is taken by another document, so this one is {info.id!r}.")
     report = _with_progress(engine, lambda e, update: e.ingest(update))
     summary = {
         "documents": len(engine.documents),
@@ -130,20 +150,34 @@ def ingest(
 
 @app.command()
 def search(
-    question: Annotated[str, typer.Argument(help="What to look for, in Swedish, Finnish, Dutch or English.")],
+    question: Annotated[
+        str,
+        typer.Argument(
+            help=f"What to look for, in Swedish, Finnish, Dutch or English (at most {MAX_QUESTION_CHARS} characters)."
+        ),
+    ],
     k: Annotated[int, typer.Option("--k", min=1, max=50, help="How many passages.")] = 5,
     doc: Annotated[Optional[list[str]], typer.Option("--doc", help="Only these document ids (repeatable).")] = None,
-    action: Annotated[Optional[str], typer.Option(help="Only documents about this action id.")] = None,
+    action: Annotated[Optional[Action], typer.Option(help="Only documents about this action.")] = None,
     doc_language: Annotated[
-        Optional[str], typer.Option("--doc-language", help="Only documents in this language.")
+        Optional[DocLanguage], typer.Option("--doc-language", help="Only documents in this language.")
     ] = None,
     mode: ModeOption = Mode.hybrid,
     as_json: JsonOption = False,
 ) -> None:
     """Show the passages that best match a question, best first."""
+    question = argument(question, "question")
+    if not question.strip():
+        raise ErasbotError("the question is empty: type what to look for")
+    check_question(question)
     engine = _ready_engine(quiet=as_json)
     hits = engine.search(
-        question, k=k, doc_ids=set(doc) if doc else None, action=action, doc_language=doc_language, mode=mode.value
+        question,
+        k=k,
+        doc_ids=set(doc) if doc else None,
+        action=action.value if action else None,
+        doc_language=doc_language.value if doc_language else None,
+        mode=mode.value,
     )
     if as_json:
         _print_json(
@@ -162,16 +196,26 @@ def search(
             }
         )
         return
+    if not hits:
+        _warn("No passage matches these filters.")
     for rank, hit in enumerate(hits, start=1):
-        out.print(f"[bold]{rank}. {hit.chunk.chunk_id}[/]  score {hit.score:.3f}  — {hit.chunk.heading}")
-        out.print(hit.chunk.text, markup=False, highlight=False)
+        out.print(
+            f"{rank}. {hit.chunk.chunk_id}  score {hit.score:.3f}  — {printable(hit.chunk.heading)}",
+            markup=False,
+            highlight=False,
+        )
+        out.print(printable(hit.chunk.text), markup=False, highlight=False)
         out.print()
 
 
 @app.command()
 def ask(
     question: Annotated[
-        str, typer.Argument(help="Your question in Swedish, Finnish, Dutch or English, or a partner list to check.")
+        str,
+        typer.Argument(
+            help="Your question in Swedish, Finnish, Dutch or English (at most "
+            f"{MAX_QUESTION_CHARS} characters), or a partner list to check."
+        ),
     ],
     lang: Annotated[
         Optional[str],
@@ -188,28 +232,83 @@ def ask(
     answers through the search and check tools; if it fails, the offline answer is given with a notice.
     """
     from erasbot.chat.agent import make_agent
-    from erasbot.chat.assistant import Assistant
+    from erasbot.chat.assistant import Assistant, unusable
 
+    question = argument(question, "question")
+    if reason := unusable(question):
+        raise ErasbotError(reason)  # before any model is loaded
     engine = _ready_engine(quiet=as_json)
     assistant = Assistant(engine, make_agent(engine.settings, engine))
     reply = assistant.reply(question, language=lang, doc_ids=set(doc) if doc else None)
     if reply.kind == "error":
         raise ErasbotError(reply.text)
     if as_json:
-        _print_json(reply.to_json())
+        _print_json(reply.to_json() | {"flags": reply.flags, "notice": reply.notice})
         return
     if reply.notice:
-        err.print(reply.notice, style="yellow", markup=False, highlight=False)
+        _warn(reply.notice)
     if reply.checks:  # a partner list: the checker's verdict, rule by rule
         from erasbot.cli.render import render_checks
 
         render_checks(reply.checks, out)
         return
-    out.print(reply.text, markup=False, highlight=False)
+    out.print(printable(reply.text), markup=False, highlight=False)
+    for note in reply.flags:  # what checking the model's answer found: shown with the answer, never hidden
+        out.print(f"⚠ {printable(note)}", style="bold yellow", markup=False, highlight=False)
     if reply.citations:
         out.print()
         for c in reply.citations:
-            out.print(f"[{c.n}] {c.title} — {c.publisher}, {c.period} ({c.chunk_id})", markup=False, highlight=False)
+            out.print(
+                printable(f"[{c.n}] {c.title} — {c.publisher}, {c.period} ({c.chunk_id})"),
+                markup=False,
+                highlight=False,
+            )
+
+
+@app.command()
+def documents(as_json: JsonOption = False) -> None:
+    """List the documents erasbot answers from: the bundled ones and those you added."""
+    from erasbot.guidance.documents import Library
+
+    listed = Library(load_settings()).listing()
+    rows = [
+        {
+            "id": item.info.id,
+            "title": item.info.title,
+            "language": item.info.language,
+            "source": "bundled" if item.bundled else "added",
+            "file": str(item.path),
+            "missing": item.missing,
+        }
+        for item in listed
+    ]
+    if as_json:
+        _print_json({"documents": rows})
+        return
+    for row in rows:
+        state = "  (file missing)" if row["missing"] else ""
+        out.print(
+            printable(f"{row['id']:<32} {row['language']}  {row['source']:<7}  {row['title']}{state}"),
+            markup=False,
+            highlight=False,
+        )
+
+
+@app.command()
+def remove(
+    doc_id: Annotated[
+        str, typer.Argument(metavar="DOC_ID", help="Id of a document you added (see `erasbot documents`).")
+    ],
+    as_json: JsonOption = False,
+) -> None:
+    """Remove a document you added; its passages leave the index at the next ingest, search or ask."""
+    from erasbot.guidance.documents import Library
+
+    info = Library(load_settings()).remove_user_document(argument(doc_id, "document id"))
+    if as_json:
+        _print_json({"removed": info.id, "title": info.title})
+        return
+    out.print(printable(f"Removed {info.id} ({info.title})."), markup=False, highlight=False)
 
 
 RunRefs = Annotated[

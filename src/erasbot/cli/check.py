@@ -6,7 +6,6 @@ exit 2 with the message on stderr when the input is unusable.
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 from typing import Annotated, Optional
@@ -19,6 +18,7 @@ from erasbot.errors import ErasbotError
 from erasbot.rules import MAX_BYTES, load_actions
 from erasbot.rules.checker import ALL, check_actions, checks_to_json
 from erasbot.rules.models import LANGS
+from erasbot.terminal import json_text
 
 
 def read_input(source: str, max_bytes: int = MAX_BYTES) -> str:
@@ -29,14 +29,23 @@ def read_input(source: str, max_bytes: int = MAX_BYTES) -> str:
         path = Path(source)
         if not path.is_file():
             raise ErasbotError(f"No such file: {source}. Give a partner-list file, or '-' to read standard input.")
-        with path.open("rb") as handle:
-            data = handle.read(max_bytes + 1)
+        try:
+            with path.open("rb") as handle:
+                data = handle.read(max_bytes + 1)
+        except OSError as exc:
+            raise ErasbotError(f"{source}: cannot be read ({exc.strerror or exc})") from exc
     if len(data) > max_bytes:
         raise ErasbotError(
             f"The input is over {max_bytes} bytes (1 MB); at most 1 MB can be checked. Give only the partner list."
         )
     if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
-        return data.decode("utf-16")
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError as exc:
+            raise ErasbotError(
+                f"{'standard input' if source == '-' else source}: starts like UTF-16 text but is not "
+                f"({exc.reason} at byte {exc.start}); save it again as UTF-8 or UTF-16"
+            ) from None
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
@@ -81,6 +90,6 @@ def register(app: typer.Typer) -> None:
         )
         if as_json:
             data = {a: r.to_json() for a, r in results.items()} if all_actions else checks_to_json(results)
-            sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+            sys.stdout.write(json_text(data) + "\n")
             return
         render_checks(results, Console(soft_wrap=False))

@@ -1,6 +1,7 @@
 """A check result for people: the verdict, each rule with what it found, the fix and its source.
 
-Partner names are user text, so they are printed as plain Text, never as markup.
+Partner names are user text, so they are printed as plain Text, never as markup, and without
+control characters (a name holding ESC[2J must not clear the terminal).
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from rich.text import Text
 from erasbot.phrases import say
 from erasbot.rules.checker import load_actions
 from erasbot.rules.models import CheckResult
+from erasbot.terminal import printable
 
 STYLES = {"pass": "green", "fail": "bold red", "unknown": "yellow", "warning": "magenta"}
 MARKS = {"pass": "✔", "fail": "✘", "unknown": "?", "warning": "!"}
@@ -37,12 +39,11 @@ def rule_block(result: CheckResult) -> Group:
     for rule in result.rules:
         head = Text(f"{MARKS[rule.status]} {rule.id} ", style=STYLES[rule.status])
         head.append(f"[{say(lang, 'status_' + rule.status)}]", style=STYLES[rule.status])
-        parts += [head, Text("  " + rule.message)]
+        parts += [head, Text("  " + printable(rule.message))]
         if rule.fix:
-            parts.append(Text(f"  {say(lang, 'fix')}: {rule.fix}", style="cyan"))
-        parts.append(
-            Text(f"  {say(lang, 'source')}: {rule.source.doc_id}: “{rule.source.quote.strip(' •')}”", style="dim")
-        )
+            parts.append(Text(f"  {say(lang, 'fix')}: {printable(rule.fix)}", style="cyan"))
+        quote = printable(rule.source.quote.strip(" •"))
+        parts.append(Text(f"  {say(lang, 'source')}: {rule.source.doc_id}: “{quote}”", style="dim"))
     return Group(*parts)
 
 
@@ -52,7 +53,13 @@ def partner_table(result: CheckResult) -> Table:
     for column in ("col_line", "col_name", "col_country", "col_type", "col_role"):
         table.add_column(say(lang, column))
     for p in result.partners:
-        table.add_row(str(p.line), Text(p.name), p.country, say(lang, f"type_{p.type}"), say(lang, f"role_{p.role}"))
+        table.add_row(
+            str(p.line),
+            Text(printable(p.name)),
+            Text(printable(p.country)),
+            say(lang, f"type_{p.type}"),
+            say(lang, f"role_{p.role}"),
+        )
     return table
 
 
@@ -62,7 +69,7 @@ def error_table(result: CheckResult) -> Table:
     table.add_column(say(lang, "col_line"))
     table.add_column("")
     for error in result.errors:
-        table.add_row(str(error.line), Text(error.message))
+        table.add_row(str(error.line), Text(printable(error.message)))
     return table
 
 

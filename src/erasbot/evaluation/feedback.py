@@ -56,35 +56,73 @@ class Feedback:
     created: float = 0.0
 
 
+BUSY_SECONDS = 30.0  # how long a writer waits for another one before giving up
+ATTEMPTS = 3
+
+
 class FeedbackStore:
-    """The feedback table in one SQLite file (created on first use)."""
+    """The feedback table in one SQLite file (created on first use).
+
+    The file is in WAL mode and every write takes the write lock up front (BEGIN IMMEDIATE) and
+    waits for other writers, so concurrent sessions and processes lose no vote. A database that is
+    read-only, corrupt or busy gives an ErasbotError saying so; the file is never changed or moved.
+    """
 
     def __init__(self, path: Path) -> None:
         self.path = Path(path)
+        self._ready = False
 
     @contextmanager
-    def _connect(self) -> Iterator[sqlite3.Connection]:
+    def _connect(self, write: bool = False) -> Iterator[sqlite3.Connection]:
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            connection = sqlite3.connect(self.path, timeout=5)
+            connection = sqlite3.connect(self.path, timeout=BUSY_SECONDS, isolation_level=None)
         except (OSError, sqlite3.Error) as exc:
             raise ErasbotError(f"{self.path}: cannot open the feedback database ({exc})") from exc
         try:
-            connection.execute(SCHEMA)
-            with connection:
-                yield connection
+            self._prepare(connection, write)
+            connection.execute("BEGIN IMMEDIATE" if write else "BEGIN")
+            yield connection
+            connection.execute("COMMIT")
         except sqlite3.Error as exc:
-            raise ErasbotError(
-                f"{self.path}: feedback database error ({exc}); move the file away to start afresh"
-            ) from exc
+            if connection.in_transaction:
+                connection.rollback()
+            raise ErasbotError(_explain(self.path, exc, write)) from exc
         finally:
             connection.close()
+
+    def _prepare(self, connection: sqlite3.Connection, write: bool) -> None:
+        """WAL mode and the table, once per store; a read-only file can still be read."""
+        if self._ready:
+            return
+        try:
+            if connection.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+                connection.execute("PRAGMA journal_mode=WAL")
+            connection.execute(SCHEMA)
+        except sqlite3.OperationalError as exc:
+            if write or "readonly" not in str(exc):
+                raise
+            return
+        self._ready = True
+
+    def _write(self, work) -> object:
+        """Run `work(connection)` in a write transaction, again when the database stayed busy."""
+        for attempt in range(ATTEMPTS):
+            try:
+                with self._connect(write=True) as db:
+                    return work(db)
+            except ErasbotError as exc:
+                busy = isinstance(exc.__cause__, sqlite3.OperationalError) and "locked" in str(exc.__cause__)
+                if not busy or attempt == ATTEMPTS - 1:
+                    raise
+        raise AssertionError("unreachable")
 
     def add(self, item: Feedback) -> int:
         """Store a vote; returns its id."""
         if item.rating not in (-1, 1):
             raise ErasbotError(f"a rating is +1 or -1, not {item.rating!r}")
-        with self._connect() as db:
+
+        def insert(db: sqlite3.Connection) -> int:
             cursor = db.execute(
                 "INSERT INTO feedback (created, rating, reason, question, resolved, language, retrieved,"
                 " cited_docs, answer, abstained, settings) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -104,15 +142,20 @@ class FeedbackStore:
             )
             return int(cursor.lastrowid)
 
+        return int(self._write(insert))  # type: ignore[call-overload]
+
     def update(self, feedback_id: int, rating: int | None = None, reason: str | None = None) -> None:
         """Change a stored vote (the user flips the thumb or adds a reason afterwards)."""
         if rating is not None and rating not in (-1, 1):
             raise ErasbotError(f"a rating is +1 or -1, not {rating!r}")
-        with self._connect() as db:
+
+        def change(db: sqlite3.Connection) -> None:
             if rating is not None:
                 db.execute("UPDATE feedback SET rating = ? WHERE id = ?", (rating, feedback_id))
             if reason is not None:
                 db.execute("UPDATE feedback SET reason = ? WHERE id = ?", (reason.strip(), feedback_id))
+
+        self._write(change)
 
     def all(self) -> list[Feedback]:
         """Every vote, oldest first."""
@@ -121,23 +164,12 @@ class FeedbackStore:
                 "SELECT id, created, rating, reason, question, resolved, language, retrieved, cited_docs,"
                 " answer, abstained, settings FROM feedback ORDER BY id"
             ).fetchall()
-        return [
-            Feedback(
-                id=r[0],
-                created=r[1],
-                rating=r[2],
-                reason=r[3],
-                question=r[4],
-                resolved=r[5],
-                language=r[6],
-                retrieved=json.loads(r[7]),
-                cited_docs=json.loads(r[8]),
-                answer=r[9],
-                abstained=bool(r[10]),
-                settings=json.loads(r[11]),
-            )
-            for r in rows
-        ]
+        try:
+            return [_row(r) for r in rows]
+        except (ValueError, TypeError) as exc:
+            raise ErasbotError(
+                f"{self.path}: a stored vote cannot be read ({exc}); the file was left as it is"
+            ) from exc
 
     def export_items(self, include_disliked: bool = False) -> list[dict]:
         """Votes as evaluation items (questions.jsonl): liked answers are ready to use; disliked ones
@@ -147,6 +179,39 @@ class FeedbackStore:
     def disliked_items(self) -> list[dict]:
         """The thumbs-down answers as evaluation items, each carrying its vote, reason and answer."""
         return [as_eval_item(f) for f in self.all() if f.rating < 0]
+
+
+def _row(r: tuple) -> Feedback:
+    return Feedback(
+        id=r[0],
+        created=r[1],
+        rating=r[2],
+        reason=r[3],
+        question=r[4],
+        resolved=r[5],
+        language=r[6],
+        retrieved=json.loads(r[7]),
+        cited_docs=json.loads(r[8]),
+        answer=r[9],
+        abstained=bool(r[10]),
+        settings=json.loads(r[11]),
+    )
+
+
+def _explain(path: Path, exc: sqlite3.Error, write: bool) -> str:
+    """What went wrong with the feedback database, and what to do without losing the votes in it."""
+    text = str(exc)
+    lost = "this vote was not saved; " if write else ""
+    if "readonly" in text or "read-only" in text:
+        return f"{path}: the feedback database is read-only ({text}); {lost}make the file and its folder writable"
+    if "locked" in text or "busy" in text:
+        return f"{path}: the feedback database stayed busy for {BUSY_SECONDS:g} s ({text}); {lost}try again"
+    if isinstance(exc, sqlite3.DatabaseError) and not isinstance(exc, sqlite3.OperationalError) or "malformed" in text:
+        return (
+            f"{path}: not a readable feedback database ({text}); {lost}the file was left as it is: rename it "
+            "(e.g. to feedback.sqlite3.bad) to start a new one and keep the old votes for recovery"
+        )
+    return f"{path}: feedback database error ({text}); {lost}the file was left as it is"
 
 
 def as_eval_item(item: Feedback) -> dict:

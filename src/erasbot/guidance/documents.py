@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import json
+import os
 import re
-import shutil
-from dataclasses import asdict
+import tempfile
+import unicodedata
+from dataclasses import asdict, dataclass
 from pathlib import Path
+
+from filelock import FileLock, Timeout
 
 from erasbot.errors import ErasbotError
 from erasbot.guidance.corpus import Chunk, DocumentInfo, chunk_document, clean_text
@@ -14,32 +18,90 @@ from erasbot.settings import Settings
 
 SUPPORTED_SUFFIXES = {".txt", ".md", ".html", ".htm", ".pdf"}
 USER_MANIFEST = "manifest.json"
+MANIFEST_LOCK = "manifest.lock"
+LOCK_SECONDS = 30.0
+TEXT_NOISE = 0.02  # share of control or undecodable characters above which a file is not text
 
 
 def _read_manifest(path: Path) -> list[dict]:
+    """The entries of a manifest file ([] when there is none), each checked to be an object with an id."""
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
         return []
+    except UnicodeDecodeError as exc:
+        raise ErasbotError(f"{path}: not UTF-8 text ({exc.reason} at byte {exc.start}); {_FIX}") from exc
     except json.JSONDecodeError as exc:
-        raise ErasbotError(f"{path}: not valid JSON (line {exc.lineno}): {exc.msg}") from exc
-    return data.get("documents", [])
+        raise ErasbotError(f"{path}: not valid JSON (line {exc.lineno}): {exc.msg}; {_FIX}") from exc
+    except OSError as exc:
+        raise ErasbotError(f"{path}: cannot be read ({exc.strerror or exc})") from exc
+    if not isinstance(data, dict) or not isinstance(data.get("documents", []), list):
+        found = type(data.get("documents") if isinstance(data, dict) else data).__name__
+        raise ErasbotError(f'{path}: expected an object {{"documents": [...]}}, found {found}; {_FIX}')
+    entries = data.get("documents", [])
+    for n, entry in enumerate(entries, start=1):
+        if not isinstance(entry, dict) or not isinstance(entry.get("id"), str):
+            raise ErasbotError(f'{path}: document entry {n} is not an object with an "id"; {_FIX}')
+    return entries
+
+
+_FIX = "fix or remove the file (user documents can be added again with `erasbot ingest FILE`)"
+
+
+def _write_manifest(path: Path, entries: list[dict]) -> None:
+    """Replace the manifest atomically: readers see the old or the new file, never half of one."""
+    text = json.dumps({"documents": entries}, ensure_ascii=False, indent=2)
+    _atomic_write(path, text.encode("utf-8"))
+
+
+def _atomic_write(path: Path, data: bytes) -> None:
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
 
 
 def _info(entry: dict, where: Path) -> DocumentInfo:
-    try:
-        return DocumentInfo(
-            id=entry["id"],
-            title=entry["title"],
-            language=entry["language"],
-            publisher=entry.get("publisher", ""),
-            actions=tuple(entry.get("actions", [])),
-            action_title=entry.get("action_title", ""),
-            period=entry.get("period", ""),
-            file=entry["file"],
+    for key in ("id", "title", "language", "file"):
+        if key not in entry:
+            raise ErasbotError(f"{where}: document entry {entry.get('id', '?')!r} lacks the field {key!r}; {_FIX}")
+    texts = ("id", "title", "language", "file", "publisher", "action_title", "period")
+    wrong = [k for k in texts if not isinstance(entry.get(k, ""), str)]
+    actions = entry.get("actions", [])
+    if not isinstance(actions, list) or not all(isinstance(a, str) for a in actions):
+        wrong.append("actions")
+    if wrong:
+        raise ErasbotError(
+            f"{where}: document entry {entry['id']!r}: {', '.join(wrong)} must be text (actions a list of text); {_FIX}"
         )
-    except KeyError as exc:
-        raise ErasbotError(f"{where}: document entry {entry.get('id', '?')!r} lacks the field {exc.args[0]!r}") from exc
+    return DocumentInfo(
+        id=entry["id"],
+        title=entry["title"],
+        language=entry["language"],
+        publisher=entry.get("publisher", ""),
+        actions=tuple(actions),
+        action_title=entry.get("action_title", ""),
+        period=entry.get("period", ""),
+        file=entry["file"],
+    )
+
+
+def document_id(path: Path) -> str:
+    """The id a file's name gives it: lower case letters, digits and hyphens."""
+    return re.sub(r"[^a-z0-9]+", "-", path.stem.lower()).strip("-") or "document"
+
+
+def looks_like_text(text: str) -> bool:
+    """False for the text of a binary file: many control or undecodable characters."""
+    sample = text[:200_000]
+    odd = sum(1 for ch in sample if ch == "\ufffd" or (unicodedata.category(ch) == "Cc" and ch not in "\t\n\r\f"))
+    return odd <= TEXT_NOISE * max(len(sample), 1)
 
 
 def read_text(path: Path) -> str:
@@ -74,22 +136,52 @@ def read_text(path: Path) -> str:
     return raw
 
 
+@dataclass(frozen=True)
+class Listed:
+    """A document in the library as `erasbot documents` shows it."""
+
+    info: DocumentInfo
+    path: Path
+    bundled: bool
+
+    @property
+    def missing(self) -> bool:
+        return not self.path.is_file()
+
+
 class Library:
-    """The documents erasbot answers from: the bundled corpus plus the user's own."""
+    """The documents erasbot answers from: the bundled corpus plus the user's own.
+
+    The user manifest is only changed under a file lock and replaced atomically, so
+    concurrent adds (several sessions of the app, several commands) lose nothing.
+    A document whose file has gone is skipped and listed in `missing`.
+    """
 
     def __init__(self, settings: Settings):
         self.settings = settings
+        self.missing: list[Listed] = []
 
-    def manifest_entries(self) -> list[tuple[DocumentInfo, Path]]:
-        entries: list[tuple[DocumentInfo, Path]] = []
-        for base in (self.settings.corpus_dir, self.settings.user_documents_dir):
-            manifest = base / ("manifest.json" if base == self.settings.corpus_dir else USER_MANIFEST)
+    @property
+    def _user_manifest(self) -> Path:
+        return self.settings.user_documents_dir / USER_MANIFEST
+
+    def listing(self) -> list[Listed]:
+        """Every document in the manifests, bundled first, whether or not its file exists."""
+        out: list[Listed] = []
+        for base, bundled in ((self.settings.corpus_dir, True), (self.settings.user_documents_dir, False)):
+            manifest = base / USER_MANIFEST
             for entry in _read_manifest(manifest):
                 info = _info(entry, manifest)
-                entries.append((info, base / info.file))
-        if not entries:
+                out.append(Listed(info, base / info.file, bundled))
+        return out
+
+    def manifest_entries(self) -> list[tuple[DocumentInfo, Path]]:
+        """The documents whose files exist, with their paths; the others are recorded in `missing`."""
+        listed = self.listing()
+        if not listed:
             raise ErasbotError(f"no documents: {self.settings.corpus_dir / 'manifest.json'} is missing or empty")
-        return entries
+        self.missing = [item for item in listed if item.missing]
+        return [(item.info, item.path) for item in listed if not item.missing]
 
     def documents(self) -> list[DocumentInfo]:
         return [info for info, _ in self.manifest_entries()]
@@ -101,40 +193,89 @@ class Library:
             out.extend(chunk_document(info, text, **({"target_chars": target_chars} if target_chars else {})))
         return out
 
+    def _lock(self) -> FileLock:
+        self.settings.user_documents_dir.mkdir(parents=True, exist_ok=True)
+        return FileLock(str(self.settings.user_documents_dir / MANIFEST_LOCK), timeout=LOCK_SECONDS)
+
     def add_user_document(
         self, path: Path, language: str, actions: tuple[str, ...] = (), period: str = ""
     ) -> DocumentInfo:
-        """Copy a user's document into the data directory and record it in the user manifest."""
+        """Copy a user's document into the data directory and record it in the user manifest.
+
+        Its id comes from the file name; when a different document already has that id the new
+        one gets the next free id (`same-2`), and adding the same content again changes nothing.
+        """
         text = clean_text(read_text(path))
         if not text.strip():
             raise ErasbotError(f"{path}: no text could be read from it")
-        doc_id = re.sub(r"[^a-z0-9]+", "-", path.stem.lower()).strip("-") or "document"
+        if not looks_like_text(text):
+            raise ErasbotError(
+                f"{path}: does not look like text (a binary file?); give a txt, md, html or pdf document"
+            )
+        wanted = document_id(path)
         bundled = {info.id for info in self._bundled()}
-        if doc_id in bundled:
-            raise ErasbotError(f"{path}: the id {doc_id!r} belongs to a bundled document; rename the file")
+        if wanted in bundled:
+            raise ErasbotError(f"{path}: the id {wanted!r} belongs to a bundled document; rename the file")
+        content = path.read_bytes()
         target_dir = self.settings.user_documents_dir
-        target_dir.mkdir(parents=True, exist_ok=True)
-        target = target_dir / f"{doc_id}{path.suffix.lower()}"
-        shutil.copyfile(path, target)
-        first_line = next((line.strip() for line in text.split("\n") if line.strip()), doc_id)
-        info = DocumentInfo(
-            id=doc_id,
-            title=first_line[:80],
-            language=language,
-            publisher="user document",
-            actions=actions,
-            action_title="",
-            period=period,
-            file=target.name,
-        )
-        manifest = target_dir / USER_MANIFEST
-        entries = [e for e in _read_manifest(manifest) if e["id"] != doc_id]
-        entry = asdict(info)
-        entry["actions"] = list(info.actions)
-        entries.append(entry)
-        manifest.write_text(json.dumps({"documents": entries}, ensure_ascii=False, indent=2), encoding="utf-8")
+        try:
+            with self._lock():
+                entries = _read_manifest(self._user_manifest)
+                taken = {e["id"]: e for e in entries}
+                doc_id, n = wanted, 1
+                while doc_id in taken:
+                    same = target_dir / str(taken[doc_id].get("file", ""))
+                    if same.is_file() and same.read_bytes() == content:
+                        return _info(taken[doc_id], self._user_manifest)  # already added, unchanged
+                    n += 1
+                    doc_id = f"{wanted}-{n}"
+                target = target_dir / f"{doc_id}{path.suffix.lower()}"
+                _atomic_write(target, content)
+                info = DocumentInfo(
+                    id=doc_id,
+                    title=_title(text, doc_id),
+                    language=language,
+                    publisher="user document",
+                    actions=actions,
+                    action_title="",
+                    period=period,
+                    file=target.name,
+                )
+                entry = asdict(info) | {"actions": list(info.actions), "source": str(path.resolve())}
+                _write_manifest(self._user_manifest, [*entries, entry])
+                return info
+        except Timeout as exc:
+            raise ErasbotError(f"{target_dir}: another process holds the document list; try again") from exc
+
+    def remove_user_document(self, doc_id: str) -> DocumentInfo:
+        """Take a user document out of the manifest and delete its copied file."""
+        if doc_id in {info.id for info in self._bundled()}:
+            raise ErasbotError(f"{doc_id!r} is a bundled document and cannot be removed")
+        try:
+            with self._lock():
+                entries = _read_manifest(self._user_manifest)
+                found = [e for e in entries if e["id"] == doc_id]
+                if not found:
+                    known = ", ".join(e["id"] for e in entries) or "none"
+                    raise ErasbotError(f"no user document {doc_id!r}; your documents: {known}")
+                info = _info(found[0], self._user_manifest)
+                _write_manifest(self._user_manifest, [e for e in entries if e["id"] != doc_id])
+        except Timeout as exc:
+            raise ErasbotError(f"{self.settings.user_documents_dir}: another process holds the document list") from exc
+        copied = (self.settings.user_documents_dir / info.file).resolve()
+        if copied.parent == self.settings.user_documents_dir.resolve():  # never a file outside the data directory
+            copied.unlink(missing_ok=True)
         return info
 
     def _bundled(self) -> list[DocumentInfo]:
         manifest = self.settings.corpus_dir / "manifest.json"
         return [_info(e, manifest) for e in _read_manifest(manifest)]
+
+
+def _title(text: str, fallback: str) -> str:
+    """The first line of text, without control characters, at most 80 characters."""
+    for line in text.split("\n"):
+        line = "".join(ch for ch in line if unicodedata.category(ch)[0] != "C").strip()
+        if line:
+            return line[:80]
+    return fallback
