@@ -81,6 +81,7 @@ def load_cases(path: Path) -> list[ConsortiumCase]:
 def run_case(case: ConsortiumCase) -> dict[str, Any]:
     """What the checker did with one case, and whether that was right."""
     from erasbot.rules import check_text  # loaded when a case runs, not when runs are only compared
+
     start = time.perf_counter()
     verdict, failing, error = None, [], False
     try:
