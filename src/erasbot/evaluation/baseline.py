@@ -10,13 +10,14 @@ from __future__ import annotations
 import json
 import os
 import tempfile
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Annotated, Any
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from erasbot.errors import ErasbotError
+from erasbot.evaluation.compare import settings_changes
 from erasbot.evaluation.outcomes import ITEM_SCORES, CaseOutcome, Outcome, QuestionOutcome, differences, outcomes_of
 from erasbot.evaluation.runs import Run
 
@@ -135,6 +136,7 @@ class BaselineCheck:
     shared: int
     added: list[str]  # in the run, not in the baseline: not judged
     removed: list[str]
+    settings: list[tuple[str, Any, Any]] = field(default_factory=list)  # (key, baseline, run) that differ
 
     @property
     def failed(self) -> list[MetricCheck]:
@@ -153,7 +155,8 @@ class BaselineCheck:
                 lines.append(f"  (improved: {', '.join(m.improved)})")
         if not lines:
             return f"No metric is worse than the baseline by more than {TOLERANCE_ITEMS:g} item."
-        return "\n".join(lines + [UPDATE_HINT])
+        context = [f"Setting {key}: {a} in the baseline, {b} in this run" for key, a, b in self.settings]
+        return "\n".join(lines + context + [UPDATE_HINT])
 
 
 def check_against_baseline(baseline: Baseline, run: Run) -> BaselineCheck:
@@ -182,4 +185,5 @@ def check_against_baseline(baseline: Baseline, run: Run) -> BaselineCheck:
         shared=len(shared),
         added=[i for i in now if i not in before],
         removed=[i for i in before if i not in now],
+        settings=settings_changes(baseline.settings, run.settings),
     )

@@ -160,7 +160,7 @@ def compare_runs(a: Run, b: Run) -> Comparison:
         shared=len(shared),
         added=[i for i in out_b if i not in out_a],
         removed=[i for i in out_a if i not in out_b],
-        settings=_settings_changed(a.settings, b.settings),
+        settings=settings_changes(a.settings, b.settings),
         sets_changed=[b.sets[k].file for k in b.sets if k in a.sets and a.sets[k].sha256 != b.sets[k].sha256],
     )
 
@@ -217,6 +217,7 @@ def _flat(settings: dict, prefix: str = "") -> dict[str, Any]:
     return out
 
 
-def _settings_changed(a: dict, b: dict) -> list[tuple[str, Any, Any]]:
+def settings_changes(a: dict, b: dict) -> list[tuple[str, Any, Any]]:
+    """(key, a, b) for every setting that differs, nested keys dotted ("weights.dense")."""
     fa, fb = _flat(a), _flat(b)
     return [(k, fa.get(k), fb.get(k)) for k in sorted(fa.keys() | fb.keys()) if fa.get(k) != fb.get(k)]
