@@ -9,10 +9,11 @@ from dataclasses import asdict
 from pathlib import Path
 
 from erasbot.guidance.corpus import Chunk, DocumentInfo, chunk_document, clean_text
+from erasbot.guidance.reading import READERS, ReadDocument, read_document, render
 from erasbot.errors import ErasbotError
 from erasbot.settings import Settings
 
-SUPPORTED_SUFFIXES = {".txt", ".md", ".html", ".htm", ".pdf"}
+SUPPORTED_SUFFIXES = set(READERS)
 USER_MANIFEST = "manifest.json"
 
 
@@ -43,35 +44,21 @@ def _info(entry: dict, where: Path) -> DocumentInfo:
 
 
 def read_text(path: Path) -> str:
-    """The plain text of a txt, md, html or pdf file."""
-    suffix = path.suffix.lower()
-    if suffix not in SUPPORTED_SUFFIXES:
-        raise ErasbotError(
-            f"{path}: cannot read {suffix or 'files without a suffix'}; use one of {', '.join(sorted(SUPPORTED_SUFFIXES))}"
-        )
-    if not path.is_file():
-        raise ErasbotError(f"{path}: no such file")
-    if suffix == ".pdf":
-        from pypdf import PdfReader
+    """The text of a txt, md, html or pdf file in the form the chunker reads ('# ' headings, lists whole)."""
+    return _text_of(path, read_document(path))
 
-        try:
-            reader = PdfReader(str(path))
-            return "\n\n".join((page.extract_text() or "") for page in reader.pages)
-        except Exception as exc:  # pypdf raises many types for broken files
-            raise ErasbotError(f"{path}: not a readable PDF ({exc})") from exc
-    raw = path.read_text(encoding="utf-8", errors="replace")
-    if suffix in {".html", ".htm"}:
-        from bs4 import BeautifulSoup
 
-        soup = BeautifulSoup(raw, "html.parser")
-        for tag in soup(["script", "style", "nav", "header", "footer", "noscript"]):
-            tag.decompose()
-        blocks = [el.get_text(" ", strip=True) for el in soup.find_all(["h1", "h2", "h3", "h4", "p", "li", "td"])]
-        return "\n\n".join(b for b in blocks if b) or soup.get_text("\n")
-    if suffix == ".md":
-        raw = re.sub(r"^#{1,6}\s*", "", raw, flags=re.MULTILINE)
-        raw = re.sub(r"^\s*[-*+]\s+", "• ", raw, flags=re.MULTILINE)
-    return raw
+def _text_of(path: Path, document: ReadDocument) -> str:
+    # plain text (the bundled corpus among it) is chunked as written; the rest as the reader rendered it
+    if document.source == "text":
+        return path.read_text(encoding="utf-8", errors="replace")
+    return render(document)
+
+
+def _short_title(title: str, limit: int = 120) -> str:
+    """A title for citations: whole words up to `limit` characters."""
+    title = " ".join(title.split())
+    return title if len(title) <= limit else title[:limit].rsplit(" ", 1)[0] + " …"
 
 
 class Library:
@@ -105,7 +92,8 @@ class Library:
         self, path: Path, language: str, actions: tuple[str, ...] = (), period: str = ""
     ) -> DocumentInfo:
         """Copy a user's document into the data directory and record it in the user manifest."""
-        text = clean_text(read_text(path))
+        document = read_document(path)
+        text = clean_text(_text_of(path, document))
         if not text.strip():
             raise ErasbotError(f"{path}: no text could be read from it")
         doc_id = re.sub(r"[^a-z0-9]+", "-", path.stem.lower()).strip("-") or "document"
@@ -116,10 +104,9 @@ class Library:
         target_dir.mkdir(parents=True, exist_ok=True)
         target = target_dir / f"{doc_id}{path.suffix.lower()}"
         shutil.copyfile(path, target)
-        first_line = next((line.strip() for line in text.split("\n") if line.strip()), doc_id)
         info = DocumentInfo(
             id=doc_id,
-            title=first_line[:80],
+            title=_short_title(document.title) or doc_id,
             language=language,
             publisher="user document",
             actions=actions,

@@ -11,11 +11,25 @@ _DROPPED = ["script", "style", "nav", "header", "footer", "noscript", "aside", "
 _HEADINGS = {f"h{n}": n for n in range(1, 7)}
 _BLOCKS = {"p", "blockquote", "pre", "dt", "dd", "figcaption", "address", "caption"}
 _SITE_SUFFIX = re.compile(r"\s+[|–—-]\s+[^|–—-]+$")
+# Page parts by their class, id or role: breadcrumbs, cookie notices, skip links, share buttons.
+_FURNITURE = re.compile(r"breadcrumb|cookie|skip-?(?:link|nav|to)|^skip$|share|social|navigation|contentinfo", re.I)
+
+
+def _text(element) -> str:
+    """An element's text on one line, without the spaces that tags leave before punctuation."""
+    text = squeeze(element.get_text(" "))
+    return re.sub(r"\(\s+", "(", re.sub(r"\s+([.,;:!?)])", r"\1", text))
+
+
+def _is_furniture(tag) -> bool:
+    attrs = getattr(tag, "attrs", None) or {}
+    names = " ".join([*attrs.get("class", []), attrs.get("id", ""), attrs.get("role", "")])
+    return bool(names.strip()) and bool(_FURNITURE.search(names))
 
 
 def _table_rows(table) -> list[Block]:
     rows = [tr for tr in table.find_all("tr") if tr.find_parent("table") is table]
-    cells = [[squeeze(c.get_text(" ")) for c in tr.find_all(["th", "td"], recursive=False)] for tr in rows]
+    cells = [[_text(c) for c in tr.find_all(["th", "td"], recursive=False)] for tr in rows]
     cells = [r for r in cells if any(r)]
     if not cells:
         return []
@@ -33,7 +47,7 @@ def _walk(element, out: list[Block]) -> None:
     loose: list[str] = []
 
     def flush_loose() -> None:
-        text = squeeze(" ".join(loose))
+        text = re.sub(r"\s+([.,;:!?)])", r"\1", squeeze(" ".join(loose)))
         if text:
             out.append(Block("paragraph", text))
         loose.clear()
@@ -55,18 +69,23 @@ def _walk(element, out: list[Block]) -> None:
             loose.append(child.get_text(" "))
             continue
         if name in _HEADINGS:
-            text = squeeze(child.get_text(" "))
+            text = _text(child)
             if text:
                 out.append(Block("heading", text, level=_HEADINGS[name]))
         elif name in _BLOCKS:
-            text = squeeze(child.get_text(" "))
+            text = _text(child)
             if text:
                 out.append(Block("paragraph", text))
         elif name == "li":
             nested = child.find_all(["ul", "ol"], recursive=False)
             for sub in nested:
                 sub.extract()
-            text = squeeze(child.get_text(" "))
+            text = _text(child)
+            parent = child.parent
+            if text and parent is not None and parent.name == "ol":
+                items = [li for li in parent.find_all("li", recursive=False)]
+                start = int(parent.get("start", "1")) if str(parent.get("start", "1")).isdigit() else 1
+                text = f"{start + items.index(child)}. {text}"
             if text:
                 out.append(Block("list_item", text))
             for sub in nested:
@@ -85,11 +104,14 @@ def read_html(raw: str) -> ReadDocument:
     soup = BeautifulSoup(raw, "html.parser")
     for tag in soup(_DROPPED):
         tag.decompose()
+    for tag in [t for t in soup.find_all(True) if _is_furniture(t)]:
+        if not tag.decomposed:
+            tag.decompose()
     page_title = squeeze(soup.title.get_text(" ")) if soup.title else ""
     if soup.title:
         soup.title.decompose()
     blocks: list[Block] = []
-    _walk(soup.body or soup, blocks)
+    _walk(soup.find("main") or soup.body or soup, blocks)
     first_h1 = next((b.text for b in blocks if b.kind == "heading" and b.level == 1), "")
     title = first_h1 or _SITE_SUFFIX.sub("", page_title) or next((b.text for b in blocks), "")
     return ReadDocument(title=title[:200], blocks=with_sections(blocks), source="html")

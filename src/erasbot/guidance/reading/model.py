@@ -80,11 +80,10 @@ def render(document: ReadDocument) -> str:
             out.append("\n".join(group))
         group, group_kind = [], ""
 
-    for i, block in enumerate(document.blocks):
+    for block in document.blocks:
         if block.kind == "heading":
             flush()
-            if not (i == 0 and squeeze(block.text) == squeeze(document.title)):
-                out.append("# " + squeeze(block.text))
+            out.append("# " + squeeze(block.text))
         elif block.kind in ("list_item", "table_row"):
             if group_kind != block.kind:
                 flush()
