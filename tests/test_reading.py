@@ -147,13 +147,18 @@ def test_a_web_page_gives_its_headings_lists_and_tables_without_its_menus():
     assert "1. Allianties voor onderwijs en bedrijven\n2. Allianties voor sectorale samenwerking" in text
     assert "• Looptijd: 3 jaar; Maximale EU-subsidie: 1.500.000 euro" in text
     assert "Funding & Tender Opportunities Portal." in text
-    effecten = next(c for c in chunk_document(
-        DocumentInfo("p", document.title, "nl", "", (), "", ""), clean_text(text)) if c.heading == "Effecten")
+    effecten = next(
+        c
+        for c in chunk_document(DocumentInfo("p", document.title, "nl", "", (), "", ""), clean_text(text))
+        if c.heading == "Effecten"
+    )
     assert effecten.text.startswith("Met deze projecten wordt gestreefd naar:\n• Het stimuleren")
 
 
 def test_markdown_front_matter_gives_the_title():
-    assert read_document(HANDLEIDING.with_suffix(".md")).title == "Kleinschalige partnerschappen in het mbo – handleiding"
+    assert (
+        read_document(HANDLEIDING.with_suffix(".md")).title == "Kleinschalige partnerschappen in het mbo – handleiding"
+    )
 
 
 def test_an_added_pdf_is_cited_by_its_title_and_its_passages_by_their_headings(tmp_path):

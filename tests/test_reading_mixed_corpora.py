@@ -11,7 +11,8 @@ import shutil
 
 import numpy as np
 import pytest
-from hypothesis import HealthCheck, given, settings, strategies as st
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from erasbot.guidance.documents import Library
 from erasbot.guidance.engine import Engine
@@ -38,10 +39,42 @@ class WordHashEmbedder:
 
 ACTIONS = ["knowledge-alliance", "sector-skills-alliance", "strategic-partnership-adult", "partnership-for-innovation"]
 WORDS = [
-    "grant", "bidrag", "subsidie", "avustus", "partners", "organisationer", "organisaties", "months", "månader",
-    "maanden", "duration", "projektlängd", "looptijd", "deadline", "programme", "countries", "programländer",
-    "higher", "education", "högskolor", "enterprises", "företag", "lump", "sum", "EUR", "euro", "Jean", "Monnet",
-    "alliance", "kunskapsallians", "sector", "skills", "adult", "vuxenutbildning", "innovation", "report",
+    "grant",
+    "bidrag",
+    "subsidie",
+    "avustus",
+    "partners",
+    "organisationer",
+    "organisaties",
+    "months",
+    "månader",
+    "maanden",
+    "duration",
+    "projektlängd",
+    "looptijd",
+    "deadline",
+    "programme",
+    "countries",
+    "programländer",
+    "higher",
+    "education",
+    "högskolor",
+    "enterprises",
+    "företag",
+    "lump",
+    "sum",
+    "EUR",
+    "euro",
+    "Jean",
+    "Monnet",
+    "alliance",
+    "kunskapsallians",
+    "sector",
+    "skills",
+    "adult",
+    "vuxenutbildning",
+    "innovation",
+    "report",
 ]
 QUESTIONS = [
     ("en", "How much grant can a project get?"),
@@ -59,9 +92,9 @@ QUESTIONS = [
     ("en", "Which programme period does it belong to?"),
 ]
 
-sentence = st.lists(
-    st.one_of(st.sampled_from(WORDS), st.integers(1, 2_000_000).map(str)), min_size=3, max_size=14
-).map(lambda words: " ".join(words).capitalize() + ".")
+sentence = st.lists(st.one_of(st.sampled_from(WORDS), st.integers(1, 2_000_000).map(str)), min_size=3, max_size=14).map(
+    lambda words: " ".join(words).capitalize() + "."
+)
 paragraph = st.lists(sentence, min_size=1, max_size=4).map(" ".join)
 user_document = st.fixed_dictionaries(
     {

@@ -8,6 +8,7 @@ cut into 500-character pieces, dense-only top three pasted), so both metric sets
 
 from __future__ import annotations
 
+import statistics
 import tempfile
 import time
 from collections.abc import Callable
@@ -61,7 +62,9 @@ class NaiveRetriever:
     def __init__(self, embedder, texts: dict[str, str]):
         self.embedder = embedder
         self.pieces = [
-            (doc_id, text[i : i + NAIVE_CHUNK]) for doc_id, text in texts.items() for i in range(0, len(text), NAIVE_CHUNK)
+            (doc_id, text[i : i + NAIVE_CHUNK])
+            for doc_id, text in texts.items()
+            for i in range(0, len(text), NAIVE_CHUNK)
         ]
         self.vectors = np.asarray(embedder.embed_passages([p for _, p in self.pieces]), dtype=np.float32)
 
@@ -82,6 +85,43 @@ class NaiveRetriever:
             "facts_any": list(item.facts_any),
             "out_of_scope": item.out_of_scope,
         }
+
+
+def reading_figures(paths: list[Path] | None = None) -> list[dict]:
+    """How each PDF of the set is read, by the old reading (printed lines) and by the reader:
+    passage sizes, the share of 'sentences' that end as sentences, the title, the seconds to parse."""
+    from erasbot.guidance.corpus import DocumentInfo, chunk_document, clean_text, split_sentences
+    from erasbot.guidance.reading import read_document, render
+
+    rows = []
+    for path in paths or [USER_DOCUMENTS / d.file for d in DOCUMENTS]:
+        started = time.perf_counter()
+        document = read_document(path)
+        seconds = time.perf_counter() - started
+        text = render(document)
+        old_text = naive_text(path)
+        old_title = next((line.strip() for line in clean_text(old_text).split("\n") if line.strip()), "")[:80]
+        for name, title, body, took in (
+            ("printed lines (before)", old_title, old_text, None),
+            ("reader", document.title, text, seconds),
+        ):
+            chunks = chunk_document(DocumentInfo("d", title, "", "", (), "", ""), clean_text(body))
+            sentences = [s for c in chunks for s in split_sentences(c.text)]
+            rows.append(
+                {
+                    "file": path.name,
+                    "reading": name,
+                    "title": title,
+                    "passages": len(chunks),
+                    "passage_chars_median": statistics.median(len(c.text) for c in chunks),
+                    "passage_chars_max": max(len(c.text) for c in chunks),
+                    "sentences_ending_as_sentences": round(
+                        sum(1 for s in sentences if s.rstrip()[-1:] in ".:;!?") / len(sentences), 3
+                    ),
+                    "parse_seconds": round(took, 3) if took is not None else None,
+                }
+            )
+    return rows
 
 
 def _summary(records: list[dict]) -> dict:
@@ -133,8 +173,18 @@ def run_user_documents(
     return result
 
 
-SHOWN = ["n", "hit@1", "hit@3", "mrr", "fact_recall", "abstention_precision", "abstention_recall",
-         "false_abstention", "answer_chars_median", "latency_p50_ms"]
+SHOWN = [
+    "n",
+    "hit@1",
+    "hit@3",
+    "mrr",
+    "fact_recall",
+    "abstention_precision",
+    "abstention_recall",
+    "false_abstention",
+    "answer_chars_median",
+    "latency_p50_ms",
+]
 
 
 def _fmt(value: object) -> str:
@@ -147,7 +197,10 @@ def _fmt(value: object) -> str:
 
 def report_lines(result: dict) -> list[str]:
     """The figures as Markdown tables: erasbot beside the naive baseline, overall and per language."""
-    rows = [("erasbot, added-documents set", result["erasbot"]), ("naive baseline, added-documents set", result["naive"])]
+    rows = [
+        ("erasbot, added-documents set", result["erasbot"]),
+        ("naive baseline, added-documents set", result["naive"]),
+    ]
     if "bundled_with_added" in result:
         rows.append(("erasbot, bundled set (questions.jsonl) with the documents added", result["bundled_with_added"]))
     lines = [
@@ -167,16 +220,32 @@ def report_lines(result: dict) -> list[str]:
     for name, run in rows[:2]:
         lines += [f"### {name}", "", "| lang | " + " | ".join(SHOWN) + " |", "|---|" + "---|" * len(SHOWN)]
         lines += [
-            "| " + lang + " | " + " | ".join(_fmt(m.get(k)) for k in SHOWN) + " |" for lang, m in run["by_language"].items()
+            "| " + lang + " | " + " | ".join(_fmt(m.get(k)) for k in SHOWN) + " |"
+            for lang, m in run["by_language"].items()
         ]
         lines.append("")
     return lines
 
 
+def reading_lines(rows: list[dict]) -> list[str]:
+    keys = ["passages", "passage_chars_median", "passage_chars_max", "sentences_ending_as_sentences", "parse_seconds"]
+    lines = [
+        "## Reading the PDFs: printed lines (before) against the reader",
+        "",
+        "| file | reading | title | " + " | ".join(keys) + " |",
+        "|---|---|---|" + "---|" * len(keys),
+    ]
+    lines += [
+        f"| {r['file']} | {r['reading']} | {r['title']} | " + " | ".join(_fmt(r[k]) for k in keys) + " |" for r in rows
+    ]
+    return lines + [""]
+
+
 def write_report(settings: Settings, output: Path = USER_DOCUMENTS / "report.md", notify=lambda m: None) -> Path:
     """Run the evaluation and write its Markdown report."""
     result = run_user_documents(settings, notify=notify)
-    output.write_text("\n".join(report_lines(result)) + "\n", encoding="utf-8")
+    lines = report_lines(result) + reading_lines(reading_figures())
+    output.write_text("\n".join(lines) + "\n", encoding="utf-8")
     return output
 
 

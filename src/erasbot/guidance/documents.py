@@ -8,9 +8,9 @@ import shutil
 from dataclasses import asdict
 from pathlib import Path
 
+from erasbot.errors import ErasbotError
 from erasbot.guidance.corpus import Chunk, DocumentInfo, chunk_document, clean_text
 from erasbot.guidance.reading import READERS, ReadDocument, read_document, render
-from erasbot.errors import ErasbotError
 from erasbot.settings import Settings
 
 SUPPORTED_SUFFIXES = set(READERS)

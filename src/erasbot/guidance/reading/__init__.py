@@ -12,8 +12,10 @@ from erasbot.guidance.reading.markup import read_html, read_markdown, read_plain
 from erasbot.guidance.reading.model import Block, ReadDocument, render
 from erasbot.guidance.reading.pdf import read_pdf
 
-__all__ = ["Block", "ReadDocument", "parse_document", "read_document", "render", "READERS"]
+__all__ = ["READERS", "READER_VERSION", "Block", "ReadDocument", "parse_document", "read_document", "render"]
 
+# Bump when the reader's output changes, so stored passages of added documents are read again.
+READER_VERSION = 1
 READERS = {".txt": "text", ".md": "markdown", ".html": "html", ".htm": "html", ".pdf": "pdf"}
 
 

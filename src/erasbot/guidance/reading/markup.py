@@ -12,7 +12,9 @@ _HEADINGS = {f"h{n}": n for n in range(1, 7)}
 _BLOCKS = {"p", "blockquote", "pre", "dt", "dd", "figcaption", "address", "caption"}
 _SITE_SUFFIX = re.compile(r"\s+[|–—-]\s+[^|–—-]+$")
 # Page parts by their class, id or role: breadcrumbs, cookie notices, skip links, share buttons.
-_FURNITURE = re.compile(r"breadcrumb|cookie|skip-?(?:link|nav|to)|^skip$|share|social|navigation|contentinfo", re.I)
+_FURNITURE = re.compile(
+    r"breadcrumb|cookie|skip-?(?:link|nav|to)|^skip$|share|social|navigation|contentinfo", re.IGNORECASE
+)
 
 
 def _text(element) -> str:
@@ -62,8 +64,12 @@ def _walk(element, out: list[Block]) -> None:
         name = child.name
         if name in ("br",):
             continue
-        if name in _HEADINGS or name in _BLOCKS or name in ("li", "table", "ul", "ol", "dl", "div", "section",
-                                                            "article", "main", "body", "figure", "details"):
+        if (
+            name in _HEADINGS
+            or name in _BLOCKS
+            or name
+            in ("li", "table", "ul", "ol", "dl", "div", "section", "article", "main", "body", "figure", "details")
+        ):
             flush_loose()
         else:
             loose.append(child.get_text(" "))
@@ -117,7 +123,7 @@ def read_html(raw: str) -> ReadDocument:
     return ReadDocument(title=title[:200], blocks=with_sections(blocks), source="html")
 
 
-_FRONT_MATTER = re.compile(r"\A---\n(.*?)\n---\n", re.S)
+_FRONT_MATTER = re.compile(r"\A---\n(.*?)\n---\n", re.DOTALL)
 
 
 def read_markdown(raw: str) -> ReadDocument:
@@ -128,9 +134,9 @@ def read_markdown(raw: str) -> ReadDocument:
     front_title = ""
     match = _FRONT_MATTER.match(raw)
     if match:
-        fields = dict(
-            (k.strip().lower(), v.strip()) for k, _, v in (line.partition(":") for line in match.group(1).splitlines())
-        )
+        fields = {
+            k.strip().lower(): v.strip() for k, _, v in (line.partition(":") for line in match.group(1).splitlines())
+        }
         front_title = fields.get("title", "")
         raw = raw[match.end() :]
     html = MarkdownIt("commonmark").enable("table").render(raw)

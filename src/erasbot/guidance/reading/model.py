@@ -64,7 +64,7 @@ def row_text(block: Block) -> str:
 def _item_line(text: str) -> str:
     numbered = _NUMBERED.match(text)
     if numbered:
-        return f"{numbered.group(1)} {text[numbered.end():]}"
+        return f"{numbered.group(1)} {text[numbered.end() :]}"
     return "• " + LIST_MARKER.sub("", text, count=1)
 
 

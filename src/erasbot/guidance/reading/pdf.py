@@ -10,6 +10,7 @@ bullet or a number starts a list item; a line of cells far apart is a table row.
 from __future__ import annotations
 
 import io
+import itertools
 import re
 import statistics
 from collections import Counter
@@ -83,7 +84,7 @@ def _estimated_end(fragment: Fragment) -> float:
 def _cells(parts: list[Fragment], columns: set[int]) -> list[tuple[float, str]]:
     """A line's text in cells: a fragment far to the right, or at a column start of the page, opens a cell."""
     cells = [(parts[0].x, parts[0].text)]
-    for previous, fragment in zip(parts, parts[1:]):
+    for previous, fragment in itertools.pairwise(parts):
         gap = fragment.x - _estimated_end(previous)
         last_x, last_text = cells[-1]
         marker = LIST_MARKER.match(last_text + " ") and len(cells) == 1
@@ -91,10 +92,9 @@ def _cells(parts: list[Fragment], columns: set[int]) -> list[tuple[float, str]]:
         if far and not _lone_mark(fragment.text) and not marker:
             cells.append((fragment.x, fragment.text))
             continue
-        joiner = ""
-        if not _lone_mark(fragment.text) and not last_text.endswith(" ") and not fragment.text.startswith(" "):
-            if gap > 0.25 * fragment.size or len(previous.text.strip()) <= 3:
-                joiner = " "
+        apart = gap > 0.25 * fragment.size or len(previous.text.strip()) <= 3
+        touching = _lone_mark(fragment.text) or last_text.endswith(" ") or fragment.text.startswith(" ")
+        joiner = " " if apart and not touching else ""
         cells[-1] = (last_x, last_text + joiner + fragment.text)
     return cells
 
@@ -166,7 +166,7 @@ def _outline(reader) -> list[tuple[str, int]]:
 
     try:
         walk(reader.outline, 1)
-    except Exception:  # a broken outline is no reason to refuse the text
+    except Exception:  # noqa: BLE001 - a broken outline (any pypdf error) is no reason to refuse the text
         return []
     return found
 
@@ -182,14 +182,14 @@ class _Typography:
     full_width: int  # characters in a full line of body text
 
     @classmethod
-    def of(cls, lines: list[Line]) -> "_Typography":
+    def of(cls, lines: list[Line]) -> _Typography:
         sizes = Counter()
         for ln in lines:
             sizes[ln.size] += len(ln.text)
         body = sizes.most_common(1)[0][0] if sizes else 12.0
         gaps = [
             a.y - b.y
-            for a, b in zip(lines, lines[1:])
+            for a, b in itertools.pairwise(lines)
             if a.page == b.page and a.size == b.size == body and 0 < a.y - b.y < 3 * body
         ]
         lengths = sorted(len(ln.text) for ln in lines if ln.size == body)
@@ -239,6 +239,19 @@ class _Builder:
     open_lines: list[Line] = field(default_factory=list)
     columns: list[float] = field(default_factory=list)
     table_header: tuple[str, ...] = ()
+    last_row: list[str] | None = None  # the table row being filled, cell by cell
+    heading_line: Line | None = None  # the last printed line of the last heading
+    previous: Line | None = None  # the line before the one being added
+
+    def add(self, line: Line, heading_level: int | None) -> None:
+        """Add the next line of the document: a heading line, a line of table cells, or text."""
+        if heading_level is not None:
+            self.heading(line, heading_level)
+        elif len(line.cells) >= 2 and not LIST_MARKER.match(line.cells[0][1] + " "):
+            self.table_line(line)
+        else:
+            self.text_line(line, self.previous)
+        self.previous = line
 
     def close(self) -> None:
         if self.open_kind in ("paragraph", "list_item") and self.open_lines:
@@ -254,24 +267,21 @@ class _Builder:
             not self.open_lines
             and last is not None
             and last.kind == "heading"
-            and self._heading_line is not None
-            and self._heading_line.page == line.page
-            and self._heading_line.size == line.size
-            and 0 < self._heading_line.y - line.y < 1.6 * line.size
+            and self.heading_line is not None
+            and self.heading_line.page == line.page
+            and self.heading_line.size == line.size
+            and 0 < self.heading_line.y - line.y < 1.6 * line.size
         ):  # a heading printed over two lines
             self.blocks[-1] = Block("heading", squeeze(last.text + " " + line.text), level=last.level)
         else:
             self.close()
             self.columns = []
             self.blocks.append(Block("heading", line.text, level=level))
-        self._heading_line = line
-
-    _heading_line: Line | None = None
-    _previous: Line | None = None
+        self.heading_line = line
 
     def table_line(self, line: Line) -> None:
         xs = [x for x, _ in line.cells]
-        tight = self._previous is not None and self._same_row(line, self._previous)
+        tight = self.previous is not None and self._same_row(line, self.previous)
         if self.open_kind != "table" or not tight:
             if self.open_kind != "table":
                 self.close()
@@ -279,13 +289,11 @@ class _Builder:
                 self.columns = xs
                 self.table_header = tuple(c for _, c in line.cells) if line.bold else ()
                 if self.table_header:
-                    self._last_row = None
+                    self.last_row = None
                     return
             self._new_row(line)
             return
         self._continue_row(line)
-
-    _last_row: list[str] | None = None
 
     def _column(self, x: float) -> int:
         return max((i for i, start in enumerate(self.columns) if start <= x + 2), default=0)
@@ -295,11 +303,11 @@ class _Builder:
         for x, text in line.cells:
             i = self._column(x)
             cells[i] = squeeze(cells[i] + " " + text)
-        self._last_row = cells
+        self.last_row = cells
         self.blocks.append(self._row_block(cells))
 
     def _continue_row(self, line: Line) -> None:
-        if self._last_row is None:  # the header went on over two lines
+        if self.last_row is None:  # the header went on over two lines
             header = list(self.table_header) + [""] * (len(self.columns) - len(self.table_header))
             for x, text in line.cells:
                 i = self._column(x)
@@ -308,8 +316,8 @@ class _Builder:
             return
         for x, text in line.cells:
             i = self._column(x)
-            self._last_row[i] = _join_lines(self._last_row[i], text, self.hyphenated) if self._last_row[i] else text
-        self.blocks[-1] = self._row_block(self._last_row)
+            self.last_row[i] = _join_lines(self.last_row[i], text, self.hyphenated) if self.last_row[i] else text
+        self.blocks[-1] = self._row_block(self.last_row)
 
     def _row_block(self, cells: list[str]) -> Block:
         header = self.table_header if len(self.table_header) == len(cells) else ()
@@ -395,16 +403,12 @@ def read_pdf(data: bytes) -> ReadDocument:
     text = " ".join(ln.text for ln in lines)
     hyphenated = {m.lower() for m in re.findall(r"(?<!\S)[^\W\d_]+-[^\W\d_]+", text)}
     builder = _Builder(style, hyphenated)
-    previous: Line | None = None
     for line in lines:
+        level = None
         if _is_heading(line, style, outline_keys):
-            level = levels.get(_key(line.text)) or (heading_sizes.index(line.size) + 1 if line.size in heading_sizes else len(heading_sizes) + 1)
-            builder.heading(line, level)
-        elif len(line.cells) >= 2 and not LIST_MARKER.match(line.cells[0][1] + " "):
-            builder.table_line(line)
-        else:
-            builder.text_line(line, previous)
-        previous = builder._previous = line
+            by_size = heading_sizes.index(line.size) + 1 if line.size in heading_sizes else len(heading_sizes) + 1
+            level = levels.get(_key(line.text)) or by_size
+        builder.add(line, level)
     builder.close()
     title = _title(reader, pages[0] if pages else [], style)
     return ReadDocument(title=title, blocks=with_sections(builder.blocks), source="pdf")
