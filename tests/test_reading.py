@@ -15,7 +15,7 @@ import pytest
 from erasbot.guidance.corpus import DocumentInfo, chunk_document, clean_text, split_sentences
 from erasbot.guidance.documents import Library, read_text
 from erasbot.guidance.reading import read_document
-from erasbot.guidance.reading.pdf import _join_lines
+from erasbot.guidance.reading.pdf import Line, _drop_furniture, _is_heading, _join_lines, _Typography
 from erasbot.settings import REPO_ROOT, load_settings
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -168,3 +168,33 @@ def test_an_added_pdf_is_cited_by_its_title_and_its_passages_by_their_headings(t
     chunks = [c for c in Library(settings).chunks() if c.doc_id == info.id]
     assert chunks[0].title == info.title
     assert not any(c.heading.isdigit() for c in chunks)
+
+
+def _line(page: int, y: float, text: str, size: float = 12.0, bold: bool = False) -> Line:
+    return Line(page, y, 70.0, size, bold, [(70.0, text)])
+
+
+def test_a_line_repeated_at_the_edge_of_most_pages_is_furniture_but_a_large_title_of_the_same_words_is_not():
+    pages = [
+        [
+            _line(n, 800, "Guide to partnerships", size=9),
+            *([_line(n, 760, "Guide to partnerships", size=20)] if n == 0 else []),
+            _line(n, 700, ["Who can apply.", "What it funds.", "How to report."][n]),
+            _line(n, 40, f"Page {n + 1} of 3", size=9),
+        ]
+        for n in range(3)
+    ]
+    kept = [[ln.text for ln in page] for page in _drop_furniture(pages)]
+    assert kept == [["Guide to partnerships", "Who can apply."], ["What it funds."], ["How to report."]]
+    assert (
+        _drop_furniture([[_line(0, 700, "A one-page text."), _line(0, 40, "- 1 -")]])[0][0].text == "A one-page text."
+    )
+    assert len(_drop_furniture([[_line(0, 700, "A one-page text."), _line(0, 40, "- 1 -")]])[0]) == 1
+
+
+def test_a_bold_short_line_in_body_size_is_a_heading_without_an_outline():
+    style = _Typography(body_size=11.0, spacing=14.0, full_width=90)
+    assert _is_heading(_line(0, 700, "Eligible costs", size=11, bold=True), style, set())
+    assert not _is_heading(_line(0, 700, "A bold sentence that ends.", size=11, bold=True), style, set())
+    assert not _is_heading(_line(0, 700, "Eligible costs", size=11), style, set())
+    assert _is_heading(_line(0, 700, "Eligible costs", size=11), style, {"eligiblecosts"})

@@ -128,14 +128,16 @@ def _lines(page, number: int) -> list[Line]:
     return [ln for ln in ordered if ln.text]
 
 
-def _fold(text: str) -> str:
-    return re.sub(r"\d+", "0", squeeze(text).lower())
+def _fold(text: str, size: float) -> str:
+    """A line as a running header or footer repeats it: digits folded (page numbers), at its size
+    (so a title printed large on the first page is not the small running header of the same words)."""
+    return f"{round(size)}:" + re.sub(r"\d+", "0", squeeze(text).lower())
 
 
 def _drop_furniture(pages: list[list[Line]]) -> list[list[Line]]:
     """Without running headers and footers (repeated at page edges) and bare page numbers."""
     edges = [page[:EDGE_LINES] + page[-EDGE_LINES:] for page in pages]
-    seen = Counter(key for edge in edges for key in {_fold(ln.text) for ln in edge})
+    seen = Counter(key for edge in edges for key in {_fold(ln.text, ln.size) for ln in edge})
     needed = max(2, (len(pages) + 1) // 2)
     repeated = {key for key, count in seen.items() if count >= needed} if len(pages) > 1 else set()
     kept = []
@@ -145,7 +147,8 @@ def _drop_furniture(pages: list[list[Line]]) -> list[list[Line]]:
             [
                 ln
                 for ln in page
-                if id(ln) not in at_edge or (_fold(ln.text) not in repeated and not _PAGE_NUMBER.match(ln.text))
+                if id(ln) not in at_edge
+                or (_fold(ln.text, ln.size) not in repeated and not _PAGE_NUMBER.match(ln.text))
             ]
         )
     return kept
