@@ -8,6 +8,7 @@ cut into 500-character pieces, dense-only top three pasted), so both metric sets
 
 from __future__ import annotations
 
+import os
 import statistics
 import tempfile
 import time
@@ -170,6 +171,7 @@ def run_user_documents(
         texts = {info.id: naive_text(path) for info, path in engine.library.manifest_entries()}
         naive = NaiveRetriever(embedder, texts)
         result["naive"] = _summary([naive.ask(item) for item in items])
+    result["load_average"] = [round(x, 1) for x in os.getloadavg()]
     return result
 
 
@@ -213,6 +215,14 @@ def report_lines(result: dict) -> list[str]:
         "| run | " + " | ".join(SHOWN) + " |",
         "|---|" + "---|" * len(SHOWN),
         *["| " + name + " | " + " | ".join(_fmt(r["metrics"].get(k)) for k in SHOWN) + " |" for name, r in rows],
+        "",
+        "Read with: the naive baseline never abstains and pastes three 500-character pieces (so its fact",
+        "recall counts any figure in 1,500 characters); erasbot's answers from added documents are the",
+        "answer composer's part of issue 14 and expected to be weak until it lands. The bundled set on the",
+        "bundled corpus alone is in evals/report.md. Latency is wall time on this machine, whose load average",
+        f"(1, 5, 15 min) at the end of the run was {', '.join(map(str, result.get('load_average', [])))} on 2 cores.",
+        "",
+        "Regenerate with `python -m erasbot.evaluation.user_documents` (writes this file).",
         "",
         "## Per language (added-documents set)",
         "",
