@@ -240,7 +240,7 @@ def compose_answer(
     lines: list[str] = []
     if best_fact and best_fact[0] >= best_sentence and (answered or not has_evidence(kinds, in_action)):
         if kinds and not answered:
-            return abstain(_not_stated(kinds, actions[0], lang))
+            return abstain(_not_stated(kinds, actions, lang))
         chosen = [f for _, _, f in scored_facts if f.statement is best_fact[2].statement]
         doc_lang = _doc_language(documents, chosen[0].doc_id)
         lines.extend(
@@ -256,7 +256,7 @@ def compose_answer(
         basis = "fact"
     else:
         if kinds and not has_evidence(kinds, in_action):
-            return abstain(_not_stated(kinds, actions[0], lang))
+            return abstain(_not_stated(kinds, actions, lang))
         if not sentences:
             return abstain()
         top = sentences[0]
@@ -282,7 +282,11 @@ def _doc_language(documents: dict[str, DocumentInfo], doc_id: str) -> str:
     return doc.language if doc else "en"
 
 
-def _not_stated(kinds: set[str], action: str, lang: str) -> str:
+def _not_stated(kinds: set[str], actions: list[str], lang: str) -> str:
+    """Why an answer abstains: the figure the action's text does not give (nothing when no action is in play)."""
+    if not actions:  # the passages are from a user's documents that name no action
+        return ""
+    action = actions[0]
     kind = sorted(kinds)[0]
     what = MESSAGES["what"][kind].get(lang, MESSAGES["what"][kind]["en"])
     return message("not_stated", lang, action=action_name(action, lang), what=what)

@@ -165,7 +165,10 @@ def is_bullet(line: str) -> bool:
 
 
 def _is_heading(block: str, next_block: str | None) -> bool:
-    """A heading is a short single line without closing punctuation that does not introduce a list."""
+    """A heading is a '# ' line (a reader found it), or a short single line without closing punctuation
+    that does not introduce a list."""
+    if block.startswith("# ") and "\n" not in block:
+        return True
     if "\n" in block or len(block) > 90 or is_bullet(block):
         return False
     if block.endswith("?"):

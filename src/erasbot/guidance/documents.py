@@ -14,9 +14,10 @@ from filelock import FileLock, Timeout
 
 from erasbot.errors import ErasbotError
 from erasbot.guidance.corpus import Chunk, DocumentInfo, chunk_document, clean_text
+from erasbot.guidance.reading import READERS, ReadDocument, read_document, render
 from erasbot.settings import Settings
 
-SUPPORTED_SUFFIXES = {".txt", ".md", ".html", ".htm", ".pdf"}
+SUPPORTED_SUFFIXES = set(READERS)
 USER_MANIFEST = "manifest.json"
 MANIFEST_LOCK = "manifest.lock"
 LOCK_SECONDS = 30.0
@@ -105,35 +106,21 @@ def looks_like_text(text: str) -> bool:
 
 
 def read_text(path: Path) -> str:
-    """The plain text of a txt, md, html or pdf file."""
-    suffix = path.suffix.lower()
-    if suffix not in SUPPORTED_SUFFIXES:
-        raise ErasbotError(
-            f"{path}: cannot read {suffix or 'files without a suffix'}; use one of {', '.join(sorted(SUPPORTED_SUFFIXES))}"
-        )
-    if not path.is_file():
-        raise ErasbotError(f"{path}: no such file")
-    if suffix == ".pdf":
-        from pypdf import PdfReader
+    """The text of a txt, md, html or pdf file in the form the chunker reads ('# ' headings, lists whole)."""
+    return _text_of(path, read_document(path))
 
-        try:
-            reader = PdfReader(str(path))
-            return "\n\n".join((page.extract_text() or "") for page in reader.pages)
-        except Exception as exc:  # pypdf raises many types for broken files
-            raise ErasbotError(f"{path}: not a readable PDF ({exc})") from exc
-    raw = path.read_text(encoding="utf-8", errors="replace")
-    if suffix in {".html", ".htm"}:
-        from bs4 import BeautifulSoup
 
-        soup = BeautifulSoup(raw, "html.parser")
-        for tag in soup(["script", "style", "nav", "header", "footer", "noscript"]):
-            tag.decompose()
-        blocks = [el.get_text(" ", strip=True) for el in soup.find_all(["h1", "h2", "h3", "h4", "p", "li", "td"])]
-        return "\n\n".join(b for b in blocks if b) or soup.get_text("\n")
-    if suffix == ".md":
-        raw = re.sub(r"^#{1,6}\s*", "", raw, flags=re.MULTILINE)
-        raw = re.sub(r"^\s*[-*+]\s+", "• ", raw, flags=re.MULTILINE)
-    return raw
+def _text_of(path: Path, document: ReadDocument) -> str:
+    # plain text (the bundled corpus among it) is chunked as written; the rest as the reader rendered it
+    if document.source == "text":
+        return path.read_text(encoding="utf-8", errors="replace")
+    return render(document)
+
+
+def _short_title(title: str, limit: int = 120) -> str:
+    """A title for citations: whole words up to `limit` characters."""
+    title = " ".join(title.split())
+    return title if len(title) <= limit else title[:limit].rsplit(" ", 1)[0] + " …"
 
 
 @dataclass(frozen=True)
@@ -205,7 +192,8 @@ class Library:
         Its id comes from the file name; when a different document already has that id the new
         one gets the next free id (`same-2`), and adding the same content again changes nothing.
         """
-        text = clean_text(read_text(path))
+        document = read_document(path)
+        text = clean_text(_text_of(path, document))
         if not text.strip():
             raise ErasbotError(f"{path}: no text could be read from it")
         if not looks_like_text(text):
@@ -233,7 +221,7 @@ class Library:
                 _atomic_write(target, content)
                 info = DocumentInfo(
                     id=doc_id,
-                    title=_title(text, doc_id),
+                    title=_title(document.title or text, doc_id),
                     language=language,
                     publisher="user document",
                     actions=actions,
@@ -273,9 +261,9 @@ class Library:
 
 
 def _title(text: str, fallback: str) -> str:
-    """The first line of text, without control characters, at most 80 characters."""
+    """The first line of text, without control characters, as a citation title (whole words)."""
     for line in text.split("\n"):
         line = "".join(ch for ch in line if unicodedata.category(ch)[0] != "C").strip()
         if line:
-            return line[:80]
+            return _short_title(line)
     return fallback

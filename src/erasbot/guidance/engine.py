@@ -22,7 +22,7 @@ from erasbot.guidance.facts import load_facts
 from erasbot.guidance.glossary import Glossary, load_glossary
 from erasbot.guidance.index import Index, Progress, SyncReport
 from erasbot.guidance.lexical import LexicalIndex
-from erasbot.guidance.retrieval import FusionWeights, Hit, Query, analyse, fuse, keep
+from erasbot.guidance.retrieval import FusionWeights, Hit, Query, analyse, fuse, keep, named_actions
 from erasbot.language import SUPPORTED, detect_language
 from erasbot.settings import Settings
 
@@ -79,6 +79,7 @@ class Engine:
         self._sentence_vectors = None
         self._by_id = {c.chunk_id: i for i, c in enumerate(self.chunks)}
         self.lexical = LexicalIndex(self.chunks)
+        self.named_actions = named_actions(self.chunks, self.glossary)
         self.doc_languages = tuple(sorted({c.language for c in self.chunks}))
         texts = [f"{c.title}\n{c.heading}\n{c.text}" for c in self.chunks]
         frequency = {cid: sum(1 for t in texts if self.glossary.occurs(cid, t)) for cid in self.glossary.concepts}
@@ -163,7 +164,7 @@ class Engine:
             vector = self.embedder.embed_query(query.text)
         dense = self.dense_scores(query, vector) if mode != "lexical" else np.zeros(len(self.chunks), dtype=np.float32)
         lexical = self.lexical.scores(list(query.lexical_tokens)) if mode != "dense" else np.zeros(len(self.chunks))
-        return fuse(self.chunks, dense, lexical, query, self.weights, mode)
+        return fuse(self.chunks, dense, lexical, query, self.weights, mode, self.named_actions)
 
     def check_doc_ids(self, doc_ids: set[str] | None) -> None:
         unknown = sorted((doc_ids or set()) - set(self.documents))

@@ -89,13 +89,19 @@ def fuse(
     query: Query,
     weights: FusionWeights,
     mode: str = "hybrid",
+    named_actions: list[frozenset[str]] | None = None,
 ) -> list[Hit]:
-    """All chunks ranked best first by the weighted sum of normalised signals."""
+    """All chunks ranked best first by the weighted sum of normalised signals.
+
+    `named_actions` gives, per chunk, the actions it counts for (see `named_actions`); by default
+    its document's actions.
+    """
     if mode not in MODES:
         raise ValueError(f"mode must be one of {MODES}")
     d = minmax(dense) if mode != "lexical" else np.zeros(len(chunks))
     lx = minmax(lexical) if mode != "dense" else np.zeros(len(chunks))
-    action = np.array([1.0 if set(query.actions) & set(c.actions) else 0.0 for c in chunks])
+    counted = named_actions if named_actions is not None else [frozenset(c.actions) for c in chunks]
+    action = np.array([1.0 if set(query.actions) & named else 0.0 for named in counted])
     if mode == "hybrid":
         total = weights.dense * d + weights.lexical * lx + (weights.action * action if query.actions else 0.0)
     else:
@@ -104,6 +110,20 @@ def fuse(
     return [
         Hit(chunk=chunks[i], score=float(total[i]), dense=float(dense[i]), lexical=float(lexical[i])) for i in order
     ]
+
+
+def named_actions(chunks: list[Chunk], glossary: Glossary) -> list[frozenset[str]]:
+    """The actions each chunk counts for in ranking: its document's, or, for a user's document added
+    without an action, those its title, heading and text name (else it could never outrank a bundled
+    text on a question that names an action)."""
+    out = []
+    for c in chunks:
+        if c.actions:
+            out.append(frozenset(c.actions))
+        else:
+            found = glossary.find(f"{c.title}\n{c.heading}\n{c.text}")
+            out.append(frozenset(a for a in found if glossary.concepts[a].kind == "action"))
+    return out
 
 
 def keep(hits: list[Hit], doc_ids: set[str] | None, action: str | None, language: str | None) -> list[Hit]:

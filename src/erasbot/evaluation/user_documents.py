@@ -1,0 +1,268 @@
+"""The evaluation for documents users add: the bundled corpus plus two added PDFs, asked in four languages.
+
+`run_user_documents` adds evals/user_documents/*.pdf to a fresh data directory the way
+`erasbot ingest FILE --period 2021-2027` does, runs evals/user_documents/questions.jsonl with the
+question runner, and runs the same questions through the naive baseline (the PDF's printed text
+cut into 500-character pieces, dense-only top three pasted), so both metric sets can stand side by side.
+"""
+
+from __future__ import annotations
+
+import os
+import statistics
+import tempfile
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+import numpy as np
+
+from erasbot.evaluation.questions import (
+    RETRIEVED_K,
+    QuestionItem,
+    load_questions,
+    metrics_by_language,
+    question_metrics,
+    run_questions,
+)
+from erasbot.settings import REPO_ROOT, Settings
+
+USER_DOCUMENTS = REPO_ROOT / "evals" / "user_documents"
+NAIVE_CHUNK = 500
+NAIVE_PASTED = 3
+
+
+@dataclass(frozen=True)
+class AddedDocument:
+    """A document of the set, added as a user would add it."""
+
+    file: str
+    language: str
+    period: str = "2021-2027"
+
+
+DOCUMENTS = (
+    AddedDocument("alliances-implementation-guide.pdf", "en"),
+    AddedDocument("samarbetspartnerskap-vuxenutbildning.pdf", "sv"),
+)
+
+
+def naive_text(path: Path) -> str:
+    """A document as a first prototype reads it: pypdf's printed lines, pages joined by a blank line."""
+    if path.suffix.lower() != ".pdf":
+        return path.read_text(encoding="utf-8", errors="replace")
+    from pypdf import PdfReader
+
+    return "\n\n".join((page.extract_text() or "") for page in PdfReader(str(path)).pages)
+
+
+class NaiveRetriever:
+    """Fixed 500-character pieces of each document, ranked by cosine alone; the top three pasted."""
+
+    def __init__(self, embedder, texts: dict[str, str]):
+        self.embedder = embedder
+        self.pieces = [
+            (doc_id, text[i : i + NAIVE_CHUNK])
+            for doc_id, text in texts.items()
+            for i in range(0, len(text), NAIVE_CHUNK)
+        ]
+        self.vectors = np.asarray(embedder.embed_passages([p for _, p in self.pieces]), dtype=np.float32)
+
+    def ask(self, item: QuestionItem) -> dict:
+        started = time.perf_counter()
+        scores = self.vectors @ np.asarray(self.embedder.embed_query(item.question), dtype=np.float32)
+        top = [self.pieces[i] for i in np.argsort(-scores)[:RETRIEVED_K]]
+        return {
+            "id": item.id,
+            "lang": item.lang,
+            "question": item.question,
+            "retrieved_docs": [doc_id for doc_id, _ in top],
+            "answer": "\n\n".join(text for _, text in top[:NAIVE_PASTED]),
+            "abstained": False,
+            "citations": [],
+            "seconds": round(time.perf_counter() - started, 4),
+            "expected_docs": list(item.expected_docs),
+            "facts_any": list(item.facts_any),
+            "out_of_scope": item.out_of_scope,
+        }
+
+
+def reading_figures(paths: list[Path] | None = None) -> list[dict]:
+    """How each PDF of the set is read, by the old reading (printed lines) and by the reader:
+    passage sizes, the share of 'sentences' that end as sentences, the title, the seconds to parse."""
+    from erasbot.guidance.corpus import DocumentInfo, chunk_document, clean_text, split_sentences
+    from erasbot.guidance.reading import read_document, render
+
+    rows = []
+    for path in paths or [USER_DOCUMENTS / d.file for d in DOCUMENTS]:
+        started = time.perf_counter()
+        document = read_document(path)
+        seconds = time.perf_counter() - started
+        text = render(document)
+        old_text = naive_text(path)
+        old_title = next((line.strip() for line in clean_text(old_text).split("\n") if line.strip()), "")[:80]
+        for name, title, body, took in (
+            ("printed lines (before)", old_title, old_text, None),
+            ("reader", document.title, text, seconds),
+        ):
+            chunks = chunk_document(DocumentInfo("d", title, "", "", (), "", ""), clean_text(body))
+            sentences = [s for c in chunks for s in split_sentences(c.text)]
+            rows.append(
+                {
+                    "file": path.name,
+                    "reading": name,
+                    "title": title,
+                    "passages": len(chunks),
+                    "passage_chars_median": statistics.median(len(c.text) for c in chunks),
+                    "passage_chars_max": max(len(c.text) for c in chunks),
+                    "sentences_ending_as_sentences": round(
+                        sum(1 for s in sentences if s.rstrip()[-1:] in ".:;!?") / len(sentences), 3
+                    ),
+                    "parse_seconds": round(took, 3) if took is not None else None,
+                }
+            )
+    return rows
+
+
+def _summary(records: list[dict]) -> dict:
+    return {"metrics": question_metrics(records), "by_language": metrics_by_language(records), "records": records}
+
+
+def run_user_documents(
+    settings: Settings,
+    embedder=None,
+    questions: Path = USER_DOCUMENTS / "questions.jsonl",
+    bundled_questions: Path | None = REPO_ROOT / "evals" / "questions.jsonl",
+    notify: Callable[[str], None] = lambda message: None,
+) -> dict:
+    """erasbot and the naive baseline on the added-documents set (and the bundled set with them added)."""
+    from erasbot.guidance.embeddings import make_embedder
+    from erasbot.guidance.engine import Engine
+
+    embedder = embedder or make_embedder(settings.embedding)
+    with tempfile.TemporaryDirectory() as tmp:
+        fresh = replace(settings, data_dir=Path(tmp) / "erasbot", chroma_url=None)
+        engine = Engine(fresh, embedder=embedder, notify=notify)
+        ids: dict[str, str] = {}
+        for doc in DOCUMENTS:
+            started = time.perf_counter()
+            info = engine.library.add_user_document(USER_DOCUMENTS / doc.file, doc.language, (), doc.period)
+            notify(f"added {doc.file} as {info.id!r} ({time.perf_counter() - started:.2f} s): {info.title}")
+            ids[Path(doc.file).stem] = info.id
+        report = engine.ingest()
+        notify(f"indexed {report.embedded} passages and sentences in {report.seconds:.1f} s")
+        items = [
+            replace(item, expected_docs=tuple(ids.get(d, d) for d in item.expected_docs))
+            for item in load_questions(questions)
+        ]
+        run_questions(engine, items[:3])  # warm up
+        result = {
+            "documents": [
+                {"file": d.file, "id": ids[Path(d.file).stem], "title": engine.documents[ids[Path(d.file).stem]].title}
+                for d in DOCUMENTS
+            ],
+            "embedding_model": embedder.name,
+            "erasbot": _summary(run_questions(engine, items)),
+        }
+        if bundled_questions is not None:
+            result["bundled_with_added"] = _summary(run_questions(engine, load_questions(bundled_questions)))
+        notify("naive baseline: 500-character pieces of the printed text, dense-only, top three pasted")
+        texts = {info.id: naive_text(path) for info, path in engine.library.manifest_entries()}
+        naive = NaiveRetriever(embedder, texts)
+        result["naive"] = _summary([naive.ask(item) for item in items])
+    result["load_average"] = [round(x, 1) for x in os.getloadavg()]
+    return result
+
+
+SHOWN = [
+    "n",
+    "hit@1",
+    "hit@3",
+    "mrr",
+    "fact_recall",
+    "abstention_precision",
+    "abstention_recall",
+    "false_abstention",
+    "answer_chars_median",
+    "latency_p50_ms",
+]
+
+
+def _fmt(value: object) -> str:
+    if value is None:
+        return "–"
+    if isinstance(value, float):
+        return f"{value:.3f}" if value <= 1.0 else f"{value:.1f}"
+    return str(value)
+
+
+def report_lines(result: dict) -> list[str]:
+    """The figures as Markdown tables: erasbot beside the naive baseline, overall and per language."""
+    rows = [
+        ("erasbot, added-documents set", result["erasbot"]),
+        ("naive baseline, added-documents set", result["naive"]),
+    ]
+    if "bundled_with_added" in result:
+        rows.append(("erasbot, bundled set (questions.jsonl) with the documents added", result["bundled_with_added"]))
+    lines = [
+        "# Evaluation: documents users add",
+        "",
+        f"Embedding model: {result['embedding_model']}. Documents added (as `erasbot ingest FILE --period 2021-2027`):",
+        "",
+        *[f"- `{d['file']}` as `{d['id']}`: “{d['title']}”" for d in result["documents"]],
+        "",
+        "| run | " + " | ".join(SHOWN) + " |",
+        "|---|" + "---|" * len(SHOWN),
+        *["| " + name + " | " + " | ".join(_fmt(r["metrics"].get(k)) for k in SHOWN) + " |" for name, r in rows],
+        "",
+        "Read with: the naive baseline never abstains and pastes three 500-character pieces (so its fact",
+        "recall counts any figure in 1,500 characters); erasbot's answers from added documents are the",
+        "answer composer's part of issue 14 and expected to be weak until it lands. The bundled set on the",
+        "bundled corpus alone is in evals/report.md. Latency is wall time on this machine, whose load average",
+        f"(1, 5, 15 min) at the end of the run was {', '.join(map(str, result.get('load_average', [])))} on 2 cores.",
+        "",
+        "Regenerate with `python -m erasbot.evaluation.user_documents` (writes this file).",
+        "",
+        "## Per language (added-documents set)",
+        "",
+    ]
+    for name, run in rows[:2]:
+        lines += [f"### {name}", "", "| lang | " + " | ".join(SHOWN) + " |", "|---|" + "---|" * len(SHOWN)]
+        lines += [
+            "| " + lang + " | " + " | ".join(_fmt(m.get(k)) for k in SHOWN) + " |"
+            for lang, m in run["by_language"].items()
+        ]
+        lines.append("")
+    return lines
+
+
+def reading_lines(rows: list[dict]) -> list[str]:
+    keys = ["passages", "passage_chars_median", "passage_chars_max", "sentences_ending_as_sentences", "parse_seconds"]
+    lines = [
+        "## Reading the PDFs: printed lines (before) against the reader",
+        "",
+        "| file | reading | title | " + " | ".join(keys) + " |",
+        "|---|---|---|" + "---|" * len(keys),
+    ]
+    lines += [
+        f"| {r['file']} | {r['reading']} | {r['title']} | " + " | ".join(_fmt(r[k]) for k in keys) + " |" for r in rows
+    ]
+    return lines + [""]
+
+
+def write_report(settings: Settings, output: Path = USER_DOCUMENTS / "report.md", notify=lambda m: None) -> Path:
+    """Run the evaluation and write its Markdown report."""
+    result = run_user_documents(settings, notify=notify)
+    lines = report_lines(result) + reading_lines(reading_figures())
+    output.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return output
+
+
+if __name__ == "__main__":  # python -m erasbot.evaluation.user_documents
+    import sys
+
+    from erasbot.settings import load_settings
+
+    written = write_report(load_settings(), notify=lambda m: print(m, file=sys.stderr))
+    print(written)

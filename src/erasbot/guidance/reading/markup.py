@@ -1,0 +1,151 @@
+"""Reading HTML and Markdown into headings, paragraphs, list items and table rows."""
+
+from __future__ import annotations
+
+import re
+
+from erasbot.guidance.reading.model import Block, ReadDocument, squeeze, with_sections
+
+# Elements around the guidance, not of it.
+_DROPPED = ["script", "style", "nav", "header", "footer", "noscript", "aside", "form", "button", "svg", "template"]
+_HEADINGS = {f"h{n}": n for n in range(1, 7)}
+_BLOCKS = {"p", "blockquote", "pre", "dt", "dd", "figcaption", "address", "caption"}
+_SITE_SUFFIX = re.compile(r"\s+[|–—-]\s+[^|–—-]+$")
+# Page parts by their class, id or role: breadcrumbs, cookie notices, skip links, share buttons.
+_FURNITURE = re.compile(
+    r"breadcrumb|cookie|skip-?(?:link|nav|to)|^skip$|share|social|navigation|contentinfo", re.IGNORECASE
+)
+
+
+def _text(element) -> str:
+    """An element's text on one line, without the spaces that tags leave before punctuation."""
+    text = squeeze(element.get_text(" "))
+    return re.sub(r"\(\s+", "(", re.sub(r"\s+([.,;:!?)])", r"\1", text))
+
+
+def _is_furniture(tag) -> bool:
+    attrs = getattr(tag, "attrs", None) or {}
+    names = " ".join([*attrs.get("class", []), attrs.get("id", ""), attrs.get("role", "")])
+    return bool(names.strip()) and bool(_FURNITURE.search(names))
+
+
+def _table_rows(table) -> list[Block]:
+    rows = [tr for tr in table.find_all("tr") if tr.find_parent("table") is table]
+    cells = [[_text(c) for c in tr.find_all(["th", "td"], recursive=False)] for tr in rows]
+    cells = [r for r in cells if any(r)]
+    if not cells:
+        return []
+    first = rows[0].find_all(["th", "td"], recursive=False) if rows else []
+    has_header = len(cells) > 1 and first and all(c.name == "th" for c in first)
+    header = tuple(cells[0]) if has_header else ()
+    body = cells[1:] if has_header else cells
+    return [Block("table_row", " | ".join(r), cells=tuple(r), header=header) for r in body]
+
+
+def _walk(element, out: list[Block]) -> None:
+    """Blocks of an element in document order; text directly inside a container is a paragraph."""
+    from bs4 import NavigableString, Tag
+
+    loose: list[str] = []
+
+    def flush_loose() -> None:
+        text = re.sub(r"\s+([.,;:!?)])", r"\1", squeeze(" ".join(loose)))
+        if text:
+            out.append(Block("paragraph", text))
+        loose.clear()
+
+    for child in element.children:
+        if isinstance(child, NavigableString):
+            if type(child) is NavigableString:  # not a comment or doctype
+                loose.append(str(child))
+            continue
+        if not isinstance(child, Tag):
+            continue
+        name = child.name
+        if name in ("br",):
+            continue
+        if (
+            name in _HEADINGS
+            or name in _BLOCKS
+            or name
+            in ("li", "table", "ul", "ol", "dl", "div", "section", "article", "main", "body", "figure", "details")
+        ):
+            flush_loose()
+        else:
+            loose.append(child.get_text(" "))
+            continue
+        if name in _HEADINGS:
+            text = _text(child)
+            if text:
+                out.append(Block("heading", text, level=_HEADINGS[name]))
+        elif name in _BLOCKS:
+            text = _text(child)
+            if text:
+                out.append(Block("paragraph", text))
+        elif name == "li":
+            nested = child.find_all(["ul", "ol"], recursive=False)
+            for sub in nested:
+                sub.extract()
+            text = _text(child)
+            parent = child.parent
+            if text and parent is not None and parent.name == "ol":
+                items = [li for li in parent.find_all("li", recursive=False)]
+                start = int(parent.get("start", "1")) if str(parent.get("start", "1")).isdigit() else 1
+                text = f"{start + items.index(child)}. {text}"
+            if text:
+                out.append(Block("list_item", text))
+            for sub in nested:
+                _walk(sub, out)
+        elif name == "table":
+            out.extend(_table_rows(child))
+        else:
+            _walk(child, out)
+    flush_loose()
+
+
+def read_html(raw: str) -> ReadDocument:
+    """Headings, paragraphs, list items and table rows of a web page, without its menus and scripts."""
+    from bs4 import BeautifulSoup
+
+    soup = BeautifulSoup(raw, "html.parser")
+    for tag in soup(_DROPPED):
+        tag.decompose()
+    for tag in [t for t in soup.find_all(True) if _is_furniture(t)]:
+        if not tag.decomposed:
+            tag.decompose()
+    page_title = squeeze(soup.title.get_text(" ")) if soup.title else ""
+    if soup.title:
+        soup.title.decompose()
+    blocks: list[Block] = []
+    _walk(soup.find("main") or soup.body or soup, blocks)
+    first_h1 = next((b.text for b in blocks if b.kind == "heading" and b.level == 1), "")
+    title = first_h1 or _SITE_SUFFIX.sub("", page_title) or next((b.text for b in blocks), "")
+    return ReadDocument(title=title[:200], blocks=with_sections(blocks), source="html")
+
+
+_FRONT_MATTER = re.compile(r"\A---\n(.*?)\n---\n", re.DOTALL)
+
+
+def read_markdown(raw: str) -> ReadDocument:
+    """Markdown (CommonMark with tables) through markdown-it: the same blocks as its HTML would give."""
+    from markdown_it import MarkdownIt
+
+    raw = raw.replace("\r\n", "\n")
+    front_title = ""
+    match = _FRONT_MATTER.match(raw)
+    if match:
+        fields = {
+            k.strip().lower(): v.strip() for k, _, v in (line.partition(":") for line in match.group(1).splitlines())
+        }
+        front_title = fields.get("title", "")
+        raw = raw[match.end() :]
+    html = MarkdownIt("commonmark").enable("table").render(raw)
+    document = read_html(f"<html><body>{html}</body></html>")
+    return ReadDocument(title=front_title or document.title, blocks=document.blocks, source="markdown")
+
+
+def read_plain(raw: str) -> ReadDocument:
+    """Plain text: blocks at blank lines (the chunker reads the text itself; this gives the title)."""
+    blocks = [Block("paragraph", b.strip()) for b in re.split(r"\n\s*\n", raw) if b.strip()]
+    first_line = next((line.strip() for line in raw.splitlines() if line.strip()), "")
+    return ReadDocument(title=first_line[:200], blocks=tuple(blocks), source="text")

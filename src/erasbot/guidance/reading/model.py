@@ -1,0 +1,97 @@
+"""A document as read: its title and its blocks (headings, paragraphs, list items, table rows).
+
+The renderer turns it into the plain-text form the chunker reads (corpus.py): headings as
+'# ' lines, a paragraph per block, a list or table as one block of bullet lines so it stays whole.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from typing import Literal
+
+BlockKind = Literal["heading", "paragraph", "list_item", "table_row"]
+# a list item's own marker: a bullet, or a number or letter with a dot or parenthesis
+LIST_MARKER = re.compile(r"^\s*(?:[•·▪‣◦●○■□➢►✓–\-\*]|\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)])\s+")
+_NUMBERED = re.compile(r"^\s*(\d{1,2}[.)])\s+")
+
+
+@dataclass(frozen=True)
+class Block:
+    """One block of a document under its section heading ('' before the first heading)."""
+
+    kind: BlockKind
+    text: str
+    section: str = ""
+    level: int = 0  # a heading's level, 1 for the top
+    cells: tuple[str, ...] = ()  # a table row's cells
+    header: tuple[str, ...] = ()  # the column headings of a table row's table, when it has them
+
+
+@dataclass(frozen=True)
+class ReadDocument:
+    """What a reader made of a file: the document's title and its blocks in reading order."""
+
+    title: str
+    blocks: tuple[Block, ...]
+    source: str  # pdf | html | markdown | text
+
+
+def with_sections(blocks: list[Block]) -> tuple[Block, ...]:
+    """Each block with the text of the heading it falls under."""
+    section = ""
+    out = []
+    for block in blocks:
+        if block.kind == "heading":
+            section = block.text
+        out.append(replace(block, section=section))
+    return tuple(out)
+
+
+def squeeze(text: str) -> str:
+    """White space folded to single spaces (soft hyphens and non-breaking spaces included)."""
+    return re.sub(r"\s+", " ", text.replace("\u00ad", "").replace("\u00a0", " ")).strip()
+
+
+def row_text(block: Block) -> str:
+    """A table row as one line: 'heading: value; heading: value' when its table has column headings."""
+    cells = tuple(squeeze(c) for c in (block.cells or (block.text,)))
+    if block.header and len(block.header) == len(cells):
+        return "; ".join(f"{h}: {c}" if h else c for h, c in zip(block.header, cells) if c)
+    return " | ".join(c for c in cells if c)
+
+
+def _item_line(text: str) -> str:
+    numbered = _NUMBERED.match(text)
+    if numbered:
+        return f"{numbered.group(1)} {text[numbered.end() :]}"
+    return "• " + LIST_MARKER.sub("", text, count=1)
+
+
+def render(document: ReadDocument) -> str:
+    """The text form the chunker reads: '# heading' lines, paragraphs, lists and tables kept whole."""
+    out: list[str] = []
+    group: list[str] = []
+    group_kind = ""
+
+    def flush() -> None:
+        nonlocal group, group_kind
+        if group:
+            out.append("\n".join(group))
+        group, group_kind = [], ""
+
+    for block in document.blocks:
+        if block.kind == "heading":
+            flush()
+            out.append("# " + squeeze(block.text))
+        elif block.kind in ("list_item", "table_row"):
+            if group_kind != block.kind:
+                flush()
+                group_kind = block.kind
+            line = _item_line(squeeze(block.text)) if block.kind == "list_item" else "• " + row_text(block)
+            group.append(line)
+        else:
+            flush()
+            out.append(squeeze(block.text))
+    flush()
+    return "\n\n".join(b for b in out if b.strip())

@@ -1,0 +1,417 @@
+"""Reading a PDF as a document: printed lines reflowed into paragraphs, list items and table rows.
+
+pypdf gives text fragments with their position, size and font. Lines are rebuilt from them;
+running headers and footers (lines repeated at the top or bottom of most pages, digits folded)
+and bare page numbers are dropped; headings come from the outline or from the typography
+(larger or bold short lines); hyphenation at line ends is undone; a line that starts with a
+bullet or a number starts a list item; a line of cells far apart is a table row.
+"""
+
+from __future__ import annotations
+
+import io
+import itertools
+import re
+import statistics
+from collections import Counter
+from dataclasses import dataclass, field
+
+from erasbot.guidance.reading.model import LIST_MARKER, Block, ReadDocument, squeeze, with_sections
+
+HEADING_SIZE_RATIO = 1.12  # a line this much larger than the body text is a heading
+CELL_GAP_EMS = 2.5  # fragments further apart than this (in font sizes) are table cells
+PARAGRAPH_GAP_RATIO = 1.3  # a gap between lines this much larger than the line spacing ends a paragraph
+EDGE_LINES = 2  # lines at the top and at the bottom of a page where headers and footers live
+_PAGE_NUMBER = re.compile(
+    r"^[-–—\s]*(?:(?:page|sida|sivu|pagina|seite|p\.|s\.)\s*)?\d{1,4}"
+    r"(?:\s*(?:/|of|av|van|de|\(|-|–)\s*\d{1,4}\)?)?[-–—\s]*$",
+    re.IGNORECASE,
+)
+_BAD_TITLES = re.compile(r"^(?:untitled|microsoft word|document\d*|\S+\.(?:docx?|odt|pdf|rtf))", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.!?:;]['\")\]]?$")
+
+
+@dataclass
+class Fragment:
+    text: str
+    x: float
+    y: float
+    size: float
+    bold: bool
+
+
+@dataclass
+class Line:
+    page: int
+    y: float
+    x: float
+    size: float
+    bold: bool
+    cells: list[tuple[float, str]] = field(default_factory=list)
+
+    @property
+    def text(self) -> str:
+        return squeeze(" ".join(c for _, c in self.cells))
+
+
+def _fragments(page) -> list[Fragment]:
+    found: list[Fragment] = []
+
+    def visit(text, cm, tm, font, size) -> None:
+        if not text or not text.strip():
+            return
+        x = tm[4] * cm[0] + tm[5] * cm[2] + cm[4]
+        y = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
+        scale = (abs(tm[3]) or abs(tm[0]) or 1.0) * (abs(cm[3]) or abs(cm[0]) or 1.0)
+        name = str((font or {}).get("/BaseFont", ""))
+        bold = bool(re.search(r"bold|black|heavy|semibold|,b$", name, re.IGNORECASE))
+        for part in text.split("\n"):
+            if part.strip():
+                found.append(Fragment(part, x, y, round(size * scale, 1), bold))
+
+    page.extract_text(visitor_text=visit)
+    return found
+
+
+def _lone_mark(text: str) -> bool:
+    return text.strip() in {"-", "\u2010", "\u00ad", "–", "—", "."}
+
+
+def _estimated_end(fragment: Fragment) -> float:
+    return fragment.x + len(fragment.text) * fragment.size * 0.5
+
+
+def _cells(parts: list[Fragment], columns: set[int]) -> list[tuple[float, str]]:
+    """A line's text in cells: a fragment far to the right, or at a column start of the page, opens a cell."""
+    cells = [(parts[0].x, parts[0].text)]
+    for previous, fragment in itertools.pairwise(parts):
+        gap = fragment.x - _estimated_end(previous)
+        last_x, last_text = cells[-1]
+        marker = LIST_MARKER.match(last_text + " ") and len(cells) == 1
+        far = gap > CELL_GAP_EMS * fragment.size or (round(fragment.x) in columns and gap > -4 * fragment.size)
+        if far and not _lone_mark(fragment.text) and not marker:
+            cells.append((fragment.x, fragment.text))
+            continue
+        apart = gap > 0.25 * fragment.size or len(previous.text.strip()) <= 3
+        touching = _lone_mark(fragment.text) or last_text.endswith(" ") or fragment.text.startswith(" ")
+        joiner = " " if apart and not touching else ""
+        cells[-1] = (last_x, last_text + joiner + fragment.text)
+    return cells
+
+
+def _lines(page, number: int) -> list[Line]:
+    """The printed lines of a page, top to bottom, each with its cells left to right."""
+    rows: list[list[Fragment]] = []
+    for fragment in _fragments(page):
+        row = next((r for r in rows if abs(r[0].y - fragment.y) < 0.4 * max(fragment.size, 1.0)), None)
+        if row is None:
+            rows.append([fragment])
+        else:
+            row.append(fragment)
+    for row in rows:
+        row.sort(key=lambda f: f.x)
+    # x positions where fragments start inside several lines: the columns of a table
+    starts = Counter(round(f.x) for row in rows for f in row[1:] if not _lone_mark(f.text))
+    columns = {x for x, n in starts.items() if n >= 2}
+    lines = [
+        Line(
+            number,
+            row[0].y,
+            row[0].x,
+            max(f.size for f in row),
+            all(f.bold for f in row),
+            _cells(row, columns),
+        )
+        for row in rows
+    ]
+    ordered = sorted(lines, key=lambda ln: (-round(ln.y, 0), ln.x))
+    return [ln for ln in ordered if ln.text]
+
+
+def _fold(text: str, size: float) -> str:
+    """A line as a running header or footer repeats it: digits folded (page numbers), at its size
+    (so a title printed large on the first page is not the small running header of the same words)."""
+    return f"{round(size)}:" + re.sub(r"\d+", "0", squeeze(text).lower())
+
+
+def _drop_furniture(pages: list[list[Line]]) -> list[list[Line]]:
+    """Without running headers and footers (repeated at page edges) and bare page numbers."""
+    edges = [page[:EDGE_LINES] + page[-EDGE_LINES:] for page in pages]
+    seen = Counter(key for edge in edges for key in {_fold(ln.text, ln.size) for ln in edge})
+    needed = max(2, (len(pages) + 1) // 2)
+    repeated = {key for key, count in seen.items() if count >= needed} if len(pages) > 1 else set()
+    kept = []
+    for page, edge in zip(pages, edges):
+        at_edge = {id(ln) for ln in edge}
+        kept.append(
+            [
+                ln
+                for ln in page
+                if id(ln) not in at_edge
+                or (_fold(ln.text, ln.size) not in repeated and not _PAGE_NUMBER.match(ln.text))
+            ]
+        )
+    return kept
+
+
+def _outline(reader) -> list[tuple[str, int]]:
+    """(title, level) of every outline entry, in order."""
+    found: list[tuple[str, int]] = []
+
+    def walk(items, level: int) -> None:
+        for item in items:
+            if isinstance(item, list):
+                walk(item, level + 1)
+            else:
+                title = squeeze(str(getattr(item, "title", "") or ""))
+                if title:
+                    found.append((title, level))
+
+    try:
+        walk(reader.outline, 1)
+    except Exception:  # noqa: BLE001 - a broken outline (any pypdf error) is no reason to refuse the text
+        return []
+    return found
+
+
+def _key(text: str) -> str:
+    return re.sub(r"[^\w]+", "", text.lower())
+
+
+@dataclass
+class _Typography:
+    body_size: float
+    spacing: float  # the usual distance between two lines of a paragraph
+    full_width: int  # characters in a full line of body text
+
+    @classmethod
+    def of(cls, lines: list[Line]) -> _Typography:
+        sizes = Counter()
+        for ln in lines:
+            sizes[ln.size] += len(ln.text)
+        body = sizes.most_common(1)[0][0] if sizes else 12.0
+        gaps = [
+            a.y - b.y
+            for a, b in itertools.pairwise(lines)
+            if a.page == b.page and a.size == b.size == body and 0 < a.y - b.y < 3 * body
+        ]
+        lengths = sorted(len(ln.text) for ln in lines if ln.size == body)
+        width = lengths[int(0.9 * (len(lengths) - 1))] if lengths else 80
+        return cls(body, statistics.median(gaps) if gaps else 1.2 * body, width)
+
+
+def _is_heading(line: Line, style: _Typography, outline_keys: set[str]) -> bool:
+    text = line.text
+    if len(text) > 150 or _PAGE_NUMBER.match(text):
+        return False
+    if outline_keys and _key(text) in outline_keys:
+        return True
+    if line.size >= style.body_size * HEADING_SIZE_RATIO and len(text) > 1:
+        return True
+    return (
+        line.bold
+        and line.size >= style.body_size * 0.95
+        and len(line.cells) == 1
+        and len(text) <= 90
+        and not _SENTENCE_END.search(text)
+    )
+
+
+def _join_lines(previous: str, following: str, hyphenated: set[str]) -> str:
+    """Two printed lines as one text: a hyphen at a line end undone when it only broke a word."""
+    previous, following = previous.rstrip(), following.lstrip()
+    if previous.endswith("-") and not previous.endswith(" -"):
+        word_end = re.search(r"(\S+)-$", previous).group(1)
+        next_word = following.split(" ", 1)[0]
+        if re.search(r"[^\W\d_]$", word_end) and next_word[:1].islower():
+            compound = f"{word_end.rsplit('-', 1)[-1]}-{next_word}".lower().strip(".,;:")
+            if compound not in hyphenated:
+                return previous[:-1] + following
+        return previous + following
+    return previous + " " + following
+
+
+@dataclass
+class _Builder:
+    """Collects blocks while walking the lines of the document in reading order."""
+
+    style: _Typography
+    hyphenated: set[str]
+    blocks: list[Block] = field(default_factory=list)
+    open_kind: str = ""
+    open_lines: list[Line] = field(default_factory=list)
+    columns: list[float] = field(default_factory=list)
+    table_header: tuple[str, ...] = ()
+    last_row: list[str] | None = None  # the table row being filled, cell by cell
+    heading_line: Line | None = None  # the last printed line of the last heading
+    previous: Line | None = None  # the line before the one being added
+
+    def add(self, line: Line, heading_level: int | None) -> None:
+        """Add the next line of the document: a heading line, a line of table cells, or text."""
+        if heading_level is not None:
+            self.heading(line, heading_level)
+        elif len(line.cells) >= 2 and not LIST_MARKER.match(line.cells[0][1] + " "):
+            self.table_line(line)
+        else:
+            self.text_line(line, self.previous)
+        self.previous = line
+
+    def close(self) -> None:
+        if self.open_kind in ("paragraph", "list_item") and self.open_lines:
+            text = self.open_lines[0].text
+            for ln in self.open_lines[1:]:
+                text = _join_lines(text, ln.text, self.hyphenated)
+            self.blocks.append(Block(self.open_kind, squeeze(text)))
+        self.open_kind, self.open_lines = "", []
+
+    def heading(self, line: Line, level: int) -> None:
+        last = self.blocks[-1] if self.blocks else None
+        if (
+            not self.open_lines
+            and last is not None
+            and last.kind == "heading"
+            and self.heading_line is not None
+            and self.heading_line.page == line.page
+            and self.heading_line.size == line.size
+            and 0 < self.heading_line.y - line.y < 1.6 * line.size
+        ):  # a heading printed over two lines
+            self.blocks[-1] = Block("heading", squeeze(last.text + " " + line.text), level=last.level)
+        else:
+            self.close()
+            self.columns = []
+            self.blocks.append(Block("heading", line.text, level=level))
+        self.heading_line = line
+
+    def table_line(self, line: Line) -> None:
+        xs = [x for x, _ in line.cells]
+        tight = self.previous is not None and self._same_row(line, self.previous)
+        if self.open_kind != "table" or not tight:
+            if self.open_kind != "table":
+                self.close()
+                self.open_kind = "table"
+                self.columns = xs
+                self.table_header = tuple(c for _, c in line.cells) if line.bold else ()
+                if self.table_header:
+                    self.last_row = None
+                    return
+            self._new_row(line)
+            return
+        self._continue_row(line)
+
+    def _column(self, x: float) -> int:
+        return max((i for i, start in enumerate(self.columns) if start <= x + 2), default=0)
+
+    def _new_row(self, line: Line) -> None:
+        cells = [""] * len(self.columns)
+        for x, text in line.cells:
+            i = self._column(x)
+            cells[i] = squeeze(cells[i] + " " + text)
+        self.last_row = cells
+        self.blocks.append(self._row_block(cells))
+
+    def _continue_row(self, line: Line) -> None:
+        if self.last_row is None:  # the header went on over two lines
+            header = list(self.table_header) + [""] * (len(self.columns) - len(self.table_header))
+            for x, text in line.cells:
+                i = self._column(x)
+                header[i] = squeeze(header[i] + " " + text)
+            self.table_header = tuple(header)
+            return
+        for x, text in line.cells:
+            i = self._column(x)
+            self.last_row[i] = _join_lines(self.last_row[i], text, self.hyphenated) if self.last_row[i] else text
+        self.blocks[-1] = self._row_block(self.last_row)
+
+    def _row_block(self, cells: list[str]) -> Block:
+        header = self.table_header if len(self.table_header) == len(cells) else ()
+        return Block("table_row", " | ".join(c for c in cells if c), cells=tuple(cells), header=header)
+
+    def text_line(self, line: Line, previous: Line | None) -> None:
+        marker = LIST_MARKER.match(line.text + " ")
+        if self.open_kind == "table":
+            if previous is not None and self._in_table(line, previous):
+                self._continue_row(line)
+                return
+            self.open_kind = ""
+            self.columns = []
+        if marker and (line.size <= self.style.body_size * 1.05):
+            self.close()
+            self.open_kind, self.open_lines = "list_item", [line]
+            return
+        if self.open_lines and previous is not None and self._continues(line, previous):
+            self.open_lines.append(line)
+            return
+        self.close()
+        self.open_kind, self.open_lines = "paragraph", [line]
+
+    def _in_table(self, line: Line, previous: Line) -> bool:
+        return self._same_row(line, previous) or (
+            line.page == previous.page
+            and 0 < previous.y - line.y <= PARAGRAPH_GAP_RATIO * self.style.spacing
+            and line.x > self.columns[0] + 2
+        )
+
+    @staticmethod
+    def _same_row(line: Line, previous: Line) -> bool:
+        """A line close under the one before: the same table row going on in its cells."""
+        return line.page == previous.page and 0 < previous.y - line.y < 1.3 * line.size
+
+    def _continues(self, line: Line, previous: Line) -> bool:
+        """True when a line goes on with the paragraph or list item open before it."""
+        last_text = self.open_lines[-1].text
+        if previous.page != line.page:  # across a page break: a sentence broken off goes on
+            return not _SENTENCE_END.search(last_text) and abs(line.size - previous.size) <= 0.5
+        if abs(line.size - previous.size) > 0.5:
+            return False
+        gap = previous.y - line.y
+        if gap <= 0 or gap > PARAGRAPH_GAP_RATIO * self.style.spacing:
+            return False
+        if self.open_kind == "list_item" and line.x < self.open_lines[0].x - 2:
+            return False  # back at the left margin: the list is over
+        short = len(last_text) < 0.7 * self.style.full_width
+        return not (short and _SENTENCE_END.search(last_text) and self.open_kind == "paragraph")
+
+
+def _title(reader, first_page: list[Line], style: _Typography) -> str:
+    meta = reader.metadata or {}
+    title = squeeze(str(meta.get("/Title") or ""))
+    if title and not _BAD_TITLES.match(title) and len(title) > 3:
+        return title
+    big = [ln for ln in first_page if ln.size >= style.body_size * HEADING_SIZE_RATIO]
+    if big:
+        largest = max(ln.size for ln in big)
+        top = [ln for ln in big if ln.size == largest]
+        run = [top[0]]
+        for ln in first_page[first_page.index(top[0]) + 1 :]:
+            if ln.size == largest and run[-1].y - ln.y < 1.6 * largest:
+                run.append(ln)
+            else:
+                break
+        return squeeze(" ".join(ln.text for ln in run))[:200]
+    return next((ln.text for ln in first_page if len(ln.text) > 3), "")[:200]
+
+
+def read_pdf(data: bytes) -> ReadDocument:
+    """A PDF's title and blocks (raises whatever pypdf raises for a broken file)."""
+    from pypdf import PdfReader
+
+    reader = PdfReader(io.BytesIO(data))
+    pages = _drop_furniture([_lines(page, n) for n, page in enumerate(reader.pages)])
+    lines = [ln for page in pages for ln in page]
+    style = _Typography.of(lines)
+    outline = _outline(reader)
+    outline_keys = {_key(t) for t, _ in outline}
+    levels = {_key(t): level for t, level in outline}
+    heading_sizes = sorted({ln.size for ln in lines if ln.size >= style.body_size * HEADING_SIZE_RATIO}, reverse=True)
+    text = " ".join(ln.text for ln in lines)
+    hyphenated = {m.lower() for m in re.findall(r"(?<!\S)[^\W\d_]+-[^\W\d_]+", text)}
+    builder = _Builder(style, hyphenated)
+    for line in lines:
+        level = None
+        if _is_heading(line, style, outline_keys):
+            by_size = heading_sizes.index(line.size) + 1 if line.size in heading_sizes else len(heading_sizes) + 1
+            level = levels.get(_key(line.text)) or by_size
+        builder.add(line, level)
+    builder.close()
+    title = _title(reader, pages[0] if pages else [], style)
+    return ReadDocument(title=title, blocks=with_sections(builder.blocks), source="pdf")

@@ -1,0 +1,200 @@
+"""Documents users add are read as documents: paragraphs, headings, lists and tables, not printed lines.
+
+The PDFs were made by LibreOffice from the Markdown sources beside them (tests/fixtures/README.md):
+multi-page, with a running header, a footer with page numbers, automatic hyphenation, numbered and
+bulleted lists and tables. Read back, a PDF must give the text its source gives.
+"""
+
+from __future__ import annotations
+
+import statistics
+from pathlib import Path
+
+import pytest
+
+from erasbot.guidance.corpus import DocumentInfo, chunk_document, clean_text, split_sentences
+from erasbot.guidance.documents import Library, read_text
+from erasbot.guidance.reading import read_document
+from erasbot.guidance.reading.pdf import Line, _drop_furniture, _is_heading, _join_lines, _Typography
+from erasbot.settings import REPO_ROOT, load_settings
+
+FIXTURES = Path(__file__).parent / "fixtures"
+USER_DOCUMENTS = REPO_ROOT / "evals" / "user_documents"
+GUIDE = USER_DOCUMENTS / "alliances-implementation-guide.pdf"  # outline and title in the metadata
+VAGLEDNING = USER_DOCUMENTS / "samarbetspartnerskap-vuxenutbildning.pdf"  # neither: typography only
+HANDLEIDING = FIXTURES / "handleiding-kleinschalige-partnerschappen.pdf"  # outline, no title
+PDFS = [GUIDE, VAGLEDNING, HANDLEIDING]
+
+
+def _chunks(path: Path):
+    document = read_document(path)
+    info = DocumentInfo("doc", document.title, "en", "user document", (), "", "2021-2027")
+    return chunk_document(info, clean_text(read_text(path)))
+
+
+@pytest.mark.parametrize("pdf", PDFS, ids=lambda p: p.stem)
+def test_a_pdf_made_by_libreoffice_reads_as_its_source_does(pdf):
+    assert read_text(pdf) == read_text(pdf.with_suffix(".md"))
+
+
+@pytest.mark.parametrize("pdf", PDFS, ids=lambda p: p.stem)
+def test_running_headers_footers_and_page_numbers_are_not_text(pdf):
+    text = read_text(pdf)
+    for furniture in ("Implementation guide, version", "Vägledning för sökande, utgåva", "Pagina ", "page 2"):
+        assert furniture not in text
+    assert "Alliances for Innovation 2021-2027 · Implementation guide" not in text
+    assert "Erasmus+ 2021–2027 · Vuxenutbildning" not in text
+
+
+def test_words_broken_at_line_ends_are_whole_and_real_hyphens_stay():
+    text = read_text(GUIDE)
+    assert "Alliances for Innovation, Lot 1 (Alliances for Education and Enterprises)" in text
+    assert "socio-economic environment" in text and "Co-financing is required" in text
+    assert "the 2021-2027 programme period" in text
+    assert "Al-liances" not in text and "-\n" not in text
+
+
+@pytest.mark.parametrize(
+    ("line", "following", "joined"),
+    [
+        ("the imple-", "mentation of the project", "the implementation of the project"),
+        ("in the Erasmus+-", "programme", "in the Erasmus+-programme"),
+        ("the period 2021-", "2027 covers", "the period 2021-2027 covers"),
+        ("open to non-", "profit bodies", "open to non-profit bodies"),  # 'non-profit' is written so elsewhere
+        ("end of a sentence.", "Next one", "end of a sentence. Next one"),
+    ],
+)
+def test_a_hyphen_at_a_line_end_is_undone_only_when_it_broke_a_word(line, following, joined):
+    assert _join_lines(line, following, hyphenated={"non-profit"}) == joined
+
+
+def test_the_title_comes_from_the_metadata_or_else_the_largest_type():
+    assert read_document(GUIDE).title == "Alliances for Innovation, Lot 1 – Implementation guide for coordinators"
+    assert read_document(VAGLEDNING).title == "Samarbetspartnerskap inom vuxenutbildning – vägledning för sökande"
+    assert read_document(HANDLEIDING).title == "Kleinschalige partnerschappen in het mbo – handleiding"
+
+
+def test_headings_come_from_the_outline_and_from_the_typography():
+    with_outline = [b.text for b in read_document(GUIDE).blocks if b.kind == "heading"]
+    assert with_outline[1:5] == [
+        "1. The action in brief",
+        "2. Who can take part",
+        "2.1 Composition of the consortium",
+        "2.2 Eligible organisations",
+    ]
+    without = [b.text for b in read_document(VAGLEDNING).blocks if b.kind == "heading"]
+    assert "Vem kan söka?" in without and "Ansökan steg för steg" in without
+    # a numbered heading is a heading, not a list item
+    assert not any(b.kind == "list_item" and b.text.startswith("1. The action") for b in read_document(GUIDE).blocks)
+
+
+def test_passages_are_of_the_measured_size_and_carry_their_section_heading():
+    chunks = _chunks(GUIDE)
+    assert statistics.median(len(c.text) for c in chunks) <= 600
+    assert max(len(c.text) for c in chunks) < 1000  # not a page (the old reading gave 1,556 median)
+    grant = next(c for c in chunks if "EUR 1,500,000" in c.text)
+    assert grant.heading == "3.2 Maximum EU grant"
+    assert {c.heading for c in chunks} >= {"3.3 Payments", "5. Reporting and monitoring", "8. Contacts"}
+
+
+@pytest.mark.parametrize("pdf", PDFS, ids=lambda p: p.stem)
+def test_sentences_are_sentences_not_printed_lines(pdf):
+    sentences = [s for c in _chunks(pdf) for s in split_sentences(c.text)]
+    ending = [s for s in sentences if s.rstrip()[-1] in ".:;!?"]
+    assert len(ending) / len(sentences) >= 0.9
+    assert "The final report is due within 60 days after the end of the project." in {
+        s for c in _chunks(GUIDE) for s in split_sentences(c.text)
+    }
+
+
+def test_a_list_stays_whole_with_the_line_that_introduces_it():
+    chunk = next(c for c in _chunks(GUIDE) if "following roles" in c.text)
+    lines = chunk.text.split("\n")
+    assert lines[0] == "Organisations take part in one of the following roles:"
+    assert [line[:3] for line in lines[1:5]] == ["1. ", "2. ", "3. ", "4. "]
+    assert lines[4].endswith("that receive no funding from the grant.")
+
+
+def test_a_table_row_reads_with_its_column_headings_and_wrapped_cells_joined():
+    text = read_text(GUIDE)
+    assert "• Duration: 3 years; Maximum EU grant: EUR 1,500,000" in text
+    assert (
+        "• Payment: Second pre-financing; Share of the grant: 40%; When: after the progress report, "
+        "once at least 70% of the first pre-financing has been used"
+    ) in text
+    assert (
+        "• Insats: Samarbetspartnerskap (KA220-ADU); Möjliga engångsbelopp: 120 000, 250 000 eller 400 000 euro; "
+        "Projekttid: 12–36 månader"
+    ) in read_text(VAGLEDNING)
+
+
+def test_a_paragraph_broken_by_a_page_break_is_one_paragraph():
+    text = read_text(GUIDE)
+    assert (
+        "In each proposal, at least one higher education institution and at least one vocational education "
+        "and training provider must be involved as full partners."
+    ) in text
+
+
+def test_a_web_page_gives_its_headings_lists_and_tables_without_its_menus():
+    page = FIXTURES / "partnerschappen-voor-innovatie.html"
+    document = read_document(page)
+    assert document.title == "Partnerschappen voor innovatie"
+    text = read_text(page)
+    for menu in ("Home", "Accepteer cookies", "Gerelateerd", "Nationaal Agentschap", "dataLayer", "Skip naar"):
+        assert menu not in text
+    assert "# Effecten" in text and "# Looptijd en subsidie" in text
+    assert "1. Allianties voor onderwijs en bedrijven\n2. Allianties voor sectorale samenwerking" in text
+    assert "• Looptijd: 3 jaar; Maximale EU-subsidie: 1.500.000 euro" in text
+    assert "Funding & Tender Opportunities Portal." in text
+    effecten = next(
+        c
+        for c in chunk_document(DocumentInfo("p", document.title, "nl", "", (), "", ""), clean_text(text))
+        if c.heading == "Effecten"
+    )
+    assert effecten.text.startswith("Met deze projecten wordt gestreefd naar:\n• Het stimuleren")
+
+
+def test_markdown_front_matter_gives_the_title():
+    assert (
+        read_document(HANDLEIDING.with_suffix(".md")).title == "Kleinschalige partnerschappen in het mbo – handleiding"
+    )
+
+
+def test_an_added_pdf_is_cited_by_its_title_and_its_passages_by_their_headings(tmp_path):
+    settings = load_settings()
+    info = Library(settings).add_user_document(GUIDE, "en", period="2021-2027")
+    assert info.title == "Alliances for Innovation, Lot 1 – Implementation guide for coordinators"
+    chunks = [c for c in Library(settings).chunks() if c.doc_id == info.id]
+    assert chunks[0].title == info.title
+    assert not any(c.heading.isdigit() for c in chunks)
+
+
+def _line(page: int, y: float, text: str, size: float = 12.0, bold: bool = False) -> Line:
+    return Line(page, y, 70.0, size, bold, [(70.0, text)])
+
+
+def test_a_line_repeated_at_the_edge_of_most_pages_is_furniture_but_a_large_title_of_the_same_words_is_not():
+    pages = [
+        [
+            _line(n, 800, "Guide to partnerships", size=9),
+            *([_line(n, 760, "Guide to partnerships", size=20)] if n == 0 else []),
+            _line(n, 700, ["Who can apply.", "What it funds.", "How to report."][n]),
+            _line(n, 40, f"Page {n + 1} of 3", size=9),
+        ]
+        for n in range(3)
+    ]
+    kept = [[ln.text for ln in page] for page in _drop_furniture(pages)]
+    assert kept == [["Guide to partnerships", "Who can apply."], ["What it funds."], ["How to report."]]
+    assert (
+        _drop_furniture([[_line(0, 700, "A one-page text."), _line(0, 40, "- 1 -")]])[0][0].text == "A one-page text."
+    )
+    assert len(_drop_furniture([[_line(0, 700, "A one-page text."), _line(0, 40, "- 1 -")]])[0]) == 1
+
+
+def test_a_bold_short_line_in_body_size_is_a_heading_without_an_outline():
+    style = _Typography(body_size=11.0, spacing=14.0, full_width=90)
+    assert _is_heading(_line(0, 700, "Eligible costs", size=11, bold=True), style, set())
+    assert not _is_heading(_line(0, 700, "A bold sentence that ends.", size=11, bold=True), style, set())
+    assert not _is_heading(_line(0, 700, "Eligible costs", size=11), style, set())
+    assert _is_heading(_line(0, 700, "Eligible costs", size=11), style, {"eligiblecosts"})

@@ -1,0 +1,31 @@
+"""The evaluation for added documents runs and finds the added documents (answer quality is not pinned)."""
+
+from __future__ import annotations
+
+import pytest
+
+from erasbot.evaluation.questions import load_questions
+from erasbot.evaluation.user_documents import USER_DOCUMENTS, report_lines, run_user_documents
+
+
+def test_the_question_set_covers_four_languages_and_questions_the_documents_do_not_answer():
+    items = load_questions(USER_DOCUMENTS / "questions.jsonl")
+    assert len(items) >= 40
+    assert {i.lang for i in items} == {"sv", "fi", "nl", "en"}
+    assert sum(i.out_of_scope for i in items) >= 8
+    assert {d for i in items for d in i.expected_docs} == {
+        "alliances-implementation-guide",
+        "samarbetspartnerskap-vuxenutbildning",
+    }
+
+
+@pytest.mark.slow
+def test_the_added_documents_evaluation_runs_and_retrieves_the_added_documents(session_settings, engine):
+    result = run_user_documents(session_settings, embedder=engine.embedder, bundled_questions=None)
+    assert result["erasbot"]["metrics"]["n"] == result["naive"]["metrics"]["n"] >= 40
+    assert result["erasbot"]["metrics"]["hit@3"] >= 0.6  # most; see evals/user_documents/report.md
+    assert [d["title"] for d in result["documents"]] == [
+        "Alliances for Innovation, Lot 1 – Implementation guide for coordinators",
+        "Samarbetspartnerskap inom vuxenutbildning – vägledning för sökande",
+    ]
+    assert any("naive baseline" in line for line in report_lines(result))
