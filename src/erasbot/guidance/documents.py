@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import re
 import shutil
@@ -93,6 +94,19 @@ class Library:
 
     def documents(self) -> list[DocumentInfo]:
         return [info for info, _ in self.manifest_entries()]
+
+    def fingerprint(self) -> list[str]:
+        """One line per document: its manifest entry and the SHA-256 of its file (what a snapshot is keyed by)."""
+        lines = []
+        for info, path in self.manifest_entries():
+            try:
+                content = path.read_bytes()
+            except OSError as exc:
+                raise ErasbotError(f"{path}: cannot read it ({exc.strerror or exc}); fix or remove its manifest entry") from exc
+            entry = asdict(info)
+            entry["actions"] = list(info.actions)
+            lines.append(json.dumps(entry, sort_keys=True, ensure_ascii=False) + " " + hashlib.sha256(content).hexdigest())
+        return lines
 
     def chunks(self, target_chars: int | None = None) -> list[Chunk]:
         out: list[Chunk] = []
