@@ -197,6 +197,7 @@ class Engine:
             total=total,
             seconds=chunks.seconds + sentence_report.seconds,
             rebuilt=chunks.rebuilt or sentence_report.rebuilt,
+            copied=chunks.copied + sentence_report.copied,
         )
 
     def ensure_index(self, progress: Progress | None = None) -> SyncReport | None:

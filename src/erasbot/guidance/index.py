@@ -39,6 +39,7 @@ class SyncReport:
     total: int
     seconds: float
     rebuilt: str | None = None
+    copied: int = 0  # of `embedded`: records whose text was stored already, so their vector was copied
 
 
 class _OurEmbeddings:
@@ -227,12 +228,13 @@ class Index:
                 collection.delete(ids=stale[start : start + 5000])
         # a text already stored under another id (a sentence repeated across documents) is copied, not embedded
         stored_by_hash = {h: i for i, h in have.items() if h and i in wanted and wanted[i].content_hash == h}
-        done = 0
+        done = copied = 0
         if progress:
             progress(len(chunks) - len(todo), len(chunks))
         for start in range(0, len(todo), BATCH):
             batch = todo[start : start + BATCH]
-            vectors = self._vectors_for_batch(collection, batch, stored_by_hash, embed)
+            vectors, reused = self._vectors_for_batch(collection, batch, stored_by_hash, embed)
+            copied += reused
             collection.upsert(
                 ids=[c.record_id for c in batch],
                 embeddings=vectors,
@@ -251,11 +253,15 @@ class Index:
             total=len(chunks),
             seconds=time.perf_counter() - started,
             rebuilt=rebuilt,
+            copied=copied,
         )
 
     @staticmethod
-    def _vectors_for_batch(collection, batch: Sequence[Record], stored_by_hash: dict[str, str], embed: Embed) -> list:
-        """Vectors of a batch: copied for texts already stored, embedded once per distinct new text."""
+    def _vectors_for_batch(
+        collection, batch: Sequence[Record], stored_by_hash: dict[str, str], embed: Embed
+    ) -> tuple[list, int]:
+        """Vectors of a batch, and how many were not embedded: copied for texts already stored, else
+        embedded once per distinct text."""
         copy_ids = {c.content_hash: stored_by_hash[c.content_hash] for c in batch if c.content_hash in stored_by_hash}
         copied: dict[str, list[float]] = {}
         if copy_ids:
@@ -269,7 +275,7 @@ class Index:
         if new_texts:
             vectors = embed(list(new_texts.values()))
             copied.update({h: v.tolist() for h, v in zip(new_texts, vectors)})
-        return [copied[c.content_hash] for c in batch]
+        return [copied[c.content_hash] for c in batch], len(batch) - len(new_texts)
 
     # -- reading -----------------------------------------------------------------
     def vectors(self, ids: Sequence[str] | None = None) -> dict[str, np.ndarray]:
