@@ -25,7 +25,7 @@ from erasbot.guidance.embeddings import Embedder, make_embedder
 from erasbot.guidance.facts import load_facts
 from erasbot.guidance.glossary import GLOSSARY_FILE, Glossary, load_glossary
 from erasbot.guidance.index import Index, Progress, SyncReport
-from erasbot.guidance.parallel import PARALLEL_SPECS, ParallelPassages
+from erasbot.guidance.parallel import PARALLEL_SPECS, ParallelPassages, find_concepts
 from erasbot.guidance.retrieval import FusionWeights, Hit, Query, analyse, fuse, keep
 from erasbot.guidance.snapshot import Snapshot, build_snapshot, corpus_version
 from erasbot.guidance.snapshot_store import SharedSnapshots, SnapshotStore
@@ -143,10 +143,23 @@ class Engine:
                 return loaded
             documents, chunks = self._read_documents()
             if self.library.fingerprint() == fingerprint:  # not changed while it was read
-                snapshot = build_snapshot(version, documents, chunks, self.glossary)
+                current = getattr(self, "_snapshot", None) or self._indexed_locally()
+                snapshot = build_snapshot(
+                    version,
+                    documents,
+                    chunks,
+                    self.glossary,
+                    lambda texts: find_concepts(texts, self.settings.ingest_workers, self.glossary),
+                    current.known_concepts() if current is not None else None,
+                )
                 self.store.save(snapshot)
                 return snapshot
         raise ErasbotError("the documents kept changing while they were read; try again when they are in place")
+
+    def _indexed_locally(self) -> Snapshot | None:
+        """The last snapshot indexed from this data directory (its chunks' concepts are not read again)."""
+        pointer = self.store.local_pointer()
+        return self._local_only(pointer) if pointer else None
 
     def _local_only(self, version: str) -> Snapshot | None:
         shared, self.store.shared = self.store.shared, None

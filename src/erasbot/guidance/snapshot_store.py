@@ -145,6 +145,10 @@ class SnapshotStore:
             return self.shared.current()
         return self._read_pointer()
 
+    def local_pointer(self) -> str | None:
+        """The version this data directory last indexed (with a server, another may have indexed since)."""
+        return self._read_pointer()
+
     def _read_pointer(self) -> str | None:
         try:
             return self.pointer.read_text(encoding="utf-8").strip() or None
