@@ -177,6 +177,7 @@ def run_scale_bench(
     runs: int = 1,
     baseline_scales: tuple[int, ...] = (1,),
     questions_file: Path = REPO_ROOT / "evals" / "questions.jsonl",
+    source: Path = REPO_ROOT / "corpus",
     env: dict[str, str] | None = None,
     notify: Callable[[str], None] = lambda message: None,
 ) -> dict:
@@ -187,7 +188,7 @@ def run_scale_bench(
     with tempfile.TemporaryDirectory(prefix="erasbot-scale-") as tmp:
         for scale in scales:
             corpus = Path(tmp) / f"corpus-{scale}x"
-            documents = build_scaled_corpus(REPO_ROOT / "corpus", corpus, scale)
+            documents = build_scaled_corpus(source, corpus, scale)
             row: dict = {"scale": scale, "documents": documents}
             if scale in baseline_scales:
                 notify(f"{scale}x: ingest as before (one process, batches of 16, every record embedded)")
