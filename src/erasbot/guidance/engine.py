@@ -138,12 +138,15 @@ class Engine:
         for _ in range(3):
             fingerprint = self.library.fingerprint()
             version = self._version(fingerprint)
+            current = getattr(self, "_snapshot", None)
+            if current is not None and current.version == version:
+                return current
             loaded = self.store.load(version) if not self.settings.chroma_url else self._local_only(version)
             if loaded is not None:
                 return loaded
             documents, chunks = self._read_documents()
             if self.library.fingerprint() == fingerprint:  # not changed while it was read
-                current = getattr(self, "_snapshot", None) or self._indexed_locally()
+                current = current or self._indexed_locally()
                 snapshot = build_snapshot(
                     version,
                     documents,
