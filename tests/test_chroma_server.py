@@ -15,8 +15,8 @@ from pathlib import Path
 import pytest
 from test_index import WordLengthEmbedder
 
-from erasbot.guidance.engine import Engine
 from erasbot.errors import ErasbotError
+from erasbot.guidance.engine import Engine
 from erasbot.settings import REPO_ROOT, load_settings
 
 QUESTION = "Hur många organisationer krävs i en kunskapsallians?"

@@ -7,7 +7,6 @@ import json
 import random
 import threading
 from dataclasses import replace
-from pathlib import Path
 
 import pytest
 from test_index import WordLengthEmbedder

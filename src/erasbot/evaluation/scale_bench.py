@@ -101,7 +101,7 @@ def _disk_bytes(path: Path) -> int:
 
 def _percentiles(seconds: list[float]) -> dict[str, float]:
     ordered = sorted(seconds)
-    pick = lambda q: ordered[min(len(ordered) - 1, int(round(q * (len(ordered) - 1))))]  # noqa: E731
+    pick = lambda q: ordered[min(len(ordered) - 1, int(round(q * (len(ordered) - 1))))]
     return {"p50_ms": round(pick(0.5) * 1000, 1), "p95_ms": round(pick(0.95) * 1000, 1)}
 
 
@@ -151,7 +151,7 @@ def _child_serve(started_at: float, questions_file: Path, runs: int) -> dict:
     records = run_questions(engine, items)  # also warms every path
     metrics = question_metrics(records)
     questions = [item.question for item in items]
-    timed = lambda fn: (lambda t0: (fn(), time.perf_counter() - t0)[1])(time.perf_counter())  # noqa: E731
+    timed = lambda fn: (lambda t0: (fn(), time.perf_counter() - t0)[1])(time.perf_counter())
     search = [timed(lambda q=q: engine.search(q)) for _ in range(runs) for q in questions]
     ask = [timed(lambda q=q: engine.ask(q)) for _ in range(runs) for q in questions]
     quality = {k: metrics.get(k) for k in ("hit@3", "mrr", "fact_recall", "abstention_recall", "false_abstention")}
@@ -207,6 +207,7 @@ def run_scale_bench(
                 if key in row:
                     row[key]["records_per_s"] = round(row[key]["records"] / max(row[key]["seconds"], 1e-9), 1)
             rows.append(row)
+            notify(f"{scale}x done: {json.dumps(row)}")
     return {"runs": runs, "questions": str(questions_file.name), "rows": rows}
 
 

@@ -19,6 +19,7 @@ import numpy as np
 
 from erasbot.errors import ErasbotError
 from erasbot.guidance.answer import Answer, compose_answer
+from erasbot.guidance.candidates import Filters, rank_candidates
 from erasbot.guidance.corpus import Chunk, DocumentInfo, chunk_document, chunk_sentences, clean_text, split_sentences
 from erasbot.guidance.documents import Library, read_text
 from erasbot.guidance.embeddings import Embedder, make_embedder
@@ -26,7 +27,7 @@ from erasbot.guidance.facts import load_facts
 from erasbot.guidance.glossary import GLOSSARY_FILE, Glossary, load_glossary
 from erasbot.guidance.index import Index, Progress, SyncReport
 from erasbot.guidance.parallel import PARALLEL_SPECS, ParallelPassages, find_concepts
-from erasbot.guidance.retrieval import FusionWeights, Hit, Query, analyse, fuse, keep
+from erasbot.guidance.retrieval import FusionWeights, Hit, Query, analyse
 from erasbot.guidance.snapshot import Snapshot, build_snapshot, corpus_version
 from erasbot.guidance.snapshot_store import SharedSnapshots, SnapshotStore
 from erasbot.language import SUPPORTED, detect_language
@@ -34,11 +35,6 @@ from erasbot.settings import Settings
 
 Notify = Callable[[str], None]
 
-# candidates per question: the nearest chunks by vector, the best by BM25, and the same again
-# inside the documents of an action the question names (so its passages can take the action boost)
-DENSE_CANDIDATES = 60
-LEXICAL_CANDIDATES = 60
-ACTION_CANDIDATES = 20
 # passages whose sentences are scored against the question (their vectors are read per question)
 SENTENCE_PASSAGES = 60
 
@@ -299,61 +295,10 @@ class Engine:
         doc_language: str | None = None,
     ) -> list[Hit]:
         """The candidate passages for a question, ranked: never a scan of every vector."""
-        snapshot = snapshot or self.snapshot
         if mode != "lexical" and vector is None:
             vector = self.embedder.embed_query(query.text)
-        allowed = snapshot.doc_ids_for(doc_ids, action, doc_language)
-        if allowed == []:
-            return []
-        dense: dict[int, float] = {}
-        chosen: set[int] = set()
-        if mode != "lexical":
-            for where_docs, k in self._dense_scopes(snapshot, query, allowed):
-                where = {"doc_id": {"$in": where_docs}} if where_docs is not None else None
-                for chunk_id, score in self.index.query(vector, k=k, where=where):
-                    if chunk_id in snapshot.by_id:
-                        dense[snapshot.by_id[chunk_id]] = score
-            if not dense:
-                raise ErasbotError("the index is empty: run `erasbot ingest` to build it")
-            chosen.update(dense)
-        lexical_all = snapshot.lexical.scores(list(query.lexical_tokens)) if mode != "dense" else None
-        if lexical_all is not None:
-            mask = snapshot.mask(allowed)
-            chosen.update(snapshot.lexical.top(lexical_all, LEXICAL_CANDIDATES, mask).tolist())
-            for action_docs in self._action_docs(snapshot, query, allowed):
-                chosen.update(snapshot.lexical.top(lexical_all, ACTION_CANDIDATES, snapshot.mask(action_docs)).tolist())
-        order = sorted(chosen)  # corpus order, so ties fall as they would over the whole corpus
-        if not order:
-            return []
-        chunks = [snapshot.chunks[i] for i in order]
-        dense_scores = self._dense_for(snapshot, order, dense, vector) if mode != "lexical" else np.zeros(len(order))
-        lexical = lexical_all[order] if lexical_all is not None else np.zeros(len(order), dtype=np.float32)
-        return keep(fuse(chunks, dense_scores, lexical, query, self.weights, mode), doc_ids, action, doc_language)
-
-    def _action_docs(self, snapshot: Snapshot, query: Query, allowed: list[str] | None) -> list[list[str]]:
-        scopes = []
-        for action in query.actions:
-            docs = snapshot.doc_ids_for(None, action, None) or []
-            docs = [d for d in docs if allowed is None or d in allowed]
-            if docs:
-                scopes.append(docs)
-        return scopes
-
-    def _dense_scopes(self, snapshot: Snapshot, query: Query, allowed: list[str] | None):
-        yield allowed, DENSE_CANDIDATES
-        for docs in self._action_docs(snapshot, query, allowed):
-            yield docs, ACTION_CANDIDATES
-
-    def _dense_for(self, snapshot: Snapshot, order: list[int], dense: dict[int, float], vector: np.ndarray) -> np.ndarray:
-        """Cosines of the candidates: from the nearest-neighbour results, else from their stored vectors."""
-        missing = [snapshot.chunks[i].chunk_id for i in order if i not in dense]
-        if missing:
-            for chunk_id, stored in self.index.vectors(missing).items():
-                dense[snapshot.by_id[chunk_id]] = float(stored @ vector)
-        scores = np.array([dense.get(i, np.nan) for i in order], dtype=np.float32)
-        if np.isnan(scores).any():  # passages not embedded yet (an ingest under way): the lowest score
-            scores[np.isnan(scores)] = np.nanmin(scores) if (~np.isnan(scores)).any() else 0.0
-        return scores
+        filters = Filters(doc_ids, action, doc_language)
+        return rank_candidates(snapshot or self.snapshot, self.index, query, vector, self.weights, mode, filters)
 
     def check_doc_ids(self, doc_ids: set[str] | None, snapshot: Snapshot | None = None) -> None:
         documents = (snapshot or self._snapshot).documents

@@ -40,7 +40,7 @@ class ParallelPassages:
         self.workers = workers
         self._pool: ProcessPoolExecutor | None = None
 
-    def __enter__(self) -> "ParallelPassages":
+    def __enter__(self) -> ParallelPassages:
         context = multiprocessing.get_context("spawn")  # not fork: the parent holds Chroma's threads and locks
         self._pool = ProcessPoolExecutor(self.workers, mp_context=context, initializer=_start, initargs=(self.spec,))
         return self

@@ -160,7 +160,9 @@ def snapshot_json(snapshot: Snapshot) -> dict:
         "format": FORMAT,
         "version": snapshot.version,
         "documents": [_info_json(d) for d in snapshot.documents.values()],
-        "chunks": [[c.doc_id, c.n, c.heading, c.text, c.language, list(c.actions), c.period, c.title] for c in snapshot.chunks],
+        "chunks": [
+            [c.doc_id, c.n, c.heading, c.text, c.language, list(c.actions), c.period, c.title] for c in snapshot.chunks
+        ],
         "supported": sorted(snapshot.stats.supported),
         "concepts": [list(found) for found in snapshot.concepts],
         "concept_weights": snapshot.stats.concept_weights,

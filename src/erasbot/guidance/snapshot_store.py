@@ -73,8 +73,11 @@ class SharedSnapshots:
         def write(_):
             collection = self._collection()
             # the parts and their head first, the pointer last: a reader never follows it to half a snapshot
-            collection.upsert(ids=ids[:-1], documents=documents[:-1], metadatas=metadatas[:-1], embeddings=[[1.0, 0.0]] * (len(ids) - 1))
-            collection.upsert(ids=ids[-1:], documents=documents[-1:], metadatas=metadatas[-1:], embeddings=[[1.0, 0.0]])
+            for part in (slice(0, -1), slice(-1, None)):
+                count = len(ids[part])
+                collection.upsert(
+                    ids=ids[part], documents=documents[part], metadatas=metadatas[part], embeddings=[[1.0, 0.0]] * count
+                )
             old = collection.get(where={"version": {"$ne": snapshot.version}}, include=[])
             if old["ids"]:
                 collection.delete(ids=[i for i in old["ids"] if i != "current"])
