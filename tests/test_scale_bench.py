@@ -20,7 +20,9 @@ def test_a_scaled_corpus_holds_the_bundled_documents_and_variants_with_their_str
     manifest = json.loads((tmp_path / "manifest.json").read_text(encoding="utf-8"))
     by_id = {d["id"]: d for d in manifest["documents"]}
     original, variant = by_id["knowledge-alliances"], by_id["knowledge-alliances-v2"]
-    assert (tmp_path / original["file"]).read_bytes() == (REPO_ROOT / "corpus/documents/knowledge-alliances.txt").read_bytes()
+    assert (tmp_path / original["file"]).read_bytes() == (
+        REPO_ROOT / "corpus/documents/knowledge-alliances.txt"
+    ).read_bytes()
     assert variant["actions"] == ["scale-programme-2"] and variant["period"] != original["period"]
     text = (tmp_path / variant["file"]).read_text(encoding="utf-8")
     assert "kunskapsallians" not in text.lower() and "minst sex oberoende" not in text  # other names, other figures

@@ -123,7 +123,9 @@ def test_no_question_fails_while_another_thread_reindexes_changing_documents():
     reindexes = 0
     while not stop.is_set():
         n = reindexes % 4
-        documents = {f"lokal-{i}": f"Lokal guide {i}\n\n" + "Kunskapsallianser har partner. " * (i + 1) for i in range(n)}
+        documents = {
+            f"lokal-{i}": f"Lokal guide {i}\n\n" + "Kunskapsallianser har partner. " * (i + 1) for i in range(n)
+        }
         _write_user_documents(settings, documents)
         engine.ingest()
         reindexes += 1

@@ -90,7 +90,9 @@ def parse_scales(text: str) -> tuple[int, ...]:
     scales = []
     for part in (p.strip() for p in text.split(",")):
         if not part.isdigit() or int(part) < 1:
-            raise ErasbotError(f"--scale {text!r}: {part!r} is not a whole number of at least 1 (e.g. --scale 1,10,100)")
+            raise ErasbotError(
+                f"--scale {text!r}: {part!r} is not a whole number of at least 1 (e.g. --scale 1,10,100)"
+            )
         scales.append(int(part))
     return tuple(scales)
 
@@ -101,8 +103,17 @@ def _disk_bytes(path: Path) -> int:
 
 def _percentiles(seconds: list[float]) -> dict[str, float]:
     ordered = sorted(seconds)
-    pick = lambda q: ordered[min(len(ordered) - 1, int(round(q * (len(ordered) - 1))))]
+
+    def pick(q: float) -> float:
+        return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))]
+
     return {"p50_ms": round(pick(0.5) * 1000, 1), "p95_ms": round(pick(0.95) * 1000, 1)}
+
+
+def _timed(work: Callable[[], object]) -> float:
+    started = time.perf_counter()
+    work()
+    return time.perf_counter() - started
 
 
 def _peak_mb() -> dict[str, float]:
@@ -151,11 +162,16 @@ def _child_serve(started_at: float, questions_file: Path, runs: int) -> dict:
     records = run_questions(engine, items)  # also warms every path
     metrics = question_metrics(records)
     questions = [item.question for item in items]
-    timed = lambda fn: (lambda t0: (fn(), time.perf_counter() - t0)[1])(time.perf_counter())
-    search = [timed(lambda q=q: engine.search(q)) for _ in range(runs) for q in questions]
-    ask = [timed(lambda q=q: engine.ask(q)) for _ in range(runs) for q in questions]
+    search = [_timed(lambda q=q: engine.search(q)) for _ in range(runs) for q in questions]
+    ask = [_timed(lambda q=q: engine.ask(q)) for _ in range(runs) for q in questions]
     quality = {k: metrics.get(k) for k in ("hit@3", "mrr", "fact_recall", "abstention_recall", "false_abstention")}
-    return {"first_answer_s": round(first, 2), "search": _percentiles(search), "ask": _percentiles(ask), "quality": quality, **_peak_mb()}
+    return {
+        "first_answer_s": round(first, 2),
+        "search": _percentiles(search),
+        "ask": _percentiles(ask),
+        "quality": quality,
+        **_peak_mb(),
+    }
 
 
 def _run_child(args: list[str], env: dict[str, str]) -> dict:
@@ -223,14 +239,27 @@ def scale_table(figures: dict) -> str:
     line("documents / passages and sentences", lambda r: f"{r['documents']} / {r['ingest']['records']:,}")
     line(
         "ingest before this change: s (records/s)",
-        lambda r: f"{r['ingest_before']['seconds']:.1f} ({r['ingest_before']['records_per_s']:.1f})" if "ingest_before" in r else "–",
+        lambda r: (
+            f"{r['ingest_before']['seconds']:.1f} ({r['ingest_before']['records_per_s']:.1f})"
+            if "ingest_before" in r
+            else "–"
+        ),
     )
     line("ingest: s (records/s)", lambda r: f"{r['ingest']['seconds']:.1f} ({r['ingest']['records_per_s']:.1f})")
-    line("records embedded / copied (same text stored already)", lambda r: f"{r['ingest']['embedded']:,} / {r['ingest']['copied']:,}")
-    line("ingest peak memory MB (main / each worker)", lambda r: f"{r['ingest']['peak_mb']:.0f} / {r['ingest']['worker_peak_mb']:.0f}")
+    line(
+        "records embedded / copied (same text stored already)",
+        lambda r: f"{r['ingest']['embedded']:,} / {r['ingest']['copied']:,}",
+    )
+    line(
+        "ingest peak memory MB (main / each worker)",
+        lambda r: f"{r['ingest']['peak_mb']:.0f} / {r['ingest']['worker_peak_mb']:.0f}",
+    )
     line("disk MB", lambda r: f"{r['disk_mb']:.1f}")
     line("first answer, fresh process (s)", lambda r: f"{r['serve']['first_answer_s']:.2f}")
-    line("search p50 / p95 (ms)", lambda r: f"{r['serve']['search']['p50_ms']:.0f} / {r['serve']['search']['p95_ms']:.0f}")
+    line(
+        "search p50 / p95 (ms)",
+        lambda r: f"{r['serve']['search']['p50_ms']:.0f} / {r['serve']['search']['p95_ms']:.0f}",
+    )
     line("ask p50 / p95 (ms)", lambda r: f"{r['serve']['ask']['p50_ms']:.0f} / {r['serve']['ask']['p95_ms']:.0f}")
     line("answering process peak memory MB", lambda r: f"{r['serve']['peak_mb']:.0f}")
     for key, label in (
@@ -240,7 +269,9 @@ def scale_table(figures: dict) -> str:
         ("abstention_recall", "abstention recall"),
         ("false_abstention", "false abstention"),
     ):
-        line(label, lambda r, key=key: "–" if r["serve"]["quality"][key] is None else f"{r['serve']['quality'][key]:.3f}")
+        line(
+            label, lambda r, key=key: "–" if r["serve"]["quality"][key] is None else f"{r['serve']['quality'][key]:.3f}"
+        )
     return "\n".join(lines)
 
 

@@ -102,10 +102,13 @@ class Library:
             try:
                 content = path.read_bytes()
             except OSError as exc:
-                raise ErasbotError(f"{path}: cannot read it ({exc.strerror or exc}); fix or remove its manifest entry") from exc
+                raise ErasbotError(
+                    f"{path}: cannot read it ({exc.strerror or exc}); fix or remove its manifest entry"
+                ) from exc
             entry = asdict(info)
             entry["actions"] = list(info.actions)
-            lines.append(json.dumps(entry, sort_keys=True, ensure_ascii=False) + " " + hashlib.sha256(content).hexdigest())
+            digest = hashlib.sha256(content).hexdigest()
+            lines.append(json.dumps(entry, sort_keys=True, ensure_ascii=False) + " " + digest)
         return lines
 
     def chunks(self, target_chars: int | None = None) -> list[Chunk]:

@@ -196,20 +196,23 @@ class Index:
         return self._call("counting the index", lambda c: c.count())
 
     # -- writing -----------------------------------------------------------------
-    def sync(self, chunks: Sequence[Record], progress: Progress | None = None, embed: Embed | None = None) -> SyncReport:
+    def sync(
+        self, chunks: Sequence[Record], progress: Progress | None = None, embed: Embed | None = None
+    ) -> SyncReport:
         """Make the store hold exactly these records, embedding only what is new or changed."""
         started = time.perf_counter()
         try:
             with FileLock(str(self.lock_path), timeout=0):
-                return self._call(
-                    "indexing", lambda _: self._sync_locked(chunks, progress, embed or self.embedder.embed_passages, started)
-                )
+                embed = embed or self.embedder.embed_passages
+                return self._call("indexing", lambda _: self._sync_locked(chunks, progress, embed, started))
         except Timeout as exc:
             raise ErasbotError(
                 f"another erasbot process is indexing (lock {self.lock_path}); wait for it to finish and try again"
             ) from exc
 
-    def _sync_locked(self, chunks: Sequence[Record], progress: Progress | None, embed: Embed, started: float) -> SyncReport:
+    def _sync_locked(
+        self, chunks: Sequence[Record], progress: Progress | None, embed: Embed, started: float
+    ) -> SyncReport:
         collection = self._open()
         rebuilt = None
         recorded = (collection.metadata or {}).get("embedding_model")
@@ -282,10 +285,8 @@ class Index:
         """Stored vectors by record id: the ones asked for (those stored), or every one."""
         if ids is not None and not ids:
             return {}
-        got = self._call(
-            "reading vectors",
-            lambda c: c.get(ids=list(ids), include=["embeddings"]) if ids is not None else c.get(include=["embeddings"]),
-        )
+        selection = {"ids": list(ids)} if ids is not None else {}
+        got = self._call("reading vectors", lambda c: c.get(**selection, include=["embeddings"]))
         return {i: np.asarray(v, dtype=np.float32) for i, v in zip(got["ids"], got["embeddings"])}
 
     def query(self, vector: np.ndarray, k: int, where: dict | None = None) -> list[tuple[str, float]]:
