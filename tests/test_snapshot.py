@@ -200,3 +200,20 @@ def test_snapshot_files_hold_no_pickle():
             import numpy as np
 
             np.load(path, allow_pickle=False)  # raises if it needed pickle
+
+
+def test_the_first_ask_after_a_killed_ingest_says_so_and_prints_progress_lines_when_piped(monkeypatch):
+    from typer.testing import CliRunner
+
+    from erasbot.cli.app import app
+
+    with pytest.raises(RuntimeError):
+        Engine(_settings(), embedder=WordLengthEmbedder()).ingest(
+            lambda done, total: (_ for _ in ()).throw(RuntimeError("killed")) if done >= 64 else None
+        )
+    monkeypatch.setattr(engine_module, "make_embedder", lambda spec: WordLengthEmbedder())
+    result = CliRunner().invoke(app, ["ask", QUESTION])
+    assert result.exit_code == 0, result.output
+    assert "does not match the documents" in result.stderr
+    lines = [line for line in result.stderr.splitlines() if line.startswith("Indexing: ")]
+    assert lines and lines[-1].endswith("done") and "passages and sentences" in lines[-1]
