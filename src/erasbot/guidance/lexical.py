@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import json
 import re
 from functools import lru_cache
+from pathlib import Path
 
 import numpy as np
 
@@ -43,19 +45,51 @@ def tokens(text: str, lang: str) -> list[str]:
 
 
 class LexicalIndex:
-    """BM25 over chunks, each tokenised in its own language."""
+    """BM25 over chunks, each tokenised in its own language; saved and loaded without pickle."""
 
-    def __init__(self, chunks: list[Chunk]):
+    def __init__(self, chunks: list[Chunk] | None = None, *, _bm25=None, _size: int = 0):
         import bm25s
 
-        self.chunk_ids = [c.chunk_id for c in chunks]
-        self._bm25 = bm25s.BM25()
-        corpus_tokens = [tokens(f"{c.title} {c.heading} {c.text}", c.language) or ["∅"] for c in chunks]
-        self._bm25.index(corpus_tokens, show_progress=False)
-        self.vocabulary = {t for doc in corpus_tokens for t in doc}
+        if _bm25 is not None:
+            self._bm25 = _bm25
+            self.size = _size
+        else:
+            chunks = list(chunks or [])
+            self.size = len(chunks)
+            self._bm25 = bm25s.BM25()
+            corpus_tokens = [tokens(f"{c.title} {c.heading} {c.text}", c.language) or ["∅"] for c in chunks]
+            if corpus_tokens:
+                self._bm25.index(corpus_tokens, show_progress=False)
+        self.vocabulary = set(getattr(self._bm25, "vocab_dict", None) or {})
 
     def scores(self, query_tokens: list[str]) -> np.ndarray:
+        """The BM25 score of every chunk (a sparse sum over the query's known terms)."""
         known = [t for t in query_tokens if t in self.vocabulary]
         if not known:
-            return np.zeros(len(self.chunk_ids), dtype=np.float32)
+            return np.zeros(self.size, dtype=np.float32)
         return np.asarray(self._bm25.get_scores(known), dtype=np.float32)
+
+    def top(self, scores: np.ndarray, k: int, mask: np.ndarray | None = None) -> np.ndarray:
+        """Indices of the k best-scoring chunks with a score above zero (inside the mask, if any)."""
+        if mask is not None:
+            scores = np.where(mask, scores, 0.0)
+        positive = int((scores > 0).sum())
+        k = min(k, positive)
+        if k <= 0:
+            return np.zeros(0, dtype=np.int64)
+        best = np.argpartition(-scores, k - 1)[:k]
+        return best[np.argsort(-scores[best], kind="stable")]
+
+    def save(self, directory: Path) -> None:
+        directory.mkdir(parents=True, exist_ok=True)
+        if self.size:
+            self._bm25.save(str(directory), show_progress=False)
+        (directory / "size.json").write_text(json.dumps({"size": self.size}), encoding="utf-8")
+
+    @classmethod
+    def load(cls, directory: Path) -> "LexicalIndex":
+        import bm25s
+
+        size = json.loads((directory / "size.json").read_text(encoding="utf-8"))["size"]
+        bm25 = bm25s.BM25.load(str(directory), show_progress=False) if size else bm25s.BM25()
+        return cls(_bm25=bm25, _size=size)
