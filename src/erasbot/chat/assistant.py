@@ -93,11 +93,14 @@ class Assistant:
         if not message:
             yield self._error(message, EMPTY, language or "en", started)
             return
-        if reason := too_long(message):
+        if reason := message_too_long(message):
             yield self._error(message[:200], reason, language or "en", started)
             return
         if looks_like_partner_list(message):
             yield self.check(message, history, language, started)
+            return
+        if reason := question_too_long(message):  # a pasted list may be longer than a question
+            yield self._error(message[:200], reason, language or "en", started)
             return
         lang = language or detect_language(message)
         previous = history[-1].reply if history else None
