@@ -7,7 +7,7 @@ whole program at a temporary directory with one variable (ERASBOT_DATA_DIR).
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
@@ -24,6 +24,7 @@ class Settings:
     llm_base_url: str | None = None
     llm_api_key: str | None = None
     llm_timeout: float = 60.0
+    admin_password: str | None = field(default=None, repr=False)  # the admin page exists only when set
 
     @property
     def index_dir(self) -> Path:
@@ -59,4 +60,5 @@ def load_settings(env: dict[str, str] | None = None) -> Settings:
         llm_base_url=env.get("ERASBOT_LLM_BASE_URL") or None,
         llm_api_key=env.get("ERASBOT_LLM_API_KEY") or None,
         llm_timeout=float(env.get("ERASBOT_LLM_TIMEOUT") or 60.0),
+        admin_password=env.get("ERASBOT_ADMIN_PASSWORD") or None,
     )

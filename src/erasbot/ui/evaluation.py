@@ -1,4 +1,7 @@
-"""The evaluation page: run question and consortium sets, show metrics, plots and per-item results."""
+"""The evaluation page: run question and consortium sets, show metrics, plots and per-item results.
+
+Users' feedback is not here: it is read on the admin page.
+"""
 
 from __future__ import annotations
 
@@ -10,43 +13,61 @@ import pandas as pd
 import streamlit as st
 
 from erasbot.errors import ErasbotError
-from erasbot.evaluation.feedback import to_jsonl
 from erasbot.evaluation.questions import failures, load_questions, metrics_by_language, question_metrics, run_questions
 from erasbot.settings import REPO_ROOT
+from erasbot.language import NATIVE_NAMES
 from erasbot.ui import format as fmt
+from erasbot.ui import loading
+from erasbot.ui.i18n import t
 from erasbot.ui.runtime import Runtime
 
 EVALS_DIR = REPO_ROOT / "evals"
-METRICS = [
-    ("hit@1", "hit@1"),
-    ("hit@3", "hit@3"),
-    ("mrr", "MRR"),
-    ("fact_recall", "Fact recall"),
-    ("abstention_precision", "Abstention precision"),
-    ("abstention_recall", "Abstention recall"),
+METRICS = ["hit@1", "hit@3", "mrr", "fact_recall", "abstention_precision", "abstention_recall"]
+RATIOS = [*METRICS, "false_abstention"]  # shown with two decimals
+PER_LANGUAGE = [*RATIOS, "latency_p50_ms", "latency_p95_ms", "n"]
+# the evaluation runner's problem descriptions, shown in the interface language
+CONSORTIUM_COLUMNS = [
+    "id", "verdict", "failing", "error", "expected_verdict", "expected_failing", "expect_error", "correct", "seconds"
 ]
+PROBLEMS = {
+    "abstained": "problem_abstained",
+    "answered out-of-scope": "problem_answered",
+    "expected document not in top 3": "problem_not_top3",
+    "fact missing": "problem_fact",
+}
 
 
-def render(rt: Runtime) -> None:
-    st.title("Evaluation")
-    st.caption("Run an evaluation set through the assistant to see whether a change made it better or worse.")
+def label(metric: str) -> str:
+    """A metric's name in the interface language (hit@k and MRR are names and stay as they are)."""
+    return t("metric_" + metric.replace("@", ""))
+
+
+def render() -> None:
+    st.title(t("eval_title"))
+    st.caption(t("eval_intro"))
+    rt = loading.ready_runtime()
+    if rt is None:
+        return
     question_files = sorted(p for p in EVALS_DIR.glob("questions*.jsonl"))
     consortia_files = sorted(p for p in EVALS_DIR.glob("consortia*.jsonl"))
     left, right = st.columns(2, gap="large")
     with left:
         chosen = st.selectbox(
-            "Question set", [*question_files, None], format_func=lambda p: p.name if p else "None", key="eval_questions"
+            t("question_set"),
+            [*question_files, None],
+            format_func=lambda p: p.name if p else t("no_set"),
+            key="eval_questions",
         )
-        upload = st.file_uploader("…or upload one (questions.jsonl format)", type=["jsonl"], key="eval_upload")
+        upload = st.file_uploader(t("upload_set"), type=["jsonl"], key="eval_upload")
     with right:
         consortia = st.selectbox(
-            "Consortium set",
+            t("consortium_set"),
             [*consortia_files, None],
-            format_func=lambda p: p.name if p else "None",
+            format_func=lambda p: p.name if p else t("no_set"),
             key="eval_consortia",
         )
         st.write("")
-        run = st.button("Run evaluation", type="primary", icon=":material/play_arrow:", width="stretch")
+        run = st.button(t("run_eval"), type="primary", icon=":material/play_arrow:", width="stretch")
     if run:
         st.session_state["eval"] = _run(rt, _path(upload) if upload is not None else chosen, consortia)
     result = st.session_state.get("eval")
@@ -57,7 +78,6 @@ def render(rt: Runtime) -> None:
             _questions(result["questions"])
         if "consortia" in result:
             _consortia(*result["consortia"])
-    _feedback(rt)
 
 
 def _path(upload) -> Path:
@@ -71,11 +91,11 @@ def _run(rt: Runtime, questions: Path | None, consortia: Path | None) -> dict | 
     try:
         if questions is not None:
             items = load_questions(questions)
-            bar = st.progress(0.0, text="Asking the questions…")
+            bar = st.progress(0.0, text=t("asking"))
             records = []
             for n, item in enumerate(items, start=1):
                 records += run_questions(rt.engine, [item])
-                bar.progress(n / len(items), text=f"{n} of {len(items)} questions")
+                bar.progress(n / len(items), text=t("asked", done=n, total=len(items)))
             bar.empty()
             out["questions"] = records
         if consortia is not None:
@@ -84,40 +104,42 @@ def _run(rt: Runtime, questions: Path | None, consortia: Path | None) -> dict | 
             out["consortia"] = run_consortia(consortia)
     except ErasbotError as exc:
         return str(exc)
-    return out or "Choose a question set or a consortium set."
+    return out or t("choose_set")
 
 
 def _questions(records: list[dict]) -> None:
     metrics = question_metrics(records)
-    st.subheader(f"Questions ({metrics['n']})")
-    cells = [(label, "–" if metrics[key] is None else f"{metrics[key]:.2f}") for key, label in METRICS]
-    cells += [
-        ("Latency p50", f"{metrics['latency_p50_ms']:.0f} ms"),
-        ("Latency p95", f"{metrics['latency_p95_ms']:.0f} ms"),
-    ]
+    st.subheader(t("questions_n", n=metrics["n"]))
+    cells = [(label(key), "–" if metrics[key] is None else f"{metrics[key]:.2f}") for key in METRICS]
+    cells += [(label(key), f"{metrics[key]:.0f} ms") for key in ("latency_p50_ms", "latency_p95_ms")]
     for row in (cells[:4], cells[4:]):
         for column, (label, value) in zip(st.columns(4, border=True), row):
             column.metric(label, value)
     by_lang = metrics_by_language(records)
     plots = st.columns(2, gap="large")
     with plots[0]:
-        st.markdown("**hit@k per language**")
+        st.markdown(f"**{t('hit_per_language')}**")
         st.altair_chart(_hit_chart(by_lang), width="stretch")
     with plots[1]:
-        st.markdown("**Latency per question**")
+        st.markdown(f"**{t('latency_per_question')}**")
         st.altair_chart(_latency_chart(records), width="stretch")
-    st.markdown("**Per language**")
-    table = pd.DataFrame(by_lang).T[
-        [key for key, _ in METRICS] + ["false_abstention", "latency_p50_ms", "latency_p95_ms", "n"]
-    ]
+    st.markdown(f"**{t('per_language')}**")
+    table = pd.DataFrame(by_lang).T[PER_LANGUAGE].rename(index=lambda code: NATIVE_NAMES.get(code, code))
     st.dataframe(
-        table.rename(columns=dict(METRICS)),
+        table,
         width="stretch",
-        column_config={label: st.column_config.NumberColumn(format="%.2f") for _, label in METRICS},
+        column_config={
+            "_index": st.column_config.TextColumn(t("col_language")),
+            **{key: st.column_config.NumberColumn(label(key), format="%.2f") for key in RATIOS},
+            **{key: st.column_config.NumberColumn(label(key), format="%.0f ms") for key in PER_LANGUAGE[-3:-1]},
+            "n": st.column_config.NumberColumn(label("n")),
+        },
     )
-    st.markdown("**Per item**")
-    missed = {f["id"]: "; ".join(f["problems"]) for f in failures(records)}
-    only_missed = st.toggle(f"Only the {len(missed)} items that missed", key="only_missed")
+    st.markdown(f"**{t('per_item')}**")
+    missed = {
+        f["id"]: "; ".join(t(PROBLEMS[p]) if p in PROBLEMS else p for p in f["problems"]) for f in failures(records)
+    }
+    only_missed = st.toggle(t("only_missed", n=len(missed)), key="only_missed")
     rows = [
         {
             "id": r["id"],
@@ -139,9 +161,16 @@ def _questions(records: list[dict]) -> None:
         hide_index=True,
         width="stretch",
         column_config={
-            "ok": st.column_config.CheckboxColumn("ok"),
-            "question": st.column_config.TextColumn(width="large"),
-            "answer": st.column_config.TextColumn(width="large"),
+            "id": st.column_config.TextColumn(t("col_id")),
+            "ok": st.column_config.CheckboxColumn(t("col_ok")),
+            "lang": st.column_config.TextColumn(t("col_language")),
+            "question": st.column_config.TextColumn(t("col_question"), width="large"),
+            "problem": st.column_config.TextColumn(t("col_problem")),
+            "retrieved": st.column_config.TextColumn(t("col_retrieved")),
+            "expected": st.column_config.TextColumn(t("col_expected")),
+            "abstained": st.column_config.CheckboxColumn(t("col_abstained")),
+            "answer": st.column_config.TextColumn(t("col_answer"), width="large"),
+            "ms": st.column_config.NumberColumn(t("col_ms")),
         },
     )
 
@@ -170,8 +199,8 @@ def _latency_chart(records: list[dict]) -> alt.Chart:
         alt.Chart(data)
         .mark_bar()
         .encode(
-            x=alt.X("ms:Q", bin=alt.Bin(maxbins=30), title="milliseconds"),
-            y=alt.Y("count():Q", title="questions"),
+            x=alt.X("ms:Q", bin=alt.Bin(maxbins=30), title=t("axis_ms")),
+            y=alt.Y("count():Q", title=t("axis_questions")),
             color=alt.Color("language:N", title=None, legend=alt.Legend(orient="bottom")),
         )
         .properties(height=260)
@@ -179,60 +208,13 @@ def _latency_chart(records: list[dict]) -> alt.Chart:
 
 
 def _consortia(records: list[dict], metrics: dict) -> None:
-    st.subheader(f"Consortia ({metrics['n']})")
+    st.subheader(t("consortia_n", n=metrics["n"]))
     columns = st.columns(3)
-    for column, (key, label) in zip(
-        columns,
-        [
-            ("verdict_accuracy", "Verdict accuracy"),
-            ("failing_rules_exact", "Failing rules exact"),
-            ("error_accuracy", "Refusals right"),
-        ],
-    ):
-        column.metric(label, "–" if metrics.get(key) is None else f"{metrics[key]:.2f}")
-    st.dataframe(pd.DataFrame(records), hide_index=True, width="stretch")
-
-
-def _feedback(rt: Runtime) -> None:
-    """Users' votes on answers, exportable as evaluation items."""
-    st.divider()
-    st.subheader("Feedback from the chat")
-    votes = rt.feedback.all()
-    if not votes:
-        st.caption("No votes yet: rate answers in the chat with 👍 or 👎.")
-        return
-    liked = sum(1 for v in votes if v.rating > 0)
-    st.caption(f"{len(votes)} votes: {liked} 👍, {len(votes) - liked} 👎.")
-    left, right = st.columns(2)
-    left.download_button(
-        "Liked answers as evaluation items",
-        to_jsonl(rt.feedback.export_items()),
-        file_name="feedback-questions.jsonl",
-        mime="application/jsonl",
-        icon=":material/download:",
-        width="stretch",
-    )
-    right.download_button(
-        "All votes, to review",
-        to_jsonl(rt.feedback.export_items(include_disliked=True)),
-        file_name="feedback-review.jsonl",
-        mime="application/jsonl",
-        icon=":material/download:",
-        width="stretch",
-    )
+    for column, key in zip(columns, ["verdict_accuracy", "failing_rules_exact", "error_accuracy"]):
+        column.metric(label(key), "–" if metrics.get(key) is None else f"{metrics[key]:.2f}")
     st.dataframe(
-        pd.DataFrame(
-            [
-                {
-                    "👍/👎": "👍" if v.rating > 0 else "👎",
-                    "question": v.question,
-                    "reason": v.reason,
-                    "answer": v.answer,
-                    "backend": v.settings.get("backend", ""),
-                }
-                for v in votes
-            ]
-        ),
+        pd.DataFrame(records),
         hide_index=True,
         width="stretch",
+        column_config={key: t("col_" + key) for key in CONSORTIUM_COLUMNS},
     )
