@@ -113,8 +113,8 @@ def _questions(records: list[dict]) -> None:
     cells = [(label(key), "–" if metrics[key] is None else f"{metrics[key]:.2f}") for key in METRICS]
     cells += [(label(key), f"{metrics[key]:.0f} ms") for key in ("latency_p50_ms", "latency_p95_ms")]
     for row in (cells[:4], cells[4:]):
-        for column, (label, value) in zip(st.columns(4, border=True), row):
-            column.metric(label, value)
+        for column, (name, value) in zip(st.columns(4, border=True), row):
+            column.metric(name, value)
     by_lang = metrics_by_language(records)
     plots = st.columns(2, gap="large")
     with plots[0]:
