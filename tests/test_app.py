@@ -153,7 +153,8 @@ def test_the_consortium_page_checks_the_example_rule_by_rule(app: AppTest) -> No
     assert not at.exception
     assert len(at.error) == 1  # the verdict banner: not eligible (an associated partner is not counted)
     rules = at.table[0].value
-    assert rules.shape[0] == 9 and list(rules.columns)[:2] == ["Status", "Rule"], "the report in the interface's language"
+    assert rules.shape[0] == 9
+    assert list(rules.columns)[:2] == ["Status", "Rule"], "the report in the interface's language"
     sources = " ".join(rules.iloc[:, -1])
     assert "Kunskapsallianser" in sources, "each rule quotes its source document"
 

@@ -20,6 +20,7 @@ from erasbot.ui.i18n import t
 from erasbot.ui.runtime import LANGUAGES, Runtime, loader
 
 SIGNED_IN = "admin_signed_in"
+NOTICES = "admin_notices"
 
 
 def password_matches(given: str, expected: str | None) -> bool:
@@ -38,6 +39,8 @@ def render() -> None:
     if rt is None:
         return
     st.button(t("admin_sign_out"), icon=":material/logout:", on_click=_sign_out)
+    for kind, message in st.session_state.pop(NOTICES, []):  # what the last action did, kept over its re-run
+        getattr(st, kind)(fmt.escape(message))
     _documents(rt)
     _feedback(rt)
 
@@ -88,8 +91,12 @@ def _documents(rt: Runtime) -> None:
         reindex(rt)
 
 
+def _notice(kind: str, message: str) -> None:
+    st.session_state.setdefault(NOTICES, []).append((kind, message))
+
+
 def reindex(rt: Runtime) -> None:
-    """Bring the index in line with the documents, with a progress bar; a toast says what changed."""
+    """Bring the index in line with the documents, with a progress bar, then show the page anew with what changed."""
     bar = st.progress(0.0, text=t("reading_documents"))
 
     def progress(done: int, total: int) -> None:
@@ -103,8 +110,8 @@ def reindex(rt: Runtime) -> None:
         st.error(fmt.escape(str(exc)))
         return
     rt.report = report
-    bar.empty()
-    st.toast(t("index_updated", embedded=report.embedded, unchanged=report.unchanged, removed=report.removed))
+    _notice("success", t("index_updated", embedded=report.embedded, unchanged=report.unchanged, removed=report.removed))
+    st.rerun()
 
 
 def _add_document(rt: Runtime) -> None:
@@ -124,7 +131,7 @@ def _add_document(rt: Runtime) -> None:
             except ErasbotError as exc:
                 st.error(fmt.escape(str(exc)))
                 return
-        st.success(fmt.escape(t("document_added", title=info.title)))
+        _notice("success", t("document_added", title=info.title))
         reindex(rt)
 
 
@@ -145,7 +152,7 @@ def _remove_document(rt: Runtime) -> None:
         except ErasbotError as exc:
             st.error(fmt.escape(str(exc)))
             return
-        st.success(fmt.escape(t("document_removed", title=info.title)))
+        _notice("success", t("document_removed", title=info.title))
         reindex(rt)
 
 
