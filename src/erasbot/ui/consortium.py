@@ -39,12 +39,8 @@ def render() -> None:
         text = st.text_area(t("partner_list"), key="partners", height=240, placeholder=PLACEHOLDER)
         upload = st.file_uploader(t("upload_list"), type=["csv", "tsv", "txt", "md"], key="upload")
     with right:
-        action = st.selectbox(
-            t("action"),
-            [ALL, *ACTIONS],
-            format_func=lambda a: t("all_actions") if a == ALL else action_title(a),
-            key="action",
-        )
+        names = {ALL: t("all_actions")} | {a: action_title(a) for a in ACTIONS}  # labels fixed at drawing time
+        action = st.selectbox(t("action"), list(names), format_func=names.get, key="action")
         duration = st.number_input(
             t("duration"), min_value=1, max_value=120, value=None, step=1, placeholder=t("not_given"), key="duration"
         )

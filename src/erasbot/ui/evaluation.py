@@ -6,6 +6,7 @@ Users' feedback is not here: it is read on the admin page.
 from __future__ import annotations
 
 import tempfile
+from functools import partial
 from pathlib import Path
 
 import altair as alt
@@ -55,7 +56,7 @@ def render() -> None:
         chosen = st.selectbox(
             t("question_set"),
             [*question_files, None],
-            format_func=lambda p: p.name if p else t("no_set"),
+            format_func=partial(_set_name, t("no_set")),
             key="eval_questions",
         )
         upload = st.file_uploader(t("upload_set"), type=["jsonl"], key="eval_upload")
@@ -63,7 +64,7 @@ def render() -> None:
         consortia = st.selectbox(
             t("consortium_set"),
             [*consortia_files, None],
-            format_func=lambda p: p.name if p else t("no_set"),
+            format_func=partial(_set_name, t("no_set")),
             key="eval_consortia",
         )
         st.write("")
@@ -78,6 +79,10 @@ def render() -> None:
             _questions(result["questions"])
         if "consortia" in result:
             _consortia(*result["consortia"])
+
+
+def _set_name(none: str, path: Path | None) -> str:
+    return path.name if path else none
 
 
 def _path(upload) -> Path:

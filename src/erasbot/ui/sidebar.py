@@ -19,10 +19,11 @@ def render(ld: Loader) -> None:
             format_func=LANGUAGES.get,
             key=UI_LANG,
         )
+        answer_names = {None: t("answer_language_auto")} | LANGUAGES  # labels fixed at drawing time
         st.selectbox(
             t("answer_language"),
-            [None, *LANGUAGES],
-            format_func=lambda lang: t("answer_language_auto") if lang is None else LANGUAGES[lang],
+            list(answer_names),
+            format_func=answer_names.get,
             key="language",
             help=t("answer_language_help"),
         )
