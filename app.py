@@ -10,13 +10,13 @@ import streamlit as st
 
 st.set_page_config(page_title="erasbot", page_icon="🎓", layout="wide")  # an emoji icon: nothing fetched
 
-from erasbot.ui import pages, sidebar, views  # noqa: E402 - set_page_config comes first
-from erasbot.ui.i18n import t  # noqa: E402
-from erasbot.ui.runtime import loader  # noqa: E402
+from erasbot.ui import pages, sidebar, views
+from erasbot.ui.i18n import t
+from erasbot.ui.runtime import loader
 
 PAGES = Path(pages.__file__).parent
 
-ld = loader()  # starts loading the models and the index, once per process
+ld = loader()
 navigation = [
     st.Page(PAGES / "chat.py", title=t("nav_chat"), icon=":material/forum:", url_path="chat", default=True),
     st.Page(PAGES / "consortium.py", title=t("nav_check"), icon=":material/groups:", url_path="consortium"),
@@ -30,3 +30,4 @@ page = st.navigation(navigation)
 sidebar.render(ld)
 views.style()
 page.run()
+ld.start()  # the models and the index load once per process, after this page is drawn

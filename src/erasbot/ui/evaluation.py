@@ -15,8 +15,8 @@ import streamlit as st
 
 from erasbot.errors import ErasbotError
 from erasbot.evaluation.questions import failures, load_questions, metrics_by_language, question_metrics, run_questions
-from erasbot.settings import REPO_ROOT
 from erasbot.language import NATIVE_NAMES
+from erasbot.settings import REPO_ROOT
 from erasbot.ui import format as fmt
 from erasbot.ui import loading
 from erasbot.ui.i18n import t
@@ -28,7 +28,15 @@ RATIOS = [*METRICS, "false_abstention"]  # shown with two decimals
 PER_LANGUAGE = [*RATIOS, "latency_p50_ms", "latency_p95_ms", "n"]
 # the evaluation runner's problem descriptions, shown in the interface language
 CONSORTIUM_COLUMNS = [
-    "id", "verdict", "failing", "error", "expected_verdict", "expected_failing", "expect_error", "correct", "seconds"
+    "id",
+    "verdict",
+    "failing",
+    "error",
+    "expected_verdict",
+    "expected_failing",
+    "expect_error",
+    "correct",
+    "seconds",
 ]
 PROBLEMS = {
     "abstained": "problem_abstained",

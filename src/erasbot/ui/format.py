@@ -36,6 +36,8 @@ VERDICT_MARKS = {
     "not_eligible": STATUS_MARKS["fail"],
     "needs_information": STATUS_MARKS["unknown"],
 }
+
+
 def _unlinked(text: str) -> str:
     """GFM turns bare URLs and e-mail addresses into links even when escaped; a word joiner stops it."""
     return _AUTOLINK.sub(lambda m: m.group(0)[:-1] + "\u2060" + m.group(0)[-1], text)
@@ -208,9 +210,7 @@ def partner_rows(result, say, country_name) -> list[dict[str, str]]:
 
 def error_rows(result, say) -> list[dict[str, str]]:
     lang = result.lang
-    return [
-        {say(lang, "col_line"): str(e.line), say(lang, "ui.col_problem"): escape(e.message)} for e in result.errors
-    ]
+    return [{say(lang, "col_line"): str(e.line), say(lang, "ui.col_problem"): escape(e.message)} for e in result.errors]
 
 
 def _ids(result, status: str) -> str:

@@ -32,9 +32,7 @@ def status(ld: Loader) -> None:
         with st.container(key="loading"):
             state = ld.state
             if state.stage == "index" and state.total:
-                st.progress(
-                    state.done / state.total, text=t("loading_indexed", done=state.done, total=state.total)
-                )
+                st.progress(state.done / state.total, text=t("loading_indexed", done=state.done, total=state.total))
                 st.caption(t("loading_index_note"))
             else:
                 st.info(t(f"loading_{state.stage}"), icon=":material/hourglass_top:")

@@ -59,7 +59,14 @@ class Loader:
         self._runtime: Runtime | None = None
         self._ready = threading.Event()
         self._thread = threading.Thread(target=self._load, name="erasbot-loader", daemon=True)
-        self._thread.start()
+        self._starting = threading.Lock()
+
+    def start(self) -> None:
+        """Start loading (once); app.py calls it after drawing the first page, so the two do not compete."""
+        with self._starting:
+            if self._thread.ident is None:
+                self.started = time.perf_counter()
+                self._thread.start()
 
     @property
     def runtime(self) -> Runtime | None:
@@ -67,7 +74,8 @@ class Loader:
         return self._runtime if self._ready.is_set() else None
 
     def wait(self, timeout: float | None = None) -> Runtime | None:
-        """Block until loading ended (tests and the command line); None when it failed or timed out."""
+        """Start loading if needed and block until it ended; None when it failed or timed out."""
+        self.start()
         self._thread.join(timeout)
         return self.runtime
 
@@ -124,7 +132,7 @@ def _warm_up(rt: Runtime) -> None:
 
 @st.cache_resource(show_spinner=False)
 def loader() -> Loader:
-    """The process's one loader, started by the first session (its settings read from the environment)."""
+    """The process's one loader (its settings read from the environment); the first session starts it."""
     return Loader(load_settings())
 
 
