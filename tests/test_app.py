@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -10,7 +11,7 @@ from streamlit.testing.v1 import AppTest
 from erasbot.evaluation.feedback import FeedbackStore
 from erasbot.settings import REPO_ROOT
 from erasbot.ui import pages
-from erasbot.ui.runtime import runtime
+from erasbot.ui.runtime import Loader, loader
 
 APP = str(REPO_ROOT / "app.py")
 PAGES = Path(pages.__file__).parent
@@ -20,13 +21,32 @@ Aalto University, Finland, university
 Acme **Bold** $x$ :smile:, DE, company"""
 
 
+@pytest.fixture(scope="module")
+def app_loader(engine, session_settings) -> Iterator[Loader]:
+    """One loaded runtime over the session's built index for the module's tests (no admin password)."""
+    with pytest.MonkeyPatch.context() as env:
+        env.setenv("ERASBOT_DATA_DIR", str(session_settings.data_dir))
+        env.delenv("ERASBOT_ADMIN_PASSWORD", raising=False)
+        env.delenv("ERASBOT_LLM", raising=False)
+        loader.clear()
+        ready = loader()
+        assert ready.wait(180) is not None, ready.state.error
+        yield ready
+    loader.clear()
+
+
 @pytest.fixture
-def app(engine, session_settings, monkeypatch: pytest.MonkeyPatch) -> AppTest:
-    """The app over the session's built index, with a fresh runtime (nothing cached from another test)."""
-    monkeypatch.setenv("ERASBOT_DATA_DIR", str(session_settings.data_dir))
-    runtime.clear()
-    yield AppTest.from_file(APP, default_timeout=60).run()
-    runtime.clear()
+def app(app_loader) -> AppTest:
+    """The app in English, over the loaded runtime."""
+    return start(ui_lang="en")
+
+
+def start(ui_lang: str = "en", page: str | None = None) -> AppTest:
+    """A fresh session of the app with the interface language chosen, on a page (the chat by default)."""
+    at = AppTest.from_file(APP, default_timeout=60)
+    at.session_state["ui_lang"] = ui_lang
+    at.run()
+    return open_page(at, page) if page else at
 
 
 def open_page(at: AppTest, name: str) -> AppTest:
@@ -57,8 +77,9 @@ def test_a_swedish_question_is_answered_with_cited_sources(app: AppTest) -> None
     assert not app.exception
     user, answer = app.chat_message
     assert user.name == "user" and answer.name == "assistant"
-    assert "minst 6" in _text(answer) and "\\[1\\]" in _text(answer)
-    assert answer.expander[0].label.startswith("\\[1\\] **Kunskapsallianser")
+    assert "minst 6" in _text(answer) and "[**\\[1\\]**](#source-0-1)" in _text(answer), "[1] links to source 1"
+    source = answer.subheader[0]
+    assert source.value.startswith("\\[1\\] **Kunskapsallianser") and source.anchor == "source-0-1"
     assert ":orange-background[" in "\n".join(m.value for m in answer.expander[0].markdown)
     assert any(c.value.startswith("Svenska · offline") for c in answer.caption)
 
@@ -78,7 +99,7 @@ def test_a_follow_up_is_answered_in_the_context_of_the_conversation(app: AppTest
 
 
 def test_the_language_chosen_in_the_sidebar_is_used(app: AppTest) -> None:
-    app.sidebar.selectbox[0].set_value("en").run()
+    app.sidebar.selectbox(key="language").set_value("en").run()
     app.chat_input[0].set_value("Hur många organisationer måste ingå i en kunskapsallians?").run()
     assert "organisations" in _text(app.chat_message[-1])
 
@@ -132,7 +153,8 @@ def test_the_consortium_page_checks_the_example_rule_by_rule(app: AppTest) -> No
     assert not at.exception
     assert len(at.error) == 1  # the verdict banner: not eligible (an associated partner is not counted)
     rules = at.table[0].value
-    assert rules.shape[0] == 9 and list(rules.columns)[:2] == ["Status", "Regel"]
+    assert rules.shape[0] == 9
+    assert list(rules.columns)[:2] == ["Status", "Rule"], "the report in the interface's language"
     sources = " ".join(rules.iloc[:, -1])
     assert "Kunskapsallianser" in sources, "each rule quotes its source document"
 
@@ -148,7 +170,6 @@ def test_all_actions_gives_a_verdict_per_action(app: AppTest) -> None:
 
 def test_unreadable_lines_are_listed_by_line_and_partners_as_read(app: AppTest) -> None:
     at = open_page(app, "consortium")
-    at.selectbox(key="check_lang").set_value("en").run()
     at.text_area(key="partners").input(
         "Lund University, SE, university, coordinator\nno country here\nSiemens, DE, company"
     ).run()
@@ -271,35 +292,70 @@ def test_thumbs_down_answers_added_to_a_set_are_offered_for_the_next_run(app: Ap
     shutil.rmtree(session_settings.evals_dir, ignore_errors=True)
 
 
-def test_the_sidebar_reindex_reports_nothing_to_embed_for_an_unchanged_corpus(app: AppTest) -> None:
-    next(b for b in app.sidebar.button if b.label == "Re-index documents").click().run()
-    assert not app.exception
-    assert any("0 embedded" in t.value for t in app.toast)
+# -- what an organisation's users see -------------------------------------------------------------
 
 
-# -- language-model mode --------------------------------------------------------------------------
+def test_users_cannot_change_the_corpus_from_the_sidebar(app: AppTest) -> None:
+    assert not [b.label for b in app.sidebar.button], "re-indexing is on the admin page only"
+    assert not app.sidebar.file_uploader and not app.sidebar.expander
+    with pytest.raises(ValueError, match="Could not find a navigation page"):  # not registered at all
+        open_page(app, "admin")
 
 
-def test_with_a_model_configured_the_chat_streams_its_cited_answer(engine, session_settings, monkeypatch) -> None:
-    from test_agent_http import Stub
+def test_a_vote_is_confirmed_and_a_changed_vote_drops_its_old_reason(app: AppTest, session_settings) -> None:
+    store = FeedbackStore(session_settings.feedback_db)
+    app.chat_input[0].set_value("How long can a Knowledge Alliance last?").run()
+    app.feedback[0].set_value(0).run()
+    assert any("Saved: a thumbs-down" in c.value for c in app.chat_message[-1].caption)
+    assert [t.value for t in app.toast] == ["Thank you: your feedback is saved."]
+    app.text_input(key="reason-0").input("should mention the extension").run()
+    app.feedback[0].set_value(1).run()
+    vote = store.all()[-1]
+    assert (vote.rating, vote.reason) == (1, ""), "the reason given for the thumbs-down is not kept for a thumbs-up"
+    assert app.text_input(key="reason-0").value == ""
+    assert any("Saved: a thumbs-up" in c.value for c in app.chat_message[-1].caption)
 
-    stub = Stub()
-    stub.script = [
-        {"tool": "search_guidance", "args": {"query": "kunskapsallians projekttid"}},
-        {"text": "Projekten pågår i två till tre år [1]."},
-    ]
-    monkeypatch.setenv("ERASBOT_DATA_DIR", str(session_settings.data_dir))
-    monkeypatch.setenv("ERASBOT_LLM", "stub-model")
-    monkeypatch.setenv("ERASBOT_LLM_BASE_URL", stub.url)
-    runtime.clear()
-    try:
-        at = AppTest.from_file(APP, default_timeout=60).run()
-        assert "**Language model**" in "\n".join(m.value for m in at.sidebar.markdown)
-        at.chat_input[0].set_value("Hur länge pågår en kunskapsallians?").run()
-        assert not at.exception
-        answer = at.chat_message[-1]
-        assert "Projekten pågår i två till tre år" in _text(answer) and len(answer.expander) == 1
-        assert any("stub\\-model" in c.value for c in answer.caption)
-    finally:
-        runtime.clear()
-        stub.close()
+
+def test_the_evaluation_page_shows_no_one_elses_questions_or_reasons(app: AppTest, session_settings) -> None:
+    app.chat_input[0].set_value("How long can a Knowledge Alliance last?").run()
+    app.feedback[0].set_value(0).run()
+    app.text_input(key="reason-0").input("private remark").run()
+    at = open_page(app, "evaluation")
+    assert not at.exception
+    shown = [d.value.to_csv() for d in at.dataframe] + [m.value for m in at.markdown] + [c.value for c in at.caption]
+    assert not any("private remark" in s or "How long can a Knowledge" in s for s in shown)
+    assert not at.download_button
+
+
+def test_a_short_message_is_answered_in_the_conversations_language(app: AppTest) -> None:
+    app.chat_input[0].set_value("Hur många organisationer måste ingå i en kunskapsallians?").run()
+    app.chat_input[0].set_value("Hello").run()
+    assert app.chat_message[-1].caption[-1].value.startswith("Svenska"), "a greeting says too little to switch"
+
+
+def test_a_short_english_message_in_an_english_interface_is_answered_in_english(app: AppTest) -> None:
+    app.chat_input[0].set_value("Tell me a joke").run()
+    reply = app.chat_message[-1]
+    assert reply.caption[-1].value.startswith("English") and "The guidance texts I have" in _text(reply)
+
+
+def test_an_uploaded_list_and_typed_text_say_which_was_checked(app: AppTest) -> None:
+    at = open_page(app, "consortium")
+    at.text_area(key="partners").input("Lund University, SE, university, coordinator").run()
+    csv = "Name;Country;Type;Role\nAalto University;FI;university;coordinator\nSiemens;DE;company;partner\n"
+    at.file_uploader(key="upload").upload("partners.csv", csv.encode(), "text/csv").run()
+    at.selectbox(key="action").set_value("strategic-partnership-adult").run()
+    next(b for b in at.button if b.label == "Check consortium").click().run()
+    assert "partners\\.csv" in at.info[0].value and "text in the box was not used" in at.info[0].value
+    assert list(at.table[-1].value.iloc[:, 1]) == ["Aalto University", "Siemens"]
+
+
+def test_on_a_narrow_screen_each_rule_is_also_a_card(app: AppTest) -> None:
+    at = open_page(app, "consortium")
+    next(b for b in at.button if b.label == "Load an example").click().run()
+    next(b for b in at.button if b.label == "Check consortium").click().run()
+    rules = at.table[0].value
+    cards = [m.value for m in at.markdown if " · `" in m.value.split("\n\n")[0]]
+    assert [c.split("`")[1] for c in cards] == [r.strip("`") for r in rules.iloc[:, 1]]
+    failing = next(c for c in cards if "min\\-organisations" in c or "`min-organisations`" in c)
+    assert "**Fix:**" in failing and "**Source:**" in failing and "Kunskapsallianser" in failing

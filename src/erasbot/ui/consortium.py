@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import streamlit as st
 
-from erasbot.chat.followup import action_title
 from erasbot.errors import ErasbotError
 from erasbot.ui import format as fmt
-from erasbot.ui import views
-from erasbot.ui.runtime import LANGUAGES, Runtime, language_choice
+from erasbot.ui import loading, views
+from erasbot.ui.i18n import action_title, interface_language, t
+from erasbot.ui.runtime import Runtime, language_choice
 
 ALL = "all"
 PLACEHOLDER = """Name; Country; Type; Role
@@ -25,59 +25,63 @@ Universidade de Lisboa;PT;universitet;associerad partner;ja"""
 MAX_UPLOAD_BYTES = 1_000_000
 
 
-def render(rt: Runtime) -> None:
+def render() -> None:
+    """The page; its form works before the models are loaded (the checker needs none of them)."""
     from erasbot.rules import ACTIONS
 
-    st.title("Consortium check")
-    st.caption(
-        "Paste the partner list as it is (CSV, Excel rows, a Markdown table or one organisation a line: name, "
-        "country, type, role). Each rule quotes the guidance sentence it comes from."
-    )
-    lang = language_choice() or st.session_state.get("check_lang") or "en"
+    st.title(t("check_title"))
+    st.caption(t("check_intro"))
+    rt = loading.ready_runtime()
+    lang = language_choice() or interface_language()  # the report: the sidebar's answer language, else the interface's
     left, right = st.columns([3, 2], gap="large")
     with left:
-        st.button("Load an example", icon=":material/lab_profile:", on_click=_example, type="tertiary")
-        text = st.text_area("Partner list", key="partners", height=240, placeholder=PLACEHOLDER)
-        upload = st.file_uploader("…or upload a CSV or text file", type=["csv", "tsv", "txt", "md"], key="upload")
+        st.button(t("load_example"), icon=":material/lab_profile:", on_click=_example, type="tertiary")
+        text = st.text_area(t("partner_list"), key="partners", height=240, placeholder=PLACEHOLDER)
+        upload = st.file_uploader(t("upload_list"), type=["csv", "tsv", "txt", "md"], key="upload")
     with right:
-        action = st.selectbox(
-            "Action",
-            [ALL, *ACTIONS],
-            format_func=lambda a: "All actions" if a == ALL else action_title(a, lang),
-            key="action",
-        )
+        names = {ALL: t("all_actions")} | {a: action_title(a) for a in ACTIONS}  # labels fixed at drawing time
+        action = st.selectbox(t("action"), list(names), format_func=names.get, key="action")
         duration = st.number_input(
-            "Planned duration (months)",
-            min_value=1,
-            max_value=120,
-            value=None,
-            step=1,
-            placeholder="not given",
-            key="duration",
+            t("duration"), min_value=1, max_value=120, value=None, step=1, placeholder=t("not_given"), key="duration"
         )
         grant = st.number_input(
-            "EU grant requested (EUR)", min_value=0, value=None, step=10_000, placeholder="not given", key="grant"
+            t("grant"), min_value=0, value=None, step=10_000, placeholder=t("not_given"), key="grant"
         )
-        sector = st.text_input("Sector (Sector Skills Alliances)", key="sector", placeholder="e.g. tourism, turism")
-        if language_choice() is None:
-            st.selectbox("Report language", list(LANGUAGES), format_func=LANGUAGES.get, key="check_lang")
-        run = st.button("Check consortium", type="primary", icon=":material/fact_check:", width="stretch")
+        sector = st.text_input(t("sector"), key="sector", placeholder=t("sector_placeholder"))
+        run = st.button(t("check_button"), type="primary", icon=":material/fact_check:", width="stretch")
     if run:
-        if upload is not None and upload.size > MAX_UPLOAD_BYTES:
-            st.session_state["check_result"] = (
-                f"{upload.name} is larger than 1 MB: check at most 500 partners at a time."
-            )
-        else:
-            source = _uploaded(upload) if upload is not None else text
-            st.session_state["check_result"] = _check(source, action, duration, grant, sector, lang)
+        st.session_state["check_result"] = _submitted(text, upload, action, duration, grant, sector, lang)
     shown = st.session_state.get("check_result")
     if shown is not None:
         st.divider()
-        if isinstance(shown, str):
-            st.error(fmt.escape(shown), icon=":material/error:")
-        else:
-            titles = {d.id: d.title for d in rt.engine.documents.values()}
-            views.checks(shown, titles, key="page", partners_open=True)
+        note, result = shown
+        if note:
+            st.info(fmt.escape(note), icon=":material/info:")
+        if isinstance(result, str):
+            st.error(fmt.escape(result), icon=":material/error:")
+        elif result:
+            titles = document_titles(rt)
+            views.checks(result, titles, key="page", partners_open=True)
+
+
+def _submitted(text: str, upload, action, duration, grant, sector: str, lang: str) -> tuple[str, dict | str | None]:
+    """(a note on which input was used, the result): an uploaded file wins over the box, and the user is told."""
+    if upload is None:
+        return "", _check(text, action, duration, grant, sector, lang)
+    if upload.size > MAX_UPLOAD_BYTES:
+        return "", t("upload_too_large", name=upload.name)
+    note = t("used_upload", name=upload.name) if text.strip() else ""
+    return note, _check(_uploaded(upload), action, duration, grant, sector, lang)
+
+
+def document_titles(rt: Runtime | None) -> dict[str, str]:
+    """Document id -> title, from the engine, or from the manifests while the engine loads."""
+    if rt is not None:
+        return {d.id: d.title for d in rt.engine.documents.values()}
+    from erasbot.guidance.documents import Library
+    from erasbot.ui.runtime import loader
+
+    return {d.id: d.title for d in Library(loader().settings).documents()}
 
 
 def _example() -> None:

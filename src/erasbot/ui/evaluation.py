@@ -17,6 +17,7 @@ from erasbot.evaluation.runner import run_evaluation
 from erasbot.evaluation.runs import Run, RunStore, metric_history
 from erasbot.settings import BUNDLED_EVALS_DIR
 from erasbot.ui import format as fmt
+from erasbot.ui import loading
 from erasbot.ui.runtime import Runtime
 
 EVALS_DIR = BUNDLED_EVALS_DIR
@@ -30,9 +31,12 @@ METRICS = [
 ]
 
 
-def render(rt: Runtime) -> None:
+def render() -> None:
     st.title("Evaluation")
     st.caption("Run an evaluation set through the assistant to see whether a change made it better or worse.")
+    rt = loading.ready_runtime()
+    if rt is None:
+        return
     store = RunStore(rt.settings.runs_dir)
     run_tab, compare_tab, feedback_tab = st.tabs(["Run", "Runs compared", "Feedback"])
     with run_tab:

@@ -8,6 +8,7 @@ shown as the characters they are. The app never uses unsafe_allow_html.
 from __future__ import annotations
 
 import re
+from functools import partial
 
 from erasbot.guidance.answer import Citation
 from erasbot.guidance.glossary import fold
@@ -35,14 +36,6 @@ VERDICT_MARKS = {
     "not_eligible": STATUS_MARKS["fail"],
     "needs_information": STATUS_MARKS["unknown"],
 }
-FINDING = {
-    "en": "Requirement and finding",
-    "sv": "Krav och resultat",
-    "fi": "Vaatimus ja havainto",
-    "nl": "Eis en bevinding",
-}
-NOTES = {"en": "Notes", "sv": "Anmärkningar", "fi": "Huomiot", "nl": "Opmerkingen"}
-PROBLEM = {"en": "Problem", "sv": "Problem", "fi": "Ongelma", "nl": "Probleem"}
 
 
 def _unlinked(text: str) -> str:
@@ -72,24 +65,30 @@ def _lines(text: str) -> str:
     return "\n\n".join("  \n".join(escape(line) for line in p.split("\n") if line.strip()) for p in paragraphs)
 
 
-def _marks(escaped: str) -> str:
-    r"""Citation marks (escaped as \[1\]) shown in the accent colour."""
-    return re.sub(r"\\\[(\d+)\\\]", r":blue[**\\[\1\\]**]", escaped)
+def _marks(escaped: str, anchor: str | None = None) -> str:
+    r"""Citation marks (escaped as \[1\]): links to source n at #<anchor>-n, else shown in the accent colour."""
+    if anchor is None:
+        return re.sub(r"\\\[(\d+)\\\]", r":blue[**\\[\1\\]**]", escaped)
+    return re.sub(r"\\\[(\d+)\\\]", lambda m: f"[**\\[{m.group(1)}\\]**](#{anchor}-{m.group(1)})", escaped)
 
 
-def answer_markdown(text: str) -> str:
-    """An answer's text: statement lines, "> " quoted sentences as block quotes, [n] marks highlighted."""
+def answer_markdown(text: str, anchor: str | None = None) -> str:
+    """An answer's text: statement lines, "> " quoted sentences as block quotes, [n] marks highlighted.
+
+    With `anchor`, each [n] is a link to the heading of source n (#<anchor>-n) below the answer.
+    """
+    marks = partial(_marks, anchor=anchor)
     out = []
     for line in str(text).split("\n"):
         line = _EMPHASIS.sub("", _HEADING.sub("", line))  # a model's Markdown styling, dropped rather than shown
         if not line.strip():
             continue
         if line.startswith(">"):
-            out.append("> " + _marks(escape(line.lstrip("> "))))
+            out.append("> " + marks(escape(line.lstrip("> "))))
         elif NOTE.match(line):
-            out.append(f":blue[:material/info:] {_marks(escape(line))}")
+            out.append(f":blue[:material/info:] {marks(escape(line))}")
         else:
-            out.append(_marks(escape(line)))
+            out.append(marks(escape(line)))
     return "\n\n".join(out)
 
 
@@ -169,12 +168,23 @@ def rule_rows(result, say, titles: dict[str, str]) -> list[dict[str, str]]:
             {
                 say(lang, "col_status"): f"{STATUS_MARKS[rule.status]} {escape(say(lang, 'status_' + rule.status))}",
                 say(lang, "col_rule"): code(rule.id),
-                FINDING.get(lang, FINDING["en"]): escape(rule.message),
+                say(lang, "ui.col_finding"): escape(rule.message),
                 say(lang, "fix"): escape(rule.fix or ""),
                 say(lang, "source"): f"_{source}_",
             }
         )
     return rows
+
+
+def rule_cards(result, say, titles: dict[str, str]) -> list[str]:
+    """The rule table as one Markdown card a rule, for narrow screens: status and rule, finding, fix, source."""
+    cards = []
+    for row in rule_rows(result, say, titles):
+        (status, rule), rest = list(row.values())[:2], list(row.items())[2:]
+        lines = [f"{status} · {rule}"]
+        lines += [f"**{escape(label)}:** {value}" for label, value in rest if value]
+        cards.append("\n\n".join(lines))
+    return cards
 
 
 def partner_rows(result, say, country_name) -> list[dict[str, str]]:
@@ -193,16 +203,14 @@ def partner_rows(result, say, country_name) -> list[dict[str, str]]:
             "ECHE": eche,
         }
         if any_notes:
-            row[NOTES.get(lang, NOTES["en"])] = escape("; ".join(p.notes))
+            row[say(lang, "ui.col_notes")] = escape("; ".join(p.notes))
         rows.append(row)
     return rows
 
 
 def error_rows(result, say) -> list[dict[str, str]]:
     lang = result.lang
-    return [
-        {say(lang, "col_line"): str(e.line), PROBLEM.get(lang, PROBLEM["en"]): escape(e.message)} for e in result.errors
-    ]
+    return [{say(lang, "col_line"): str(e.line), say(lang, "ui.col_problem"): escape(e.message)} for e in result.errors]
 
 
 def _ids(result, status: str) -> str:

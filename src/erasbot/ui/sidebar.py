@@ -1,87 +1,54 @@
-"""The sidebar: answer language, the backend in use, index status, re-indexing and adding documents."""
+"""The sidebar: interface and answer language, the backend in use and the index (read-only for users)."""
 
 from __future__ import annotations
 
-import tempfile
-from pathlib import Path
-
 import streamlit as st
 
-from erasbot.errors import ErasbotError
-from erasbot.guidance.documents import SUPPORTED_SUFFIXES
-from erasbot.ui.format import code, escape
-from erasbot.ui.runtime import LANGUAGES, Runtime
-
-AUTO = "Detect from each message"
+from erasbot.language import SUPPORTED
+from erasbot.ui.format import code
+from erasbot.ui.i18n import UI_LANG, browser_language, t
+from erasbot.ui.runtime import LANGUAGES, Loader
 
 
-def render(rt: Runtime) -> None:
+def render(ld: Loader) -> None:
     with st.sidebar:
         st.selectbox(
-            "Answer language",
-            [None, *LANGUAGES],
-            format_func=lambda code: AUTO if code is None else LANGUAGES[code],
-            key="language",
-            help="Answers and checks are given in the language of your message unless you choose one here.",
+            t("interface_language"),
+            list(SUPPORTED),
+            index=SUPPORTED.index(browser_language()),
+            format_func=LANGUAGES.get,
+            key=UI_LANG,
         )
+        answer_names = {None: t("answer_language_auto")} | LANGUAGES  # labels fixed at drawing time
+        st.selectbox(
+            t("answer_language"),
+            list(answer_names),
+            format_func=answer_names.get,
+            key="language",
+            help=t("answer_language_help"),
+        )
+        rt = ld.runtime
+        if rt is None:
+            st.caption(t("loading_models"))
+            return
         _backend(rt)
         _index(rt)
-        _add_document(rt)
 
 
-def _backend(rt: Runtime) -> None:
-    st.subheader("Answers")
+def _backend(rt) -> None:
+    st.subheader(t("answers"))
     if rt.assistant.agent is None:
-        st.markdown("**Offline** · grounded extracts from the guidance texts, no language model")
-        st.caption("Set ERASBOT_LLM (and ERASBOT_LLM_BASE_URL for an OpenAI-compatible server) to use a model.")
+        st.markdown(t("backend_offline"))
+        st.caption(t("backend_offline_help"))
     else:
-        st.markdown(f"**Language model** · {code(rt.assistant.agent.name)}")
-        st.caption(f"Falls back to the offline answer after {rt.settings.llm_timeout:g} s or on an error.")
+        st.markdown(t("backend_model", model=code(rt.assistant.agent.name)))
+        st.caption(t("backend_model_help", seconds=f"{rt.settings.llm_timeout:g}"))
 
 
-def _index(rt: Runtime) -> None:
-    st.subheader("Index")
+def _index(rt) -> None:
+    st.subheader(t("index"))
     status = rt.engine.status()
     left, right = st.columns(2)
-    left.metric("Documents", status.documents)
-    right.metric("Passages", status.chunks)
-    st.caption(f"Embedding model: {code(status.embedding_model)}")
-    if rt.report is not None and rt.report.embedded:
-        st.caption(f"Indexed {rt.report.embedded} new passages and sentences in {rt.report.seconds:.1f} s.")
-    if st.button("Re-index documents", icon=":material/refresh:", width="stretch"):
-        _reindex(rt)
-
-
-def _reindex(rt: Runtime) -> None:
-    bar = st.progress(0.0, text="Reading documents…")
-
-    def progress(done: int, total: int) -> None:
-        bar.progress(done / max(total, 1), text=f"{done} of {total} passages and sentences")
-
-    try:
-        with rt.lock:
-            report = rt.engine.ingest(progress)
-    except ErasbotError as exc:
-        bar.empty()
-        st.error(escape(str(exc)))
-        return
-    rt.report = report
-    bar.empty()
-    st.toast(f"Index up to date: {report.embedded} embedded, {report.unchanged} unchanged, {report.removed} removed.")
-
-
-def _add_document(rt: Runtime) -> None:
-    with st.expander("Add a document"):
-        upload = st.file_uploader("Guidance text", type=[s.lstrip(".") for s in sorted(SUPPORTED_SUFFIXES)])
-        language = st.selectbox("Its language", list(LANGUAGES), format_func=LANGUAGES.get, key="doc_language")
-        if st.button("Add and re-index", disabled=upload is None, width="stretch") and upload is not None:
-            with tempfile.TemporaryDirectory() as tmp:
-                path = Path(tmp) / Path(upload.name).name
-                path.write_bytes(upload.getvalue())
-                try:
-                    info = rt.engine.library.add_user_document(path, language)
-                except ErasbotError as exc:
-                    st.error(escape(str(exc)))
-                    return
-            st.success(f"Added “{escape(info.title)}”.")
-            _reindex(rt)
+    left.metric(t("documents"), status.documents)
+    right.metric(t("passages"), status.chunks)
+    st.caption(t("embedding_model", model=code(status.embedding_model)))

@@ -1,6 +1,5 @@
 """The chat page, as a file so that st.navigation and AppTest.switch_page both address it by path."""
 
 from erasbot.ui import chat
-from erasbot.ui.runtime import runtime
 
-chat.render(runtime())
+chat.render()

@@ -1,6 +1,5 @@
 """The consortium page, as a file so that st.navigation and AppTest.switch_page both address it by path."""
 
 from erasbot.ui import consortium
-from erasbot.ui.runtime import runtime
 
-consortium.render(runtime())
+consortium.render()

@@ -1,6 +1,5 @@
 """The evaluation page, as a file so that st.navigation and AppTest.switch_page both address it by path."""
 
 from erasbot.ui import evaluation
-from erasbot.ui.runtime import runtime
 
-evaluation.render(runtime())
+evaluation.render()

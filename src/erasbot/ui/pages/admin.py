@@ -1,0 +1,5 @@
+"""The admin page, as a file so that st.navigation and AppTest.switch_page both address it by path."""
+
+from erasbot.ui import admin
+
+admin.render()
