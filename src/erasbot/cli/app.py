@@ -218,13 +218,16 @@ def evaluate(
     consortia: Annotated[
         Optional[Path], typer.Option(help="Consortium cases (JSON lines, the design's format).")
     ] = None,
+    conversations: Annotated[
+        Optional[Path], typer.Option(help="Chats (JSON lines: id, turns); each turn judged with the earlier ones.")
+    ] = None,
     mode: ModeOption = Mode.hybrid,
     as_json: JsonOption = False,
 ) -> None:
     """Run evaluation sets and print per-item results and the metrics (both bundled sets by default)."""
     from erasbot.settings import REPO_ROOT
 
-    if questions is None and consortia is None:
+    if questions is None and consortia is None and conversations is None:
         questions = REPO_ROOT / "evals" / "questions.jsonl"
         consortia = REPO_ROOT / "evals" / "consortia.jsonl"
     result: dict = {"questions": [], "consortia": [], "metrics": {}}
@@ -243,12 +246,27 @@ def evaluate(
         records, metrics = run_consortia(consortia)
         result["consortia"] = records
         result["metrics"]["consortia"] = metrics
+    if conversations is not None:
+        from erasbot.chat.assistant import Assistant
+        from erasbot.evaluation.conversations import load_conversations, run_conversations, turns_of
+        from erasbot.evaluation.questions import metrics_by_language, question_metrics
+
+        chats = load_conversations(conversations)
+        chat_records = run_conversations(Assistant(_ready_engine(quiet=as_json)), chats)
+        result["conversations"] = chat_records
+        result["metrics"]["conversations"] = question_metrics(turns_of(chat_records))
+        result["metrics"]["conversations_by_language"] = metrics_by_language(turns_of(chat_records))
     if as_json:
         _print_json(result)
         return
     from erasbot.evaluation.report import print_eval
 
     print_eval(out, result)
+    if conversations is not None:
+        from erasbot.evaluation.conversations import print_conversations
+
+        metrics = {"all": result["metrics"]["conversations"], **result["metrics"]["conversations_by_language"]}
+        print_conversations(out, result["conversations"], metrics)
 
 
 @app.command()
