@@ -11,7 +11,7 @@ import time
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
-from erasbot.chat.followup import action_title, resolve_followup
+from erasbot.chat.followup import action_title, latest_context, resolve_followup
 from erasbot.chat.turns import Exchange, Reply
 from erasbot.errors import ErasbotError
 from erasbot.guidance.answer import Answer, Citation
@@ -100,7 +100,7 @@ class Assistant:
             yield self.check(message, history, language, started)
             return
         lang = language or detect_language(message)
-        previous = history[-1].reply if history else None
+        previous = latest_context(history, self.engine.glossary)
         resolved = resolve_followup(message, previous, self.engine.glossary, lang)
         if self.agent is None:
             yield self._offline(message, resolved, lang, started, doc_ids)

@@ -9,6 +9,7 @@ import json
 import re
 import unicodedata
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 from functools import lru_cache
 from pathlib import Path
 
@@ -55,6 +56,30 @@ def _hidden(span: tuple[int, int], cid: str, rank: int, matches: list[tuple[tupl
         oid != cid and o[0] <= a and b <= o[1] and ((o[1] - o[0]) > (b - a) or other_rank > rank)
         for o, oid, other_rank in matches
     )
+
+
+# A question that names no action by its terms is read again with typos and inflections allowed:
+# a word group close to an action term ('vaardighedenallianties' ~ 'vaardigheidsallianti') names it.
+FUZZY_MIN_CHARS = 8  # shorter terms ('ka2', 'ssa') only as written
+FUZZY_RATIO = 0.86
+FUZZY_MAX_TEXT = 400  # questions, not passages: the corpus is read by its terms only
+WORD = re.compile(r"\w[\w-]*")
+
+
+def _bigrams(text: str) -> set[str]:
+    return {text[i : i + 2] for i in range(len(text) - 1)}
+
+
+def close_to(window: str, term: str, term_bigrams: set[str] | None = None) -> bool:
+    """Is the start of a word group (folded) the term with a typo or another ending?"""
+    candidate = window[: len(term) + 1]
+    if candidate[0] != term[0] and candidate[1] != term[1]:
+        return False
+    shared = len((term_bigrams or _bigrams(term)) & _bigrams(candidate))
+    if shared < FUZZY_RATIO * 0.8 * (len(term) - 1):  # most of the term's letter pairs, cheaply first
+        return False
+    matcher = SequenceMatcher(None, candidate, term, autojunk=False)
+    return matcher.quick_ratio() >= FUZZY_RATIO and matcher.ratio() >= FUZZY_RATIO
 
 
 # Terms shorter than this match only as written: folded, Swedish 'år' (year) would be 'är' (is).
@@ -125,6 +150,15 @@ class Glossary:
         self._patterns = {c.id: _Matcher(c.all_terms()) for c in concepts}
         self._question_words = {kind: _Matcher(words) for kind, words in (question_words or {}).items()}
         self._found: dict[str, tuple[str, ...]] = {}
+        self._fuzzy_terms = [
+            (c.id, folded, len(folded.split()), _bigrams(folded))
+            for c in concepts
+            if c.kind == "action"
+            for lang in LANGUAGES
+            for t in c.terms.get(lang, ())
+            if " ... " not in t
+            and len(folded := fold(t.lstrip("~").rstrip("=").replace("*", "")).strip()) >= FUZZY_MIN_CHARS
+        ]
 
     def question_kinds(self, text: str) -> set[str]:
         """Which figures the wording asks for: count ('how many'), amount ('how much'), duration ('how long')."""
@@ -155,6 +189,23 @@ class Glossary:
             visible = any(not _hidden(span, cid, rank, matches) for span in own)
             if visible or self._patterns[cid].gapped_search(lowered, folded):
                 found.append(cid)
+        if len(text) <= FUZZY_MAX_TEXT and not any(self.concepts[c].kind == "action" for c in found):
+            fuzzy = self.fuzzy_actions(folded)
+            found = [cid for cid in self.concepts if cid in found or cid in fuzzy]
+        return found
+
+    def fuzzy_actions(self, folded: str) -> set[str]:
+        """Actions named with a typo, another inflection or compound ending (text already folded)."""
+        words = [m.span() for m in WORD.finditer(folded)]
+        found = set()
+        for cid, term, n, pairs in self._fuzzy_terms:
+            if cid in found:
+                continue
+            for i in range(len(words) - n + 1):
+                window = folded[words[i][0] : words[i + n - 1][1]]
+                if len(window) >= FUZZY_MIN_CHARS and close_to(window, term, pairs):
+                    found.add(cid)
+                    break
         return found
 
     def focus(self, text: str, window: int = 40) -> str | None:
