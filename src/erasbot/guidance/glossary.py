@@ -149,7 +149,7 @@ class Glossary:
         self.concepts = {c.id: c for c in concepts}
         self._patterns = {c.id: _Matcher(c.all_terms()) for c in concepts}
         self._question_words = {kind: _Matcher(words) for kind, words in (question_words or {}).items()}
-        self._found: dict[str, tuple[str, ...]] = {}
+        self._found: dict[tuple[str, bool], tuple[str, ...]] = {}
         self._fuzzy_terms = [
             (c.id, folded, len(folded.split()), _bigrams(folded))
             for c in concepts
@@ -167,13 +167,17 @@ class Glossary:
 
     def find(self, text: str) -> list[str]:
         """Ids of the concepts the text mentions, in glossary order (see _find)."""
-        if text not in self._found:
+        return list(self._cached(text, fuzzy=True))
+
+    def _cached(self, text: str, fuzzy: bool) -> tuple[str, ...]:
+        key = (text, fuzzy)
+        if key not in self._found:
             if len(self._found) > FOUND_CACHE:
                 self._found.clear()
-            self._found[text] = tuple(self._find(text))
-        return list(self._found[text])
+            self._found[key] = tuple(self._find(text, fuzzy))
+        return self._found[key]
 
-    def _find(self, text: str) -> list[str]:
+    def _find(self, text: str, fuzzy: bool = True) -> list[str]:
         """Ids of the concepts the text mentions, in glossary order.
 
         A match inside a longer match of another concept does not count:
@@ -189,9 +193,9 @@ class Glossary:
             visible = any(not _hidden(span, cid, rank, matches) for span in own)
             if visible or self._patterns[cid].gapped_search(lowered, folded):
                 found.append(cid)
-        if len(text) <= FUZZY_MAX_TEXT and not any(self.concepts[c].kind == "action" for c in found):
-            fuzzy = self.fuzzy_actions(folded)
-            found = [cid for cid in self.concepts if cid in found or cid in fuzzy]
+        if fuzzy and len(text) <= FUZZY_MAX_TEXT and not any(self.concepts[c].kind == "action" for c in found):
+            named = self.fuzzy_actions(folded)
+            found = [cid for cid in self.concepts if cid in found or cid in named]
         return found
 
     def fuzzy_actions(self, folded: str) -> set[str]:
@@ -243,8 +247,8 @@ class Glossary:
         return [cid for cid in self.find(text) if self.concepts[cid].kind == "action"]
 
     def occurs(self, concept_id: str, text: str) -> bool:
-        """Does the text name the concept (by the same reading as find)?"""
-        return concept_id in self.find(text)
+        """Does the text name the concept (by the same reading as find; a topic needs no typo-tolerant pass)?"""
+        return concept_id in self._cached(text, fuzzy=self.concepts[concept_id].kind == "action")
 
     def expansion(self, concept_ids: list[str], languages: tuple[str, ...]) -> list[tuple[str, str]]:
         """(term, language) pairs of the concepts in the documents' languages, for lexical search."""
