@@ -241,7 +241,10 @@ def compose_answer(
     if best_fact and best_fact[0] >= best_sentence and (answered or not has_evidence(kinds, in_action)):
         if kinds and not answered:
             return abstain(_not_stated(kinds, actions[0], lang))
-        chosen = [f for _, _, f in scored_facts if f.statement is best_fact[2].statement]
+        # the best fact first, then other documents' facts making the same point (quoted, not restated)
+        chosen = [best_fact[2]] + [
+            f for _, _, f in scored_facts if f.point == best_fact[2].point and f is not best_fact[2]
+        ]
         doc_lang = _doc_language(documents, chosen[0].doc_id)
         lines.extend(
             _fact_lines(
@@ -291,21 +294,32 @@ def _not_stated(kinds: set[str], action: str, lang: str) -> str:
 def _fact_lines(
     chosen: list[Fact], in_action: list[Hit], hits: list[Hit], citations: "_Citations", lang: str, pick_quote
 ) -> list[str]:
-    """The fact stated in the asker's language with its citations, and the source quote that fits best."""
-    marks = []
+    """The fact stated in the asker's language, cited to its own document only, and the source quotes
+    that fit best (other documents making the same point are quoted with their own citation)."""
+    def found(fact: Fact) -> bool:
+        return any(_hit_with(in_action, fact.doc_id, q) or _hit_with(hits, fact.doc_id, q) for q in fact.quotes)
+
+    # the statement comes from a fact whose own passage was retrieved; the point's own fact first
+    chosen = sorted(chosen, key=lambda f: (not found(f), f.point != f.id))
+    own_marks = []
     quoted: list[tuple[str, int]] = []
     for fact in chosen:
         for quote in sorted(fact.quotes, key=pick_quote, reverse=True):
             hit = _hit_with(in_action, fact.doc_id, quote) or _hit_with(hits, fact.doc_id, quote)
             if not hit:
                 continue
-            mark = citations.cite(hit, quote)
-            marks.append(mark)
             text = with_list(quote, hit.chunk.text)
-            # the best quote always; a fact's further quotes while the answer stays short
-            if not quoted or (fact is chosen[0] and sum(len(q) for q, _ in quoted) + len(text) <= QUOTES_MAX_CHARS):
-                quoted.append((text, mark))
+            fits = sum(len(q) for q, _ in quoted) + len(text) <= QUOTES_MAX_CHARS
+            if fact is chosen[0]:
+                mark = citations.cite(hit, quote)
+                own_marks.append(mark)
+                # the best quote always; further quotes while the answer stays short
+                if not quoted or fits:
+                    quoted.append((text, mark))
+            elif fits:  # another document making the same point: quoted with its own citation
+                quoted.append((text, citations.cite(hit, quote)))
+                break
     statement = chosen[0].statement.get(lang, chosen[0].statement["en"])
-    lines = [statement + " " + "".join(f"[{m}]" for m in sorted(set(marks)))]
+    lines = [statement + " " + "".join(f"[{m}]" for m in sorted(set(own_marks)))]
     lines += [f"> “{text}” [{mark}]" for text, mark in quoted]
     return lines
