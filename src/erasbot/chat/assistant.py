@@ -11,6 +11,7 @@ import time
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
+from erasbot.chat.eligibility import answer_eligibility
 from erasbot.chat.followup import action_title, latest_context, resolve_followup
 from erasbot.chat.turns import Exchange, Reply
 from erasbot.errors import ErasbotError
@@ -157,7 +158,14 @@ class Assistant:
             answer = self.engine.ask(resolved, language=lang, doc_ids=doc_ids)
         except ErasbotError as exc:
             return self._error(message, str(exc), lang, started)
-        return self.from_answer(message, resolved, answer, started)
+        reply = self.from_answer(message, resolved, answer, started)
+        actions = self.engine.glossary.actions(resolved)
+        ruled = answer_eligibility(resolved, actions[0] if len(actions) == 1 else None, lang)
+        if ruled is not None:  # a yes/no eligibility question: the rule tables answer it first
+            reply.text = ruled.render() + ("\n\n" + reply.text if not reply.abstained else "")
+            reply.abstained = False
+            reply.seconds = time.perf_counter() - started
+        return reply
 
     def from_answer(self, message: str, resolved: str, answer: Answer, started: float) -> Reply:
         return Reply(
