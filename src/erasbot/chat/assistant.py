@@ -162,7 +162,10 @@ class Assistant:
         actions = self.engine.glossary.actions(resolved)
         ruled = answer_eligibility(resolved, actions[0] if len(actions) == 1 else None, lang)
         if ruled is not None:  # a yes/no eligibility question: the rule tables answer it first
-            reply.text = ruled.render() + ("\n\n" + reply.text if not reply.abstained else "")
+            # a fact the guidance states stays below; passages merely near the question do not
+            keep = answer.basis == "fact"
+            reply.text = ruled.render() + ("\n\n" + reply.text if keep else "")
+            reply.citations = reply.citations if keep else []
             reply.abstained = False
             reply.seconds = time.perf_counter() - started
         return reply

@@ -27,7 +27,7 @@ from erasbot.guidance.selection import (
     similarity_range,
     with_list,
 )
-from erasbot.guidance.wording import ACTION_NAMES, MESSAGES, action_name, message
+from erasbot.guidance.wording import ACTION_NAMES, MESSAGES, action_name, in_language, message
 
 # Topics too general to show that a question is about the guidance at all.
 GENERIC_TOPICS = {"goals", "innovation", "skills", "period", "themes", "results", "activities", "mobility"}
@@ -266,7 +266,16 @@ def compose_answer(
         doc = documents.get(top[1].chunk.doc_id)
         chunk = top[1].chunk
         title = chunk.title if chunk.heading == chunk.title else f"{chunk.title} – {chunk.heading}"
-        lines.append(message("lead", lang, title=title, publisher=doc.publisher if doc else chunk.doc_id))
+        source_lang = doc.language if doc else chunk.language
+        lines.append(
+            message(
+                "lead",
+                lang,
+                title=title,
+                publisher=doc.publisher if doc else chunk.doc_id,
+                in_language=in_language(source_lang, lang),
+            )
+        )
         picked = [top] + [
             c for c in sentences[1:2] if c[0] >= 0.75 * top[0] and len(top[2]) + len(c[2]) < TWO_SENTENCES_MAX_CHARS
         ]
