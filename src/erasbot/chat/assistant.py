@@ -11,7 +11,8 @@ import time
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
-from erasbot.chat.followup import action_title, resolve_followup
+from erasbot.chat.eligibility import answer_eligibility
+from erasbot.chat.followup import action_title, latest_context, resolve_followup
 from erasbot.chat.turns import Exchange, Reply
 from erasbot.errors import ErasbotError
 from erasbot.guidance.answer import Answer, Citation
@@ -103,7 +104,7 @@ class Assistant:
             yield self._error(message[:200], reason, language or "en", started)
             return
         lang = language or detect_language(message)
-        previous = history[-1].reply if history else None
+        previous = latest_context(history, self.engine.glossary)
         resolved = resolve_followup(message, previous, self.engine.glossary, lang)
         if self.agent is None:
             yield self._offline(message, resolved, lang, started, doc_ids)
@@ -160,7 +161,17 @@ class Assistant:
             answer = self.engine.ask(resolved, language=lang, doc_ids=doc_ids)
         except ErasbotError as exc:
             return self._error(message, str(exc), lang, started)
-        return self.from_answer(message, resolved, answer, started)
+        reply = self.from_answer(message, resolved, answer, started)
+        actions = self.engine.glossary.actions(resolved)
+        ruled = answer_eligibility(resolved, actions[0] if len(actions) == 1 else None, lang)
+        if ruled is not None:  # a yes/no eligibility question: the rule tables answer it first
+            # a fact the guidance states stays below; passages merely near the question do not
+            keep = answer.basis == "fact"
+            reply.text = ruled.render() + ("\n\n" + reply.text if keep else "")
+            reply.citations = reply.citations if keep else []
+            reply.abstained = False
+            reply.seconds = time.perf_counter() - started
+        return reply
 
     def from_answer(self, message: str, resolved: str, answer: Answer, started: float) -> Reply:
         return Reply(

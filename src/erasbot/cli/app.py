@@ -337,6 +337,9 @@ def evaluate(
     consortia: Annotated[
         Optional[Path], typer.Option(help="Consortium cases (JSON lines, the design's format).")
     ] = None,
+    conversations: Annotated[
+        Optional[Path], typer.Option(help="Chats (JSON lines: id, turns); each turn judged with the earlier ones.")
+    ] = None,
     mode: ModeOption = Mode.hybrid,
     save: Annotated[
         Optional[str],
@@ -367,7 +370,7 @@ def evaluate(
 
     store = _run_store()
     if compare:
-        if questions or consortia or save:
+        if questions or consortia or conversations or save:
             raise ErasbotError("--compare reads saved runs: leave out --questions, --consortia and --save")
         comparison = compare_runs(*store.pair(runs or []))
         if as_json:
@@ -377,15 +380,27 @@ def evaluate(
         return
     if runs:
         raise ErasbotError(f"unexpected argument(s) {' '.join(runs)}: run names are read only with --compare")
-    if questions is None and consortia is None:
+    if questions is None and consortia is None and conversations is None:
         questions = BUNDLED_EVALS_DIR / "questions.jsonl"
         consortia = BUNDLED_EVALS_DIR / "consortia.jsonl"
+    chats = _conversation_results(conversations, quiet=as_json) if conversations is not None else None
+    if questions is None and consortia is None:  # conversations only
+        if as_json:
+            _print_json({"questions": [], "consortia": [], **chats})
+        else:
+            _print_conversations(chats)
+        return
     run = run_evaluation(lambda: _ready_engine(quiet=as_json), questions, consortia, name=save, mode=mode.value)
     path = store.save(run)
     if as_json:
-        _print_json(run.eval_json() | {"run": run.eval_json()["run"] | {"path": str(path)}})
+        data = run.eval_json() | {"run": run.eval_json()["run"] | {"path": str(path)}}
+        if chats:
+            data = data | {"conversations": chats["conversations"], "metrics": data["metrics"] | chats["metrics"]}
+        _print_json(data)
         return
     print_eval(out, run.eval_json())
+    if chats:
+        _print_conversations(chats)
     out.print(f"Saved as [bold]{run.id}[/] ({path}).")
     previous = store.previous(run)
     if previous is not None:
@@ -393,6 +408,31 @@ def evaluate(
         counts = ", ".join(f"{comparison.count(n)} {n}" for n in ("newly wrong", "newly right", "changed"))
         out.print(f"Against the previous run of this set ({previous.id}): {counts}.")
         out.print(f"Details: erasbot eval --compare {previous.id} {run.id}", markup=False, highlight=False)
+
+
+def _conversation_results(path: Path, quiet: bool) -> dict:
+    """Chats played through the assistant, each turn judged like a question: records and metrics over all turns."""
+    from erasbot.chat.assistant import Assistant
+    from erasbot.evaluation.conversations import load_conversations, run_conversations, turns_of
+    from erasbot.evaluation.questions import metrics_by_language, question_metrics
+
+    chats = load_conversations(path)
+    records = run_conversations(Assistant(_ready_engine(quiet=quiet)), chats)
+    turns = turns_of(records)
+    return {
+        "conversations": records,
+        "metrics": {
+            "conversations": question_metrics(turns),
+            "conversations_by_language": metrics_by_language(turns),
+        },
+    }
+
+
+def _print_conversations(chats: dict) -> None:
+    from erasbot.evaluation.conversations import print_conversations
+
+    metrics = {"all": chats["metrics"]["conversations"], **chats["metrics"]["conversations_by_language"]}
+    print_conversations(out, chats["conversations"], metrics)
 
 
 @app.command(name="runs")

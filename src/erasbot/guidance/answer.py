@@ -27,7 +27,7 @@ from erasbot.guidance.selection import (
     similarity_range,
     with_list,
 )
-from erasbot.guidance.wording import ACTION_NAMES, MESSAGES, action_name, message
+from erasbot.guidance.wording import ACTION_NAMES, MESSAGES, action_name, in_language, message
 
 # Topics too general to show that a question is about the guidance at all.
 GENERIC_TOPICS = {"goals", "innovation", "skills", "period", "themes", "results", "activities", "mobility"}
@@ -241,7 +241,10 @@ def compose_answer(
     if best_fact and best_fact[0] >= best_sentence and (answered or not has_evidence(kinds, in_action)):
         if kinds and not answered:
             return abstain(_not_stated(kinds, actions, lang))
-        chosen = [f for _, _, f in scored_facts if f.statement is best_fact[2].statement]
+        # the best fact first, then other documents' facts making the same point (quoted, not restated)
+        chosen = [best_fact[2]] + [
+            f for _, _, f in scored_facts if f.point == best_fact[2].point and f is not best_fact[2]
+        ]
         doc_lang = _doc_language(documents, chosen[0].doc_id)
         lines.extend(
             _fact_lines(
@@ -263,7 +266,16 @@ def compose_answer(
         doc = documents.get(top[1].chunk.doc_id)
         chunk = top[1].chunk
         title = chunk.title if chunk.heading == chunk.title else f"{chunk.title} – {chunk.heading}"
-        lines.append(message("lead", lang, title=title, publisher=doc.publisher if doc else chunk.doc_id))
+        source_lang = doc.language if doc else chunk.language
+        lines.append(
+            message(
+                "lead",
+                lang,
+                title=title,
+                publisher=doc.publisher if doc else chunk.doc_id,
+                in_language=in_language(source_lang, lang),
+            )
+        )
         picked = [top] + [
             c for c in sentences[1:2] if c[0] >= 0.75 * top[0] and len(top[2]) + len(c[2]) < TWO_SENTENCES_MAX_CHARS
         ]
@@ -295,21 +307,33 @@ def _not_stated(kinds: set[str], actions: list[str], lang: str) -> str:
 def _fact_lines(
     chosen: list[Fact], in_action: list[Hit], hits: list[Hit], citations: "_Citations", lang: str, pick_quote
 ) -> list[str]:
-    """The fact stated in the asker's language with its citations, and the source quote that fits best."""
-    marks = []
+    """The fact stated in the asker's language, cited to its own document only, and the source quotes
+    that fit best (other documents making the same point are quoted with their own citation)."""
+
+    def found(fact: Fact) -> bool:
+        return any(_hit_with(in_action, fact.doc_id, q) or _hit_with(hits, fact.doc_id, q) for q in fact.quotes)
+
+    # the statement comes from a fact whose own passage was retrieved; the point's own fact first
+    chosen = sorted(chosen, key=lambda f: (not found(f), f.point != f.id))
+    own_marks = []
     quoted: list[tuple[str, int]] = []
     for fact in chosen:
         for quote in sorted(fact.quotes, key=pick_quote, reverse=True):
             hit = _hit_with(in_action, fact.doc_id, quote) or _hit_with(hits, fact.doc_id, quote)
             if not hit:
                 continue
-            mark = citations.cite(hit, quote)
-            marks.append(mark)
             text = with_list(quote, hit.chunk.text)
-            # the best quote always; a fact's further quotes while the answer stays short
-            if not quoted or (fact is chosen[0] and sum(len(q) for q, _ in quoted) + len(text) <= QUOTES_MAX_CHARS):
-                quoted.append((text, mark))
+            fits = sum(len(q) for q, _ in quoted) + len(text) <= QUOTES_MAX_CHARS
+            if fact is chosen[0]:
+                mark = citations.cite(hit, quote)
+                own_marks.append(mark)
+                # the best quote always; further quotes while the answer stays short
+                if not quoted or fits:
+                    quoted.append((text, mark))
+            elif fits:  # another document making the same point: quoted with its own citation
+                quoted.append((text, citations.cite(hit, quote)))
+                break
     statement = chosen[0].statement.get(lang, chosen[0].statement["en"])
-    lines = [statement + " " + "".join(f"[{m}]" for m in sorted(set(marks)))]
+    lines = [statement + " " + "".join(f"[{m}]" for m in sorted(set(own_marks)))]
     lines += [f"> “{text}” [{mark}]" for text, mark in quoted]
     return lines

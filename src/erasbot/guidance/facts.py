@@ -1,17 +1,49 @@
 """Structured facts (minimum partners, durations, grant caps...) with the sentences they come from.
 
-Data in data/facts.json; each fact states the same thing in the four askers'
-languages and quotes its source verbatim (tests prove the quotes).
+Data in data/facts.json, read into a strict schema (a typo in a field name fails at load time).
+Each fact states, in the four askers' languages, only what its own quotes say: a fact that makes
+the same point as another document's fact names it in `same_point_as` (the answer quotes both)
+but keeps its own statement, so no document lends its sentence to another.
 """
 
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
+
+from erasbot.errors import ErasbotError
 
 FACTS_FILE = Path(__file__).with_name("data") / "facts.json"
+STATEMENT_LANGUAGES = {"en", "sv", "fi", "nl"}
+
+
+class FactRecord(BaseModel):
+    """One fact as facts.json writes it."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    id: str
+    doc_id: str
+    action: str
+    answers: Literal["count", "duration", "amount"] | None = None
+    facets: list[str]
+    quotes: list[str]
+    statement: dict[str, str]
+    same_point_as: str | None = None
+
+    @field_validator("statement")
+    @classmethod
+    def _four_languages(cls, statement: dict[str, str]) -> dict[str, str]:
+        missing = STATEMENT_LANGUAGES - statement.keys()
+        if missing:
+            raise ValueError(f"statement lacks {', '.join(sorted(missing))}")
+        return statement
 
 
 @dataclass(frozen=True)
@@ -23,6 +55,7 @@ class Fact:
     facets: tuple[str, ...]
     quotes: tuple[str, ...]
     statement: dict[str, str]
+    point: str  # facts making the same point (in different documents) share it
 
 
 def _normalise(text: str) -> str:
@@ -32,19 +65,65 @@ def _normalise(text: str) -> str:
 @lru_cache(maxsize=1)
 def load_facts(path: Path = FACTS_FILE) -> tuple[Fact, ...]:
     raw = json.loads(path.read_text(encoding="utf-8"))["facts"]
-    by_id = {f["id"]: f for f in raw}
     facts = []
-    for f in raw:
-        statement = f.get("statement") or by_id[f["same_as"]]["statement"]
+    for n, item in enumerate(raw):
+        try:
+            record = FactRecord.model_validate(item)
+        except ValidationError as exc:
+            raise ErasbotError(f"{path}: fact {n + 1} ({item.get('id', '?')}): {exc}") from exc
         facts.append(
             Fact(
-                id=f["id"],
-                doc_id=f["doc_id"],
-                action=f["action"],
-                answers=f.get("answers"),
-                facets=tuple(f["facets"]),
-                quotes=tuple(_normalise(q) for q in f["quotes"]),
-                statement=statement,
+                id=record.id,
+                doc_id=record.doc_id,
+                action=record.action,
+                answers=record.answers,
+                facets=tuple(record.facets),
+                quotes=tuple(_normalise(q) for q in record.quotes),
+                statement=record.statement,
+                point=record.same_point_as or record.id,
             )
         )
+    ids = {f.id for f in facts}
+    unknown = sorted({f.point for f in facts} - ids)
+    if unknown:
+        raise ErasbotError(f"{path}: same_point_as names unknown fact(s) {', '.join(unknown)}")
     return tuple(facts)
+
+
+# -- figures: what an answer's own sentences may state -------------------------------------------------
+
+NUMBER_WORDS = {
+    2: r"two|två|tvåårig\w*|kaksi|kahde\w*|kahta|kaksivuoti\w*|twee|tweejarig\w*",
+    3: r"three|tre|treårig\w*|kolme\w*|kolmi\w*|drie|driejarig\w*",
+    4: r"four|fyra|neljä\w*|vier",
+    5: r"five|fem|viisi|viide\w*|vijf",
+    6: r"six|sex|kuusi|kuude\w*|kuutta|zes",
+    7: r"seven|sju|seitsemä\w*|zeven",
+    8: r"eight|åtta|kahdeksa\w*|acht",
+    9: r"nine|nio|yhdeksä\w*|negen",
+    10: r"ten|tio|kymmene\w*|tien",
+    12: r"twelve|tolv|kaksitoista|twaalf",
+    14: r"fourteen|fjorton|neljätoista|veertien",
+}
+WORD_PATTERNS = [(v, re.compile(rf"(?<!\w)(?:{p})(?!\w)", re.IGNORECASE)) for v, p in NUMBER_WORDS.items()]
+DIGITS = re.compile(r"(?<![\w.,])\d+(?:[ ,.]\d{3})*(?!\w)")
+MILLION = re.compile(r"(\d+)\s*(?:miljon\w*|million\w*|miljoen\w*|miljoon\w*)", re.IGNORECASE)
+YEARS = re.compile(r"(?<!\w)(?:år|års|jaar|year\w*|vuo\w*)(?!\w)", re.IGNORECASE)
+
+
+def figures(text: str) -> set[int]:
+    """The figures a text states, in digits ('700 000', '2-3') or words ('sex', 'kolmesta'); 'one' is left out
+    (in Swedish and Dutch it is also the article)."""
+    text = _normalise(text)
+    values = {int(re.sub(r"[ ,.]", "", m.group())) for m in DIGITS.finditer(text)}
+    return values | {v for v, pattern in WORD_PATTERNS if pattern.search(text)}
+
+
+def stated_or_converted(text: str) -> set[int]:
+    """Figures a text states plus the plain conversions an answer may show: millions written out,
+    years in months."""
+    values = figures(text)
+    values |= {int(m.group(1)) * 1_000_000 for m in MILLION.finditer(_normalise(text))}
+    if YEARS.search(text):
+        values |= {v * 12 for v in list(values) if v <= 10}
+    return values

@@ -9,6 +9,7 @@ import json
 import re
 import unicodedata
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 from functools import lru_cache
 from pathlib import Path
 
@@ -56,6 +57,30 @@ def _hidden(span: tuple[int, int], cid: str, rank: int, matches: list[tuple[tupl
         oid != cid and o[0] <= a and b <= o[1] and ((o[1] - o[0]) > (b - a) or other_rank > rank)
         for o, oid, other_rank in matches
     )
+
+
+# A question that names no action by its terms is read again with typos and inflections allowed:
+# a word group close to an action term ('vaardighedenallianties' ~ 'vaardigheidsallianti') names it.
+FUZZY_MIN_CHARS = 8  # shorter terms ('ka2', 'ssa') only as written
+FUZZY_RATIO = 0.86
+FUZZY_MAX_TEXT = 400  # questions, not passages: the corpus is read by its terms only
+WORD = re.compile(r"\w[\w-]*")
+
+
+def _bigrams(text: str) -> set[str]:
+    return {text[i : i + 2] for i in range(len(text) - 1)}
+
+
+def close_to(window: str, term: str, term_bigrams: set[str] | None = None) -> bool:
+    """Is the start of a word group (folded) the term with a typo or another ending?"""
+    candidate = window[: len(term) + 1]
+    if candidate[0] != term[0] and candidate[1] != term[1]:
+        return False
+    shared = len((term_bigrams or _bigrams(term)) & _bigrams(candidate))
+    if shared < FUZZY_RATIO * 0.8 * (len(term) - 1):  # most of the term's letter pairs, cheaply first
+        return False
+    matcher = SequenceMatcher(None, candidate, term, autojunk=False)
+    return matcher.quick_ratio() >= FUZZY_RATIO and matcher.ratio() >= FUZZY_RATIO
 
 
 # Terms shorter than this match only as written: folded, Swedish 'år' (year) would be 'är' (is).
@@ -125,7 +150,16 @@ class Glossary:
         self.concepts = {c.id: c for c in concepts}
         self._patterns = {c.id: _Matcher(c.all_terms()) for c in concepts}
         self._question_words = {kind: _Matcher(words) for kind, words in (question_words or {}).items()}
-        self._found: dict[str, tuple[str, ...]] = {}
+        self._found: dict[tuple[str, bool], tuple[str, ...]] = {}
+        self._fuzzy_terms = [
+            (c.id, folded, len(folded.split()), _bigrams(folded))
+            for c in concepts
+            if c.kind == "action"
+            for lang in SUPPORTED
+            for t in c.terms.get(lang, ())
+            if " ... " not in t
+            and len(folded := fold(t.lstrip("~").rstrip("=").replace("*", "")).strip()) >= FUZZY_MIN_CHARS
+        ]
 
     def question_kinds(self, text: str) -> set[str]:
         """Which figures the wording asks for: count ('how many'), amount ('how much'), duration ('how long')."""
@@ -134,13 +168,17 @@ class Glossary:
 
     def find(self, text: str) -> list[str]:
         """Ids of the concepts the text mentions, in glossary order (see _find)."""
-        if text not in self._found:
+        return list(self._cached(text, fuzzy=True))
+
+    def _cached(self, text: str, fuzzy: bool) -> tuple[str, ...]:
+        key = (text, fuzzy)
+        if key not in self._found:
             if len(self._found) > FOUND_CACHE:
                 self._found.clear()
-            self._found[text] = tuple(self._find(text))
-        return list(self._found[text])
+            self._found[key] = tuple(self._find(text, fuzzy))
+        return self._found[key]
 
-    def _find(self, text: str) -> list[str]:
+    def _find(self, text: str, fuzzy: bool = True) -> list[str]:
         """Ids of the concepts the text mentions, in glossary order.
 
         A match inside a longer match of another concept does not count:
@@ -156,6 +194,23 @@ class Glossary:
             visible = any(not _hidden(span, cid, rank, matches) for span in own)
             if visible or self._patterns[cid].gapped_search(lowered, folded):
                 found.append(cid)
+        if fuzzy and len(text) <= FUZZY_MAX_TEXT and not any(self.concepts[c].kind == "action" for c in found):
+            named = self.fuzzy_actions(folded)
+            found = [cid for cid in self.concepts if cid in found or cid in named]
+        return found
+
+    def fuzzy_actions(self, folded: str) -> set[str]:
+        """Actions named with a typo, another inflection or compound ending (text already folded)."""
+        words = [m.span() for m in WORD.finditer(folded)]
+        found = set()
+        for cid, term, n, pairs in self._fuzzy_terms:
+            if cid in found:
+                continue
+            for i in range(len(words) - n + 1):
+                window = folded[words[i][0] : words[i + n - 1][1]]
+                if len(window) >= FUZZY_MIN_CHARS and close_to(window, term, pairs):
+                    found.add(cid)
+                    break
         return found
 
     def focus(self, text: str, window: int = 40) -> str | None:
@@ -193,8 +248,8 @@ class Glossary:
         return [cid for cid in self.find(text) if self.concepts[cid].kind == "action"]
 
     def occurs(self, concept_id: str, text: str) -> bool:
-        """Does the text name the concept (by the same reading as find)?"""
-        return concept_id in self.find(text)
+        """Does the text name the concept (by the same reading as find; a topic needs no typo-tolerant pass)?"""
+        return concept_id in self._cached(text, fuzzy=self.concepts[concept_id].kind == "action")
 
     def expansion(self, concept_ids: list[str], languages: tuple[str, ...]) -> list[tuple[str, str]]:
         """(term, language) pairs of the concepts in the documents' languages, for lexical search."""

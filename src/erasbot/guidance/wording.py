@@ -31,10 +31,10 @@ MESSAGES = {
         "count": {"en": "that number", "sv": "det antalet", "fi": "tätä lukumäärää", "nl": "aantal"},
     },
     "lead": {
-        "en": "From “{title}” ({publisher}):",
-        "sv": "Ur ”{title}” ({publisher}):",
-        "fi": "Ohjeesta ”{title}” ({publisher}):",
-        "nl": "Uit ‘{title}’ ({publisher}):",
+        "en": "From “{title}” ({publisher}){in_language}:",
+        "sv": "Ur ”{title}” ({publisher}){in_language}:",
+        "fi": "Ohjeesta ”{title}” ({publisher}){in_language}:",
+        "nl": "Uit ‘{title}’ ({publisher}){in_language}:",
     },
     "note": {"en": "Note: ", "sv": "Obs: ", "fi": "Huom: ", "nl": "Let op: "},
     "succeeded": {
@@ -98,3 +98,19 @@ def message(key: str, lang: str, **values: str) -> str:
 
 def action_name(action: str, lang: str) -> str:
     return ACTION_NAMES.get(action, {}).get(lang, action)
+
+
+# ", in Swedish": said after the source's title when the quote is not in the asker's language.
+IN_LANGUAGE = {
+    "en": {"sv": ", in Swedish", "nl": ", in Dutch", "fi": ", in Finnish", "en": ", in English"},
+    "sv": {"sv": ", på svenska", "nl": ", på nederländska", "fi": ", på finska", "en": ", på engelska"},
+    "fi": {"sv": ", ruotsiksi", "nl": ", hollanniksi", "fi": ", suomeksi", "en": ", englanniksi"},
+    "nl": {"sv": ", in het Zweeds", "nl": ", in het Nederlands", "fi": ", in het Fins", "en": ", in het Engels"},
+}
+
+
+def in_language(source: str, asker: str) -> str:
+    """', in Swedish' (in the asker's language) when the source is in another language, else nothing."""
+    if source == asker:
+        return ""
+    return IN_LANGUAGE.get(asker, IN_LANGUAGE["en"]).get(source, "")

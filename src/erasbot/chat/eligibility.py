@@ -1,0 +1,244 @@
+"""Yes/no eligibility questions answered from the checker's rule tables and programme-country table.
+
+"Kan ett norskt företag vara koordinator för ett strategiskt partnerskap?", "Is a consortium of
+five organisations enough for a Knowledge Alliance?": the answer is yes, no or "the texts do not
+say", from the same data the checker uses (erasbot.rules), with the rule's quote. Pure.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from erasbot import rules
+from erasbot.rules.countries import country_name, fold, is_programme_country, resolve_country
+from erasbot.rules.models import ActionInfo, Rule, Source
+
+Answer = Literal["yes", "no", "unknown"]
+
+# Adjectives of nationality ('ett norskt företag') by word beginning; names go through resolve_country.
+NATIONALITY = {
+    "NO": ("norsk", "norwegian", "norjalai", "noors"),
+    "IS": ("isländsk", "icelandic", "islantilai", "ijslands"),
+    "TR": ("turkisk", "turkish", "turkkilai", "turks"),
+    "RS": ("serbisk", "serbian", "serbialai", "servisch"),
+    "MK": ("makedonsk", "macedonian", "makedonialai", "macedonisch"),
+    "CH": ("schweizisk", "swiss", "sveitsiläi", "zwitsers"),
+    "GB": ("brittisk", "british", "brittiläi", "brits", "engelsk", "english", "englantilai", "engels"),
+    "UA": ("ukrainsk", "ukrainian", "ukrainalai", "oekraïens"),
+    "US": ("amerikansk", "american", "amerikkalai", "amerikaans"),
+    "RU": ("rysk", "russian", "venäläi", "russisch"),
+    "CN": ("kinesisk", "chinese", "kiinalai", "chinees"),
+    "FI": ("finsk", "finnish", "suomalai", "fins"),
+    "SE": ("svensk", "swedish", "ruotsalai", "zweeds"),
+    "NL": ("nederländsk", "holländsk", "dutch", "hollantilai", "alankomaalai", "nederlands"),
+    "DE": ("tysk", "german", "saksalai", "duits"),
+    "EE": ("estnisk", "estonian", "virolai", "estisch"),
+    "BE": ("belgisk", "belgian", "belgialai", "belgisch"),
+    "FR": ("fransk", "french", "ranskalai", "frans"),
+}
+COORDINATOR = re.compile(r"koordinat|coordinat|coördinat|sökande|applicant|hakija|aanvrager|\blead|\bleda", re.I)
+TAKE_PART = re.compile(r"delta|take part|particip|join|osallistu|mukana|deelne|meedoen|partner|kumppani", re.I)
+ENOUGH = re.compile(r"enough|sufficient|räcker|tillräck|riittä|genoeg|voldoende", re.I)
+NUMBERS = {
+    w: n
+    for n, words in {
+        1: "one ett en yksi een",
+        2: "two två kaksi twee",
+        3: "three tre kolme drie",
+        4: "four fyra neljä vier",
+        5: "five fem viisi vijf",
+        6: "six sex kuusi zes",
+        7: "seven sju seitsemän zeven",
+        8: "eight åtta kahdeksan acht",
+        9: "nine nio yhdeksän negen",
+        10: "ten tio kymmenen tien",
+    }.items()
+    for w in words.split()
+}
+
+_COUNT = r"(?<!\w)(\d+|" + "|".join(sorted(NUMBERS, key=len, reverse=True)) + r")\s+(?:\w+\s+)?"
+ORGANISATIONS = re.compile(_COUNT + r"(?:organi[sz]ation|organisaatio|organisatie|partner|kumppan|member)", re.I)
+COUNTRIES = re.compile(_COUNT + r"(?:countr|länder|land\b|maa|landen)", re.I)
+
+TEXTS = {
+    "yes": {"en": "Yes", "sv": "Ja", "fi": "Kyllä", "nl": "Ja"},
+    "no": {"en": "No", "sv": "Nej", "fi": "Ei", "nl": "Nee"},
+    "unknown": {
+        "en": "The texts do not say",
+        "sv": "Texterna säger inget om det",
+        "fi": "Tekstit eivät kerro sitä",
+        "nl": "De teksten zeggen het niet",
+    },
+    "programme": {
+        "en": "{country} is a programme country in {period}",
+        "sv": "{country} är ett programland under {period}",
+        "fi": "{country} on ohjelmamaa kaudella {period}",
+        "nl": "{country} is een programmaland in {period}",
+    },
+    "not_programme": {
+        "en": "{country} is not a programme country in {period}",
+        "sv": "{country} är inte ett programland under {period}",
+        "fi": "{country} ei ole ohjelmamaa kaudella {period}",
+        "nl": "{country} is geen programmaland in {period}",
+    },
+    "coordinator_rule": {
+        "en": "the applicant/coordinator of {action} must come from a programme country",
+        "sv": "den sökande/koordinatorn för {action} måste komma från ett programland",
+        "fi": "toiminnon {action} hakijan/koordinaattorin on oltava ohjelmamaasta",
+        "nl": "de aanvrager/coördinator van {action} moet uit een programmaland komen",
+    },
+    "coordinator_free": {
+        "en": "the texts set no country condition for the organisation that leads {action}",
+        "sv": "texterna ställer inget villkor om land för den organisation som leder {action}",
+        "fi": "tekstit eivät aseta maata koskevaa ehtoa toimintoa {action} johtavalle organisaatiolle",
+        "nl": "de teksten stellen geen voorwaarde over het land van de organisatie die {action} leidt",
+    },
+    "counts": {
+        "en": "organisations from programme countries take part and count towards the consortium of {action}",
+        "sv": "organisationer från programländer deltar och räknas i konsortiet för {action}",
+        "fi": "ohjelmamaiden organisaatiot osallistuvat ja lasketaan toiminnon {action} konsortioon",
+        "nl": "organisaties uit programmalanden nemen deel en tellen mee in het consortium van {action}",
+    },
+    "added_value": {
+        "en": "organisations from partner countries may take part in {action} if they bring added value",
+        "sv": "organisationer från partnerländer får delta i {action} om de tillför mervärde",
+        "fi": "kumppanimaiden organisaatiot voivat osallistua toimintoon {action}, jos ne tuovat lisäarvoa",
+        "nl": "organisaties uit partnerlanden mogen deelnemen aan {action} als ze meerwaarde bieden",
+    },
+    "no_requirements": {
+        "en": "the guidance for {action} states no consortium requirements; it refers to the Erasmus+ Programme Guide",
+        "sv": "vägledningen för {action} anger inga krav på konsortiet; den hänvisar till programhandledningen",
+        "fi": "toiminnon {action} ohjeistus ei mainitse konsortiota koskevia vaatimuksia; se viittaa ohjelmaoppaaseen",
+        "nl": "de informatie over {action} noemt geen eisen aan het consortium; ze verwijst naar de Programme Guide",
+    },
+    "minimum": {
+        "en": "{action} requires at least {min} {what}; {n} is {relation} (the other rules still apply)",
+        "sv": "{action} kräver minst {min} {what}; {n} är {relation} (övriga regler gäller ändå)",
+        "fi": "{action} vaatii vähintään {min} {what}; {n} on {relation} (muut säännöt pätevät silti)",
+        "nl": "{action} vereist minstens {min} {what}; {n} is {relation} (de andere regels gelden nog steeds)",
+    },
+    "organisations": {"en": "organisations", "sv": "organisationer", "fi": "organisaatiota", "nl": "organisaties"},
+    "countries": {"en": "programme countries", "sv": "programländer", "fi": "ohjelmamaata", "nl": "programmalanden"},
+    "enough": {"en": "enough", "sv": "tillräckligt", "fi": "riittävästi", "nl": "genoeg"},
+    "too_few": {"en": "too few", "sv": "för få", "fi": "liian vähän", "nl": "te weinig"},
+}
+
+
+@dataclass(frozen=True)
+class EligibilityAnswer:
+    """A yes/no/unknown answer in the asker's language with the rule sentence(s) it rests on."""
+
+    answer: Answer
+    text: str
+    sources: tuple[Source, ...]
+
+    def render(self) -> str:
+        quotes = [f"> “{s.quote.strip(' •')}” ({s.doc_id})" for s in self.sources]
+        return "\n".join([self.text, *quotes])
+
+
+def _say(key: str, lang: str, **values: object) -> str:
+    texts = TEXTS[key]
+    return texts.get(lang, texts["en"]).format(**values)
+
+
+def find_country(question: str) -> str | None:
+    """The country a question names, by name ('Norge', 'North Macedonia') or adjective ('norskt')."""
+    words = re.findall(r"[\w'-]+", question)
+    for size in (3, 2, 1):
+        for i in range(len(words) - size + 1):
+            phrase = " ".join(words[i : i + size])
+            if len(phrase) < 4 and not (size == 1 and phrase.isupper()):
+                continue
+            code = resolve_country(phrase, any_case_codes=False)
+            if code:
+                return code
+    folded = [fold(w) for w in words]
+    for code, stems in NATIONALITY.items():
+        if any(w.startswith(fold(stem)) for w in folded for stem in stems):
+            return code
+    return None
+
+
+def _number(token: str) -> int | None:
+    return int(token) if token.isdigit() else NUMBERS.get(token.lower())
+
+
+def _rule(action: ActionInfo, kind: str) -> Rule | None:
+    return next((r for r in action.rules if r.kind == kind), None)
+
+
+def answer_eligibility(question: str, action_id: str | None, lang: str) -> EligibilityAnswer | None:
+    """The answer to a yes/no eligibility question about an action, or None when the question is not one."""
+    action = rules.ACTIONS.get(action_id or "")
+    if action is None or not question.strip().endswith("?"):
+        return None
+    title = action.title.get(lang, action.title["en"])
+    unstated = _rule(action, "not_in_guidance")
+    if ENOUGH.search(question):
+        return _enough(question, action, title, lang, unstated)
+    country = find_country(question)
+    if country is None or not (COORDINATOR.search(question) or TAKE_PART.search(question)):
+        return None
+    if unstated:
+        return EligibilityAnswer(
+            "unknown", f"{_say('unknown', lang)}: {_say('no_requirements', lang, action=title)}.", (unstated.source,)
+        )
+    name = country_name(country, lang)
+    period = action.period.replace("-", "–")
+    programme = is_programme_country(country, action.period)
+    where = _say("programme" if programme else "not_programme", lang, country=name, period=period)
+    if COORDINATOR.search(question):
+        rule = _rule(action, "coordinator_programme_country")
+        if rule:
+            verdict: Answer = "yes" if programme else "no"
+            reason = _say("coordinator_rule", lang, action=title)
+            return EligibilityAnswer(verdict, f"{_say(verdict, lang)}: {where}, {_and(lang)} {reason}.", (rule.source,))
+        # no country condition to quote: the sentence that makes programme-country organisations count
+        counts = _rule(action, "min_programme_countries")
+        reason = _say("coordinator_free", lang, action=title)
+        verdict = "yes" if programme else "unknown"
+        return EligibilityAnswer(
+            verdict, f"{_say(verdict, lang)}: {where}, {_and(lang)} {reason}.", (counts.source,) if counts else ()
+        )
+    if programme:
+        rule = _rule(action, "min_programme_countries")
+        reason = _say("counts", lang, action=title)
+        return EligibilityAnswer("yes", f"{_say('yes', lang)}: {where}; {reason}.", (rule.source,) if rule else ())
+    rule = _rule(action, "partner_country_warning")
+    if rule:
+        reason = _say("added_value", lang, action=title)
+        return EligibilityAnswer("yes", f"{_say('yes', lang)}: {where}; {reason}.", (rule.source,))
+    return EligibilityAnswer("unknown", f"{_say('unknown', lang)}: {where}.", ())
+
+
+def _and(lang: str) -> str:
+    return {"sv": "och", "fi": "ja", "nl": "en"}.get(lang, "and")
+
+
+def _enough(
+    question: str, action: ActionInfo, title: str, lang: str, unstated: Rule | None
+) -> EligibilityAnswer | None:
+    """'Is a consortium of five organisations enough?', 'Räcker tre länder?': against the rule's minimum."""
+    for pattern, kind, what in (
+        (ORGANISATIONS, "min_organisations", "organisations"),
+        (COUNTRIES, "min_programme_countries", "countries"),
+    ):
+        match = pattern.search(question)
+        n = _number(match.group(1)) if match else None
+        if n is None:
+            continue
+        if unstated:
+            text = f"{_say('unknown', lang)}: {_say('no_requirements', lang, action=title)}."
+            return EligibilityAnswer("unknown", text, (unstated.source,))
+        rule = _rule(action, kind)
+        if rule is None or "min" not in rule.params:
+            return EligibilityAnswer("unknown", f"{_say('unknown', lang)}.", ())
+        least = int(rule.params["min"])
+        verdict: Answer = "yes" if n >= least else "no"
+        relation = _say("enough" if n >= least else "too_few", lang)
+        detail = _say("minimum", lang, action=title, min=least, what=_say(what, lang), n=n, relation=relation)
+        return EligibilityAnswer(verdict, f"{_say(verdict, lang)}: {detail}.", (rule.source,))
+    return None

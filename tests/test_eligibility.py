@@ -1,0 +1,59 @@
+"""Yes/no eligibility questions are answered from the checker's rule tables and programme-country table."""
+
+import pytest
+
+from erasbot.chat.eligibility import answer_eligibility, find_country
+
+
+def test_a_norwegian_company_may_coordinate_an_adult_education_strategic_partnership() -> None:
+    q = "Kan ett norskt företag vara koordinator för ett strategiskt partnerskap inom vuxenutbildning?"
+    answer = answer_eligibility(q, "strategic-partnership-adult", "sv")
+    assert answer is not None and answer.answer == "yes"
+    assert answer.text.startswith("Ja: Norge är ett programland under 2014–2020")
+    assert answer.sources[0].doc_id == "strategic-partnerships-adult-education"
+
+
+def test_a_partner_country_applicant_cannot_lead_a_sector_skills_alliance_and_the_rule_is_quoted() -> None:
+    answer = answer_eligibility("Can a Ukrainian university coordinate a Sector Skills Alliance?", "sector-skills-alliance", "en")
+    assert answer is not None and answer.answer == "no"
+    assert "Ukraine is not a programme country in 2014–2020" in answer.text
+    assert "sökande organisation från ett programland" in answer.render()
+
+
+def test_a_partner_country_organisation_may_take_part_in_a_knowledge_alliance_if_it_adds_value() -> None:
+    answer = answer_eligibility("Voiko venäläinen yritys osallistua tietoallianssiin?", "knowledge-alliance", "fi")
+    assert answer is not None and answer.answer == "yes" and "lisäarvoa" in answer.text
+    assert "mervärde" in answer.sources[0].quote
+
+
+@pytest.mark.parametrize(
+    "question, action, lang, expected",
+    [
+        ("Is a consortium of five organisations enough for a Knowledge Alliance?", "knowledge-alliance", "en", "no"),
+        ("Zijn 6 partners genoeg voor een kennisalliantie?", "knowledge-alliance", "nl", "yes"),
+        ("Räcker det med 4 organisationer i ett strategiskt partnerskap?", "strategic-partnership-adult", "sv", "yes"),
+        ("Riittääkö kaksi maata aikuiskoulutuksen kumppanuuteen?", "strategic-partnership-adult", "fi", "no"),
+    ],
+)
+def test_is_n_enough_is_answered_against_the_rules_minimum(question, action, lang, expected) -> None:
+    answer = answer_eligibility(question, action, lang)
+    assert answer is not None and answer.answer == expected
+
+
+def test_where_the_guidance_states_no_requirements_the_answer_says_the_texts_do_not_say() -> None:
+    q = "Kan een Zwitserse organisatie deelnemen aan een Partnerschap voor innovatie?"
+    answer = answer_eligibility(q, "partnership-for-innovation", "nl")
+    assert answer is not None and answer.answer == "unknown"
+    assert answer.text.startswith("De teksten zeggen het niet")
+
+
+def test_a_question_that_is_no_eligibility_question_gets_no_ruled_answer() -> None:
+    assert answer_eligibility("Hur många organisationer måste ingå i en kunskapsallians?", "knowledge-alliance", "sv") is None
+    assert answer_eligibility("Can a Norwegian company coordinate?", None, "en") is None
+
+
+@pytest.mark.parametrize(
+    "text, code", [("ett norskt företag", "NO"), ("from North Macedonia", "MK"), ("een Turkse hogeschool", "TR")]
+)
+def test_countries_are_found_by_name_or_adjective(text: str, code: str) -> None:
+    assert find_country(text) == code
