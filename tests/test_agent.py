@@ -137,13 +137,13 @@ def test_a_failing_model_gives_the_offline_answer_with_a_visible_notice(engine) 
 def test_a_model_slower_than_the_timeout_gives_the_offline_answer(engine) -> None:
     class Slow(ScriptedModel):
         def _stream(self, *args, **kwargs):
-            time.sleep(3)
+            time.sleep(30)
             yield from super()._stream(*args, **kwargs)
 
     assistant = Assistant(engine, Agent(engine, Slow(messages=iter(["Too late."])), "fake:slow", timeout=0.5))
     started = time.perf_counter()
     reply = assistant.reply("What is the maximum grant for a two-year Knowledge Alliance?")
-    assert time.perf_counter() - started < 2.5
+    assert time.perf_counter() - started < 20  # the offline answer came without waiting out the model
     assert "within 0.5 s" in reply.notice and "700" in reply.text
 
 

@@ -170,10 +170,10 @@ def test_a_server_error_shows_the_offline_answer_with_a_notice(engine, stub: Stu
 
 
 def test_a_server_slower_than_the_timeout_shows_the_offline_answer(engine, stub: Stub) -> None:
-    stub.script = [{"sleep": 3, "text": "Too late."}]
+    stub.script = [{"sleep": 15, "text": "Too late."}]
     started = time.perf_counter()
     reply = _assistant(engine, stub, timeout=1).reply("What is the maximum grant for a two-year Knowledge Alliance?")
-    assert time.perf_counter() - started < 2.8
+    assert time.perf_counter() - started < 12  # the offline answer came without waiting out the server
     assert reply.notice and "700" in reply.text
 
 
