@@ -259,3 +259,13 @@ def test_an_overlong_message_is_refused_without_searching(engine) -> None:
     reply = Assistant(stub).reply("y" * (MAX_QUESTION_CHARS + 1))
     assert reply.kind == "error" and f"at most {MAX_QUESTION_CHARS:,}" in reply.text
     assert calls == []
+
+
+@pytest.mark.parametrize("option", ["--questions", "--consortia", "--conversations"])
+def test_an_evaluation_set_that_is_binary_or_a_folder_is_refused_in_one_line(tmp_path: Path, option: str) -> None:
+    binary = tmp_path / "set.jsonl"
+    binary.write_bytes(b"\x89PNG\r\n\x1a\n\xff\xfe\x00\x01")
+    result = runner.invoke(cli.app, ["eval", option, str(binary)])
+    assert result.exit_code == 2 and "not UTF-8 text" in result.stderr and str(binary) in result.stderr
+    result = runner.invoke(cli.app, ["eval", option, str(tmp_path)])
+    assert result.exit_code == 2 and "is a folder" in result.stderr

@@ -52,3 +52,32 @@ def describe(exc: ValidationError) -> str:
         where = ".".join(str(part) for part in error["loc"]) or "(top level)"
         parts.append(f"{where}: {error['msg']}")
     return "; ".join(parts)
+
+
+def read_jsonl(path: Path) -> list[tuple[int, dict]]:
+    """(line number, object) for every non-blank line of a JSON-lines file; ErasbotError naming the file
+    (and the line) when it is missing, a folder, not UTF-8 text, or a line is not a JSON object."""
+    if path.is_dir():
+        raise ErasbotError(f"{path}: is a folder; give a .jsonl file")
+    if not path.is_file():
+        raise ErasbotError(f"{path}: no such file")
+    try:
+        text = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError as exc:
+        raise ErasbotError(f"{path}: not UTF-8 text (byte {exc.start}); give a JSON-lines file") from None
+    except OSError as exc:
+        raise ErasbotError(f"{path}: cannot be read ({exc.strerror or exc})") from None
+    rows = []
+    for number, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            obj = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise ErasbotError(f"{path}:{number}: not valid JSON ({exc.msg} at column {exc.colno})") from None
+        if not isinstance(obj, dict):
+            raise ErasbotError(f"{path}:{number}: expected a JSON object")
+        rows.append((number, obj))
+    if not rows:
+        raise ErasbotError(f"{path}: no items")
+    return rows

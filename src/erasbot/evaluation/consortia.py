@@ -7,13 +7,13 @@ expect_error (true when the input must be refused).
 
 from __future__ import annotations
 
-import json
 import time
 from pathlib import Path
 from typing import Any, Literal, Optional
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
+from erasbot.datafiles import read_jsonl
 from erasbot.errors import ErasbotError
 
 
@@ -54,20 +54,10 @@ class ConsortiumCase(BaseModel):
 
 def load_cases(path: Path) -> list[ConsortiumCase]:
     """The cases of a JSONL file; ErasbotError naming file and line for a malformed one."""
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except OSError as error:
-        raise ErasbotError(f"Cannot read {path}: {error.strerror or error}.") from None
     cases = []
-    for number, line in enumerate(lines, 1):
-        if not line.strip():
-            continue
+    for number, obj in read_jsonl(path):
         try:
-            cases.append(ConsortiumCase.model_validate(json.loads(line)))
-        except json.JSONDecodeError as error:
-            raise ErasbotError(
-                f"{path}, line {number}: not valid JSON ({error.msg} at column {error.colno})."
-            ) from None
+            cases.append(ConsortiumCase.model_validate(obj))
         except ValidationError as error:
             first = error.errors()[0]
             field = ".".join(str(part) for part in first["loc"]) or "line"

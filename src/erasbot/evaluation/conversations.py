@@ -14,8 +14,9 @@ from rich.table import Table
 
 from erasbot.chat.assistant import Assistant
 from erasbot.chat.turns import Exchange
+from erasbot.datafiles import read_jsonl
 from erasbot.errors import ErasbotError
-from erasbot.evaluation.questions import RETRIEVED_K, QuestionItem, read_jsonl
+from erasbot.evaluation.questions import RETRIEVED_K, QuestionItem
 
 TURN_KEYS = {"lang", "question", "expected_docs", "facts_any", "out_of_scope"}
 

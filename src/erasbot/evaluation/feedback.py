@@ -250,7 +250,7 @@ def add_to_set(items: list[dict], path: Path) -> AddedItems:
 
     The file is rewritten whole through a temporary file, so a crash never leaves half a line.
     """
-    from erasbot.evaluation.questions import read_jsonl
+    from erasbot.datafiles import read_jsonl
 
     path = Path(path)
     text = path.read_text(encoding="utf-8") if path.is_file() else ""

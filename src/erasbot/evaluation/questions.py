@@ -5,11 +5,11 @@ Metrics are pure functions over per-item records; running the items needs an Eng
 
 from __future__ import annotations
 
-import json
 import time
 from dataclasses import dataclass
 from pathlib import Path
 
+from erasbot.datafiles import read_jsonl
 from erasbot.errors import ErasbotError
 from erasbot.evaluation.forms import check_form, infer_form
 from erasbot.evaluation.stats import latency_ms, percentile
@@ -27,26 +27,6 @@ class QuestionItem:
     facts_any: tuple[str, ...]
     out_of_scope: bool
     form: str = ""  # yes_no, figure, ... (forms.FORMS); empty: guessed from the question
-
-
-def read_jsonl(path: Path) -> list[tuple[int, dict]]:
-    """(line number, object) for every non-blank line; a broken line names file and line."""
-    if not path.is_file():
-        raise ErasbotError(f"{path}: no such file")
-    rows = []
-    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
-        if not line.strip():
-            continue
-        try:
-            obj = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise ErasbotError(f"{path}:{number}: not valid JSON ({exc.msg})") from exc
-        if not isinstance(obj, dict):
-            raise ErasbotError(f"{path}:{number}: expected a JSON object")
-        rows.append((number, obj))
-    if not rows:
-        raise ErasbotError(f"{path}: no items")
-    return rows
 
 
 def load_questions(path: Path) -> list[QuestionItem]:
