@@ -86,9 +86,9 @@ def test_a_malformed_line_names_file_and_line(tmp_path: Path, line: str, needle:
     path.write_text(good + "\n" + line + "\n", encoding="utf-8")
     with pytest.raises(ErasbotError) as error:
         run_consortia(path)
-    assert f"{path}, line 2" in str(error.value) and needle in str(error.value)
+    assert f"{path}:2" in str(error.value) and needle in str(error.value)
 
 
 def test_a_missing_file_is_a_clear_error(tmp_path: Path) -> None:
-    with pytest.raises(ErasbotError, match="Cannot read"):
+    with pytest.raises(ErasbotError, match="no such file"):
         run_consortia(tmp_path / "missing.jsonl")

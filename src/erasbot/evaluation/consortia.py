@@ -62,7 +62,7 @@ def load_cases(path: Path) -> list[ConsortiumCase]:
             first = error.errors()[0]
             field = ".".join(str(part) for part in first["loc"]) or "line"
             raise ErasbotError(
-                f"{path}, line {number}: {field}: {first['msg']}. Each line needs id, action, partners "
+                f"{path}:{number}: {field}: {first['msg']}. Each line needs id, action, partners "
                 "and expected_verdict or expect_error."
             ) from None
     return cases
