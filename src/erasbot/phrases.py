@@ -34,3 +34,14 @@ def say(lang: str, key: str, n: int | None = None, **values: Any) -> str:
     """The phrase `key` in `lang` (English for a language erasbot does not speak), filled in."""
     table = phrases()
     return fill(table.get(lang, table["en"])[key], n, **values)
+
+
+def action_names(action: str) -> dict[str, str]:
+    """An action's one name per language (`action.<id>` in the table); ErasbotError when the table lacks it."""
+    key = f"action.{action}"
+    table = phrases()
+    if key not in table["en"]:
+        from erasbot.errors import ErasbotError
+
+        raise ErasbotError(f"data/phrases.json has no {key!r}: add the action's name in every language")
+    return {lang: table[lang][key] for lang in SUPPORTED}

@@ -12,10 +12,11 @@ from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from erasbot.chat.eligibility import answer_eligibility
-from erasbot.chat.followup import action_title, latest_context, resolve_followup
+from erasbot.chat.followup import latest_context, resolve_followup
 from erasbot.chat.turns import Exchange, Reply
 from erasbot.errors import ErasbotError
 from erasbot.guidance.answer import Answer, Citation
+from erasbot.guidance.wording import action_name
 from erasbot.language import SUPPORTED, detect_language
 from erasbot.limits import message_too_long, question_too_long
 from erasbot.phrases import say
@@ -29,25 +30,6 @@ if TYPE_CHECKING:
 
 RETRIEVED_KEPT = 5
 EMPTY = "The question is empty: type a question, or paste a partner list to check."
-
-CHECKED = {
-    "en": "{action}: {verdict} ({n} partners read).",
-    "sv": "{action}: {verdict} ({n} partner lästa).",
-    "fi": "{action}: {verdict} ({n} kumppania luettu).",
-    "nl": "{action}: {verdict} ({n} partners gelezen).",
-}
-FALLBACK = {
-    "en": "The language model ({model}) did not answer: {reason}. This is the offline answer.",
-    "sv": "Språkmodellen ({model}) svarade inte: {reason}. Detta är svaret utan språkmodell.",
-    "fi": "Kielimalli ({model}) ei vastannut: {reason}. Tämä on vastaus ilman kielimallia.",
-    "nl": "Het taalmodel ({model}) gaf geen antwoord: {reason}. Dit is het antwoord zonder taalmodel.",
-}
-UNREAD = {
-    "en": "{n} line(s) could not be read; see below.",
-    "sv": "{n} rad(er) kunde inte läsas; se nedan.",
-    "fi": "{n} riviä ei voitu lukea; katso alla.",
-    "nl": "{n} regel(s) konden niet worden gelezen; zie hieronder.",
-}
 
 
 # -- the assistant --------------------------------------------------------------------------------
@@ -135,7 +117,7 @@ class Assistant:
                 raise AgentFailure("the model gave no answer")
         except AgentFailure as exc:
             reply = self._offline(message, resolved, lang, started, doc_ids)
-            reply.notice = FALLBACK.get(lang, FALLBACK["en"]).format(model=self.agent.name, reason=exc)
+            reply.notice = say(lang, "chat.fallback", model=self.agent.name, reason=exc)
             yield reply
             return
         yield Reply(
@@ -261,13 +243,13 @@ def too_long(message: str) -> str | None:
 
 def check_summary(checks: dict, lang: str) -> str:
     """One line per action checked, from the checker's structure (never from a model)."""
-
     lines = []
     for action, result in checks.items():
-        template = CHECKED.get(lang, CHECKED["en"])
         verdict = say(result.lang, f"verdict_{result.verdict}")
-        lines.append(template.format(n=len(result.partners), action=action_title(action, result.lang), verdict=verdict))
+        lines.append(
+            say(lang, "chat.checked", n=len(result.partners), action=action_name(action, result.lang), verdict=verdict)
+        )
     errors = max((len(r.errors) for r in checks.values()), default=0)
     if errors:
-        lines.append(UNREAD.get(lang, UNREAD["en"]).format(n=errors))
+        lines.append(say(lang, "chat.unread", n=errors))
     return "\n".join(lines)

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from erasbot import rules
+from erasbot.phrases import say
 from erasbot.rules.countries import country_name, fold, is_programme_country, resolve_country
 from erasbot.rules.models import ActionInfo, Rule, Source
 
@@ -62,69 +63,6 @@ _COUNT = r"(?<!\w)(\d+|" + "|".join(sorted(NUMBERS, key=len, reverse=True)) + r"
 ORGANISATIONS = re.compile(_COUNT + r"(?:organi[sz]ation|organisaatio|organisatie|partner|kumppan|member)", re.I)
 COUNTRIES = re.compile(_COUNT + r"(?:countr|länder|land\b|maa|landen)", re.I)
 
-TEXTS = {
-    "yes": {"en": "Yes", "sv": "Ja", "fi": "Kyllä", "nl": "Ja"},
-    "no": {"en": "No", "sv": "Nej", "fi": "Ei", "nl": "Nee"},
-    "unknown": {
-        "en": "The texts do not say",
-        "sv": "Texterna säger inget om det",
-        "fi": "Tekstit eivät kerro sitä",
-        "nl": "De teksten zeggen het niet",
-    },
-    "programme": {
-        "en": "{country} is a programme country in {period}",
-        "sv": "{country} är ett programland under {period}",
-        "fi": "{country} on ohjelmamaa kaudella {period}",
-        "nl": "{country} is een programmaland in {period}",
-    },
-    "not_programme": {
-        "en": "{country} is not a programme country in {period}",
-        "sv": "{country} är inte ett programland under {period}",
-        "fi": "{country} ei ole ohjelmamaa kaudella {period}",
-        "nl": "{country} is geen programmaland in {period}",
-    },
-    "coordinator_rule": {
-        "en": "the applicant/coordinator of {action} must come from a programme country",
-        "sv": "den sökande/koordinatorn för {action} måste komma från ett programland",
-        "fi": "toiminnon {action} hakijan/koordinaattorin on oltava ohjelmamaasta",
-        "nl": "de aanvrager/coördinator van {action} moet uit een programmaland komen",
-    },
-    "coordinator_free": {
-        "en": "the texts set no country condition for the organisation that leads {action}",
-        "sv": "texterna ställer inget villkor om land för den organisation som leder {action}",
-        "fi": "tekstit eivät aseta maata koskevaa ehtoa toimintoa {action} johtavalle organisaatiolle",
-        "nl": "de teksten stellen geen voorwaarde over het land van de organisatie die {action} leidt",
-    },
-    "counts": {
-        "en": "organisations from programme countries take part and count towards the consortium of {action}",
-        "sv": "organisationer från programländer deltar och räknas i konsortiet för {action}",
-        "fi": "ohjelmamaiden organisaatiot osallistuvat ja lasketaan toiminnon {action} konsortioon",
-        "nl": "organisaties uit programmalanden nemen deel en tellen mee in het consortium van {action}",
-    },
-    "added_value": {
-        "en": "organisations from partner countries may take part in {action} if they bring added value",
-        "sv": "organisationer från partnerländer får delta i {action} om de tillför mervärde",
-        "fi": "kumppanimaiden organisaatiot voivat osallistua toimintoon {action}, jos ne tuovat lisäarvoa",
-        "nl": "organisaties uit partnerlanden mogen deelnemen aan {action} als ze meerwaarde bieden",
-    },
-    "no_requirements": {
-        "en": "the guidance for {action} states no consortium requirements; it refers to the Erasmus+ Programme Guide",
-        "sv": "vägledningen för {action} anger inga krav på konsortiet; den hänvisar till programhandledningen",
-        "fi": "toiminnon {action} ohjeistus ei mainitse konsortiota koskevia vaatimuksia; se viittaa ohjelmaoppaaseen",
-        "nl": "de informatie over {action} noemt geen eisen aan het consortium; ze verwijst naar de Programme Guide",
-    },
-    "minimum": {
-        "en": "{action} requires at least {min} {what}; {n} is {relation} (the other rules still apply)",
-        "sv": "{action} kräver minst {min} {what}; {n} är {relation} (övriga regler gäller ändå)",
-        "fi": "{action} vaatii vähintään {min} {what}; {n} on {relation} (muut säännöt pätevät silti)",
-        "nl": "{action} vereist minstens {min} {what}; {n} is {relation} (de andere regels gelden nog steeds)",
-    },
-    "organisations": {"en": "organisations", "sv": "organisationer", "fi": "organisaatiota", "nl": "organisaties"},
-    "countries": {"en": "programme countries", "sv": "programländer", "fi": "ohjelmamaata", "nl": "programmalanden"},
-    "enough": {"en": "enough", "sv": "tillräckligt", "fi": "riittävästi", "nl": "genoeg"},
-    "too_few": {"en": "too few", "sv": "för få", "fi": "liian vähän", "nl": "te weinig"},
-}
-
 
 @dataclass(frozen=True)
 class EligibilityAnswer:
@@ -140,8 +78,7 @@ class EligibilityAnswer:
 
 
 def _say(key: str, lang: str, **values: object) -> str:
-    texts = TEXTS[key]
-    return texts.get(lang, texts["en"]).format(**values)
+    return say(lang, f"eligibility.{key}", **values)
 
 
 def find_country(question: str) -> str | None:

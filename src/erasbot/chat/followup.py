@@ -5,10 +5,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from erasbot import rules
 from erasbot.chat.turns import Exchange, Reply
 from erasbot.guidance.glossary import Glossary
-from erasbot.guidance.wording import ACTION_NAMES
+from erasbot.guidance.wording import action_name
 
 # Words that open a follow-up ("and for three years?", "och för SSA?", "entä…", "en voor…").
 CONNECTIVE = re.compile(
@@ -49,16 +48,6 @@ NUMERIC = re.compile(
     r"yksi|kaksi|kolme|neljä|viisi|kuusi|kahden|kolmen|neljän|tvåårig|treårig)",
     re.IGNORECASE,
 )
-
-
-def action_title(action: str, lang: str) -> str:
-    """The checker's title of an action in the language (its id when unknown)."""
-    info = rules.ACTIONS.get(action)
-    return info.title.get(lang, info.title["en"]) if info else action_name(action, lang)
-
-
-def action_name(action: str, lang: str) -> str:
-    return ACTION_NAMES.get(action, {}).get(lang) or ACTION_NAMES.get(action, {}).get("en") or action
 
 
 def latest_context(history: Sequence[Exchange], glossary: Glossary) -> Reply | None:

@@ -16,55 +16,10 @@ from dataclasses import dataclass, field
 
 from erasbot.guidance.corpus import split_sentences
 from erasbot.guidance.lexical import tokens
+from erasbot.phrases import say
 
 CLOSE_ENOUGH = 0.7  # a second supporting sentence must score this share of the best one
 
-FLAGS = {
-    "numbers": {
-        "en": "Check these figures: {numbers} do not appear in the cited passages.",
-        "sv": "Kontrollera siffrorna: {numbers} finns inte i de citerade avsnitten.",
-        "fi": "Tarkista luvut: {numbers} eivät esiinny lainatuissa kohdissa.",
-        "nl": "Controleer deze cijfers: {numbers} staan niet in de geciteerde passages.",
-    },
-    "removed": {
-        "en": "Removed citation(s) {marks}: the model cited passages it had not retrieved.",
-        "sv": "Tog bort hänvisning(ar) {marks}: modellen hänvisade till avsnitt den inte hade hämtat.",
-        "fi": "Poistettiin viittaukset {marks}: malli viittasi kohtiin, joita se ei ollut hakenut.",
-        "nl": "Verwijzing(en) {marks} verwijderd: het model verwees naar passages die het niet had opgehaald.",
-    },
-    "unsourced": {
-        "en": "Removed “{sentence}”: its only source was a passage the model had not retrieved.",
-        "sv": "Tog bort ”{sentence}”: dess enda källa var ett avsnitt som modellen inte hade hämtat.",
-        "fi": "Poistettiin ”{sentence}”: sen ainoa lähde oli kohta, jota malli ei ollut hakenut.",
-        "nl": "“{sentence}” verwijderd: de enige bron was een passage die het model niet had opgehaald.",
-    },
-    "contradicts": {
-        "en": "Removed “{sentence}”: it contradicts the checker's verdict, which is the one shown.",
-        "sv": "Tog bort ”{sentence}”: det motsäger kontrollens bedömning, som är den som visas.",
-        "fi": "Poistettiin ”{sentence}”: se on ristiriidassa tarkistuksen tuloksen kanssa, joka näytetään.",
-        "nl": "“{sentence}” verwijderd: het spreekt het oordeel van de controle tegen, dat wordt getoond.",
-    },
-    "unchecked": {
-        "en": "Removed “{sentence}”: only the checker decides whether a consortium is eligible; paste the "
-        "partner list to have it checked.",
-        "sv": "Tog bort ”{sentence}”: bara kontrollen avgör om ett konsortium är behörigt; klistra in "
-        "partnerlistan för att få den kontrollerad.",
-        "fi": "Poistettiin ”{sentence}”: vain tarkistus ratkaisee, onko konsortio kelpoinen; liitä "
-        "kumppaniluettelo tarkistettavaksi.",
-        "nl": "“{sentence}” verwijderd: alleen de controle beslist of een consortium in aanmerking komt; plak "
-        "de partnerlijst om die te laten controleren.",
-    },
-    "injection": {
-        "en": "Passage(s) from {docs} contain instructions addressed to a language model; they were given to "
-        "the model as quoted text only. Check this answer against the sources.",
-        "sv": "Avsnitt ur {docs} innehåller instruktioner riktade till en språkmodell; de gavs till modellen "
-        "endast som citerad text. Kontrollera svaret mot källorna.",
-        "fi": "Kohdat lähteestä {docs} sisältävät kielimallille osoitettuja ohjeita; ne annettiin mallille vain "
-        "lainattuna tekstinä. Tarkista vastaus lähteistä.",
-        "nl": "Passage(s) uit {docs} bevatten instructies aan een taalmodel; ze zijn het model alleen als "
-        "geciteerde tekst gegeven. Controleer dit antwoord aan de hand van de bronnen.",
-    },
-}
 
 # A verdict is a statement that a consortium (list, application) is or is not eligible, its subject
 # before the verdict word; a rule of the guidance ("a consortium is eligible if ...", "must") is not one.
@@ -255,4 +210,4 @@ def supporting_sentences(
 
 
 def flag(key: str, lang: str, **values: str) -> str:
-    return FLAGS[key].get(lang, FLAGS[key]["en"]).format(**values)
+    return say(lang, f"flag.{key}", **values)

@@ -27,7 +27,7 @@ from erasbot.guidance.selection import (
     similarity_range,
     with_list,
 )
-from erasbot.guidance.wording import ACTION_NAMES, MESSAGES, action_name, in_language, message
+from erasbot.guidance.wording import action_name, in_language, is_action, message, what
 
 # Topics too general to show that a question is about the guidance at all.
 GENERIC_TOPICS = {"goals", "innovation", "skills", "period", "themes", "results", "activities", "mobility"}
@@ -153,9 +153,7 @@ def _period_answer(query: Query, hit: Hit, hits: list[Hit], documents: dict[str,
     lang = query.language
     citations = _Citations(documents)
     mark = citations.cite(hit, None)
-    action = next(
-        (a for a in hit.chunk.actions if a in ACTION_NAMES), hit.chunk.actions[0] if hit.chunk.actions else ""
-    )
+    action = next((a for a in hit.chunk.actions if is_action(a)), hit.chunk.actions[0] if hit.chunk.actions else "")
     period = hit.chunk.period.replace("-", "–")
     if action in SUCCEEDED:
         lines = [message("succeeded", lang, action=action_name(action, lang)) + f" [{mark}]"]
@@ -300,8 +298,7 @@ def _not_stated(kinds: set[str], actions: list[str], lang: str) -> str:
         return ""
     action = actions[0]
     kind = sorted(kinds)[0]
-    what = MESSAGES["what"][kind].get(lang, MESSAGES["what"][kind]["en"])
-    return message("not_stated", lang, action=action_name(action, lang), what=what)
+    return message("not_stated", lang, action=action_name(action, lang), what=what(kind, lang))
 
 
 def _fact_lines(

@@ -28,6 +28,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from erasbot.language import SUPPORTED
+from erasbot.phrases import action_names
 
 Lang = Literal["en", "sv", "nl", "fi"]
 LANGS: tuple[str, ...] = SUPPORTED
@@ -190,15 +191,21 @@ class Rule(Strict):
 
 
 class ActionInfo(Strict):
-    """An Erasmus+ action the checker knows: its documents, period, titles and rule table."""
+    """An Erasmus+ action the checker knows: its documents, period, rule table, and its name in each language.
+
+    The name is the phrase table's `action.<id>`, the one term every part of erasbot uses for the action.
+    """
 
     id: str
     period: Period
     doc_ids: list[str]
-    title: dict[Lang, str]
     counting: str
     counting_source: Source | None = None
     rules: list[Rule]
+
+    @property
+    def title(self) -> dict[str, str]:
+        return action_names(self.id)
 
 
 class RuleResult(Strict):
