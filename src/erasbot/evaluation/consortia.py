@@ -11,7 +11,7 @@ import time
 from pathlib import Path
 from typing import Any, Literal, Optional
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+from pydantic import AliasChoices, BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from erasbot.datafiles import read_jsonl
 from erasbot.errors import ErasbotError
@@ -26,16 +26,25 @@ class CaseProject(BaseModel):
 
 
 class ConsortiumCase(BaseModel):
-    """One evaluation case; fields beyond the design's (notes, lang) are allowed."""
+    """One consortium case: a line of evals/consortia.jsonl or a YAML case of tests/cases/.
 
-    model_config = ConfigDict(extra="ignore")
+    The YAML cases read like the guidance's examples (`name`, `verdict`, `rules: {id: status}`);
+    they are the same model under other names. Fields beyond these (notes) are allowed.
+    """
 
-    id: str
+    model_config = ConfigDict(extra="ignore", populate_by_name=True)
+
+    id: str = Field(validation_alias=AliasChoices("id", "name"))
     action: str
     partners: str
     project: CaseProject = Field(default_factory=CaseProject)
-    expected_verdict: Optional[Literal["eligible", "not_eligible", "needs_information"]] = None
+    expected_verdict: Optional[Literal["eligible", "not_eligible", "needs_information"]] = Field(
+        default=None, validation_alias=AliasChoices("expected_verdict", "verdict")
+    )
     expected_failing: list[str] = Field(default_factory=list)
+    expected_statuses: dict[str, Literal["pass", "fail", "unknown", "warning"]] = Field(
+        default_factory=dict, validation_alias=AliasChoices("expected_statuses", "rules")
+    )
     expect_error: bool = False
     lang: str = "en"
 
