@@ -40,3 +40,18 @@ def test_question_kinds_and_focus():
     assert glossary.question_kinds("How long does a knowledge alliance last?") >= {"duration"}
     assert "duration" not in glossary.question_kinds("Who won last year?")
     assert glossary.focus("Vilka branscher kan en allians gälla?") == "sectors"
+
+
+def test_an_unknown_key_in_the_glossary_file_fails_at_load_naming_the_field(tmp_path) -> None:
+    import json
+
+    from erasbot.errors import ErasbotError
+    from erasbot.guidance.glossary import GLOSSARY_FILE
+
+    data = json.loads(GLOSSARY_FILE.read_text(encoding="utf-8"))
+    data["concepts"][0]["trems"] = data["concepts"][0].pop("terms")
+    broken = tmp_path / "glossary.json"
+    broken.write_text(json.dumps(data), encoding="utf-8")
+    with pytest.raises(ErasbotError) as raised:
+        load_glossary.__wrapped__(broken)
+    assert "glossary.json" in str(raised.value) and "concepts.0.trems" in str(raised.value)

@@ -8,7 +8,6 @@ but keeps its own statement, so no document lends its sentence to another.
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -17,6 +16,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
 
+from erasbot.datafiles import describe, read_json
 from erasbot.errors import ErasbotError
 
 FACTS_FILE = Path(__file__).with_name("data") / "facts.json"
@@ -64,13 +64,13 @@ def _normalise(text: str) -> str:
 
 @lru_cache(maxsize=1)
 def load_facts(path: Path = FACTS_FILE) -> tuple[Fact, ...]:
-    raw = json.loads(path.read_text(encoding="utf-8"))["facts"]
+    raw = read_json(path)["facts"]
     facts = []
     for n, item in enumerate(raw):
         try:
             record = FactRecord.model_validate(item)
         except ValidationError as exc:
-            raise ErasbotError(f"{path}: fact {n + 1} ({item.get('id', '?')}): {exc}") from exc
+            raise ErasbotError(f"{path.name}: fact {n + 1} ({item.get('id', '?')}): {describe(exc)}") from None
         facts.append(
             Fact(
                 id=record.id,

@@ -5,14 +5,17 @@ Pure: the terms live in data/glossary.json beside this module.
 
 from __future__ import annotations
 
-import json
 import re
 import unicodedata
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 from functools import lru_cache
 from pathlib import Path
+from typing import Literal
 
+from pydantic import BaseModel, ConfigDict
+
+from erasbot.datafiles import load_model
 from erasbot.language import SUPPORTED
 
 COMPOUNDING = {"sv", "fi", "nl"}
@@ -260,17 +263,39 @@ class Glossary:
         return out
 
 
+class ConceptRecord(BaseModel):
+    """One concept of data/glossary.json: its terms per language and what a question about it asks."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    id: str
+    kind: Literal["action", "topic", "other"]
+    terms: dict[Literal["sv", "fi", "nl", "en"], list[str]]
+    asks: Literal["count", "amount", "duration"] | None = None
+    qualifier: bool = False
+    note: str = ""
+
+
+class GlossaryFile(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    about: str = ""
+    concepts: list[ConceptRecord]
+    question_words: dict[Literal["count", "amount", "duration", "wh"], list[str]] | None = None  # wh: which, what
+
+
 @lru_cache(maxsize=1)
 def load_glossary(path: Path = GLOSSARY_FILE) -> Glossary:
-    data = json.loads(path.read_text(encoding="utf-8"))
+    """The glossary file, validated (an unknown key or kind fails here, naming the file and the field)."""
+    data = load_model(GlossaryFile, path)
     concepts = [
         Concept(
-            id=c["id"],
-            kind=c["kind"],
-            terms={lang: tuple(terms) for lang, terms in c["terms"].items()},
-            asks=c.get("asks"),
-            qualifier=bool(c.get("qualifier", False)),
+            id=c.id,
+            kind=c.kind,
+            terms={lang: tuple(terms) for lang, terms in c.terms.items()},
+            asks=c.asks,
+            qualifier=c.qualifier,
         )
-        for c in data["concepts"]
+        for c in data.concepts
     ]
-    return Glossary(concepts, data.get("question_words"))
+    return Glossary(concepts, data.question_words)
