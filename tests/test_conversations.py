@@ -9,7 +9,8 @@ from erasbot.chat.followup import latest_context, resolve_followup
 from erasbot.chat.turns import Exchange, Reply
 from erasbot.errors import ErasbotError
 from erasbot.evaluation.conversations import load_conversations
-from erasbot.guidance.glossary import fold, load_glossary
+from erasbot.guidance.glossary import load_glossary
+from erasbot.text import fold
 
 REPO = Path(__file__).resolve().parents[1]
 

@@ -13,7 +13,7 @@ from typing import Literal
 
 from erasbot import rules
 from erasbot.phrases import say
-from erasbot.rules.countries import country_name, fold, is_programme_country, resolve_country
+from erasbot.rules.countries import country_key, country_name, is_programme_country, resolve_country
 from erasbot.rules.models import ActionInfo, Rule, Source
 
 Answer = Literal["yes", "no", "unknown"]
@@ -92,9 +92,9 @@ def find_country(question: str) -> str | None:
             code = resolve_country(phrase, any_case_codes=False)
             if code:
                 return code
-    folded = [fold(w) for w in words]
+    folded = [country_key(w) for w in words]
     for code, stems in NATIONALITY.items():
-        if any(w.startswith(fold(stem)) for w in folded for stem in stems):
+        if any(w.startswith(country_key(stem)) for w in folded for stem in stems):
             return code
     return None
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from erasbot.guidance.corpus import DocumentInfo
 from erasbot.guidance.facts import Fact
-from erasbot.guidance.glossary import Glossary, fold
+from erasbot.guidance.glossary import Glossary
 from erasbot.guidance.retrieval import Hit, Query
 from erasbot.guidance.selection import (
     CANDIDATE_PASSAGES,
@@ -28,6 +28,7 @@ from erasbot.guidance.selection import (
     with_list,
 )
 from erasbot.guidance.wording import action_name, in_language, is_action, message, what
+from erasbot.text import fold
 
 # Topics too general to show that a question is about the guidance at all.
 GENERIC_TOPICS = {"goals", "innovation", "skills", "period", "themes", "results", "activities", "mobility"}

@@ -6,7 +6,6 @@ Pure: the terms live in data/glossary.json beside this module.
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 from functools import lru_cache
@@ -17,17 +16,11 @@ from pydantic import BaseModel, ConfigDict
 
 from erasbot.datafiles import load_model
 from erasbot.language import SUPPORTED
+from erasbot.text import fold
 
 COMPOUNDING = {"sv", "fi", "nl"}
 INFIX_MIN_CHARS = 6
 GLOSSARY_FILE = Path(__file__).with_name("data") / "glossary.json"
-
-
-@lru_cache(maxsize=16384)
-def fold(text: str) -> str:
-    """Lower-case without diacritics, so 'hogskola' finds 'högskola'."""
-    decomposed = unicodedata.normalize("NFKD", text.lower())
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
 @dataclass(frozen=True)

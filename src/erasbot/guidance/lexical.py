@@ -10,7 +10,7 @@ from pathlib import Path
 import numpy as np
 
 from erasbot.guidance.corpus import Chunk
-from erasbot.guidance.glossary import fold
+from erasbot.text import fold
 
 STEMMERS = {"sv": "swedish", "fi": "finnish", "nl": "dutch", "en": "english", "de": "german", "fr": "french"}
 _WORD = re.compile(r"[\w][\w-]*", re.UNICODE)

@@ -9,9 +9,10 @@ import re
 
 from erasbot.guidance.corpus import BULLET, is_bullet, split_sentences
 from erasbot.guidance.facts import Fact
-from erasbot.guidance.glossary import Glossary, fold
+from erasbot.guidance.glossary import Glossary
 from erasbot.guidance.lexical import tokens
 from erasbot.guidance.retrieval import Hit, Query
+from erasbot.text import fold
 
 SIMILARITY_WEIGHT = 2.0
 

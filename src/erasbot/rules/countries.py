@@ -16,6 +16,7 @@ import pycountry
 from babel import Locale
 
 from erasbot.datafiles import data_file, read_json
+from erasbot.text import strip_accents
 
 MAIN_LOCALES = ("en", "sv", "nl", "fi")
 # The languages of programme countries, so each country's own name resolves.
@@ -67,13 +68,9 @@ def normalize(text: str) -> str:
 
 
 @lru_cache(maxsize=16384)
-def fold(text: str) -> str:
-    """Normalized and stripped of accents ("turkiye" for "Türkiye")."""
-    normalized = normalize(text)
-    if normalized.isascii():
-        return normalized  # nothing to decompose
-    decomposed = unicodedata.normalize("NFKD", normalized)
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
+def country_key(text: str) -> str:
+    """A country name as compared: normalized and without accents ("turkiye" for "Türkiye")."""
+    return strip_accents(normalize(text))
 
 
 @lru_cache(maxsize=1)
@@ -91,7 +88,7 @@ def _index() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
 
     def add(name: str, code: str) -> None:
         names.setdefault(normalize(name), code)
-        folded.setdefault(fold(name), code)
+        folded.setdefault(country_key(name), code)
 
     variants = _data("country_variants.json")
     for code, extra in variants["names"].items():
@@ -128,7 +125,7 @@ def resolve_country(text: str, *, any_case_codes: bool = True) -> str | None:
         if code := codes.get(raw.upper()):
             return code
     key = normalize(raw)
-    return names.get(key) or folded.get(fold(raw)) if key else None
+    return names.get(key) or folded.get(country_key(raw)) if key else None
 
 
 @lru_cache(maxsize=8)

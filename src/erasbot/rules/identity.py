@@ -8,11 +8,11 @@ match after folding case, punctuation, diacritics and legal-form suffixes ("Eric
 from __future__ import annotations
 
 import re
-import unicodedata
 from functools import lru_cache
 
 from erasbot.rules.models import Partner
 from erasbot.rules.vocabulary import data
+from erasbot.text import strip_accents
 
 NON_WORD = re.compile(r"[^\w]+")
 # Legal forms (data/vocabulary.json "legal_forms"), folded as names are, as token runs.
@@ -27,9 +27,7 @@ MAX_FORM = max(len(f) for f in LEGAL_FORMS)
 def name_key(name: str) -> str:
     """The name as compared: casefolded, accents and punctuation dropped, legal-form suffixes removed."""
     text = name.casefold()
-    if not text.isascii():
-        text = unicodedata.normalize("NFKD", text.replace("ß", "ss"))
-        text = "".join(c for c in text if not unicodedata.combining(c))
+    text = strip_accents(text)
     text = text.replace(".", "").replace("'", "")
     tokens = NON_WORD.sub(" ", text).replace("_", " ").split()
     while len(tokens) > 1 and tokens[0] in PREFIX_FORMS:

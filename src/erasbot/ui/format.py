@@ -11,7 +11,7 @@ import re
 from functools import partial
 
 from erasbot.guidance.answer import Citation
-from erasbot.guidance.glossary import fold
+from erasbot.text import fold
 
 # Every ASCII punctuation mark that Markdown, GFM tables, KaTeX ($) or Streamlit directives (:name[…]) read.
 _SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|~<>$&:^=\"'])")
