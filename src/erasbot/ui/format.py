@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 from functools import partial
-
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
