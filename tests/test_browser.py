@@ -288,6 +288,8 @@ def test_the_admin_page_refuses_without_the_password_and_works_with_it(browser, 
 
 
 def test_a_verdict_is_readable_on_a_390_px_phone(browser, server, page) -> None:
+    from playwright.sync_api import expect
+
     url, _ = server
     tab = new_page(browser, server, width=390, height=844)
     try:
@@ -295,6 +297,7 @@ def test_a_verdict_is_readable_on_a_390_px_phone(browser, server, page) -> None:
         tab.get_by_role("button", name="Load an example").wait_for(timeout=30_000)
         _idle(tab)
         tab.get_by_role("button", name="Load an example").click()
+        expect(tab.get_by_label("Partner list")).to_have_value(re.compile("Lunds universitet"))
         _idle(tab)
         tab.get_by_role("button", name="Check consortium").click()
         card = tab.locator('[class*="st-key-rule-cards-"]').get_by_text("Fix:").first

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import re
 from functools import partial
+from typing import TYPE_CHECKING
 
-from erasbot.guidance.answer import Citation
-from erasbot.text import fold
+if TYPE_CHECKING:
+    from erasbot.guidance.answer import Citation
 
 # Every ASCII punctuation mark that Markdown, GFM tables, KaTeX ($) or Streamlit directives (:name[…]) read.
 _SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|~<>$&:^=\"'])")
@@ -97,6 +98,8 @@ def _span(text: str, quote: str) -> tuple[int, int] | None:
     at = text.find(quote)
     if at >= 0:
         return at, at + len(quote)
+    from erasbot.guidance.glossary import fold  # imported when a passage is shown, not when the page starts
+
     words = [re.escape(w) for w in fold(quote).split()]
     if not words:
         return None

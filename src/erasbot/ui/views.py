@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 
-import pandas as pd
 import streamlit as st
 
 from erasbot.phrases import say
@@ -31,6 +30,8 @@ def style() -> None:
 
 def _table(rows: list[dict[str, str]]) -> None:
     """A static table whose cells are already escaped Markdown (st.table renders Markdown)."""
+    import pandas as pd  # imported with the first table, not when the page starts
+
     st.table(pd.DataFrame(rows), hide_index=True)
 
 
