@@ -98,8 +98,6 @@ def _span(text: str, quote: str) -> tuple[int, int] | None:
     at = text.find(quote)
     if at >= 0:
         return at, at + len(quote)
-    from erasbot.guidance.glossary import fold  # imported when a passage is shown, not when the page starts
-
     words = [re.escape(w) for w in fold(quote).split()]
     if not words:
         return None
