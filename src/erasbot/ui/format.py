@@ -11,6 +11,8 @@ import re
 from functools import partial
 from typing import TYPE_CHECKING
 
+from erasbot.text import fold
+
 if TYPE_CHECKING:
     from erasbot.guidance.answer import Citation
 
