@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import streamlit as st
 
+from erasbot.limits import MAX_MESSAGE_CHARS
 from erasbot.ui import format as fmt
 from erasbot.ui import loading, views
 from erasbot.ui.i18n import interface_language, t
@@ -32,7 +33,7 @@ def render() -> None:
     head, reset = st.columns([5, 1], vertical_alignment="bottom")
     head.title(t("chat_title"))
     reset_slot = reset.empty()  # filled at the end, once this run's message is in the history
-    prompt = st.chat_input(t("chat_placeholder"), key="prompt")
+    prompt = st.chat_input(t("chat_placeholder"), key="prompt", max_chars=MAX_MESSAGE_CHARS)
     if prompt:
         st.session_state["pending"] = prompt
     pending = st.session_state.get("pending")
