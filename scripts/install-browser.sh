@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Installs Debian's Chromium for the browser test (tests/test_browser.py) when /usr/bin/chromium is
+# Installs Debian's Chromium for the browser test (tests/ui/test_browser.py) when /usr/bin/chromium is
 # missing. Safe to run again: it does nothing when Chromium is there.
 set -euo pipefail
 if [ -x /usr/bin/chromium ]; then

@@ -26,7 +26,7 @@ class CaseProject(BaseModel):
 
 
 class ConsortiumCase(BaseModel):
-    """One consortium case: a line of evals/consortia.jsonl or a YAML case of tests/cases/.
+    """One consortium case: a line of evals/consortia.jsonl or a YAML case of tests/rules/cases/.
 
     The YAML cases read like the guidance's examples (`name`, `verdict`, `rules: {id: status}`);
     they are the same model under other names. Fields beyond these (notes) are allowed.

@@ -1,4 +1,4 @@
-"""The short YAML cases in tests/cases/: each reads like an example from the guidance.
+"""The short YAML cases in tests/rules/cases/: each reads like an example from the guidance.
 
 They load through the same case model as evals/consortia.jsonl (ConsortiumCase), under the names
 `name`, `verdict` and `rules` (id: status, only those asserted).

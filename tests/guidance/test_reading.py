@@ -18,7 +18,7 @@ from erasbot.guidance.reading import read_document
 from erasbot.guidance.reading.pdf import Line, _drop_furniture, _is_heading, _join_lines, _Typography
 from erasbot.settings import REPO_ROOT, load_settings
 
-FIXTURES = Path(__file__).parent / "fixtures"
+FIXTURES = Path(__file__).parents[1] / "fixtures"
 USER_DOCUMENTS = REPO_ROOT / "evals" / "user_documents"
 GUIDE = USER_DOCUMENTS / "alliances-implementation-guide.pdf"  # outline and title in the metadata
 VAGLEDNING = USER_DOCUMENTS / "samarbetspartnerskap-vuxenutbildning.pdf"  # neither: typography only

@@ -13,7 +13,7 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from test_index import WordLengthEmbedder
+from conftest import WordLengthEmbedder
 
 from erasbot.errors import ErasbotError
 from erasbot.guidance.engine import Engine
