@@ -570,7 +570,7 @@ def bench(
     from erasbot.evaluation.bench import run_bench
 
     if scale is not None:
-        from erasbot.evaluation.scale_bench import parse_scales, run_scale_bench, scale_table
+        from erasbot.evaluation.bench.scale import parse_scales, run_scale_bench, scale_table
 
         figures = run_scale_bench(parse_scales(scale), runs=runs, notify=lambda m: err.print(f"[dim]{m}[/]"))
         if as_json:

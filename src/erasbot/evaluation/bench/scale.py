@@ -3,7 +3,7 @@
 A corpus of N x is the bundled documents plus N-1 variants of each: other editions of the same
 texts (same sections, bullets and sentences) about an action the glossary does not know, with its
 names, figures and years changed, so they compete for every question without answering any. Each
-figure comes from a fresh process (`python -m erasbot.evaluation.scale_bench --child ...`), so
+figure comes from a fresh process (`python -m erasbot.evaluation.bench.scale --child ...`), so
 start-up and peak memory are what a user's process pays.
 """
 
@@ -177,7 +177,7 @@ def _child_serve(started_at: float, questions_file: Path, runs: int) -> dict:
 def _run_child(args: list[str], env: dict[str, str]) -> dict:
     started = time.time()
     done = subprocess.run(
-        [sys.executable, "-m", "erasbot.evaluation.scale_bench", "--child", *args, str(started)],
+        [sys.executable, "-m", "erasbot.evaluation.bench.scale", "--child", *args, str(started)],
         env=env,
         capture_output=True,
         text=True,
@@ -277,7 +277,7 @@ def scale_table(figures: dict) -> str:
 
 def main(argv: list[str]) -> None:
     if argv[:1] != ["--child"]:
-        raise SystemExit("usage: python -m erasbot.evaluation.scale_bench --child ingest|ingest-before|serve ...")
+        raise SystemExit("usage: python -m erasbot.evaluation.bench.scale --child ingest|ingest-before|serve ...")
     kind = argv[1]
     if kind in ("ingest", "ingest-before"):
         result = _child_ingest(baseline=kind == "ingest-before")

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from erasbot.errors import ErasbotError
-from erasbot.evaluation.scale_bench import build_scaled_corpus, parse_scales, run_scale_bench, scale_table
+from erasbot.evaluation.bench.scale import build_scaled_corpus, parse_scales, run_scale_bench, scale_table
 from erasbot.guidance.corpus import chunk_document, clean_text
 from erasbot.guidance.documents import Library
 from erasbot.settings import REPO_ROOT, load_settings
