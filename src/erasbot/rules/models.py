@@ -27,30 +27,19 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
-from erasbot.language import SUPPORTED
+from erasbot.datafiles import describe
 from erasbot.phrases import action_names
-
-Lang = Literal["en", "sv", "nl", "fi"]
-LANGS: tuple[str, ...] = SUPPORTED
-OrgType = Literal[
-    "higher_education",
-    "enterprise",
-    "consultancy",
-    "education_provider",
-    "sector_body",
-    "regulatory_body",
-    "umbrella",
-    "research",
-    "public_authority",
-    "association",
-    "other",
-    "unknown",
-]
-ORG_TYPES: tuple[str, ...] = OrgType.__args__  # type: ignore[attr-defined]
-Role = Literal["coordinator", "partner", "associated", "unknown"]
-Status = Literal["pass", "fail", "unknown", "warning"]
-Verdict = Literal["eligible", "not_eligible", "needs_information"]
-Period = Literal["2014-2020", "2021-2027"]
+from erasbot.rules.params import PARAMS
+from erasbot.rules.types import (  # noqa: F401 - the vocabularies are part of this module's surface
+    LANGS,
+    ORG_TYPES,
+    Lang,
+    OrgType,
+    Period,
+    Role,
+    Status,
+    Verdict,
+)
 
 
 class Strict(BaseModel):
@@ -171,9 +160,6 @@ class Rule(Strict):
 
     @model_validator(mode="after")
     def _params_of_its_kind(self) -> Rule:
-        from erasbot.datafiles import describe
-        from erasbot.rules.params import PARAMS
-
         if self.kind not in PARAMS:
             raise ValueError(f"rule {self.id!r}: unknown kind {self.kind!r}; known kinds: {', '.join(PARAMS)}")
         try:

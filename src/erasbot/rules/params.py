@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-from erasbot.rules.models import Lang, OrgType
+from erasbot.rules.types import Lang, OrgType
 
 
 class Params(BaseModel):
