@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from erasbot.evaluation.questions import load_questions, metrics_by_language, question_metrics, run_questions
-from erasbot.evaluation.stats import format_metric
+from erasbot.evaluation.stats import QUESTION_METRICS, format_metric
 from erasbot.guidance.retrieval import FusionWeights, fuse
 from erasbot.settings import REPO_ROOT, Settings
 
@@ -17,19 +17,7 @@ QUESTION_SETS = {
     "own set (questions.jsonl)": "questions.jsonl",
     "holdout (questions_holdout.jsonl)": "questions_holdout.jsonl",
 }
-SHOWN = [
-    "n",
-    "hit@1",
-    "hit@3",
-    "mrr",
-    "fact_recall",
-    "abstention_precision",
-    "abstention_recall",
-    "false_abstention",
-    "answer_chars_median",
-    "latency_p50_ms",
-    "latency_p95_ms",
-]
+SHOWN = QUESTION_METRICS
 TARGETS = {
     "hit@3": (">=", 0.95),
     "mrr": (">=", 0.90),

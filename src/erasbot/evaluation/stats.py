@@ -33,3 +33,19 @@ def format_metric(value: object) -> str:
     if isinstance(value, float):
         return f"{value:.3f}" if value <= 1.0 else f"{value:.1f}"
     return str(value)
+
+
+# The question metrics in the order the report, the added-documents report and the tables show them.
+QUESTION_METRICS = [
+    "n",
+    "hit@1",
+    "hit@3",
+    "mrr",
+    "fact_recall",
+    "abstention_precision",
+    "abstention_recall",
+    "false_abstention",
+    "answer_chars_median",
+    "latency_p50_ms",
+    "latency_p95_ms",
+]

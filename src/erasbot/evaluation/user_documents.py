@@ -26,6 +26,7 @@ from erasbot.evaluation.questions import (
     question_metrics,
     run_questions,
 )
+from erasbot.evaluation.stats import QUESTION_METRICS, format_metric
 from erasbot.settings import REPO_ROOT, Settings
 
 USER_DOCUMENTS = REPO_ROOT / "evals" / "user_documents"
@@ -175,26 +176,7 @@ def run_user_documents(
     return result
 
 
-SHOWN = [
-    "n",
-    "hit@1",
-    "hit@3",
-    "mrr",
-    "fact_recall",
-    "abstention_precision",
-    "abstention_recall",
-    "false_abstention",
-    "answer_chars_median",
-    "latency_p50_ms",
-]
-
-
-def _fmt(value: object) -> str:
-    if value is None:
-        return "–"
-    if isinstance(value, float):
-        return f"{value:.3f}" if value <= 1.0 else f"{value:.1f}"
-    return str(value)
+SHOWN = QUESTION_METRICS
 
 
 def report_lines(result: dict) -> list[str]:
@@ -214,7 +196,7 @@ def report_lines(result: dict) -> list[str]:
         "",
         "| run | " + " | ".join(SHOWN) + " |",
         "|---|" + "---|" * len(SHOWN),
-        *["| " + name + " | " + " | ".join(_fmt(r["metrics"].get(k)) for k in SHOWN) + " |" for name, r in rows],
+        *["| " + name + " | " + " | ".join(format_metric(r["metrics"].get(k)) for k in SHOWN) + " |" for name, r in rows],
         "",
         "Read with: the naive baseline never abstains and pastes three 500-character pieces (so its fact",
         "recall counts any figure in 1,500 characters); erasbot's answers from added documents are the",
@@ -230,7 +212,7 @@ def report_lines(result: dict) -> list[str]:
     for name, run in rows[:2]:
         lines += [f"### {name}", "", "| lang | " + " | ".join(SHOWN) + " |", "|---|" + "---|" * len(SHOWN)]
         lines += [
-            "| " + lang + " | " + " | ".join(_fmt(m.get(k)) for k in SHOWN) + " |"
+            "| " + lang + " | " + " | ".join(format_metric(m.get(k)) for k in SHOWN) + " |"
             for lang, m in run["by_language"].items()
         ]
         lines.append("")
@@ -246,7 +228,7 @@ def reading_lines(rows: list[dict]) -> list[str]:
         "|---|---|---|" + "---|" * len(keys),
     ]
     lines += [
-        f"| {r['file']} | {r['reading']} | {r['title']} | " + " | ".join(_fmt(r[k]) for k in keys) + " |" for r in rows
+        f"| {r['file']} | {r['reading']} | {r['title']} | " + " | ".join(format_metric(r[k]) for k in keys) + " |" for r in rows
     ]
     return lines + [""]
 
