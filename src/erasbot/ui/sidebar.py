@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import streamlit as st
 
+from erasbot.errors import ErasbotError
 from erasbot.language import SUPPORTED
-from erasbot.ui.format import code
+from erasbot.ui.format import code, escape
 from erasbot.ui.i18n import UI_LANG, browser_language, t
 from erasbot.ui.runtime import LANGUAGES, Loader
 
@@ -47,7 +48,11 @@ def _backend(rt) -> None:
 
 def _index(rt) -> None:
     st.subheader(t("index"))
-    status = rt.engine.status()
+    try:
+        status = rt.engine.status()
+    except ErasbotError as exc:  # e.g. the Chroma server went away: say so, keep the page up
+        st.warning(escape(str(exc)))
+        return
     left, right = st.columns(2)
     left.metric(t("documents"), status.documents)
     right.metric(t("passages"), status.chunks)
