@@ -276,22 +276,6 @@ def test_the_evaluation_page_compares_the_latest_run_with_the_previous_one_item_
     assert list(diff["id"]) == ["k-1"] and "not_eligible" in diff["answer B"][0]
 
 
-def test_thumbs_down_answers_added_to_a_set_are_offered_for_the_next_run(app: AppTest, session_settings) -> None:
-    import shutil
-
-    from erasbot.evaluation.feedback import Feedback
-
-    shutil.rmtree(session_settings.evals_dir, ignore_errors=True)
-    FeedbackStore(session_settings.feedback_db).add(
-        Feedback(rating=-1, question="Hur många partner krävs?", language="sv", answer="Tre.", abstained=False)
-    )
-    at = open_page(app, "evaluation")
-    next(b for b in at.button if b.label == "Add 👎 answers to the feedback set").click().run()
-    assert not at.exception and any(s.value.startswith("Added ") for s in at.success)
-    assert "feedback.jsonl" in at.selectbox(key="eval_questions").options
-    shutil.rmtree(session_settings.evals_dir, ignore_errors=True)
-
-
 # -- what an organisation's users see -------------------------------------------------------------
 
 

@@ -44,7 +44,7 @@ _COLOUR = re.compile(r":[a-z]+(?:-background)?\[(.*?)\]")
 _LINK = re.compile(r"\[([^\]]*)\]\(#[^)]*\)")
 _CODE = re.compile(r"`[^`]*`")
 _CARD = re.compile(r"^[^\n]* · `[^`]+`\n\n")  # a rule card: its labels are the rule table's columns, checked there
-_FIGURE = re.compile(r"^[\d.,]+ (?:s|ms)$|^\S+\.jsonl$")  # a time, a file name
+_FIGURE = re.compile(r"^[\d.,]+ (?:s|ms)$|^\S+\.jsonl$|^\d{8}-\d{6}-\S+$")  # a time, a file name, a run's id
 _COUNT = re.compile(r"\s*(?:\(\d+\)|: \d+)$")  # "Partners read (6)", "fail: 4"
 
 
