@@ -118,7 +118,8 @@ def test_thumbs_down_answers_the_admin_adds_to_a_set_are_offered_for_the_next_ru
     )
     at = _signed_in(start(page="admin"))
     next(b for b in at.button if b.label == "Add 👎 answers to the feedback set").click().run()
-    assert not at.exception and any(s.value.startswith("Added 1 items to feedback.jsonl") for s in at.success)
+    assert not at.exception and [s.value.startswith("Added ") for s in at.success] == [True]
+    assert "Hur många partner krävs?" in (settings.evals_dir / "feedback.jsonl").read_text(encoding="utf-8")
     at = open_page(at, "evaluation")
     assert "feedback.jsonl" in at.selectbox(key="eval_questions").options
     shutil.rmtree(settings.evals_dir, ignore_errors=True)

@@ -231,6 +231,6 @@ def _add_disliked(rt: Runtime) -> None:
                 return
             _notice(
                 "success",
-                t("admin_disliked_added", added=len(added.added), file=target.name, already=len(added.already_there)),
+                t("admin_disliked_added", len(added.added), file=target.name, already=len(added.already_there)),
             )
             st.rerun()

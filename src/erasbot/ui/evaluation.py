@@ -77,7 +77,9 @@ def _run_tab(rt: Runtime, store: RunStore) -> None:
         chosen = st.selectbox(t("question_set"), [*question_files, None], format_func=no_set, key="eval_questions")
         upload = st.file_uploader(t("upload_set"), type=["jsonl"], key="eval_upload")
     with right:
-        consortia = st.selectbox(t("consortium_set"), [*consortia_files, None], format_func=no_set, key="eval_consortia")
+        consortia = st.selectbox(
+            t("consortium_set"), [*consortia_files, None], format_func=no_set, key="eval_consortia"
+        )
         name = st.text_input(
             t("run_name"), key="eval_name", placeholder=t("run_name_placeholder", example="minilm-weights-1-1")
         )
