@@ -118,7 +118,7 @@ def _comparison(c: Comparison) -> None:
             t("set_changed", added=len(c.added), removed=len(c.removed), shared=c.shared), icon=":material/difference:"
         )
     for key, a, b in c.settings:
-        st.caption(t("setting_changed", key=fmt.code(key), a=fmt.code(a), b=fmt.code(b)))
+        st.caption(t("setting_changed", setting=fmt.code(key), a=fmt.code(a), b=fmt.code(b)))
     overall = [m for m in c.metrics if m.group in ("questions", "consortia") and m.metric in CARDS]
     for row in (overall[:4], overall[4:8]):
         if row:
