@@ -222,7 +222,7 @@ def test_the_evaluation_page_runs_the_question_set_and_shows_metrics(app: AppTes
     assert any(i.value.startswith("Saved as `") for i in at.info)  # every run is kept for comparing
 
 
-def _seed_two_runs(runs_dir) -> tuple[str, str]:
+def _seed_two_runs(runs_dir, after_settings: dict | None = None) -> tuple[str, str]:
     """Two saved runs of one set: in the second, a Finnish question and a consortium case broke."""
     import shutil
 
@@ -247,6 +247,7 @@ def _seed_two_runs(runs_dir) -> tuple[str, str]:
         [case("k-1", verdict="not_eligible", failing=["min-organisations"])],
         name="after",
         created="2026-11-25T11:00:00+00:00",
+        settings=after_settings,
     )
     store.save(before)
     store.save(after)

