@@ -2,117 +2,16 @@
 
 from __future__ import annotations
 
-import json
-import threading
 import time
 from collections.abc import Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
+from conftest import Stub
 
 from erasbot.chat.agent import make_agent
 from erasbot.chat.assistant import Assistant
 from erasbot.chat.turns import Reply
 from erasbot.settings import load_settings
-
-
-class Stub:
-    """An OpenAI chat-completions server on 127.0.0.1 answering from a script, recording every request."""
-
-    def __init__(self) -> None:
-        self.script: list[dict] = []
-        self.requests: list[dict] = []
-        stub = self
-
-        class Handler(BaseHTTPRequestHandler):
-            def log_message(self, *args) -> None:  # keep test output clean
-                pass
-
-            def do_POST(self) -> None:
-                body = json.loads(self.rfile.read(int(self.headers["Content-Length"])))
-                stub.requests.append(body)
-                step = stub.script.pop(0) if stub.script else {"text": "Script exhausted."}
-                time.sleep(step.get("sleep", 0))
-                if "status" in step:
-                    self._send(step["status"], {"error": {"message": "scripted failure", "type": "server_error"}})
-                elif body.get("stream"):
-                    self._stream(body["model"], step)
-                else:
-                    self._send(200, _completion(body["model"], step))
-
-            def _send(self, status: int, payload: dict) -> None:
-                data = json.dumps(payload).encode()
-                self.send_response(status)
-                self.send_header("Content-Type", "application/json")
-                self.send_header("Content-Length", str(len(data)))
-                self.end_headers()
-                self.wfile.write(data)
-
-            def _stream(self, model: str, step: dict) -> None:
-                self.send_response(200)
-                self.send_header("Content-Type", "text/event-stream")
-                self.end_headers()
-                for chunk in _chunks(model, step):
-                    self.wfile.write(f"data: {json.dumps(chunk)}\n\n".encode())
-                    self.wfile.flush()
-                self.wfile.write(b"data: [DONE]\n\n")
-
-        class Server(ThreadingHTTPServer):
-            def handle_error(self, request, client_address) -> None:  # a client that gave up (timeout tests)
-                pass
-
-        self.server = Server(("127.0.0.1", 0), Handler)
-        self.url = f"http://127.0.0.1:{self.server.server_address[1]}/v1"
-        threading.Thread(target=self.server.serve_forever, daemon=True).start()
-
-    def close(self) -> None:
-        self.server.shutdown()
-        self.server.server_close()
-
-
-def _tool_calls(step: dict) -> list[dict]:
-    return [
-        {
-            "index": 0,
-            "id": "call-1",
-            "type": "function",
-            "function": {"name": step["tool"], "arguments": json.dumps(step["args"])},
-        }
-    ]
-
-
-def _completion(model: str, step: dict) -> dict:
-    message = {"role": "assistant", "content": step.get("text")}
-    if "tool" in step:
-        message["tool_calls"] = [{k: v for k, v in c.items() if k != "index"} for c in _tool_calls(step)]
-    return {
-        "id": "cmpl-1",
-        "object": "chat.completion",
-        "created": 0,
-        "model": model,
-        "choices": [{"index": 0, "message": message, "finish_reason": "tool_calls" if "tool" in step else "stop"}],
-        "usage": {"prompt_tokens": 1, "completion_tokens": 1, "total_tokens": 2},
-    }
-
-
-def _chunks(model: str, step: dict) -> Iterator[dict]:
-    def chunk(delta: dict, finish: str | None = None) -> dict:
-        return {
-            "id": "cmpl-1",
-            "object": "chat.completion.chunk",
-            "created": 0,
-            "model": model,
-            "choices": [{"index": 0, "delta": delta, "finish_reason": finish}],
-        }
-
-    if "tool" in step:
-        yield chunk({"role": "assistant", "content": None, "tool_calls": _tool_calls(step)})
-        yield chunk({}, "tool_calls")
-        return
-    yield chunk({"role": "assistant", "content": ""})
-    for word in step["text"].split(" "):
-        yield chunk({"content": word + " "})
-    yield chunk({}, "stop")
 
 
 @pytest.fixture

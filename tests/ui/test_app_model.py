@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
+from conftest import Stub
 from test_app import _text, start
 
 from erasbot.ui.runtime import loader
 
 
 def test_with_a_model_configured_the_chat_streams_its_cited_answer(engine, session_settings, monkeypatch) -> None:
-    from test_agent_http import Stub
 
     stub = Stub()
     stub.script = [

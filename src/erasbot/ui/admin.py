@@ -1,4 +1,5 @@
-"""The admin page: the organisation's corpus (add, remove, re-index documents) and every user's feedback.
+"""The admin page: the organisation's corpus (add, remove, re-index documents) and every user's feedback
+(exported, or its 👎 answers added to an evaluation set).
 
 It exists only when ERASBOT_ADMIN_PASSWORD is set (app.py adds it to the navigation then), and shows
 nothing but the password field until the password is given; the session remembers it.
@@ -192,6 +193,7 @@ def _feedback(rt: Runtime) -> None:
         icon=":material/download:",
         width="stretch",
     )
+    _add_disliked(rt)
     st.dataframe(
         pd.DataFrame(
             [
@@ -208,3 +210,27 @@ def _feedback(rt: Runtime) -> None:
         hide_index=True,
         width="stretch",
     )
+
+
+def _add_disliked(rt: Runtime) -> None:
+    """Add the 👎 answers to a question set in the data directory, which the evaluation page then offers."""
+    from erasbot.evaluation.feedback import add_to_set
+
+    disliked = rt.feedback.disliked_items()
+    if not disliked:
+        return
+    target = rt.settings.evals_dir / "feedback.jsonl"
+    with st.container(border=True):
+        st.markdown(f"**{t('admin_disliked_title')}**")
+        st.caption(t("admin_disliked_intro", n=len(disliked), file=fmt.code(target.name), page=t("eval_title")))
+        if st.button(t("admin_add_disliked"), icon=":material/playlist_add:", key="add_disliked"):
+            try:
+                added = add_to_set(disliked, target)
+            except ErasbotError as exc:
+                st.error(fmt.escape(str(exc)), icon=":material/error:")
+                return
+            _notice(
+                "success",
+                t("admin_disliked_added", len(added.added), file=target.name, already=len(added.already_there)),
+            )
+            st.rerun()

@@ -1,8 +1,12 @@
-"""The evaluation page: run sets (each run is saved), compare runs item by item, turn feedback into items."""
+"""The evaluation page: run sets (each run is saved) and compare runs item by item.
+
+Users' feedback is not here: it is read, and turned into evaluation items, on the admin page.
+"""
 
 from __future__ import annotations
 
 import tempfile
+from functools import partial
 from pathlib import Path
 
 import altair as alt
@@ -10,61 +14,76 @@ import pandas as pd
 import streamlit as st
 
 from erasbot.errors import ErasbotError
-from erasbot.evaluation.compare import CHANGE_ORDER, Comparison, compare_runs
-from erasbot.evaluation.feedback import add_to_set, to_jsonl
+from erasbot.evaluation.compare import compare_runs
 from erasbot.evaluation.questions import failures, metrics_by_language, question_metrics
 from erasbot.evaluation.runner import run_evaluation
-from erasbot.evaluation.runs import Run, RunStore, metric_history
+from erasbot.evaluation.runs import Run, RunStore
+from erasbot.language import NATIVE_NAMES
 from erasbot.settings import BUNDLED_EVALS_DIR
+from erasbot.ui import eval_compare, loading
 from erasbot.ui import format as fmt
-from erasbot.ui import loading
+from erasbot.ui.i18n import metric_label, t
 from erasbot.ui.runtime import Runtime
 
 EVALS_DIR = BUNDLED_EVALS_DIR
-METRICS = [
-    ("hit@1", "hit@1"),
-    ("hit@3", "hit@3"),
-    ("mrr", "MRR"),
-    ("fact_recall", "Fact recall"),
-    ("abstention_precision", "Abstention precision"),
-    ("abstention_recall", "Abstention recall"),
+METRICS = ["hit@1", "hit@3", "mrr", "fact_recall", "abstention_precision", "abstention_recall"]
+RATIOS = [*METRICS, "false_abstention"]  # shown with two decimals
+PER_LANGUAGE = [*RATIOS, "latency_p50_ms", "latency_p95_ms", "n"]
+CONSORTIUM_METRICS = ["verdict_accuracy", "failing_rules_exact", "error_accuracy"]
+CONSORTIUM_COLUMNS = [
+    "id",
+    "verdict",
+    "failing",
+    "error",
+    "expected_verdict",
+    "expected_failing",
+    "expect_error",
+    "correct",
+    "seconds",
 ]
+# the evaluation runner's problem descriptions, shown in the interface language
+PROBLEMS = {
+    "abstained": "problem_abstained",
+    "answered out-of-scope": "problem_answered",
+    "expected document not in top 3": "problem_not_top3",
+    "fact missing": "problem_fact",
+}
 
 
 def render() -> None:
-    st.title("Evaluation")
-    st.caption("Run an evaluation set through the assistant to see whether a change made it better or worse.")
+    st.title(t("eval_title"))
+    st.caption(t("eval_intro"))
     rt = loading.ready_runtime()
     if rt is None:
         return
     store = RunStore(rt.settings.runs_dir)
-    run_tab, compare_tab, feedback_tab = st.tabs(["Run", "Runs compared", "Feedback"])
+    run_tab, compare_tab = st.tabs([t("tab_run"), t("tab_compare")])
     with run_tab:
         _run_tab(rt, store)
     with compare_tab:
-        _compare_tab(store)
-    with feedback_tab:
-        _feedback(rt)
+        eval_compare.render(store)
+
+
+def _set_name(none: str, path: Path | None) -> str:
+    return path.name if path else none
 
 
 def _run_tab(rt: Runtime, store: RunStore) -> None:
     question_files = sorted(EVALS_DIR.glob("questions*.jsonl")) + sorted(rt.settings.evals_dir.glob("*.jsonl"))
     consortia_files = sorted(EVALS_DIR.glob("consortia*.jsonl"))
+    no_set = partial(_set_name, t("no_set"))
     left, right = st.columns(2, gap="large")
     with left:
-        chosen = st.selectbox(
-            "Question set", [*question_files, None], format_func=lambda p: p.name if p else "None", key="eval_questions"
-        )
-        upload = st.file_uploader("…or upload one (questions.jsonl format)", type=["jsonl"], key="eval_upload")
+        chosen = st.selectbox(t("question_set"), [*question_files, None], format_func=no_set, key="eval_questions")
+        upload = st.file_uploader(t("upload_set"), type=["jsonl"], key="eval_upload")
     with right:
         consortia = st.selectbox(
-            "Consortium set",
-            [*consortia_files, None],
-            format_func=lambda p: p.name if p else "None",
-            key="eval_consortia",
+            t("consortium_set"), [*consortia_files, None], format_func=no_set, key="eval_consortia"
         )
-        name = st.text_input("Name for this run (optional)", key="eval_name", placeholder="e.g. minilm-weights-1-1")
-        run = st.button("Run evaluation", type="primary", icon=":material/play_arrow:", width="stretch")
+        name = st.text_input(
+            t("run_name"), key="eval_name", placeholder=t("run_name_placeholder", example="minilm-weights-1-1")
+        )
+        run = st.button(t("run_eval"), type="primary", icon=":material/play_arrow:", width="stretch")
     if run:
         questions = _path(upload) if upload is not None else chosen
         files = {"questions": upload.name} if upload is not None else None
@@ -96,12 +115,12 @@ def _run(
 ) -> Run | str:
     """Evaluate and save the run; a message instead when the input is unusable."""
     if questions is None and consortia is None:
-        return "Choose a question set or a consortium set."
-    bar = st.progress(0.0, text="Asking the questions…") if questions is not None else None
+        return t("choose_set")
+    bar = st.progress(0.0, text=t("asking")) if questions is not None else None
 
     def step(done: int, total: int) -> None:
         if bar is not None:
-            bar.progress(done / total, text=f"{done} of {total} questions")
+            bar.progress(done / total, text=t("asked", done=done, total=total))
 
     try:
         run = run_evaluation(lambda: rt.engine, questions, consortia, name=name, on_item=step, set_files=files)
@@ -118,48 +137,61 @@ def _run(
 def _saved_note(store: RunStore, run: Run) -> None:
     previous = store.previous(run)
     if previous is None:
-        st.info(f"Saved as {fmt.code(run.id)}: the first run of {fmt.escape(run.set_label)}.", icon=":material/save:")
+        st.info(t("run_saved_first", run=fmt.code(run.id), set=fmt.escape(run.set_label)), icon=":material/save:")
         return
     c = compare_runs(previous, run)
     st.info(
-        f"Saved as {fmt.code(run.id)}. Against the previous run of this set ({fmt.code(previous.id)}): "
-        f"**{c.count('newly wrong')} newly wrong**, {c.count('newly right')} newly right, "
-        f"{c.count('changed')} changed — see *Runs compared*.",
+        t(
+            "run_saved_compared",
+            run=fmt.code(run.id),
+            previous=fmt.code(previous.id),
+            wrong=c.count("newly wrong"),
+            right=c.count("newly right"),
+            changed=c.count("changed"),
+            tab=t("tab_compare"),
+        ),
         icon=":material/compare_arrows:",
     )
 
 
 def _questions(records: list[dict]) -> None:
     metrics = question_metrics(records)
-    st.subheader(f"Questions ({metrics['n']})")
-    cells = [(label, "–" if metrics[key] is None else f"{metrics[key]:.2f}") for key, label in METRICS]
-    cells += [
-        ("Latency p50", f"{metrics['latency_p50_ms']:.0f} ms"),
-        ("Latency p95", f"{metrics['latency_p95_ms']:.0f} ms"),
-    ]
+    st.subheader(t("questions_n", n=metrics["n"]))
+    cells = [(metric_label(key), "–" if metrics[key] is None else f"{metrics[key]:.2f}") for key in METRICS]
+    cells += [(metric_label(key), f"{metrics[key]:.0f} ms") for key in ("latency_p50_ms", "latency_p95_ms")]
     for row in (cells[:4], cells[4:]):
-        for column, (label, value) in zip(st.columns(4, border=True), row):
-            column.metric(label, value)
+        for column, (name, value) in zip(st.columns(4, border=True), row):
+            column.metric(name, value)
     by_lang = metrics_by_language(records)
     plots = st.columns(2, gap="large")
     with plots[0]:
-        st.markdown("**hit@k per language**")
+        st.markdown(f"**{t('hit_per_language')}**")
         st.altair_chart(_hit_chart(by_lang), width="stretch")
     with plots[1]:
-        st.markdown("**Latency per question**")
+        st.markdown(f"**{t('latency_per_question')}**")
         st.altair_chart(_latency_chart(records), width="stretch")
-    st.markdown("**Per language**")
-    table = pd.DataFrame(by_lang).T[
-        [key for key, _ in METRICS] + ["false_abstention", "latency_p50_ms", "latency_p95_ms", "n"]
-    ]
+    st.markdown(f"**{t('per_language')}**")
+    table = pd.DataFrame(by_lang).T[PER_LANGUAGE].rename(index=lambda code: NATIVE_NAMES.get(code, code))
     st.dataframe(
-        table.rename(columns=dict(METRICS)),
+        table,
         width="stretch",
-        column_config={label: st.column_config.NumberColumn(format="%.2f") for _, label in METRICS},
+        column_config={
+            "_index": st.column_config.TextColumn(t("col_language")),
+            **{key: st.column_config.NumberColumn(metric_label(key), format="%.2f") for key in RATIOS},
+            **{key: st.column_config.NumberColumn(metric_label(key), format="%.0f ms") for key in PER_LANGUAGE[-3:-1]},
+            "n": st.column_config.NumberColumn(metric_label("n")),
+        },
     )
-    st.markdown("**Per item**")
-    missed = {f["id"]: "; ".join(f["problems"]) for f in failures(records)}
-    only_missed = st.toggle(f"Only the {len(missed)} items that missed", key="only_missed")
+    _items(records)
+
+
+def _items(records: list[dict]) -> None:
+    """Every question's outcome, or only those that missed."""
+    st.markdown(f"**{t('per_item')}**")
+    missed = {
+        f["id"]: "; ".join(t(PROBLEMS[p]) if p in PROBLEMS else p for p in f["problems"]) for f in failures(records)
+    }
+    only_missed = st.toggle(t("only_missed", n=len(missed)), key="only_missed")
     rows = [
         {
             "id": r["id"],
@@ -181,9 +213,16 @@ def _questions(records: list[dict]) -> None:
         hide_index=True,
         width="stretch",
         column_config={
-            "ok": st.column_config.CheckboxColumn("ok"),
-            "question": st.column_config.TextColumn(width="large"),
-            "answer": st.column_config.TextColumn(width="large"),
+            "id": st.column_config.TextColumn(t("col_id")),
+            "ok": st.column_config.CheckboxColumn(t("col_ok")),
+            "lang": st.column_config.TextColumn(t("col_language")),
+            "question": st.column_config.TextColumn(t("col_question"), width="large"),
+            "problem": st.column_config.TextColumn(t("col_problem")),
+            "retrieved": st.column_config.TextColumn(t("col_retrieved")),
+            "expected": st.column_config.TextColumn(t("col_expected")),
+            "abstained": st.column_config.CheckboxColumn(t("col_abstained")),
+            "answer": st.column_config.TextColumn(t("col_answer"), width="large"),
+            "ms": st.column_config.NumberColumn(t("col_ms")),
         },
     )
 
@@ -212,8 +251,8 @@ def _latency_chart(records: list[dict]) -> alt.Chart:
         alt.Chart(data)
         .mark_bar()
         .encode(
-            x=alt.X("ms:Q", bin=alt.Bin(maxbins=30), title="milliseconds"),
-            y=alt.Y("count():Q", title="questions"),
+            x=alt.X("ms:Q", bin=alt.Bin(maxbins=30), title=t("axis_ms")),
+            y=alt.Y("count():Q", title=t("axis_questions")),
             color=alt.Color("language:N", title=None, legend=alt.Legend(orient="bottom")),
         )
         .properties(height=260)
@@ -221,232 +260,12 @@ def _latency_chart(records: list[dict]) -> alt.Chart:
 
 
 def _consortia(records: list[dict], metrics: dict) -> None:
-    st.subheader(f"Consortia ({metrics['n']})")
-    columns = st.columns(3)
-    for column, (key, label) in zip(
-        columns,
-        [
-            ("verdict_accuracy", "Verdict accuracy"),
-            ("failing_rules_exact", "Failing rules exact"),
-            ("error_accuracy", "Refusals right"),
-        ],
-    ):
-        column.metric(label, "–" if metrics.get(key) is None else f"{metrics[key]:.2f}")
-    st.dataframe(pd.DataFrame(records), hide_index=True, width="stretch")
-
-
-def _compare_tab(store: RunStore) -> None:
-    """The run history of one set, its metrics over runs, and two runs compared item by item."""
-    try:
-        runs = store.all()
-    except ErasbotError as exc:
-        st.error(fmt.escape(str(exc)), icon=":material/error:")
-        return
-    if not runs:
-        st.caption("No saved runs yet: every run of the *Run* tab is saved here.")
-        return
-    by_id = {r.id: r for r in runs}
-    labels = list(dict.fromkeys(r.set_label for r in reversed(runs)))
-    current = by_id.get(st.session_state.get("compare_b", ""))
-    label = st.selectbox("Set", labels, index=labels.index(current.set_label) if current else 0, key="compare_set")
-    history = [r for r in runs if r.set_label == label]
-    st.markdown(f"**Runs of {fmt.escape(label)}** ({len(history)})")
-    if len(history) > 1:
-        st.altair_chart(_history_chart(history), width="stretch")
-    st.dataframe(_runs_table(history), hide_index=True, width="stretch")
-    ids = [r.id for r in reversed(history)]
-    if len(ids) < 2 and len(runs) < 2:
-        st.caption("Run the set again after a change to compare the two runs.")
-        return
-    all_ids = [r.id for r in reversed(runs)]
-    b_default = st.session_state.get("compare_b") if st.session_state.get("compare_b") in ids else ids[0]
-    left, right = st.columns(2)
-    b_id = right.selectbox("B (after)", all_ids, index=all_ids.index(b_default), key="compare_b_choice")
-    previous = store.previous(by_id[b_id])
-    a_default = previous.id if previous else next(i for i in all_ids if i != b_id)
-    a_id = left.selectbox("A (before)", all_ids, index=all_ids.index(a_default), key="compare_a_choice")
-    if a_id == b_id:
-        st.caption("Choose two different runs.")
-        return
-    _comparison(compare_runs(by_id[a_id], by_id[b_id]))
-
-
-def _runs_table(runs: list[Run]) -> pd.DataFrame:
-    rows = []
-    for r in reversed(runs):
-        q, c = r.metrics.get("questions") or {}, r.metrics.get("consortia") or {}
-        rows.append(
-            {
-                "run": r.id,
-                "time (UTC)": r.created[:16].replace("T", " "),
-                "n": sum(s.n for s in r.sets.values()),
-                "hit@1": q.get("hit@1"),
-                "MRR": q.get("mrr"),
-                "fact recall": q.get("fact_recall"),
-                "abstention recall": q.get("abstention_recall"),
-                "verdicts": c.get("verdict_accuracy"),
-                "embedding": r.settings.get("embedding_model", ""),
-            }
-        )
-    return pd.DataFrame(rows)
-
-
-def _history_chart(runs: list[Run]) -> alt.Chart:
-    data = pd.DataFrame(metric_history(runs))
-    return (
-        alt.Chart(data)
-        .mark_line(point=True)
-        .encode(
-            x=alt.X("label:N", sort=list(dict.fromkeys(data["label"])), title=None, axis=alt.Axis(labelAngle=0)),
-            y=alt.Y("value:Q", scale=alt.Scale(domain=[0, 1]), title=None),
-            color=alt.Color("metric:N", title=None, legend=alt.Legend(orient="bottom")),
-            tooltip=["run", "metric", alt.Tooltip("value:Q", format=".3f")],
-        )
-        .properties(height=260)
-    )
-
-
-def _comparison(c: Comparison) -> None:
-    """Metric deltas as cards, then the changed items, filterable by language, form and kind of change."""
-    if c.added or c.removed or c.sets_changed:
-        st.warning(
-            f"The set changed between the runs: {len(c.added)} items added, {len(c.removed)} removed. "
-            f"Metrics are over the {c.shared} items both runs have.",
-            icon=":material/difference:",
-        )
-    for key, a, b in c.settings:
-        st.caption(f"Setting {fmt.code(key)}: {fmt.code(a)} → {fmt.code(b)}")
-    overall = [m for m in c.metrics if m.group in ("questions", "consortia") and m.metric in _CARDS]
-    for row in (overall[:4], overall[4:8]):
-        if row:
-            for column, m in zip(st.columns(4, border=True), row):
-                column.metric(
-                    f"{_CARDS[m.metric]} ({m.group})",
-                    "–" if m.b is None else f"{m.b:.2f}",
-                    f"{m.delta:+.3f}" if m.delta else None,  # no arrow when nothing moved
-                    delta_color="inverse" if m.metric == "false_abstention" else "normal",
-                )
-    st.markdown(
-        f"**{c.count('newly wrong')} newly wrong**, {c.count('newly right')} newly right, "
-        f"{c.count('changed')} changed otherwise"
-    )
-    if not c.changes:
-        st.caption("No item's outcome changed.")
-        return
-    langs = sorted({x.lang for x in c.changes})
-    forms = sorted({x.form for x in c.changes})
-    filters = st.columns(3)
-    chosen_langs = filters[0].multiselect("Language", langs, key="diff_langs")
-    chosen_forms = filters[1].multiselect("Question form", forms, key="diff_forms")
-    chosen_changes = filters[2].multiselect("Change", list(CHANGE_ORDER), key="diff_changes")
-    shown = c.filtered(set(chosen_langs) or None, set(chosen_forms) or None, set(chosen_changes) or None)
+    st.subheader(t("consortia_n", n=metrics["n"]))
+    for column, key in zip(st.columns(3), CONSORTIUM_METRICS):
+        column.metric(metric_label(key), "–" if metrics.get(key) is None else f"{metrics[key]:.2f}")
     st.dataframe(
-        pd.DataFrame(
-            [
-                {
-                    "id": x.id,
-                    "change": x.change,
-                    "lang": x.lang,
-                    "form": x.form,
-                    "what changed": "; ".join(x.details),
-                    "question": x.text,
-                    "answer A": x.answer_a,
-                    "answer B": x.answer_b,
-                }
-                for x in shown
-            ],
-            columns=["id", "change", "lang", "form", "what changed", "question", "answer A", "answer B"],
-        ),
+        pd.DataFrame(records),
         hide_index=True,
         width="stretch",
-        key="diff_table",
-        column_config={
-            "question": st.column_config.TextColumn(width="medium"),
-            "answer A": st.column_config.TextColumn(width="large"),
-            "answer B": st.column_config.TextColumn(width="large"),
-        },
+        column_config={"lang": t("col_language")} | {key: t("col_" + key) for key in CONSORTIUM_COLUMNS},
     )
-
-
-_CARDS = {
-    "hit@1": "hit@1",
-    "hit@3": "hit@3",
-    "mrr": "MRR",
-    "fact_recall": "Fact recall",
-    "abstention_recall": "Abstention recall",
-    "false_abstention": "False abstention",
-    "verdict_accuracy": "Verdicts",
-    "failing_rules_exact": "Failing rules exact",
-}
-
-
-def _feedback(rt: Runtime) -> None:
-    """Users' votes on answers, exportable as evaluation items."""
-    st.subheader("Feedback from the chat")
-    votes = rt.feedback.all()
-    if not votes:
-        st.caption("No votes yet: rate answers in the chat with 👍 or 👎.")
-        return
-    liked = sum(1 for v in votes if v.rating > 0)
-    st.caption(f"{len(votes)} votes: {liked} 👍, {len(votes) - liked} 👎.")
-    left, right = st.columns(2)
-    left.download_button(
-        "Liked answers as evaluation items",
-        to_jsonl(rt.feedback.export_items()),
-        file_name="feedback-questions.jsonl",
-        mime="application/jsonl",
-        icon=":material/download:",
-        width="stretch",
-    )
-    right.download_button(
-        "All votes, to review",
-        to_jsonl(rt.feedback.export_items(include_disliked=True)),
-        file_name="feedback-review.jsonl",
-        mime="application/jsonl",
-        icon=":material/download:",
-        width="stretch",
-    )
-    _add_disliked(rt)
-    st.dataframe(
-        pd.DataFrame(
-            [
-                {
-                    "👍/👎": "👍" if v.rating > 0 else "👎",
-                    "question": v.question,
-                    "reason": v.reason,
-                    "answer": v.answer,
-                    "backend": v.settings.get("backend", ""),
-                }
-                for v in votes
-            ]
-        ),
-        hide_index=True,
-        width="stretch",
-    )
-
-
-def _add_disliked(rt: Runtime) -> None:
-    """ADMIN: belongs on the admin page when it exists; here until then. Adds the 👎 answers to a question
-    set in the data directory, which the Run tab then offers, so they show up in the next run."""
-    disliked = rt.feedback.disliked_items()
-    if not disliked:
-        return
-    target = rt.settings.evals_dir / "feedback.jsonl"
-    with st.container(border=True):
-        st.markdown("**Admin** · turn 👎 answers into evaluation items")
-        st.caption(
-            f"Adds the {len(disliked)} 👎 answers to {fmt.code(target.name)} in the data directory (ids already "
-            "there are skipped). Choose that set in the Run tab for the next run."
-        )
-        if st.button("Add 👎 answers to the feedback set", icon=":material/playlist_add:", key="add_disliked"):
-            try:
-                added = add_to_set(disliked, target)
-            except ErasbotError as exc:
-                st.error(fmt.escape(str(exc)), icon=":material/error:")
-                return
-            st.session_state["feedback_added"] = (
-                f"Added {len(added.added)} items to {target.name}; {len(added.already_there)} were already there."
-            )
-            st.rerun()  # the Run tab, drawn before this one, then lists the set
-        if message := st.session_state.pop("feedback_added", None):
-            st.success(fmt.escape(message), icon=":material/check:")

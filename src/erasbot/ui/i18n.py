@@ -43,3 +43,8 @@ def action_title(action: str, lang: str | None = None) -> str:
     info = ACTIONS.get(action)
     lang = lang or interface_language()
     return info.title.get(lang, info.title["en"]) if info else action
+
+
+def metric_label(metric: str) -> str:
+    """An evaluation metric's name in the interface language (hit@k and MRR are names and stay as they are)."""
+    return t("metric_" + metric.replace("@", ""))
