@@ -5,12 +5,12 @@ from __future__ import annotations
 import streamlit as st
 
 from erasbot.errors import ErasbotError
+from erasbot.rules.checker import ALL
 from erasbot.ui import format as fmt
 from erasbot.ui import loading, views
 from erasbot.ui.i18n import action_title, interface_language, t
 from erasbot.ui.runtime import Runtime, language_choice
 
-ALL = "all"
 PLACEHOLDER = """Name; Country; Type; Role
 Lund University; SE; university; coordinator
 Aalto University; FI; university; partner
@@ -103,7 +103,7 @@ def _uploaded(upload) -> str:
 
 def _check(text: str, action: str, duration: int | None, grant: int | None, sector: str, lang: str) -> dict | str:
     """The checker's results by action, or the message saying why the input cannot be checked."""
-    from erasbot.rules import check_all_actions, check_text
+    from erasbot.rules.checker import check_actions
 
     project = {
         "duration_months": int(duration) if duration else None,
@@ -112,8 +112,6 @@ def _check(text: str, action: str, duration: int | None, grant: int | None, sect
         "lang": lang,
     }
     try:
-        if action == ALL:
-            return dict(check_all_actions(text, **project))
-        return {action: check_text(text, action, **project)}
+        return check_actions(text, action, **project)
     except ErasbotError as exc:
         return str(exc)
