@@ -42,7 +42,6 @@ COUNT_TOPICS = {
     "ecosystems",
     "training-providers",
 }
-SUCCEEDED = {"knowledge-alliance", "sector-skills-alliance"}
 
 
 @dataclass
@@ -156,7 +155,7 @@ def _period_answer(query: Query, hit: Hit, hits: list[Hit], documents: dict[str,
     mark = citations.cite(hit, None)
     action = next((a for a in hit.chunk.actions if is_action(a)), hit.chunk.actions[0] if hit.chunk.actions else "")
     period = hit.chunk.period.replace("-", "–")
-    if action in SUCCEEDED:
+    if action in succeeded_actions(documents):
         lines = [message("succeeded", lang, action=action_name(action, lang)) + f" [{mark}]"]
     else:
         lines = [message("period_of", lang, action=action_name(action, lang), period=period) + f" [{mark}]"]
@@ -165,13 +164,21 @@ def _period_answer(query: Query, hit: Hit, hits: list[Hit], documents: dict[str,
     return Answer(query.text, lang, "\n".join(lines), False, citations.items, "fact", hits)
 
 
-def _period_note(actions: list[str], cited: list[Citation], lang: str) -> str | None:
+def succeeded_actions(documents: dict[str, DocumentInfo]) -> set[str]:
+    """The actions a later programme period replaced, as the manifest says (`succeeded_by`)."""
+    return {action for doc in documents.values() if doc.succeeded_by for action in doc.actions}
+
+
+def _period_note(
+    actions: list[str], cited: list[Citation], lang: str, documents: dict[str, DocumentInfo]
+) -> str | None:
     periods = {c.period for c in cited}
     if "2014-2020" not in periods:
         return None
     note = message("note", lang)
+    succeeded = succeeded_actions(documents)
     for action in actions:
-        if action in SUCCEEDED:
+        if action in succeeded:
             return note + message("succeeded", lang, action=action_name(action, lang))
     return note + message("period", lang, period="2014–2020")
 
@@ -282,7 +289,7 @@ def compose_answer(
             lines.append(f"> “{with_list(sentence, hit.chunk.text)}” [{citations.cite(hit, sentence)}]")
         basis = "extract"
     cited_actions = [a for c in citations.items for a in (documents[c.doc_id].actions if c.doc_id in documents else ())]
-    note = _period_note(cited_actions, citations.items, lang)
+    note = _period_note(cited_actions, citations.items, lang, documents)
     if note:
         lines.append(note)
     return Answer(query.text, lang, "\n".join(lines), False, citations.items, basis, hits)

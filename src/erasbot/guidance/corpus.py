@@ -44,6 +44,7 @@ class DocumentInfo:
     action_title: str
     period: str
     file: str = ""
+    succeeded_by: str = ""  # the action that took over from this document's actions in a later period
 
 
 class Record(Protocol):

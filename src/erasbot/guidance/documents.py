@@ -73,7 +73,7 @@ def _info(entry: dict, where: Path) -> DocumentInfo:
     for key in ("id", "title", "language", "file"):
         if key not in entry:
             raise ErasbotError(f"{where}: document entry {entry.get('id', '?')!r} lacks the field {key!r}; {_FIX}")
-    texts = ("id", "title", "language", "file", "publisher", "action_title", "period")
+    texts = ("id", "title", "language", "file", "publisher", "action_title", "period", "succeeded_by")
     wrong = [k for k in texts if not isinstance(entry.get(k, ""), str)]
     actions = entry.get("actions", [])
     if not isinstance(actions, list) or not all(isinstance(a, str) for a in actions):
@@ -91,6 +91,7 @@ def _info(entry: dict, where: Path) -> DocumentInfo:
         action_title=entry.get("action_title", ""),
         period=entry.get("period", ""),
         file=entry["file"],
+        succeeded_by=entry.get("succeeded_by", ""),
     )
 
 
