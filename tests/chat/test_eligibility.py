@@ -53,6 +53,25 @@ def test_a_question_that_is_no_eligibility_question_gets_no_ruled_answer() -> No
 
 
 @pytest.mark.parametrize(
+    "question, action, lang",
+    [
+        ("We're a Dutch adult-education provider. Which activities are funded?", "strategic-partnership-adult", "en"),
+        ("Vi har partner i Tyskland och Spanien. Hur länge kan vårt projekt pågå?", "strategic-partnership-adult", "sv"),
+        ("Olemme norjalainen yritys. Mitkä ovat tietoallianssin tavoitteet?", "knowledge-alliance", "fi"),
+    ],
+)
+def test_a_country_in_the_context_of_another_question_does_not_turn_it_into_an_eligibility_question(
+    question, action, lang
+) -> None:
+    assert answer_eligibility(question, action, lang) is None
+
+
+def test_a_yes_no_question_after_a_sentence_of_context_is_still_answered_from_the_rules() -> None:
+    answer = answer_eligibility("We are a Norwegian company. Can we coordinate a Knowledge Alliance?", "knowledge-alliance", "en")
+    assert answer is not None and answer.answer == "yes"
+
+
+@pytest.mark.parametrize(
     "text, code", [("ett norskt företag", "NO"), ("from North Macedonia", "MK"), ("een Turkse hogeschool", "TR")]
 )
 def test_countries_are_found_by_name_or_adjective(text: str, code: str) -> None:

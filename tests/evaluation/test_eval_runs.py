@@ -17,7 +17,7 @@ from erasbot.evaluation.baseline import (
     write_baseline,
 )
 from erasbot.evaluation.compare import compare_runs
-from erasbot.evaluation.forms import infer_form
+from erasbot.forms import infer_form
 from erasbot.evaluation.outcomes import question_outcome
 from erasbot.evaluation.questions import load_questions, question_metrics
 from erasbot.evaluation.runs import RunStore, metric_history, read_run

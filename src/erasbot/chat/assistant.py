@@ -11,11 +11,12 @@ import time
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
-from erasbot.chat.eligibility import answer_eligibility
+from erasbot.chat.eligibility import EligibilityAnswer, answer_eligibility
 from erasbot.chat.followup import latest_context, resolve_followup
 from erasbot.chat.turns import Exchange, Reply
 from erasbot.errors import ErasbotError
 from erasbot.guidance.answer import Answer, Citation
+from erasbot.guidance.retrieval import Hit
 from erasbot.guidance.wording import action_name
 from erasbot.language import SUPPORTED, detect_language
 from erasbot.limits import message_too_long, question_too_long
@@ -38,9 +39,10 @@ EMPTY = "The question is empty: type a question, or paste a partner list to chec
 class Assistant:
     """Takes a chat turn with its history and returns a Reply; offline unless an agent is handed in."""
 
-    def __init__(self, engine: Engine, agent: Agent | None = None) -> None:
+    def __init__(self, engine: Engine, agent: Agent | None = None, mode: str = "hybrid") -> None:
         self.engine = engine
         self.agent = agent
+        self.mode = mode  # the engine's retrieval mode for offline answers (the evaluation compares them)
 
     @property
     def backend(self) -> str:
@@ -140,7 +142,7 @@ class Assistant:
         self, message: str, resolved: str, lang: str, started: float, doc_ids: set[str] | None = None
     ) -> Reply:
         try:
-            answer = self.engine.ask(resolved, language=lang, doc_ids=doc_ids)
+            answer = self.engine.ask(resolved, language=lang, doc_ids=doc_ids, mode=self.mode)
         except ErasbotError as exc:
             return self._error(message, str(exc), lang, started)
         reply = self.from_answer(message, resolved, answer, started)
@@ -149,11 +151,32 @@ class Assistant:
         if ruled is not None:  # a yes/no eligibility question: the rule tables answer it first
             # a fact the guidance states stays below; passages merely near the question do not
             keep = answer.basis == "fact"
-            reply.text = ruled.render() + ("\n\n" + reply.text if keep else "")
-            reply.citations = reply.citations if keep else []
+            cited = reply.citations if keep else []
+            marks = self._cite_rules(ruled, cited)
+            reply.text = ruled.render(marks) + ("\n\n" + reply.text if keep else "")
+            reply.citations = cited
             reply.abstained = False
             reply.seconds = time.perf_counter() - started
         return reply
+
+    def _cite_rules(self, ruled: EligibilityAnswer, cited: list[Citation]) -> list[int | None]:
+        """Cite the passage holding each rule sentence a ruled answer quotes (appended to `cited`); their marks."""
+        snapshot = self.engine.snapshot
+        marks: list[int | None] = []
+        for source in ruled.sources:
+            quote = " ".join(source.quote.strip(" •").split())
+            chunk = next(
+                (c for c in snapshot.chunks if c.doc_id == source.doc_id and quote in " ".join(c.text.split())), None
+            )
+            if chunk is None:  # the rule table quotes a document this corpus does not hold
+                marks.append(None)
+                continue
+            same = next((c for c in cited if c.chunk_id == chunk.chunk_id), None)
+            if same is None:
+                same = Citation.from_hit(len(cited) + 1, Hit(chunk, 1.0, 0.0, 0.0), snapshot.documents, [quote])
+                cited.append(same)
+            marks.append(same.n)
+        return marks
 
     def from_answer(self, message: str, resolved: str, answer: Answer, started: float) -> Reply:
         return Reply(

@@ -8,10 +8,12 @@ say", from the same data the checker uses (erasbot.rules), with the rule's quote
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
 from erasbot import rules
+from erasbot.forms import asks_yes_no
 from erasbot.phrases import say
 from erasbot.rules.countries import country_key, country_name, is_programme_country, resolve_country
 from erasbot.rules.models import ActionInfo, Rule, Source
@@ -72,8 +74,13 @@ class EligibilityAnswer:
     text: str
     sources: tuple[Source, ...]
 
-    def render(self) -> str:
-        quotes = [f"> “{s.quote.strip(' •')}” ({s.doc_id})" for s in self.sources]
+    def render(self, marks: Sequence[int | None] = ()) -> str:
+        """The answer, then each rule sentence quoted with its citation mark (or its document id when uncited)."""
+        marks = list(marks) + [None] * (len(self.sources) - len(marks))
+        quotes = [
+            f"> “{s.quote.strip(' •')}” " + (f"[{n}]" if n is not None else f"({s.doc_id})")
+            for s, n in zip(self.sources, marks)
+        ]
         return "\n".join([self.text, *quotes])
 
 
@@ -117,7 +124,9 @@ def answer_eligibility(question: str, action_id: str | None, lang: str) -> Eligi
     if ENOUGH.search(question):
         return _enough(question, action, title, lang, unstated)
     country = find_country(question)
-    if country is None or not (COORDINATOR.search(question) or TAKE_PART.search(question)):
+    if country is None or not asks_yes_no(question):
+        return None
+    if not (COORDINATOR.search(question) or TAKE_PART.search(question)):
         return None
     if unstated:
         return EligibilityAnswer(

@@ -92,6 +92,28 @@ def numbers_known(text: str) -> set[float]:
     return known
 
 
+PERIOD = re.compile(r"\b(?:19|20)\d\d\s*[-\u2013/]\s*(?:19|20)\d\d\b")
+MONTHS_PER_YEAR = 12
+
+
+def unsupported_figures(text: str, sources: str) -> list[str]:
+    """The figures `text` states that `sources` does not give, in digits, words or millions.
+
+    A figure that is a source's number of years written as months ("2-3 years" shown as "24-36 months")
+    is a plain conversion, and a programme period ("2014-2020") is the documents' own metadata: both count
+    as given.
+    """
+    known = numbers_known(sources)
+    known |= {k * MONTHS_PER_YEAR for k in known if k <= 10}
+    plain = PERIOD.sub(" ", CITE.sub(" ", text))
+    millions = {m.group(1) for m in MILLION.finditer(plain)}
+    return [
+        n
+        for n in dict.fromkeys(numbers_stated(plain))
+        if _value(n) not in known and not (n in millions and _value(n) * 1_000_000 in known)
+    ]
+
+
 # -- verification ---------------------------------------------------------------------------------
 
 
@@ -171,13 +193,9 @@ def verify(
         cited.extend(n for n in valid if n not in cited)
         kept.append(CITE.sub(lambda m: "".join(f"[{n}]" for n in _marks(m) if n in retrieved), sentence))
     cleaned = re.sub(r"[ \t]+([.,;:!?])", r"\1", "".join(kept)).strip()
-    known = numbers_known(" ".join(retrieved[n] for n in cited) + " " + verdict_text + " " + question)
-    millions = {m.group(1) for m in MILLION.finditer(CITE.sub(" ", cleaned))}
-    checked.unsupported = [
-        n
-        for n in dict.fromkeys(numbers_stated(cleaned))
-        if _value(n) not in known and not (n in millions and _value(n) * 1_000_000 in known)
-    ]
+    checked.unsupported = unsupported_figures(
+        cleaned, " ".join(retrieved[n] for n in cited) + " " + verdict_text + " " + question
+    )
     checked.text = cleaned
     checked.removed = sorted(set(removed))
     return checked

@@ -25,7 +25,7 @@ HIGHER_IS_BETTER = {
     "failing_rules_exact",
     "error_accuracy",
 }
-LOWER_IS_BETTER = {"false_abstention", "latency_p50_ms", "latency_p95_ms"}
+LOWER_IS_BETTER = {"false_abstention", "unsupported_figures", "latency_p50_ms", "latency_p95_ms"}
 CHANGE_ORDER = {"newly wrong": 0, "newly right": 1, "changed": 2}
 
 

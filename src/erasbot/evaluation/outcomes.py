@@ -11,7 +11,7 @@ from typing import Literal, Optional
 
 from pydantic import BaseModel, ConfigDict
 
-from erasbot.evaluation.forms import infer_form
+from erasbot.forms import infer_form
 from erasbot.evaluation.questions import fact_found, rank_of_expected
 
 TOP_K_RIGHT = 3  # a question is right when an expected document is in the top 3 (as in `failures`)

@@ -5,13 +5,14 @@ Metrics are pure functions over per-item records; running the items needs an Eng
 
 from __future__ import annotations
 
-import time
 from dataclasses import dataclass
 from pathlib import Path
 
+from erasbot.chat.assistant import Assistant
+from erasbot.chat.verify import unsupported_figures
 from erasbot.datafiles import read_jsonl
 from erasbot.errors import ErasbotError
-from erasbot.evaluation.forms import check_form, infer_form
+from erasbot.forms import check_form, infer_form
 from erasbot.evaluation.stats import latency_ms, percentile
 
 QUESTION_KEYS = {"id", "lang", "question", "expected_docs", "facts_any", "out_of_scope"}  # `form` is optional
@@ -56,22 +57,24 @@ def load_questions(path: Path) -> list[QuestionItem]:
 
 
 def run_questions(engine, items: list[QuestionItem], mode: str = "hybrid", on_item=None) -> list[dict]:
-    """Ask every question; one record per item with what the system did (``on_item(done, total)`` after each)."""
+    """Ask every question as a user would (through the offline assistant, no history); one record per item.
+
+    ``on_item(done, total)`` is called after each.
+    """
+    assistant = Assistant(engine, mode=mode)
     records = []
     for n, item in enumerate(items, start=1):
-        started = time.perf_counter()
-        answer = engine.ask(item.question, mode=mode)
-        seconds = time.perf_counter() - started
+        reply = assistant.reply(item.question)
         records.append(
             {
                 "id": item.id,
-                "lang": item.lang or answer.language,
+                "lang": item.lang or reply.language,
                 "question": item.question,
-                "retrieved_docs": [h.chunk.doc_id for h in answer.retrieved[:RETRIEVED_K]],
-                "answer": answer.text,
-                "abstained": answer.abstained,
-                "citations": [c.to_json() for c in answer.citations],
-                "seconds": round(seconds, 4),
+                "retrieved_docs": [chunk_id.split("#", 1)[0] for chunk_id in reply.retrieved[:RETRIEVED_K]],
+                "answer": reply.text,
+                "abstained": reply.abstained or reply.kind == "error",
+                "citations": [c.to_json() for c in reply.citations],
+                "seconds": round(reply.seconds, 4),
                 "expected_docs": list(item.expected_docs),
                 "facts_any": list(item.facts_any),
                 "out_of_scope": item.out_of_scope,
@@ -93,6 +96,12 @@ def fact_found(record: dict) -> bool:
     return any(f.lower().replace("\u00a0", " ") in text for f in record["facts_any"])
 
 
+def figures_not_cited(record: dict) -> list[str]:
+    """The figures an answer states that neither its cited passages nor the question give."""
+    sources = " ".join(c.get("text", "") for c in record.get("citations", [])) + " " + record["question"]
+    return unsupported_figures(record["answer"], sources)
+
+
 def _ratio(num: int, den: int) -> float | None:
     return round(num / den, 4) if den else None
 
@@ -105,6 +114,7 @@ def question_metrics(records: list[dict]) -> dict:
     oos = [r for r in records if r["out_of_scope"]]
     in_scope = [r for r in records if not r["out_of_scope"]]
     abstained = [r for r in records if r["abstained"]]
+    answered = [r for r in records if not r["abstained"]]
     latency = latency_ms(r["seconds"] for r in records)
     return {
         "n": len(records),
@@ -115,6 +125,7 @@ def question_metrics(records: list[dict]) -> dict:
         "abstention_precision": _ratio(sum(1 for r in abstained if r["out_of_scope"]), len(abstained)),
         "abstention_recall": _ratio(sum(1 for r in oos if r["abstained"]), len(oos)),
         "false_abstention": _ratio(sum(1 for r in in_scope if r["abstained"]), len(in_scope)),
+        "unsupported_figures": _ratio(sum(1 for r in answered if figures_not_cited(r)), len(answered)),
         "answer_chars_median": percentile([len(r["answer"]) for r in records], 0.5),
         "latency_p50_ms": latency["p50_ms"],
         "latency_p95_ms": latency["p95_ms"],
@@ -127,7 +138,7 @@ def metrics_by_language(records: list[dict]) -> dict:
 
 
 def failures(records: list[dict]) -> list[dict]:
-    """Items that missed: wrong top document, missing fact, wrong abstention."""
+    """Items that missed: wrong top document, missing fact, wrong abstention, a figure nothing cited gives."""
     out = []
     for r in records:
         problems = []
@@ -139,6 +150,8 @@ def failures(records: list[dict]) -> list[dict]:
                 problems.append("expected document not in top 3")
             if r["facts_any"] and not fact_found(r):
                 problems.append("fact missing")
+        if not r["abstained"] and figures_not_cited(r):
+            problems.append("figure not in its citations")
         if problems:
             out.append({"id": r["id"], "problems": problems, "question": r["question"]})
     return out

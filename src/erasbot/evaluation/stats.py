@@ -45,6 +45,7 @@ QUESTION_METRICS = [
     "abstention_precision",
     "abstention_recall",
     "false_abstention",
+    "unsupported_figures",
     "answer_chars_median",
     "latency_p50_ms",
     "latency_p95_ms",

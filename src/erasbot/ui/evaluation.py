@@ -27,7 +27,7 @@ from erasbot.ui.runtime import Runtime
 
 EVALS_DIR = BUNDLED_EVALS_DIR
 METRICS = ["hit@1", "hit@3", "mrr", "fact_recall", "abstention_precision", "abstention_recall"]
-RATIOS = [*METRICS, "false_abstention"]  # shown with two decimals
+RATIOS = [*METRICS, "false_abstention", "unsupported_figures"]  # shown with two decimals
 PER_LANGUAGE = [*RATIOS, "latency_p50_ms", "latency_p95_ms", "n"]
 CONSORTIUM_METRICS = ["verdict_accuracy", "failing_rules_exact", "error_accuracy"]
 CONSORTIUM_COLUMNS = [
@@ -47,6 +47,7 @@ PROBLEMS = {
     "answered out-of-scope": "problem_answered",
     "expected document not in top 3": "problem_not_top3",
     "fact missing": "problem_fact",
+    "figure not in its citations": "problem_figure",
 }
 
 

@@ -1,7 +1,7 @@
 """The form of a question (yes/no, a figure, a list, a comparison, ...), given or guessed from its words.
 
-The guess is rough on purpose: it only has to group items so a run's differences can be filtered
-by form. An item's own `form` field always wins.
+The guess is rough on purpose: it groups evaluation items by form (an item's own `form` field always
+wins) and tells the assistant a yes/no question from others. Pure.
 """
 
 from __future__ import annotations
@@ -27,9 +27,10 @@ _FIGURE = re.compile(
 )
 _LIST = re.compile(r"\b(which|vilka|welke|mitkä|mitä|list|lista|lijst)\b", re.I)
 _YES_NO_FIRST = {
-    *"can could is are do does did must may should will has have am".split(),  # en
-    *"kan är måste får behöver ska skall finns har gäller räknas bör".split(),  # sv
+    *"can could would is are do does did must may should will has have am".split(),  # en
+    *"kan är måste får går behöver ska skall finns har gäller räknas bör räcker duger".split(),  # sv
     *"kunnen zijn moet moeten mag mogen heeft hebben geldt telt tellen wordt worden zal krijgen krijgt".split(),  # nl
+    "volstaat",
 }
 _TWO_PARTS = re.compile(
     r"\b(and|och|en|ja) (how|what|which|when|hur|vad|vilka|när|hoe|wat|welke|wanneer|kuinka|mitä|mitkä|milloin)\b",
@@ -37,13 +38,30 @@ _TWO_PARTS = re.compile(
 )
 
 
+def question_sentence(text: str) -> str:
+    """The sentence that asks: the last one ending in '?', without the context sentences before it."""
+    parts = re.split(r"(?<=[.!?])\s+", text.strip())
+    asked = [p for p in parts if p.endswith("?")]
+    return asked[-1] if asked else text.strip()
+
+
 def _first_word(question: str) -> str:
     match = re.match(r"\W*(\w+)", question)
     return match.group(1).lower() if match else ""
 
 
+def asks_yes_no(text: str) -> bool:
+    """Whether the sentence that asks opens as a yes/no question ('Can...', 'Kan...', 'Voiko...')."""
+    first = _first_word(question_sentence(text))
+    return first in _YES_NO_FIRST or (len(first) > 3 and first.endswith(("ko", "kö")))  # fi: Voiko, Onko, Saako
+
+
 def infer_form(question: str) -> str:
-    """A rough form for a question in English, Swedish, Dutch or Finnish (one of FORMS)."""
+    """A rough form for a question in English, Swedish, Dutch or Finnish (one of FORMS).
+
+    Whether it is a yes/no question is read from the sentence that asks, so "We are a Dutch school.
+    Which activities are funded?" is a list question, not a yes/no one.
+    """
     text = question.strip()
     if _FOLLOW_UP.match(text) and len(text) < 60:
         return "follow_up"
@@ -53,8 +71,7 @@ def infer_form(question: str) -> str:
         return "two_part"
     if _FIGURE.search(text):
         return "figure"
-    first = _first_word(text)
-    if first in _YES_NO_FIRST or (len(first) > 3 and first.endswith(("ko", "kö"))):  # Finnish: Voiko, Onko, Saako
+    if asks_yes_no(text):
         return "yes_no"
     if _LIST.search(text):
         return "list"

@@ -1,0 +1,40 @@
+"""Figures an answer states must be given by what it cites (design.md, "What an answer may state")."""
+
+from erasbot.evaluation.questions import failures, figures_not_cited, question_metrics
+from tests.conftest import question
+
+
+def cited(answer: str, *texts: str, q: str = "How long does it last?") -> dict:
+    record = question("q1", answer=answer, facts=())
+    record["question"] = q
+    record["citations"] = [{"doc_id": "ka", "chunk_id": f"ka#{n}", "text": t, "score": 1.0} for n, t in enumerate(texts)]
+    return record
+
+
+def test_a_figure_the_citation_gives_in_words_or_digits_is_supported():
+    assert figures_not_cited(cited("At least 6 organisations. [1]", "minst sex organisationer")) == []
+    assert figures_not_cited(cited("EUR 700 000 at most. [1]", "högst 700 000 euro")) == []
+    assert figures_not_cited(cited("EUR 1,000,000 at most. [1]", "1 miljon euro")) == []
+
+
+def test_years_shown_as_months_and_the_programme_period_are_not_new_figures():
+    record = cited("2 to 3 years (24 to 36 months); 2014–2020 programme. [1]", "Projekten pågår i 2 eller 3 år.")
+    assert figures_not_cited(record) == []
+
+
+def test_a_figure_no_citation_gives_is_reported_and_counted():
+    record = cited("Projects last up to 4 years. [1]", "Projekten pågår i 2 eller 3 år.")
+    assert figures_not_cited(record) == ["4"]
+    assert question_metrics([record])["unsupported_figures"] == 1.0
+    assert failures([record])[0]["problems"] == ["figure not in its citations"]
+
+
+def test_a_figure_from_the_question_is_not_new():
+    record = cited("No: 5 organisations are fewer than the six required. [1]", "minst sex", q="Are 5 enough?")
+    assert figures_not_cited(record) == []
+
+
+def test_abstentions_are_left_out_of_the_share():
+    answered = cited("Up to 4 years. [1]", "2 eller 3 år")
+    abstained = dict(cited("I cannot say.", ""), abstained=True)
+    assert question_metrics([answered, abstained])["unsupported_figures"] == 1.0
