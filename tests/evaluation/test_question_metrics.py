@@ -38,3 +38,22 @@ def test_abstentions_are_left_out_of_the_share():
     answered = cited("Up to 4 years. [1]", "2 eller 3 år")
     abstained = dict(cited("I cannot say.", ""), abstained=True)
     assert question_metrics([answered, abstained])["unsupported_figures"] == 1.0
+
+
+def test_the_report_gives_fact_recall_per_language_and_per_form_with_its_count():
+    from erasbot.evaluation.report import _fact_recall_lines
+
+    hit = dict(question("a", lang="sv"), form="list")
+    miss = dict(question("b", answer="Something else.", lang="sv"), form="list")
+    yes_no = dict(question("c", lang="fi"), form="yes_no")
+    lines = "\n".join(_fact_recall_lines({"own": [hit, miss, yes_no], "turns": [dict(yes_no, form="follow_up")]}))
+    assert "| sv | 0.500 (n=2) | – |" in lines
+    assert "| list | 0.500 (n=2) | – |" in lines
+    assert "| follow_up | – | 1.000 (n=1) |" in lines
+
+
+def test_a_turn_read_against_the_history_is_a_follow_up_and_others_keep_their_own_form():
+    from erasbot.evaluation.conversations import turn_form
+
+    assert turn_form("and for three years?", "How much is the grant for a Knowledge Alliance for three years?") == "follow_up"
+    assert turn_form("Can a Norwegian company coordinate?", "Can a Norwegian company coordinate?") == "yes_no"

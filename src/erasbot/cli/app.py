@@ -414,7 +414,7 @@ def _conversation_results(path: Path, quiet: bool) -> dict:
     """Chats played through the assistant, each turn judged like a question: records and metrics over all turns."""
     from erasbot.chat.assistant import Assistant
     from erasbot.evaluation.conversations import load_conversations, run_conversations, turns_of
-    from erasbot.evaluation.questions import metrics_by_language, question_metrics
+    from erasbot.evaluation.questions import metrics_by_form, metrics_by_language, question_metrics
 
     chats = load_conversations(path)
     records = run_conversations(Assistant(_ready_engine(quiet=quiet)), chats)
@@ -424,15 +424,17 @@ def _conversation_results(path: Path, quiet: bool) -> dict:
         "metrics": {
             "conversations": question_metrics(turns),
             "conversations_by_language": metrics_by_language(turns),
+            "conversations_by_form": metrics_by_form(turns),
         },
     }
 
 
 def _print_conversations(chats: dict) -> None:
-    from erasbot.evaluation.conversations import print_conversations
+    from erasbot.evaluation.conversations import print_conversations, print_conversations_by_form
 
     metrics = {"all": chats["metrics"]["conversations"], **chats["metrics"]["conversations_by_language"]}
     print_conversations(out, chats["conversations"], metrics)
+    print_conversations_by_form(out, chats["metrics"]["conversations_by_form"])
 
 
 @app.command(name="runs")

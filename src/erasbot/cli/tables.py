@@ -45,6 +45,8 @@ def print_eval(console: Console, result: dict) -> None:
             "Question metrics",
             {"all": result["metrics"]["questions"], **result["metrics"]["questions_by_language"]},
         )
+        if result["metrics"].get("questions_by_form"):
+            _metrics_table(console, "Question metrics per form", result["metrics"]["questions_by_form"])
     if result["consortia"]:
         table = Table(title="Consortia")
         for column in ("id", "verdict", "expected", "failing", "error", "ok"):

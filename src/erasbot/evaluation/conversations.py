@@ -17,6 +17,7 @@ from erasbot.chat.turns import Exchange
 from erasbot.datafiles import read_jsonl
 from erasbot.errors import ErasbotError
 from erasbot.evaluation.questions import RETRIEVED_K, QuestionItem
+from erasbot.forms import infer_form
 
 TURN_KEYS = {"lang", "question", "expected_docs", "facts_any", "out_of_scope"}
 
@@ -78,10 +79,16 @@ def run_conversations(assistant: Assistant, conversations: list[Conversation]) -
                     "expected_docs": list(item.expected_docs),
                     "facts_any": list(item.facts_any),
                     "out_of_scope": item.out_of_scope,
+                    "form": item.form or turn_form(item.question, reply.resolved),
                 }
             )
         out.append({"id": conversation.id, "turns": records})
     return out
+
+
+def turn_form(question: str, resolved: str) -> str:
+    """A turn read against the history is a follow-up; any other has the form of its own words."""
+    return "follow_up" if resolved.strip() != question.strip() else infer_form(question)
 
 
 def turns_of(conversations: list[dict]) -> list[dict]:
@@ -100,10 +107,21 @@ def print_conversations(console: Console, conversations: list[dict], metrics: di
         first = r["answer"].split("\n", 1)[0]
         table.add_row(r["id"], r["lang"], "yes" if r["abstained"] else "", top, r["resolved"][:80], first[:100])
     console.print(table)
-    figures = Table(title="Conversation metrics (over all turns)")
+    _figures(console, "Conversation metrics (over all turns)", metrics)
+
+
+def print_conversations_by_form(console: Console, by_form: dict[str, dict]) -> None:
+    """The turn metrics per form (follow-up, yes/no, list, ...), forms across."""
+    if by_form:
+        _figures(console, "Conversation metrics per form", by_form)
+
+
+def _figures(console: Console, title: str, groups: dict[str, dict]) -> None:
+    """Metrics down, groups across."""
+    figures = Table(title=title)
     figures.add_column("metric")
-    for name in metrics:
+    for name in groups:
         figures.add_column(name, justify="right")
-    for key in next(iter(metrics.values())):
-        figures.add_row(key, *("–" if m.get(key) is None else str(m.get(key)) for m in metrics.values()))
+    for key in next(iter(groups.values())):
+        figures.add_row(key, *("–" if m.get(key) is None else str(m.get(key)) for m in groups.values()))
     console.print(figures)

@@ -12,7 +12,7 @@ from erasbot.chat.assistant import Assistant
 from erasbot.chat.verify import unsupported_figures
 from erasbot.datafiles import read_jsonl
 from erasbot.errors import ErasbotError
-from erasbot.forms import check_form, infer_form
+from erasbot.forms import FORMS, check_form, infer_form
 from erasbot.evaluation.stats import latency_ms, percentile
 
 QUESTION_KEYS = {"id", "lang", "question", "expected_docs", "facts_any", "out_of_scope"}  # `form` is optional
@@ -135,6 +135,12 @@ def question_metrics(records: list[dict]) -> dict:
 def metrics_by_language(records: list[dict]) -> dict:
     langs = sorted({r["lang"] for r in records})
     return {lang: question_metrics([r for r in records if r["lang"] == lang]) for lang in langs}
+
+
+def metrics_by_form(records: list[dict]) -> dict:
+    """The metrics per question form (yes/no, figure, list, comparison, two-part, follow-up, open)."""
+    forms = [f for f in FORMS if any(r.get("form") == f for r in records)]
+    return {form: question_metrics([r for r in records if r.get("form") == form]) for form in forms}
 
 
 def failures(records: list[dict]) -> list[dict]:

@@ -62,7 +62,13 @@ def run_evaluation(
     ``set_files`` renames a set's file (an upload arrives as a temporary file under another name).
     """
     from erasbot.evaluation.consortia import run_consortia
-    from erasbot.evaluation.questions import load_questions, metrics_by_language, question_metrics, run_questions
+    from erasbot.evaluation.questions import (
+        load_questions,
+        metrics_by_form,
+        metrics_by_language,
+        question_metrics,
+        run_questions,
+    )
 
     if questions is None and consortia is None:
         raise ErasbotError("nothing to evaluate: give a question set, a consortium set or both")
@@ -76,6 +82,7 @@ def run_evaluation(
         run.questions = run_questions(engine, items, mode=mode, on_item=on_item)
         run.metrics["questions"] = question_metrics(run.questions)
         run.metrics["questions_by_language"] = metrics_by_language(run.questions)
+        run.metrics["questions_by_form"] = metrics_by_form(run.questions)
         run.settings = engine_settings(engine, mode)
         run.sets["questions"] = _set_info(questions, len(items), files.get("questions"))
     if consortia is not None:
