@@ -14,7 +14,9 @@ def test_a_norwegian_company_may_coordinate_an_adult_education_strategic_partner
 
 
 def test_a_partner_country_applicant_cannot_lead_a_sector_skills_alliance_and_the_rule_is_quoted() -> None:
-    answer = answer_eligibility("Can a Ukrainian university coordinate a Sector Skills Alliance?", "sector-skills-alliance", "en")
+    answer = answer_eligibility(
+        "Can a Ukrainian university coordinate a Sector Skills Alliance?", "sector-skills-alliance", "en"
+    )
     assert answer is not None and answer.answer == "no"
     assert "Ukraine is not a programme country in 2014–2020" in answer.text
     assert "sökande organisation från ett programland" in answer.render()
@@ -48,7 +50,10 @@ def test_where_the_guidance_states_no_requirements_the_answer_says_the_texts_do_
 
 
 def test_a_question_that_is_no_eligibility_question_gets_no_ruled_answer() -> None:
-    assert answer_eligibility("Hur många organisationer måste ingå i en kunskapsallians?", "knowledge-alliance", "sv") is None
+    assert (
+        answer_eligibility("Hur många organisationer måste ingå i en kunskapsallians?", "knowledge-alliance", "sv")
+        is None
+    )
     assert answer_eligibility("Can a Norwegian company coordinate?", None, "en") is None
 
 
@@ -56,7 +61,11 @@ def test_a_question_that_is_no_eligibility_question_gets_no_ruled_answer() -> No
     "question, action, lang",
     [
         ("We're a Dutch adult-education provider. Which activities are funded?", "strategic-partnership-adult", "en"),
-        ("Vi har partner i Tyskland och Spanien. Hur länge kan vårt projekt pågå?", "strategic-partnership-adult", "sv"),
+        (
+            "Vi har partner i Tyskland och Spanien. Hur länge kan vårt projekt pågå?",
+            "strategic-partnership-adult",
+            "sv",
+        ),
         ("Olemme norjalainen yritys. Mitkä ovat tietoallianssin tavoitteet?", "knowledge-alliance", "fi"),
     ],
 )
@@ -67,7 +76,9 @@ def test_a_country_in_the_context_of_another_question_does_not_turn_it_into_an_e
 
 
 def test_a_yes_no_question_after_a_sentence_of_context_is_still_answered_from_the_rules() -> None:
-    answer = answer_eligibility("We are a Norwegian company. Can we coordinate a Knowledge Alliance?", "knowledge-alliance", "en")
+    answer = answer_eligibility(
+        "We are a Norwegian company. Can we coordinate a Knowledge Alliance?", "knowledge-alliance", "en"
+    )
     assert answer is not None and answer.answer == "yes"
 
 

@@ -7,7 +7,9 @@ from tests.conftest import question
 def cited(answer: str, *texts: str, q: str = "How long does it last?") -> dict:
     record = question("q1", answer=answer, facts=())
     record["question"] = q
-    record["citations"] = [{"doc_id": "ka", "chunk_id": f"ka#{n}", "text": t, "score": 1.0} for n, t in enumerate(texts)]
+    record["citations"] = [
+        {"doc_id": "ka", "chunk_id": f"ka#{n}", "text": t, "score": 1.0} for n, t in enumerate(texts)
+    ]
     return record
 
 
@@ -55,5 +57,8 @@ def test_the_report_gives_fact_recall_per_language_and_per_form_with_its_count()
 def test_a_turn_read_against_the_history_is_a_follow_up_and_others_keep_their_own_form():
     from erasbot.evaluation.conversations import turn_form
 
-    assert turn_form("and for three years?", "How much is the grant for a Knowledge Alliance for three years?") == "follow_up"
+    assert (
+        turn_form("and for three years?", "How much is the grant for a Knowledge Alliance for three years?")
+        == "follow_up"
+    )
     assert turn_form("Can a Norwegian company coordinate?", "Can a Norwegian company coordinate?") == "yes_no"

@@ -182,6 +182,9 @@ def test_two_runs_compared_item_by_item_speak_the_interface_language(walk_loader
     assert not at.exception
     diff = next(d.value for d in at.dataframe if "answer A" in d.value.columns)
     assert list(diff["change"][:2]) == [say(lang, "ui.change_newly_wrong")] * 2
+    found = say(lang, "ui.diff_fact", before=say(lang, "ui.value_found"), after=say(lang, "ui.value_missing"))
+    assert any(found in cell for cell in diff["what changed"]), "what changed is said in the interface language"
+    assert set(diff["form"]) <= {say(lang, f"ui.form_{f}") for f in ("figure", "consortium")}
     cards = [m.label for m in at.metric]
     assert say(lang, "ui.metric_in_group", metric="hit@1", group=say(lang, "ui.group_questions")) in cards
     setting = say(lang, "ui.setting_changed", setting="`embedding_model`", a="|", b="").split("|")[0]

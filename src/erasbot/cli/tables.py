@@ -126,7 +126,7 @@ def print_comparison(console: Console, comparison: Comparison, all_groups: bool 
     for change in c.changes:
         head = Text(f"{change.id} ", style="bold")
         head.append(change.change, style=CHANGE_STYLES[change.change])
-        head.append(f"  {change.lang} · {change.form} · {'; '.join(change.details)}")
+        head.append(f"  {change.lang} · {change.form} · {'; '.join(map(str, change.details))}")
         console.print(head)
         console.print(Text(f"  {change.text}", style="italic"))
         if change.answer_a == change.answer_b:

@@ -176,7 +176,9 @@ def check_against_baseline(baseline: Baseline, run: Run) -> BaselineCheck:
                 items=len(pairs),
                 baseline=round(sum(x for _, x, _ in pairs), 4),
                 current=round(sum(y for _, _, y in pairs), 4),
-                regressed=tuple(Regression(i, tuple(differences(before[i], now[i]))) for i, x, y in pairs if y < x),
+                regressed=tuple(
+                    Regression(i, tuple(map(str, differences(before[i], now[i])))) for i, x, y in pairs if y < x
+                ),
                 improved=tuple(i for i, x, y in pairs if y > x),
             )
         )

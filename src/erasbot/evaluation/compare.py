@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from erasbot.evaluation.consortia import consortium_metrics
-from erasbot.evaluation.outcomes import Outcome, differences, outcomes_of
+from erasbot.evaluation.outcomes import Difference, Outcome, differences, outcomes_of
 from erasbot.evaluation.questions import metrics_by_language, question_metrics
 from erasbot.evaluation.runs import Run
 
@@ -62,7 +62,7 @@ class ItemChange:
     form: str
     text: str  # the question, or the case's action
     change: str  # newly wrong, newly right, changed
-    details: tuple[str, ...]
+    details: tuple[Difference, ...]
     a: Outcome
     b: Outcome
     answer_a: str
@@ -76,7 +76,7 @@ class ItemChange:
             "form": self.form,
             "text": self.text,
             "change": self.change,
-            "details": list(self.details),
+            "details": [str(d) for d in self.details],
             "a": self.a.model_dump(),
             "b": self.b.model_dump(),
             "answer_a": self.answer_a,

@@ -7,6 +7,7 @@ rather than by whole records: an item changed when one of these fields changed.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Literal, Optional
 
 from pydantic import BaseModel, ConfigDict
@@ -112,29 +113,54 @@ def outcomes_of(questions: list[dict], consortia: list[dict]) -> dict[str, Outco
     return out
 
 
-def differences(a: Outcome, b: Outcome) -> list[str]:
-    """What changed from a to b, in words ("rank 1 → 4", "fact found → missing"); empty when nothing did."""
+@dataclass(frozen=True)
+class Difference:
+    """One field that changed between two outcomes: `what` (rank, fact, answer, ...), before and after.
+
+    Values are digits, rule ids, verdict ids or one of VALUE_WORDS; str() gives the English wording
+    the command line prints, and the interface words it from the phrase table.
+    """
+
+    what: str
+    before: str = ""
+    after: str = ""
+
+    def __str__(self) -> str:
+        if self.what == "expectation":
+            return "expectation changed"
+        if self.what in ("answer", "refusal"):
+            return f"{self.before} → {self.after}"
+        return f"{self.what} {self.before} → {self.after}"
+
+
+VALUE_WORDS = ("missing", "found", "not scored", "answered", "abstained", "refused", "checked", "none")
+
+
+def differences(a: Outcome, b: Outcome) -> list[Difference]:
+    """What changed from a to b ("rank 1 → 4", "fact found → missing"); empty when nothing did."""
     if a.kind != b.kind:
-        return [f"{a.kind} → {b.kind}"]
+        return [Difference("kind", a.kind, b.kind)]
     changes = []
     if isinstance(a, QuestionOutcome) and isinstance(b, QuestionOutcome):
         if a.rank != b.rank:
-            changes.append(f"rank {_rank(a.rank)} → {_rank(b.rank)}")
+            changes.append(Difference("rank", _rank(a.rank), _rank(b.rank)))
         if a.fact_found != b.fact_found:
-            changes.append(f"fact {_fact(a.fact_found)} → {_fact(b.fact_found)}")
+            changes.append(Difference("fact", _fact(a.fact_found), _fact(b.fact_found)))
         if a.abstained != b.abstained:
-            changes.append("abstained → answered" if a.abstained else "answered → abstained")
+            changes.append(
+                Difference("answer", *(("abstained", "answered") if a.abstained else ("answered", "abstained")))
+            )
         if a.out_of_scope != b.out_of_scope or a.ranked != b.ranked:
-            changes.append("expectation changed")
+            changes.append(Difference("expectation"))
     elif isinstance(a, CaseOutcome) and isinstance(b, CaseOutcome):
         if a.error != b.error:
-            changes.append("refused → checked" if a.error else "checked → refused")
+            changes.append(Difference("refusal", *(("refused", "checked") if a.error else ("checked", "refused"))))
         if a.verdict != b.verdict:
-            changes.append(f"verdict {a.verdict or '–'} → {b.verdict or '–'}")
+            changes.append(Difference("verdict", a.verdict or "–", b.verdict or "–"))
         if a.failing != b.failing:
-            changes.append(f"failing {', '.join(a.failing) or 'none'} → {', '.join(b.failing) or 'none'}")
+            changes.append(Difference("failing", ", ".join(a.failing) or "none", ", ".join(b.failing) or "none"))
         if (a.verdict_right, a.failing_right) != (b.verdict_right, b.failing_right) and not changes:
-            changes.append("expectation changed")
+            changes.append(Difference("expectation"))
     return changes
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import get_args
+
 import altair as alt
 import pandas as pd
 import streamlit as st
@@ -10,7 +12,10 @@ from erasbot.errors import ErasbotError
 from erasbot.evaluation.compare import CHANGE_ORDER, Comparison, compare_runs
 from erasbot.evaluation.runs import Run, RunStore, metric_history
 from erasbot.ui import format as fmt
-from erasbot.ui.i18n import metric_label, t
+from erasbot.evaluation.outcomes import VALUE_WORDS, Difference
+from erasbot.phrases import say
+from erasbot.rules.types import Verdict
+from erasbot.ui.i18n import interface_language, metric_label, t
 
 CARDS = [
     "hit@1",
@@ -35,6 +40,25 @@ DIFF_COLUMNS = ["id", "change", "lang", "form", "what changed", "question", "ans
 def change_label(change: str) -> str:
     """A kind of change ("newly wrong", ...) in the interface language."""
     return t("change_" + change.replace(" ", "_"))
+
+
+def difference_label(d: Difference) -> str:
+    """One "what changed" entry (rank 1 → 4, fact found → missing, ...) in the interface language."""
+    lang = interface_language()
+
+    def value(v: str) -> str:
+        if v in VALUE_WORDS:
+            return t("value_" + v.replace(" ", "_"))
+        if v in get_args(Verdict):
+            return say(lang, "verdict_" + v)
+        return v  # a rank, rule ids
+
+    return t("diff_" + d.what, before=value(d.before), after=value(d.after))
+
+
+def form_label(form: str) -> str:
+    """A question form (yes_no, list, ...) in the interface language."""
+    return t("form_" + form)
 
 
 def render(store: RunStore) -> None:
@@ -144,13 +168,22 @@ def _comparison(c: Comparison) -> None:
     forms = sorted({x.form for x in c.changes})
     filters = st.columns(3)
     chosen_langs = filters[0].multiselect(t("col_language"), langs, key="diff_langs")
-    chosen_forms = filters[1].multiselect(t("filter_form"), forms, key="diff_forms")
+    chosen_forms = filters[1].multiselect(t("filter_form"), forms, format_func=form_label, key="diff_forms")
     chosen_changes = filters[2].multiselect(
         t("filter_change"), list(CHANGE_ORDER), format_func=change_label, key="diff_changes"
     )
     shown = c.filtered(set(chosen_langs) or None, set(chosen_forms) or None, set(chosen_changes) or None)
     rows = [
-        [x.id, change_label(x.change), x.lang, x.form, "; ".join(x.details), x.text, x.answer_a, x.answer_b]
+        [
+            x.id,
+            change_label(x.change),
+            x.lang,
+            form_label(x.form),
+            "; ".join(map(difference_label, x.details)),
+            x.text,
+            x.answer_a,
+            x.answer_b,
+        ]
         for x in shown
     ]
     st.dataframe(
