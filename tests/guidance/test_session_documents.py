@@ -10,15 +10,13 @@ from conftest import WordLengthEmbedder
 from erasbot.evaluation.questions import load_questions
 from erasbot.guidance.glossary import load_glossary
 from erasbot.guidance.session_documents import (
-    MAX_OWN_BYTES,
-    MAX_OWN_CHARS,
-    MAX_OWN_DOCUMENTS,
     OverlayIndex,
     OwnDocumentError,
     SessionDocuments,
     is_own,
     read_own_document,
 )
+from erasbot.limits import MAX_OWN_BYTES, MAX_OWN_CHARS, MAX_OWN_DOCUMENTS
 from erasbot.settings import REPO_ROOT
 
 CALL = """# Nationell utlysning: kunskapsallianser i Norrbotten 2027

@@ -28,12 +28,10 @@ from erasbot.guidance.lexical import LexicalIndex
 from erasbot.guidance.reading import READERS, parse_document, render
 from erasbot.guidance.snapshot import CorpusStats, Snapshot, concept_text
 from erasbot.language import detect_language
+from erasbot.limits import MAX_OWN_BYTES, MAX_OWN_CHARS, MAX_OWN_DOCUMENTS, megabytes
 from erasbot.phrases import say
 
 OWN_PREFIX = "own:"  # a session document's id: never a corpus id (those are [a-z0-9-] only)
-MAX_OWN_BYTES = 2_000_000  # the file as uploaded
-MAX_OWN_CHARS = 30_000  # its text: every passage and sentence is embedded while the user waits
-MAX_OWN_DOCUMENTS = 5  # per session
 
 
 class OwnDocumentError(ErasbotError):
@@ -75,7 +73,7 @@ def read_own_document(
     if suffix not in READERS:
         raise OwnDocumentError("own_wrong_kind", name=name, kinds=", ".join(sorted(READERS)))
     if len(data) > MAX_OWN_BYTES:
-        raise OwnDocumentError("own_too_large", name=name, size=_megabytes(len(data)), limit=_megabytes(MAX_OWN_BYTES))
+        raise OwnDocumentError("own_too_large", name=name, size=megabytes(len(data)), limit=megabytes(MAX_OWN_BYTES))
     try:
         document = parse_document(data, suffix, name)
     except ErasbotError as exc:
@@ -121,10 +119,6 @@ def _path_name(name: str):
     from pathlib import PurePath
 
     return PurePath(name.replace("\\", "/"))
-
-
-def _megabytes(size: int) -> str:
-    return f"{size / 1_000_000:.1f} MB"
 
 
 def _unit(vectors: np.ndarray) -> np.ndarray:

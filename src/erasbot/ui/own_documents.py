@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 import streamlit as st
 
 from erasbot.guidance.reading import READERS
+from erasbot.limits import MAX_OWN_BYTES, megabytes
 from erasbot.ui import format as fmt
 from erasbot.ui.i18n import t
 
@@ -31,8 +32,6 @@ def attached() -> SessionDocuments | None:
 
 def render(rt: Runtime | None) -> None:
     """The sidebar section: the attached documents with a remove button each, then the attach control."""
-    from erasbot.guidance.session_documents import MAX_OWN_BYTES
-
     with st.sidebar, st.container(key="own-documents"):
         st.subheader(t("own_documents"))
         notice = st.session_state.pop(NOTICE, None)
@@ -48,7 +47,7 @@ def render(rt: Runtime | None) -> None:
             key=f"own-upload-{st.session_state.get(UPLOADS, 0)}",
             disabled=rt is None,
         )
-        st.caption(t("own_help", limit=f"{MAX_OWN_BYTES / 1_000_000:g} MB"))
+        st.caption(t("own_help", limit=megabytes(MAX_OWN_BYTES)))
         if upload is not None and rt is not None:
             _attach(rt, upload.name, upload.getvalue())
 
