@@ -13,7 +13,7 @@ MAX_QUESTION_CHARS = 2_000
 MAX_MESSAGE_CHARS = 20_000
 # a document attached to a chat session: every passage and sentence is embedded while the user waits
 MAX_OWN_BYTES = 2_000_000  # the file as uploaded
-MAX_OWN_CHARS = 30_000  # its text
+MAX_OWN_CHARS = 20_000  # its text: about eight pages, every passage and sentence embedded while the user waits
 MAX_OWN_DOCUMENTS = 5  # per session
 
 

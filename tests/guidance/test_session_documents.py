@@ -185,3 +185,21 @@ def test_a_document_filter_is_split_between_the_shared_index_and_the_session():
     assert shared.asked == []  # only the session's document was allowed: the shared index is not asked
     found = view.query(np.array([1.0, 0.0]), k=5, where={"doc_id": {"$in": ["ka"]}})
     assert "own:x#0" not in dict(found) and shared.asked == [{"doc_id": {"$in": ["ka"]}}]
+
+
+def test_with_a_language_model_the_search_tool_finds_the_document_and_its_citation_is_kept(engine, call):
+    from conftest import ScriptedModel
+    from langchain_core.messages import AIMessage
+
+    from erasbot.chat.agent import Agent
+    from erasbot.chat.assistant import Assistant
+
+    search = AIMessage(
+        content="", tool_calls=[{"name": "search_guidance", "args": {"query": CALL_QUESTION}, "id": "1"}]
+    )
+    model = ScriptedModel(messages=iter([search, "Sista ansökningsdag är den 14 april 2027 [1]."]))
+    model.seen = []
+    reply = Assistant(engine, Agent(engine, model, "fake:scripted")).reply(CALL_QUESTION, attached=call)
+    assert model.seen[1][-1].content.startswith("[1] Nationell utlysning")  # what the model was shown
+    assert "ditt eget dokument" in model.seen[1][-1].content
+    assert not reply.flags and [c.doc_id for c in reply.citations] == ["own:norrbotten-call"]
