@@ -60,6 +60,7 @@ def test_an_attached_document_is_listed_answers_and_is_cited_as_the_users_own(ow
     assert any(TITLE in _plain(s.value) for s in at.sidebar.success)
     assert any(TITLE in _plain(m.value) for m in at.sidebar.markdown)
     assert "2 avsnitt, bara för dig" in [c.value for c in at.sidebar.caption]
+    assert at.sidebar.metric[0].value == "5"  # the organisation's corpus is as it was
     at.chat_input[0].set_value(QUESTION).run()
     answer = _plain(at.chat_message[1].markdown[0].value)
     assert "14 april 2027" in answer and "ditt eget dokument" in answer

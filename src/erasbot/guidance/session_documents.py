@@ -15,6 +15,7 @@ import dataclasses
 import hashlib
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from pathlib import PurePosixPath
 from typing import Protocol
 
 import numpy as np
@@ -84,7 +85,7 @@ def read_own_document(
         raise OwnDocumentError("own_no_text", name=name)
     if len(text) > MAX_OWN_CHARS:
         raise OwnDocumentError("own_too_long", name=name, chars=f"{len(text):,}", limit=f"{MAX_OWN_CHARS:,}")
-    wanted = OWN_PREFIX + document_id(_path_name(name))
+    wanted = OWN_PREFIX + document_id(PurePosixPath(name.replace("\\", "/")))
     doc_id, n = wanted, 1
     while doc_id in taken:
         n += 1
@@ -113,12 +114,6 @@ def read_own_document(
         concepts=tuple(tuple(glossary.find(concept_text(c))) for c in chunks),
         digest=hashlib.sha256(data).hexdigest(),
     )
-
-
-def _path_name(name: str):
-    from pathlib import PurePath
-
-    return PurePath(name.replace("\\", "/"))
 
 
 def _unit(vectors: np.ndarray) -> np.ndarray:
