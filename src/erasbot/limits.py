@@ -11,6 +11,15 @@ from erasbot.errors import ErasbotError
 
 MAX_QUESTION_CHARS = 2_000
 MAX_MESSAGE_CHARS = 20_000
+# a document attached to a chat session: every passage and sentence is embedded while the user waits
+MAX_OWN_BYTES = 2_000_000  # the file as uploaded
+MAX_OWN_CHARS = 20_000  # its text: about eight pages, every passage and sentence embedded while the user waits
+MAX_OWN_DOCUMENTS = 5  # per session
+
+
+def megabytes(size: int) -> str:
+    """A size as users read it: '2 MB', '2.4 MB'."""
+    return f"{round(size / 1_000_000, 1):g} MB"
 
 
 def question_too_long(text: str) -> str | None:

@@ -281,7 +281,8 @@ def test_the_evaluation_page_compares_the_latest_run_with_the_previous_one_item_
 
 def test_users_cannot_change_the_corpus_from_the_sidebar(app: AppTest) -> None:
     assert not [b.label for b in app.sidebar.button], "re-indexing is on the admin page only"
-    assert not app.sidebar.file_uploader and not app.sidebar.expander
+    # the one uploader attaches a document to this session only (tests/ui/test_app_own_documents.py)
+    assert [u.key for u in app.sidebar.file_uploader] == ["own-upload-0"] and not app.sidebar.expander
     with pytest.raises(ValueError, match="Could not find a navigation page"):  # not registered at all
         open_page(app, "admin")
 

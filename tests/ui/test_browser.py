@@ -346,6 +346,53 @@ def test_four_people_at_once_each_get_their_own_answer(browser, server, page) ->
             tab.context.close()
 
 
+OWN_TITLE = "Nationell utlysning: kunskapsallianser i Norrbotten 2027"
+OWN_DOCUMENT = f"""# {OWN_TITLE}
+
+Den nationella utlysningen för kunskapsallianser i Norrbotten öppnar den 3 mars 2027.
+
+## Sista ansökningsdag
+
+Sista ansökningsdag för Norrbottens utlysning är den 14 april 2027 klockan 12.
+"""
+OWN_QUESTION = "När är sista ansökningsdag för utlysningen i Norrbotten?"
+
+
+def test_a_users_own_document_stays_in_their_session(browser, server, page, tmp_path) -> None:
+    """Session A attaches a made-up national call and gets its date, cited as A's own document; session B,
+    another browser context asking the same at the same time, does not."""
+    url, _ = server
+    attached = tmp_path / "norrbotten-call.md"
+    attached.write_text(OWN_DOCUMENT, encoding="utf-8")
+    mine, theirs = new_page(browser, server, "sv"), new_page(browser, server, "sv")
+    try:
+        for tab in (mine, theirs):
+            tab.goto(url)
+            tab.get_by_test_id("stSidebar").get_by_text(say("sv", "ui.passages"), exact=True).wait_for(timeout=60_000)
+            _idle(tab)
+        sidebar = mine.get_by_test_id("stSidebar")
+        sidebar.get_by_test_id("stFileUploaderDropzoneInput").set_input_files(str(attached))
+        sidebar.get_by_test_id("stAlertContentSuccess").filter(has_text=OWN_TITLE).wait_for(timeout=60_000)
+        assert say("sv", "ui.own_passages", 2) in sidebar.inner_text()
+        assert "20MB" not in sidebar.inner_text()  # Streamlit's English upload limit gives way to the caption's
+        _send(mine, OWN_QUESTION, 0)
+        reply = mine.locator(".st-key-reply-0")
+        assert "14 april 2027" in reply.inner_text()
+        assert say("sv", "answer.own_document") in reply.inner_text()
+        source = reply.locator(".st-key-source-0-1")
+        assert OWN_TITLE in source.inner_text() and "attach_file" in source.inner_text()  # the paper clip icon
+        mine.screenshot(path=str(ARTIFACTS / "09-own-document.png"), full_page=True)
+
+        _send(theirs, OWN_QUESTION, 0)
+        other = theirs.locator(".st-key-reply-0").inner_text()
+        assert "14 april 2027" not in other and OWN_TITLE not in other
+        assert OWN_TITLE not in theirs.get_by_test_id("stSidebar").inner_text()
+        theirs.screenshot(path=str(ARTIFACTS / "10-own-document-other-session.png"), full_page=True)
+    finally:
+        mine.context.close()
+        theirs.context.close()
+
+
 def test_the_consortium_and_evaluation_pages_render(page, server) -> None:
     from playwright.sync_api import expect
 

@@ -31,6 +31,7 @@ if TYPE_CHECKING:
     from langchain_core.language_models import BaseChatModel
 
     from erasbot.guidance.engine import Engine
+    from erasbot.guidance.session_documents import SessionDocuments
 
 SEARCH_K = 4
 HISTORY_TURNS = 6
@@ -138,24 +139,38 @@ class Agent:
                 raise AgentFailure(str(exc)) from exc
         return self._model  # type: ignore[return-value]
 
-    def _tools(self, ledger: Ledger, checks: dict, lang: str, doc_ids: set[str] | None = None) -> list:
+    def _tools(
+        self,
+        ledger: Ledger,
+        checks: dict,
+        lang: str,
+        doc_ids: set[str] | None = None,
+        attached: SessionDocuments | None = None,
+    ) -> list:
         return [
-            make_search_tool(self.engine, ledger, SEARCH_K, doc_ids),
+            make_search_tool(self.engine, ledger, SEARCH_K, doc_ids, attached, lang),
             make_check_tool(on_result=checks.update, max_chars=LIST_CHARS, lang=lang),
         ]
 
     def stream(
-        self, message: str, history: Sequence[Exchange], lang: str, doc_ids: set[str] | None = None
+        self,
+        message: str,
+        history: Sequence[Exchange],
+        lang: str,
+        doc_ids: set[str] | None = None,
+        attached: SessionDocuments | None = None,
     ) -> Iterator[str | AgentResult]:
-        """The answer's text as the model writes it, then the verified AgentResult; AgentFailure on any failure."""
+        """The answer's text as the model writes it, then the verified AgentResult; AgentFailure on any failure.
+        `attached` (a session's own documents) are searched with the corpus."""
         from langchain.agents import create_agent
         from langchain_core.messages import AIMessage, HumanMessage
 
-        ledger, checks = Ledger(self.engine.documents), {}
+        documents = self.engine.view(attached, lang).snapshot.documents if attached else self.engine.documents
+        ledger, checks = Ledger(documents), {}
         try:
             graph = create_agent(
                 self.model(),
-                self._tools(ledger, checks, lang, doc_ids),
+                self._tools(ledger, checks, lang, doc_ids, attached),
                 system_prompt=system_prompt(lang),
             )
         except AgentFailure:

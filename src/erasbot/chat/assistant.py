@@ -28,6 +28,7 @@ from erasbot.rules.prose import project_facts, split_list
 if TYPE_CHECKING:
     from erasbot.chat.agent import Agent
     from erasbot.guidance.engine import Engine
+    from erasbot.guidance.session_documents import SessionDocuments
 
 RETRIEVED_KEPT = 5
 EMPTY = "The question is empty: type a question, or paste a partner list to check."
@@ -54,10 +55,12 @@ class Assistant:
         history: Sequence[Exchange] = (),
         language: str | None = None,
         doc_ids: set[str] | None = None,
+        attached: SessionDocuments | None = None,
     ) -> Reply:
-        """The whole reply (the stream consumed); `doc_ids` limits answers to those documents."""
+        """The whole reply (the stream consumed); `doc_ids` limits answers to those documents, `attached`
+        are this session's own documents (see Engine.ask)."""
         reply = None
-        for event in self.stream(message, history, language, doc_ids):
+        for event in self.stream(message, history, language, doc_ids, attached):
             if isinstance(event, Reply):
                 reply = event
         assert reply is not None
@@ -69,6 +72,7 @@ class Assistant:
         history: Sequence[Exchange] = (),
         language: str | None = None,
         doc_ids: set[str] | None = None,
+        attached: SessionDocuments | None = None,
     ) -> Iterator[str | Reply]:
         """Text as it is produced (language-model mode only), then the final Reply."""
         started = time.perf_counter()
@@ -91,9 +95,9 @@ class Assistant:
         previous = latest_context(history, self.engine.glossary)
         resolved = resolve_followup(message, previous, self.engine.glossary, lang)
         if self.agent is None:
-            yield self._offline(message, resolved, lang, started, doc_ids)
+            yield self._offline(message, resolved, lang, started, doc_ids, attached)
             return
-        yield from self._with_agent(message, resolved, history, lang, started, doc_ids)
+        yield from self._with_agent(message, resolved, history, lang, started, doc_ids, attached)
 
     def _with_agent(
         self,
@@ -103,6 +107,7 @@ class Assistant:
         lang: str,
         started: float,
         doc_ids: set[str] | None = None,
+        attached: SessionDocuments | None = None,
     ) -> Iterator[str | Reply]:
         """The agent's answer, streamed; the offline answer with a notice when the model fails or times out."""
         from erasbot.chat.agent import AgentFailure, AgentResult
@@ -110,7 +115,7 @@ class Assistant:
         assert self.agent is not None
         result = None
         try:
-            for event in self.agent.stream(message, history, lang, doc_ids):
+            for event in self.agent.stream(message, history, lang, doc_ids, attached):
                 if isinstance(event, AgentResult):
                     result = event
                 else:
@@ -118,7 +123,7 @@ class Assistant:
             if result is None:
                 raise AgentFailure("the model gave no answer")
         except AgentFailure as exc:
-            reply = self._offline(message, resolved, lang, started, doc_ids)
+            reply = self._offline(message, resolved, lang, started, doc_ids, attached)
             reply.notice = say(lang, "chat.fallback", model=self.agent.name, reason=exc)
             yield reply
             return
@@ -139,10 +144,16 @@ class Assistant:
         )
 
     def _offline(
-        self, message: str, resolved: str, lang: str, started: float, doc_ids: set[str] | None = None
+        self,
+        message: str,
+        resolved: str,
+        lang: str,
+        started: float,
+        doc_ids: set[str] | None = None,
+        attached: SessionDocuments | None = None,
     ) -> Reply:
         try:
-            answer = self.engine.ask(resolved, language=lang, doc_ids=doc_ids, mode=self.mode)
+            answer = self.engine.ask(resolved, language=lang, doc_ids=doc_ids, attached=attached, mode=self.mode)
         except ErasbotError as exc:
             return self._error(message, str(exc), lang, started)
         reply = self.from_answer(message, resolved, answer, started)

@@ -26,6 +26,7 @@ from erasbot.terminal import printable
 
 if TYPE_CHECKING:
     from erasbot.guidance.engine import Engine
+    from erasbot.guidance.session_documents import SessionDocuments
 
 ActionId = Literal[(*load_actions(), ALL)]  # type: ignore[valid-type]
 Language = Literal[SUPPORTED]  # type: ignore[valid-type]
@@ -72,13 +73,22 @@ def quoted(text: str) -> str:
     return printable(re.sub(r"</?\s*quote\s*>", "'", text, flags=re.IGNORECASE))
 
 
-def make_search_tool(engine: Engine, ledger: Ledger, k: int, doc_ids: set[str] | None = None) -> StructuredTool:
-    """`search_guidance`: the best passages for a query (within `doc_ids` when given), numbered in the ledger."""
+def make_search_tool(
+    engine: Engine,
+    ledger: Ledger,
+    k: int,
+    doc_ids: set[str] | None = None,
+    attached: SessionDocuments | None = None,
+    lang: str = "en",
+) -> StructuredTool:
+    """`search_guidance`: the best passages for a query (within `doc_ids` when given, with a session's
+    `attached` documents among them), numbered in the ledger."""
     actions = ", ".join(load_actions())
 
     def search_guidance(query: str, action: str | None = None) -> str:
         try:
-            return ledger.render(engine.search(query, k=k, action=action or None, doc_ids=doc_ids))
+            hits = engine.search(query, k=k, action=action or None, doc_ids=doc_ids, attached=attached, language=lang)
+            return ledger.render(hits)
         except ErasbotError as exc:
             return f"Search failed: {exc}"
 

@@ -28,6 +28,7 @@ from erasbot.guidance.glossary import GLOSSARY_FILE, Glossary, load_glossary
 from erasbot.guidance.index import Index, Progress, SyncReport
 from erasbot.guidance.parallel import PARALLEL_SPECS, ParallelPassages, find_concepts
 from erasbot.guidance.retrieval import FusionWeights, Hit, Query, analyse
+from erasbot.guidance.session_documents import SearchIndex, SessionDocuments, SessionView, is_own
 from erasbot.guidance.snapshot import Snapshot, build_snapshot, corpus_version
 from erasbot.guidance.snapshot_store import SharedSnapshots, SnapshotStore
 from erasbot.language import SUPPORTED, detect_language
@@ -244,11 +245,13 @@ class Engine:
         total = len(snapshot.chunks) + snapshot.sentence_count
         return SyncReport(embedded=0, removed=0, unchanged=total, total=total, seconds=0.0)
 
-    def sentence_similarity(self, vector: np.ndarray, chunks: list[Chunk] | None = None) -> dict[str, float]:
+    def sentence_similarity(
+        self, vector: np.ndarray, chunks: list[Chunk] | None = None, index: SearchIndex | None = None
+    ) -> dict[str, float]:
         """Cosine of the question to the stored sentences of these passages (of every passage if none given)."""
         chunks = list(self._snapshot.chunks) if chunks is None else chunks
         ids = [f"{c.chunk_id}/{k}" for c in chunks for k in range(len(split_sentences(c.text)))]
-        stored = self.sentence_index.vectors(ids)
+        stored = (index or self.sentence_index).vectors(ids)
         return {i: float(stored[i] @ vector) for i in ids if i in stored}
 
     def status(self) -> IndexStatus:
@@ -291,18 +294,25 @@ class Engine:
         doc_ids: set[str] | None = None,
         action: str | None = None,
         doc_language: str | None = None,
+        index: SearchIndex | None = None,
     ) -> list[Hit]:
         """The candidate passages for a question, ranked: never a scan of every vector."""
         if mode != "lexical" and vector is None:
             vector = self.embedder.embed_query(query.text)
         filters = Filters(doc_ids, action, doc_language)
-        return rank_candidates(snapshot or self.snapshot, self.index, query, vector, self.weights, mode, filters)
+        return rank_candidates(
+            snapshot or self.snapshot, index or self.index, query, vector, self.weights, mode, filters
+        )
 
     def check_doc_ids(self, doc_ids: set[str] | None, snapshot: Snapshot | None = None) -> None:
         documents = (snapshot or self._snapshot).documents
         unknown = sorted((doc_ids or set()) - set(documents))
         if unknown:
             raise ErasbotError(f"unknown document id(s): {', '.join(unknown)}; known: {', '.join(sorted(documents))}")
+
+    def view(self, attached: SessionDocuments, lang: str, snapshot: Snapshot | None = None) -> SessionView:
+        """The corpus (this snapshot, else the current one) with a session's own documents laid over it."""
+        return attached.view(snapshot or self.snapshot, self.index, self.sentence_index, lang)
 
     def search(
         self,
@@ -313,11 +323,19 @@ class Engine:
         doc_language: str | None = None,
         mode: str = "hybrid",
         language: str | None = None,
+        attached: SessionDocuments | None = None,
     ) -> list[Hit]:
-        snapshot = self.snapshot
+        """The best k passages; with a session's `attached` documents, theirs compete with the corpus's."""
+        snapshot, index = self.snapshot, self.index
+        if attached:
+            view = self.view(attached, language or "en", snapshot)
+            snapshot, index = view.snapshot, view.index
         self.check_doc_ids(doc_ids, snapshot)
         query = self.understand(question, language, snapshot)
-        return self.rank(query, mode, snapshot=snapshot, doc_ids=doc_ids, action=action, doc_language=doc_language)[:k]
+        hits = self.rank(
+            query, mode, snapshot=snapshot, doc_ids=doc_ids, action=action, doc_language=doc_language, index=index
+        )
+        return hits[:k]
 
     def ask(
         self,
@@ -326,15 +344,44 @@ class Engine:
         doc_ids: set[str] | None = None,
         action: str | None = None,
         mode: str = "hybrid",
+        attached: SessionDocuments | None = None,
     ) -> Answer:
+        """The offline answer. With a session's `attached` documents it is also composed with them laid
+        over the corpus, and that answer is given when it cites one of them; otherwise the answer is
+        exactly the one without them (they never make the corpus's answers worse or less cautious)."""
         started = time.perf_counter()
         snapshot = self.snapshot  # one reference for the whole question
-        self.check_doc_ids(doc_ids, snapshot)
+        own_ids = set(attached.ids) if attached else set()
+        self.check_doc_ids((doc_ids or set()) - own_ids, snapshot)
         query = self.understand(question, language, snapshot)
         vector = self.embedder.embed_query(query.text)
-        hits = self.rank(query, mode, vector, snapshot, doc_ids=doc_ids, action=action)
-        similarity = self.sentence_similarity(vector, [h.chunk for h in hits[:SENTENCE_PASSAGES]])
-        answer = compose_answer(
+        answer = None
+        if not doc_ids or doc_ids - own_ids:
+            answer = self._compose(query, vector, mode, snapshot, self.index, self.sentence_index, doc_ids, action)
+        if attached:
+            view = self.view(attached, query.language, snapshot)
+            own_query = self.understand(question, query.language, view.snapshot)
+            own = self._compose(own_query, vector, mode, view.snapshot, view.index, view.sentences, doc_ids, action)
+            if answer is None or any(is_own(c.doc_id) for c in own.citations):
+                answer = own
+        assert answer is not None
+        answer.seconds = time.perf_counter() - started
+        return answer
+
+    def _compose(
+        self,
+        query: Query,
+        vector: np.ndarray,
+        mode: str,
+        snapshot: Snapshot,
+        index: SearchIndex,
+        sentences: SearchIndex,
+        doc_ids: set[str] | None,
+        action: str | None,
+    ) -> Answer:
+        hits = self.rank(query, mode, vector, snapshot, doc_ids=doc_ids, action=action, index=index)
+        similarity = self.sentence_similarity(vector, [h.chunk for h in hits[:SENTENCE_PASSAGES]], sentences)
+        return compose_answer(
             query,
             hits,
             snapshot.documents,
@@ -344,5 +391,3 @@ class Engine:
             snapshot.stats.concept_weights,
             similarity,
         )
-        answer.seconds = time.perf_counter() - started
-        return answer

@@ -10,7 +10,7 @@ import streamlit as st
 
 from erasbot.limits import MAX_MESSAGE_CHARS
 from erasbot.ui import format as fmt
-from erasbot.ui import loading, views
+from erasbot.ui import loading, own_documents, views
 from erasbot.ui.i18n import interface_language, t
 from erasbot.ui.runtime import Runtime, language_choice
 
@@ -38,6 +38,7 @@ def render() -> None:
         st.session_state["pending"] = prompt
     pending = st.session_state.get("pending")
     rt = loading.ready_runtime()  # None while loading, after saying what is loading
+    own_documents.render(rt)
     if not history and not pending:
         _welcome()
     titles = {d.id: d.title for d in rt.engine.documents.values()} if rt else {}
@@ -110,7 +111,7 @@ def _turn(rt: Runtime, prompt: str, history: list, titles: dict[str, str]) -> No
         result: dict[str, Reply] = {}
 
         def tokens():
-            for event in rt.assistant.stream(prompt, history, language):
+            for event in rt.assistant.stream(prompt, history, language, attached=own_documents.attached()):
                 if isinstance(event, Reply):
                     result["reply"] = event
                 else:
@@ -180,6 +181,7 @@ def _vote(rt: Runtime, i: int, exchange) -> None:
                         "embedding": rt.engine.status().embedding_model,
                         "language_choice": language_choice() or "auto",
                         "interface_language": interface_language(),
+                        "own_documents": len(own_documents.attached() or ()),
                     },
                 )
             )

@@ -24,6 +24,7 @@ _AUTOLINK = re.compile(r"(?i)(?:https?|ftp):/|www\.|\w@")
 _EMPHASIS = re.compile(r"\*\*|__")
 _HEADING = re.compile(r"^\s{0,3}#{1,6}\s+")
 HIGHLIGHT = "orange-background"
+OWN_MARK = ":material/attach_file:"  # a user's own document, attached to their chat session
 NOTE = re.compile(r"^(?:Note|Obs|Huom|Let op):")  # the offline answer's note on the programme period
 
 STATUS_MARKS = {
@@ -146,9 +147,12 @@ def _highlight(text: str) -> str:
 
 
 def source_label(c: Citation) -> str:
-    """An expander label: [n] title — publisher, period."""
+    """An expander label: [n] title — publisher, period; a session's own document marked with a paper clip."""
+    from erasbot.guidance.session_documents import is_own
+
     details = ", ".join(x for x in (c.publisher, c.period.replace("-", "–")) if x)
-    return f"\\[{c.n}\\] **{escape(c.title)}**" + (f" — {escape(details)}" if details else "")
+    mark = f"{OWN_MARK} " if is_own(c.doc_id) else ""
+    return f"\\[{c.n}\\] {mark}**{escape(c.title)}**" + (f" — {escape(details)}" if details else "")
 
 
 # -- checker results ------------------------------------------------------------------------------

@@ -20,11 +20,13 @@ NARROW_CSS = """<style>
   [class*="st-key-rule-cards-"] { display: flex; }
 }
 [class*="st-key-source-"] h3 { font-size: 1rem; padding: 0.5rem 0 0 0; }
+[class*="st-key-own-upload-"] [data-testid="stFileUploaderDropzoneInstructions"] { display: none; }
 </style>"""
 
 
 def style() -> None:
-    """The app's own small stylesheet (rule cards on phones, compact source headings)."""
+    """The app's own small stylesheet (rule cards on phones, compact source headings; the own-document
+    uploader's English size note hidden, as the caption under it gives the limit in the interface language)."""
     st.html(NARROW_CSS)
 
 
