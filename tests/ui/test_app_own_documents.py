@@ -100,3 +100,19 @@ def test_a_file_over_the_limit_is_refused_in_the_interface_language(own_loader, 
     assert not at.exception
     assert any(expected in _plain(e.value) for e in at.sidebar.error)
     assert "own_documents" not in at.session_state or not at.session_state["own_documents"]
+
+
+def test_feedback_on_an_answer_from_ones_own_document_keeps_what_the_document_says_private(
+    own_loader, session_settings
+) -> None:
+    from erasbot.evaluation.feedback import FeedbackStore
+
+    at = _attach(start(ui_lang="sv"), "norrbotten.md", CALL)
+    at.chat_input[0].set_value(QUESTION).run()
+    store = FeedbackStore(session_settings.feedback_db)
+    before = len(store.all())
+    at.feedback[0].set_value(0).run()
+    vote = store.all()[before]
+    assert vote.question == QUESTION, "the user's own words are the feedback"
+    assert "14 april 2027" not in vote.answer and "eget dokument" in vote.answer
+    assert not any(d.startswith("own:") for d in [*vote.cited_docs, *vote.retrieved])

@@ -154,6 +154,8 @@ def _feedback(rt: Runtime, i: int, exchange) -> None:
 def _vote(rt: Runtime, i: int, exchange) -> None:
     from erasbot.errors import ErasbotError
     from erasbot.evaluation.feedback import Feedback
+    from erasbot.guidance.session_documents import is_own
+    from erasbot.phrases import say
 
     votes: dict[int, int] = st.session_state.setdefault("votes", {})
     thumb = st.session_state.get(f"thumbs-{i}")
@@ -166,16 +168,18 @@ def _vote(rt: Runtime, i: int, exchange) -> None:
             st.session_state[f"reason-{i}"] = ""
         else:
             r = exchange.reply
+            # the feedback is read by the admin: what the user's own documents say stays in their session
+            private = any(is_own(c.doc_id) for c in r.citations)
             votes[i] = rt.feedback.add(
                 Feedback(
                     rating=rating,
                     question=exchange.message,
                     resolved=r.resolved,
                     language=r.language,
-                    answer=r.text,
+                    answer=say(r.language, "answer.own_withheld") if private else r.text,
                     abstained=r.abstained,
-                    retrieved=r.retrieved,
-                    cited_docs=[c.doc_id for c in r.citations],
+                    retrieved=[c for c in r.retrieved if not is_own(c.split("#", 1)[0])],
+                    cited_docs=[c.doc_id for c in r.citations if not is_own(c.doc_id)],
                     settings={
                         "backend": r.backend,
                         "embedding": rt.engine.status().embedding_model,
