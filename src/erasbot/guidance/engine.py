@@ -21,7 +21,7 @@ from erasbot.errors import ErasbotError
 from erasbot.guidance.answer import Answer, compose_answer
 from erasbot.guidance.candidates import Filters, rank_candidates
 from erasbot.guidance.corpus import Chunk, DocumentInfo, chunk_document, chunk_sentences, clean_text, split_sentences
-from erasbot.guidance.documents import Library, read_text
+from erasbot.guidance.documents import Library
 from erasbot.guidance.embeddings import Embedder, make_embedder
 from erasbot.guidance.facts import load_facts
 from erasbot.guidance.glossary import GLOSSARY_FILE, Glossary, load_glossary
@@ -176,7 +176,7 @@ class Engine:
         extra = {"target_chars": self._chunk_chars} if self._chunk_chars else {}
         for info, path in self.library.manifest_entries():
             documents.append(info)
-            chunks.extend(chunk_document(info, clean_text(read_text(path)), **extra))
+            chunks.extend(chunk_document(info, clean_text(self.library.read_text(path)), **extra))
         return documents, chunks
 
     # -- the index ---------------------------------------------------------------
