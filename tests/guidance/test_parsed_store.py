@@ -35,7 +35,9 @@ FRESH_READ = textwrap.dedent(
 
 def _fresh_process(data_dir) -> subprocess.CompletedProcess:
     env = dict(os.environ, ERASBOT_DATA_DIR=str(data_dir), PYTHONPATH=str(REPO_ROOT / "src"))
-    return subprocess.run([sys.executable, "-c", FRESH_READ], env=env, capture_output=True, text=True, timeout=120)
+    return subprocess.run(
+        [sys.executable, "-c", FRESH_READ], check=False, env=env, capture_output=True, text=True, timeout=120
+    )
 
 
 def test_a_fresh_process_does_not_parse_an_unchanged_added_pdf_again(isolated_data_dir):
