@@ -30,6 +30,7 @@ from erasbot.guidance.parallel import PARALLEL_SPECS, ParallelPassages, find_con
 from erasbot.guidance.retrieval import FusionWeights, Hit, Query, analyse
 from erasbot.guidance.snapshot import Snapshot, build_snapshot, corpus_version
 from erasbot.guidance.snapshot_store import SharedSnapshots, SnapshotStore
+from erasbot.guidance.subjects import Profile, build_profiles
 from erasbot.language import SUPPORTED, detect_language
 from erasbot.settings import Settings
 
@@ -84,6 +85,7 @@ class Engine:
         self._follow_lock = threading.Lock()
         self._checked = time.monotonic()
         self._snapshot: Snapshot = self._first_snapshot()
+        self._profiles: tuple[str, dict[str, Profile]] = ("", {})
 
     # -- the snapshot --------------------------------------------------------------
     @property
@@ -298,6 +300,14 @@ class Engine:
         filters = Filters(doc_ids, action, doc_language)
         return rank_candidates(snapshot or self.snapshot, self.index, query, vector, self.weights, mode, filters)
 
+    def profiles(self, snapshot: Snapshot) -> dict[str, Profile]:
+        """What each document of the snapshot is about (subjects.py), built once per snapshot."""
+        version, profiles = self._profiles
+        if version != snapshot.version:
+            profiles = build_profiles(snapshot.documents, snapshot.chunks, snapshot.concepts, self.glossary)
+            self._profiles = (snapshot.version, profiles)
+        return profiles
+
     def check_doc_ids(self, doc_ids: set[str] | None, snapshot: Snapshot | None = None) -> None:
         documents = (snapshot or self._snapshot).documents
         unknown = sorted((doc_ids or set()) - set(documents))
@@ -343,6 +353,7 @@ class Engine:
             set(snapshot.stats.supported),
             snapshot.stats.concept_weights,
             similarity,
+            self.profiles(snapshot),
         )
         answer.seconds = time.perf_counter() - started
         return answer
