@@ -8,6 +8,18 @@ from erasbot.evaluation.questions import load_questions
 from erasbot.evaluation.user_documents import USER_DOCUMENTS, report_lines, run_user_documents
 
 
+def test_the_held_out_set_covers_four_languages_three_documents_and_questions_none_answers():
+    items = load_questions(USER_DOCUMENTS / "questions_holdout.jsonl")
+    assert len(items) >= 15
+    assert {i.lang for i in items} == {"sv", "fi", "nl", "en"}
+    assert sum(i.out_of_scope for i in items) >= 4
+    assert {d for i in items for d in i.expected_docs} == {
+        "alliances-implementation-guide",
+        "samarbetspartnerskap-vuxenutbildning",
+        "blended-intensive-programmes-call",
+    }
+
+
 def test_the_question_set_covers_four_languages_and_questions_the_documents_do_not_answer():
     items = load_questions(USER_DOCUMENTS / "questions.jsonl")
     assert len(items) >= 40
@@ -27,5 +39,8 @@ def test_the_added_documents_evaluation_runs_and_retrieves_the_added_documents(s
     assert [d["title"] for d in result["documents"]] == [
         "Alliances for Innovation, Lot 1 – Implementation guide for coordinators",
         "Samarbetspartnerskap inom vuxenutbildning – vägledning för sökande",
+        "Blended Intensive Programmes – Guide for higher education institutions, call 2024",
     ]
+    assert result["holdout"]["metrics"]["n"] >= 15
     assert any("naive baseline" in line for line in report_lines(result))
+    assert any("held-out" in line for line in report_lines(result))

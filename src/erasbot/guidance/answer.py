@@ -358,6 +358,9 @@ def _added_answer(
     which document they come from (no curated fact speaks for a text nobody curated)."""
     lang = query.language
     sentences = added_sentences(query, hits, glossary, weights, similarity)
+    kinds = _figure_kinds(query, glossary)
+    if kinds and not any(any(EVIDENCE[k].search(s) for k in kinds) for _, _, s, _ in sentences):
+        sentences = []  # the figure asked for is nowhere in its passages: not stated, not guessed
     if not sentences:
         return Answer(query.text, lang, message("abstain", lang, detail=""), True, [], "abstain", retrieved)
     top = sentences[0]
