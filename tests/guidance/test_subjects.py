@@ -92,7 +92,7 @@ def ask(question: str, language: str, profiles=PROFILES):
 
 def subject_of(question: str, language: str):
     query = analyse(question, language, GLOSSARY, ("sv", "en"))
-    return choose_subject(question, language, query.concepts, PROFILES, GLOSSARY, STATS.concept_weights, [])
+    return choose_subject(question, language, query.concepts, PROFILES, GLOSSARY, STATS.concept_weights)
 
 
 def test_a_question_on_the_added_guides_subject_is_answered_from_it_not_from_the_older_period():
@@ -134,7 +134,7 @@ def test_a_question_no_document_covers_is_refused_with_documents_added():
 def test_without_added_documents_nothing_changes():
     bundled_only = {k: v for k, v in PROFILES.items() if k == SPA.id}
     query = analyse("Hur länge pågår projekten?", "sv", GLOSSARY, ("sv",))
-    assert choose_subject(query.text, "sv", query.concepts, bundled_only, GLOSSARY, {}, []) is None
+    assert choose_subject(query.text, "sv", query.concepts, bundled_only, GLOSSARY, {}) is None
 
 
 @pytest.mark.parametrize(

@@ -210,11 +210,7 @@ def compose_answer(
     def abstain(detail: str = "") -> Answer:
         return Answer(query.text, lang, message("abstain", lang, detail=detail), True, [], "abstain", retrieved)
 
-    subject = (
-        choose_subject(query.text, lang, query.concepts, profiles, glossary, weights, [h.chunk.doc_id for h in hits])
-        if profiles
-        else None
-    )
+    subject = choose_subject(query.text, lang, query.concepts, profiles, glossary, weights) if profiles else None
     if subject is not None:
         if subject.added:
             added_hits = [h for h in hits if h.chunk.doc_id in subject.doc_ids]

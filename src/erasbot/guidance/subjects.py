@@ -116,12 +116,8 @@ def choose_subject(
     profiles: dict[str, Profile],
     glossary: Glossary,
     weights: dict[str, float],
-    ranked_doc_ids: list[str],
 ) -> Subject | None:
-    """The documents the question is about; None when no document was added (the bundled reading holds).
-
-    `ranked_doc_ids` are the retrieved passages' documents, best first (kept for callers; the profiles decide).
-    """
+    """The documents the question is about; None when no document was added (the bundled reading holds)."""
     if not any(p.added for p in profiles.values()):
         return None
     bundled = [p for p in profiles.values() if not p.added]
