@@ -19,7 +19,8 @@ concepts, else its content words) is matched against every profile:
 
 The best-matching documents are the subject. When they are added documents the answer is drawn
 from them alone; otherwise from the bundled texts alone, and an added document lifts no abstention.
-On a tie the bundled answer stands unless it lacks the figure asked for and the added document gives it.
+On a tie a curated fact stands unless it lacks the figure asked for and the added document gives it;
+where no curated fact answers, the added document's sentences do.
 """
 
 from __future__ import annotations
@@ -64,8 +65,8 @@ class Subject:
     added: bool  # the subject is documents users added: answer from their sentences, not the curated facts
     supported: frozenset[str]
     refuse: bool = False  # the question names something the subject's documents never mention
-    # an added document and a bundled text match equally: the bundled answer stands unless it lacks
-    # the figure asked for, which the added document's passages then give
+    # an added document and a bundled text match equally: a curated fact of the bundled text stands
+    # unless it lacks the figure asked for and the added document gives it; loose sentences give way
     tied_with: Subject | None = None
 
 
