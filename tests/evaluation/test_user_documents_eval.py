@@ -1,4 +1,4 @@
-"""The evaluation for added documents runs and finds the added documents (answer quality is not pinned)."""
+"""The evaluation for added documents runs, finds the added documents and answers from them."""
 
 from __future__ import annotations
 
@@ -6,6 +6,18 @@ import pytest
 
 from erasbot.evaluation.questions import load_questions
 from erasbot.evaluation.user_documents import USER_DOCUMENTS, report_lines, run_user_documents
+
+
+def test_the_held_out_set_covers_four_languages_three_documents_and_questions_none_answers():
+    items = load_questions(USER_DOCUMENTS / "questions_holdout.jsonl")
+    assert len(items) >= 15
+    assert {i.lang for i in items} == {"sv", "fi", "nl", "en"}
+    assert sum(i.out_of_scope for i in items) >= 4
+    assert {d for i in items for d in i.expected_docs} == {
+        "alliances-implementation-guide",
+        "samarbetspartnerskap-vuxenutbildning",
+        "blended-intensive-programmes-call",
+    }
 
 
 def test_the_question_set_covers_four_languages_and_questions_the_documents_do_not_answer():
@@ -23,9 +35,17 @@ def test_the_question_set_covers_four_languages_and_questions_the_documents_do_n
 def test_the_added_documents_evaluation_runs_and_retrieves_the_added_documents(session_settings, engine):
     result = run_user_documents(session_settings, embedder=engine.embedder, bundled_questions=None)
     assert result["erasbot"]["metrics"]["n"] == result["naive"]["metrics"]["n"] >= 40
-    assert result["erasbot"]["metrics"]["hit@3"] >= 0.6  # most; see evals/user_documents/report.md
+    metrics = result["erasbot"]["metrics"]
+    # ranking is shared with the bundled texts: a third added document pushes some passages out of the top 3
+    assert metrics["hit@3"] >= 0.45  # see evals/user_documents/report.md
+    # the answers: the asked fact for most covered questions, never cited to another document
+    assert metrics["fact_recall"] >= 0.75
+    assert metrics["other_source_answers"] == 0
     assert [d["title"] for d in result["documents"]] == [
         "Alliances for Innovation, Lot 1 – Implementation guide for coordinators",
         "Samarbetspartnerskap inom vuxenutbildning – vägledning för sökande",
+        "Blended Intensive Programmes – Guide for higher education institutions, call 2024",
     ]
+    assert result["holdout"]["metrics"]["n"] >= 15
     assert any("naive baseline" in line for line in report_lines(result))
+    assert any("held-out" in line for line in report_lines(result))

@@ -13,6 +13,7 @@ from conftest import WordLengthEmbedder
 
 import erasbot.guidance.engine as engine_module
 from erasbot.errors import ErasbotError
+from erasbot.guidance.documents import Library
 from erasbot.guidance.engine import Engine
 from erasbot.guidance.progress import PlainProgress, progress_line
 from erasbot.settings import load_settings
@@ -51,10 +52,10 @@ def test_a_new_process_loads_the_saved_snapshot_without_reading_the_documents(mo
     first = Engine(settings, embedder=WordLengthEmbedder())
     first.ingest()
 
-    def no_reading(path):
+    def no_reading(library, path):
         raise AssertionError(f"{path} was read and chunked again")
 
-    monkeypatch.setattr(engine_module, "read_text", no_reading)
+    monkeypatch.setattr(Library, "read_text", no_reading)
     second = Engine(settings, embedder=WordLengthEmbedder())
     report = second.ensure_index()
     assert report is not None and report.embedded == 0

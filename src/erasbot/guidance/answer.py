@@ -16,7 +16,9 @@ from erasbot.guidance.glossary import Glossary
 from erasbot.guidance.retrieval import Hit, Query
 from erasbot.guidance.selection import (
     CANDIDATE_PASSAGES,
+    EVIDENCE,
     TOP_ACTION_BONUS,
+    added_sentences,
     candidate_facts,
     candidate_sentences,
     closeness,
@@ -27,6 +29,7 @@ from erasbot.guidance.selection import (
     similarity_range,
     with_list,
 )
+from erasbot.guidance.subjects import Profile, choose_subject
 from erasbot.guidance.wording import action_name, in_language, is_action, message, what
 from erasbot.text import fold
 
@@ -34,6 +37,7 @@ from erasbot.text import fold
 GENERIC_TOPICS = {"goals", "innovation", "skills", "period", "themes", "results", "activities", "mobility"}
 TWO_SENTENCES_MAX_CHARS = 420
 QUOTES_MAX_CHARS = 320
+ADDED_SECOND_SHARE = 0.75  # a second sentence of an added document is quoted when it scores this close to the best
 COUNT_TOPICS = {
     "organisations",
     "programme-countries",
@@ -62,7 +66,7 @@ class Citation:
         return {"doc_id": self.doc_id, "chunk_id": self.chunk_id, "text": self.text, "score": round(self.score, 4)}
 
     @classmethod
-    def from_hit(cls, n: int, hit: Hit, documents: dict[str, DocumentInfo], quotes: list[str]) -> "Citation":
+    def from_hit(cls, n: int, hit: Hit, documents: dict[str, DocumentInfo], quotes: list[str]) -> Citation:
         doc = documents.get(hit.chunk.doc_id)
         return cls(
             n=n,
@@ -192,14 +196,36 @@ def compose_answer(
     supported: set[str],
     weights: dict[str, float] | None = None,
     similarity: dict[str, float] | None = None,
+    profiles: dict[str, Profile] | None = None,
 ) -> Answer:
-    """The offline answer to a question from its ranked passages."""
+    """The offline answer to a question from its ranked passages.
+
+    With `profiles` (subjects.py) and documents users added, the question's subject decides which
+    documents the answer draws from: an added document's own sentences, or the bundled texts alone.
+    """
     lang = query.language
     weights = weights or {}
+    retrieved = hits
 
     def abstain(detail: str = "") -> Answer:
-        return Answer(query.text, lang, message("abstain", lang, detail=detail), True, [], "abstain", hits)
+        return Answer(query.text, lang, message("abstain", lang, detail=detail), True, [], "abstain", retrieved)
 
+    subject = choose_subject(query.text, lang, query.concepts, profiles, glossary, weights) if profiles else None
+    if subject is not None:
+        if subject.added:
+            added_hits = [h for h in hits if h.chunk.doc_id in subject.doc_ids]
+            if subject.refuse or not added_hits:
+                return abstain()
+            return _added_answer(query, added_hits, retrieved, documents, glossary, weights, similarity or {})
+        bundled = [h for h in hits if h.chunk.doc_id in subject.doc_ids]
+        answer = compose_answer(query, bundled, documents, glossary, facts, set(subject.supported), weights, similarity)
+        answer.retrieved = retrieved
+        tied = subject.tied_with
+        if tied is not None and not tied.refuse and (answer.basis != "fact" or _lacks_figure(answer, query, glossary)):
+            added_hits = [h for h in hits if h.chunk.doc_id in tied.doc_ids]
+            if added_hits and (answer.basis != "fact" or has_evidence(_figure_kinds(query, glossary), added_hits)):
+                return _added_answer(query, added_hits, retrieved, documents, glossary, weights, similarity or {})
+        return answer
     if not hits or _uncovered(query, glossary, supported):
         return abstain()
     # with no action named, the actions of the best passages compete: the best fact or sentence decides
@@ -212,7 +238,7 @@ def compose_answer(
         and set(query.concepts) - set(query.actions) - GENERIC_TOPICS == set()
         and "period" in query.concepts
     ):
-        return _period_answer(query, in_action[0], hits, documents)
+        return _period_answer(query, in_action[0], retrieved, documents)
     similarity = similarity or {}
     sentences = candidate_sentences(query, in_action, glossary, weights, kinds, similarity)
     low, high = similarity_range(similarity)
@@ -269,30 +295,81 @@ def compose_answer(
         if not sentences:
             return abstain()
         top = sentences[0]
-        doc = documents.get(top[1].chunk.doc_id)
-        chunk = top[1].chunk
-        title = chunk.title if chunk.heading == chunk.title else f"{chunk.title} – {chunk.heading}"
-        source_lang = doc.language if doc else chunk.language
-        lines.append(
-            message(
-                "lead",
-                lang,
-                title=title,
-                publisher=doc.publisher if doc else chunk.doc_id,
-                in_language=in_language(source_lang, lang),
-            )
-        )
+        lines.append(_lead(top[1], documents, lang))
         picked = [top] + [
             c for c in sentences[1:2] if c[0] >= 0.75 * top[0] and len(top[2]) + len(c[2]) < TWO_SENTENCES_MAX_CHARS
         ]
-        for _, hit, sentence, _ in picked:
-            lines.append(f"> “{with_list(sentence, hit.chunk.text)}” [{citations.cite(hit, sentence)}]")
+        lines.extend(_quotes(picked, citations))
         basis = "extract"
     cited_actions = [a for c in citations.items for a in (documents[c.doc_id].actions if c.doc_id in documents else ())]
     note = _period_note(cited_actions, citations.items, lang, documents)
     if note:
         lines.append(note)
-    return Answer(query.text, lang, "\n".join(lines), False, citations.items, basis, hits)
+    return Answer(query.text, lang, "\n".join(lines), False, citations.items, basis, retrieved)
+
+
+def _lead(hit: Hit, documents: dict[str, DocumentInfo], lang: str) -> str:
+    """The line before quotes, in the asker's language: which document (and section) they come from, and
+    in which language it is written when that is not the asker's."""
+    doc = documents.get(hit.chunk.doc_id)
+    chunk = hit.chunk
+    title = chunk.title if chunk.heading == chunk.title else f"{chunk.title} – {chunk.heading}"
+    source_lang = doc.language if doc else chunk.language
+    return message(
+        "lead",
+        lang,
+        title=title,
+        publisher=doc.publisher if doc else chunk.doc_id,
+        in_language=in_language(source_lang, lang),
+    )
+
+
+def _quotes(picked: list, citations: _Citations) -> list[str]:
+    return [
+        f"> “{with_list(sentence, hit.chunk.text)}” [{citations.cite(hit, sentence)}]" for _, hit, sentence, _ in picked
+    ]
+
+
+def _figure_kinds(query: Query, glossary: Glossary) -> set[str]:
+    """The figures a question's wording asks for (count, amount, duration), whatever its topic."""
+    return glossary.question_kinds(query.text) & set(EVIDENCE)
+
+
+def _lacks_figure(answer: Answer, query: Query, glossary: Glossary) -> bool:
+    """An abstention, or an answer without a figure of the kind the question asks for."""
+    kinds = _figure_kinds(query, glossary)
+    return answer.abstained or bool(kinds) and not any(EVIDENCE[k].search(answer.text) for k in kinds)
+
+
+def _added_answer(
+    query: Query,
+    hits: list[Hit],
+    retrieved: list[Hit],
+    documents: dict[str, DocumentInfo],
+    glossary: Glossary,
+    weights: dict[str, float],
+    similarity: dict[str, float],
+) -> Answer:
+    """An answer from documents users added: their best sentences quoted and cited, under a line saying
+    which document they come from (no curated fact speaks for a text nobody curated)."""
+    lang = query.language
+    sentences = added_sentences(query, hits, glossary, weights, similarity)
+    kinds = _figure_kinds(query, glossary)
+    if kinds and not any(any(EVIDENCE[k].search(s) for k in kinds) for _, _, s, _ in sentences):
+        sentences = []  # the figure asked for is nowhere in its passages: not stated, not guessed
+    if not sentences:
+        return Answer(query.text, lang, message("abstain", lang, detail=""), True, [], "abstain", retrieved)
+    top = sentences[0]
+    picked = [top] + [
+        c
+        for c in sentences[1:3]
+        if c[1].chunk.doc_id == top[1].chunk.doc_id
+        and c[0] >= ADDED_SECOND_SHARE * top[0]
+        and len(top[2]) + len(c[2]) < TWO_SENTENCES_MAX_CHARS
+    ][:1]
+    citations = _Citations(documents)
+    lines = [_lead(top[1], documents, lang), *_quotes(picked, citations)]
+    return Answer(query.text, lang, "\n".join(lines), False, citations.items, "extract", retrieved)
 
 
 def _doc_language(documents: dict[str, DocumentInfo], doc_id: str) -> str:
@@ -310,7 +387,7 @@ def _not_stated(kinds: set[str], actions: list[str], lang: str) -> str:
 
 
 def _fact_lines(
-    chosen: list[Fact], in_action: list[Hit], hits: list[Hit], citations: "_Citations", lang: str, pick_quote
+    chosen: list[Fact], in_action: list[Hit], hits: list[Hit], citations: _Citations, lang: str, pick_quote
 ) -> list[str]:
     """The fact stated in the asker's language, cited to its own document only, and the source quotes
     that fit best (other documents making the same point are quoted with their own citation)."""

@@ -15,11 +15,13 @@ from filelock import FileLock, Timeout
 
 from erasbot.errors import ErasbotError
 from erasbot.guidance.corpus import Chunk, DocumentInfo, chunk_document, clean_text
+from erasbot.guidance.parsed_store import ParsedDocuments
 from erasbot.guidance.reading import READERS, ReadDocument, read_document, render
 from erasbot.settings import Settings
 
 SUPPORTED_SUFFIXES = set(READERS)
 USER_MANIFEST = "manifest.json"
+PARSED_DIR = "parsed"  # beside the user manifest: added documents as the reader parsed them
 MANIFEST_LOCK = "manifest.lock"
 LOCK_SECONDS = 30.0
 TEXT_NOISE = 0.02  # share of control or undecodable characters above which a file is not text
@@ -149,6 +151,16 @@ class Library:
     def __init__(self, settings: Settings):
         self.settings = settings
         self.missing: list[Listed] = []
+        self.parsed = ParsedDocuments(settings.user_documents_dir / PARSED_DIR)
+
+    def read_text(self, path: Path) -> str:
+        """Like `read_text`, but a pdf, html or md file is parsed once and its parse stored (by content)
+        for every later read, in this process or a fresh one; plain text is read as it is."""
+        if READERS.get(path.suffix.lower()) == "text":
+            return read_text(path)
+        if not path.is_file():
+            raise ErasbotError(f"{path}: no such file")
+        return _text_of(path, self.parsed.read(path))
 
     @property
     def _user_manifest(self) -> Path:
@@ -194,7 +206,7 @@ class Library:
     def chunks(self, target_chars: int | None = None) -> list[Chunk]:
         out: list[Chunk] = []
         for info, path in self.manifest_entries():
-            text = clean_text(read_text(path))
+            text = clean_text(self.read_text(path))
             out.extend(chunk_document(info, text, **({"target_chars": target_chars} if target_chars else {})))
         return out
 
@@ -210,7 +222,9 @@ class Library:
         Its id comes from the file name; when a different document already has that id the new
         one gets the next free id (`same-2`), and adding the same content again changes nothing.
         """
-        document = read_document(path)
+        if path.suffix.lower() not in READERS or not path.is_file():
+            read_document(path)  # raises with the reason
+        document = self.parsed.read(path)  # parsed once here, at ingest; later reads load the stored parse
         text = clean_text(_text_of(path, document))
         if not text.strip():
             raise ErasbotError(f"{path}: no text could be read from it")

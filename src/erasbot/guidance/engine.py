@@ -21,7 +21,7 @@ from erasbot.errors import ErasbotError
 from erasbot.guidance.answer import Answer, compose_answer
 from erasbot.guidance.candidates import Filters, rank_candidates
 from erasbot.guidance.corpus import Chunk, DocumentInfo, chunk_document, chunk_sentences, clean_text, split_sentences
-from erasbot.guidance.documents import Library, read_text
+from erasbot.guidance.documents import Library
 from erasbot.guidance.embeddings import Embedder, make_embedder
 from erasbot.guidance.facts import load_facts
 from erasbot.guidance.glossary import GLOSSARY_FILE, Glossary, load_glossary
@@ -31,6 +31,7 @@ from erasbot.guidance.retrieval import FusionWeights, Hit, Query, analyse
 from erasbot.guidance.session_documents import SearchIndex, SessionDocuments, SessionView, is_own
 from erasbot.guidance.snapshot import Snapshot, build_snapshot, corpus_version
 from erasbot.guidance.snapshot_store import SharedSnapshots, SnapshotStore
+from erasbot.guidance.subjects import Profile, build_profiles
 from erasbot.language import SUPPORTED, detect_language
 from erasbot.settings import Settings
 
@@ -85,6 +86,7 @@ class Engine:
         self._follow_lock = threading.Lock()
         self._checked = time.monotonic()
         self._snapshot: Snapshot = self._first_snapshot()
+        self._profiles: tuple[str, dict[str, Profile]] = ("", {})
 
     # -- the snapshot --------------------------------------------------------------
     @property
@@ -177,7 +179,7 @@ class Engine:
         extra = {"target_chars": self._chunk_chars} if self._chunk_chars else {}
         for info, path in self.library.manifest_entries():
             documents.append(info)
-            chunks.extend(chunk_document(info, clean_text(read_text(path)), **extra))
+            chunks.extend(chunk_document(info, clean_text(self.library.read_text(path)), **extra))
         return documents, chunks
 
     # -- the index ---------------------------------------------------------------
@@ -304,6 +306,14 @@ class Engine:
             snapshot or self.snapshot, index or self.index, query, vector, self.weights, mode, filters
         )
 
+    def profiles(self, snapshot: Snapshot) -> dict[str, Profile]:
+        """What each document of the snapshot is about (subjects.py), built once per snapshot."""
+        version, profiles = self._profiles
+        if version != snapshot.version:
+            profiles = build_profiles(snapshot.documents, snapshot.chunks, snapshot.concepts, self.glossary)
+            self._profiles = (snapshot.version, profiles)
+        return profiles
+
     def check_doc_ids(self, doc_ids: set[str] | None, snapshot: Snapshot | None = None) -> None:
         documents = (snapshot or self._snapshot).documents
         unknown = sorted((doc_ids or set()) - set(documents))
@@ -390,4 +400,5 @@ class Engine:
             set(snapshot.stats.supported),
             snapshot.stats.concept_weights,
             similarity,
+            self.profiles(snapshot),
         )

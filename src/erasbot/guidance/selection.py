@@ -6,6 +6,7 @@ Pure: a question's concepts, words and the sentences' similarity to it go in; sc
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from erasbot.guidance.corpus import BULLET, is_bullet, split_sentences
 from erasbot.guidance.facts import Fact
@@ -17,6 +18,13 @@ from erasbot.text import fold
 SIMILARITY_WEIGHT = 2.0
 
 CANDIDATE_PASSAGES = 5
+SUM_CONCEPTS = {"grant", "lump-sum"}
+ADDED_PASSAGES = 12  # an added document's passages whose sentences are scored
+# in an added document the cosine weighs most, the glossary's topics least (see added_sentences)
+ADDED_SIMILARITY_WEIGHT = 6.0
+ADDED_WORDS_WEIGHT = 3.0
+ADDED_TOPIC_WEIGHT = 0.5
+ADDED_OPENING_PENALTY = 1.5
 
 FOCUS_FACTOR = 3.0
 
@@ -26,14 +34,21 @@ TOP_ACTION_BONUS = 1.0
 
 ANSWERS_BONUS = 5.0  # a fact that gives the very figure asked for (count, duration, amount)
 
+UNITS = {
+    "amount": r"euro|eur\b|€|miljon|miljoen|miljoon|%|procent|percent|per cent|prosent",
+    "duration": r"år|månad|jaar|maand|vuo|kuukau|year|month|dag|päiv|day|week|wek|veck|viiko",
+}
 EVIDENCE = {
-    "amount": re.compile(r"\d[\d\s.,]*\s*(?:euro|eur|€|miljon|miljoen|miljoon)|€\s*\d", re.IGNORECASE),
+    # sums (EUR 400, 1 000 000 euro, €79), shares of a grant (40 %), per month or per day included
+    "amount": re.compile(rf"\d[\d\s.,]*\s*(?:{UNITS['amount']})|(?:€|\beur\b|\beuro\b)\s*\d", re.IGNORECASE),
+    # years, months, weeks and days, as figures or words, ranges included ('5 to 30 days', '6–24 månader')
     "duration": re.compile(
         r"\b(?:\d+|en|ett|två|tre|fyra|fem|sex|een|twee|drie|vier|yksi|kaksi|kolme|one|two|three)\b[\s\-–]*"
         r"(?:(?:till|tot|eller|of|or|to|-|–)\s*(?:\d+|två|tre|fyra|twee|drie|vier|kaksi|kolme|two|three|four)\s*)?"
-        r"(?:år|månad|jaar|maand|vuo|kuukau|year|month)",
+        rf"(?:{UNITS['duration']})",
         re.IGNORECASE,
     ),
+    # a number of organisations, partners, participants, ECTS credits
     "count": re.compile(r"\b(?:minst|minimum|minstens|ten minste|vähintään|at least|\d+)\b", re.IGNORECASE),
 }
 
@@ -170,3 +185,44 @@ def similarity_range(similarity: dict[str, float]) -> tuple[float, float]:
 def has_evidence(kinds: set[str], hits: list[Hit]) -> bool:
     """Do the best passages of the action contain a figure of the kind asked?"""
     return all(any(EVIDENCE[k].search(s) for h in hits[:3] for s in split_sentences(h.chunk.text)) for k in kinds)
+
+
+def added_sentences(
+    query: Query, hits: list[Hit], glossary: Glossary, weights: dict[str, float], similarity: dict[str, float]
+):
+    """Sentences of an added document's passages, best first, as (score, hit, sentence, closeness).
+
+    Scored like `candidate_sentences`, but over more of its passages and with the sentence's cosine to the
+    question weighing more: a question often shares no word with a document in another language, and the
+    glossary knows little of an added text's subject. The figure asked for is read from the question's
+    wording alone, so a sentence giving a count, a sum or a duration rises when one is asked."""
+    kinds = glossary.question_kinds(query.text) & set(EVIDENCE)
+    if "wh" in glossary.question_kinds(query.text) and set(query.concepts) & SUM_CONCEPTS:
+        kinds.add("amount")  # 'which lump sums', 'what is the maximum grant': sums are asked for
+    low, high = similarity_range(similarity)
+    # the words of the documents' titles name their subject, which every passage shares: not what is asked
+    subject_words = {w for h in hits for w in tokens(h.chunk.title, h.chunk.language)}
+    query = replace(query, focus_tokens=tuple(w for w in query.focus_tokens if w not in subject_words))
+    asked_words = set(query.focus_tokens)
+    topics = [c for c in query.concepts if glossary.concepts[c].kind == "topic"]
+    candidates = []
+    for rank, hit in enumerate(hits[:ADDED_PASSAGES]):
+        heading = hit.chunk.heading if hit.chunk.heading != hit.chunk.title else ""
+        on_heading = len(set(tokens(heading, hit.chunk.language)) & asked_words) if heading else 0
+        for k, sentence in enumerate(split_sentences(hit.chunk.text)):
+            if is_bullet(sentence) and len(sentence) < 40:
+                continue
+            words = set(tokens(sentence, hit.chunk.language))
+            overlap = len(words & asked_words) / (1 + len(asked_words))
+            named = sum(weights.get(c, 1.0) for c in topics if glossary.occurs(c, sentence))
+            score = ADDED_WORDS_WEIGHT * overlap + ADDED_TOPIC_WEIGHT * named + 0.5 / (1 + rank) + 0.5 * on_heading
+            sim = similarity.get(f"{hit.chunk.chunk_id}/{k}")
+            closeness = ADDED_SIMILARITY_WEIGHT * (sim - low) / (high - low) if sim is not None and high > low else 0.0
+            score += closeness
+            if hit.chunk.heading == hit.chunk.title:  # the opening says what the document is, seldom a rule
+                score -= ADDED_OPENING_PENALTY
+            if any(EVIDENCE[kind].search(sentence) for kind in kinds):
+                score += 1.0
+            candidates.append((score, hit, sentence, closeness))
+    candidates.sort(key=lambda c: c[0], reverse=True)
+    return candidates

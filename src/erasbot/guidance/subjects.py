@@ -1,0 +1,193 @@
+"""Which documents a question is about, read from each document's own metadata: its title and
+headings, its period and actions, and the concepts its passages mention.
+
+Pure. A document a user added has no curated facts and often no action; the glossary alone would
+send a question about it to a bundled text of another period ('adult education' names the
+2014-2020 Strategic Partnerships) or refuse it (a 'Blended Intensive Programme' is no glossary
+concept). So each document gets a profile, and a question's subject (its actions and specific
+concepts, else its content words) is matched against every profile:
+
+- an added document is a candidate only when the question names what its title names (a concept,
+  an action of the same programme period, or a word of it and another of its headings') and names
+  no action the document does not: a guide on Blended Intensive
+  Programmes does not answer how many credits an exchange semester needs;
+- an action counts for a bundled document that has it, and for an added document that was added
+  with it or whose title or headings name it in the same programme period;
+- other concepts count in full where the title or headings name them, half where only the text
+  does, weighted by rarity; each word the question shares with a title counts too;
+- a question naming a period never matches a document of another period.
+
+The best-matching documents are the subject. When they are added documents the answer is drawn
+from them alone; otherwise from the bundled texts alone, and an added document lifts no abstention.
+On a tie a curated fact stands unless it lacks the figure asked for and the added document gives it;
+where no curated fact answers, the added document's sentences do.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from erasbot.guidance.corpus import Chunk, DocumentInfo
+from erasbot.guidance.glossary import Glossary
+from erasbot.guidance.lexical import tokens
+
+ADDED_PUBLISHER = "user document"  # what `Library.add_user_document` records as the publisher
+GENERIC = {"goals", "innovation", "skills", "period", "themes", "results", "activities", "mobility", "organisations"}
+MIN_SHARED_WORDS = 2  # a question naming no concept of a title is about it when it shares this many of its words
+MENTIONED = 0.5  # a concept only the text (not a title or heading) names counts this much
+TITLE_WORD = 1.0  # each word of the question that the document's title has ('Blended Intensive Programme')
+# words of many titles that say nothing of the subject (stemmed as lexical.tokens stems them)
+TITLE_NOISE = {"guid", "guide", "call", "erasmus", "programm", "program", "vagledning", "handleiding", "ohj", "opas"}
+PERIOD = re.compile(r"\b(20\d\d)\s*[-–/]\s*(20\d\d)\b")
+
+
+@dataclass(frozen=True)
+class Profile:
+    """What a document is about, as its own metadata says."""
+
+    doc_id: str
+    added: bool
+    period: str
+    actions: frozenset[str]
+    named: frozenset[str]  # concepts its title and headings name
+    words: frozenset[str]  # the content words of its title and headings
+    title_named: frozenset[str]  # concepts its title names
+    title_words: frozenset[str]  # the content words of its title, without the ones every guide has
+    mentions: frozenset[str]  # concepts any of its passages mentions
+
+
+@dataclass(frozen=True)
+class Subject:
+    """The documents an answer may draw from, and the concepts they lift an abstention for."""
+
+    doc_ids: frozenset[str]
+    added: bool  # the subject is documents users added: answer from their sentences, not the curated facts
+    supported: frozenset[str]
+    refuse: bool = False  # the question names something the subject's documents never mention
+    # an added document and a bundled text match equally: a curated fact of the bundled text stands
+    # unless it lacks the figure asked for and the added document gives it; loose sentences give way
+    tied_with: Subject | None = None
+
+
+def is_added(info: DocumentInfo | None) -> bool:
+    return info is not None and info.publisher == ADDED_PUBLISHER
+
+
+def build_profiles(
+    documents: dict[str, DocumentInfo],
+    chunks: tuple[Chunk, ...],
+    concepts: tuple[tuple[str, ...], ...],
+    glossary: Glossary,
+) -> dict[str, Profile]:
+    """Every document's profile, from its chunks' headings and the concepts found in them (snapshot.concepts)."""
+    headings: dict[str, dict[str, None]] = {d: {} for d in documents}
+    mentions: dict[str, set[str]] = {d: set() for d in documents}
+    for i, chunk in enumerate(chunks):
+        if chunk.doc_id in headings:
+            headings[chunk.doc_id][chunk.heading] = None
+            mentions[chunk.doc_id].update(concepts[i] if i < len(concepts) else ())
+    profiles = {}
+    for doc_id, info in documents.items():
+        text = "\n".join([info.title, *headings[doc_id]])
+        profiles[doc_id] = Profile(
+            doc_id=doc_id,
+            added=is_added(info),
+            period=info.period,
+            actions=frozenset(info.actions),
+            named=frozenset(glossary.find(text)),
+            words=frozenset(tokens(text, info.language)),
+            title_named=frozenset(glossary.find(info.title)),
+            title_words=frozenset(tokens(info.title, info.language)) - TITLE_NOISE,
+            mentions=frozenset(mentions[doc_id]),
+        )
+    return profiles
+
+
+def asked_period(text: str) -> str | None:
+    """The programme period a question names ('2014-2020', '2021–2027'), if any."""
+    found = PERIOD.search(text)
+    return f"{found.group(1)}-{found.group(2)}" if found else None
+
+
+def choose_subject(
+    question: str,
+    language: str,
+    concepts: tuple[str, ...],
+    profiles: dict[str, Profile],
+    glossary: Glossary,
+    weights: dict[str, float],
+) -> Subject | None:
+    """The documents the question is about; None when no document was added (the bundled reading holds)."""
+    if not any(p.added for p in profiles.values()):
+        return None
+    bundled = [p for p in profiles.values() if not p.added]
+    bundled_supported = frozenset(c for p in bundled for c in p.mentions)
+    period = asked_period(question)
+    action_periods: dict[str, set[str]] = {}
+    for doc in bundled:
+        for action in doc.actions:
+            action_periods.setdefault(action, set()).add(doc.period)
+    specific = [c for c in concepts if c not in GENERIC]
+
+    words = set(tokens(question, language))
+
+    def action_of(p: Profile, c: str, named: frozenset[str]) -> bool:
+        if c in p.actions:
+            return True
+        return p.added and c in named and (not p.period or p.period in action_periods.get(c, {p.period}))
+
+    def about_title(p: Profile) -> bool:
+        """Does the question name what the added document's title names (and no action it does not name)?"""
+        if any(glossary.concepts[c].kind == "action" and c not in p.actions and c not in p.named for c in specific):
+            return False
+        for c in specific:
+            if glossary.concepts[c].kind == "action" and action_of(p, c, p.title_named):
+                return True
+            if glossary.concepts[c].kind != "action" and c in p.title_named:
+                return True
+        return bool(words & p.title_words) and len(words & p.words) >= MIN_SHARED_WORDS
+
+    def score(p: Profile) -> float:
+        if period and p.period and p.period != period:
+            return 0.0
+        if p.added and not about_title(p):
+            return 0.0
+        total = 0.0
+        for c in specific:
+            if glossary.concepts[c].kind == "action":
+                share = 1.0 if action_of(p, c, p.named) else 0.0
+            else:
+                share = 1.0 if c in p.named else MENTIONED if c in p.mentions else 0.0
+            total += share * weights.get(c, 1.0)
+        return total + TITLE_WORD * len(words & p.title_words)
+
+    scores = {d: score(p) for d, p in profiles.items()}
+    best = max(scores.values(), default=0.0)
+    bundled_subject = Subject(frozenset(p.doc_id for p in bundled), False, bundled_supported)
+    if best <= 0:
+        if specific:
+            return bundled_subject
+        shared = {
+            d: len(words & p.words)
+            for d, p in profiles.items()
+            if p.added and not (period and p.period and p.period != period) and about_title(p)
+        }
+        most = max(shared.values(), default=0)
+        if most < MIN_SHARED_WORDS:
+            return bundled_subject
+        winners = {d for d, n in shared.items() if n == most}
+    else:
+        winners = {d for d, s in scores.items() if s >= best - 1e-9}
+        if not any(profiles[d].added for d in winners):
+            return bundled_subject
+        if not all(profiles[d].added for d in winners):
+            added = _added_subject({d for d in winners if profiles[d].added}, profiles, concepts, glossary)
+            return Subject(bundled_subject.doc_ids, False, bundled_supported, tied_with=added)
+    return _added_subject(winners, profiles, concepts, glossary)
+
+
+def _added_subject(winners: set[str], profiles: dict[str, Profile], concepts, glossary: Glossary) -> Subject:
+    mentioned = frozenset(c for d in winners for c in profiles[d].mentions)
+    others = [c for c in concepts if glossary.concepts[c].kind == "other"]
+    return Subject(frozenset(winners), True, mentioned, refuse=any(c not in mentioned for c in others))

@@ -1,0 +1,168 @@
+"""Questions about a document a user added are answered from it, by what its own title, headings,
+period and text say; never from a bundled text of another period, and an added document lifts an
+abstention only for what it covers."""
+
+from __future__ import annotations
+
+import pytest
+
+from erasbot.guidance.answer import compose_answer
+from erasbot.guidance.corpus import Chunk, DocumentInfo
+from erasbot.guidance.facts import load_facts
+from erasbot.guidance.glossary import load_glossary
+from erasbot.guidance.retrieval import Hit, analyse
+from erasbot.guidance.selection import EVIDENCE
+from erasbot.guidance.snapshot import concept_text, corpus_stats
+from erasbot.guidance.subjects import build_profiles, choose_subject
+
+GLOSSARY = load_glossary()
+
+SPA = DocumentInfo(
+    "strategic-partnerships-adult-education",
+    "Strategiska partnerskapsprojekt inom vuxenutbildning (KA2)",
+    "sv",
+    "Finnish national agency",
+    ("strategic-partnership-adult",),
+    "Strategic Partnerships, adult education (KA2)",
+    "2014-2020",
+)
+GUIDE = DocumentInfo(
+    "vagledning",
+    "Samarbetspartnerskap inom vuxenutbildning – vägledning för sökande",
+    "sv",
+    "user document",
+    (),
+    "",
+    "2021-2027",
+)
+BIP = DocumentInfo(
+    "bip-call",
+    "Blended Intensive Programmes – Guide for higher education institutions, call 2024",
+    "en",
+    "user document",
+    (),
+    "",
+    "2021-2027",
+)
+PASSAGES = [
+    (
+        SPA,
+        "Strategiska partnerskapsprojekt",
+        "Projekten pågår i 1-3 år. Partnergruppen måste bestå av minst 3 organisationer från 3 programländer.",
+    ),
+    (SPA, "Bidrag", "EU-bidraget till ett strategiskt partnerskap är högst 150 000 euro per år."),
+    (
+        GUIDE,
+        "Engångsbelopp",
+        "• Insats: Småskaligt partnerskap (KA210-ADU); Möjliga engångsbelopp: 30 000 eller 60 000 euro; Projekttid: 6–24 månader",
+    ),
+    (
+        GUIDE,
+        "Krav på partnerskapet",
+        "Ett småskaligt partnerskap ska bestå av minst två organisationer från två olika programländer.",
+    ),
+    (
+        BIP,
+        "3.1 Physical and virtual components",
+        "The physical mobility lasts from 5 to 30 days. The virtual component is compulsory.",
+    ),
+    (
+        BIP,
+        "4.2 Individual support for participants",
+        "Students on a long-term mobility receive between EUR 250 and EUR 600 per month.",
+    ),
+]
+CHUNKS = tuple(
+    Chunk(f"{doc.id}#{n}", doc.id, n, heading, text, doc.language, doc.actions, doc.period, doc.title)
+    for n, (doc, heading, text) in enumerate(PASSAGES)
+)
+DOCUMENTS = {d.id: d for d in (SPA, GUIDE, BIP)}
+CONCEPTS = tuple(tuple(GLOSSARY.find(concept_text(c))) for c in CHUNKS)
+STATS = corpus_stats(CONCEPTS, GLOSSARY)
+PROFILES = build_profiles(DOCUMENTS, CHUNKS, CONCEPTS, GLOSSARY)
+
+
+def ask(question: str, language: str, profiles=PROFILES):
+    query = analyse(question, language, GLOSSARY, ("sv", "en"))
+    hits = [Hit(c, 1.0 - i / 10, 0.5, 0.5) for i, c in enumerate(CHUNKS)]  # the 2014-2020 text ranked first
+    return compose_answer(
+        query, hits, DOCUMENTS, GLOSSARY, load_facts(), set(STATS.supported), STATS.concept_weights, {}, profiles
+    )
+
+
+def subject_of(question: str, language: str):
+    query = analyse(question, language, GLOSSARY, ("sv", "en"))
+    return choose_subject(question, language, query.concepts, PROFILES, GLOSSARY, STATS.concept_weights)
+
+
+def test_a_question_on_the_added_guides_subject_is_answered_from_it_not_from_the_older_period():
+    answer = ask("How long can a small-scale partnership in adult education last?", "en")
+    assert not answer.abstained
+    assert {c.doc_id for c in answer.citations} == {"vagledning"}
+    assert "6–24 månader" in answer.text
+    # the line before the quotes says, in the asker's language, which document and language they come from
+    assert answer.text.startswith("From “Samarbetspartnerskap inom vuxenutbildning – vägledning för sökande")
+    assert "(user document), in Swedish:" in answer.text
+    assert "2014" not in answer.text
+
+
+def test_a_question_naming_the_older_action_is_not_answered_from_the_added_guide():
+    question = "Kuinka paljon avustusta aikuiskoulutuksen strategiseen kumppanuushankkeeseen voi enintään saada?"
+    assert subject_of(question, "fi").added is False
+    answer = ask(question, "fi")
+    assert "vagledning" not in {c.doc_id for c in answer.citations}
+
+
+def test_a_question_naming_another_period_is_not_answered_from_the_added_guide():
+    subject = subject_of("Hur länge pågår ett småskaligt partnerskap inom vuxenutbildning 2014-2020?", "sv")
+    assert "vagledning" not in subject.doc_ids
+
+
+def test_a_question_with_no_glossary_concept_is_answered_when_an_added_document_covers_it():
+    answer = ask("Is the virtual component of a blended intensive programme compulsory?", "en")
+    assert not answer.abstained
+    assert {c.doc_id for c in answer.citations} == {"bip-call"}
+    assert "compulsory" in answer.text
+
+
+def test_a_question_no_document_covers_is_refused_with_documents_added():
+    assert ask("Is the canteen open on Sundays?", "en").abstained
+    # an added guide that mentions a monthly grant does not answer for an exchange semester's credits
+    assert ask("How many ECTS credits do I need to complete during my exchange?", "en").abstained
+
+
+def test_without_added_documents_nothing_changes():
+    bundled_only = {k: v for k, v in PROFILES.items() if k == SPA.id}
+    query = analyse("Hur länge pågår projekten?", "sv", GLOSSARY, ("sv",))
+    assert choose_subject(query.text, "sv", query.concepts, bundled_only, GLOSSARY, {}) is None
+
+
+@pytest.mark.parametrize(
+    ("kind", "text"),
+    [
+        ("duration", "The final report is due within 60 days after the end of the project."),
+        ("duration", "The physical mobility lasts from 5 to 30 days."),
+        ("duration", "Mobiliteten varar 2–8 veckor."),
+        ("duration", "De mobiliteit duurt minimaal 2 weken."),
+        ("count", "Each student must be awarded at least 3 ECTS credits."),
+        ("count", "A programme must have at least 15 mobile participants."),
+        ("amount", "Students receive between EUR 250 and EUR 600 per month."),
+        ("amount", "Stipendiet är 350 euro per månad."),
+        ("amount", "The first pre-financing is 40% of the grant."),
+        ("amount", "Organisational support of EUR 400 per participant."),
+    ],
+)
+def test_figures_in_days_weeks_credits_participants_and_euros_per_month_are_figures(kind, text):
+    assert EVIDENCE[kind].search(text)
+
+
+@pytest.mark.parametrize(
+    ("kind", "text"),
+    [
+        ("duration", "The grant agreement is signed by the coordinator."),
+        ("amount", "The grant is a lump sum."),
+        ("amount", "Work package 3 covers dissemination."),
+    ],
+)
+def test_words_without_a_figure_are_not_figures(kind, text):
+    assert not EVIDENCE[kind].search(text)
