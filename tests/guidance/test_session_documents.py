@@ -203,3 +203,17 @@ def test_with_a_language_model_the_search_tool_finds_the_document_and_its_citati
     assert model.seen[1][-1].content.startswith("[1] Nationell utlysning")  # what the model was shown
     assert "ditt eget dokument" in model.seen[1][-1].content
     assert not reply.flags and [c.doc_id for c in reply.citations] == ["own:norrbotten-call"]
+
+
+@pytest.mark.parametrize(
+    "question, figure",
+    [
+        ("Hur stor är budgeten för utlysningen i Norrbotten?", "450 000"),
+        ("Vilken budget har Norrbottens utlysning?", "450 000"),  # no glossary concept in it
+        ("När öppnar utlysningen i Norrbotten?", "3 mars 2027"),
+    ],
+)
+def test_questions_about_the_attached_documents_subject_are_answered_from_it(engine, call, question, figure):
+    answer = engine.ask(question, attached=call)
+    assert not answer.abstained and figure in answer.text
+    assert any(is_own(c.doc_id) for c in answer.citations)

@@ -39,6 +39,7 @@ Notify = Callable[[str], None]
 
 # passages whose sentences are scored against the question (their vectors are read per question)
 SENTENCE_PASSAGES = 60
+PROFILE_VERSIONS_KEPT = 8  # document profiles kept: the shared snapshot and a few sessions' views of it
 
 
 @dataclass
@@ -86,7 +87,8 @@ class Engine:
         self._follow_lock = threading.Lock()
         self._checked = time.monotonic()
         self._snapshot: Snapshot = self._first_snapshot()
-        self._profiles: tuple[str, dict[str, Profile]] = ("", {})
+        self._profiles: dict[str, dict[str, Profile]] = {}  # snapshot version -> profiles, oldest first
+        self._profiles_lock = threading.Lock()
 
     # -- the snapshot --------------------------------------------------------------
     @property
@@ -307,11 +309,17 @@ class Engine:
         )
 
     def profiles(self, snapshot: Snapshot) -> dict[str, Profile]:
-        """What each document of the snapshot is about (subjects.py), built once per snapshot."""
-        version, profiles = self._profiles
-        if version != snapshot.version:
-            profiles = build_profiles(snapshot.documents, snapshot.chunks, snapshot.concepts, self.glossary)
-            self._profiles = (snapshot.version, profiles)
+        """What each document of the snapshot is about (subjects.py), built once per snapshot version.
+
+        A few versions are kept: the shared snapshot and the sessions' views of it (own documents laid
+        over it) are asked for in turn, from the app's threads."""
+        with self._profiles_lock:
+            profiles = self._profiles.pop(snapshot.version, None)
+            if profiles is None:
+                profiles = build_profiles(snapshot.documents, snapshot.chunks, snapshot.concepts, self.glossary)
+            while len(self._profiles) >= PROFILE_VERSIONS_KEPT:
+                self._profiles.pop(next(iter(self._profiles)))
+            self._profiles[snapshot.version] = profiles  # most recently used last
         return profiles
 
     def check_doc_ids(self, doc_ids: set[str] | None, snapshot: Snapshot | None = None) -> None:

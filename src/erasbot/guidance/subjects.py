@@ -28,6 +28,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from erasbot.guidance.session_documents import is_own
+from erasbot.language import detect_language
 from erasbot.guidance.corpus import Chunk, DocumentInfo
 from erasbot.guidance.glossary import Glossary
 from erasbot.guidance.lexical import tokens
@@ -71,7 +73,8 @@ class Subject:
 
 
 def is_added(info: DocumentInfo | None) -> bool:
-    return info is not None and info.publisher == ADDED_PUBLISHER
+    """A document nobody curated: added to the corpus by the admin, or attached by a user to their chat."""
+    return info is not None and (info.publisher == ADDED_PUBLISHER or is_own(info.id))
 
 
 def build_profiles(
@@ -130,7 +133,8 @@ def choose_subject(
             action_periods.setdefault(action, set()).add(doc.period)
     specific = [c for c in concepts if c not in GENERIC]
 
-    words = set(tokens(question, language))
+    # the words as written: an answer asked for in another language does not change how they stem
+    words = set(tokens(question, language)) | set(tokens(question, detect_language(question)))
 
     def action_of(p: Profile, c: str, named: frozenset[str]) -> bool:
         if c in p.actions:
