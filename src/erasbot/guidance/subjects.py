@@ -28,11 +28,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from erasbot.guidance.session_documents import is_own
-from erasbot.language import detect_language
 from erasbot.guidance.corpus import Chunk, DocumentInfo
 from erasbot.guidance.glossary import Glossary
 from erasbot.guidance.lexical import tokens
+from erasbot.guidance.session_documents import is_own
+from erasbot.language import detect_language
 
 ADDED_PUBLISHER = "user document"  # what `Library.add_user_document` records as the publisher
 GENERIC = {"goals", "innovation", "skills", "period", "themes", "results", "activities", "mobility", "organisations"}
