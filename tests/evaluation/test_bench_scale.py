@@ -71,4 +71,4 @@ def test_the_scale_bench_runs_at_a_tiny_scale(tmp_path: Path):
     assert one["ingest_before"]["embedded"] == one["ingest_before"]["records"]
     assert two["serve"]["quality"]["hit@3"] == 1.0 and two["serve"]["first_answer_s"] > 0
     table = scale_table(figures)
-    assert table.splitlines()[0] == "| | 1x | 2x |" and "first answer, fresh process (s)" in table
+    assert table.splitlines()[0] == "| | 1x | 2x |" and "first answer, fresh process: s (CPU s)" in table

@@ -1,5 +1,7 @@
 """Embedding backends: both real ones work offline; a bad spec is a clear error."""
 
+import os
+
 import numpy as np
 import pytest
 
@@ -30,3 +32,14 @@ def test_unknown_backends_and_unloadable_models_are_clear_errors():
         make_embedder("word2vec")
     with pytest.raises(ErasbotError, match="without a download"):
         make_embedder("sentence-transformers:/no/such/model")
+
+
+def test_openmp_threads_are_told_to_sleep_while_waiting_unless_the_user_chose(monkeypatch):
+    from erasbot.guidance.embeddings import quiet_openmp
+
+    monkeypatch.delenv("OMP_WAIT_POLICY", raising=False)
+    quiet_openmp()
+    assert os.environ["OMP_WAIT_POLICY"] == "PASSIVE"
+    monkeypatch.setenv("OMP_WAIT_POLICY", "ACTIVE")
+    quiet_openmp()
+    assert os.environ["OMP_WAIT_POLICY"] == "ACTIVE"

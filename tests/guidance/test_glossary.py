@@ -3,6 +3,7 @@
 import pytest
 
 from erasbot.guidance.glossary import load_glossary
+from erasbot.text import fold
 
 
 @pytest.mark.parametrize(
@@ -55,3 +56,29 @@ def test_an_unknown_key_in_the_glossary_file_fails_at_load_naming_the_field(tmp_
     with pytest.raises(ErasbotError) as raised:
         load_glossary.__wrapped__(broken)
     assert "glossary.json" in str(raised.value) and "concepts.0.trems" in str(raised.value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Projektbidraget och enimmäisavustus: avustusta haetaan, bidrag ges",  # infix terms inside compounds
+        "kunskapsallianser, kunskapsallianserna och branschspecifika kunskapsallianser",  # repeats, a longer name
+        "Voiko hakija olla mukana? Hur länge pågår projektet, hoe lang duurt het",  # gapped terms, question words
+        "HÖGSKOLOR hogskolor högskolorna – partnerskap-partnerskapet",  # case, no diacritics, hyphens
+        "",
+    ],
+)
+def test_reading_only_where_a_term_can_start_finds_what_a_full_scan_finds(text):
+    """The matcher tries its regex only where a term's first word occurs; a scan of every place agrees."""
+    glossary = load_glossary()
+    matchers = [*glossary._patterns.values(), *glossary._question_words.values()]
+    lowered, folded = text.lower(), fold(text)
+    compared = 0
+    for matcher in matchers:
+        for group in (matcher.plain, matcher.infix, matcher.gapped):
+            for pattern, subject in zip(group, (lowered, folded)):
+                if pattern is not None:
+                    assert pattern.spans(subject) == [m.span() for m in pattern.regex.finditer(subject)]
+                    assert pattern.search(subject) == (pattern.regex.search(subject) is not None)
+                    compared += 1
+    assert compared > 50

@@ -97,42 +97,109 @@ class _Matcher:
         self.gapped = _compile([t for t in terms if " ... " in t])
 
     def search(self, lowered: str, folded: str) -> bool:
-        return any(p is not None and p.search(text) for p, text in self._pairs(lowered, folded))
+        return any(p.search(text) for p, text in self._pairs(lowered, folded))
 
     def gapped_search(self, lowered: str, folded: str) -> bool:
-        return any(p is not None and p.search(text) for p, text in self._pairs(lowered, folded, gapped=True))
+        return any(p.search(text) for p, text in self._pairs(lowered, folded, gapped=True))
 
     def spans(self, lowered: str, folded: str, infix: bool = True) -> list[tuple[int, int]]:
         """Where the (non-gap) terms match; `infix=False` leaves out matches inside a compound."""
         found: set[tuple[int, int]] = set()
         for exact, fold_pattern in [self.plain, self.infix] if infix else [self.plain]:
             if exact:
-                found |= {m.span() for m in exact.finditer(lowered)}
+                found.update(exact.spans(lowered))
             # folding keeps lengths for the four languages' letters, so spans line up
             if fold_pattern and len(folded) == len(lowered):
-                found |= {m.span() for m in fold_pattern.finditer(folded)}
+                found.update(fold_pattern.spans(folded))
         return sorted(s for s in found if s[1] > s[0])
 
     def _pairs(self, lowered: str, folded: str, gapped: bool | None = None):
         groups = [self.gapped] if gapped else [self.plain, self.infix, self.gapped]
         for exact, fold_pattern in groups:
-            yield exact, lowered
-            yield fold_pattern, folded
+            if exact:
+                yield exact, lowered
+            if fold_pattern:
+                yield fold_pattern, folded
 
 
-def _compile(terms: list[str]) -> tuple[re.Pattern | None, re.Pattern | None]:
+@dataclass(frozen=True)
+class _Pattern:
+    """One alternation of terms, tried only where one of its terms' first words occurs.
+
+    Every match of a term holds the term's first word (its needle): a plain term's match starts
+    at the needle, an infix term's at the start of the word the needle is in. So instead of
+    scanning the whole text with the alternation (slow: it starts with a lookbehind), the needles
+    are found with str.find and the regex is tried at those places only, left to right and without
+    overlaps, which gives exactly the matches finditer would.
+    """
+
+    regex: re.Pattern
+    needles: tuple[str, ...]  # empty: a term has no literal first word, so the whole text is scanned
+    infix: bool
+
+    def starts(self, text: str) -> list[int]:
+        """The places a match can start, in order."""
+        places = set()
+        for needle in self.needles:
+            at = text.find(needle)
+            while at != -1:
+                places.add(_word_start(text, at) if self.infix else at)
+                at = text.find(needle, at + 1)
+        return sorted(places)
+
+    def spans(self, text: str) -> list[tuple[int, int]]:
+        if not self.needles:
+            return [m.span() for m in self.regex.finditer(text)]
+        found, end = [], 0
+        for start in self.starts(text):
+            if start >= end and (m := self.regex.match(text, start)):
+                found.append(m.span())
+                end = max(m.end(), start + 1)
+        return found
+
+    def search(self, text: str) -> bool:
+        if not self.needles:
+            return self.regex.search(text) is not None
+        return any(self.regex.match(text, start) for start in self.starts(text))
+
+
+def _word_start(text: str, at: int) -> int:
+    while at > 0 and (text[at - 1].isalnum() or text[at - 1] == "_"):
+        at -= 1
+    return at
+
+
+def _needle(body: str) -> str:
+    """The literal text every match of a term holds: its first word (up to a space, gap or wildcard)."""
+    return re.split(r"[ *]", body, maxsplit=1)[0]
+
+
+def _alternation(terms: list[str], folded: bool) -> _Pattern | None:
+    if not terms:
+        return None
+    regex = re.compile("|".join(_term_pattern(t, folded=folded) for t in terms))
+    needles = tuple(_needle(_term_body(t, folded)) for t in terms)
+    infix = {t.startswith("~") for t in terms}
+    assert len(infix) == 1, "a pattern's terms are all infix terms or none"
+    return _Pattern(regex, () if "" in needles else tuple(dict.fromkeys(needles)), infix.pop())
+
+
+def _compile(terms: list[str]) -> tuple[_Pattern | None, _Pattern | None]:
     """(pattern for terms as written, pattern for long terms without diacritics)."""
-    exact = re.compile("|".join(_term_pattern(t, folded=False) for t in terms)) if terms else None
     long_terms = [t for t in terms if len(t.rstrip("=")) >= FOLD_MIN_CHARS]
-    folded = re.compile("|".join(_term_pattern(t, folded=True) for t in long_terms)) if long_terms else None
-    return exact, folded
+    return _alternation(terms, folded=False), _alternation(long_terms, folded=True)
+
+
+def _term_body(term: str, folded: bool) -> str:
+    """The words of a term as its pattern matches them (lower-cased, folded for the folded pattern)."""
+    body = term.lstrip("~").rstrip("=").lower()
+    return fold(body) if folded else body
 
 
 def _term_pattern(term: str, folded: bool) -> str:
     infix = term.startswith("~")
     whole = term.endswith("=")
-    body = term.lstrip("~").rstrip("=").lower()
-    body = re.escape(fold(body) if folded else body)
+    body = re.escape(_term_body(term, folded))
     body = body.replace(r"\ \.\.\.\ ", r"(?:\s+\S+){0,6}\s+")  # 'does ... last': a few words between
     body = body.replace(r"\ ", r"[\s-]+").replace(r"\*", r"\w*")
     start = r"(?<![\w])\w*?" if infix else r"(?<![\w])"

