@@ -10,8 +10,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from erasbot.guidance.aspects import AspectCues, load_aspect_cues
 from erasbot.guidance.corpus import DocumentInfo
-from erasbot.guidance.facts import Fact
+from erasbot.guidance.facts import Fact, claim_of
 from erasbot.guidance.glossary import Glossary
 from erasbot.guidance.retrieval import Hit, Query
 from erasbot.guidance.selection import (
@@ -192,10 +193,12 @@ def compose_answer(
     supported: set[str],
     weights: dict[str, float] | None = None,
     similarity: dict[str, float] | None = None,
+    cues: AspectCues | None = None,
 ) -> Answer:
     """The offline answer to a question from its ranked passages."""
     lang = query.language
     weights = weights or {}
+    aspects, wants_list = _asked_aspects(query, glossary, cues or load_aspect_cues())
 
     def abstain(detail: str = "") -> Answer:
         return Answer(query.text, lang, message("abstain", lang, detail=detail), True, [], "abstain", hits)
@@ -230,6 +233,8 @@ def compose_answer(
                     closeness(f, retrieved_sentences, low, high),
                     # with no action named, the best passage's action is the likelier one
                     TOP_ACTION_BONUS if not query.actions and f.action in hits[0].chunk.actions else 0.0,
+                    aspects,
+                    wants_list,
                 ),
                 -i,
                 f,
@@ -269,6 +274,20 @@ def compose_answer(
         if not sentences:
             return abstain()
         top = sentences[0]
+        claim = claim_of(top[2], top[1].chunk.doc_id, facts)
+        if claim is not None:  # the sentence is part of a claim: its statement leads, in the asker's language
+            doc_lang = _doc_language(documents, claim.doc_id)
+            lines.extend(
+                _fact_lines(
+                    [claim],
+                    in_action,
+                    hits,
+                    citations,
+                    lang,
+                    lambda quote: sentence_score(quote, doc_lang, query, glossary, weights),
+                )
+            )
+            return _finish(query, lines, citations, documents, hits, "fact")
         doc = documents.get(top[1].chunk.doc_id)
         chunk = top[1].chunk
         title = chunk.title if chunk.heading == chunk.title else f"{chunk.title} – {chunk.heading}"
@@ -288,11 +307,25 @@ def compose_answer(
         for _, hit, sentence, _ in picked:
             lines.append(f"> “{with_list(sentence, hit.chunk.text)}” [{citations.cite(hit, sentence)}]")
         basis = "extract"
+    return _finish(query, lines, citations, documents, hits, basis)
+
+
+def _finish(
+    query: Query, lines: list[str], citations: "_Citations", documents: dict[str, DocumentInfo], hits: list[Hit], basis: str
+) -> Answer:
+    """The answer's lines with the period note its citations call for."""
     cited_actions = [a for c in citations.items for a in (documents[c.doc_id].actions if c.doc_id in documents else ())]
-    note = _period_note(cited_actions, citations.items, lang, documents)
+    note = _period_note(cited_actions, citations.items, query.language, documents)
     if note:
         lines.append(note)
-    return Answer(query.text, lang, "\n".join(lines), False, citations.items, basis, hits)
+    return Answer(query.text, query.language, "\n".join(lines), False, citations.items, basis, hits)
+
+
+def _asked_aspects(query: Query, glossary: Glossary, cues: AspectCues) -> tuple[tuple[str, ...], bool]:
+    """The aspects the question asks for and whether it wants a whole list, from its words without the
+    action's name ('Sector Skills Alliances' does not ask about sectors)."""
+    plain = glossary.without_actions(query.text)
+    return cues.asked(plain, query.language), cues.wants_list(plain, query.language)
 
 
 def _doc_language(documents: dict[str, DocumentInfo], doc_id: str) -> str:
@@ -323,11 +356,9 @@ def _fact_lines(
     own_marks = []
     quoted: list[tuple[str, int]] = []
     for fact in chosen:
-        for quote in sorted(fact.quotes, key=pick_quote, reverse=True):
-            hit = _hit_with(in_action, fact.doc_id, quote) or _hit_with(hits, fact.doc_id, quote)
-            if not hit:
-                continue
-            text = with_list(quote, hit.chunk.text)
+        for quote, hit, text in _quotable(fact, in_action, hits, pick_quote):
+            if any(fold(quote) in fold(q) for q, _ in quoted):
+                continue  # already quoted with the list it belongs to
             fits = sum(len(q) for q, _ in quoted) + len(text) <= QUOTES_MAX_CHARS
             if fact is chosen[0]:
                 mark = citations.cite(hit, quote)
@@ -342,3 +373,21 @@ def _fact_lines(
     lines = [statement + " " + "".join(f"[{m}]" for m in sorted(set(own_marks)))]
     lines += [f"> “{text}” [{mark}]" for text, mark in quoted]
     return lines
+
+
+def _quotable(fact: Fact, in_action: list[Hit], hits: list[Hit], pick_quote) -> list[tuple[str, Hit, str]]:
+    """A claim's retrieved quotes as an answer shows them, best-fitting first: a list's items are shown with
+    the sentence that introduces them (the whole list), scored by the best of them."""
+    found = []
+    for quote in fact.quotes:
+        hit = _hit_with(in_action, fact.doc_id, quote) or _hit_with(hits, fact.doc_id, quote)
+        if hit:
+            found.append((quote, hit, with_list(quote, hit.chunk.text)))
+    units = []
+    for quote, hit, text in found:
+        if any(other is not text and len(other) > len(text) and fold(quote) in fold(other) for _, _, other in found):
+            continue  # an item: quoted with its list
+        members = [q for q, _, _ in found if fold(q) in fold(text)]
+        units.append((max(pick_quote(q) for q in members), quote, hit, text))
+    units.sort(key=lambda u: u[0], reverse=True)
+    return [(quote, hit, text) for _, quote, hit, text in units]

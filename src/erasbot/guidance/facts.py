@@ -54,8 +54,6 @@ Aspect = Literal[
     "management",
     "more-information",
 ]
-# Aspects whose claims are lists a "which ...?" question wants whole.
-LIST_ASPECTS = {"sectors", "activities", "themes", "aims", "expected-impacts", "who-can-take-part", "results"}
 
 
 class FactRecord(BaseModel):
@@ -103,8 +101,9 @@ class Fact:
 
     @property
     def is_list(self) -> bool:
-        """A claim that quotes a list: the sentence introducing it and its items."""
-        return len(self.quotes) >= 3 and self.aspect in LIST_ASPECTS
+        """A claim that quotes a list: a quote that introduces the next ones ('... följande kategorier:',
+        '... bidra till att') or an item without a sentence's end, followed by more."""
+        return any(not re.search(r"[.!?)]$", q.strip()) for q in self.quotes[:-1])
 
 
 def _normalise(text: str) -> str:
