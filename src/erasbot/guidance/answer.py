@@ -265,6 +265,7 @@ def compose_answer(
                 citations,
                 lang,
                 lambda quote: sentence_score(quote, doc_lang, query, glossary, weights),
+                lists_first=wants_list,
             )
         )
         basis = "fact"
@@ -285,6 +286,7 @@ def compose_answer(
                     citations,
                     lang,
                     lambda quote: sentence_score(quote, doc_lang, query, glossary, weights),
+                    lists_first=wants_list,
                 )
             )
             return _finish(query, lines, citations, documents, hits, "fact")
@@ -343,10 +345,17 @@ def _not_stated(kinds: set[str], actions: list[str], lang: str) -> str:
 
 
 def _fact_lines(
-    chosen: list[Fact], in_action: list[Hit], hits: list[Hit], citations: "_Citations", lang: str, pick_quote
+    chosen: list[Fact],
+    in_action: list[Hit],
+    hits: list[Hit],
+    citations: "_Citations",
+    lang: str,
+    pick_quote,
+    lists_first: bool = False,
 ) -> list[str]:
     """The fact stated in the asker's language, cited to its own document only, and the source quotes
-    that fit best (other documents making the same point are quoted with their own citation)."""
+    that fit best (other documents making the same point are quoted with their own citation); for a
+    "which ...?" question, a claim's whole list is quoted first."""
 
     def found(fact: Fact) -> bool:
         return any(_hit_with(in_action, fact.doc_id, q) or _hit_with(hits, fact.doc_id, q) for q in fact.quotes)
@@ -356,7 +365,7 @@ def _fact_lines(
     own_marks = []
     quoted: list[tuple[str, int]] = []
     for fact in chosen:
-        for quote, hit, text in _quotable(fact, in_action, hits, pick_quote):
+        for quote, hit, text in _quotable(fact, in_action, hits, pick_quote, lists_first):
             if any(fold(quote) in fold(q) for q, _ in quoted):
                 continue  # already quoted with the list it belongs to
             fits = sum(len(q) for q, _ in quoted) + len(text) <= QUOTES_MAX_CHARS
@@ -375,7 +384,9 @@ def _fact_lines(
     return lines
 
 
-def _quotable(fact: Fact, in_action: list[Hit], hits: list[Hit], pick_quote) -> list[tuple[str, Hit, str]]:
+def _quotable(
+    fact: Fact, in_action: list[Hit], hits: list[Hit], pick_quote, lists_first: bool = False
+) -> list[tuple[str, Hit, str]]:
     """A claim's retrieved quotes as an answer shows them, best-fitting first: a list's items are shown with
     the sentence that introduces them (the whole list), scored by the best of them."""
     found = []
@@ -389,5 +400,5 @@ def _quotable(fact: Fact, in_action: list[Hit], hits: list[Hit], pick_quote) -> 
             continue  # an item: quoted with its list
         members = [q for q, _, _ in found if fold(q) in fold(text)]
         units.append((max(pick_quote(q) for q in members), quote, hit, text))
-    units.sort(key=lambda u: u[0], reverse=True)
+    units.sort(key=lambda u: (lists_first and u[3] != u[1], u[0]), reverse=True)
     return [(quote, hit, text) for _, quote, hit, text in units]
