@@ -365,18 +365,20 @@ def _fact_lines(
     own_marks = []
     quoted: list[tuple[str, int]] = []
     for fact in chosen:
-        for quote, hit, text in _quotable(fact, in_action, hits, pick_quote, lists_first):
+        for quote, hit, text, members in _quotable(fact, in_action, hits, pick_quote, lists_first):
             if any(fold(quote) in fold(q) for q, _ in quoted):
                 continue  # already quoted with the list it belongs to
             fits = sum(len(q) for q, _ in quoted) + len(text) <= QUOTES_MAX_CHARS
             if fact is chosen[0]:
-                mark = citations.cite(hit, quote)
+                mark = citations.cite(hit, members[0])
+                for member in members[1:]:  # a list's other sentences, highlighted in the source after the best
+                    citations.cite(hit, member)
                 own_marks.append(mark)
                 # the best quote always; further quotes while the answer stays short
                 if not quoted or fits:
                     quoted.append((text, mark))
             elif fits:  # another document making the same point: quoted with its own citation
-                quoted.append((text, citations.cite(hit, quote)))
+                quoted.append((text, citations.cite(hit, members[0])))
                 break
     statement = chosen[0].statement.get(lang, chosen[0].statement["en"])
     lines = [statement + " " + "".join(f"[{m}]" for m in sorted(set(own_marks)))]
@@ -386,9 +388,10 @@ def _fact_lines(
 
 def _quotable(
     fact: Fact, in_action: list[Hit], hits: list[Hit], pick_quote, lists_first: bool = False
-) -> list[tuple[str, Hit, str]]:
+) -> list[tuple[str, Hit, str, list[str]]]:
     """A claim's retrieved quotes as an answer shows them, best-fitting first: a list's items are shown with
-    the sentence that introduces them (the whole list), scored by the best of them."""
+    the sentence that introduces them (the whole list), scored by the best of them. Each comes with the
+    quotes it shows, the best-fitting first (what the source view highlights)."""
     found = []
     for quote in fact.quotes:
         hit = _hit_with(in_action, fact.doc_id, quote) or _hit_with(hits, fact.doc_id, quote)
@@ -398,7 +401,7 @@ def _quotable(
     for quote, hit, text in found:
         if any(other is not text and len(other) > len(text) and fold(quote) in fold(other) for _, _, other in found):
             continue  # an item: quoted with its list
-        members = [q for q, _, _ in found if fold(q) in fold(text)]
-        units.append((max(pick_quote(q) for q in members), quote, hit, text))
+        members = sorted((q for q, _, _ in found if fold(q) in fold(text)), key=pick_quote, reverse=True)
+        units.append((pick_quote(members[0]), quote, hit, text, members))
     units.sort(key=lambda u: (lists_first and u[3] != u[1], u[0]), reverse=True)
-    return [(quote, hit, text) for _, quote, hit, text in units]
+    return [(quote, hit, text, members) for _, quote, hit, text, members in units]

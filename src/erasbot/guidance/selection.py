@@ -97,7 +97,8 @@ def fact_score(
     whole list) scores more."""
     shared = set(query.concepts) & set(fact.facets)
     on_aspect = fact.aspect in aspects
-    if not shared and not on_aspect:
+    # the aspect's word alone ('verksamhet') makes a claim a candidate only for the action the question names
+    if not shared and not (on_aspect and fact.action in query.actions):
         return 0.0
     statement = fact.statement.get(query.language, fact.statement["en"])
     score = max(
