@@ -10,8 +10,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from erasbot.guidance.aspects import AspectCues, load_aspect_cues
 from erasbot.guidance.corpus import DocumentInfo
-from erasbot.guidance.facts import Fact
+from erasbot.guidance.facts import Fact, claim_of
 from erasbot.guidance.glossary import Glossary
 from erasbot.guidance.retrieval import Hit, Query
 from erasbot.guidance.selection import (
@@ -197,6 +198,7 @@ def compose_answer(
     weights: dict[str, float] | None = None,
     similarity: dict[str, float] | None = None,
     profiles: dict[str, Profile] | None = None,
+    cues: AspectCues | None = None,
 ) -> Answer:
     """The offline answer to a question from its ranked passages.
 
@@ -206,6 +208,7 @@ def compose_answer(
     lang = query.language
     weights = weights or {}
     retrieved = hits
+    aspects, wants_list = _asked_aspects(query, glossary, cues or load_aspect_cues())
 
     def abstain(detail: str = "") -> Answer:
         return Answer(query.text, lang, message("abstain", lang, detail=detail), True, [], "abstain", retrieved)
@@ -256,6 +259,8 @@ def compose_answer(
                     closeness(f, retrieved_sentences, low, high),
                     # with no action named, the best passage's action is the likelier one
                     TOP_ACTION_BONUS if not query.actions and f.action in hits[0].chunk.actions else 0.0,
+                    aspects,
+                    wants_list,
                 ),
                 -i,
                 f,
@@ -286,6 +291,7 @@ def compose_answer(
                 citations,
                 lang,
                 lambda quote: sentence_score(quote, doc_lang, query, glossary, weights),
+                lists_first=wants_list,
             )
         )
         basis = "fact"
@@ -295,17 +301,44 @@ def compose_answer(
         if not sentences:
             return abstain()
         top = sentences[0]
+        claim = claim_of(top[2], top[1].chunk.doc_id, facts)
+        if claim is not None:  # the sentence is part of a claim: its statement leads, in the asker's language
+            doc_lang = _doc_language(documents, claim.doc_id)
+            lines.extend(
+                _fact_lines(
+                    [claim],
+                    in_action,
+                    hits,
+                    citations,
+                    lang,
+                    lambda quote: sentence_score(quote, doc_lang, query, glossary, weights),
+                    lists_first=wants_list,
+                )
+            )
+            return _finish(query, lines, citations, documents, hits, "fact")
         lines.append(_lead(top[1], documents, lang))
         picked = [top] + [
             c for c in sentences[1:2] if c[0] >= 0.75 * top[0] and len(top[2]) + len(c[2]) < TWO_SENTENCES_MAX_CHARS
         ]
         lines.extend(_quotes(picked, citations))
         basis = "extract"
+    return _finish(query, lines, citations, documents, hits, basis)
+
+
+def _finish(
+    query: Query,
+    lines: list[str],
+    citations: "_Citations",
+    documents: dict[str, DocumentInfo],
+    hits: list[Hit],
+    basis: str,
+) -> Answer:
+    """The answer's lines with the period note its citations call for."""
     cited_actions = [a for c in citations.items for a in (documents[c.doc_id].actions if c.doc_id in documents else ())]
-    note = _period_note(cited_actions, citations.items, lang, documents)
+    note = _period_note(cited_actions, citations.items, query.language, documents)
     if note:
         lines.append(note)
-    return Answer(query.text, lang, "\n".join(lines), False, citations.items, basis, retrieved)
+    return Answer(query.text, query.language, "\n".join(lines), False, citations.items, basis, hits)
 
 
 def _lead(hit: Hit, documents: dict[str, DocumentInfo], lang: str) -> str:
@@ -372,6 +405,13 @@ def _added_answer(
     return Answer(query.text, lang, "\n".join(lines), False, citations.items, "extract", retrieved)
 
 
+def _asked_aspects(query: Query, glossary: Glossary, cues: AspectCues) -> tuple[tuple[str, ...], bool]:
+    """The aspects the question asks for and whether it wants a whole list, from its words without the
+    action's name ('Sector Skills Alliances' does not ask about sectors)."""
+    plain = glossary.without_actions(query.text)
+    return cues.asked(plain, query.language), cues.wants_list(plain, query.language)
+
+
 def _doc_language(documents: dict[str, DocumentInfo], doc_id: str) -> str:
     doc = documents.get(doc_id)
     return doc.language if doc else "en"
@@ -387,10 +427,17 @@ def _not_stated(kinds: set[str], actions: list[str], lang: str) -> str:
 
 
 def _fact_lines(
-    chosen: list[Fact], in_action: list[Hit], hits: list[Hit], citations: _Citations, lang: str, pick_quote
+    chosen: list[Fact],
+    in_action: list[Hit],
+    hits: list[Hit],
+    citations: "_Citations",
+    lang: str,
+    pick_quote,
+    lists_first: bool = False,
 ) -> list[str]:
     """The fact stated in the asker's language, cited to its own document only, and the source quotes
-    that fit best (other documents making the same point are quoted with their own citation)."""
+    that fit best (other documents making the same point are quoted with their own citation); for a
+    "which ...?" question, a claim's whole list is quoted first."""
 
     def found(fact: Fact) -> bool:
         return any(_hit_with(in_action, fact.doc_id, q) or _hit_with(hits, fact.doc_id, q) for q in fact.quotes)
@@ -400,22 +447,43 @@ def _fact_lines(
     own_marks = []
     quoted: list[tuple[str, int]] = []
     for fact in chosen:
-        for quote in sorted(fact.quotes, key=pick_quote, reverse=True):
-            hit = _hit_with(in_action, fact.doc_id, quote) or _hit_with(hits, fact.doc_id, quote)
-            if not hit:
-                continue
-            text = with_list(quote, hit.chunk.text)
+        for quote, hit, text, members in _quotable(fact, in_action, hits, pick_quote, lists_first):
+            if any(fold(quote) in fold(q) for q, _ in quoted):
+                continue  # already quoted with the list it belongs to
             fits = sum(len(q) for q, _ in quoted) + len(text) <= QUOTES_MAX_CHARS
             if fact is chosen[0]:
-                mark = citations.cite(hit, quote)
+                mark = citations.cite(hit, members[0])
+                for member in members[1:]:  # a list's other sentences, highlighted in the source after the best
+                    citations.cite(hit, member)
                 own_marks.append(mark)
                 # the best quote always; further quotes while the answer stays short
                 if not quoted or fits:
                     quoted.append((text, mark))
             elif fits:  # another document making the same point: quoted with its own citation
-                quoted.append((text, citations.cite(hit, quote)))
+                quoted.append((text, citations.cite(hit, members[0])))
                 break
     statement = chosen[0].statement.get(lang, chosen[0].statement["en"])
     lines = [statement + " " + "".join(f"[{m}]" for m in sorted(set(own_marks)))]
     lines += [f"> “{text}” [{mark}]" for text, mark in quoted]
     return lines
+
+
+def _quotable(
+    fact: Fact, in_action: list[Hit], hits: list[Hit], pick_quote, lists_first: bool = False
+) -> list[tuple[str, Hit, str, list[str]]]:
+    """A claim's retrieved quotes as an answer shows them, best-fitting first: a list's items are shown with
+    the sentence that introduces them (the whole list), scored by the best of them. Each comes with the
+    quotes it shows, the best-fitting first (what the source view highlights)."""
+    found = []
+    for quote in fact.quotes:
+        hit = _hit_with(in_action, fact.doc_id, quote) or _hit_with(hits, fact.doc_id, quote)
+        if hit:
+            found.append((quote, hit, with_list(quote, hit.chunk.text)))
+    units = []
+    for quote, hit, text in found:
+        if any(other is not text and len(other) > len(text) and fold(quote) in fold(other) for _, _, other in found):
+            continue  # an item: quoted with its list
+        members = sorted((q for q, _, _ in found if fold(q) in fold(text)), key=pick_quote, reverse=True)
+        units.append((pick_quote(members[0]), quote, hit, text, members))
+    units.sort(key=lambda u: (lists_first and u[3] != u[1], u[0]), reverse=True)
+    return [(quote, hit, text, members) for _, quote, hit, text, members in units]

@@ -1,9 +1,14 @@
-"""Structured facts (minimum partners, durations, grant caps...) with the sentences they come from.
+"""The claims table: everything the bundled documents state, each claim with the sentences it comes from.
 
 Data in data/facts.json, read into a strict schema (a typo in a field name fails at load time).
-Each fact states, in the four askers' languages, only what its own quotes say: a fact that makes
-the same point as another document's fact names it in `same_point_as` (the answer quotes both)
-but keeps its own statement, so no document lends its sentence to another.
+Every informative sentence and list of the bundled documents is (part of) one claim: its document,
+its aspect (who can take part, composition, duration, sectors, ...), its action, its verbatim quotes
+(a list stays whole: the sentence that introduces it and every item) and its statement in the four
+askers' languages. A claim states only what its own quotes say: a claim that makes the same point
+as another document's claim names it in `same_point_as` (the answer quotes both) but keeps its own
+statement, so no document lends its sentence to another. Sentences that state nothing a user could
+ask (headings, contact lines) are listed in data/uninformative.json; tests prove the two cover every
+sentence of every bundled document.
 """
 
 from __future__ import annotations
@@ -17,25 +22,61 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
 
 from erasbot.datafiles import describe, read_json
+from erasbot.guidance.corpus import BULLET
 from erasbot.errors import ErasbotError
 
 FACTS_FILE = Path(__file__).with_name("data") / "facts.json"
+UNINFORMATIVE_FILE = Path(__file__).with_name("data") / "uninformative.json"
 STATEMENT_LANGUAGES = {"en", "sv", "fi", "nl"}
+
+# What a claim is about: the aspect of an action a question can ask for.
+Aspect = Literal[
+    "about",
+    "aims",
+    "expected-impacts",
+    "who-can-take-part",
+    "composition",
+    "organisation-types",
+    "partner-countries",
+    "partner-roles",
+    "coordinator",
+    "requirements",
+    "duration",
+    "grant",
+    "costs",
+    "sectors",
+    "activities",
+    "themes",
+    "results",
+    "dissemination",
+    "quality",
+    "application",
+    "management",
+    "more-information",
+]
 
 
 class FactRecord(BaseModel):
-    """One fact as facts.json writes it."""
+    """One claim as facts.json writes it."""
 
     model_config = ConfigDict(extra="forbid")
 
     id: str
     doc_id: str
     action: str
+    aspect: Aspect
     answers: Literal["count", "duration", "amount"] | None = None
     facets: list[str]
     quotes: list[str]
     statement: dict[str, str]
     same_point_as: str | None = None
+
+    @field_validator("quotes")
+    @classmethod
+    def _some_quote(cls, quotes: list[str]) -> list[str]:
+        if not quotes or not all(q.strip() for q in quotes):
+            raise ValueError("a claim needs at least one non-empty quote")
+        return quotes
 
     @field_validator("statement")
     @classmethod
@@ -51,11 +92,18 @@ class Fact:
     id: str
     doc_id: str
     action: str
+    aspect: str
     answers: str | None  # count | duration | amount | None
     facets: tuple[str, ...]
     quotes: tuple[str, ...]
     statement: dict[str, str]
     point: str  # facts making the same point (in different documents) share it
+
+    @property
+    def is_list(self) -> bool:
+        """A claim that quotes a list: a quote that introduces the next ones ('... följande kategorier:',
+        '... bidra till att') or an item without a sentence's end, followed by more."""
+        return any(not re.search(r"[.!?)]$", q.strip()) for q in self.quotes[:-1])
 
 
 def _normalise(text: str) -> str:
@@ -76,6 +124,7 @@ def load_facts(path: Path = FACTS_FILE) -> tuple[Fact, ...]:
                 id=record.id,
                 doc_id=record.doc_id,
                 action=record.action,
+                aspect=record.aspect,
                 answers=record.answers,
                 facets=tuple(record.facets),
                 quotes=tuple(_normalise(q) for q in record.quotes),
@@ -83,8 +132,11 @@ def load_facts(path: Path = FACTS_FILE) -> tuple[Fact, ...]:
                 point=record.same_point_as or record.id,
             )
         )
-    ids = {f.id for f in facts}
-    unknown = sorted({f.point for f in facts} - ids)
+    ids = [f.id for f in facts]
+    repeated = sorted({i for i in ids if ids.count(i) > 1})
+    if repeated:
+        raise ErasbotError(f"{path}: claim id(s) used twice: {', '.join(repeated)}")
+    unknown = sorted({f.point for f in facts} - set(ids))
     if unknown:
         raise ErasbotError(f"{path}: same_point_as names unknown fact(s) {', '.join(unknown)}")
     return tuple(facts)
@@ -127,3 +179,38 @@ def stated_or_converted(text: str) -> set[int]:
     if YEARS.search(text):
         values |= {v * 12 for v in list(values) if v <= 10}
     return values
+
+
+# -- coverage: which claim quotes a sentence of a document ---------------------------------------------
+
+
+def _bare(sentence: str) -> str:
+    return BULLET.sub("", _normalise(sentence)).strip()
+
+
+def quoted_by(sentence: str, quotes: list[str] | tuple[str, ...]) -> bool:
+    """True when the quotes cover the sentence: it is one of them, or it is made of them
+    ('(Närmare information ...) Bara de projekt ...' quoted as its two parts)."""
+    rest = _bare(sentence)
+    if rest in quotes:
+        return True
+    for quote in sorted(quotes, key=len, reverse=True):
+        if len(quote) >= 20 and quote in rest:
+            rest = rest.replace(quote, " ")
+    return not re.search(r"\w", rest)
+
+
+def claim_of(sentence: str, doc_id: str, facts: tuple[Fact, ...]) -> Fact | None:
+    """The claim of this document that quotes the sentence (None for a heading or a user's document)."""
+    return next((f for f in facts if f.doc_id == doc_id and quoted_by(sentence, f.quotes)), None)
+
+
+@lru_cache(maxsize=1)
+def load_uninformative(path: Path = UNINFORMATIVE_FILE) -> dict[str, tuple[str, ...]]:
+    """Per document, the sentences that state nothing a user could ask (headings, contact lines)."""
+    documents = read_json(path).get("documents")
+    if not isinstance(documents, dict) or not all(
+        isinstance(v, list) and all(isinstance(s, str) for s in v) for v in documents.values()
+    ):
+        raise ErasbotError(f"{path}: 'documents' must map each document id to a list of sentences")
+    return {doc_id: tuple(_normalise(s) for s in sentences) for doc_id, sentences in documents.items()}

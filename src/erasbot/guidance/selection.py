@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from erasbot.guidance.corpus import BULLET, is_bullet, split_sentences
 from erasbot.guidance.facts import Fact
@@ -38,6 +39,12 @@ UNITS = {
     "amount": r"euro|eur\b|€|miljon|miljoen|miljoon|%|procent|percent|per cent|prosent",
     "duration": r"år|månad|jaar|maand|vuo|kuukau|year|month|dag|päiv|day|week|wek|veck|viiko",
 }
+ASPECT_BONUS = 3.0  # a claim about the very aspect the question's words ask for (aims, sectors, ...)
+
+LIST_BONUS = 1.5  # a whole list for a "which ...?" question
+
+OWN_WORDS_WEIGHT = 3.0  # the question's own words in a claim's statement in the asker's language
+
 EVIDENCE = {
     # sums (EUR 400, 1 000 000 euro, €79), shares of a grant (40 %), per month or per day included
     "amount": re.compile(rf"\d[\d\s.,]*\s*(?:{UNITS['amount']})|(?:€|\beur\b|\beuro\b)\s*\d", re.IGNORECASE),
@@ -59,6 +66,8 @@ def sentence_score(
     """How well one sentence answers: the question's topics it and its heading mention (rarer ones weigh
     more) and the words it shares with the question."""
     topics = [c for c in query.concepts if glossary.concepts[c].kind == "topic"]
+    # 'what kinds of results': the question is about results; 'kinds' only qualifies them
+    topics = [c for c in topics if not glossary.concepts[c].qualifier] or topics
     concept_score = sum(topic_weight(c, query, weights) for c in topics if glossary.occurs(c, sentence))
     if heading:
         concept_score += 0.5 * sum(topic_weight(c, query, weights) for c in topics if glossary.occurs(c, heading))
@@ -66,6 +75,19 @@ def sentence_score(
     asked_words = set(query.focus_tokens)
     overlap = len(words & asked_words) / (1 + len(asked_words)) if words else 0.0
     return concept_score + 2.0 * overlap
+
+
+@lru_cache(maxsize=256)
+def _own_tokens(question: str, lang: str, glossary: Glossary) -> frozenset[str]:
+    return frozenset(tokens(glossary.without_actions(question), lang))
+
+
+def own_words(text: str, query: Query, glossary: Glossary) -> float:
+    """The share of the question's own words (without the action's name) that a text in its language uses."""
+    asked_words = _own_tokens(query.text, query.language, glossary)
+    if not asked_words:
+        return 0.0
+    return len(set(tokens(text, query.language)) & asked_words) / (1 + len(asked_words))
 
 
 def topic_weight(concept: str, query: Query, weights: dict[str, float]) -> float:
@@ -82,16 +104,25 @@ def fact_score(
     doc_language: str,
     closeness: float,
     top_action: float = 0.0,
+    aspects: tuple[str, ...] = (),
+    wants_list: bool = False,
 ) -> float:
-    """A fact scores like its best sentence: its statement in the asker's language or its quote."""
+    """A fact scores like its best sentence: its statement in the asker's language or its quote; a claim
+    about the aspect the question asks for (most for the one it names first; for a "which ...?" question, the
+    whole list) scores more."""
     shared = set(query.concepts) & set(fact.facets)
-    if not shared:
+    on_aspect = fact.aspect in aspects
+    # the aspect's word alone ('verksamhet') makes a claim a candidate only for the action the question names
+    if not shared and not (on_aspect and fact.action in query.actions):
         return 0.0
     statement = fact.statement.get(query.language, fact.statement["en"])
     score = max(
         sentence_score(statement, query.language, query, glossary, weights),
         max(sentence_score(q, doc_language, query, glossary, weights) for q in fact.quotes),
     )
+    # the asker's own words in the statement written in the asker's language (a Finnish question meets
+    # Finnish words), apart from the glossary's expansions that every claim on the topic shares
+    score += OWN_WORDS_WEIGHT * own_words(statement, query, glossary)
     # the facts table exists to answer exactly this: a fact about the asked-for topic beats a loose sentence
     focus_bonus = FOCUS_FACT_BONUS if query.focus in shared else 0.0
     coverage = sum(weights.get(c, 1.0) for c in shared)  # how much of the question the fact is about
@@ -102,11 +133,13 @@ def fact_score(
         + focus_bonus
         + top_action
         + (ANSWERS_BONUS if fact.answers in kinds else 0.0)
+        + (ASPECT_BONUS if aspects[:1] == (fact.aspect,) else ASPECT_BONUS / 2 if on_aspect else 0.0)
+        + (LIST_BONUS if wants_list and fact.is_list and (on_aspect or not aspects) else 0.0)
         + 0.5
     )
 
 
-def with_list(sentence: str, text: str, most: int = 8) -> str:
+def with_list(sentence: str, text: str, most: int = 12) -> str:
     """A sentence that introduces a list (or starts one), with the list's items joined on."""
     lines = [BULLET.sub("", line.strip()) for line in text.split("\n")]
     bare = BULLET.sub("", sentence)
@@ -119,7 +152,7 @@ def with_list(sentence: str, text: str, most: int = 8) -> str:
     for line, original in list(zip(lines, raw))[start + 1 : start + 1 + most]:
         if not is_bullet(original):
             break
-        glue = " " if re.search(r"(,|\b(och|varav|eller|en|of|and|or|ja|tai))$", joined) else "; "
+        glue = " " if joined == bare or re.search(r"(,|\b(och|varav|eller|en|of|and|or|ja|tai))$", joined) else "; "
         joined += glue + line.rstrip(".;,")
     return joined if joined == bare else joined + "."
 

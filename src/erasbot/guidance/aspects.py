@@ -1,0 +1,97 @@
+"""What a question asks about an action: its aspect(s) (aims, sectors, who can take part, ...) and whether
+it wants a whole list ("which sectors ...?"), read from its words with the cue table in data/aspects.json.
+
+Pure after loading: text in, aspects out. The aspects are the claims' (facts.py), so a question meets the
+claims that answer what it asks.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import get_args
+
+from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
+
+from erasbot.datafiles import describe, read_json
+from erasbot.errors import ErasbotError
+from erasbot.guidance.facts import STATEMENT_LANGUAGES, Aspect
+from erasbot.text import fold
+
+ASPECTS_FILE = Path(__file__).with_name("data") / "aspects.json"
+ASPECT_NAMES = set(get_args(Aspect))
+
+
+def _check_languages(cues: dict[str, list[str]]) -> dict[str, list[str]]:
+    unknown = set(cues) - STATEMENT_LANGUAGES
+    if unknown:
+        raise ValueError(f"unknown language(s) {', '.join(sorted(unknown))}")
+    return cues
+
+
+class AspectsRecord(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    about: str = ""
+    aspects: dict[str, dict[str, list[str]]]
+    forms: dict[str, dict[str, list[str]]]
+
+    @field_validator("aspects")
+    @classmethod
+    def _known_aspects(cls, aspects: dict[str, dict[str, list[str]]]) -> dict[str, dict[str, list[str]]]:
+        unknown = set(aspects) - ASPECT_NAMES
+        if unknown:
+            raise ValueError(f"unknown aspect(s) {', '.join(sorted(unknown))}; the claims know {', '.join(sorted(ASPECT_NAMES))}")
+        for cues in aspects.values():
+            _check_languages(cues)
+        return aspects
+
+    @field_validator("forms")
+    @classmethod
+    def _list_form(cls, forms: dict[str, dict[str, list[str]]]) -> dict[str, dict[str, list[str]]]:
+        if set(forms) != {"list"}:
+            raise ValueError("forms must hold exactly 'list'")
+        return {k: _check_languages(v) for k, v in forms.items()}
+
+
+def _pattern(cues: list[str]) -> re.Pattern | None:
+    words = sorted({fold(c) for c in cues if c.strip()}, key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:%s)" % "|".join(re.escape(w) for w in words)) if words else None
+
+
+@dataclass(frozen=True)
+class AspectCues:
+    """The compiled cue table: per language, one pattern per aspect and one for list questions."""
+
+    aspects: dict[str, dict[str, re.Pattern]]  # language -> aspect -> pattern
+    lists: dict[str, re.Pattern]
+
+    def asked(self, text: str, language: str) -> tuple[str, ...]:
+        """The aspects the question's words ask for, the one named first first ('What impact should ... aim
+        for?' asks for impacts before aims); empty when it names none."""
+        folded = fold(text)
+        found = [(m.start(), a) for a, p in self.aspects.get(language, {}).items() if (m := p.search(folded))]
+        return tuple(a for _, a in sorted(found))
+
+    def wants_list(self, text: str, language: str) -> bool:
+        """A 'which ...?' question: answered with the whole list."""
+        pattern = self.lists.get(language)
+        return bool(pattern and pattern.search(fold(text)))
+
+
+@lru_cache(maxsize=1)
+def load_aspect_cues(path: Path = ASPECTS_FILE) -> AspectCues:
+    try:
+        record = AspectsRecord.model_validate(read_json(path))
+    except ValidationError as exc:
+        raise ErasbotError(f"{path.name}: {describe(exc)}") from None
+    by_language: dict[str, dict[str, re.Pattern]] = {}
+    for aspect, cues in record.aspects.items():
+        for lang, words in cues.items():
+            pattern = _pattern(words)
+            if pattern is not None:
+                by_language.setdefault(lang, {})[aspect] = pattern
+    lists = {lang: p for lang, words in record.forms["list"].items() if (p := _pattern(words)) is not None}
+    return AspectCues(by_language, lists)

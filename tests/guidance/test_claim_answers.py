@@ -1,0 +1,57 @@
+"""Answers lead with the claim that answers what was asked, in the asker's language, then quote it whole."""
+
+from erasbot.guidance.aspects import load_aspect_cues
+
+SECTORS = ["teknik och tillverkning", "handel", "it och telekom", "miljöteknik", "turism"]
+
+
+def test_a_which_sectors_question_in_finnish_gets_the_whole_list_in_finnish_then_quoted(engine):
+    answer = engine.ask("Mitkä alat kuuluvat alakohtaisiin osaamisallianssseihin?")
+    first, quote = answer.text.split("\n")[:2]
+    assert answer.language == "fi" and "matkailu" in first.lower()  # the statement, in Finnish
+    assert quote.startswith("> “Verksamheten måste omfatta en bransch")
+    assert all(sector in quote for sector in SECTORS)
+    assert {c.doc_id for c in answer.citations} == {"sector-skills-alliances"}
+
+
+def test_the_impacts_an_alliance_aims_for_are_the_impact_list_not_the_general_aim(engine):
+    answer = engine.ask("What impact should an Alliance for Education and Enterprises aim for?")
+    assert "socially responsible entrepreneurship" in answer.text
+    assert "maatschappelijk verantwoord ondernemen" in answer.text  # the list item, quoted
+
+
+def test_a_question_on_a_sentence_without_a_stock_fact_is_answered_in_the_askers_language(engine):
+    answer = engine.ask("Waarom is kwaliteitsborging belangrijk bij een kennisalliantie?")
+    first = answer.text.split("\n")[0]
+    assert answer.language == "nl" and not answer.abstained
+    assert first.startswith("Kwaliteitsborging is een belangrijk onderdeel")
+    assert "Kvalitetssäkring är en viktig del av projektet" in answer.text
+    assert answer.citations[0].doc_id == "knowledge-alliances"
+
+
+def test_a_list_question_quotes_the_list_with_its_introduction_not_an_item_alone(engine):
+    answer = engine.ask("Vilka teman har varit populära inom vuxenutbildningsprojekt?")
+    assert "Populära teman inom vuxenutbildningsprojekt har varit bland annat utbildning av invandrare" in answer.text
+    assert "IT i vuxenutbildningen" in answer.text
+
+
+def test_aspects_are_read_in_the_order_the_question_names_them_without_the_actions_name():
+    cues = load_aspect_cues()
+    assert cues.asked("Wat zijn de effecten die ze nastreven?", "nl")[0] == "expected-impacts"
+    assert cues.asked("Mitkä alat kuuluvat hankkeisiin?", "fi") == ("sectors",)
+    assert cues.asked("What is the weather like?", "en") == ()
+    assert cues.wants_list("Welke activiteiten worden ondersteund?", "nl")
+    assert not cues.wants_list("How long does it last?", "en")
+
+
+def test_an_unknown_aspect_in_the_cue_table_fails_at_load_with_its_name(tmp_path):
+    import json
+
+    import pytest
+
+    from erasbot.errors import ErasbotError
+
+    path = tmp_path / "aspects.json"
+    path.write_text(json.dumps({"aspects": {"weather": {"en": ["rain"]}}, "forms": {"list": {}}}), encoding="utf-8")
+    with pytest.raises(ErasbotError, match="weather"):
+        load_aspect_cues.__wrapped__(path)
