@@ -32,8 +32,12 @@ _YES_NO_FIRST = {
     *"kunnen zijn moet moeten mag mogen heeft hebben geldt telt tellen wordt worden zal krijgen krijgt".split(),  # nl
     "volstaat",
 }
+# a connective, then the second part's question word: "Which sectors ..., and how many organisations ...?"
 _TWO_PARTS = re.compile(
-    r"\b(and|och|en|ja) (how|what|which|when|hur|vad|vilka|när|hoe|wat|welke|wanneer|kuinka|mitä|mitkä|milloin)\b",
+    r"[,;]?\s*\b(?:and|och|en|ja|sekä) (?=(?:how|what|which|when|where|who|hur|vad|vilka|vilken|när|var|vem|hoe"
+    r"|hoeveel|hoelang|wat|welke|wanneer|waar|wie|kuinka|mitä|mitkä|milloin|missä|kuka|montako|paljonko"
+    r"|can|could|is|are|do|does|must|may|kan|får|måste|är|mag|moet|moeten|zijn|voiko|onko|saako|pitääkö"
+    r"|may|will|should)\b)",
     re.I,
 )
 
@@ -54,6 +58,24 @@ def asks_yes_no(text: str) -> bool:
     """Whether the sentence that asks opens as a yes/no question ('Can...', 'Kan...', 'Voiko...')."""
     first = _first_word(question_sentence(text))
     return first in _YES_NO_FIRST or (len(first) > 3 and first.endswith(("ko", "kö")))  # fi: Voiko, Onko, Saako
+
+
+def question_parts(text: str) -> list[str]:
+    """A question in two parts split into its parts ("Which sectors ..., and how many ...?" gives two);
+    a question in one part is returned whole. Parts shorter than three words are not split off."""
+    pieces = [p.strip() for p in re.split(r"(?<=\?)\s+", text.strip()) if p.strip()]
+    parts: list[str] = []
+    for piece in pieces:
+        parts.extend(p.strip(" ,;") for p in _TWO_PARTS.split(piece))
+    parts = [p for p in parts if p]
+    if len(parts) < 2 or any(len(p.split()) < 3 for p in parts):
+        return [text.strip()]
+    return parts
+
+
+def asks_comparison(text: str) -> bool:
+    """Whether the question compares ('difference', 'compared with', 'skillnad', 'verschil', 'ero', ...)."""
+    return bool(_COMPARISON.search(text))
 
 
 def infer_form(question: str) -> str:

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from erasbot.chat.eligibility import EligibilityAnswer, answer_eligibility
 from erasbot.chat.followup import latest_context, resolve_followup
+from erasbot.chat.parts import answer_in_parts, parts_of
 from erasbot.chat.turns import Exchange, Reply
 from erasbot.errors import ErasbotError
 from erasbot.guidance.answer import Answer, Citation
@@ -153,7 +154,8 @@ class Assistant:
         attached: SessionDocuments | None = None,
     ) -> Reply:
         try:
-            answer = self.engine.ask(resolved, language=lang, doc_ids=doc_ids, attached=attached, mode=self.mode)
+            # a follow-up read against the history is one question; the user's own two-part question is two
+            answer = self._answer(resolved, lang, doc_ids, attached, split=resolved.strip() == message.strip())
         except ErasbotError as exc:
             return self._error(message, str(exc), lang, started)
         reply = self.from_answer(message, resolved, answer, started)
@@ -169,6 +171,24 @@ class Assistant:
             reply.abstained = False
             reply.seconds = time.perf_counter() - started
         return reply
+
+    def _answer(
+        self,
+        question: str,
+        lang: str,
+        doc_ids: set[str] | None,
+        attached: SessionDocuments | None,
+        split: bool = True,
+    ) -> Answer:
+        """The offline answer; a question in two parts or a comparison of actions answered part by part."""
+
+        def ask(text: str, action: str | None) -> Answer:
+            return self.engine.ask(
+                text, language=lang, doc_ids=doc_ids, action=action, attached=attached, mode=self.mode
+            )
+
+        parts = parts_of(question, self.engine.glossary, lang) if split else []
+        return answer_in_parts(question, parts, ask) if parts else ask(question, None)
 
     def _cite_rules(self, ruled: EligibilityAnswer, cited: list[Citation]) -> list[int | None]:
         """Cite the passage holding each rule sentence a ruled answer quotes (appended to `cited`); their marks."""

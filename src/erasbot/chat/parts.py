@@ -1,0 +1,93 @@
+"""Questions in two parts and comparisons: each part answered on its own, the answers joined.
+
+"Which sectors ..., and how many organisations ...?" is two questions; "How long do adult-education
+partnerships last compared with Knowledge Alliances?" is one question for each action it names. An
+answer leads with every part (design.md, "What an answer may state"), so each part gets the offline
+answer it would get alone (a later part without an action of its own is asked about the first part's),
+and the answers are joined with their citations numbered once. Pure apart from the `ask` handed in.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+
+from erasbot.forms import asks_comparison, question_parts
+from erasbot.guidance.answer import Answer, Citation
+from erasbot.guidance.glossary import Glossary
+from erasbot.guidance.wording import action_name
+
+MARK = re.compile(r"\[(\d+)\]")
+
+
+@dataclass(frozen=True)
+class Part:
+    text: str
+    action: str | None  # the action the part is answered for (None: whatever the part names)
+
+
+def parts_of(question: str, glossary: Glossary, lang: str) -> list[Part]:
+    """The parts a question is answered in: one per action compared, or one per part asked; [] for one part.
+
+    A later part that names no action of its own is asked about the first part's action, by name, so
+    it is read (and abstains) as that question asked alone would be; with no action to carry, the
+    question is not split."""
+    actions = list(dict.fromkeys(glossary.actions(question)))
+    if asks_comparison(question) and len(actions) >= 2:
+        return [Part(question, action) for action in actions]
+    texts = question_parts(question)
+    if len(texts) < 2:
+        return []
+    first = list(dict.fromkeys(glossary.actions(texts[0])))
+    carried = first[0] if len(first) == 1 else None
+    if carried is None and not all(glossary.actions(text) for text in texts[1:]):
+        return []  # "and how old can they be?" means nothing alone: the question is answered whole
+    return [
+        Part(text if glossary.actions(text) or carried is None else f"{text} ({action_name(carried, lang)})", None)
+        for text in texts
+    ]
+
+
+def answer_in_parts(question: str, parts: list[Part], ask: Callable[[str, str | None], Answer]) -> Answer:
+    """Each part's answer, joined: the parts the texts answer first-to-last, citations numbered once
+    (a passage two parts cite is one citation), a line both parts end with (a period note) said once.
+    The whole abstains only when every part does."""
+    answers = [ask(part.text, part.action) for part in parts]
+    answered = [a for a in answers if not a.abstained]
+    if not answered:
+        return replace(answers[0], question=question)
+    citations: list[Citation] = []
+    blocks: list[list[str]] = []
+    for answer in answers:
+        if answer.abstained:
+            blocks.append([answer.text])
+            continue
+        numbers = {c.n: _cite(c, citations) for c in answer.citations}
+        text = MARK.sub(lambda m: f"[{numbers.get(int(m.group(1)), int(m.group(1)))}]", answer.text)
+        blocks.append(text.split("\n"))
+    lines: list[str] = []
+    for block in blocks:
+        lines.extend(line for line in block if line not in lines or not line.strip())
+    retrieved = list({h.chunk.chunk_id: h for a in answers for h in a.retrieved}.values())
+    return Answer(
+        question=question,
+        language=answered[0].language,
+        text="\n".join(lines).strip(),
+        abstained=False,
+        citations=citations,
+        basis=answered[0].basis,
+        retrieved=retrieved,
+        notice=next((a.notice for a in answered if a.notice), None),
+    )
+
+
+def _cite(citation: Citation, citations: list[Citation]) -> int:
+    """The joined answer's number for a part's citation (its passage cited once)."""
+    same = next((c for c in citations if c.chunk_id == citation.chunk_id), None)
+    if same is None:
+        same = replace(citation, n=len(citations) + 1, quotes=list(citation.quotes))
+        citations.append(same)
+    else:
+        same.quotes.extend(q for q in citation.quotes if q not in same.quotes)
+    return same.n

@@ -1,0 +1,77 @@
+"""A question in two parts, or a comparison of actions, is answered part by part (design.md: an answer
+leads with every part of a question in two parts and both sides of a comparison)."""
+
+from __future__ import annotations
+
+import pytest
+
+from erasbot.chat.parts import Part, answer_in_parts, parts_of
+from erasbot.forms import question_parts
+from erasbot.guidance.answer import Answer, Citation
+from erasbot.guidance.glossary import load_glossary
+
+
+@pytest.fixture(scope="module")
+def glossary():
+    return load_glossary()
+
+
+@pytest.mark.parametrize(
+    "question, parts",
+    [
+        ("Which sectors can a Sector Skills Alliance cover, and how many organisations per country are needed?", 2),
+        ("Hoe lang duurt een strategisch partnerschap voor volwasseneneducatie, en hoeveel partners zijn er nodig?", 2),
+        ("Who manages PfI? Where is that agency located?", 2),
+        ("Kuka hallinnoi Partnerships for Innovation -toimintoa ja missä?", 1),  # "missä?" alone is no part
+        ("How many organisations and countries does a knowledge alliance need?", 1),
+    ],
+)
+def test_a_question_is_split_where_a_second_question_begins(question, parts):
+    assert len(question_parts(question)) == parts
+
+
+def test_a_later_part_is_asked_about_the_first_parts_action(glossary):
+    parts = parts_of(
+        "Mitkä toimialat voivat olla mukana alakohtaisessa osaamisallianssissa, ja montako organisaatiota tarvitaan?",
+        glossary,
+        "fi",
+    )
+    assert len(parts) == 2 and glossary.actions(parts[1].text) == ["sector-skills-alliance"]
+
+
+def test_a_comparison_of_two_actions_is_answered_for_each(glossary):
+    parts = parts_of(
+        "How long do adult education strategic partnerships last compared with knowledge alliances?", glossary, "en"
+    )
+    assert sorted(p.action for p in parts) == ["knowledge-alliance", "strategic-partnership-adult"]
+
+
+def test_a_part_that_means_nothing_alone_keeps_the_question_whole(glossary):
+    assert parts_of("How do Erasmus+ youth exchanges work and how old can the participants be?", glossary, "en") == []
+
+
+def _answer(text: str, *chunks: str, abstained: bool = False) -> Answer:
+    cites = [
+        Citation(n, c.split("#")[0], c, "passage", 1.0, "Title", "EU", "2014-2020", [f"q{n}"])
+        for n, c in enumerate(chunks, 1)
+    ]
+    return Answer("q", "en", text, abstained, cites, "abstain" if abstained else "fact")
+
+
+def test_the_parts_answers_are_joined_with_their_citations_numbered_once():
+    answers = {
+        "a": _answer("Sectors: tourism. [1]\nNote: 2014-2020.", "ssa#3"),
+        "b": _answer("Three per country. [1] Also [2]\nNote: 2014-2020.", "ssa#5", "ssa#3"),
+    }
+    joined = answer_in_parts("a and b", [Part("a", None), Part("b", None)], lambda text, action: answers[text])
+    assert joined.text == "Sectors: tourism. [1]\nNote: 2014-2020.\nThree per country. [2] Also [1]"
+    assert [(c.n, c.chunk_id) for c in joined.citations] == [(1, "ssa#3"), (2, "ssa#5")]
+    assert joined.citations[0].quotes == ["q1", "q2"]
+
+
+def test_the_whole_abstains_only_when_every_part_does():
+    no = _answer("Not covered.", abstained=True)
+    yes = _answer("Two to three years. [1]", "ka#4")
+    assert answer_in_parts("x", [Part("a", None), Part("b", None)], lambda t, a: no).abstained
+    joined = answer_in_parts("x", [Part("a", None), Part("b", None)], lambda t, a: yes if t == "b" else no)
+    assert not joined.abstained and joined.text == "Not covered.\nTwo to three years. [1]"
