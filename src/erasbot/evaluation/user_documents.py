@@ -153,7 +153,7 @@ def run_user_documents(
     embedder=None,
     questions: Path = USER_DOCUMENTS / "questions.jsonl",
     holdout: Path | None = HOLDOUT,
-    fresh: Path | None = FRESH,
+    second_holdout: Path | None = FRESH,
     bundled_questions: Path | None = REPO_ROOT / "evals" / "questions.jsonl",
     notify: Callable[[str], None] = lambda message: None,
 ) -> dict:
@@ -195,7 +195,7 @@ def run_user_documents(
             result["holdout"] = _summary(run_questions(engine, held))
         else:
             held = []
-        unseen = load(fresh) if fresh is not None else []
+        unseen = load(second_holdout) if second_holdout is not None else []
         if unseen:
             result["fresh"] = _summary(run_questions(engine, unseen))
         if bundled_questions is not None:
