@@ -197,6 +197,7 @@ def compose_answer(
     weights: dict[str, float] | None = None,
     similarity: dict[str, float] | None = None,
     profiles: dict[str, Profile] | None = None,
+    title_closeness: dict[str, float] | None = None,
 ) -> Answer:
     """The offline answer to a question from its ranked passages.
 
@@ -210,7 +211,11 @@ def compose_answer(
     def abstain(detail: str = "") -> Answer:
         return Answer(query.text, lang, message("abstain", lang, detail=detail), True, [], "abstain", retrieved)
 
-    subject = choose_subject(query.text, lang, query.concepts, profiles, glossary, weights) if profiles else None
+    subject = (
+        choose_subject(query.text, lang, query.concepts, profiles, glossary, weights, title_closeness)
+        if profiles
+        else None
+    )
     if subject is not None:
         if subject.added:
             added_hits = [h for h in hits if h.chunk.doc_id in subject.doc_ids]
