@@ -372,9 +372,22 @@ def _added_answer(
         and c[0] >= ADDED_SECOND_SHARE * top[0]
         and len(top[2]) + len(c[2]) < TWO_SENTENCES_MAX_CHARS
     ][:1]
+    picked = _without_repeats(picked)
     citations = _Citations(documents)
-    lines = [_lead(top[1], documents, lang), *_quotes(picked, citations)]
+    lines = [_lead(picked[0][1], documents, lang), *_quotes(picked, citations)]
     return Answer(query.text, lang, "\n".join(lines), False, citations.items, "extract", retrieved)
+
+
+def _without_repeats(picked: list) -> list:
+    """The quotes less any that another one contains (a table row alone and inside its joined rows): the
+    longer is kept; of two alike, the first."""
+    texts = [with_list(sentence, hit.chunk.text) for _, hit, sentence, _ in picked]
+    kept = []
+    for i, candidate in enumerate(picked):
+        if any(j != i and texts[i] in texts[j] and (texts[i] != texts[j] or j < i) for j in range(len(texts))):
+            continue
+        kept.append(candidate)
+    return kept
 
 
 def _doc_language(documents: dict[str, DocumentInfo], doc_id: str) -> str:
