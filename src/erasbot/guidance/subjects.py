@@ -19,7 +19,8 @@ concepts, else its content words) is matched against every profile:
 - a question naming no action whose words match no added document's title (its subject named in
   another language: 'blandat intensivprogram', 'småskaligt partnerskap') is about the added
   document whose title its embedding is closest to, when that one stands clearly apart from the
-  other added titles and no bundled text names the question's concepts in its title or headings.
+  other added titles and mentions every concept the question names, or no bundled text names them
+  in its title or headings.
 
 The best-matching documents are the subject. When they are added documents the answer is drawn
 from them alone; otherwise from the bundled texts alone, and an added document lifts no abstention.
@@ -182,9 +183,13 @@ def choose_subject(
     names_action = any(glossary.concepts[c].kind == "action" for c in specific)
     closest = closest_title(title_closeness or {}, profiles, period)
     if closest is not None and not names_action:
-        # bundled texts win only where their title or headings name a concept of the question
+        # bundled texts keep the question only where their title or headings name a concept of it that the
+        # closest added document never mentions
+        near = profiles[closest]
         named_by_bundled = any(c in p.named for p in bundled for c in specific)
-        if best <= 0 or (not named_by_bundled and not any(profiles[d].added for d in profiles if scores[d] >= best)):
+        covered = bool(specific) and all(c in near.mentions or c in near.named for c in specific)
+        added_leads = any(profiles[d].added for d in profiles if best > 0 and scores[d] >= best)
+        if best <= 0 or not added_leads and (not named_by_bundled or covered):
             return _added_subject({closest}, profiles, concepts, glossary)
     if best <= 0:
         if specific:
