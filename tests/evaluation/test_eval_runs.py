@@ -17,11 +17,11 @@ from erasbot.evaluation.baseline import (
     write_baseline,
 )
 from erasbot.evaluation.compare import compare_runs
-from erasbot.forms import infer_form
 from erasbot.evaluation.outcomes import question_outcome
 from erasbot.evaluation.questions import load_questions, question_metrics
 from erasbot.evaluation.runs import RunStore, metric_history, read_run
 from erasbot.evaluation.stats import percentile
+from erasbot.forms import infer_form
 
 # -- one percentile ---------------------------------------------------------------------------------
 

@@ -13,7 +13,7 @@ from erasbot.guidance.glossary import load_glossary
 from erasbot.guidance.retrieval import Hit, analyse
 from erasbot.guidance.selection import EVIDENCE
 from erasbot.guidance.snapshot import concept_text, corpus_stats
-from erasbot.guidance.subjects import build_profiles, choose_subject
+from erasbot.guidance.subjects import build_profiles, choose_subject, closest_title
 
 GLOSSARY = load_glossary()
 
@@ -166,3 +166,56 @@ def test_figures_in_days_weeks_credits_participants_and_euros_per_month_are_figu
 )
 def test_words_without_a_figure_are_not_figures(kind, text):
     assert not EVIDENCE[kind].search(text)
+
+
+def test_a_question_naming_the_guides_subject_in_another_language_is_answered_from_the_closest_title():
+    question = "Onko virtuaalinen osuus pakollinen monimuotoisessa intensiiviohjelmassa?"
+    query = analyse(question, "fi", GLOSSARY, ("sv", "en"))
+    # no word of the English title, so only the embedding's closeness to the titles can tell
+    assert choose_subject(question, "fi", query.concepts, PROFILES, GLOSSARY, STATS.concept_weights).doc_ids != {
+        "bip-call"
+    }
+    close = {"bip-call": 0.83, "vagledning": 0.80}
+    subject = choose_subject(question, "fi", query.concepts, PROFILES, GLOSSARY, STATS.concept_weights, close)
+    assert subject.added and subject.doc_ids == {"bip-call"}
+
+
+@pytest.mark.parametrize(
+    "close",
+    [
+        {"bip-call": 0.83, "vagledning": 0.82},  # two titles about as close: neither is the subject
+        {"bip-call": 0.75, "vagledning": 0.70},  # no title close enough
+    ],
+)
+def test_titles_not_clearly_closest_do_not_make_the_subject(close):
+    question = "Onko virtuaalinen osuus pakollinen monimuotoisessa intensiiviohjelmassa?"
+    query = analyse(question, "fi", GLOSSARY, ("sv", "en"))
+    subject = choose_subject(question, "fi", query.concepts, PROFILES, GLOSSARY, STATS.concept_weights, close)
+    assert not subject.added
+
+
+def test_a_question_naming_a_bundled_action_is_not_sent_to_the_closest_title():
+    question = "Kuinka paljon avustusta aikuiskoulutuksen strategiseen kumppanuushankkeeseen voi enintään saada?"
+    query = analyse(question, "fi", GLOSSARY, ("sv", "en"))
+    close = {"vagledning": 0.86, "bip-call": 0.75}
+    subject = choose_subject(question, "fi", query.concepts, PROFILES, GLOSSARY, STATS.concept_weights, close)
+    assert subject.added is False
+
+
+def test_closest_title_ignores_documents_of_another_period():
+    profiles = {d: p for d, p in PROFILES.items()}
+    assert closest_title({"bip-call": 0.85, "vagledning": 0.80}, profiles, "2014-2020") is None
+    assert closest_title({"bip-call": 0.85, "vagledning": 0.80}, profiles, None) == "bip-call"
+
+
+def test_a_table_row_is_not_quoted_again_beside_the_joined_rows_that_contain_it():
+    from erasbot.guidance.answer import _without_repeats
+
+    row = "Insats: Småskaligt partnerskap (KA210-ADU); Möjliga engångsbelopp: 30 000 eller 60 000 euro"
+    joined = "Insats: Samarbetspartnerskap (KA220-ADU); Möjliga engångsbelopp: 120 000 euro; " + row
+    hit = Hit(CHUNKS[2], 1.0, 0.5, 0.5)
+    picked = [(3.0, hit, row, 0.0), (2.5, hit, joined, 0.0)]
+    assert [s for _, _, s, _ in _without_repeats(picked)] == [joined]
+    assert [s for _, _, s, _ in _without_repeats([(3.0, hit, row, 0.0), (2.0, hit, row, 0.0)])] == [row]
+    other = "Ett småskaligt partnerskap ska bestå av minst två organisationer."
+    assert len(_without_repeats([(3.0, hit, row, 0.0), (2.0, hit, other, 0.0)])) == 2

@@ -12,8 +12,8 @@ from typing import Literal, Optional
 
 from pydantic import BaseModel, ConfigDict
 
-from erasbot.forms import infer_form
 from erasbot.evaluation.questions import fact_found, rank_of_expected
+from erasbot.forms import infer_form
 
 TOP_K_RIGHT = 3  # a question is right when an expected document is in the top 3 (as in `failures`)
 

@@ -12,8 +12,8 @@ from erasbot.chat.assistant import Assistant
 from erasbot.chat.verify import unsupported_figures
 from erasbot.datafiles import read_jsonl
 from erasbot.errors import ErasbotError
-from erasbot.forms import FORMS, check_form, infer_form
 from erasbot.evaluation.stats import latency_ms, percentile
+from erasbot.forms import FORMS, check_form, infer_form
 
 QUESTION_KEYS = {"id", "lang", "question", "expected_docs", "facts_any", "out_of_scope"}  # `form` is optional
 RETRIEVED_K = 5

@@ -199,6 +199,7 @@ def compose_answer(
     similarity: dict[str, float] | None = None,
     profiles: dict[str, Profile] | None = None,
     cues: AspectCues | None = None,
+    title_closeness: dict[str, float] | None = None,
 ) -> Answer:
     """The offline answer to a question from its ranked passages.
 
@@ -213,7 +214,11 @@ def compose_answer(
     def abstain(detail: str = "") -> Answer:
         return Answer(query.text, lang, message("abstain", lang, detail=detail), True, [], "abstain", retrieved)
 
-    subject = choose_subject(query.text, lang, query.concepts, profiles, glossary, weights) if profiles else None
+    subject = (
+        choose_subject(query.text, lang, query.concepts, profiles, glossary, weights, title_closeness)
+        if profiles
+        else None
+    )
     if subject is not None:
         if subject.added:
             added_hits = [h for h in hits if h.chunk.doc_id in subject.doc_ids]
@@ -221,7 +226,9 @@ def compose_answer(
                 return abstain()
             return _added_answer(query, added_hits, retrieved, documents, glossary, weights, similarity or {})
         bundled = [h for h in hits if h.chunk.doc_id in subject.doc_ids]
-        answer = compose_answer(query, bundled, documents, glossary, facts, set(subject.supported), weights, similarity)
+        answer = compose_answer(
+            query, bundled, documents, glossary, facts, set(subject.supported), weights, similarity, cues=cues
+        )
         answer.retrieved = retrieved
         tied = subject.tied_with
         if tied is not None and not tied.refuse and (answer.basis != "fact" or _lacks_figure(answer, query, glossary)):
@@ -400,8 +407,9 @@ def _added_answer(
         and c[0] >= ADDED_SECOND_SHARE * top[0]
         and len(top[2]) + len(c[2]) < TWO_SENTENCES_MAX_CHARS
     ][:1]
+    picked = _without_repeats(picked)
     citations = _Citations(documents)
-    lines = [_lead(top[1], documents, lang), *_quotes(picked, citations)]
+    lines = [_lead(picked[0][1], documents, lang), *_quotes(picked, citations)]
     return Answer(query.text, lang, "\n".join(lines), False, citations.items, "extract", retrieved)
 
 
@@ -410,6 +418,18 @@ def _asked_aspects(query: Query, glossary: Glossary, cues: AspectCues) -> tuple[
     action's name ('Sector Skills Alliances' does not ask about sectors)."""
     plain = glossary.without_actions(query.text)
     return cues.asked(plain, query.language), cues.wants_list(plain, query.language)
+
+
+def _without_repeats(picked: list) -> list:
+    """The quotes less any that another one contains (a table row alone and inside its joined rows): the
+    longer is kept; of two alike, the first."""
+    texts = [with_list(sentence, hit.chunk.text) for _, hit, sentence, _ in picked]
+    kept = []
+    for i, candidate in enumerate(picked):
+        if any(j != i and texts[i] in texts[j] and (texts[i] != texts[j] or j < i) for j in range(len(texts))):
+            continue
+        kept.append(candidate)
+    return kept
 
 
 def _doc_language(documents: dict[str, DocumentInfo], doc_id: str) -> str:

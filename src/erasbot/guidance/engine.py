@@ -31,7 +31,7 @@ from erasbot.guidance.retrieval import FusionWeights, Hit, Query, analyse
 from erasbot.guidance.session_documents import SearchIndex, SessionDocuments, SessionView, is_own
 from erasbot.guidance.snapshot import Snapshot, build_snapshot, corpus_version
 from erasbot.guidance.snapshot_store import SharedSnapshots, SnapshotStore
-from erasbot.guidance.subjects import Profile, build_profiles
+from erasbot.guidance.subjects import Profile, build_profiles, is_added
 from erasbot.language import SUPPORTED, detect_language
 from erasbot.settings import Settings
 
@@ -89,6 +89,7 @@ class Engine:
         self._snapshot: Snapshot = self._first_snapshot()
         self._profiles: dict[str, dict[str, Profile]] = {}  # snapshot version -> profiles, oldest first
         self._profiles_lock = threading.Lock()
+        self._title_vectors: dict[str, np.ndarray] = {}  # an added document's title -> its embedding
 
     # -- the snapshot --------------------------------------------------------------
     @property
@@ -322,6 +323,17 @@ class Engine:
             self._profiles[snapshot.version] = profiles  # most recently used last
         return profiles
 
+    def title_closeness(self, vector: np.ndarray | None, snapshot: Snapshot) -> dict[str, float]:
+        """How close the question's embedding is to each added document's title (subjects.py's fallback
+        for a question naming the document's subject in another language)."""
+        if vector is None:
+            return {}
+        titles = {d: info.title for d, info in snapshot.documents.items() if is_added(info) and info.title}
+        missing = [t for t in dict.fromkeys(titles.values()) if t not in self._title_vectors]
+        if missing:
+            self._title_vectors.update(zip(missing, self.embedder.embed_passages(missing)))
+        return {d: float(np.dot(self._title_vectors[t], vector)) for d, t in titles.items()}
+
     def check_doc_ids(self, doc_ids: set[str] | None, snapshot: Snapshot | None = None) -> None:
         documents = (snapshot or self._snapshot).documents
         unknown = sorted((doc_ids or set()) - set(documents))
@@ -408,5 +420,6 @@ class Engine:
             set(snapshot.stats.supported),
             snapshot.stats.concept_weights,
             similarity,
-            self.profiles(snapshot),
+            profiles=self.profiles(snapshot),
+            title_closeness=self.title_closeness(vector, snapshot),
         )

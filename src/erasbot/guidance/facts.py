@@ -22,8 +22,8 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
 
 from erasbot.datafiles import describe, read_json
-from erasbot.guidance.corpus import BULLET
 from erasbot.errors import ErasbotError
+from erasbot.guidance.corpus import BULLET
 
 FACTS_FILE = Path(__file__).with_name("data") / "facts.json"
 UNINFORMATIVE_FILE = Path(__file__).with_name("data") / "uninformative.json"

@@ -15,7 +15,12 @@ concepts, else its content words) is matched against every profile:
   with it or whose title or headings name it in the same programme period;
 - other concepts count in full where the title or headings name them, half where only the text
   does, weighted by rarity; each word the question shares with a title counts too;
-- a question naming a period never matches a document of another period.
+- a question naming a period never matches a document of another period;
+- a question naming no action whose words match no added document's title (its subject named in
+  another language: 'blandat intensivprogram', 'småskaligt partnerskap') is about the added
+  document whose title its embedding is closest to, when that one stands clearly apart from the
+  other added titles and mentions every concept the question names, or no bundled text names them
+  in its title or headings.
 
 The best-matching documents are the subject. When they are added documents the answer is drawn
 from them alone; otherwise from the bundled texts alone, and an added document lifts no abstention.
@@ -41,6 +46,9 @@ MENTIONED = 0.5  # a concept only the text (not a title or heading) names counts
 TITLE_WORD = 1.0  # each word of the question that the document's title has ('Blended Intensive Programme')
 # words of many titles that say nothing of the subject (stemmed as lexical.tokens stems them)
 TITLE_NOISE = {"guid", "guide", "call", "erasmus", "programm", "program", "vagledning", "handleiding", "ohj", "opas"}
+# the question's embedding against the added documents' titles (multilingual e5 scores run about 0.70-0.90):
+TITLE_CLOSE = 0.79  # no closer than this, the title is not what the question is about
+TITLE_APART = 0.02  # the closest title must lead the next added one by this much
 PERIOD = re.compile(r"\b(20\d\d)\s*[-–/]\s*(20\d\d)\b")
 
 
@@ -120,8 +128,11 @@ def choose_subject(
     profiles: dict[str, Profile],
     glossary: Glossary,
     weights: dict[str, float],
+    title_closeness: dict[str, float] | None = None,
 ) -> Subject | None:
-    """The documents the question is about; None when no document was added (the bundled reading holds)."""
+    """The documents the question is about; None when no document was added (the bundled reading holds).
+
+    `title_closeness`: the question's embedding against each added document's title (cosine)."""
     if not any(p.added for p in profiles.values()):
         return None
     bundled = [p for p in profiles.values() if not p.added]
@@ -169,6 +180,17 @@ def choose_subject(
     scores = {d: score(p) for d, p in profiles.items()}
     best = max(scores.values(), default=0.0)
     bundled_subject = Subject(frozenset(p.doc_id for p in bundled), False, bundled_supported)
+    names_action = any(glossary.concepts[c].kind == "action" for c in specific)
+    closest = closest_title(title_closeness or {}, profiles, period)
+    if closest is not None and not names_action:
+        # bundled texts keep the question only where their title or headings name a concept of it that the
+        # closest added document never mentions
+        near = profiles[closest]
+        named_by_bundled = any(c in p.named for p in bundled for c in specific)
+        covered = bool(specific) and all(c in near.mentions or c in near.named for c in specific)
+        added_leads = any(profiles[d].added for d in profiles if best > 0 and scores[d] >= best)
+        if best <= 0 or not added_leads and (not named_by_bundled or covered):
+            return _added_subject({closest}, profiles, concepts, glossary)
     if best <= 0:
         if specific:
             return bundled_subject
@@ -189,6 +211,25 @@ def choose_subject(
             added = _added_subject({d for d in winners if profiles[d].added}, profiles, concepts, glossary)
             return Subject(bundled_subject.doc_ids, False, bundled_supported, tied_with=added)
     return _added_subject(winners, profiles, concepts, glossary)
+
+
+def closest_title(closeness: dict[str, float], profiles: dict[str, Profile], period: str | None) -> str | None:
+    """The added document whose title the question is clearly closest to, if one is."""
+    ranked = sorted(
+        (
+            (value, doc_id)
+            for doc_id, value in closeness.items()
+            if doc_id in profiles
+            and profiles[doc_id].added
+            and not (period and profiles[doc_id].period and profiles[doc_id].period != period)
+        ),
+        reverse=True,
+    )
+    if not ranked or ranked[0][0] < TITLE_CLOSE:
+        return None
+    if len(ranked) > 1 and ranked[0][0] - ranked[1][0] < TITLE_APART:
+        return None
+    return ranked[0][1]
 
 
 def _added_subject(winners: set[str], profiles: dict[str, Profile], concepts, glossary: Glossary) -> Subject:

@@ -10,11 +10,11 @@ import streamlit as st
 
 from erasbot.errors import ErasbotError
 from erasbot.evaluation.compare import CHANGE_ORDER, Comparison, compare_runs
-from erasbot.evaluation.runs import Run, RunStore, metric_history
-from erasbot.ui import format as fmt
 from erasbot.evaluation.outcomes import VALUE_WORDS, Difference
+from erasbot.evaluation.runs import Run, RunStore, metric_history
 from erasbot.phrases import say
 from erasbot.rules.types import Verdict
+from erasbot.ui import format as fmt
 from erasbot.ui.i18n import interface_language, metric_label, t
 
 CARDS = [
