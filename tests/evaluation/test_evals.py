@@ -40,8 +40,10 @@ def test_hit_at_k_and_mrr_are_chunk_level():
 
 
 def test_fact_recall_and_abstention_precision_and_recall():
+    cited = record("a", ["x"], ["x"], answer="Minst 700\u00a0000 euro [1]", facts=["700 000"])
+    cited["citations"] = [{"doc_id": "x", "chunk_id": "x#1", "text": "högst 700 000 euro", "score": 1.0}]
     records = [
-        record("a", ["x"], ["x"], answer="Minst 700\u00a0000 euro", facts=["700 000"]),
+        cited,
         record("b", ["x"], ["x"], answer="nothing", facts=["24"]),
         record("c", [], [], abstained=True, oos=True),
         record("d", [], [], abstained=False, oos=True),
