@@ -91,7 +91,7 @@ class Answer:
     text: str
     abstained: bool
     citations: list[Citation]
-    basis: str  # fact | extract | abstain
+    basis: str  # fact (chosen as the answer) | claim (the claim of the best sentence) | extract | abstain
     retrieved: list[Hit] = field(default_factory=list)
     seconds: float = 0.0
     notice: str | None = None
@@ -322,7 +322,7 @@ def compose_answer(
                     lists_first=wants_list,
                 )
             )
-            return _finish(query, lines, citations, documents, hits, "fact")
+            return _finish(query, lines, citations, documents, hits, "claim")
         lines.append(_lead(top[1], documents, lang))
         picked = [top] + [
             c for c in sentences[1:2] if c[0] >= 0.75 * top[0] and len(top[2]) + len(c[2]) < TWO_SENTENCES_MAX_CHARS
