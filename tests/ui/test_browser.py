@@ -264,6 +264,10 @@ def test_the_interface_speaks_the_browsers_language(browser, server, page, lang:
         tab.get_by_test_id("stSidebar").get_by_text(say(lang, "ui.passages"), exact=True).wait_for(timeout=30_000)
         tab.goto(f"{url}/consortium")
         tab.get_by_role("button", name=say(lang, "ui.check_button")).wait_for(timeout=30_000)
+        # Streamlit's own uploader words are hidden and the interface language's drawn in their place
+        label = tab.get_by_test_id("stFileUploaderDropzone").locator("button [data-testid='stMarkdownContainer'] p")
+        drawn = label.first.evaluate("p => [getComputedStyle(p).fontSize, getComputedStyle(p, '::after').content]")
+        assert drawn == ["0px", f'"{say(lang, "ui.uploader_button")}"']
         tab.screenshot(path=str(ARTIFACTS / f"04-consortium-{lang}.png"))
     finally:
         tab.context.close()

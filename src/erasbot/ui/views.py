@@ -24,10 +24,30 @@ NARROW_CSS = """<style>
 </style>"""
 
 
+# Streamlit draws its file uploaders' button and drop-zone words in English: they are hidden and the
+# interface language's words (phrase-table text, never user input) are drawn in their place.
+UPLOADER_CSS = """<style>
+[data-testid="stFileUploaderDropzone"] button [data-testid="stMarkdownContainer"] p {{ font-size: 0; }}
+[data-testid="stFileUploaderDropzone"] button [data-testid="stMarkdownContainer"] p::after {{
+  content: "{button}"; font-size: 0.875rem; }}
+[data-testid="stFileUploaderDropzoneInstructions"] > div > span:first-child {{ font-size: 0; }}
+[data-testid="stFileUploaderDropzoneInstructions"] > div > span:first-child::after {{
+  content: "{drop}"; font-size: 0.875rem; }}
+</style>"""
+
+
+def _css_text(text: str) -> str:
+    """A phrase as a CSS string's content: no quote, backslash or markup can end it."""
+    return "".join(ch for ch in text if ch not in '"\\<>{}')
+
+
 def style() -> None:
     """The app's own small stylesheet (rule cards on phones, compact source headings; the own-document
-    uploader's English size note hidden, as the caption under it gives the limit in the interface language)."""
-    st.html(NARROW_CSS)
+    uploader's English size note hidden, as the caption under it gives the limit in the interface language;
+    the uploaders' button and drop-zone words in the interface language)."""
+    st.html(
+        NARROW_CSS + UPLOADER_CSS.format(button=_css_text(t("uploader_button")), drop=_css_text(t("uploader_drop")))
+    )
 
 
 def _table(rows: list[dict[str, str]]) -> None:
