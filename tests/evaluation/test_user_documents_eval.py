@@ -2,10 +2,19 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from erasbot.evaluation.questions import load_questions
-from erasbot.evaluation.user_documents import USER_DOCUMENTS, report_lines, run_user_documents
+from erasbot.evaluation.user_documents import (
+    BLIND,
+    BLIND_DOCUMENT,
+    DOCUMENTS,
+    USER_DOCUMENTS,
+    report_lines,
+    run_user_documents,
+)
 
 
 def test_the_held_out_set_covers_four_languages_three_documents_and_questions_none_answers():
@@ -47,5 +56,33 @@ def test_the_added_documents_evaluation_runs_and_retrieves_the_added_documents(s
         "Blended Intensive Programmes – Guide for higher education institutions, call 2024",
     ]
     assert result["holdout"]["metrics"]["n"] >= 15
+    # the blind document is added last, for the blind set only
+    assert result["blind"]["metrics"]["n"] == 25
+    assert result["blind_document"]["title"] == "Youth Exchanges – Guide for applicants, call 2025"
     assert any("naive baseline" in line for line in report_lines(result))
     assert any("held-out" in line for line in report_lines(result))
+
+
+def test_the_blind_set_asks_over_the_blind_document_only_in_four_languages_with_near_misses():
+    items = load_questions(BLIND)
+    assert len(items) == 25
+    assert {i.lang for i in items} == {"sv", "fi", "nl", "en"}
+    assert sum(i.out_of_scope for i in items) >= 4
+    assert {d for i in items for d in i.expected_docs} == {Path(BLIND_DOCUMENT.file).stem}
+    assert BLIND_DOCUMENT not in DOCUMENTS  # added only for the blind set: the other sets' figures stay
+
+
+def test_the_report_shows_the_blind_set_on_its_own_row_and_names_its_document():
+    metrics = {"n": 25, "hit@1": 0.5}
+    run = {"metrics": metrics, "by_language": {}}
+    result = {
+        "embedding_model": "fake",
+        "documents": [],
+        "erasbot": run,
+        "naive": run,
+        "blind": run,
+        "blind_document": {"file": BLIND_DOCUMENT.file, "id": "blind-id", "title": "Youth Exchanges"},
+    }
+    lines = report_lines(result)
+    assert any(line.startswith("| erasbot, blind set") for line in lines)
+    assert any("blind-id" in line and "Youth Exchanges" in line for line in lines)
