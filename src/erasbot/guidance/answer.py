@@ -8,14 +8,16 @@ that action never give), not when a similarity score is low.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from erasbot.guidance.aspects import AspectCues, load_aspect_cues
-from erasbot.guidance.corpus import DocumentInfo
+from erasbot.guidance.corpus import DocumentInfo, split_sentences
 from erasbot.guidance.facts import Fact, claim_of
 from erasbot.guidance.glossary import Glossary
 from erasbot.guidance.retrieval import Hit, Query
 from erasbot.guidance.selection import (
+    ADDED_PASSAGES,
     CANDIDATE_PASSAGES,
     EVIDENCE,
     TOP_ACTION_BONUS,
@@ -38,6 +40,8 @@ from erasbot.text import fold
 GENERIC_TOPICS = {"goals", "innovation", "skills", "period", "themes", "results", "activities", "mobility"}
 TWO_SENTENCES_MAX_CHARS = 420
 QUOTES_MAX_CHARS = 320
+TIE_MARGIN = 0.02  # an added document's sentence closer to the question than the tied curated fact's quotes by this
+CITATION_MARK = re.compile(r"\[\d+\]")
 ADDED_SECOND_SHARE = 0.75  # a second sentence of an added document is quoted when it scores this close to the best
 COUNT_TOPICS = {
     "organisations",
@@ -200,6 +204,7 @@ def compose_answer(
     profiles: dict[str, Profile] | None = None,
     cues: AspectCues | None = None,
     title_closeness: dict[str, float] | None = None,
+    beside_similarity: dict[str, float] | None = None,
 ) -> Answer:
     """The offline answer to a question from its ranked passages.
 
@@ -224,17 +229,21 @@ def compose_answer(
             added_hits = [h for h in hits if h.chunk.doc_id in subject.doc_ids]
             if subject.refuse or not added_hits:
                 return abstain()
-            return _added_answer(query, added_hits, retrieved, documents, glossary, weights, similarity or {})
+            return _added_answer(
+                query, added_hits, retrieved, documents, glossary, weights, similarity or {}, beside_similarity
+            )
         bundled = [h for h in hits if h.chunk.doc_id in subject.doc_ids]
         answer = compose_answer(
             query, bundled, documents, glossary, facts, set(subject.supported), weights, similarity, cues=cues
         )
         answer.retrieved = retrieved
         tied = subject.tied_with
-        if tied is not None and not tied.refuse and (answer.basis != "fact" or _lacks_figure(answer, query, glossary)):
+        if tied is not None and not tied.refuse:
             added_hits = [h for h in hits if h.chunk.doc_id in tied.doc_ids]
-            if added_hits and (answer.basis != "fact" or has_evidence(_figure_kinds(query, glossary), added_hits)):
-                return _added_answer(query, added_hits, retrieved, documents, glossary, weights, similarity or {})
+            if added_hits and _added_wins_tie(answer, query, glossary, added_hits, similarity or {}):
+                return _added_answer(
+                    query, added_hits, retrieved, documents, glossary, weights, similarity or {}, beside_similarity
+                )
         return answer
     if not hits or _uncovered(query, glossary, supported):
         return abstain()
@@ -376,9 +385,39 @@ def _figure_kinds(query: Query, glossary: Glossary) -> set[str]:
 
 
 def _lacks_figure(answer: Answer, query: Query, glossary: Glossary) -> bool:
-    """An abstention, or an answer without a figure of the kind the question asks for."""
+    """An abstention, or an answer without a figure of the kind the question asks for (its citation marks
+    are no figures)."""
     kinds = _figure_kinds(query, glossary)
-    return answer.abstained or bool(kinds) and not any(EVIDENCE[k].search(answer.text) for k in kinds)
+    text = CITATION_MARK.sub(" ", answer.text)
+    return answer.abstained or bool(kinds) and not any(EVIDENCE[k].search(text) for k in kinds)
+
+
+def _added_wins_tie(
+    answer: Answer, query: Query, glossary: Glossary, added_hits: list[Hit], similarity: dict[str, float]
+) -> bool:
+    """An added document and a bundled text on the same action and period match a question equally: the
+    bundled answer stands when it is a curated fact that gives the figure asked for and is at least as
+    close to the question as the added document's best sentence; otherwise the added document answers
+    (when its passages give the figure asked for, if one is)."""
+    kinds = _figure_kinds(query, glossary)
+    passages = added_hits[:ADDED_PASSAGES]
+    if kinds and not all(any(EVIDENCE[k].search(s) for h in passages for s in split_sentences(h.chunk.text)) for k in kinds):
+        return answer.abstained
+    if answer.basis != "fact" or _lacks_figure(answer, query, glossary):
+        return True
+    quoted = {fold(q) for c in answer.citations for q in c.quotes}
+    own = [
+        similarity.get(f"{c.chunk_id}/{k}", -1.0)
+        for c in answer.citations
+        for k, sentence in enumerate(split_sentences(c.text))
+        if fold(sentence) in quoted
+    ]
+    added = [
+        similarity.get(f"{h.chunk.chunk_id}/{k}", -1.0)
+        for h in added_hits[:ADDED_PASSAGES]
+        for k in range(len(split_sentences(h.chunk.text)))
+    ]
+    return max(added, default=-1.0) > max(own, default=-1.0) + TIE_MARGIN
 
 
 def _added_answer(
@@ -389,11 +428,12 @@ def _added_answer(
     glossary: Glossary,
     weights: dict[str, float],
     similarity: dict[str, float],
+    beside_similarity: dict[str, float] | None = None,
 ) -> Answer:
     """An answer from documents users added: their best sentences quoted and cited, under a line saying
     which document they come from (no curated fact speaks for a text nobody curated)."""
     lang = query.language
-    sentences = added_sentences(query, hits, glossary, weights, similarity)
+    sentences = added_sentences(query, hits, glossary, weights, similarity, beside_similarity=beside_similarity)
     kinds = _figure_kinds(query, glossary)
     if kinds and not any(any(EVIDENCE[k].search(s) for k in kinds) for _, _, s, _ in sentences):
         sentences = []  # the figure asked for is nowhere in its passages: not stated, not guessed

@@ -411,6 +411,7 @@ class Engine:
     ) -> Answer:
         hits = self.rank(query, mode, vector, snapshot, doc_ids=doc_ids, action=action, index=index)
         similarity = self.sentence_similarity(vector, [h.chunk for h in hits[:SENTENCE_PASSAGES]], sentences)
+        beside = self._beside_action_similarity(query, hits, snapshot, sentences)
         return compose_answer(
             query,
             hits,
@@ -422,4 +423,17 @@ class Engine:
             similarity,
             profiles=self.profiles(snapshot),
             title_closeness=self.title_closeness(vector, snapshot),
+            beside_similarity=beside,
         )
+
+    def _beside_action_similarity(
+        self, query: Query, hits: list[Hit], snapshot: Snapshot, sentences: SearchIndex
+    ) -> dict[str, float] | None:
+        """The cosine of the question without the action's name to the sentences of added documents' passages
+        (selection.added_sentences): what it asks, apart from what the whole guide is about. None when no
+        passage of an added document was retrieved or the question names no action."""
+        added = [h.chunk for h in hits[:SENTENCE_PASSAGES] if is_added(snapshot.documents.get(h.chunk.doc_id))]
+        plain = " ".join(self.glossary.without_actions(query.text).split())
+        if not added or not plain or plain == " ".join(query.text.split()):
+            return None
+        return self.sentence_similarity(self.embedder.embed_query(plain), added, sentences)

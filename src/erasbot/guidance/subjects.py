@@ -146,11 +146,18 @@ def choose_subject(
 
     # the words as written: an answer asked for in another language does not change how they stem
     words = set(tokens(question, language)) | set(tokens(question, detect_language(question)))
+    # the words beside the action's name: a title naming the action in the asker's language earns nothing
+    # over one naming it in another (the action itself counts once, below)
+    plain = glossary.without_actions(question)
+    beside_action = set(tokens(plain, language)) | set(tokens(plain, detect_language(question)))
 
     def action_of(p: Profile, c: str, named: frozenset[str]) -> bool:
         if c in p.actions:
             return True
-        return p.added and c in named and (not p.period or p.period in action_periods.get(c, {p.period}))
+        # an added document naming the action counts for it in its own period; in another one too when the
+        # question names no period (the glossary's term for a 2014-2020 action, 'adult education', also
+        # names the field of the current programme's action that the document is about)
+        return p.added and c in named and (not p.period or not period or p.period in action_periods.get(c, {p.period}))
 
     def about_title(p: Profile) -> bool:
         """Does the question name what the added document's title names (and no action it does not name)?"""
@@ -175,7 +182,7 @@ def choose_subject(
             else:
                 share = 1.0 if c in p.named else MENTIONED if c in p.mentions else 0.0
             total += share * weights.get(c, 1.0)
-        return total + TITLE_WORD * len(words & p.title_words)
+        return total + TITLE_WORD * len(beside_action & p.title_words)
 
     scores = {d: score(p) for d, p in profiles.items()}
     best = max(scores.values(), default=0.0)
@@ -209,6 +216,8 @@ def choose_subject(
             return bundled_subject
         if not all(profiles[d].added for d in winners):
             added = _added_subject({d for d in winners if profiles[d].added}, profiles, concepts, glossary)
+            if not period and _newer(added.doc_ids, winners - added.doc_ids, profiles):
+                return added  # no period asked: the current programme's document, not the earlier one's text
             return Subject(bundled_subject.doc_ids, False, bundled_supported, tied_with=added)
     return _added_subject(winners, profiles, concepts, glossary)
 
@@ -230,6 +239,14 @@ def closest_title(closeness: dict[str, float], profiles: dict[str, Profile], per
     if len(ranked) > 1 and ranked[0][0] - ranked[1][0] < TITLE_APART:
         return None
     return ranked[0][1]
+
+
+def _newer(added: frozenset[str], bundled: set[str], profiles: dict[str, Profile]) -> bool:
+    """Are the added documents all of a later programme period than every bundled text they tie with?"""
+    periods = [profiles[d].period for d in bundled]
+    return all(profiles[d].period for d in added) and all(
+        p and profiles[d].period > p for d in added for p in periods
+    )
 
 
 def _added_subject(winners: set[str], profiles: dict[str, Profile], concepts, glossary: Glossary) -> Subject:
