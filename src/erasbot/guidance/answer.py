@@ -22,12 +22,14 @@ from erasbot.guidance.selection import (
     EVIDENCE,
     TOP_ACTION_BONUS,
     added_sentences,
+    asks_what_is_excluded,
     candidate_facts,
     candidate_sentences,
     closeness,
     fact_score,
     has_evidence,
     sentence_score,
+    says_out_of_scope,
     sentence_similarities,
     similarity_range,
     with_list,
@@ -437,7 +439,8 @@ def _added_answer(
     kinds = _figure_kinds(query, glossary)
     if kinds and not any(any(EVIDENCE[k].search(s) for k in kinds) for _, _, s, _ in sentences):
         sentences = []  # the figure asked for is nowhere in its passages: not stated, not guessed
-    if not sentences:
+    if not sentences or says_out_of_scope(sentences[0][2]) or asks_what_is_excluded(query, hits, glossary):
+        # nothing to quote, or the best sentence is the document saying the subject is outside its scope
         return Answer(query.text, lang, message("abstain", lang, detail=""), True, [], "abstain", retrieved)
     top = sentences[0]
     picked = [top] + [

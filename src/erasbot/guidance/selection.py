@@ -297,6 +297,39 @@ def added_sentences(
     return candidates
 
 
+# a guide saying what it does not cover ('... form Lot 2 and are outside the scope of this guide')
+OUT_OF_SCOPE = re.compile(
+    r"outside (?:the )?scope|not covered (?:by|in) this|(?:is|are) not covered|does not cover|do not cover"
+    r"|utanför (?:denna|den här|vägledningens|ramen)|omfattas inte|täcks inte"
+    r"|ei kuulu|ei käsitellä|eivät kuulu|rajautuu ulkopuolelle|ulkopuolelle"
+    r"|valt buiten|vallen buiten|niet (?:behandeld|besproken) in",
+    re.IGNORECASE,
+)
+
+
+def says_out_of_scope(sentence: str) -> bool:
+    """Does the sentence place something outside the document's scope?"""
+    return bool(OUT_OF_SCOPE.search(sentence))
+
+
+def asks_what_is_excluded(query: Query, hits: list[Hit], glossary: Glossary) -> bool:
+    """Does the question name something an added document places outside its scope, and that the document
+    mentions nowhere else ('Lot 2' alliances in a guide to Lot 1)? Words of the documents' titles do not count."""
+    plain = query.text  # the action's name too: a lot or strand the guide excludes is often named like one
+    subject = {w for h in hits for w in tokens(h.chunk.title, h.chunk.language)}
+    excluded: set[str] = set()
+    elsewhere: set[str] = set()
+    for hit in hits[:ADDED_PASSAGES]:
+        asked = set(tokens(plain, query.language)) | set(tokens(plain, hit.chunk.language))
+        for sentence in split_sentences(hit.chunk.text):
+            words = set(tokens(sentence, hit.chunk.language))
+            if says_out_of_scope(sentence):
+                excluded |= (words & asked) - subject
+            else:
+                elsewhere |= words
+    return bool(excluded - elsewhere)
+
+
 def _scale(similarity: dict[str, float]) -> dict[str, float]:
     """Cosines put on a 0-1 scale over the sentences scored (nothing when they do not differ)."""
     low, high = similarity_range(similarity)
