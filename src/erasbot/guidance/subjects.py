@@ -30,6 +30,7 @@ where no curated fact answers, the added document's sentences do.
 
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass
 
@@ -38,6 +39,7 @@ from erasbot.guidance.glossary import Glossary
 from erasbot.guidance.lexical import tokens
 from erasbot.guidance.session_documents import is_own
 from erasbot.language import detect_language
+from erasbot.text import fold
 
 ADDED_PUBLISHER = "user document"  # what `Library.add_user_document` records as the publisher
 GENERIC = {"goals", "innovation", "skills", "period", "themes", "results", "activities", "mobility", "organisations"}
@@ -49,6 +51,9 @@ TITLE_NOISE = {"guid", "guide", "call", "erasmus", "programm", "program", "vagle
 # the question's embedding against the added documents' titles (multilingual e5 scores run about 0.70-0.90):
 TITLE_CLOSE = 0.79  # no closer than this, the title is not what the question is about
 TITLE_APART = 0.02  # the closest title must lead the next added one by this much
+COGNATE_MIN = 6  # letters a title word and its cognate share at least
+WORD = re.compile(r"\w+")
+TITLE_NOISE_FORMS = {"guide", "guidance", "programme", "programmes", "program", "implementation", "vagledning", "handleiding", "education", "institutions", "coordinators"}
 PERIOD = re.compile(r"\b(20\d\d)\s*[-–/]\s*(20\d\d)\b")
 
 
@@ -65,6 +70,7 @@ class Profile:
     title_named: frozenset[str]  # concepts its title names
     title_words: frozenset[str]  # the content words of its title, without the ones every guide has
     mentions: frozenset[str]  # concepts any of its passages mentions
+    title_forms: frozenset[str] = frozenset()  # its title's longer words as written (folded): for cognates
 
 
 @dataclass(frozen=True)
@@ -111,6 +117,8 @@ def build_profiles(
             title_named=frozenset(glossary.find(info.title)),
             title_words=frozenset(tokens(info.title, info.language)) - TITLE_NOISE,
             mentions=frozenset(mentions[doc_id]),
+            title_forms=frozenset(w for w in WORD.findall(fold(info.title)) if len(w) >= COGNATE_MIN)
+            - TITLE_NOISE_FORMS,
         )
     return profiles
 
@@ -188,7 +196,13 @@ def choose_subject(
     best = max(scores.values(), default=0.0)
     bundled_subject = Subject(frozenset(p.doc_id for p in bundled), False, bundled_supported)
     names_action = any(glossary.concepts[c].kind == "action" for c in specific)
-    closest = closest_title(title_closeness or {}, profiles, period)
+    cognate = cognate_title(question, profiles, period)
+    top_bundled = best > 0 and not any(profiles[d].added for d in profiles if scores[d] >= best)
+    if cognate is not None and not names_action and not top_bundled:
+        # a distinctive word of one added title, in the asker's language: that guide, whatever other added
+        # title shares a generic word with the question ('coordinators')
+        return _added_subject({cognate}, profiles, concepts, glossary)
+    closest = cognate or closest_title(title_closeness or {}, profiles, period)
     if closest is not None and not names_action:
         # bundled texts keep the question only where their title or headings name a concept of it that the
         # closest added document never mentions
@@ -220,6 +234,29 @@ def choose_subject(
                 return added  # no period asked: the current programme's document, not the earlier one's text
             return Subject(bundled_subject.doc_ids, False, bundled_supported, tied_with=added)
     return _added_subject(winners, profiles, concepts, glossary)
+
+
+def _cognate(word: str, form: str) -> bool:
+    """Is a question's word the title's word in another language ('intensiiviohjelmassa', 'intensief' and
+    'intensive')? They share a beginning of at least three quarters of the title word, and six letters."""
+    shared = len(os.path.commonprefix([word, form]))
+    return shared >= COGNATE_MIN and shared >= 0.75 * len(form)
+
+
+def cognate_title(question: str, profiles: dict[str, Profile], period: str | None) -> str | None:
+    """The one added document a question names by a word of its title that no other added title has, as
+    written in the asker's language (a cognate), if exactly one is named so."""
+    added = {
+        d: p for d, p in profiles.items() if p.added and not (period and p.period and p.period != period)
+    }
+    words = [w for w in WORD.findall(fold(question)) if len(w) >= COGNATE_MIN]
+    named = set()
+    for doc_id, p in added.items():
+        others = {f for d, q in added.items() if d != doc_id for f in q.title_forms}
+        own = [f for f in p.title_forms if not any(_cognate(f, o) or _cognate(o, f) for o in others)]
+        if any(_cognate(w, f) for w in words for f in own):
+            named.add(doc_id)
+    return next(iter(named)) if len(named) == 1 else None
 
 
 def closest_title(closeness: dict[str, float], profiles: dict[str, Profile], period: str | None) -> str | None:
