@@ -28,8 +28,8 @@ from erasbot.guidance.selection import (
     closeness,
     fact_score,
     has_evidence,
-    sentence_score,
     says_out_of_scope,
+    sentence_score,
     sentence_similarities,
     similarity_range,
     with_list,
@@ -403,7 +403,9 @@ def _added_wins_tie(
     (when its passages give the figure asked for, if one is)."""
     kinds = _figure_kinds(query, glossary)
     passages = added_hits[:ADDED_PASSAGES]
-    if kinds and not all(any(EVIDENCE[k].search(s) for h in passages for s in split_sentences(h.chunk.text)) for k in kinds):
+    if kinds and not all(
+        any(EVIDENCE[k].search(s) for h in passages for s in split_sentences(h.chunk.text)) for k in kinds
+    ):
         return answer.abstained
     if answer.basis != "fact" or _lacks_figure(answer, query, glossary):
         return True

@@ -270,7 +270,9 @@ def added_sentences(
     ids = [f"{h.chunk.chunk_id}/{k}" for _, h, k, _ in scored]
     scales = [_scale({i: sims[i] for i in ids if i in sims}) for sims in (similarity, beside_similarity or {})]
     rarity = _rarity([tokens(s, h.chunk.language) for _, h, _, s in scored])
-    own = {lang: set(tokens(plain, query.language)) | set(tokens(plain, lang)) for lang in {h.chunk.language for h in hits}}
+    own = {
+        lang: set(tokens(plain, query.language)) | set(tokens(plain, lang)) for lang in {h.chunk.language for h in hits}
+    }
     own = {lang: words - subject_words for lang, words in own.items()}
     candidates = []
     for rank, hit, k, sentence in scored:

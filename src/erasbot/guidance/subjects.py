@@ -52,8 +52,21 @@ TITLE_NOISE = {"guid", "guide", "call", "erasmus", "programm", "program", "vagle
 TITLE_CLOSE = 0.79  # no closer than this, the title is not what the question is about
 TITLE_APART = 0.02  # the closest title must lead the next added one by this much
 COGNATE_MIN = 6  # letters a title word and its cognate share at least
+COGNATE_SHARE = 0.7  # and at least this share of the title word
 WORD = re.compile(r"\w+")
-TITLE_NOISE_FORMS = {"guide", "guidance", "programme", "programmes", "program", "implementation", "vagledning", "handleiding", "education", "institutions", "coordinators"}
+TITLE_NOISE_FORMS = {
+    "guide",
+    "guidance",
+    "programme",
+    "programmes",
+    "program",
+    "implementation",
+    "vagledning",
+    "handleiding",
+    "education",
+    "institutions",
+    "coordinators",
+}
 PERIOD = re.compile(r"\b(20\d\d)\s*[-–/]\s*(20\d\d)\b")
 
 
@@ -230,32 +243,45 @@ def choose_subject(
             return bundled_subject
         if not all(profiles[d].added for d in winners):
             added = _added_subject({d for d in winners if profiles[d].added}, profiles, concepts, glossary)
-            if not period and _newer(added.doc_ids, winners - added.doc_ids, profiles):
-                return added  # no period asked: the current programme's document, not the earlier one's text
+            older = winners - added.doc_ids
+            if (
+                not period
+                and _newer(added.doc_ids, older, profiles)
+                and not _names_title(question, older, added.doc_ids, profiles)
+            ):
+                # no period asked, and not the earlier text's own name ('strategiska partnerskap'): the current
+                # programme's document, not the earlier programme's text
+                return added
             return Subject(bundled_subject.doc_ids, False, bundled_supported, tied_with=added)
     return _added_subject(winners, profiles, concepts, glossary)
 
 
 def _cognate(word: str, form: str) -> bool:
     """Is a question's word the title's word in another language ('intensiiviohjelmassa', 'intensief' and
-    'intensive')? They share a beginning of at least three quarters of the title word, and six letters."""
+    'intensive')? They share a beginning of at least 70% of the title word, and six letters."""
     shared = len(os.path.commonprefix([word, form]))
-    return shared >= COGNATE_MIN and shared >= 0.75 * len(form)
+    return shared >= COGNATE_MIN and shared >= COGNATE_SHARE * len(form)
+
+
+def _distinct_forms(doc_ids, others, profiles: dict[str, Profile]) -> set[str]:
+    """The title words of these documents that no title of the others shares (or has a cognate of)."""
+    theirs = {f for d in others for f in profiles[d].title_forms}
+    return {
+        f for d in doc_ids for f in profiles[d].title_forms if not any(_cognate(f, o) or _cognate(o, f) for o in theirs)
+    }
+
+
+def _names_title(question: str, doc_ids, others, profiles: dict[str, Profile]) -> bool:
+    """Does the question name these documents by a word of their titles that the others' titles lack?"""
+    words = [w for w in WORD.findall(fold(question)) if len(w) >= COGNATE_MIN]
+    return any(_cognate(w, f) for w in words for f in _distinct_forms(doc_ids, others, profiles))
 
 
 def cognate_title(question: str, profiles: dict[str, Profile], period: str | None) -> str | None:
     """The one added document a question names by a word of its title that no other added title has, as
     written in the asker's language (a cognate), if exactly one is named so."""
-    added = {
-        d: p for d, p in profiles.items() if p.added and not (period and p.period and p.period != period)
-    }
-    words = [w for w in WORD.findall(fold(question)) if len(w) >= COGNATE_MIN]
-    named = set()
-    for doc_id, p in added.items():
-        others = {f for d, q in added.items() if d != doc_id for f in q.title_forms}
-        own = [f for f in p.title_forms if not any(_cognate(f, o) or _cognate(o, f) for o in others)]
-        if any(_cognate(w, f) for w in words for f in own):
-            named.add(doc_id)
+    added = {d: p for d, p in profiles.items() if p.added and not (period and p.period and p.period != period)}
+    named = {d for d in added if _names_title(question, {d}, set(added) - {d}, profiles)}
     return next(iter(named)) if len(named) == 1 else None
 
 
@@ -281,9 +307,7 @@ def closest_title(closeness: dict[str, float], profiles: dict[str, Profile], per
 def _newer(added: frozenset[str], bundled: set[str], profiles: dict[str, Profile]) -> bool:
     """Are the added documents all of a later programme period than every bundled text they tie with?"""
     periods = [profiles[d].period for d in bundled]
-    return all(profiles[d].period for d in added) and all(
-        p and profiles[d].period > p for d in added for p in periods
-    )
+    return all(profiles[d].period for d in added) and all(p and profiles[d].period > p for d in added for p in periods)
 
 
 def _added_subject(winners: set[str], profiles: dict[str, Profile], concepts, glossary: Glossary) -> Subject:

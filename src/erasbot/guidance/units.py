@@ -58,7 +58,7 @@ def _pattern(stems: tuple[str, ...]) -> re.Pattern:
 
 PATTERNS = {unit: _pattern(stems) for unit, stems in UNIT_STEMS.items()}
 ASKED_WHEN = _pattern(WHEN)
-A_DATE = re.compile(r"(?<!\w)(?:%s)(?!\w)|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b" % "|".join(sorted(set(MONTHS))))
+A_DATE = re.compile(r"(?<!\w)(?:" + "|".join(sorted(set(MONTHS))) + r")(?!\w)|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b")
 TIMES = ("day", "week", "month", "year")
 
 
