@@ -44,7 +44,8 @@ TWO_SENTENCES_MAX_CHARS = 420
 QUOTES_MAX_CHARS = 320
 TIE_MARGIN = 0.02  # an added document's sentence closer to the question than the tied curated fact's quotes by this
 CITATION_MARK = re.compile(r"\[\d+\]")
-ADDED_SECOND_SHARE = 0.75  # a second sentence of an added document is quoted when it scores this close to the best
+ADDED_SECOND_SHARE = 0.75
+ALIKE_SHARE = 0.8  # two quotes sharing this share of their words are one template  # a second sentence of an added document is quoted when it scores this close to the best
 COUNT_TOPICS = {
     "organisations",
     "programme-countries",
@@ -451,11 +452,19 @@ def _added_answer(
         if c[1].chunk.doc_id == top[1].chunk.doc_id
         and c[0] >= ADDED_SECOND_SHARE * top[0]
         and len(top[2]) + len(c[2]) < TWO_SENTENCES_MAX_CHARS
+        and not _alike(top[2], c[2])
     ][:1]
     picked = _without_repeats(picked)
     citations = _Citations(documents)
     lines = [_lead(picked[0][1], documents, lang), *_quotes(picked, citations)]
     return Answer(query.text, lang, "\n".join(lines), False, citations.items, "extract", retrieved)
+
+
+def _alike(a: str, b: str) -> bool:
+    """Two sentences of one template (a long guide repeats its wording section after section, with other
+    figures): the second says nothing the first does not, but a different figure that confuses."""
+    wa, wb = set(fold(a).split()), set(fold(b).split())
+    return len(wa & wb) >= ALIKE_SHARE * max(len(wa), len(wb), 1)
 
 
 def _asked_aspects(query: Query, glossary: Glossary, cues: AspectCues) -> tuple[tuple[str, ...], bool]:

@@ -30,6 +30,7 @@ ADDED_WORDS_WEIGHT = 1.5
 ADDED_TOPIC_WEIGHT = 0.5
 ADDED_OPENING_PENALTY = 1.5
 ADDED_OWN_WEIGHT = 5.0  # the question's own words in the sentence, by their rarity in the document
+ADDED_HEADING_WEIGHT = 2.0  # the question's own words in the passage's heading, by their rarity
 ADDED_UNIT_BONUS = 2.0  # a figure in the unit the question asks for
 ADDED_ASPECT_BONUS = 1.0  # the aspect the question asks, in the cue words of the document's language
 
@@ -278,11 +279,14 @@ def added_sentences(
     for rank, hit, k, sentence in scored:
         lang = hit.chunk.language
         heading = hit.chunk.heading if hit.chunk.heading != hit.chunk.title else ""
-        on_heading = len(set(tokens(heading, lang)) & asked_words) if heading else 0
+        # the question's own words in the passage's heading: in a long guide the section says what a
+        # sentence is about ('22. Green practices'), its sentences repeat the same wording section after section
+        on_heading = _coverage(set(tokens(heading, lang)), own.get(lang, set()), rarity) if heading else 0.0
         words = set(tokens(sentence, lang))
         overlap = len(words & asked_words) / (1 + len(asked_words))
         named = sum(weights.get(c, 1.0) for c in topics if glossary.occurs(c, sentence))
-        score = ADDED_WORDS_WEIGHT * overlap + ADDED_TOPIC_WEIGHT * named + 0.5 / (1 + rank) + 0.5 * on_heading
+        score = ADDED_WORDS_WEIGHT * overlap + ADDED_TOPIC_WEIGHT * named + 0.5 / (1 + rank)
+        score += ADDED_HEADING_WEIGHT * on_heading
         score += ADDED_OWN_WEIGHT * _coverage(words, own.get(lang, set()), rarity)
         closeness = ADDED_SIMILARITY_WEIGHT * _closeness(f"{hit.chunk.chunk_id}/{k}", scales)
         score += closeness

@@ -84,6 +84,7 @@ class Profile:
     title_words: frozenset[str]  # the content words of its title, without the ones every guide has
     mentions: frozenset[str]  # concepts any of its passages mentions
     title_forms: frozenset[str] = frozenset()  # its title's longer words as written (folded): for cognates
+    sections: tuple[frozenset[str], ...] = ()  # each heading's content words (an added guide's sections)
 
 
 @dataclass(frozen=True)
@@ -132,6 +133,14 @@ def build_profiles(
             mentions=frozenset(mentions[doc_id]),
             title_forms=frozenset(w for w in WORD.findall(fold(info.title)) if len(w) >= COGNATE_MIN)
             - TITLE_NOISE_FORMS,
+            sections=tuple(
+                dict.fromkeys(
+                    frozenset(w for w in tokens(part, info.language) if not w.isdigit()) - TITLE_NOISE
+                    for h in headings[doc_id]
+                    if h != info.title
+                    for part in h.split(" – ")  # a subsection's heading and its section's
+                )
+            ),
         )
     return profiles
 
@@ -215,6 +224,12 @@ def choose_subject(
         # a distinctive word of one added title, in the asker's language: that guide, whatever other added
         # title shares a generic word with the question ('coordinators')
         return _added_subject({cognate}, profiles, concepts, glossary)
+    if not names_action and not any(profiles[d].added for d in profiles if best > 0 and scores[d] >= best):
+        sectioned = section_named(words, profiles, period)
+        if sectioned is not None:
+            # every word of one added guide's section heading ('Green practices'), a heading no bundled
+            # text has: the guide's section is what the question is about
+            return _added_subject({sectioned}, profiles, concepts, glossary)
     closest = cognate or closest_title(title_closeness or {}, profiles, period)
     if closest is not None and not names_action:
         # bundled texts keep the question only where their title or headings name a concept of it that the
@@ -282,6 +297,20 @@ def cognate_title(question: str, profiles: dict[str, Profile], period: str | Non
     written in the asker's language (a cognate), if exactly one is named so."""
     added = {d: p for d, p in profiles.items() if p.added and not (period and p.period and p.period != period)}
     named = {d for d in added if _names_title(question, {d}, set(added) - {d}, profiles)}
+    return next(iter(named)) if len(named) == 1 else None
+
+
+def section_named(words: set[str], profiles: dict[str, Profile], period: str | None) -> str | None:
+    """The one added document with a section heading all of whose words the question uses, when none of
+    those words is in any bundled text's title or headings."""
+    bundled_words = {w for p in profiles.values() if not p.added for w in p.words}
+    named = {
+        d
+        for d, p in profiles.items()
+        if p.added
+        and not (period and p.period and p.period != period)
+        and any(section and section <= words and not section & bundled_words for section in p.sections)
+    }
     return next(iter(named)) if len(named) == 1 else None
 
 
