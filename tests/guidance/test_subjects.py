@@ -254,3 +254,26 @@ def test_a_table_row_is_not_quoted_again_beside_the_joined_rows_that_contain_it(
     assert [s for _, _, s, _ in _without_repeats([(3.0, hit, row, 0.0), (2.0, hit, row, 0.0)])] == [row]
     other = "Ett småskaligt partnerskap ska bestå av minst två organisationer."
     assert len(_without_repeats([(3.0, hit, row, 0.0), (2.0, hit, other, 0.0)])) == 2
+
+
+@pytest.mark.parametrize(
+    ("question", "left", "gone"),
+    [
+        (
+            "Wanneer kan een samenwerkingspartnerschap in de volwasseneneducatie op zijn vroegst starten?",
+            "Wanneer kan een in de op zijn vroegst starten?",
+            "samenwerkingspartnerschap",
+        ),
+        (
+            "Hoeveel steun krijgt een deelnemer aan een blended intensief programma?",
+            "deelnemer",  # a topic a title names ('institutions') may be what is asked: it stays
+            "intensief",
+        ),
+    ],
+)
+def test_what_a_question_asks_is_read_without_the_words_naming_the_guides_subject(question, left, gone):
+    from erasbot.guidance.subjects import without_subject
+
+    plain = without_subject(question, PROFILES, GLOSSARY)
+    assert left in plain
+    assert gone not in plain

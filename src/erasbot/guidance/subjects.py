@@ -292,6 +292,24 @@ def _names_title(question: str, doc_ids, others, profiles: dict[str, Profile]) -
     return any(_cognate(w, f) for w in words for f in _distinct_forms(doc_ids, others, profiles))
 
 
+def without_subject(question: str, profiles: dict[str, Profile], glossary: Glossary) -> str:
+    """The question less what names the added documents' subjects: the actions, the concepts their titles
+    name ('samenwerkingspartnerschap' for a guide titled 'Samarbetspartnerskap ...') and the words of their
+    titles in any language ('blended', 'intensief'). What is left is what it asks ('when can it start?')."""
+    added = [p for p in profiles.values() if p.added]
+    # the subject-like concepts only: a topic a title names ('institutions', 'coordinators') may be what is asked
+    named = {c for p in added for c in p.title_named if glossary.concepts[c].kind != "topic"}
+    named |= {c for c, concept in glossary.concepts.items() if concept.kind == "action"}
+    text = glossary.without(question, named)
+    forms = {f for p in added for f in p.title_forms}
+
+    def blank(match: re.Match) -> str:
+        word = fold(match.group(0))
+        return " " if len(word) >= COGNATE_MIN and any(_cognate(word, f) for f in forms) else match.group(0)
+
+    return " ".join(WORD.sub(blank, text).split())
+
+
 def cognate_title(question: str, profiles: dict[str, Profile], period: str | None) -> str | None:
     """The one added document a question names by a word of its title that no other added title has, as
     written in the asker's language (a cognate), if exactly one is named so."""
