@@ -42,7 +42,6 @@ from erasbot.text import fold
 GENERIC_TOPICS = {"goals", "innovation", "skills", "period", "themes", "results", "activities", "mobility"}
 TWO_SENTENCES_MAX_CHARS = 420
 QUOTES_MAX_CHARS = 320
-TIE_MARGIN = 0.02  # an added document's sentence closer to the question than the tied curated fact's quotes by this
 CITATION_MARK = re.compile(r"\[\d+\]")
 ADDED_SECOND_SHARE = 0.75
 ALIKE_SHARE = 0.8  # two quotes sharing this share of their words are one template  # a second sentence of an added document is quoted when it scores this close to the best
@@ -243,7 +242,7 @@ def compose_answer(
         tied = subject.tied_with
         if tied is not None and not tied.refuse:
             added_hits = [h for h in hits if h.chunk.doc_id in tied.doc_ids]
-            if added_hits and _added_wins_tie(answer, query, glossary, added_hits, similarity or {}):
+            if added_hits and _added_wins_tie(answer, query, glossary, added_hits):
                 return _added_answer(
                     query, added_hits, retrieved, documents, glossary, weights, similarity or {}, beside_similarity
                 )
@@ -395,34 +394,19 @@ def _lacks_figure(answer: Answer, query: Query, glossary: Glossary) -> bool:
     return answer.abstained or bool(kinds) and not any(EVIDENCE[k].search(text) for k in kinds)
 
 
-def _added_wins_tie(
-    answer: Answer, query: Query, glossary: Glossary, added_hits: list[Hit], similarity: dict[str, float]
-) -> bool:
+def _added_wins_tie(answer: Answer, query: Query, glossary: Glossary, added_hits: list[Hit]) -> bool:
     """An added document and a bundled text on the same action and period match a question equally: the
-    bundled answer stands when it is a curated fact that gives the figure asked for and is at least as
-    close to the question as the added document's best sentence; otherwise the added document answers
-    (when its passages give the figure asked for, if one is)."""
+    bundled answer stands when it is a curated fact giving the figure asked for (if one is); otherwise the
+    added document answers, when its passages give the figure asked for (an abstention gives way to them
+    too). A cosine against the curated quotes was tried and dropped: it favours whichever text is in the
+    asker's language."""
     kinds = _figure_kinds(query, glossary)
     passages = added_hits[:ADDED_PASSAGES]
     if kinds and not all(
         any(EVIDENCE[k].search(s) for h in passages for s in split_sentences(h.chunk.text)) for k in kinds
     ):
         return answer.abstained
-    if answer.basis != "fact" or _lacks_figure(answer, query, glossary):
-        return True
-    quoted = {fold(q) for c in answer.citations for q in c.quotes}
-    own = [
-        similarity.get(f"{c.chunk_id}/{k}", -1.0)
-        for c in answer.citations
-        for k, sentence in enumerate(split_sentences(c.text))
-        if fold(sentence) in quoted
-    ]
-    added = [
-        similarity.get(f"{h.chunk.chunk_id}/{k}", -1.0)
-        for h in added_hits[:ADDED_PASSAGES]
-        for k in range(len(split_sentences(h.chunk.text)))
-    ]
-    return max(added, default=-1.0) > max(own, default=-1.0) + TIE_MARGIN
+    return answer.basis != "fact" or _lacks_figure(answer, query, glossary)
 
 
 def _added_answer(

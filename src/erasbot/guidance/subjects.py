@@ -181,13 +181,26 @@ def choose_subject(
     plain = glossary.without_actions(question)
     beside_action = set(tokens(plain, language)) | set(tokens(plain, detect_language(question)))
 
+    added_ids = {d for d, p in profiles.items() if p.added}
+    # the question names an earlier text by its own title's word ('strategiska', 'strategisch partnerschap')
+    asked_actions = {c for c in concepts if glossary.concepts[c].kind == "action"}
+    names_bundled_title = _names_title(
+        question, {p.doc_id for p in bundled if p.actions & asked_actions}, added_ids, profiles
+    )
+
     def action_of(p: Profile, c: str, named: frozenset[str]) -> bool:
         if c in p.actions:
             return True
         # an added document naming the action counts for it in its own period; in another one too when the
-        # question names no period (the glossary's term for a 2014-2020 action, 'adult education', also
-        # names the field of the current programme's action that the document is about)
-        return p.added and c in named and (not p.period or not period or p.period in action_periods.get(c, {p.period}))
+        # question names no period nor the other period's text by its own title (the glossary's term for a
+        # 2014-2020 action, 'adult education', also names the field of the current programme's action)
+        return (
+            p.added
+            and c in named
+            and (
+                not p.period or p.period in action_periods.get(c, {p.period}) or not period and not names_bundled_title
+            )
+        )
 
     def about_title(p: Profile) -> bool:
         """Does the question name what the added document's title names (and no action it does not name)?"""
@@ -259,11 +272,7 @@ def choose_subject(
         if not all(profiles[d].added for d in winners):
             added = _added_subject({d for d in winners if profiles[d].added}, profiles, concepts, glossary)
             older = winners - added.doc_ids
-            if (
-                not period
-                and _newer(added.doc_ids, older, profiles)
-                and not _names_title(question, older, added.doc_ids, profiles)
-            ):
+            if not period and _newer(added.doc_ids, older, profiles) and not names_bundled_title:
                 # no period asked, and not the earlier text's own name ('strategiska partnerskap'): the current
                 # programme's document, not the earlier programme's text
                 return added
