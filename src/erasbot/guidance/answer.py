@@ -226,6 +226,10 @@ def compose_answer(
         if profiles
         else None
     )
+    if subject is not None and subject.instead is not None:
+        added_hits = [h for h in hits if h.chunk.doc_id in subject.doc_ids]
+        if not _covers_aspect(added_hits, aspects, cues or load_aspect_cues()):
+            subject = subject.instead
     if subject is not None:
         if subject.added:
             added_hits = [h for h in hits if h.chunk.doc_id in subject.doc_ids]
@@ -392,6 +396,17 @@ def _lacks_figure(answer: Answer, query: Query, glossary: Glossary) -> bool:
     kinds = _figure_kinds(query, glossary)
     text = CITATION_MARK.sub(" ", answer.text)
     return answer.abstained or bool(kinds) and not any(EVIDENCE[k].search(text) for k in kinds)
+
+
+def _covers_aspect(hits: list[Hit], aspects: tuple[str, ...], cues: AspectCues) -> bool:
+    """Does a sentence of these passages speak of the aspect the question asks first (any, when it asks none)?"""
+    if not aspects:
+        return True
+    return any(
+        aspects[0] in cues.asked(sentence, h.chunk.language)
+        for h in hits[:ADDED_PASSAGES]
+        for sentence in split_sentences(h.chunk.text)
+    )
 
 
 def _added_wins_tie(answer: Answer, query: Query, glossary: Glossary, added_hits: list[Hit]) -> bool:

@@ -32,7 +32,7 @@ from __future__ import annotations
 
 import os
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from erasbot.guidance.corpus import Chunk, DocumentInfo
 from erasbot.guidance.glossary import Glossary
@@ -98,6 +98,9 @@ class Subject:
     # an added document and a bundled text match equally: a curated fact of the bundled text stands
     # unless it lacks the figure asked for and the added document gives it; loose sentences give way
     tied_with: Subject | None = None
+    # the added documents took the question only by a field the glossary gives an earlier programme's action
+    # ('adult education'): the earlier text answers instead where they do not cover the aspect asked
+    instead: Subject | None = None
 
 
 def is_added(info: DocumentInfo | None) -> bool:
@@ -275,9 +278,17 @@ def choose_subject(
             if not period and _newer(added.doc_ids, older, profiles) and not names_bundled_title:
                 # no period asked, and not the earlier text's own name ('strategiska partnerskap'): the current
                 # programme's document, not the earlier programme's text
-                return added
+                return replace(added, instead=bundled_subject)
             return Subject(bundled_subject.doc_ids, False, bundled_supported, tied_with=added)
-    return _added_subject(winners, profiles, concepts, glossary)
+    chosen = _added_subject(winners, profiles, concepts, glossary)
+    by_field = any(
+        glossary.concepts[c].kind == "action"
+        and c not in profiles[d].actions
+        and profiles[d].period not in action_periods.get(c, {profiles[d].period})
+        for d in winners
+        for c in specific
+    )
+    return replace(chosen, instead=bundled_subject) if by_field and not names_bundled_title else chosen
 
 
 def _cognate(word: str, form: str) -> bool:
