@@ -411,7 +411,7 @@ class Engine:
     ) -> Answer:
         hits = self.rank(query, mode, vector, snapshot, doc_ids=doc_ids, action=action, index=index)
         similarity = self.sentence_similarity(vector, [h.chunk for h in hits[:SENTENCE_PASSAGES]], sentences)
-        beside = self._beside_action_similarity(query, hits, snapshot, sentences)
+        beside = self._beside_subject_similarity(query, hits, snapshot, sentences)
         return compose_answer(
             query,
             hits,
@@ -426,7 +426,7 @@ class Engine:
             beside_similarity=beside,
         )
 
-    def _beside_action_similarity(
+    def _beside_subject_similarity(
         self, query: Query, hits: list[Hit], snapshot: Snapshot, sentences: SearchIndex
     ) -> dict[str, float] | None:
         """The cosine of the question without what names the added guides' subjects (subjects.without_subject)
