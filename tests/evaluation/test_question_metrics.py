@@ -31,6 +31,16 @@ def test_a_figure_no_citation_gives_is_reported_and_counted():
     assert failures([record])[0]["problems"] == ["figure not in its citations"]
 
 
+def test_the_line_naming_the_source_states_no_figure_but_a_quote_after_it_does():
+    lead = "From “Blended Intensive Programmes – call 2024 – 3.2 ECTS credits” (user document):"
+    record = cited(lead + "\n> “Each student must be awarded at least 3 ECTS credits.” [1]", "at least 3 ECTS credits")
+    assert figures_not_cited(record) == []
+    record = cited(lead + "\n> “At least 4 ECTS credits.” [1]", "at least 3 ECTS credits")
+    assert figures_not_cited(record) == ["4"]
+    # a line ending in a colon that no quote follows is a statement like any other
+    assert figures_not_cited(cited("It lasts 4 years:\nsee the guide.", "2 eller 3 år")) == ["4"]
+
+
 def test_a_figure_from_the_question_is_not_new():
     record = cited("No: 5 organisations are fewer than the six required. [1]", "minst sex", q="Are 5 enough?")
     assert figures_not_cited(record) == []

@@ -47,7 +47,7 @@ def test_a_fresh_process_does_not_parse_an_unchanged_added_pdf_again(isolated_da
     assert done.returncode == 0, done.stderr
     # the same text as reading the file afresh, with its headings and the title the reader found
     assert done.stdout.strip()[:1500] == read_text(GUIDE)[:1500].strip()
-    assert "# 2.1 Composition of the consortium" in done.stdout
+    assert "# 2. Who can take part – 2.1 Composition of the consortium" in done.stdout
     assert info.title == "Alliances for Innovation, Lot 1 – Implementation guide for coordinators"
 
 
@@ -73,7 +73,7 @@ def test_a_damaged_stored_parse_is_read_again_not_trusted(isolated_data_dir, mon
     copied = load_settings().user_documents_dir / info.file
     [stored] = library.parsed.directory.glob("*.json")
     stored.write_text('{"title": "half a file', encoding="utf-8")
-    assert "# 3.2 Maximum EU grant" in Library(load_settings()).read_text(copied)
+    assert "# 3. Duration and funding – 3.2 Maximum EU grant" in Library(load_settings()).read_text(copied)
     assert '"blocks"' in stored.read_text(encoding="utf-8")  # replaced by a good parse
 
 

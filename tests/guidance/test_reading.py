@@ -93,8 +93,13 @@ def test_passages_are_of_the_measured_size_and_carry_their_section_heading():
     assert statistics.median(len(c.text) for c in chunks) <= 600
     assert max(len(c.text) for c in chunks) < 1000  # not a page (the old reading gave 1,556 median)
     grant = next(c for c in chunks if "EUR 1,500,000" in c.text)
-    assert grant.heading == "3.2 Maximum EU grant"
-    assert {c.heading for c in chunks} >= {"3.3 Payments", "5. Reporting and monitoring", "8. Contacts"}
+    # a subsection's passages carry their section's heading before their own
+    assert grant.heading == "3. Duration and funding – 3.2 Maximum EU grant"
+    assert {c.heading for c in chunks} >= {
+        "3. Duration and funding – 3.3 Payments",
+        "5. Reporting and monitoring",
+        "8. Contacts",
+    }
 
 
 @pytest.mark.parametrize("pdf", PDFS, ids=lambda p: p.stem)
@@ -143,14 +148,14 @@ def test_a_web_page_gives_its_headings_lists_and_tables_without_its_menus():
     text = read_text(page)
     for menu in ("Home", "Accepteer cookies", "Gerelateerd", "Nationaal Agentschap", "dataLayer", "Skip naar"):
         assert menu not in text
-    assert "# Effecten" in text and "# Looptijd en subsidie" in text
+    assert "# Allianties voor onderwijs en bedrijven – Effecten" in text and "Looptijd en subsidie" in text
     assert "1. Allianties voor onderwijs en bedrijven\n2. Allianties voor sectorale samenwerking" in text
     assert "• Looptijd: 3 jaar; Maximale EU-subsidie: 1.500.000 euro" in text
     assert "Funding & Tender Opportunities Portal." in text
     effecten = next(
         c
         for c in chunk_document(DocumentInfo("p", document.title, "nl", "", (), "", ""), clean_text(text))
-        if c.heading == "Effecten"
+        if c.heading.endswith("– Effecten")
     )
     assert effecten.text.startswith("Met deze projecten wordt gestreefd naar:\n• Het stimuleren")
 

@@ -168,10 +168,13 @@ def test_words_without_a_figure_are_not_figures(kind, text):
     assert not EVIDENCE[kind].search(text)
 
 
+NO_TITLE_WORD = "Onko virtuaalinen osuus pakollinen monimuotoisessa opetusjaksossa?"
+
+
 def test_a_question_naming_the_guides_subject_in_another_language_is_answered_from_the_closest_title():
-    question = "Onko virtuaalinen osuus pakollinen monimuotoisessa intensiiviohjelmassa?"
+    question = NO_TITLE_WORD
     query = analyse(question, "fi", GLOSSARY, ("sv", "en"))
-    # no word of the English title, so only the embedding's closeness to the titles can tell
+    # no word of the English title (nor a cognate of one), so only the embedding's closeness to the titles can tell
     assert choose_subject(question, "fi", query.concepts, PROFILES, GLOSSARY, STATS.concept_weights).doc_ids != {
         "bip-call"
     }
@@ -188,10 +191,42 @@ def test_a_question_naming_the_guides_subject_in_another_language_is_answered_fr
     ],
 )
 def test_titles_not_clearly_closest_do_not_make_the_subject(close):
-    question = "Onko virtuaalinen osuus pakollinen monimuotoisessa intensiiviohjelmassa?"
+    question = NO_TITLE_WORD
     query = analyse(question, "fi", GLOSSARY, ("sv", "en"))
     subject = choose_subject(question, "fi", query.concepts, PROFILES, GLOSSARY, STATS.concept_weights, close)
     assert not subject.added
+
+
+@pytest.mark.parametrize(
+    ("question", "lang"),
+    [
+        ("Onko virtuaalinen osuus pakollinen monimuotoisessa intensiiviohjelmassa?", "fi"),
+        ("Hoeveel steun krijgt een deelnemer per dag in een blended intensief programma?", "nl"),
+    ],
+)
+def test_a_word_of_one_added_title_in_the_askers_language_names_that_guide(question, lang):
+    query = analyse(question, lang, GLOSSARY, ("sv", "en"))
+    # the titles' embeddings would point elsewhere: the title's own word, as a cognate, decides
+    close = {"vagledning": 0.86, "bip-call": 0.80}
+    subject = choose_subject(question, lang, query.concepts, PROFILES, GLOSSARY, STATS.concept_weights, close)
+    assert subject.added and subject.doc_ids == {"bip-call"}
+
+
+@pytest.mark.parametrize(
+    ("question", "lang"),
+    [
+        ("Kuinka pitkä on pienimuotoisen kumppanuuden hankeaika aikuiskoulutuksessa?", "fi"),
+        ("Hoelang duurt een kleinschalig partnerschap in de volwasseneneducatie?", "nl"),
+        ("How long does a partnership in adult education last?", "en"),
+    ],
+)
+def test_a_field_the_glossary_gives_an_earlier_action_is_answered_from_the_current_programmes_guide(question, lang):
+    # 'adult education' names the 2014-2020 Strategic Partnerships in the glossary; asked with no period
+    # and not by that action's own name, it is about the current programme: the added 2021-2027 guide
+    assert subject_of(question, lang).doc_ids == {"vagledning"}
+    answer = ask(question, lang)
+    assert {c.doc_id for c in answer.citations} == {"vagledning"}
+    assert "6–24" in answer.text
 
 
 def test_a_question_naming_a_bundled_action_is_not_sent_to_the_closest_title():
@@ -219,3 +254,32 @@ def test_a_table_row_is_not_quoted_again_beside_the_joined_rows_that_contain_it(
     assert [s for _, _, s, _ in _without_repeats([(3.0, hit, row, 0.0), (2.0, hit, row, 0.0)])] == [row]
     other = "Ett småskaligt partnerskap ska bestå av minst två organisationer."
     assert len(_without_repeats([(3.0, hit, row, 0.0), (2.0, hit, other, 0.0)])) == 2
+
+
+@pytest.mark.parametrize(
+    ("question", "left", "gone"),
+    [
+        (
+            "Wanneer kan een samenwerkingspartnerschap in de volwasseneneducatie op zijn vroegst starten?",
+            "Wanneer kan een in de op zijn vroegst starten?",
+            "samenwerkingspartnerschap",
+        ),
+        (
+            "Hoeveel steun krijgt een deelnemer aan een blended intensief programma?",
+            "deelnemer",  # a topic a title names ('institutions') may be what is asked: it stays
+            "intensief",
+        ),
+    ],
+)
+def test_what_a_question_asks_is_read_without_the_words_naming_the_guides_subject(question, left, gone):
+    from erasbot.guidance.subjects import without_subject
+
+    plain = without_subject(question, PROFILES, GLOSSARY)
+    assert left in plain
+    assert gone not in plain
+
+
+def test_a_field_word_leaves_the_question_to_the_earlier_text_when_the_guide_has_nothing_on_the_aspect_asked():
+    # 'themes' is nowhere in the added guide's passages: the current programme's guide does not answer it
+    answer = ask("Vilka teman passar ett partnerskap inom vuxenutbildning?", "sv")
+    assert "vagledning" not in {c.doc_id for c in answer.citations}

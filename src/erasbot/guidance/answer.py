@@ -8,23 +8,27 @@ that action never give), not when a similarity score is low.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from erasbot.guidance.aspects import AspectCues, load_aspect_cues
-from erasbot.guidance.corpus import DocumentInfo
+from erasbot.guidance.corpus import DocumentInfo, split_sentences
 from erasbot.guidance.facts import Fact, claim_of
 from erasbot.guidance.glossary import Glossary
 from erasbot.guidance.retrieval import Hit, Query
 from erasbot.guidance.selection import (
+    ADDED_PASSAGES,
     CANDIDATE_PASSAGES,
     EVIDENCE,
     TOP_ACTION_BONUS,
     added_sentences,
+    asks_what_is_excluded,
     candidate_facts,
     candidate_sentences,
     closeness,
     fact_score,
     has_evidence,
+    says_out_of_scope,
     sentence_score,
     sentence_similarities,
     similarity_range,
@@ -38,7 +42,9 @@ from erasbot.text import fold
 GENERIC_TOPICS = {"goals", "innovation", "skills", "period", "themes", "results", "activities", "mobility"}
 TWO_SENTENCES_MAX_CHARS = 420
 QUOTES_MAX_CHARS = 320
-ADDED_SECOND_SHARE = 0.75  # a second sentence of an added document is quoted when it scores this close to the best
+CITATION_MARK = re.compile(r"\[\d+\]")
+ADDED_SECOND_SHARE = 0.75
+ALIKE_SHARE = 0.8  # two quotes sharing this share of their words are one template  # a second sentence of an added document is quoted when it scores this close to the best
 COUNT_TOPICS = {
     "organisations",
     "programme-countries",
@@ -200,6 +206,7 @@ def compose_answer(
     profiles: dict[str, Profile] | None = None,
     cues: AspectCues | None = None,
     title_closeness: dict[str, float] | None = None,
+    beside_similarity: dict[str, float] | None = None,
 ) -> Answer:
     """The offline answer to a question from its ranked passages.
 
@@ -219,22 +226,30 @@ def compose_answer(
         if profiles
         else None
     )
+    if subject is not None and subject.instead is not None:
+        added_hits = [h for h in hits if h.chunk.doc_id in subject.doc_ids]
+        if not _covers_aspect(added_hits, aspects, cues or load_aspect_cues()):
+            subject = subject.instead
     if subject is not None:
         if subject.added:
             added_hits = [h for h in hits if h.chunk.doc_id in subject.doc_ids]
             if subject.refuse or not added_hits:
                 return abstain()
-            return _added_answer(query, added_hits, retrieved, documents, glossary, weights, similarity or {})
+            return _added_answer(
+                query, added_hits, retrieved, documents, glossary, weights, similarity or {}, beside_similarity
+            )
         bundled = [h for h in hits if h.chunk.doc_id in subject.doc_ids]
         answer = compose_answer(
             query, bundled, documents, glossary, facts, set(subject.supported), weights, similarity, cues=cues
         )
         answer.retrieved = retrieved
         tied = subject.tied_with
-        if tied is not None and not tied.refuse and (answer.basis != "fact" or _lacks_figure(answer, query, glossary)):
+        if tied is not None and not tied.refuse:
             added_hits = [h for h in hits if h.chunk.doc_id in tied.doc_ids]
-            if added_hits and (answer.basis != "fact" or has_evidence(_figure_kinds(query, glossary), added_hits)):
-                return _added_answer(query, added_hits, retrieved, documents, glossary, weights, similarity or {})
+            if added_hits and _added_wins_tie(answer, query, glossary, added_hits):
+                return _added_answer(
+                    query, added_hits, retrieved, documents, glossary, weights, similarity or {}, beside_similarity
+                )
         return answer
     if not hits or _uncovered(query, glossary, supported):
         return abstain()
@@ -376,9 +391,37 @@ def _figure_kinds(query: Query, glossary: Glossary) -> set[str]:
 
 
 def _lacks_figure(answer: Answer, query: Query, glossary: Glossary) -> bool:
-    """An abstention, or an answer without a figure of the kind the question asks for."""
+    """An abstention, or an answer without a figure of the kind the question asks for (its citation marks
+    are no figures)."""
     kinds = _figure_kinds(query, glossary)
-    return answer.abstained or bool(kinds) and not any(EVIDENCE[k].search(answer.text) for k in kinds)
+    text = CITATION_MARK.sub(" ", answer.text)
+    return answer.abstained or bool(kinds) and not any(EVIDENCE[k].search(text) for k in kinds)
+
+
+def _covers_aspect(hits: list[Hit], aspects: tuple[str, ...], cues: AspectCues) -> bool:
+    """Does a sentence of these passages speak of the aspect the question asks first (any, when it asks none)?"""
+    if not aspects:
+        return True
+    return any(
+        aspects[0] in cues.asked(sentence, h.chunk.language)
+        for h in hits[:ADDED_PASSAGES]
+        for sentence in split_sentences(h.chunk.text)
+    )
+
+
+def _added_wins_tie(answer: Answer, query: Query, glossary: Glossary, added_hits: list[Hit]) -> bool:
+    """An added document and a bundled text on the same action and period match a question equally: the
+    bundled answer stands when it is a curated fact giving the figure asked for (if one is); otherwise the
+    added document answers, when its passages give the figure asked for (an abstention gives way to them
+    too). A cosine against the curated quotes was tried and dropped: it favours whichever text is in the
+    asker's language."""
+    kinds = _figure_kinds(query, glossary)
+    passages = added_hits[:ADDED_PASSAGES]
+    if kinds and not all(
+        any(EVIDENCE[k].search(s) for h in passages for s in split_sentences(h.chunk.text)) for k in kinds
+    ):
+        return answer.abstained
+    return answer.basis != "fact" or _lacks_figure(answer, query, glossary)
 
 
 def _added_answer(
@@ -389,15 +432,17 @@ def _added_answer(
     glossary: Glossary,
     weights: dict[str, float],
     similarity: dict[str, float],
+    beside_similarity: dict[str, float] | None = None,
 ) -> Answer:
     """An answer from documents users added: their best sentences quoted and cited, under a line saying
     which document they come from (no curated fact speaks for a text nobody curated)."""
     lang = query.language
-    sentences = added_sentences(query, hits, glossary, weights, similarity)
+    sentences = added_sentences(query, hits, glossary, weights, similarity, beside_similarity=beside_similarity)
     kinds = _figure_kinds(query, glossary)
     if kinds and not any(any(EVIDENCE[k].search(s) for k in kinds) for _, _, s, _ in sentences):
         sentences = []  # the figure asked for is nowhere in its passages: not stated, not guessed
-    if not sentences:
+    if not sentences or says_out_of_scope(sentences[0][2]) or asks_what_is_excluded(query, hits, glossary):
+        # nothing to quote, or the best sentence is the document saying the subject is outside its scope
         return Answer(query.text, lang, message("abstain", lang, detail=""), True, [], "abstain", retrieved)
     top = sentences[0]
     picked = [top] + [
@@ -406,11 +451,19 @@ def _added_answer(
         if c[1].chunk.doc_id == top[1].chunk.doc_id
         and c[0] >= ADDED_SECOND_SHARE * top[0]
         and len(top[2]) + len(c[2]) < TWO_SENTENCES_MAX_CHARS
+        and not _alike(top[2], c[2])
     ][:1]
     picked = _without_repeats(picked)
     citations = _Citations(documents)
     lines = [_lead(picked[0][1], documents, lang), *_quotes(picked, citations)]
     return Answer(query.text, lang, "\n".join(lines), False, citations.items, "extract", retrieved)
+
+
+def _alike(a: str, b: str) -> bool:
+    """Two sentences of one template (a long guide repeats its wording section after section, with other
+    figures): the second says nothing the first does not, but a different figure that confuses."""
+    wa, wb = set(fold(a).split()), set(fold(b).split())
+    return len(wa & wb) >= ALIKE_SHARE * max(len(wa), len(wb), 1)
 
 
 def _asked_aspects(query: Query, glossary: Glossary, cues: AspectCues) -> tuple[tuple[str, ...], bool]:

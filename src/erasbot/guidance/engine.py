@@ -31,7 +31,7 @@ from erasbot.guidance.retrieval import FusionWeights, Hit, Query, analyse
 from erasbot.guidance.session_documents import SearchIndex, SessionDocuments, SessionView, is_own
 from erasbot.guidance.snapshot import Snapshot, build_snapshot, corpus_version
 from erasbot.guidance.snapshot_store import SharedSnapshots, SnapshotStore
-from erasbot.guidance.subjects import Profile, build_profiles, is_added
+from erasbot.guidance.subjects import Profile, build_profiles, is_added, without_subject
 from erasbot.language import SUPPORTED, detect_language
 from erasbot.settings import Settings
 
@@ -411,6 +411,7 @@ class Engine:
     ) -> Answer:
         hits = self.rank(query, mode, vector, snapshot, doc_ids=doc_ids, action=action, index=index)
         similarity = self.sentence_similarity(vector, [h.chunk for h in hits[:SENTENCE_PASSAGES]], sentences)
+        beside = self._beside_subject_similarity(query, hits, snapshot, sentences)
         return compose_answer(
             query,
             hits,
@@ -422,4 +423,20 @@ class Engine:
             similarity,
             profiles=self.profiles(snapshot),
             title_closeness=self.title_closeness(vector, snapshot),
+            beside_similarity=beside,
         )
+
+    def _beside_subject_similarity(
+        self, query: Query, hits: list[Hit], snapshot: Snapshot, sentences: SearchIndex
+    ) -> dict[str, float] | None:
+        """The cosine of the question without what names the added guides' subjects (subjects.without_subject)
+        to the sentences of added documents' passages (selection.added_sentences): what it asks, apart from
+        what the whole guide is about. None when no passage of an added document was retrieved or the question
+        names no subject."""
+        added = [h.chunk for h in hits[:SENTENCE_PASSAGES] if is_added(snapshot.documents.get(h.chunk.doc_id))]
+        if not added:
+            return None
+        plain = without_subject(query.text, self.profiles(snapshot), self.glossary)
+        if not plain or plain == " ".join(query.text.split()):
+            return None
+        return self.sentence_similarity(self.embedder.embed_query(plain), added, sentences)

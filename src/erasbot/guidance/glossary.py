@@ -299,10 +299,14 @@ class Glossary:
 
     def without_actions(self, text: str) -> str:
         """The text with the words that name an action blanked out."""
+        return self.without(text, {cid for cid, concept in self.concepts.items() if concept.kind == "action"})
+
+    def without(self, text: str, concept_ids: set[str] | frozenset[str]) -> str:
+        """The text with the words that name these concepts blanked out."""
         lowered, folded = text.lower(), fold(text)
         chars = list(text)
-        for cid, concept in self.concepts.items():
-            if concept.kind == "action":
+        for cid in concept_ids:
+            if cid in self._patterns:
                 for a, b in self._patterns[cid].spans(lowered, folded):
                     chars[a:b] = " " * (b - a)
         return "".join(chars)

@@ -5,15 +5,18 @@ Pure: a question's concepts, words and the sentences' similarity to it go in; sc
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import replace
 from functools import lru_cache
 
+from erasbot.guidance.aspects import AspectCues, load_aspect_cues
 from erasbot.guidance.corpus import BULLET, is_bullet, split_sentences
 from erasbot.guidance.facts import Fact
 from erasbot.guidance.glossary import Glossary
 from erasbot.guidance.lexical import tokens
 from erasbot.guidance.retrieval import Hit, Query
+from erasbot.guidance.units import asked_units, figure_units
 from erasbot.text import fold
 
 SIMILARITY_WEIGHT = 2.0
@@ -22,10 +25,14 @@ CANDIDATE_PASSAGES = 5
 SUM_CONCEPTS = {"grant", "lump-sum"}
 ADDED_PASSAGES = 12  # an added document's passages whose sentences are scored
 # in an added document the cosine weighs most, the glossary's topics least (see added_sentences)
-ADDED_SIMILARITY_WEIGHT = 6.0
-ADDED_WORDS_WEIGHT = 3.0
+ADDED_SIMILARITY_WEIGHT = 4.0
+ADDED_WORDS_WEIGHT = 1.5
 ADDED_TOPIC_WEIGHT = 0.5
 ADDED_OPENING_PENALTY = 1.5
+ADDED_OWN_WEIGHT = 5.0  # the question's own words in the sentence, by their rarity in the document
+ADDED_HEADING_WEIGHT = 2.0  # the question's own words in the passage's heading, by their rarity
+ADDED_UNIT_BONUS = 2.0  # a figure in the unit the question asks for
+ADDED_ASPECT_BONUS = 1.0  # the aspect the question asks, in the cue words of the document's language
 
 FOCUS_FACTOR = 3.0
 
@@ -221,41 +228,141 @@ def has_evidence(kinds: set[str], hits: list[Hit]) -> bool:
 
 
 def added_sentences(
-    query: Query, hits: list[Hit], glossary: Glossary, weights: dict[str, float], similarity: dict[str, float]
+    query: Query,
+    hits: list[Hit],
+    glossary: Glossary,
+    weights: dict[str, float],
+    similarity: dict[str, float],
+    cues: AspectCues | None = None,
+    beside_similarity: dict[str, float] | None = None,
 ):
     """Sentences of an added document's passages, best first, as (score, hit, sentence, closeness).
 
-    Scored like `candidate_sentences`, but over more of its passages and with the sentence's cosine to the
-    question weighing more: a question often shares no word with a document in another language, and the
-    glossary knows little of an added text's subject. The figure asked for is read from the question's
-    wording alone, so a sentence giving a count, a sum or a duration rises when one is asked."""
+    Scored like `candidate_sentences`, but over more of its passages and with what the question asks
+    deciding which sentence leads, not what the document is about (every sentence of a guide is close to
+    its subject, so the cosine alone favours the opening's): the question's own words, each weighing by
+    how rare it is among the document's sentences ('count towards' over 'partner'); the aspect it asks
+    (aspects.py's cue words, read in the document's language: 'how many' meets 'at least'); the unit it
+    asks a figure in (a sum per day, ECTS credits, participants: units.py); and the glossary's topics.
+    `beside_similarity`: the cosine of the question without the action's name (engine.py), averaged with the
+    whole question's, so a question in another language still meets the sentence on what it asks.
+    The figure asked for is read from the question's wording alone, so a sentence giving a count, a sum
+    or a duration rises when one is asked."""
+    cues = cues or load_aspect_cues()
     kinds = glossary.question_kinds(query.text) & set(EVIDENCE)
     if "wh" in glossary.question_kinds(query.text) and set(query.concepts) & SUM_CONCEPTS:
         kinds.add("amount")  # 'which lump sums', 'what is the maximum grant': sums are asked for
-    low, high = similarity_range(similarity)
     # the words of the documents' titles name their subject, which every passage shares: not what is asked
     subject_words = {w for h in hits for w in tokens(h.chunk.title, h.chunk.language)}
     query = replace(query, focus_tokens=tuple(w for w in query.focus_tokens if w not in subject_words))
     asked_words = set(query.focus_tokens)
-    topics = [c for c in query.concepts if glossary.concepts[c].kind == "topic"]
+    plain = glossary.without_actions(query.text)
+    # a topic counts when the question names it beside the action ('innovation' in 'allians för innovation' does not)
+    beside = set(glossary.find(plain))
+    topics = [c for c in query.concepts if glossary.concepts[c].kind == "topic" and c in beside]
+    aspects = cues.asked(plain, query.language)
+    units = asked_units(plain)
+    scored = [
+        (rank, hit, k, sentence)
+        for rank, hit in enumerate(hits[:ADDED_PASSAGES])
+        for k, sentence in enumerate(split_sentences(hit.chunk.text))
+        if not (is_bullet(sentence) and len(sentence) < 40)
+    ]
+    ids = [f"{h.chunk.chunk_id}/{k}" for _, h, k, _ in scored]
+    scales = [_scale({i: sims[i] for i in ids if i in sims}) for sims in (similarity, beside_similarity or {})]
+    rarity = _rarity([tokens(s, h.chunk.language) for _, h, _, s in scored])
+    own = {
+        lang: set(tokens(plain, query.language)) | set(tokens(plain, lang)) for lang in {h.chunk.language for h in hits}
+    }
+    own = {lang: words - subject_words for lang, words in own.items()}
     candidates = []
-    for rank, hit in enumerate(hits[:ADDED_PASSAGES]):
+    for rank, hit, k, sentence in scored:
+        lang = hit.chunk.language
         heading = hit.chunk.heading if hit.chunk.heading != hit.chunk.title else ""
-        on_heading = len(set(tokens(heading, hit.chunk.language)) & asked_words) if heading else 0
-        for k, sentence in enumerate(split_sentences(hit.chunk.text)):
-            if is_bullet(sentence) and len(sentence) < 40:
-                continue
-            words = set(tokens(sentence, hit.chunk.language))
-            overlap = len(words & asked_words) / (1 + len(asked_words))
-            named = sum(weights.get(c, 1.0) for c in topics if glossary.occurs(c, sentence))
-            score = ADDED_WORDS_WEIGHT * overlap + ADDED_TOPIC_WEIGHT * named + 0.5 / (1 + rank) + 0.5 * on_heading
-            sim = similarity.get(f"{hit.chunk.chunk_id}/{k}")
-            closeness = ADDED_SIMILARITY_WEIGHT * (sim - low) / (high - low) if sim is not None and high > low else 0.0
-            score += closeness
-            if hit.chunk.heading == hit.chunk.title:  # the opening says what the document is, seldom a rule
-                score -= ADDED_OPENING_PENALTY
-            if any(EVIDENCE[kind].search(sentence) for kind in kinds):
-                score += 1.0
-            candidates.append((score, hit, sentence, closeness))
+        # the question's own words in the passage's heading: in a long guide the section says what a
+        # sentence is about ('22. Green practices'), its sentences repeat the same wording section after section
+        on_heading = _coverage(set(tokens(heading, lang)), own.get(lang, set()), rarity) if heading else 0.0
+        words = set(tokens(sentence, lang))
+        overlap = len(words & asked_words) / (1 + len(asked_words))
+        named = sum(weights.get(c, 1.0) for c in topics if glossary.occurs(c, sentence))
+        score = ADDED_WORDS_WEIGHT * overlap + ADDED_TOPIC_WEIGHT * named + 0.5 / (1 + rank)
+        score += ADDED_HEADING_WEIGHT * on_heading
+        score += ADDED_OWN_WEIGHT * _coverage(words, own.get(lang, set()), rarity)
+        closeness = ADDED_SIMILARITY_WEIGHT * _closeness(f"{hit.chunk.chunk_id}/{k}", scales)
+        score += closeness
+        if hit.chunk.heading == hit.chunk.title:  # the opening says what the document is, seldom a rule
+            score -= ADDED_OPENING_PENALTY
+        if any(EVIDENCE[kind].search(sentence) for kind in kinds):
+            score += 1.0
+        if units and units & figure_units(sentence):
+            score += ADDED_UNIT_BONUS  # a figure in the very unit asked: per day, in ECTS, in participants
+        if aspects and aspects[0] in cues.asked(sentence, lang):
+            score += ADDED_ASPECT_BONUS
+        candidates.append((score, hit, sentence, closeness))
     candidates.sort(key=lambda c: c[0], reverse=True)
     return candidates
+
+
+# a guide saying what it does not cover ('... form Lot 2 and are outside the scope of this guide')
+OUT_OF_SCOPE = re.compile(
+    r"outside (?:the )?scope|not covered (?:by|in) this|(?:is|are) not covered|does not cover|do not cover"
+    r"|utanför (?:denna|den här|vägledningens|ramen)|omfattas inte|täcks inte"
+    r"|ei kuulu|ei käsitellä|eivät kuulu|rajautuu ulkopuolelle|ulkopuolelle"
+    r"|valt buiten|vallen buiten|niet (?:behandeld|besproken) in",
+    re.IGNORECASE,
+)
+
+
+def says_out_of_scope(sentence: str) -> bool:
+    """Does the sentence place something outside the document's scope?"""
+    return bool(OUT_OF_SCOPE.search(sentence))
+
+
+def asks_what_is_excluded(query: Query, hits: list[Hit], glossary: Glossary) -> bool:
+    """Does the question name something an added document places outside its scope, and that the document
+    mentions nowhere else ('Lot 2' alliances in a guide to Lot 1)? Words of the documents' titles do not count."""
+    plain = query.text  # the action's name too: a lot or strand the guide excludes is often named like one
+    subject = {w for h in hits for w in tokens(h.chunk.title, h.chunk.language)}
+    excluded: set[str] = set()
+    elsewhere: set[str] = set()
+    for hit in hits[:ADDED_PASSAGES]:
+        asked = set(tokens(plain, query.language)) | set(tokens(plain, hit.chunk.language))
+        for sentence in split_sentences(hit.chunk.text):
+            words = set(tokens(sentence, hit.chunk.language))
+            if says_out_of_scope(sentence):
+                excluded |= (words & asked) - subject
+            else:
+                elsewhere |= words
+    return bool(excluded - elsewhere)
+
+
+def _scale(similarity: dict[str, float]) -> dict[str, float]:
+    """Cosines put on a 0-1 scale over the sentences scored (nothing when they do not differ)."""
+    low, high = similarity_range(similarity)
+    return {i: (v - low) / (high - low) for i, v in similarity.items()} if high > low else {}
+
+
+def _closeness(sentence_id: str, scales: list[dict[str, float]]) -> float:
+    """A sentence's mean place on the scales that have it."""
+    values = [scale[sentence_id] for scale in scales if sentence_id in scale]
+    return sum(values) / len(values) if values else 0.0
+
+
+def _rarity(sentences: list[list[str]]) -> dict[str, float]:
+    """Each word's weight among these sentences: the fewer sentences use it, the more it says."""
+    count: dict[str, int] = {}
+    for words in sentences:
+        for w in set(words):
+            count[w] = count.get(w, 0) + 1
+    n = len(sentences)
+    return {w: math.log(1 + n / c) for w, c in count.items()}
+
+
+def _coverage(words: set[str], asked: set[str], rarity: dict[str, float]) -> float:
+    """The share of the question's own words a sentence uses, each weighing by its rarity in the document
+    (a word the document never uses weighs as the rarest: it may be the asker's language, not the text's)."""
+    if not asked:
+        return 0.0
+    most = max(rarity.values(), default=1.0)
+    total = sum(rarity.get(w, most) for w in asked)
+    return sum(rarity.get(w, most) for w in asked & words) / total if total else 0.0

@@ -30,14 +30,16 @@ where no curated fact answers, the added document's sentences do.
 
 from __future__ import annotations
 
+import os
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from erasbot.guidance.corpus import Chunk, DocumentInfo
 from erasbot.guidance.glossary import Glossary
 from erasbot.guidance.lexical import tokens
 from erasbot.guidance.session_documents import is_own
 from erasbot.language import detect_language
+from erasbot.text import fold
 
 ADDED_PUBLISHER = "user document"  # what `Library.add_user_document` records as the publisher
 GENERIC = {"goals", "innovation", "skills", "period", "themes", "results", "activities", "mobility", "organisations"}
@@ -49,6 +51,22 @@ TITLE_NOISE = {"guid", "guide", "call", "erasmus", "programm", "program", "vagle
 # the question's embedding against the added documents' titles (multilingual e5 scores run about 0.70-0.90):
 TITLE_CLOSE = 0.79  # no closer than this, the title is not what the question is about
 TITLE_APART = 0.02  # the closest title must lead the next added one by this much
+COGNATE_MIN = 6  # letters a title word and its cognate share at least
+COGNATE_SHARE = 0.7  # and at least this share of the title word
+WORD = re.compile(r"\w+")
+TITLE_NOISE_FORMS = {
+    "guide",
+    "guidance",
+    "programme",
+    "programmes",
+    "program",
+    "implementation",
+    "vagledning",
+    "handleiding",
+    "education",
+    "institutions",
+    "coordinators",
+}
 PERIOD = re.compile(r"\b(20\d\d)\s*[-–/]\s*(20\d\d)\b")
 
 
@@ -65,6 +83,8 @@ class Profile:
     title_named: frozenset[str]  # concepts its title names
     title_words: frozenset[str]  # the content words of its title, without the ones every guide has
     mentions: frozenset[str]  # concepts any of its passages mentions
+    title_forms: frozenset[str] = frozenset()  # its title's longer words as written (folded): for cognates
+    sections: tuple[frozenset[str], ...] = ()  # each heading's content words (an added guide's sections)
 
 
 @dataclass(frozen=True)
@@ -78,6 +98,9 @@ class Subject:
     # an added document and a bundled text match equally: a curated fact of the bundled text stands
     # unless it lacks the figure asked for and the added document gives it; loose sentences give way
     tied_with: Subject | None = None
+    # the added documents took the question only by a field the glossary gives an earlier programme's action
+    # ('adult education'): the earlier text answers instead where they do not cover the aspect asked
+    instead: Subject | None = None
 
 
 def is_added(info: DocumentInfo | None) -> bool:
@@ -111,6 +134,16 @@ def build_profiles(
             title_named=frozenset(glossary.find(info.title)),
             title_words=frozenset(tokens(info.title, info.language)) - TITLE_NOISE,
             mentions=frozenset(mentions[doc_id]),
+            title_forms=frozenset(w for w in WORD.findall(fold(info.title)) if len(w) >= COGNATE_MIN)
+            - TITLE_NOISE_FORMS,
+            sections=tuple(
+                dict.fromkeys(
+                    frozenset(w for w in tokens(part, info.language) if not w.isdigit()) - TITLE_NOISE
+                    for h in headings[doc_id]
+                    if h != info.title
+                    for part in h.split(" – ")  # a subsection's heading and its section's
+                )
+            ),
         )
     return profiles
 
@@ -146,11 +179,31 @@ def choose_subject(
 
     # the words as written: an answer asked for in another language does not change how they stem
     words = set(tokens(question, language)) | set(tokens(question, detect_language(question)))
+    # the words beside the action's name: a title naming the action in the asker's language earns nothing
+    # over one naming it in another (the action itself counts once, below)
+    plain = glossary.without_actions(question)
+    beside_action = set(tokens(plain, language)) | set(tokens(plain, detect_language(question)))
+
+    added_ids = {d for d, p in profiles.items() if p.added}
+    # the question names an earlier text by its own title's word ('strategiska', 'strategisch partnerschap')
+    asked_actions = {c for c in concepts if glossary.concepts[c].kind == "action"}
+    names_bundled_title = _names_title(
+        question, {p.doc_id for p in bundled if p.actions & asked_actions}, added_ids, profiles
+    )
 
     def action_of(p: Profile, c: str, named: frozenset[str]) -> bool:
         if c in p.actions:
             return True
-        return p.added and c in named and (not p.period or p.period in action_periods.get(c, {p.period}))
+        # an added document naming the action counts for it in its own period; in another one too when the
+        # question names no period nor the other period's text by its own title (the glossary's term for a
+        # 2014-2020 action, 'adult education', also names the field of the current programme's action)
+        return (
+            p.added
+            and c in named
+            and (
+                not p.period or p.period in action_periods.get(c, {p.period}) or not period and not names_bundled_title
+            )
+        )
 
     def about_title(p: Profile) -> bool:
         """Does the question name what the added document's title names (and no action it does not name)?"""
@@ -175,13 +228,25 @@ def choose_subject(
             else:
                 share = 1.0 if c in p.named else MENTIONED if c in p.mentions else 0.0
             total += share * weights.get(c, 1.0)
-        return total + TITLE_WORD * len(words & p.title_words)
+        return total + TITLE_WORD * len(beside_action & p.title_words)
 
     scores = {d: score(p) for d, p in profiles.items()}
     best = max(scores.values(), default=0.0)
     bundled_subject = Subject(frozenset(p.doc_id for p in bundled), False, bundled_supported)
     names_action = any(glossary.concepts[c].kind == "action" for c in specific)
-    closest = closest_title(title_closeness or {}, profiles, period)
+    cognate = cognate_title(question, profiles, period)
+    top_bundled = best > 0 and not any(profiles[d].added for d in profiles if scores[d] >= best)
+    if cognate is not None and not names_action and not top_bundled:
+        # a distinctive word of one added title, in the asker's language: that guide, whatever other added
+        # title shares a generic word with the question ('coordinators')
+        return _added_subject({cognate}, profiles, concepts, glossary)
+    if not names_action and not any(profiles[d].added for d in profiles if best > 0 and scores[d] >= best):
+        sectioned = section_named(words, profiles, period)
+        if sectioned is not None:
+            # every word of one added guide's section heading ('Green practices'), a heading no bundled
+            # text has: the guide's section is what the question is about
+            return _added_subject({sectioned}, profiles, concepts, glossary)
+    closest = cognate or closest_title(title_closeness or {}, profiles, period)
     if closest is not None and not names_action:
         # bundled texts keep the question only where their title or headings name a concept of it that the
         # closest added document never mentions
@@ -209,8 +274,82 @@ def choose_subject(
             return bundled_subject
         if not all(profiles[d].added for d in winners):
             added = _added_subject({d for d in winners if profiles[d].added}, profiles, concepts, glossary)
+            older = winners - added.doc_ids
+            if not period and _newer(added.doc_ids, older, profiles) and not names_bundled_title:
+                # no period asked, and not the earlier text's own name ('strategiska partnerskap'): the current
+                # programme's document, not the earlier programme's text
+                return replace(added, instead=bundled_subject)
             return Subject(bundled_subject.doc_ids, False, bundled_supported, tied_with=added)
-    return _added_subject(winners, profiles, concepts, glossary)
+    chosen = _added_subject(winners, profiles, concepts, glossary)
+    by_field = any(
+        glossary.concepts[c].kind == "action"
+        and c not in profiles[d].actions
+        and profiles[d].period not in action_periods.get(c, {profiles[d].period})
+        for d in winners
+        for c in specific
+    )
+    return replace(chosen, instead=bundled_subject) if by_field and not names_bundled_title else chosen
+
+
+def _cognate(word: str, form: str) -> bool:
+    """Is a question's word the title's word in another language ('intensiiviohjelmassa', 'intensief' and
+    'intensive')? They share a beginning of at least 70% of the title word, and six letters."""
+    shared = len(os.path.commonprefix([word, form]))
+    return shared >= COGNATE_MIN and shared >= COGNATE_SHARE * len(form)
+
+
+def _distinct_forms(doc_ids, others, profiles: dict[str, Profile]) -> set[str]:
+    """The title words of these documents that no title of the others shares (or has a cognate of)."""
+    theirs = {f for d in others for f in profiles[d].title_forms}
+    return {
+        f for d in doc_ids for f in profiles[d].title_forms if not any(_cognate(f, o) or _cognate(o, f) for o in theirs)
+    }
+
+
+def _names_title(question: str, doc_ids, others, profiles: dict[str, Profile]) -> bool:
+    """Does the question name these documents by a word of their titles that the others' titles lack?"""
+    words = [w for w in WORD.findall(fold(question)) if len(w) >= COGNATE_MIN]
+    return any(_cognate(w, f) for w in words for f in _distinct_forms(doc_ids, others, profiles))
+
+
+def without_subject(question: str, profiles: dict[str, Profile], glossary: Glossary) -> str:
+    """The question less what names the added documents' subjects: the actions, the concepts their titles
+    name ('samenwerkingspartnerschap' for a guide titled 'Samarbetspartnerskap ...') and the words of their
+    titles in any language ('blended', 'intensief'). What is left is what it asks ('when can it start?')."""
+    added = [p for p in profiles.values() if p.added]
+    # the subject-like concepts only: a topic a title names ('institutions', 'coordinators') may be what is asked
+    named = {c for p in added for c in p.title_named if glossary.concepts[c].kind != "topic"}
+    named |= {c for c, concept in glossary.concepts.items() if concept.kind == "action"}
+    text = glossary.without(question, named)
+    forms = {f for p in added for f in p.title_forms}
+
+    def blank(match: re.Match) -> str:
+        word = fold(match.group(0))
+        return " " if len(word) >= COGNATE_MIN and any(_cognate(word, f) for f in forms) else match.group(0)
+
+    return " ".join(WORD.sub(blank, text).split())
+
+
+def cognate_title(question: str, profiles: dict[str, Profile], period: str | None) -> str | None:
+    """The one added document a question names by a word of its title that no other added title has, as
+    written in the asker's language (a cognate), if exactly one is named so."""
+    added = {d: p for d, p in profiles.items() if p.added and not (period and p.period and p.period != period)}
+    named = {d for d in added if _names_title(question, {d}, set(added) - {d}, profiles)}
+    return next(iter(named)) if len(named) == 1 else None
+
+
+def section_named(words: set[str], profiles: dict[str, Profile], period: str | None) -> str | None:
+    """The one added document with a section heading all of whose words the question uses, when none of
+    those words is in any bundled text's title or headings."""
+    bundled_words = {w for p in profiles.values() if not p.added for w in p.words}
+    named = {
+        d
+        for d, p in profiles.items()
+        if p.added
+        and not (period and p.period and p.period != period)
+        and any(section and section <= words and not section & bundled_words for section in p.sections)
+    }
+    return next(iter(named)) if len(named) == 1 else None
 
 
 def closest_title(closeness: dict[str, float], profiles: dict[str, Profile], period: str | None) -> str | None:
@@ -230,6 +369,12 @@ def closest_title(closeness: dict[str, float], profiles: dict[str, Profile], per
     if len(ranked) > 1 and ranked[0][0] - ranked[1][0] < TITLE_APART:
         return None
     return ranked[0][1]
+
+
+def _newer(added: frozenset[str], bundled: set[str], profiles: dict[str, Profile]) -> bool:
+    """Are the added documents all of a later programme period than every bundled text they tie with?"""
+    periods = [profiles[d].period for d in bundled]
+    return all(profiles[d].period for d in added) and all(p and profiles[d].period > p for d in added for p in periods)
 
 
 def _added_subject(winners: set[str], profiles: dict[str, Profile], concepts, glossary: Glossary) -> Subject:

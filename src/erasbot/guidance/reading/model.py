@@ -80,10 +80,18 @@ def render(document: ReadDocument) -> str:
             out.append("\n".join(group))
         group, group_kind = [], ""
 
+    parents: list[tuple[int, str]] = []  # the headings above the current one, outermost first
     for block in document.blocks:
         if block.kind == "heading":
             flush()
-            out.append("# " + squeeze(block.text))
+            text = squeeze(block.text)
+            while parents and parents[-1][0] >= block.level:
+                parents.pop()
+            parent = parents[-1][1] if parents and parents[-1][1] != squeeze(document.title) else ""
+            parents.append((block.level, text))
+            # a subsection carries its section's heading: '22. Green practices – 22.1 Principles', not a
+            # bare 'Principles' that every section of a long guide has
+            out.append("# " + (f"{parent} – {text}" if parent and block.level > 1 else text))
         elif block.kind in ("list_item", "table_row"):
             if group_kind != block.kind:
                 flush()

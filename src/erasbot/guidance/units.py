@@ -1,0 +1,84 @@
+"""The units a question asks a figure in (days, weeks, months, years, euros, per cent, ECTS credits,
+participants), recognised in any of the four languages, and whether a sentence gives a figure in them.
+
+Pure. A question asking how much a student gets per day is answered by the sentence with a sum per
+day, not by the one with a sum per month; a question asking for ECTS credits by the sentence with
+credits. The words are stems matched at a word's start (folded: 'päivä' is 'paiva'), so inflected
+and compound forms count ('päivässä', 'månader', 'opintopistettä').
+"""
+
+from __future__ import annotations
+
+import re
+
+from erasbot.text import fold
+
+# unit -> stems that name it in en, sv, fi, nl (folded)
+UNIT_STEMS: dict[str, tuple[str, ...]] = {
+    "day": ("day", "dag", "paiva", "paivi", "paiv"),
+    "week": ("week", "vecka", "veckor", "viikko", "viikon", "viiko", "weken"),
+    "month": ("month", "manad", "kuukau", "maand"),
+    "year": ("year", "ar", "aren", "aret", "vuosi", "vuode", "vuott", "jaar"),
+    "euro": ("eur", "euro", "€"),
+    "percent": ("%", "percent", "per cent", "procent", "prosent"),
+    "credits": ("ects", "credit", "studiepoang", "hogskolepoang", "opintopist", "studiepunt"),
+    "participants": ("participant", "deltagare", "osallistuj", "deelnemer"),
+    "organisations": ("organisation", "organization", "organisaatio", "organisatie", "partners", "partneri"),
+}
+# a question asking when: answered by a date, or by a time after or within which something happens
+WHEN = ("when", "nar", "milloin", "mihin mennessa", "wanneer", "deadline", "sista dag", "uiterste")
+MONTHS = (
+    "january february march april may june july august september october november december "
+    "januari februari mars april maj juni juli augusti september oktober november december "
+    "tammikuu helmikuu maaliskuu huhtikuu toukokuu kesakuu heinakuu elokuu syyskuu lokakuu marraskuu joulukuu "
+    "januari februari maart april mei juni juli augustus september oktober november december"
+).split()
+# a stem that is a whole word only ('ar' is 'år', never the start of 'arbete')
+WHOLE = {"ar", "aren", "aret", "eur"}
+# a figure: digits, or a small number written out
+FIGURE = re.compile(
+    r"\d|(?<!\w)(?:two|three|four|five|six|seven|eight|nine|ten|två|tre|fyra|fem|sex|sju|åtta|nio|tio"
+    r"|kaksi|kolme|neljä|viisi|kuusi|twee|drie|vier|vijf|zes|zeven|acht|negen|tien)(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def _pattern(stems: tuple[str, ...]) -> re.Pattern:
+    parts = []
+    for stem in sorted(stems, key=len, reverse=True):
+        body = re.escape(stem)
+        if stem in {"€", "%"}:
+            parts.append(body)
+        elif stem in WHOLE:
+            parts.append(rf"(?<!\w){body}(?!\w)")
+        else:
+            parts.append(rf"(?<!\w){body}")
+    return re.compile("|".join(parts))
+
+
+PATTERNS = {unit: _pattern(stems) for unit, stems in UNIT_STEMS.items()}
+ASKED_WHEN = _pattern(WHEN)
+A_DATE = re.compile(r"(?<!\w)(?:" + "|".join(sorted(set(MONTHS))) + r")(?!\w)|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b")
+TIMES = ("day", "week", "month", "year")
+
+
+def units_named(text: str) -> frozenset[str]:
+    """The units a text names (in any of the four languages)."""
+    folded = fold(text)
+    return frozenset(unit for unit, pattern in PATTERNS.items() if pattern.search(folded))
+
+
+def asked_units(question: str) -> frozenset[str]:
+    """The units a question asks a figure in: those it names, and 'date' when it asks when."""
+    return units_named(question) | ({"date"} if ASKED_WHEN.search(fold(question)) else frozenset())
+
+
+def figure_units(sentence: str) -> frozenset[str]:
+    """The units of a sentence that gives a figure (nothing when it gives none); 'date' for a date, or a
+    number of days, weeks, months or years (an answer to 'when': 'within 60 days', 'after 12 months')."""
+    if not FIGURE.search(sentence):
+        return frozenset()
+    units = units_named(sentence)
+    if A_DATE.search(fold(sentence)) or units & set(TIMES):
+        units |= {"date"}
+    return units
