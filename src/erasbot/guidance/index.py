@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import shutil
 import time
-from collections.abc import Callable, Sequence
+from collections import deque
+from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import Future
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -21,9 +23,11 @@ from filelock import FileLock, Timeout
 from erasbot.errors import ErasbotError
 from erasbot.guidance.corpus import Record
 from erasbot.guidance.embeddings import Embedder
+from erasbot.guidance.vector_table import VectorTable, read_table
 
 COLLECTION = "erasbot"
 BATCH = 64  # texts per embedding call and per Chroma write (16 measured ~20% slower per record)
+LOOKAHEAD = 4  # embedding batches in flight while earlier ones are written (two per worker on two cores)
 
 Progress = Callable[[int, int], None]
 Embed = Callable[[list[str]], np.ndarray]
@@ -40,6 +44,13 @@ class SyncReport:
     seconds: float
     rebuilt: str | None = None
     copied: int = 0  # of `embedded`: records whose text was stored already, so their vector was copied
+
+
+def _finished(vectors: np.ndarray) -> Future:
+    """An embedding done in this process, as a future like a worker's."""
+    future: Future = Future()
+    future.set_result(vectors)
+    return future
 
 
 class _OurEmbeddings:
@@ -229,26 +240,26 @@ class Index:
         if stale:
             for start in range(0, len(stale), 5000):
                 collection.delete(ids=stale[start : start + 5000])
-        # a text already stored under another id (a sentence repeated across documents) is copied, not embedded
+        # a text already stored under another id (a sentence repeated across documents) is copied, and a
+        # text that recurs among the new records is embedded once
         stored_by_hash = {h: i for i, h in have.items() if h and i in wanted and wanted[i].content_hash == h}
-        done = copied = 0
+        new_texts: dict[str, str] = {}
+        for c in todo:
+            if c.content_hash not in stored_by_hash:
+                new_texts.setdefault(c.content_hash, c.embed_text)
         if progress:
             progress(len(chunks) - len(todo), len(chunks))
-        for start in range(0, len(todo), BATCH):
-            batch = todo[start : start + BATCH]
-            vectors, reused = self._vectors_for_batch(collection, batch, stored_by_hash, embed)
-            copied += reused
+        written = 0
+        for batch, embedded in self._ready_batches(todo, new_texts, stored_by_hash, embed):
+            vectors = embedded | self._copied_vectors(collection, batch, embedded, stored_by_hash)
             collection.upsert(
                 ids=[c.record_id for c in batch],
-                embeddings=vectors,
-                documents=[c.text for c in batch],
+                embeddings=np.stack([vectors[c.content_hash] for c in batch]),
                 metadatas=[c.metadata() for c in batch],
             )
-            for c in batch:
-                stored_by_hash.setdefault(c.content_hash, c.record_id)
-            done += len(batch)
+            written += len(batch)
             if progress:
-                progress(len(chunks) - len(todo) + done, len(chunks))
+                progress(len(chunks) - len(todo) + written, len(chunks))
         return SyncReport(
             embedded=len(todo),
             removed=len(stale),
@@ -256,29 +267,48 @@ class Index:
             total=len(chunks),
             seconds=time.perf_counter() - started,
             rebuilt=rebuilt,
-            copied=copied,
+            copied=len(todo) - len(new_texts),
         )
 
     @staticmethod
-    def _vectors_for_batch(
-        collection, batch: Sequence[Record], stored_by_hash: dict[str, str], embed: Embed
-    ) -> tuple[list, int]:
-        """Vectors of a batch, and how many were not embedded: copied for texts already stored, else
-        embedded once per distinct text."""
-        copy_ids = {c.content_hash: stored_by_hash[c.content_hash] for c in batch if c.content_hash in stored_by_hash}
-        copied: dict[str, list[float]] = {}
-        if copy_ids:
-            got = collection.get(ids=list(set(copy_ids.values())), include=["embeddings"])
-            by_id = {i: list(map(float, v)) for i, v in zip(got["ids"], got["embeddings"])}
-            copied = {h: by_id[i] for h, i in copy_ids.items() if i in by_id}
-        new_texts: dict[str, str] = {}
-        for c in batch:
-            if c.content_hash not in copied:
-                new_texts.setdefault(c.content_hash, c.embed_text)
-        if new_texts:
-            vectors = embed(list(new_texts.values()))
-            copied.update({h: v.tolist() for h, v in zip(new_texts, vectors)})
-        return [copied[c.content_hash] for c in batch], len(batch) - len(new_texts)
+    def _ready_batches(
+        todo: Sequence[Record], new_texts: dict[str, str], stored_by_hash: dict[str, str], embed: Embed
+    ) -> Iterator[tuple[list[Record], dict[str, np.ndarray]]]:
+        """The records to write, in order, in batches, each with its newly embedded vectors by content hash.
+
+        Embedding runs LOOKAHEAD batches ahead of the writing, in worker processes when `embed` can
+        `submit`, so the workers do not wait while Chroma writes."""
+        submit = getattr(embed, "submit", None) or (lambda texts: _finished(embed(texts)))
+        pieces = list(new_texts.items())
+        waiting = deque(pieces[start : start + BATCH] for start in range(0, len(pieces), BATCH))
+        pending: deque[tuple[list[str], Future]] = deque()
+        known: dict[str, np.ndarray] = {}
+        written = ready = 0
+        while written < len(todo):
+            while waiting and len(pending) < LOOKAHEAD:
+                piece = waiting.popleft()
+                pending.append(([h for h, _ in piece], submit([t for _, t in piece])))
+            while ready < len(todo) and (todo[ready].content_hash in known or todo[ready].content_hash in stored_by_hash):
+                ready += 1
+            if ready - written < BATCH and ready < len(todo):
+                hashes, future = pending.popleft()
+                known.update(zip(hashes, np.asarray(future.result(), dtype=np.float32)))
+                continue
+            batch = list(todo[written : min(written + BATCH, ready)])
+            yield batch, {c.content_hash: known[c.content_hash] for c in batch if c.content_hash in known}
+            written += len(batch)
+
+    @staticmethod
+    def _copied_vectors(
+        collection, batch: Sequence[Record], embedded: dict[str, np.ndarray], stored_by_hash: dict[str, str]
+    ) -> dict[str, np.ndarray]:
+        """The vectors of a batch's texts stored before this ingest, by content hash, read from the store."""
+        copy_ids = {c.content_hash: stored_by_hash[c.content_hash] for c in batch if c.content_hash not in embedded}
+        if not copy_ids:
+            return {}
+        got = collection.get(ids=list(set(copy_ids.values())), include=["embeddings"])
+        by_id = dict(zip(got["ids"], np.asarray(got["embeddings"], dtype=np.float32)))
+        return {h: by_id[i] for h, i in copy_ids.items()}
 
     # -- reading -----------------------------------------------------------------
     def vectors(self, ids: Sequence[str] | None = None) -> dict[str, np.ndarray]:
@@ -289,15 +319,20 @@ class Index:
         got = self._call("reading vectors", lambda c: c.get(**selection, include=["embeddings"]))
         return {i: np.asarray(v, dtype=np.float32) for i, v in zip(got["ids"], got["embeddings"])}
 
+    def table(self, records: Sequence[Record]) -> tuple[VectorTable, int]:
+        """These records' stored vectors as a table, and how many it lacks (vector_table.py)."""
+        return self._call("reading vectors", lambda c: read_table(c, records))
+
     def query(self, vector: np.ndarray, k: int, where: dict | None = None) -> list[tuple[str, float]]:
-        """The k nearest records to a query vector (among those `where` allows) as (id, cosine similarity)."""
+        """The k nearest records to a query vector (among those `where` allows) as (id, cosine similarity).
+
+        Fewer when fewer are stored: Chroma returns what it has, so nothing is counted per question."""
 
         def nearest(collection) -> list[tuple[str, float]]:
-            n = min(k, collection.count())
-            if n == 0:
+            if k <= 0:
                 return []
             result = collection.query(
-                query_embeddings=[vector.tolist()], n_results=n, where=where, include=["distances"]
+                query_embeddings=[vector.tolist()], n_results=k, where=where, include=["distances"]
             )
             return [(cid, 1.0 - float(d)) for cid, d in zip(result["ids"][0], result["distances"][0])]
 
