@@ -88,8 +88,16 @@ def test_a_reindex_by_another_process_is_answered_from_the_new_versions_table(mo
     folder = settings.user_documents_dir
     folder.mkdir(parents=True, exist_ok=True)
     (folder / "lokal-guide.txt").write_text("Lokala regler\n\nKunskapsallianser i Lappland har sju partner.")
-    entry = {"id": "lokal-guide", "title": "Lokal guide", "language": "sv", "publisher": "user document",
-             "actions": ["knowledge-alliance"], "action_title": "", "period": "", "file": "lokal-guide.txt"}
+    entry = {
+        "id": "lokal-guide",
+        "title": "Lokal guide",
+        "language": "sv",
+        "publisher": "user document",
+        "actions": ["knowledge-alliance"],
+        "action_title": "",
+        "period": "",
+        "file": "lokal-guide.txt",
+    }
     (folder / "manifest.json").write_text(json.dumps({"documents": [entry]}), encoding="utf-8")
     writer.ingest()
     calls = _no_chroma_reads(monkeypatch)
@@ -101,20 +109,23 @@ def test_a_reindex_by_another_process_is_answered_from_the_new_versions_table(mo
     assert calls == []
 
 
-def test_a_table_is_not_built_from_an_index_that_lacks_records_or_holds_other_texts():
+def test_a_table_is_not_saved_from_an_index_that_lacks_records_or_holds_other_texts(tmp_path):
+    folder = tmp_path / "vectors"
     settings = load_settings()
     chunks = Library(settings).chunks()
     index = Index(WordLengthEmbedder(), settings.index_dir, settings.lock_path)
     index.sync(chunks[:-3])
     changed = replace(chunks[0], text=chunks[0].text + " Ny mening.")  # stored under the old text
-    table, lacking = index.table([changed, *chunks[1:]])
-    assert lacking == 4
-    assert chunks[1].chunk_id in table.rows and changed.chunk_id not in table.rows
+    assert not index.write_table([changed, *chunks[1:-3]], folder, "chunks")
+    assert not index.write_table(chunks, folder, "chunks")
+    assert list(folder.iterdir()) == []
+    assert index.write_table(chunks[:-3], folder, "chunks")
+    assert len(VectorTable.load(folder, "chunks")) == len(chunks) - 3
 
 
 def test_a_torn_table_is_not_loaded(tmp_path):
-    table = VectorTable(["a", "b"], np.eye(2, dtype=np.float32))
-    table.save(tmp_path, "sentences")
+    np.save(tmp_path / "sentences.npy", np.eye(2, dtype=np.float32))
+    (tmp_path / "sentences.ids.json").write_text('["a", "b"]', encoding="utf-8")
     assert VectorTable.load(tmp_path, "sentences").get(["b", "x"])["b"].tolist() == [0.0, 1.0]
     (tmp_path / "sentences.ids.json").write_text('["a"]', encoding="utf-8")
     assert VectorTable.load(tmp_path, "sentences") is None

@@ -23,11 +23,12 @@ from filelock import FileLock, Timeout
 from erasbot.errors import ErasbotError
 from erasbot.guidance.corpus import Record
 from erasbot.guidance.embeddings import Embedder
-from erasbot.guidance.vector_table import VectorTable, read_table
+from erasbot.guidance.vector_table import write_table
 
 COLLECTION = "erasbot"
 BATCH = 64  # texts per embedding call and per Chroma write (16 measured ~20% slower per record)
-LOOKAHEAD = 4  # embedding batches in flight while earlier ones are written (two per worker on two cores)
+PIECE = 32  # texts per embedding call in a worker (a call of 64 held ~60 MB more in each worker, no faster)
+LOOKAHEAD = 8  # embedding calls in flight while earlier records are written (four per worker on two cores)
 
 Progress = Callable[[int, int], None]
 Embed = Callable[[list[str]], np.ndarray]
@@ -276,11 +277,11 @@ class Index:
     ) -> Iterator[tuple[list[Record], dict[str, np.ndarray]]]:
         """The records to write, in order, in batches, each with its newly embedded vectors by content hash.
 
-        Embedding runs LOOKAHEAD batches ahead of the writing, in worker processes when `embed` can
+        Embedding runs LOOKAHEAD calls of PIECE texts ahead of the writing, in worker processes when `embed` can
         `submit`, so the workers do not wait while Chroma writes."""
         submit = getattr(embed, "submit", None) or (lambda texts: _finished(embed(texts)))
         pieces = list(new_texts.items())
-        waiting = deque(pieces[start : start + BATCH] for start in range(0, len(pieces), BATCH))
+        waiting = deque(pieces[start : start + PIECE] for start in range(0, len(pieces), PIECE))
         pending: deque[tuple[list[str], Future]] = deque()
         known: dict[str, np.ndarray] = {}
         written = ready = 0
@@ -288,7 +289,9 @@ class Index:
             while waiting and len(pending) < LOOKAHEAD:
                 piece = waiting.popleft()
                 pending.append(([h for h, _ in piece], submit([t for _, t in piece])))
-            while ready < len(todo) and (todo[ready].content_hash in known or todo[ready].content_hash in stored_by_hash):
+            while ready < len(todo) and (
+                todo[ready].content_hash in known or todo[ready].content_hash in stored_by_hash
+            ):
                 ready += 1
             if ready - written < BATCH and ready < len(todo):
                 hashes, future = pending.popleft()
@@ -319,9 +322,9 @@ class Index:
         got = self._call("reading vectors", lambda c: c.get(**selection, include=["embeddings"]))
         return {i: np.asarray(v, dtype=np.float32) for i, v in zip(got["ids"], got["embeddings"])}
 
-    def table(self, records: Sequence[Record]) -> tuple[VectorTable, int]:
-        """These records' stored vectors as a table, and how many it lacks (vector_table.py)."""
-        return self._call("reading vectors", lambda c: read_table(c, records))
+    def write_table(self, records: Sequence[Record], directory: Path, name: str) -> bool:
+        """Save these records' stored vectors as a table; False when the index lacks any (vector_table.py)."""
+        return self._call("reading vectors", lambda c: write_table(c, records, directory, name))
 
     def query(self, vector: np.ndarray, k: int, where: dict | None = None) -> list[tuple[str, float]]:
         """The k nearest records to a query vector (among those `where` allows) as (id, cosine similarity).

@@ -21,7 +21,7 @@ import numpy as np
 
 from erasbot.guidance.corpus import Record, chunk_sentences
 
-READ_BATCH = 5000  # ids per Chroma read while a table is built
+READ_BATCH = 500  # ids per Chroma read while a table is built (5,000 held ~45 MB more at 10x)
 
 
 class VectorTable:
@@ -60,41 +60,44 @@ class VectorTable:
         except (OSError, ValueError):
             return None
 
-    def save(self, directory: Path, name: str) -> None:
-        """Write the table whole: each file to a temporary name, then renamed (the ids last)."""
-        directory.mkdir(parents=True, exist_ok=True)
-        matrix_path, ids_path = self.paths(directory, name)
-        ids = sorted(self.rows, key=self.rows.__getitem__)
-        suffix = f".{os.getpid()}.tmp"
-        matrix_tmp, ids_tmp = Path(f"{matrix_path}{suffix}"), Path(f"{ids_path}{suffix}")
-        try:
-            with matrix_tmp.open("wb") as handle:
-                np.save(handle, np.asarray(self.matrix, dtype=np.float32), allow_pickle=False)
-            ids_tmp.write_text(json.dumps(ids), encoding="utf-8")
-            os.replace(matrix_tmp, matrix_path)
-            os.replace(ids_tmp, ids_path)
-        finally:
-            matrix_tmp.unlink(missing_ok=True)
-            ids_tmp.unlink(missing_ok=True)
 
-
-def read_table(collection, records: Sequence[Record]) -> tuple[VectorTable, int]:
-    """A table of these records' vectors as a Chroma collection stores them, and how many records it
-    lacks (not stored, or stored for another text: a re-index under way)."""
+def write_table(collection, records: Sequence[Record], directory: Path, name: str) -> bool:
+    """Save these records' vectors, as a Chroma collection stores them, as the table `name`; False, and
+    nothing saved, when it lacks any (not stored, or stored for another text: a re-index under way).
+    Rows go straight to a memory-mapped file, READ_BATCH at a time, so memory
+    holds one batch, not the corpus."""
+    ids = [r.record_id for r in records]
     wanted = {r.record_id: r.content_hash for r in records}
-    ids = list(wanted)
-    kept: list[str] = []
-    blocks: list[np.ndarray] = []
-    for start in range(0, len(ids), READ_BATCH):
-        got = collection.get(ids=ids[start : start + READ_BATCH], include=["embeddings", "metadatas"])
-        good = [
-            n for n, (i, m) in enumerate(zip(got["ids"], got["metadatas"])) if (m or {}).get("hash") == wanted.get(i)
-        ]
-        if good:
-            kept.extend(got["ids"][n] for n in good)
-            blocks.append(np.asarray(got["embeddings"], dtype=np.float32)[good])
-    matrix = np.concatenate(blocks) if blocks else np.zeros((0, 0), dtype=np.float32)
-    return VectorTable(kept, matrix), len(ids) - len(kept)
+    directory.mkdir(parents=True, exist_ok=True)
+    matrix_path, ids_path = VectorTable.paths(directory, name)
+    suffix = f".{os.getpid()}.{threading.get_ident()}.tmp"
+    matrix_tmp, ids_tmp = Path(f"{matrix_path}{suffix}"), Path(f"{ids_path}{suffix}")
+    matrix = None
+    try:
+        for start in range(0, len(ids), READ_BATCH):
+            asked = ids[start : start + READ_BATCH]
+            got = collection.get(ids=asked, include=["embeddings", "metadatas"])
+            rows = {
+                i: n for n, (i, m) in enumerate(zip(got["ids"], got["metadatas"])) if (m or {}).get("hash") == wanted[i]
+            }
+            if len(rows) < len(asked):
+                return False
+            vectors = np.asarray(got["embeddings"], dtype=np.float32)
+            if matrix is None:
+                shape = (len(ids), vectors.shape[1])
+                matrix = np.lib.format.open_memmap(matrix_tmp, mode="w+", dtype=np.float32, shape=shape)
+            matrix[start : start + len(asked)] = vectors[[rows[i] for i in asked]]
+        if matrix is None:
+            return False  # nothing to tabulate
+        matrix.flush()
+        del matrix
+        ids_tmp.write_text(json.dumps(ids), encoding="utf-8")
+        os.replace(matrix_tmp, matrix_path)
+        os.replace(ids_tmp, ids_path)
+        return True
+    finally:
+        matrix_tmp.unlink(missing_ok=True)
+        ids_tmp.unlink(missing_ok=True)
 
 
 class TabledIndex:
@@ -174,17 +177,13 @@ class SnapshotTables:
         return None
 
     def _build(self, snapshot) -> tuple[TabledIndex, TabledIndex] | None:
-        chunks, lacking = self.chunk_index.table(snapshot.chunks)
-        if lacking:
-            return None
-        sentences, lacking = self.sentence_index.table(chunk_sentences(list(snapshot.chunks)))
-        if lacking:
-            return None
         directory = self.directory_of(snapshot.version)
-        chunks.save(directory, "chunks")
-        sentences.save(directory, "sentences")
-        loaded = [VectorTable.load(directory, name) for name in ("chunks", "sentences")]
-        return self._keep(snapshot.version, *(fresh or built for fresh, built in zip(loaded, (chunks, sentences))))
+        if not self.chunk_index.write_table(snapshot.chunks, directory, "chunks"):
+            return None
+        if not self.sentence_index.write_table(chunk_sentences(list(snapshot.chunks)), directory, "sentences"):
+            return None
+        tables = [VectorTable.load(directory, name) for name in ("chunks", "sentences")]
+        return self._keep(snapshot.version, *tables) if all(t is not None for t in tables) else None
 
     def _keep(self, version: str, chunks: VectorTable, sentences: VectorTable) -> tuple[TabledIndex, TabledIndex]:
         pair = (TabledIndex(self.chunk_index, chunks), TabledIndex(self.sentence_index, sentences))
