@@ -64,8 +64,8 @@ class VectorTable:
 def write_table(collection, records: Sequence[Record], directory: Path, name: str) -> bool:
     """Save these records' vectors, as a Chroma collection stores them, as the table `name`; False, and
     nothing saved, when it lacks any (not stored, or stored for another text: a re-index under way).
-    Rows go straight to a memory-mapped file, READ_BATCH at a time, so memory
-    holds one batch, not the corpus."""
+    Rows go straight to a memory-mapped file, READ_BATCH at a time, so memory holds one batch, not the
+    corpus."""
     ids = [r.record_id for r in records]
     wanted = {r.record_id: r.content_hash for r in records}
     directory.mkdir(parents=True, exist_ok=True)
@@ -173,14 +173,19 @@ class SnapshotTables:
             return self._keep(snapshot.version, *tables)
         if self.indexed_version() == snapshot.version and self._build(snapshot) is not None:
             return self._ready[snapshot.version]
-        self._tried[snapshot.version] = time.monotonic()
+        self._tried = {snapshot.version: time.monotonic()}  # only the version asked for last is waited on
         return None
 
     def _build(self, snapshot) -> tuple[TabledIndex, TabledIndex] | None:
+        """Tables from the index, saved; None when it lacks records or they cannot be written (a data
+        directory that is full or read-only: questions then read the index as before)."""
         directory = self.directory_of(snapshot.version)
-        if not self.chunk_index.write_table(snapshot.chunks, directory, "chunks"):
-            return None
-        if not self.sentence_index.write_table(chunk_sentences(list(snapshot.chunks)), directory, "sentences"):
+        try:
+            if not self.chunk_index.write_table(snapshot.chunks, directory, "chunks"):
+                return None
+            if not self.sentence_index.write_table(chunk_sentences(list(snapshot.chunks)), directory, "sentences"):
+                return None
+        except OSError:
             return None
         tables = [VectorTable.load(directory, name) for name in ("chunks", "sentences")]
         return self._keep(snapshot.version, *tables) if all(t is not None for t in tables) else None
