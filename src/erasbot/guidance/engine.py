@@ -32,6 +32,7 @@ from erasbot.guidance.session_documents import SearchIndex, SessionDocuments, Se
 from erasbot.guidance.snapshot import Snapshot, build_snapshot, corpus_version
 from erasbot.guidance.snapshot_store import SharedSnapshots, SnapshotStore
 from erasbot.guidance.subjects import Profile, build_profiles, is_added, without_subject
+from erasbot.guidance.vector_table import SnapshotTables
 from erasbot.language import SUPPORTED, detect_language
 from erasbot.settings import Settings
 
@@ -83,6 +84,13 @@ class Engine:
         )
         shared = SharedSnapshots(self.index, f"{collection}-snapshots") if settings.chroma_url else None
         self.store = SnapshotStore(settings.data_dir / "snapshots", collection, shared)
+        self.tables = SnapshotTables(
+            lambda version: self.store.root / version / "vectors",
+            self.store.indexed_version,
+            self.index,
+            self.sentence_index,
+            retry_seconds=settings.snapshot_check_seconds,
+        )
         self._chunk_chars = chunk_chars
         self._follow_lock = threading.Lock()
         self._checked = time.monotonic()
@@ -204,6 +212,8 @@ class Engine:
             sentence_report = self.sentence_index.sync(
                 sentences, progress and (lambda done, _: progress(len(snapshot.chunks) + done, total)), parallel
             )
+        self.store.save(snapshot)
+        self.tables.write(snapshot)  # before the pointer moves, so other processes find the tables too
         self.store.mark_indexed(snapshot)
         self._snapshot = snapshot  # one assignment: questions in flight keep the snapshot they took
         return SyncReport(
@@ -256,7 +266,7 @@ class Engine:
         """Cosine of the question to the stored sentences of these passages (of every passage if none given)."""
         chunks = list(self._snapshot.chunks) if chunks is None else chunks
         ids = [f"{c.chunk_id}/{k}" for c in chunks for k in range(len(split_sentences(c.text)))]
-        stored = (index or self.sentence_index).vectors(ids)
+        stored = (index or self.tables.indexes(self._snapshot)[1]).vectors(ids)
         return {i: float(stored[i] @ vector) for i in ids if i in stored}
 
     def status(self) -> IndexStatus:
@@ -305,9 +315,9 @@ class Engine:
         if mode != "lexical" and vector is None:
             vector = self.embedder.embed_query(query.text)
         filters = Filters(doc_ids, action, doc_language)
-        return rank_candidates(
-            snapshot or self.snapshot, index or self.index, query, vector, self.weights, mode, filters
-        )
+        snapshot = snapshot or self.snapshot
+        index = index or self.tables.indexes(snapshot)[0]
+        return rank_candidates(snapshot, index, query, vector, self.weights, mode, filters)
 
     def profiles(self, snapshot: Snapshot) -> dict[str, Profile]:
         """What each document of the snapshot is about (subjects.py), built once per snapshot version.
@@ -342,7 +352,8 @@ class Engine:
 
     def view(self, attached: SessionDocuments, lang: str, snapshot: Snapshot | None = None) -> SessionView:
         """The corpus (this snapshot, else the current one) with a session's own documents laid over it."""
-        return attached.view(snapshot or self.snapshot, self.index, self.sentence_index, lang)
+        snapshot = snapshot or self.snapshot
+        return attached.view(snapshot, *self.tables.indexes(snapshot), lang)
 
     def search(
         self,
@@ -356,7 +367,8 @@ class Engine:
         attached: SessionDocuments | None = None,
     ) -> list[Hit]:
         """The best k passages; with a session's `attached` documents, theirs compete with the corpus's."""
-        snapshot, index = self.snapshot, self.index
+        snapshot = self.snapshot
+        index = self.tables.indexes(snapshot)[0]
         if attached:
             view = self.view(attached, language or "en", snapshot)
             snapshot, index = view.snapshot, view.index
@@ -387,7 +399,7 @@ class Engine:
         vector = self.embedder.embed_query(query.text)
         answer = None
         if not doc_ids or doc_ids - own_ids:
-            answer = self._compose(query, vector, mode, snapshot, self.index, self.sentence_index, doc_ids, action)
+            answer = self._compose(query, vector, mode, snapshot, *self.tables.indexes(snapshot), doc_ids, action)
         if attached:
             view = self.view(attached, query.language, snapshot)
             own_query = self.understand(question, query.language, view.snapshot)

@@ -21,6 +21,7 @@ from filelock import FileLock, Timeout
 from erasbot.errors import ErasbotError
 from erasbot.guidance.corpus import Record
 from erasbot.guidance.embeddings import Embedder
+from erasbot.guidance.vector_table import write_table
 
 COLLECTION = "erasbot"
 BATCH = 64  # texts per embedding call and per Chroma write (16 measured ~20% slower per record)
@@ -241,7 +242,6 @@ class Index:
             collection.upsert(
                 ids=[c.record_id for c in batch],
                 embeddings=vectors,
-                documents=[c.text for c in batch],
                 metadatas=[c.metadata() for c in batch],
             )
             for c in batch:
@@ -289,15 +289,20 @@ class Index:
         got = self._call("reading vectors", lambda c: c.get(**selection, include=["embeddings"]))
         return {i: np.asarray(v, dtype=np.float32) for i, v in zip(got["ids"], got["embeddings"])}
 
+    def write_table(self, records: Sequence[Record], directory: Path, name: str) -> bool:
+        """Save these records' stored vectors as a table; False when the index lacks any (vector_table.py)."""
+        return self._call("reading vectors", lambda c: write_table(c, records, directory, name))
+
     def query(self, vector: np.ndarray, k: int, where: dict | None = None) -> list[tuple[str, float]]:
-        """The k nearest records to a query vector (among those `where` allows) as (id, cosine similarity)."""
+        """The k nearest records to a query vector (among those `where` allows) as (id, cosine similarity).
+
+        Fewer when fewer are stored: Chroma returns what it has, so nothing is counted per question."""
 
         def nearest(collection) -> list[tuple[str, float]]:
-            n = min(k, collection.count())
-            if n == 0:
+            if k <= 0:
                 return []
             result = collection.query(
-                query_embeddings=[vector.tolist()], n_results=n, where=where, include=["distances"]
+                query_embeddings=[vector.tolist()], n_results=k, where=where, include=["distances"]
             )
             return [(cid, 1.0 - float(d)) for cid, d in zip(result["ids"][0], result["distances"][0])]
 

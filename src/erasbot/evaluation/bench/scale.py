@@ -137,12 +137,9 @@ def _child_ingest(baseline: bool) -> dict:
     if baseline:  # as before this change: one process, batches of 16, every record embedded
         from dataclasses import replace
 
-        import erasbot.guidance.index as index_module
+        from erasbot.guidance.index import Index
 
-        index_module.BATCH = 16
-        index_module.Index._vectors_for_batch = staticmethod(
-            lambda collection, batch, stored, embed: ([v.tolist() for v in embed([c.embed_text for c in batch])], 0)
-        )
+        Index._sync_locked = _former_sync_locked
         settings = replace(settings, ingest_workers=1)
     started = time.perf_counter()
     report = Engine(settings).ingest()  # reading, chunking, the glossary's concepts and the lexical index too
@@ -154,6 +151,27 @@ def _child_ingest(baseline: bool) -> dict:
         "copied": report.copied,
         **_peak_mb(),
     }
+
+
+def _former_sync_locked(self, records, progress, embed, started):
+    """The ingest as it was before batching, workers and copies: every record embedded, 16 at a time,
+    written with its text (the baseline the bench compares with)."""
+    from erasbot.guidance.index import SyncReport
+
+    collection = self._open()
+    existing = collection.get(include=["metadatas"])
+    have = {i: (m or {}).get("hash") for i, m in zip(existing["ids"], existing["metadatas"])}
+    todo = [r for r in records if have.get(r.record_id) != r.content_hash]
+    for start in range(0, len(todo), 16):
+        batch = todo[start : start + 16]
+        collection.upsert(
+            ids=[r.record_id for r in batch],
+            embeddings=[v.tolist() for v in self.embedder.embed_passages([r.embed_text for r in batch])],
+            documents=[r.text for r in batch],
+            metadatas=[r.metadata() for r in batch],
+        )
+    seconds = time.perf_counter() - started
+    return SyncReport(len(todo), 0, len(records) - len(todo), len(records), seconds)
 
 
 def _child_serve(started_at: float, questions_file: Path, runs: int) -> dict:
