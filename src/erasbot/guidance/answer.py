@@ -15,6 +15,7 @@ from erasbot.guidance.corpus import DocumentInfo
 from erasbot.guidance.facts import Fact, claim_of
 from erasbot.guidance.glossary import Glossary
 from erasbot.guidance.retrieval import Hit, Query
+from erasbot.guidance.scope import beyond_texts
 from erasbot.guidance.selection import (
     CANDIDATE_PASSAGES,
     EVIDENCE,
@@ -236,7 +237,9 @@ def compose_answer(
             if added_hits and (answer.basis != "fact" or has_evidence(_figure_kinds(query, glossary), added_hits)):
                 return _added_answer(query, added_hits, retrieved, documents, glossary, weights, similarity or {})
         return answer
-    if not hits or _uncovered(query, glossary, supported):
+    if not hits or _uncovered(query, glossary, supported) or beyond_texts(
+        query.text, lang, query.actions, facts, glossary
+    ):
         return abstain()
     # with no action named, the actions of the best passages compete: the best fact or sentence decides
     actions = list(query.actions) or list(dict.fromkeys(a for h in hits[:CANDIDATE_PASSAGES] for a in h.chunk.actions))
