@@ -55,3 +55,18 @@ def test_an_unknown_aspect_in_the_cue_table_fails_at_load_with_its_name(tmp_path
     path.write_text(json.dumps({"aspects": {"weather": {"en": ["rain"]}}, "forms": {"list": {}}}), encoding="utf-8")
     with pytest.raises(ErasbotError, match="weather"):
         load_aspect_cues.__wrapped__(path)
+
+
+def test_the_questions_specific_words_pick_the_claim_that_says_them_not_its_neighbour(engine):
+    # staff mobility is one item of the activities list, not the project's duration or who takes part
+    answer = engine.ask("Hoe lang mag personeelsmobiliteit in een strategisch partnerschap voor volwasseneneducatie duren?")
+    assert "Långvarig personalmobilitet (över 2 månader)" in answer.text
+    answer = engine.ask("Voiko aikuiskoulutuksen KA2-kumppanuushankkeessa olla pitkäkestoista henkilöstön liikkuvuutta?")
+    assert "pitkäkestoinen henkilöstön liikkuvuus" in answer.text
+
+
+def test_a_part_of_an_action_asked_by_its_own_name_gets_that_parts_claim(engine):
+    answer = engine.ask(
+        "Mitä ongelmaa alan yhteistyön allianssit (Alliances for Sectoral Cooperation on Skills) pyrkivät ratkaisemaan?"
+    )
+    assert "skills gaps" in answer.text

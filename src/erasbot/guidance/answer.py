@@ -25,10 +25,13 @@ from erasbot.guidance.selection import (
     candidate_sentences,
     closeness,
     fact_score,
+    gives_figure,
     has_evidence,
+    named_alike,
     sentence_score,
     sentence_similarities,
     similarity_range,
+    specific_shares,
     with_list,
 )
 from erasbot.guidance.subjects import Profile, choose_subject
@@ -256,6 +259,8 @@ def compose_answer(
     sentences = candidate_sentences(query, in_action, glossary, weights, kinds, similarity)
     low, high = similarity_range(similarity)
     retrieved_sentences = sentence_similarities(hits, similarity)
+    specific = specific_shares(facts, query, glossary)
+    alike = named_alike(facts, query, glossary)
     scored_facts = sorted(
         (
             (
@@ -271,6 +276,8 @@ def compose_answer(
                     TOP_ACTION_BONUS if not query.actions and f.action in hits[0].chunk.actions else 0.0,
                     aspects,
                     wants_list,
+                    specific.get(f.id, 0.0),
+                    f.id in alike,
                 ),
                 -i,
                 f,
@@ -282,7 +289,7 @@ def compose_answer(
     )
     best_fact = scored_facts[0] if scored_facts and scored_facts[0][0] > 0 else None
     best_sentence = sentences[0][0] if sentences else 0.0
-    answered = best_fact and (not kinds or best_fact[2].answers in kinds)
+    answered = best_fact and (not kinds or gives_figure(best_fact[2], kinds))
     citations = _Citations(documents)
     lines: list[str] = []
     if best_fact and best_fact[0] >= best_sentence and (answered or not has_evidence(kinds, in_action)):

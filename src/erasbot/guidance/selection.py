@@ -5,10 +5,12 @@ Pure: a question's concepts, words and the sentences' similarity to it go in; sc
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import replace
 from functools import lru_cache
 
+from erasbot.forms import question_sentence
 from erasbot.guidance.corpus import BULLET, is_bullet, split_sentences
 from erasbot.guidance.facts import Fact
 from erasbot.guidance.glossary import Glossary
@@ -44,6 +46,12 @@ ASPECT_BONUS = 3.0  # a claim about the very aspect the question's words ask for
 LIST_BONUS = 1.5  # a whole list for a "which ...?" question
 
 OWN_WORDS_WEIGHT = 3.0  # the question's own words in a claim's statement in the asker's language
+SPECIFIC_WEIGHT = 4.0  # the question's rarer words said by the claim's statement (specific_shares)
+SPECIFIC_GATE = 0.45  # a claim saying this share of them is a candidate whatever its topics
+SPECIFIC_SMOOTHING = 2.0
+NAMED_ALIKE_BONUS = 2.0  # a claim naming the action with the question's own words (named_alike)
+NAMED_MIN_CHARS = 12
+NAMED_MAX_CLAIMS = 3
 
 EVIDENCE = {
     # sums (EUR 400, 1 000 000 euro, €79), shares of a grant (40 %), per month or per day included
@@ -90,6 +98,60 @@ def own_words(text: str, query: Query, glossary: Glossary) -> float:
     return len(set(tokens(text, query.language)) & asked_words) / (1 + len(asked_words))
 
 
+_STATEMENT_STEMS: dict[tuple[int, str], dict[str, frozenset[str]]] = {}
+STEM_PREFIX = 5  # Finnish and Dutch endings: 'liikkuvuutta' and 'liikkuvuus' are one word
+
+
+def _statement_stems(facts: tuple[Fact, ...], lang: str) -> dict[str, frozenset[str]]:
+    key = (id(facts), lang)
+    if key not in _STATEMENT_STEMS:
+        _STATEMENT_STEMS[key] = {
+            f.id: frozenset(tokens(f.statement.get(lang, f.statement["en"]), lang)) for f in facts
+        }
+    return _STATEMENT_STEMS[key]
+
+
+def _same_word(a: str, b: str) -> bool:
+    if a == b:
+        return True
+    k = max(STEM_PREFIX, min(len(a), len(b)) - 1)
+    return abs(len(a) - len(b)) <= 3 and len(a) >= k and len(b) >= k and a[:k] == b[:k]
+
+
+def specific_shares(facts: tuple[Fact, ...], query: Query, glossary: Glossary) -> dict[str, float]:
+    """Per claim, the share by rarity of the question's own words that its statement in the asker's language
+    says: 1.0 when it says every specific thing asked ('staff mobility', 'budget for'). The question's own
+    words are those of its asking sentence without the action's name; a word's rarity is log(claims /
+    claims saying it), so 'project', which many claims say, weighs little, and a word no claim says, nothing."""
+    stems = _statement_stems(facts, query.language)
+    plain = glossary.without_concepts(glossary.without_question_words(question_sentence(query.text)))
+    asked = set(tokens(plain, query.language))
+    saying = {w: {fid for fid, said in stems.items() if any(_same_word(w, s) for s in said)} for w in asked}
+    rarity = {w: math.log((1 + len(stems)) / len(ids)) for w, ids in saying.items() if ids}
+    total = sum(rarity.values())
+    if total <= 0:
+        return {}
+    total += SPECIFIC_SMOOTHING  # one or two words alone say less about what is asked than several
+    shares: dict[str, float] = {}
+    for w, ids in saying.items():
+        for fid in ids:
+            shares[fid] = shares.get(fid, 0.0) + rarity[w] / total
+    return shares
+
+
+def named_alike(facts: tuple[Fact, ...], query: Query, glossary: Glossary) -> set[str]:
+    """The claims whose statement (in any language) names the action with the very words the question uses,
+    when few claims do: a part of an action ('Alliances for Sectoral Cooperation on Skills' within
+    Partnerships for Innovation) is asked about by its own name; a name most claims use tells nothing."""
+    phrases = {p for p in glossary.action_phrases(question_sentence(query.text)) if len(p) >= NAMED_MIN_CHARS}
+    alike: set[str] = set()
+    for phrase in phrases:
+        ids = {f.id for f in facts if any(phrase in fold(text) for text in f.statement.values())}
+        if len(ids) <= NAMED_MAX_CLAIMS:
+            alike |= ids
+    return alike
+
+
 def topic_weight(concept: str, query: Query, weights: dict[str, float]) -> float:
     """A topic's weight: rarer topics weigh more, and the one the question asks about most."""
     return weights.get(concept, 1.0) * (FOCUS_FACTOR if concept == query.focus else 1.0)
@@ -106,6 +168,8 @@ def fact_score(
     top_action: float = 0.0,
     aspects: tuple[str, ...] = (),
     wants_list: bool = False,
+    specific: float = 0.0,
+    named: bool = False,
 ) -> float:
     """A fact scores like its best sentence: its statement in the asker's language or its quote; a claim
     about the aspect the question asks for (most for the one it names first; for a "which ...?" question, the
@@ -113,7 +177,8 @@ def fact_score(
     shared = set(query.concepts) & set(fact.facets)
     on_aspect = fact.aspect in aspects
     # the aspect's word alone ('verksamhet') makes a claim a candidate only for the action the question names
-    if not shared and not (on_aspect and fact.action in query.actions):
+    # ... and so do the question's specific words said in the claim's statement ('budget for', 'reports')
+    if not shared and not (on_aspect and fact.action in query.actions) and specific < SPECIFIC_GATE:
         return 0.0
     statement = fact.statement.get(query.language, fact.statement["en"])
     score = max(
@@ -123,6 +188,9 @@ def fact_score(
     # the asker's own words in the statement written in the asker's language (a Finnish question meets
     # Finnish words), apart from the glossary's expansions that every claim on the topic shares
     score += OWN_WORDS_WEIGHT * own_words(statement, query, glossary)
+    score += SPECIFIC_WEIGHT * specific
+    if named:
+        score += NAMED_ALIKE_BONUS
     # the facts table exists to answer exactly this: a fact about the asked-for topic beats a loose sentence
     focus_bonus = FOCUS_FACT_BONUS if query.focus in shared else 0.0
     coverage = sum(weights.get(c, 1.0) for c in shared)  # how much of the question the fact is about
@@ -132,7 +200,7 @@ def fact_score(
         + coverage
         + focus_bonus
         + top_action
-        + (ANSWERS_BONUS if fact.answers in kinds else 0.0)
+        + (ANSWERS_BONUS if gives_figure(fact, kinds) else 0.0)
         + (ASPECT_BONUS if aspects[:1] == (fact.aspect,) else ASPECT_BONUS / 2 if on_aspect else 0.0)
         + (LIST_BONUS if wants_list and fact.is_list and (on_aspect or not aspects) else 0.0)
         + 0.5
@@ -184,10 +252,22 @@ def candidate_sentences(
     return candidates
 
 
+WORDED_FIGURES = ("duration", "amount")  # figures a statement gives in passing ('staff mobility (over 2 months)')
+
+
+def gives_figure(fact: Fact, kinds: set[str]) -> bool:
+    """Whether a claim gives a figure of a kind asked: the one it is about, or a duration or sum its statement
+    states along the way (how long staff mobility lasts is said in the list of activities)."""
+    if fact.answers in kinds:
+        return True
+    statement = fact.statement["en"]
+    return any(EVIDENCE[k].search(statement) for k in kinds if k in WORDED_FIGURES)
+
+
 def candidate_facts(facts: tuple[Fact, ...], actions: list[str], kinds: set[str]) -> list[Fact]:
     """The facts about the actions in play; only those giving the figure asked for, when there are any."""
     about = [f for f in facts if f.action in actions]
-    answering = [f for f in about if f.answers in kinds]
+    answering = [f for f in about if gives_figure(f, kinds)]
     return answering or about
 
 
