@@ -14,8 +14,8 @@ _FOLLOW_UP = re.compile(
     r"^(and|och|ja|en|entä|what about|how about|hur är det med|hoe zit het met|wat dan met|samma för)\b", re.I
 )
 _COMPARISON = re.compile(
-    r"\b(difference|differ|compared?|versus|vs\.?|skillnad|jämfört|jämföra|skiljer|verschil|vergeleken|verschillen"
-    r"|ero|eroa|eroaa|verrattuna)\b",
+    r"\b(differen\w*|differ|differs|compared?|comparison|versus|vs\.?|skillnad\w*|jämfört|jämföra|skiljer|verschil\w*"
+    r"|vergeleken|ero|eroa|eroaa|eroja|eroavat|verrattuna)\b",
     re.I,
 )
 _FIGURE = re.compile(
@@ -71,6 +71,17 @@ def question_parts(text: str) -> list[str]:
     if len(parts) < 2 or any(len(p.split()) < 3 for p in parts):
         return [text.strip()]
     return parts
+
+
+_BETWEEN = re.compile(r"\b(between|mellan|tussen|välillä|välinen|välisen|and|och|en|ja)\b", re.I)
+
+
+def without_comparison(text: str) -> str:
+    """The text without the words that make it a comparison ('the difference between ... and ...'): they say
+    how a question asks, not what about."""
+    if not _COMPARISON.search(text):
+        return text
+    return _BETWEEN.sub(" ", _COMPARISON.sub(" ", text))
 
 
 def asks_comparison(text: str) -> bool:

@@ -197,3 +197,15 @@ def test_a_question_after_a_checked_list_is_about_the_action_checked(assistant: 
     _, follow = _talk(assistant, "Knowledge Alliance:\n" + KA_LIST, "How long can the project last?")
     assert follow.reply.resolved == "How long can the project last? (Knowledge Alliances)"
     assert "24" in follow.reply.text or "2 to 3 years" in follow.reply.text
+
+
+def test_a_comparison_answers_both_sides_with_the_period_note_last(engine):
+    reply = Assistant(engine).reply(
+        "Mitä eroa on tietoallianssin ja aikuiskoulutuksen strategisen kumppanuuden vähimmäiskokoonpanossa?"
+    )
+    lines = reply.text.split("\n")
+    knowledge = next(i for i, line in enumerate(lines) if "vähintään 6 (kuusi)" in line)
+    partnership = next(i for i, line in enumerate(lines) if "vähintään 3 (kolme) organisaatiota" in line)
+    assert knowledge < partnership
+    notes = [i for i, line in enumerate(lines) if line.startswith("Huom:")]
+    assert notes and min(notes) > partnership

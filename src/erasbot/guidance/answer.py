@@ -498,6 +498,14 @@ def _fact_lines(
     return lines
 
 
+ENUMERATION_COMMAS = 4  # 'for example study material, web material, handbooks, guides, ...'
+
+
+def _enumerates(text: str) -> bool:
+    """A sentence that lists things in prose (several commas or semicolons)."""
+    return text.count(",") + text.count(";") >= ENUMERATION_COMMAS
+
+
 def _quotable(
     fact: Fact, in_action: list[Hit], hits: list[Hit], pick_quote, lists_first: bool = False
 ) -> list[tuple[str, Hit, str, list[str]]]:
@@ -515,5 +523,6 @@ def _quotable(
             continue  # an item: quoted with its list
         members = sorted((q for q, _, _ in found if fold(q) in fold(text)), key=pick_quote, reverse=True)
         units.append((pick_quote(members[0]), quote, hit, text, members))
-    units.sort(key=lambda u: (lists_first and u[3] != u[1], u[0]), reverse=True)
+    # for a "which ...?" question the list comes first: a bulleted one, or a sentence that enumerates
+    units.sort(key=lambda u: (lists_first and (u[3] != u[1] or _enumerates(u[3])), u[0]), reverse=True)
     return [(quote, hit, text, members) for _, quote, hit, text, members in units]

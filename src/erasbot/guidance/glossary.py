@@ -317,6 +317,15 @@ class Glossary:
                 chars[a:b] = " " * (b - a)
         return "".join(chars)
 
+    def actions_in_order(self, text: str) -> list[str]:
+        """The actions the text names, in the order it first names them."""
+        lowered, folded = text.lower(), fold(text)
+        first = {}
+        for cid in self.actions(text):
+            spans = self._patterns[cid].spans(lowered, folded)
+            first[cid] = spans[0][0] if spans else len(text)
+        return sorted(first, key=lambda cid: first[cid])
+
     def action_phrases(self, text: str) -> list[str]:
         """The words (folded) the text names its actions with ('alliances for sectoral cooperation')."""
         lowered, folded = text.lower(), fold(text)

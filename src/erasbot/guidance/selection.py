@@ -10,7 +10,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from erasbot.forms import question_sentence
+from erasbot.forms import question_sentence, without_comparison
 from erasbot.guidance.corpus import BULLET, is_bullet, split_sentences
 from erasbot.guidance.facts import Fact
 from erasbot.guidance.glossary import Glossary
@@ -51,7 +51,7 @@ SPECIFIC_GATE = 0.45  # a claim saying this share of them is a candidate whateve
 SPECIFIC_SMOOTHING = 2.0
 NAMED_ALIKE_BONUS = 2.0  # a claim naming the action with the question's own words (named_alike)
 NAMED_MIN_CHARS = 12
-NAMED_MAX_CLAIMS = 3
+NAMED_MAX_CLAIMS = 4
 
 EVIDENCE = {
     # sums (EUR 400, 1 000 000 euro, €79), shares of a grant (40 %), per month or per day included
@@ -124,7 +124,8 @@ def specific_shares(facts: tuple[Fact, ...], query: Query, glossary: Glossary) -
     words are those of its asking sentence without the action's name; a word's rarity is log(claims /
     claims saying it), so 'project', which many claims say, weighs little, and a word no claim says, nothing."""
     stems = _statement_stems(facts, query.language)
-    plain = glossary.without_concepts(glossary.without_question_words(question_sentence(query.text)))
+    asking = without_comparison(question_sentence(query.text))
+    plain = glossary.without_concepts(glossary.without_question_words(asking))
     asked = set(tokens(plain, query.language))
     saying = {w: {fid for fid, said in stems.items() if any(_same_word(w, s) for s in said)} for w in asked}
     rarity = {w: math.log((1 + len(stems)) / len(ids)) for w, ids in saying.items() if ids}
@@ -139,16 +140,37 @@ def specific_shares(facts: tuple[Fact, ...], query: Query, glossary: Glossary) -
     return shares
 
 
+_NAMES: dict[tuple[int, str], dict[str, frozenset[str]]] = {}
+
+
+def _claim_names(facts: tuple[Fact, ...], glossary: Glossary, lang: str) -> dict[str, frozenset[str]]:
+    """Per claim, the names of parts of actions (named by few claims) its statement in `lang` uses."""
+    key = (id(facts), lang)
+    if key not in _NAMES:
+        named = {f.id: {p for p in glossary.action_phrases(f.statement.get(lang, "")) if len(p) >= NAMED_MIN_CHARS} for f in facts}
+        counts: dict[str, int] = {}
+        for phrases in named.values():
+            for p in phrases:
+                counts[p] = counts.get(p, 0) + 1
+        _NAMES[key] = {fid: frozenset(p for p in ps if counts[p] <= NAMED_MAX_CLAIMS) for fid, ps in named.items()}
+    return _NAMES[key]
+
+
 def named_alike(facts: tuple[Fact, ...], query: Query, glossary: Glossary) -> set[str]:
     """The claims whose statement (in any language) names the action with the very words the question uses,
-    when few claims do: a part of an action ('Alliances for Sectoral Cooperation on Skills' within
-    Partnerships for Innovation) is asked about by its own name; a name most claims use tells nothing."""
-    phrases = {p for p in glossary.action_phrases(question_sentence(query.text)) if len(p) >= NAMED_MIN_CHARS}
+    when few claims do, and names no other part of it (an overview naming both parts of a comparison helps
+    neither side): a part of an action ('Alliances for Sectoral
+    Cooperation on Skills' within Partnerships for Innovation) is asked about by its own name; a name most
+    claims use tells nothing."""
+    asking = question_sentence(query.text)
+    phrases = {p for p in glossary.action_phrases(asking) if len(p) >= NAMED_MIN_CHARS}
+    # the parts a claim names, read from its English statement (one name per part there)
+    parts = _claim_names(facts, glossary, "en")
     alike: set[str] = set()
     for phrase in phrases:
         ids = {f.id for f in facts if any(phrase in fold(text) for text in f.statement.values())}
         if len(ids) <= NAMED_MAX_CLAIMS:
-            alike |= ids
+            alike |= {fid for fid in ids if len(parts.get(fid, ())) <= 1}
     return alike
 
 
