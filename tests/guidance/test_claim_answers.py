@@ -30,9 +30,19 @@ def test_a_question_on_a_sentence_without_a_stock_fact_is_answered_in_the_askers
 
 
 def test_a_list_question_quotes_the_list_with_its_introduction_not_an_item_alone(engine):
-    answer = engine.ask("Vilka teman har varit populära inom vuxenutbildningsprojekt?")
+    answer = engine.ask("Welke thema's zijn populair geweest in projecten voor volwasseneneducatie?")
     assert "Populära teman inom vuxenutbildningsprojekt har varit bland annat utbildning av invandrare" in answer.text
     assert "IT i vuxenutbildningen" in answer.text
+
+
+def test_asked_in_the_texts_own_language_a_quote_the_statement_restates_is_not_repeated(engine):
+    answer = engine.ask("Vilka teman har varit populära inom vuxenutbildningsprojekt?")
+    assert answer.text.startswith("Populära teman inom vuxenutbildningsprojekt har bland annat varit")
+    assert "> “" not in answer.text  # said once, in the statement
+    assert any("Populära teman" in q for q in answer.citations[0].quotes)  # still highlighted in its source
+    # a quote giving a figure stays: it is the figure's evidence in the text's own words
+    answer = engine.ask("Hur länge pågår en kunskapsallians?")
+    assert "> “Projekten pågår i två till tre år" in answer.text
 
 
 def test_aspects_are_read_in_the_order_the_question_names_them_without_the_actions_name():

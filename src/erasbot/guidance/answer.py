@@ -14,6 +14,8 @@ from erasbot.guidance.aspects import AspectCues, load_aspect_cues
 from erasbot.guidance.corpus import DocumentInfo
 from erasbot.guidance.facts import Fact, claim_of
 from erasbot.guidance.glossary import Glossary
+from erasbot.guidance.lexical import tokens
+from erasbot.chat.verify import numbers_known
 from erasbot.guidance.retrieval import Hit, Query
 from erasbot.guidance.scope import beyond_texts
 from erasbot.guidance.selection import (
@@ -188,7 +190,7 @@ def _period_note(
     succeeded = succeeded_actions(documents)
     for action in actions:
         if action in succeeded:
-            return note + message("succeeded", lang, action=action_name(action, lang))
+            return note + message("succeeded_note", lang, action=action_name(action, lang))
     return note + message("period", lang, period="2014–2020")
 
 
@@ -309,6 +311,7 @@ def compose_answer(
                 lang,
                 lambda quote: sentence_score(quote, doc_lang, query, glossary, weights),
                 lists_first=wants_list,
+                source_lang=doc_lang,
             )
         )
         basis = "fact"
@@ -330,6 +333,7 @@ def compose_answer(
                     lang,
                     lambda quote: sentence_score(quote, doc_lang, query, glossary, weights),
                     lists_first=wants_list,
+                    source_lang=doc_lang,
                 )
             )
             return _finish(query, lines, citations, documents, hits, "claim")
@@ -464,6 +468,7 @@ def _fact_lines(
     lang: str,
     pick_quote,
     lists_first: bool = False,
+    source_lang: str = "",
 ) -> list[str]:
     """The fact stated in the asker's language, cited to its own document only, and the source quotes
     that fit best (other documents making the same point are quoted with their own citation); for a
@@ -493,9 +498,24 @@ def _fact_lines(
                 quoted.append((text, citations.cite(hit, members[0])))
                 break
     statement = chosen[0].statement.get(lang, chosen[0].statement["en"])
+    if lang == source_lang:  # asked in the text's own language: a quote the statement restates is not repeated
+        quoted = [(text, mark) for text, mark in quoted if not _restates(statement, text, lang)] or quoted[:0]
     lines = [statement + " " + "".join(f"[{m}]" for m in sorted(set(own_marks)))]
     lines += [f"> “{text}” [{mark}]" for text, mark in quoted]
     return lines
+
+
+RESTATED_SHARE = 0.7  # a quote whose words the statement mostly uses is restated by it
+
+
+def _restates(statement: str, quote: str, lang: str) -> bool:
+    """Whether a statement in the quote's own language says what the quote says, in mostly its words (the
+    quote stays highlighted in its citation; the answer does not say it twice). A quote that gives a figure
+    is always shown: it is the figure's evidence, in the text's own words."""
+    if numbers_known(quote) - {1.0}:  # 'en bransch', 'one sector' is an article, not a figure
+        return False
+    words = set(tokens(quote, lang))
+    return bool(words) and len(words & set(tokens(statement, lang))) / len(words) >= RESTATED_SHARE
 
 
 ENUMERATION_COMMAS = 4  # 'for example study material, web material, handbooks, guides, ...'
