@@ -49,6 +49,18 @@ def question_sentence(text: str) -> str:
     return asked[-1] if asked else text.strip()
 
 
+def asking_part(text: str) -> str:
+    """What a question asks, without the context before it: the asking sentence when the sentences before it
+    only tell ('We are a school in Utrecht. Where do we apply?'), the whole text when an earlier sentence
+    asks too (a follow-up read with the question before it: 'How big is the grant? And for three years?')."""
+    parts = re.split(r"(?<=[.!?])\s+", text.strip())
+    asking = question_sentence(text)
+    if asking not in parts:
+        return text.strip()
+    before = parts[: parts.index(asking)]
+    return text.strip() if any(p.endswith("?") for p in before) else asking
+
+
 def _first_word(question: str) -> str:
     match = re.match(r"\W*(\w+)", question)
     return match.group(1).lower() if match else ""

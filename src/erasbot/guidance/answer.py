@@ -8,15 +8,16 @@ that action never give), not when a similarity score is low.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
+from erasbot.forms import asking_part
 from erasbot.guidance.aspects import AspectCues, load_aspect_cues
 from erasbot.guidance.corpus import DocumentInfo
 from erasbot.guidance.facts import Fact, claim_of
 from erasbot.guidance.glossary import Glossary
 from erasbot.guidance.lexical import tokens
 from erasbot.chat.verify import numbers_known
-from erasbot.guidance.retrieval import Hit, Query
+from erasbot.guidance.retrieval import Hit, Query, analyse
 from erasbot.guidance.scope import beyond_texts
 from erasbot.guidance.selection import (
     CANDIDATE_PASSAGES,
@@ -115,9 +116,11 @@ class Answer:
 
 
 def asked(query: Query, glossary: Glossary) -> set[str]:
-    """Which figure a question wants: an amount, a duration, a count, or none of these."""
-    words = glossary.question_kinds(query.text)
-    topics = set(query.concepts)
+    """Which figure a question wants: an amount, a duration, a count, or none of these, read from the
+    sentence that asks ('we have worked together for years. Where do we apply?' asks no duration)."""
+    sentence = asking_part(query.text)
+    words = glossary.question_kinds(sentence)
+    topics = set(glossary.find(sentence)) if sentence != query.text.strip() else set(query.concepts)
     kinds = set()
     if "amount" in words and "grant" in topics:
         kinds.add("amount")
@@ -258,7 +261,8 @@ def compose_answer(
     ):
         return _period_answer(query, in_action[0], retrieved, documents)
     similarity = similarity or {}
-    sentences = candidate_sentences(query, in_action, glossary, weights, kinds, similarity)
+    scoring = _asking(query, glossary, documents)  # the context chose the passages; the asking sentence the claim
+    sentences = candidate_sentences(scoring, in_action, glossary, weights, kinds, similarity)
     low, high = similarity_range(similarity)
     retrieved_sentences = sentence_similarities(hits, similarity)
     specific = specific_shares(facts, query, glossary)
@@ -268,7 +272,7 @@ def compose_answer(
             (
                 fact_score(
                     f,
-                    query,
+                    scoring,
                     glossary,
                     weights,
                     kinds,
@@ -427,10 +431,26 @@ def _added_answer(
     return Answer(query.text, lang, "\n".join(lines), False, citations.items, "extract", retrieved)
 
 
+def _asking(query: Query, glossary: Glossary, documents: dict[str, DocumentInfo]) -> Query:
+    """For a question after context ('We are a school in Utrecht working with care homes. Where do we
+    apply?'), the sentence that asks, read on its own (with the question's actions when it names none), so
+    the claim answers what is asked rather than what the context talks about; the question itself when it
+    is one sentence or its asking sentence names no topic ('Is that enough?')."""
+    sentence = asking_part(query.text)
+    if sentence == query.text.strip():
+        return query
+    languages = tuple(sorted({d.language for d in documents.values()}))
+    asking = analyse(sentence, query.language, glossary, languages)
+    if not any(glossary.concepts[c].kind == "topic" for c in asking.concepts):
+        return query
+    actions = asking.actions or query.actions
+    return replace(asking, actions=actions, concepts=tuple(dict.fromkeys(asking.concepts + actions)))
+
+
 def _asked_aspects(query: Query, glossary: Glossary, cues: AspectCues) -> tuple[tuple[str, ...], bool]:
     """The aspects the question asks for and whether it wants a whole list, from its words without the
-    action's name ('Sector Skills Alliances' does not ask about sectors)."""
-    plain = glossary.without_actions(query.text)
+    action's name ('Sector Skills Alliances' does not ask about sectors), in the sentence that asks."""
+    plain = glossary.without_actions(asking_part(query.text))
     return cues.asked(plain, query.language), cues.wants_list(plain, query.language)
 
 

@@ -10,7 +10,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from erasbot.forms import question_sentence, without_comparison
+from erasbot.forms import asking_part, without_comparison
 from erasbot.guidance.corpus import BULLET, is_bullet, split_sentences
 from erasbot.guidance.facts import Fact
 from erasbot.guidance.glossary import Glossary
@@ -124,7 +124,7 @@ def specific_shares(facts: tuple[Fact, ...], query: Query, glossary: Glossary) -
     words are those of its asking sentence without the action's name; a word's rarity is log(claims /
     claims saying it), so 'project', which many claims say, weighs little, and a word no claim says, nothing."""
     stems = _statement_stems(facts, query.language)
-    asking = without_comparison(question_sentence(query.text))
+    asking = without_comparison(asking_part(query.text))
     plain = glossary.without_concepts(glossary.without_question_words(asking))
     asked = set(tokens(plain, query.language))
     saying = {w: {fid for fid, said in stems.items() if any(_same_word(w, s) for s in said)} for w in asked}
@@ -162,7 +162,7 @@ def named_alike(facts: tuple[Fact, ...], query: Query, glossary: Glossary) -> se
     neither side): a part of an action ('Alliances for Sectoral
     Cooperation on Skills' within Partnerships for Innovation) is asked about by its own name; a name most
     claims use tells nothing."""
-    asking = question_sentence(query.text)
+    asking = asking_part(query.text)
     phrases = {p for p in glossary.action_phrases(asking) if len(p) >= NAMED_MIN_CHARS}
     # the parts a claim names, read from its English statement (one name per part there)
     parts = _claim_names(facts, glossary, "en")
