@@ -80,3 +80,11 @@ def test_a_part_of_an_action_asked_by_its_own_name_gets_that_parts_claim(engine)
         "Mitä ongelmaa alan yhteistyön allianssit (Alliances for Sectoral Cooperation on Skills) pyrkivät ratkaisemaan?"
     )
     assert "skills gaps" in answer.text
+
+
+def test_a_body_already_in_one_alliance_asking_to_join_a_second_gets_the_one_alliance_rule(engine):
+    answer = engine.ask(
+        "Our agency is the only regulatory body for vocational training in our country, and we're already in "
+        "one Sector Skills Alliance. Can we join a second one?"
+    )
+    assert "åt gången" in answer.text and "only regulatory authority" in answer.text

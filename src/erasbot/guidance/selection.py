@@ -118,13 +118,23 @@ def _same_word(a: str, b: str) -> bool:
     return abs(len(a) - len(b)) <= 3 and len(a) >= k and len(b) >= k and a[:k] == b[:k]
 
 
+def asked_text(query: Query, glossary: Glossary) -> str:
+    """The words a question asks with: its asking sentence, unless that names no topic and so leans on the
+    context before it ('We are the only regulatory body and already in one alliance. Can we join a second
+    one?'), when it is the whole question."""
+    asking = asking_part(query.text)
+    if asking != query.text.strip() and any(glossary.concepts[c].kind == "topic" for c in glossary.find(asking)):
+        return asking
+    return query.text
+
+
 def specific_shares(facts: tuple[Fact, ...], query: Query, glossary: Glossary) -> dict[str, float]:
     """Per claim, the share by rarity of the question's own words that its statement in the asker's language
     says: 1.0 when it says every specific thing asked ('staff mobility', 'budget for'). The question's own
     words are those of its asking sentence without the action's name; a word's rarity is log(claims /
     claims saying it), so 'project', which many claims say, weighs little, and a word no claim says, nothing."""
     stems = _statement_stems(facts, query.language)
-    asking = without_comparison(asking_part(query.text))
+    asking = without_comparison(asked_text(query, glossary))
     plain = glossary.without_concepts(glossary.without_question_words(asking))
     asked = set(tokens(plain, query.language))
     saying = {w: {fid for fid, said in stems.items() if any(_same_word(w, s) for s in said)} for w in asked}
@@ -162,7 +172,7 @@ def named_alike(facts: tuple[Fact, ...], query: Query, glossary: Glossary) -> se
     neither side): a part of an action ('Alliances for Sectoral
     Cooperation on Skills' within Partnerships for Innovation) is asked about by its own name; a name most
     claims use tells nothing."""
-    asking = asking_part(query.text)
+    asking = asked_text(query, glossary)
     phrases = {p for p in glossary.action_phrases(asking) if len(p) >= NAMED_MIN_CHARS}
     # the parts a claim names, read from its English statement (one name per part there)
     parts = _claim_names(facts, glossary, "en")
