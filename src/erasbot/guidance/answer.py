@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
-from erasbot.forms import asking_part
+from erasbot.forms import asking_part, question_sentence
 from erasbot.guidance.aspects import AspectCues, load_aspect_cues
 from erasbot.guidance.corpus import DocumentInfo
 from erasbot.guidance.facts import Fact, claim_of
@@ -435,9 +435,15 @@ def _asking(query: Query, glossary: Glossary, documents: dict[str, DocumentInfo]
     """For a question after context ('We are a school in Utrecht working with care homes. Where do we
     apply?'), the sentence that asks, read on its own (with the question's actions when it names none), so
     the claim answers what is asked rather than what the context talks about; the question itself when it
-    is one sentence or its asking sentence names no topic ('Is that enough?')."""
+    is one sentence or its asking sentence names no topic ('Is that enough?'). A follow-up read with the
+    question before it ('Must reports be open resources? What about the University-Business Forum?') is
+    read whole, with the topic its last sentence names as the focus."""
     sentence = asking_part(query.text)
     if sentence == query.text.strip():
+        last = question_sentence(query.text)
+        if last != sentence:  # a follow-up read with the question before it: what it names anew is the focus
+            named = [c for c in glossary.find(last) if glossary.concepts[c].kind == "topic"]
+            return replace(query, focus=named[0]) if named else query
         return query
     languages = tuple(sorted({d.language for d in documents.values()}))
     asking = analyse(sentence, query.language, glossary, languages)
