@@ -57,3 +57,10 @@ def test_a_scope_table_naming_an_unknown_field_fails_at_load_with_its_name(tmp_p
     path.write_text(json.dumps({"fields": {"adult": {"en": ["adult"]}}, "action_fields": {"x": ["sport"]}}))
     with pytest.raises(ErasbotError, match="sport"):
         load_fields.__wrapped__(path)
+
+
+def test_the_largest_number_allowed_is_refused_when_the_texts_give_only_a_minimum(engine):
+    assert engine.ask("Hoeveel cursisten mogen maximaal meedoen aan een strategisch partnerschap in de volwasseneneducatie?").abstained
+    assert engine.ask("How many organisations can a Knowledge Alliance have at most?").abstained
+    assert not engine.ask("How many organisations does a Knowledge Alliance need at least?").abstained
+    assert not engine.ask("What is the maximum EU grant for a two-year Knowledge Alliance?").abstained  # a sum, stated

@@ -18,7 +18,7 @@ from erasbot.guidance.glossary import Glossary
 from erasbot.guidance.lexical import tokens
 from erasbot.chat.verify import numbers_known
 from erasbot.guidance.retrieval import Hit, Query, analyse
-from erasbot.guidance.scope import beyond_texts
+from erasbot.guidance.scope import asks_maximum_count, beyond_texts, gives_maximum
 from erasbot.guidance.selection import (
     CANDIDATE_PASSAGES,
     EVIDENCE,
@@ -294,6 +294,8 @@ def compose_answer(
         reverse=True,
     )
     best_fact = scored_facts[0] if scored_facts and scored_facts[0][0] > 0 else None
+    if best_fact and asks_maximum_count(query.text, lang) and not gives_maximum(best_fact[2].statement["en"]):
+        return abstain()  # the largest number allowed is asked; the texts give a minimum, or nothing
     best_sentence = sentences[0][0] if sentences else 0.0
     answered = best_fact and (not kinds or gives_figure(best_fact[2], kinds))
     citations = _Citations(documents)

@@ -160,3 +160,24 @@ def beyond_texts(question: str, language: str, actions: Iterable[str], facts, gl
     if other_field(question, language, actions):
         return True
     return unknown_thing(question, language, known_words(facts, glossary, language), glossary.find) is not None
+
+
+# "how many ... at most?": a count asked as a maximum; "at most 700 000 euro" is a sum, not a count
+MAXIMUM_COUNT = {
+    "en": re.compile(r"\bhow many\b.*\b(?:at most|maximum|max)\b|\b(?:maximum|max)(?:imum)? number\b", re.I),
+    "sv": re.compile(r"\bhur många\b.*\b(?:högst|max|maximalt)\b|\bhögsta antal|\bmaximalt antal|\bmax antal", re.I),
+    "nl": re.compile(r"\bhoeveel\b.*\b(?:maximaal|hoogstens|max)\b|\bmaximale aantal|\bmaximum aantal", re.I),
+    "fi": re.compile(r"\b(?:kuinka monta|montako)\b.*\b(?:enintään|korkeintaan)\b|\benimmäismäärä", re.I),
+}
+STATES_MAXIMUM = re.compile(r"\b(?:at most|up to|maximum|no more than)\b", re.I)
+
+
+def asks_maximum_count(question: str, language: str) -> bool:
+    """Whether the sentence that asks wants the largest number allowed ('Hoeveel ... mogen maximaal ...?')."""
+    pattern = MAXIMUM_COUNT.get(language)
+    return bool(pattern and pattern.search(question_sentence(question)))
+
+
+def gives_maximum(statement_en: str) -> bool:
+    """Whether a claim's (English) statement gives an upper bound."""
+    return bool(STATES_MAXIMUM.search(statement_en))
