@@ -320,7 +320,10 @@ def compose_answer(
                 source_lang=doc_lang,
             )
         )
-        basis = "fact"
+        # a claim in play only through the question's specific words is not a curated fact on its topics
+        best = best_fact[2]
+        on_topic = set(scoring.concepts) & set(best.facets) or (best.aspect in aspects and best.action in scoring.actions)
+        basis = "fact" if on_topic else "claim"
     else:
         if kinds and not has_evidence(kinds, in_action):
             return abstain(_not_stated(kinds, actions, lang))
