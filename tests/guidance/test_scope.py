@@ -64,3 +64,8 @@ def test_the_largest_number_allowed_is_refused_when_the_texts_give_only_a_minimu
     assert engine.ask("How many organisations can a Knowledge Alliance have at most?").abstained
     assert not engine.ask("How many organisations does a Knowledge Alliance need at least?").abstained
     assert not engine.ask("What is the maximum EU grant for a two-year Knowledge Alliance?").abstained  # a sum, stated
+
+
+def test_a_question_about_the_current_programme_naming_no_action_is_answered_from_the_latest_period(engine):
+    answer = engine.ask("Which action in the current programme lets universities and companies develop curricula together?")
+    assert {c.doc_id for c in answer.citations} == {"partnerships-for-innovation"}

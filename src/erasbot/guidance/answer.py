@@ -18,7 +18,7 @@ from erasbot.guidance.glossary import Glossary
 from erasbot.guidance.lexical import tokens
 from erasbot.chat.verify import numbers_known
 from erasbot.guidance.retrieval import Hit, Query, analyse
-from erasbot.guidance.scope import asks_maximum_count, beyond_texts, gives_maximum
+from erasbot.guidance.scope import asks_current_period, asks_maximum_count, beyond_texts, gives_maximum
 from erasbot.guidance.selection import (
     CANDIDATE_PASSAGES,
     EVIDENCE,
@@ -252,6 +252,9 @@ def compose_answer(
     # with no action named, the actions of the best passages compete: the best fact or sentence decides
     actions = list(query.actions) or list(dict.fromkeys(a for h in hits[:CANDIDATE_PASSAGES] for a in h.chunk.actions))
     # a user's own document without an action stays a candidate whatever the action
+    if not query.actions and asks_current_period(query.text, lang):  # 'the current programme': the latest period
+        latest = max((h.chunk.period for h in hits if h.chunk.period), default="")
+        actions = list(dict.fromkeys(a for h in hits if h.chunk.period == latest for a in h.chunk.actions)) or actions
     in_action = [h for h in hits if not h.chunk.actions or set(h.chunk.actions) & set(actions)] or hits
     kinds = asked(query, glossary)
     if query.focus == "period" or (

@@ -181,3 +181,19 @@ def asks_maximum_count(question: str, language: str) -> bool:
 def gives_maximum(statement_en: str) -> bool:
     """Whether a claim's (English) statement gives an upper bound."""
     return bool(STATES_MAXIMUM.search(statement_en))
+
+
+@lru_cache(maxsize=1)
+def _current_period(path: Path = SCOPE_FILE) -> dict[str, re.Pattern]:
+    words = read_json(path).get("current_period", {})
+    return {
+        lang: re.compile(r"(?<!\w)(?:%s)" % "|".join(re.escape(fold(w)) for w in terms))
+        for lang, terms in words.items()
+        if terms
+    }
+
+
+def asks_current_period(question: str, language: str) -> bool:
+    """Whether the question asks about the programme in force ('which action of the current programme')."""
+    pattern = _current_period().get(language)
+    return bool(pattern and pattern.search(fold(question)))
