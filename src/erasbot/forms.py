@@ -14,8 +14,8 @@ _FOLLOW_UP = re.compile(
     r"^(and|och|ja|en|entä|what about|how about|hur är det med|hoe zit het met|wat dan met|samma för)\b", re.I
 )
 _COMPARISON = re.compile(
-    r"\b(difference|differ|compared?|versus|vs\.?|skillnad|jämfört|jämföra|skiljer|verschil|vergeleken|verschillen"
-    r"|ero|eroa|eroaa|verrattuna)\b",
+    r"\b(differen\w*|differ|differs|compared?|comparison|versus|vs\.?|skillnad\w*|jämfört|jämföra|skiljer|verschil\w*"
+    r"|vergeleken|ero|eroa|eroaa|eroja|eroavat|verrattuna)\b",
     re.I,
 )
 _FIGURE = re.compile(
@@ -49,6 +49,18 @@ def question_sentence(text: str) -> str:
     return asked[-1] if asked else text.strip()
 
 
+def asking_part(text: str) -> str:
+    """What a question asks, without the context before it: the asking sentence when the sentences before it
+    only tell ('We are a school in Utrecht. Where do we apply?'), the whole text when an earlier sentence
+    asks too (a follow-up read with the question before it: 'How big is the grant? And for three years?')."""
+    parts = re.split(r"(?<=[.!?])\s+", text.strip())
+    asking = question_sentence(text)
+    if asking not in parts:
+        return text.strip()
+    before = parts[: parts.index(asking)]
+    return text.strip() if any(p.endswith("?") for p in before) else asking
+
+
 def _first_word(question: str) -> str:
     match = re.match(r"\W*(\w+)", question)
     return match.group(1).lower() if match else ""
@@ -71,6 +83,17 @@ def question_parts(text: str) -> list[str]:
     if len(parts) < 2 or any(len(p.split()) < 3 for p in parts):
         return [text.strip()]
     return parts
+
+
+_BETWEEN = re.compile(r"\b(between|mellan|tussen|välillä|välinen|välisen|and|och|en|ja)\b", re.I)
+
+
+def without_comparison(text: str) -> str:
+    """The text without the words that make it a comparison ('the difference between ... and ...'): they say
+    how a question asks, not what about."""
+    if not _COMPARISON.search(text):
+        return text
+    return _BETWEEN.sub(" ", _COMPARISON.sub(" ", text))
 
 
 def asks_comparison(text: str) -> bool:

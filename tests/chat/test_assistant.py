@@ -197,3 +197,32 @@ def test_a_question_after_a_checked_list_is_about_the_action_checked(assistant: 
     _, follow = _talk(assistant, "Knowledge Alliance:\n" + KA_LIST, "How long can the project last?")
     assert follow.reply.resolved == "How long can the project last? (Knowledge Alliances)"
     assert "24" in follow.reply.text or "2 to 3 years" in follow.reply.text
+
+
+def test_a_comparison_answers_both_sides_with_the_period_note_last(engine):
+    reply = Assistant(engine).reply(
+        "Mitä eroa on tietoallianssin ja aikuiskoulutuksen strategisen kumppanuuden vähimmäiskokoonpanossa?"
+    )
+    lines = reply.text.split("\n")
+    knowledge = next(i for i, line in enumerate(lines) if "vähintään 6 (kuusi)" in line)
+    partnership = next(i for i, line in enumerate(lines) if "vähintään 3 (kolme) organisaatiota" in line)
+    assert knowledge < partnership
+    notes = [i for i, line in enumerate(lines) if line.startswith("Huom:")]
+    assert notes and min(notes) > partnership
+
+
+def test_after_context_the_claim_answers_the_asking_sentence_not_the_context(engine):
+    reply = Assistant(engine).reply(
+        "Wij zijn een mbo-school in Utrecht en werken al jaren samen met zorginstellingen. Nu willen we met een "
+        "hogeschool nieuwe curricula ontwikkelen om skills mismatches aan te pakken. Bij wie dienen we de aanvraag in?"
+    )
+    assert "EACEA" in reply.text  # where to apply, for the action the context describes
+    assert "jaar" not in reply.text.split("\n")[0]  # 'for years' in the context asks no duration
+
+
+def test_the_asking_part_of_a_question_drops_told_context_but_keeps_an_earlier_question():
+    from erasbot.forms import asking_part
+
+    assert asking_part("We are a school in Utrecht. Where do we apply?") == "Where do we apply?"
+    follow_up = "How big is the grant for a two-year Knowledge Alliance? And for three years?"
+    assert asking_part(follow_up) == follow_up

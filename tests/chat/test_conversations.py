@@ -113,3 +113,21 @@ def test_a_malformed_conversation_names_its_line_and_turn(tmp_path: Path) -> Non
     path.write_text('{"id": "a", "turns": [{"question": "Hur länge?"}]}\n{"id": "b", "turns": [{"q": 1}]}\n')
     with pytest.raises(ErasbotError, match=r"chats.jsonl:2: turn 1"):
         load_conversations(path)
+
+
+def test_a_what_about_follow_up_is_answered_for_what_it_names_anew(engine):
+    from erasbot.chat.assistant import Assistant
+    from erasbot.chat.turns import Exchange
+
+    assistant = Assistant(engine)
+    first = "Pitääkö osaamisallianssien raportit jakaa avoimina oppimateriaaleina?"
+    earlier = assistant.reply(first)
+    reply = assistant.reply("Entä University-Business Forum?", history=[Exchange(first, earlier)])
+    assert "forumet mellan universitet och näringslivet" in reply.text
+
+
+def test_an_organisation_asking_whether_it_can_apply_gets_who_can_take_part(engine):
+    from erasbot.chat.assistant import Assistant
+
+    reply = Assistant(engine).reply("Kan vi som folkhögskola söka ett strategiskt partnerskap inom vuxenutbildning?")
+    assert "Alla organisationer med verksamhet inom vuxenutbildning" in reply.text or reply.text.startswith("Alla organisationer")

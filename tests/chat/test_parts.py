@@ -46,6 +46,20 @@ def test_a_comparison_of_two_actions_is_answered_for_each(glossary):
     assert sorted(p.action for p in parts) == ["knowledge-alliance", "strategic-partnership-adult"]
 
 
+def test_the_sides_of_a_comparison_are_answered_in_the_order_the_question_names_them(glossary):
+    question = "How do the minimum consortium requirements differ between a Sector Skills Alliance and a Knowledge Alliance?"
+    assert [p.action for p in parts_of(question, glossary, "en")] == ["sector-skills-alliance", "knowledge-alliance"]
+    question = "Vad är skillnaden mellan hur länge en kunskapsallians och ett strategiskt partnerskap inom vuxenutbildning pågår?"
+    assert [p.action for p in parts_of(question, glossary, "sv")] == ["knowledge-alliance", "strategic-partnership-adult"]
+
+
+def test_two_parts_of_one_action_compared_are_asked_each_by_its_own_name(glossary):
+    question = "Wat is het verschil tussen allianties voor onderwijs en bedrijven en allianties voor sectorale samenwerking?"
+    parts = parts_of(question, glossary, "nl")
+    assert len(parts) == 2 and {p.action for p in parts} == {"partnership-for-innovation"}
+    assert "sectorale" not in parts[0].text and "bedrijven" not in parts[1].text
+
+
 def test_a_part_that_means_nothing_alone_keeps_the_question_whole(glossary):
     assert parts_of("How do Erasmus+ youth exchanges work and how old can the participants be?", glossary, "en") == []
 
@@ -64,7 +78,8 @@ def test_the_parts_answers_are_joined_with_their_citations_numbered_once():
         "b": _answer("Three per country. [1] Also [2]\nNote: 2014-2020.", "ssa#5", "ssa#3"),
     }
     joined = answer_in_parts("a and b", [Part("a", None), Part("b", None)], lambda text, action: answers[text])
-    assert joined.text == "Sectors: tourism. [1]\nNote: 2014-2020.\nThree per country. [2] Also [1]"
+    # the period note ends the joined answer, said once, never between the parts
+    assert joined.text == "Sectors: tourism. [1]\nThree per country. [2] Also [1]\nNote: 2014-2020."
     assert [(c.n, c.chunk_id) for c in joined.citations] == [(1, "ssa#3"), (2, "ssa#5")]
     assert joined.citations[0].quotes == ["q1", "q2"]
 

@@ -30,9 +30,19 @@ def test_a_question_on_a_sentence_without_a_stock_fact_is_answered_in_the_askers
 
 
 def test_a_list_question_quotes_the_list_with_its_introduction_not_an_item_alone(engine):
-    answer = engine.ask("Vilka teman har varit populära inom vuxenutbildningsprojekt?")
+    answer = engine.ask("Welke thema's zijn populair geweest in projecten voor volwasseneneducatie?")
     assert "Populära teman inom vuxenutbildningsprojekt har varit bland annat utbildning av invandrare" in answer.text
     assert "IT i vuxenutbildningen" in answer.text
+
+
+def test_asked_in_the_texts_own_language_a_quote_the_statement_restates_is_not_repeated(engine):
+    answer = engine.ask("Vilka teman har varit populära inom vuxenutbildningsprojekt?")
+    assert answer.text.startswith("Populära teman inom vuxenutbildningsprojekt har bland annat varit")
+    assert "> “" not in answer.text  # said once, in the statement
+    assert any("Populära teman" in q for q in answer.citations[0].quotes)  # still highlighted in its source
+    # a quote giving a figure stays: it is the figure's evidence in the text's own words
+    answer = engine.ask("Hur länge pågår en kunskapsallians?")
+    assert "> “Projekten pågår i två till tre år" in answer.text
 
 
 def test_aspects_are_read_in_the_order_the_question_names_them_without_the_actions_name():
@@ -55,3 +65,26 @@ def test_an_unknown_aspect_in_the_cue_table_fails_at_load_with_its_name(tmp_path
     path.write_text(json.dumps({"aspects": {"weather": {"en": ["rain"]}}, "forms": {"list": {}}}), encoding="utf-8")
     with pytest.raises(ErasbotError, match="weather"):
         load_aspect_cues.__wrapped__(path)
+
+
+def test_the_questions_specific_words_pick_the_claim_that_says_them_not_its_neighbour(engine):
+    # staff mobility is one item of the activities list, not the project's duration or who takes part
+    answer = engine.ask("Hoe lang mag personeelsmobiliteit in een strategisch partnerschap voor volwasseneneducatie duren?")
+    assert "Långvarig personalmobilitet (över 2 månader)" in answer.text
+    answer = engine.ask("Voiko aikuiskoulutuksen KA2-kumppanuushankkeessa olla pitkäkestoista henkilöstön liikkuvuutta?")
+    assert "pitkäkestoinen henkilöstön liikkuvuus" in answer.text
+
+
+def test_a_part_of_an_action_asked_by_its_own_name_gets_that_parts_claim(engine):
+    answer = engine.ask(
+        "Mitä ongelmaa alan yhteistyön allianssit (Alliances for Sectoral Cooperation on Skills) pyrkivät ratkaisemaan?"
+    )
+    assert "skills gaps" in answer.text
+
+
+def test_a_body_already_in_one_alliance_asking_to_join_a_second_gets_the_one_alliance_rule(engine):
+    answer = engine.ask(
+        "Our agency is the only regulatory body for vocational training in our country, and we're already in "
+        "one Sector Skills Alliance. Can we join a second one?"
+    )
+    assert "åt gången" in answer.text and "only regulatory authority" in answer.text

@@ -68,3 +68,17 @@ def test_a_list_stays_with_the_sentence_that_introduces_it():
 
 def test_sentences_split_prose_and_keep_bullets_apart():
     assert split_sentences("Ett. Två tre.\n• punkt") == ["Ett.", "Två tre.", "• punkt"]
+
+
+def test_an_abbreviation_before_a_number_or_a_name_does_not_end_a_sentence():
+    from erasbot.guidance.corpus import split_sentences
+
+    assert split_sentences("Mötet börjar kl. 10 i Stockholm. Ta med papper.") == [
+        "Mötet börjar kl. 10 i Stockholm.",
+        "Ta med papper.",
+    ]
+    assert split_sentences("Det gäller t.ex. Sverige och Finland. Mer info osv. Nästa.") == [
+        "Det gäller t.ex. Sverige och Finland.",
+        "Mer info osv.",
+        "Nästa.",
+    ]

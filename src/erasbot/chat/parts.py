@@ -16,7 +16,8 @@ from dataclasses import dataclass, replace
 from erasbot.forms import asks_comparison, question_parts
 from erasbot.guidance.answer import Answer, Citation
 from erasbot.guidance.glossary import Glossary
-from erasbot.guidance.wording import action_name
+from erasbot.guidance.wording import action_name, message
+from erasbot.text import fold
 
 MARK = re.compile(r"\[(\d+)\]")
 
@@ -35,7 +36,14 @@ def parts_of(question: str, glossary: Glossary, lang: str) -> list[Part]:
     question is not split."""
     actions = list(dict.fromkeys(glossary.actions(question)))
     if asks_comparison(question) and len(actions) >= 2:
+        actions = glossary.actions_in_order(question)  # each side answered in the order the question names it
         return [Part(question, action) for action in actions]
+    if asks_comparison(question) and len(actions) == 1:
+        # two parts of one action compared ('allianties voor onderwijs en bedrijven' and '... voor sectorale
+        # samenwerking'): each side asked with its own name alone
+        names = list(dict.fromkeys(p for p in glossary.action_phrases(question) if len(p) >= PART_NAME_MIN_CHARS))
+        if len(names) == 2:
+            return [Part(_without(question, other), actions[0]) for other in reversed(names)]
     texts = question_parts(question)
     if len(texts) < 2:
         return []
@@ -47,6 +55,15 @@ def parts_of(question: str, glossary: Glossary, lang: str) -> list[Part]:
         Part(text if glossary.actions(text) or carried is None else f"{text} ({action_name(carried, lang)})", None)
         for text in texts
     ]
+
+
+PART_NAME_MIN_CHARS = 12
+
+
+def _without(question: str, name: str) -> str:
+    """The question with one name (folded, as the glossary found it) taken out."""
+    at = fold(question).find(name)
+    return question if at < 0 else (question[:at] + question[at + len(name) :]).strip()
 
 
 def answer_in_parts(question: str, parts: list[Part], ask: Callable[[str, str | None], Answer]) -> Answer:
@@ -66,9 +83,16 @@ def answer_in_parts(question: str, parts: list[Part], ask: Callable[[str, str | 
         numbers = {c.n: _cite(c, citations) for c in answer.citations}
         text = MARK.sub(lambda m: f"[{numbers.get(int(m.group(1)), int(m.group(1)))}]", answer.text)
         blocks.append(text.split("\n"))
+    # a note on the programme period ends the whole answer, said once, never between two parts
+    note = message("note", answered[0].language)
+    notes = list(dict.fromkeys(line for block in blocks for line in block if line.startswith(note)))
+    period_only = message("note", answered[0].language) + message("period", answered[0].language, period="2014–2020")
+    if len(notes) > 1 and period_only in notes:  # an action's own note already says its period
+        notes.remove(period_only)
     lines: list[str] = []
     for block in blocks:
-        lines.extend(line for line in block if line not in lines or not line.strip())
+        lines.extend(line for line in block if (line not in lines or not line.strip()) and line not in notes)
+    lines.extend(notes)
     retrieved = list({h.chunk.chunk_id: h for a in answers for h in a.retrieved}.values())
     return Answer(
         question=question,

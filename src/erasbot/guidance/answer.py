@@ -9,13 +9,17 @@ that action never give), not when a similarity score is low.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
+from erasbot.chat.verify import numbers_known
+from erasbot.forms import asking_part, question_sentence
 from erasbot.guidance.aspects import AspectCues, load_aspect_cues
 from erasbot.guidance.corpus import DocumentInfo, split_sentences
 from erasbot.guidance.facts import Fact, claim_of
 from erasbot.guidance.glossary import Glossary
-from erasbot.guidance.retrieval import Hit, Query
+from erasbot.guidance.lexical import tokens
+from erasbot.guidance.retrieval import Hit, Query, analyse
+from erasbot.guidance.scope import asks_current_period, asks_maximum_count, beyond_texts, gives_maximum
 from erasbot.guidance.selection import (
     ADDED_PASSAGES,
     CANDIDATE_PASSAGES,
@@ -27,11 +31,14 @@ from erasbot.guidance.selection import (
     candidate_sentences,
     closeness,
     fact_score,
+    gives_figure,
     has_evidence,
+    named_alike,
     says_out_of_scope,
     sentence_score,
     sentence_similarities,
     similarity_range,
+    specific_shares,
     with_list,
 )
 from erasbot.guidance.subjects import Profile, choose_subject
@@ -115,9 +122,11 @@ class Answer:
 
 
 def asked(query: Query, glossary: Glossary) -> set[str]:
-    """Which figure a question wants: an amount, a duration, a count, or none of these."""
-    words = glossary.question_kinds(query.text)
-    topics = set(query.concepts)
+    """Which figure a question wants: an amount, a duration, a count, or none of these, read from the
+    sentence that asks ('we have worked together for years. Where do we apply?' asks no duration)."""
+    sentence = asking_part(query.text)
+    words = glossary.question_kinds(sentence)
+    topics = set(glossary.find(sentence)) if sentence != query.text.strip() else set(query.concepts)
     kinds = set()
     if "amount" in words and "grant" in topics:
         kinds.add("amount")
@@ -190,7 +199,7 @@ def _period_note(
     succeeded = succeeded_actions(documents)
     for action in actions:
         if action in succeeded:
-            return note + message("succeeded", lang, action=action_name(action, lang))
+            return note + message("succeeded_note", lang, action=action_name(action, lang))
     return note + message("period", lang, period="2014–2020")
 
 
@@ -251,11 +260,16 @@ def compose_answer(
                     query, added_hits, retrieved, documents, glossary, weights, similarity or {}, beside_similarity
                 )
         return answer
-    if not hits or _uncovered(query, glossary, supported):
+    if not hits or _uncovered(query, glossary, supported) or beyond_texts(
+        query.text, lang, query.actions, facts, glossary
+    ):
         return abstain()
     # with no action named, the actions of the best passages compete: the best fact or sentence decides
     actions = list(query.actions) or list(dict.fromkeys(a for h in hits[:CANDIDATE_PASSAGES] for a in h.chunk.actions))
     # a user's own document without an action stays a candidate whatever the action
+    if not query.actions and asks_current_period(query.text, lang):  # 'the current programme': the latest period
+        latest = max((h.chunk.period for h in hits if h.chunk.period), default="")
+        actions = list(dict.fromkeys(a for h in hits if h.chunk.period == latest for a in h.chunk.actions)) or actions
     in_action = [h for h in hits if not h.chunk.actions or set(h.chunk.actions) & set(actions)] or hits
     kinds = asked(query, glossary)
     if query.focus == "period" or (
@@ -265,15 +279,18 @@ def compose_answer(
     ):
         return _period_answer(query, in_action[0], retrieved, documents)
     similarity = similarity or {}
-    sentences = candidate_sentences(query, in_action, glossary, weights, kinds, similarity)
+    scoring = _asking(query, glossary, documents)  # the context chose the passages; the asking sentence the claim
+    sentences = candidate_sentences(scoring, in_action, glossary, weights, kinds, similarity)
     low, high = similarity_range(similarity)
     retrieved_sentences = sentence_similarities(hits, similarity)
+    specific = specific_shares(facts, query, glossary)
+    alike = named_alike(facts, query, glossary)
     scored_facts = sorted(
         (
             (
                 fact_score(
                     f,
-                    query,
+                    scoring,
                     glossary,
                     weights,
                     kinds,
@@ -283,6 +300,8 @@ def compose_answer(
                     TOP_ACTION_BONUS if not query.actions and f.action in hits[0].chunk.actions else 0.0,
                     aspects,
                     wants_list,
+                    specific.get(f.id, 0.0),
+                    f.id in alike,
                 ),
                 -i,
                 f,
@@ -293,8 +312,10 @@ def compose_answer(
         reverse=True,
     )
     best_fact = scored_facts[0] if scored_facts and scored_facts[0][0] > 0 else None
+    if best_fact and asks_maximum_count(query.text, lang) and not gives_maximum(best_fact[2].statement["en"]):
+        return abstain()  # the largest number allowed is asked; the texts give a minimum, or nothing
     best_sentence = sentences[0][0] if sentences else 0.0
-    answered = best_fact and (not kinds or best_fact[2].answers in kinds)
+    answered = best_fact and (not kinds or gives_figure(best_fact[2], kinds))
     citations = _Citations(documents)
     lines: list[str] = []
     if best_fact and best_fact[0] >= best_sentence and (answered or not has_evidence(kinds, in_action)):
@@ -314,9 +335,13 @@ def compose_answer(
                 lang,
                 lambda quote: sentence_score(quote, doc_lang, query, glossary, weights),
                 lists_first=wants_list,
+                source_lang=doc_lang,
             )
         )
-        basis = "fact"
+        # a claim in play only through the question's specific words is not a curated fact on its topics
+        best = best_fact[2]
+        on_topic = set(scoring.concepts) & set(best.facets) or (best.aspect in aspects and best.action in scoring.actions)
+        basis = "fact" if on_topic else "claim"
     else:
         if kinds and not has_evidence(kinds, in_action):
             return abstain(_not_stated(kinds, actions, lang))
@@ -335,6 +360,7 @@ def compose_answer(
                     lang,
                     lambda quote: sentence_score(quote, doc_lang, query, glossary, weights),
                     lists_first=wants_list,
+                    source_lang=doc_lang,
                 )
             )
             return _finish(query, lines, citations, documents, hits, "claim")
@@ -350,7 +376,7 @@ def compose_answer(
 def _finish(
     query: Query,
     lines: list[str],
-    citations: "_Citations",
+    citations: _Citations,
     documents: dict[str, DocumentInfo],
     hits: list[Hit],
     basis: str,
@@ -466,10 +492,32 @@ def _alike(a: str, b: str) -> bool:
     return len(wa & wb) >= ALIKE_SHARE * max(len(wa), len(wb), 1)
 
 
+def _asking(query: Query, glossary: Glossary, documents: dict[str, DocumentInfo]) -> Query:
+    """For a question after context ('We are a school in Utrecht working with care homes. Where do we
+    apply?'), the sentence that asks, read on its own (with the question's actions when it names none), so
+    the claim answers what is asked rather than what the context talks about; the question itself when it
+    is one sentence or its asking sentence names no topic ('Is that enough?'). A follow-up read with the
+    question before it ('Must reports be open resources? What about the University-Business Forum?') is
+    read whole, with the topic its last sentence names as the focus."""
+    sentence = asking_part(query.text)
+    if sentence == query.text.strip():
+        last = question_sentence(query.text)
+        if last != sentence:  # a follow-up read with the question before it: what it names anew is the focus
+            named = [c for c in glossary.find(last) if glossary.concepts[c].kind == "topic"]
+            return replace(query, focus=named[0]) if named else query
+        return query
+    languages = tuple(sorted({d.language for d in documents.values()}))
+    asking = analyse(sentence, query.language, glossary, languages)
+    if not any(glossary.concepts[c].kind == "topic" for c in asking.concepts):
+        return query
+    actions = asking.actions or query.actions
+    return replace(asking, actions=actions, concepts=tuple(dict.fromkeys(asking.concepts + actions)))
+
+
 def _asked_aspects(query: Query, glossary: Glossary, cues: AspectCues) -> tuple[tuple[str, ...], bool]:
     """The aspects the question asks for and whether it wants a whole list, from its words without the
-    action's name ('Sector Skills Alliances' does not ask about sectors)."""
-    plain = glossary.without_actions(query.text)
+    action's name ('Sector Skills Alliances' does not ask about sectors), in the sentence that asks."""
+    plain = glossary.without_actions(asking_part(query.text))
     return cues.asked(plain, query.language), cues.wants_list(plain, query.language)
 
 
@@ -503,10 +551,11 @@ def _fact_lines(
     chosen: list[Fact],
     in_action: list[Hit],
     hits: list[Hit],
-    citations: "_Citations",
+    citations: _Citations,
     lang: str,
     pick_quote,
     lists_first: bool = False,
+    source_lang: str = "",
 ) -> list[str]:
     """The fact stated in the asker's language, cited to its own document only, and the source quotes
     that fit best (other documents making the same point are quoted with their own citation); for a
@@ -536,9 +585,32 @@ def _fact_lines(
                 quoted.append((text, citations.cite(hit, members[0])))
                 break
     statement = chosen[0].statement.get(lang, chosen[0].statement["en"])
+    if lang == source_lang:  # asked in the text's own language: a quote the statement restates is not repeated
+        quoted = [(text, mark) for text, mark in quoted if not _restates(statement, text, lang)] or quoted[:0]
     lines = [statement + " " + "".join(f"[{m}]" for m in sorted(set(own_marks)))]
     lines += [f"> “{text}” [{mark}]" for text, mark in quoted]
     return lines
+
+
+RESTATED_SHARE = 0.7  # a quote whose words the statement mostly uses is restated by it
+
+
+def _restates(statement: str, quote: str, lang: str) -> bool:
+    """Whether a statement in the quote's own language says what the quote says, in mostly its words (the
+    quote stays highlighted in its citation; the answer does not say it twice). A quote that gives a figure
+    is always shown: it is the figure's evidence, in the text's own words."""
+    if numbers_known(quote) - {1.0}:  # 'en bransch', 'one sector' is an article, not a figure
+        return False
+    words = set(tokens(quote, lang))
+    return bool(words) and len(words & set(tokens(statement, lang))) / len(words) >= RESTATED_SHARE
+
+
+ENUMERATION_COMMAS = 4  # 'for example study material, web material, handbooks, guides, ...'
+
+
+def _enumerates(text: str) -> bool:
+    """A sentence that lists things in prose (several commas or semicolons)."""
+    return text.count(",") + text.count(";") >= ENUMERATION_COMMAS
 
 
 def _quotable(
@@ -558,5 +630,6 @@ def _quotable(
             continue  # an item: quoted with its list
         members = sorted((q for q, _, _ in found if fold(q) in fold(text)), key=pick_quote, reverse=True)
         units.append((pick_quote(members[0]), quote, hit, text, members))
-    units.sort(key=lambda u: (lists_first and u[3] != u[1], u[0]), reverse=True)
+    # for a "which ...?" question the list comes first: a bulleted one, or a sentence that enumerates
+    units.sort(key=lambda u: (lists_first and (u[3] != u[1] or _enumerates(u[3])), u[0]), reverse=True)
     return [(quote, hit, text, members) for _, quote, hit, text, members in units]

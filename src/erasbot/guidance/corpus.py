@@ -241,8 +241,26 @@ def split_sentences(text: str) -> list[str]:
         if marker:  # '1. Allianties ...' is one item, not the sentence '1.'
             out.append(line)
             continue
-        for part in _SENTENCE_END.split(line):
-            part = part.strip()
-            if part:
+        parts = [p.strip() for p in _SENTENCE_END.split(line) if p.strip()]
+        for part in parts[:1]:
+            out.append(part)
+        for part in parts[1:]:
+            if _ends_in_abbreviation(out[-1]):  # 'kl. 10', 'bijv. Nederland': one sentence
+                out[-1] += " " + part
+            else:
                 out.append(part)
     return out
+
+
+# abbreviations that do not end a sentence though a capital or a digit follows ('kl. 10', 't.ex. Sverige');
+# 'osv.', 'etc.' often do, so they are not here
+ABBREVIATIONS = {
+    "kl.", "ca.", "nr.", "t.ex.", "bl.a.", "s.k.", "resp.", "jfr.", "dvs.", "fr.o.m.", "t.o.m.",
+    "bijv.", "o.a.", "nl.", "m.b.t.", "t.a.v.", "z.g.", "esim.", "ns.", "klo.", "e.g.", "i.e.",
+    "art.", "approx.", "vs.",
+}
+
+
+def _ends_in_abbreviation(sentence: str) -> bool:
+    words = sentence.split()
+    return bool(words) and words[-1].lower().lstrip("(") in ABBREVIATIONS

@@ -13,7 +13,7 @@ import threading
 import time
 from collections.abc import Callable
 from contextlib import nullcontext
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 
@@ -422,6 +422,8 @@ class Engine:
         action: str | None,
     ) -> Answer:
         hits = self.rank(query, mode, vector, snapshot, doc_ids=doc_ids, action=action, index=index)
+        if action and action in query.actions:  # one side of a comparison: answered for that action alone
+            query = replace(query, actions=(action,))
         similarity = self.sentence_similarity(vector, [h.chunk for h in hits[:SENTENCE_PASSAGES]], sentences)
         beside = self._beside_subject_similarity(query, hits, snapshot, sentences)
         return compose_answer(

@@ -311,6 +311,45 @@ class Glossary:
                     chars[a:b] = " " * (b - a)
         return "".join(chars)
 
+    def without_concepts(self, text: str) -> str:
+        """The text with every glossary term blanked out (actions, topics, subjects): what is left are the
+        question's own words that no concept stands for."""
+        lowered, folded = text.lower(), fold(text)
+        chars = list(text)
+        for pattern in self._patterns.values():
+            for a, b in pattern.spans(lowered, folded):
+                chars[a:b] = " " * (b - a)
+        return "".join(chars)
+
+    def actions_in_order(self, text: str) -> list[str]:
+        """The actions the text names, in the order it first names them."""
+        lowered, folded = text.lower(), fold(text)
+        first = {}
+        for cid in self.actions(text):
+            spans = self._patterns[cid].spans(lowered, folded)
+            first[cid] = spans[0][0] if spans else len(text)
+        return sorted(first, key=lambda cid: first[cid])
+
+    def action_phrases(self, text: str) -> list[str]:
+        """The words (folded) the text names its actions with ('alliances for sectoral cooperation')."""
+        lowered, folded = text.lower(), fold(text)
+        return [
+            folded[a:b].strip()
+            for cid, concept in self.concepts.items()
+            if concept.kind == "action"
+            for a, b in self._patterns[cid].spans(lowered, folded)
+        ]
+
+    def without_question_words(self, text: str) -> str:
+        """The text with the words that ask for a figure or a thing ('how long', 'hoeveel', 'vilka') blanked
+        out: they say how a question asks, not what about."""
+        lowered, folded = text.lower(), fold(text)
+        chars = list(text)
+        for matcher in self._question_words.values():
+            for a, b in matcher.spans(lowered, folded):
+                chars[a:b] = " " * (b - a)
+        return "".join(chars)
+
     def actions(self, text: str) -> list[str]:
         return [cid for cid in self.find(text) if self.concepts[cid].kind == "action"]
 

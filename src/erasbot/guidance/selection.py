@@ -10,6 +10,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
+from erasbot.forms import asking_part, without_comparison
 from erasbot.guidance.aspects import AspectCues, load_aspect_cues
 from erasbot.guidance.corpus import BULLET, is_bullet, split_sentences
 from erasbot.guidance.facts import Fact
@@ -51,6 +52,12 @@ ASPECT_BONUS = 3.0  # a claim about the very aspect the question's words ask for
 LIST_BONUS = 1.5  # a whole list for a "which ...?" question
 
 OWN_WORDS_WEIGHT = 3.0  # the question's own words in a claim's statement in the asker's language
+SPECIFIC_WEIGHT = 4.0  # the question's rarer words said by the claim's statement (specific_shares)
+SPECIFIC_GATE = 0.45  # a claim saying this share of them is a candidate whatever its topics
+SPECIFIC_SMOOTHING = 2.0
+NAMED_ALIKE_BONUS = 2.0  # a claim naming the action with the question's own words (named_alike)
+NAMED_MIN_CHARS = 12
+NAMED_MAX_CLAIMS = 4
 
 EVIDENCE = {
     # sums (EUR 400, 1 000 000 euro, €79), shares of a grant (40 %), per month or per day included
@@ -97,6 +104,92 @@ def own_words(text: str, query: Query, glossary: Glossary) -> float:
     return len(set(tokens(text, query.language)) & asked_words) / (1 + len(asked_words))
 
 
+_STATEMENT_STEMS: dict[tuple[int, str], dict[str, frozenset[str]]] = {}
+STEM_PREFIX = 5  # Finnish and Dutch endings: 'liikkuvuutta' and 'liikkuvuus' are one word
+
+
+def _statement_stems(facts: tuple[Fact, ...], lang: str) -> dict[str, frozenset[str]]:
+    key = (id(facts), lang)
+    if key not in _STATEMENT_STEMS:
+        _STATEMENT_STEMS[key] = {
+            f.id: frozenset(tokens(f.statement.get(lang, f.statement["en"]), lang)) for f in facts
+        }
+    return _STATEMENT_STEMS[key]
+
+
+def _same_word(a: str, b: str) -> bool:
+    if a == b:
+        return True
+    k = max(STEM_PREFIX, min(len(a), len(b)) - 1)
+    return abs(len(a) - len(b)) <= 3 and len(a) >= k and len(b) >= k and a[:k] == b[:k]
+
+
+def asked_text(query: Query, glossary: Glossary) -> str:
+    """The words a question asks with: its asking sentence, unless that names no topic and so leans on the
+    context before it ('We are the only regulatory body and already in one alliance. Can we join a second
+    one?'), when it is the whole question."""
+    asking = asking_part(query.text)
+    if asking != query.text.strip() and any(glossary.concepts[c].kind == "topic" for c in glossary.find(asking)):
+        return asking
+    return query.text
+
+
+def specific_shares(facts: tuple[Fact, ...], query: Query, glossary: Glossary) -> dict[str, float]:
+    """Per claim, the share by rarity of the question's own words that its statement in the asker's language
+    says: 1.0 when it says every specific thing asked ('staff mobility', 'budget for'). The question's own
+    words are those of its asking sentence without the action's name; a word's rarity is log(claims /
+    claims saying it), so 'project', which many claims say, weighs little, and a word no claim says, nothing."""
+    stems = _statement_stems(facts, query.language)
+    asking = without_comparison(asked_text(query, glossary))
+    plain = glossary.without_concepts(glossary.without_question_words(asking))
+    asked = set(tokens(plain, query.language))
+    saying = {w: {fid for fid, said in stems.items() if any(_same_word(w, s) for s in said)} for w in asked}
+    rarity = {w: math.log((1 + len(stems)) / len(ids)) for w, ids in saying.items() if ids}
+    total = sum(rarity.values())
+    if total <= 0:
+        return {}
+    total += SPECIFIC_SMOOTHING  # one or two words alone say less about what is asked than several
+    shares: dict[str, float] = {}
+    for w, ids in saying.items():
+        for fid in ids:
+            shares[fid] = shares.get(fid, 0.0) + rarity[w] / total
+    return shares
+
+
+_NAMES: dict[tuple[int, str], dict[str, frozenset[str]]] = {}
+
+
+def _claim_names(facts: tuple[Fact, ...], glossary: Glossary, lang: str) -> dict[str, frozenset[str]]:
+    """Per claim, the names of parts of actions (named by few claims) its statement in `lang` uses."""
+    key = (id(facts), lang)
+    if key not in _NAMES:
+        named = {f.id: {p for p in glossary.action_phrases(f.statement.get(lang, "")) if len(p) >= NAMED_MIN_CHARS} for f in facts}
+        counts: dict[str, int] = {}
+        for phrases in named.values():
+            for p in phrases:
+                counts[p] = counts.get(p, 0) + 1
+        _NAMES[key] = {fid: frozenset(p for p in ps if counts[p] <= NAMED_MAX_CLAIMS) for fid, ps in named.items()}
+    return _NAMES[key]
+
+
+def named_alike(facts: tuple[Fact, ...], query: Query, glossary: Glossary) -> set[str]:
+    """The claims whose statement (in any language) names the action with the very words the question uses,
+    when few claims do, and names no other part of it (an overview naming both parts of a comparison helps
+    neither side): a part of an action ('Alliances for Sectoral
+    Cooperation on Skills' within Partnerships for Innovation) is asked about by its own name; a name most
+    claims use tells nothing."""
+    asking = asked_text(query, glossary)
+    phrases = {p for p in glossary.action_phrases(asking) if len(p) >= NAMED_MIN_CHARS}
+    # the parts a claim names, read from its English statement (one name per part there)
+    parts = _claim_names(facts, glossary, "en")
+    alike: set[str] = set()
+    for phrase in phrases:
+        ids = {f.id for f in facts if any(phrase in fold(text) for text in f.statement.values())}
+        if len(ids) <= NAMED_MAX_CLAIMS:
+            alike |= {fid for fid in ids if len(parts.get(fid, ())) <= 1}
+    return alike
+
+
 def topic_weight(concept: str, query: Query, weights: dict[str, float]) -> float:
     """A topic's weight: rarer topics weigh more, and the one the question asks about most."""
     return weights.get(concept, 1.0) * (FOCUS_FACTOR if concept == query.focus else 1.0)
@@ -113,6 +206,8 @@ def fact_score(
     top_action: float = 0.0,
     aspects: tuple[str, ...] = (),
     wants_list: bool = False,
+    specific: float = 0.0,
+    named: bool = False,
 ) -> float:
     """A fact scores like its best sentence: its statement in the asker's language or its quote; a claim
     about the aspect the question asks for (most for the one it names first; for a "which ...?" question, the
@@ -120,7 +215,8 @@ def fact_score(
     shared = set(query.concepts) & set(fact.facets)
     on_aspect = fact.aspect in aspects
     # the aspect's word alone ('verksamhet') makes a claim a candidate only for the action the question names
-    if not shared and not (on_aspect and fact.action in query.actions):
+    # ... and so do the question's specific words said in the claim's statement ('budget for', 'reports')
+    if not shared and not (on_aspect and fact.action in query.actions) and specific < SPECIFIC_GATE:
         return 0.0
     statement = fact.statement.get(query.language, fact.statement["en"])
     score = max(
@@ -130,6 +226,9 @@ def fact_score(
     # the asker's own words in the statement written in the asker's language (a Finnish question meets
     # Finnish words), apart from the glossary's expansions that every claim on the topic shares
     score += OWN_WORDS_WEIGHT * own_words(statement, query, glossary)
+    score += SPECIFIC_WEIGHT * specific
+    if named:
+        score += NAMED_ALIKE_BONUS
     # the facts table exists to answer exactly this: a fact about the asked-for topic beats a loose sentence
     focus_bonus = FOCUS_FACT_BONUS if query.focus in shared else 0.0
     coverage = sum(weights.get(c, 1.0) for c in shared)  # how much of the question the fact is about
@@ -139,7 +238,7 @@ def fact_score(
         + coverage
         + focus_bonus
         + top_action
-        + (ANSWERS_BONUS if fact.answers in kinds else 0.0)
+        + (ANSWERS_BONUS if gives_figure(fact, kinds) else 0.0)
         + (ASPECT_BONUS if aspects[:1] == (fact.aspect,) else ASPECT_BONUS / 2 if on_aspect else 0.0)
         + (LIST_BONUS if wants_list and fact.is_list and (on_aspect or not aspects) else 0.0)
         + 0.5
@@ -191,10 +290,22 @@ def candidate_sentences(
     return candidates
 
 
+WORDED_FIGURES = ("duration", "amount")  # figures a statement gives in passing ('staff mobility (over 2 months)')
+
+
+def gives_figure(fact: Fact, kinds: set[str]) -> bool:
+    """Whether a claim gives a figure of a kind asked: the one it is about, or a duration or sum its statement
+    states along the way (how long staff mobility lasts is said in the list of activities)."""
+    if fact.answers in kinds:
+        return True
+    statement = fact.statement["en"]
+    return any(EVIDENCE[k].search(statement) for k in kinds if k in WORDED_FIGURES)
+
+
 def candidate_facts(facts: tuple[Fact, ...], actions: list[str], kinds: set[str]) -> list[Fact]:
     """The facts about the actions in play; only those giving the figure asked for, when there are any."""
     about = [f for f in facts if f.action in actions]
-    answering = [f for f in about if f.answers in kinds]
+    answering = [f for f in about if gives_figure(f, kinds)]
     return answering or about
 
 

@@ -209,8 +209,9 @@ def _items(records: list[dict]) -> None:
         for r in records
         if not only_missed or r["id"] in missed
     ]
+    columns = ["id", "ok", "lang", "question", "problem", "retrieved", "expected", "abstained", "answer", "ms"]
     st.dataframe(
-        pd.DataFrame(rows),
+        pd.DataFrame(rows, columns=columns),  # with nothing missed, the table keeps its columns
         hide_index=True,
         width="stretch",
         column_config={

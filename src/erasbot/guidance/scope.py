@@ -1,0 +1,199 @@
+"""Whether what a question asks about is something the texts speak of at all.
+
+Two checks, both pure after loading the small table in data/scope.json:
+
+- the thing asked for: the head word of "what is the X of ...", "wat zijn de X van ...", "vad är X för
+  ...", "vilka X ...", "mikä on ... X?" must be a word some claim states or quotes, or a glossary term, in
+  the asker's language ("uurtarief", "openingstijden" are in none: the texts do not cover them);
+- the field of education: an action the texts describe for one field only (strategic partnerships: adult
+  education) asked about in another field ("... in het hoger onderwijs", "... in school education") is
+  not covered.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from erasbot.datafiles import read_json
+from erasbot.errors import ErasbotError
+from erasbot.forms import question_sentence
+from erasbot.guidance.lexical import tokens
+from erasbot.text import fold
+
+SCOPE_FILE = Path(__file__).with_name("data") / "scope.json"
+COMPOUND_HEAD_MIN = 4  # 'maxbelopp' is known through its head 'belopp' (compounds end in their head)
+_WORD = r"[\w][\w'’+-]*"
+_PHRASE = rf"((?:{_WORD}\s+){{0,3}}?{_WORD})"
+
+# "what is the X of/for ...": the words up to the preposition that starts what X is about; X's last word heads it
+ASKED_THING = {
+    "en": re.compile(
+        rf"\b(?:what|which)(?:'s|’s|\s+is|\s+are|\s+was|\s+were)\s+(?:the|a|an|their|its)\s+{_PHRASE}"
+        r"(?=\s+(?:of|for|in|at|to|per|on|with|from|that|when|if|by|like)\b|\s*[?.]?\s*$)"
+        rf"|\bwhich\s+{_PHRASE}(?=\s+(?:do|does|did|are|is|can|must|should|will|have|has)\b)",
+        re.I,
+    ),
+    "nl": re.compile(
+        rf"\bwat\s+(?:is|zijn|was|waren)\s+(?:het|de|een)\s+{_PHRASE}"
+        r"(?=\s+(?:van|voor|in|bij|per|op|met|aan|om|als|die|dat)\b|\s*[?.]?\s*$)",
+        re.I,
+    ),
+    "sv": re.compile(
+        rf"\bvad\s+(?:är|var)\s+(?:det|den|de)?\s*{_PHRASE}"
+        r"(?=\s+(?:för|i|på|hos|per|med|av|som|till|om|vid)\b|\s*[?.]?\s*$)",
+        re.I,
+    ),
+    "fi": re.compile(rf"^\s*(?:mikä|mitkä|mika|mitka)\s+(?:on|ovat)\s+(?:{_WORD}\s+){{0,4}}?({_WORD})\s*\?\s*$", re.I),
+}
+
+
+@dataclass(frozen=True)
+class Fields:
+    """Fields of education by language, and the fields an action is described for."""
+
+    terms: dict[str, dict[str, re.Pattern]]  # field -> language -> pattern
+    of_action: dict[str, tuple[str, ...]]
+    measures: dict[str, frozenset[str]]  # language -> words that say how much is asked, not what
+
+    def named(self, text: str, language: str) -> set[str]:
+        folded = fold(text)
+        return {f for f, by_lang in self.terms.items() if (p := by_lang.get(language)) and p.search(folded)}
+
+
+@lru_cache(maxsize=1)
+def load_fields(path: Path = SCOPE_FILE) -> Fields:
+    data = read_json(path)
+    try:
+        fields = data["fields"]
+        of_action = data["action_fields"]
+    except (KeyError, TypeError):
+        raise ErasbotError(f"{path.name}: needs 'fields' and 'action_fields'") from None
+    unknown = {f for fs in of_action.values() for f in fs} - set(fields)
+    if unknown:
+        raise ErasbotError(f"{path.name}: action_fields name unknown field(s) {', '.join(sorted(unknown))}")
+    terms = {
+        field: {
+            lang: re.compile(r"(?<!\w)(?:%s)" % "|".join(re.escape(fold(w)) for w in words))
+            for lang, words in by_lang.items()
+            if words
+        }
+        for field, by_lang in fields.items()
+    }
+    measures = {lang: frozenset(fold(w) for w in words) for lang, words in data.get("measure_words", {}).items()}
+    return Fields(terms, {a: tuple(fs) for a, fs in of_action.items()}, measures)
+
+
+def other_field(question: str, language: str, actions: Iterable[str], fields: Fields | None = None) -> str | None:
+    """The field of education the question asks about that its action's texts do not cover (None: none)."""
+    fields = fields or load_fields()
+    sentence = question_sentence(question)
+    named = fields.named(sentence, language)
+    for action in actions:
+        own = set(fields.of_action.get(action, ()))
+        if own and named and not named & own:
+            return sorted(named)[0]
+    return None
+
+
+def asked_thing(question: str, language: str) -> str | None:
+    """The head word of the thing a "what is the X ...?" question asks for, or None."""
+    pattern = ASKED_THING.get(language)
+    match = pattern.search(question_sentence(question)) if pattern else None
+    if not match:
+        return None
+    phrase = next(g for g in match.groups() if g)
+    return phrase.split()[-1]
+
+
+def vocabulary(texts: Iterable[str], language: str) -> frozenset[str]:
+    """The stems of every word of `texts`, stemmed as `language`."""
+    return frozenset(t for text in texts for t in tokens(text, language))
+
+
+def is_known(word: str, language: str, known: frozenset[str]) -> bool:
+    """Whether a word (or, for a compound, its head) is one the texts or the glossary use."""
+    stems = tokens(word, language)
+    if not stems:
+        return True  # a stop word: nothing asked
+    return all(s in known or any(s.endswith(k) for k in known if len(k) >= COMPOUND_HEAD_MIN) for s in stems)
+
+
+def unknown_thing(
+    question: str, language: str, known: frozenset[str], glossary_finds, fields: Fields | None = None
+) -> str | None:
+    """The thing a question asks for when no claim, quote or glossary term names it (None: known or not
+    read). `glossary_finds(text)` gives the glossary's concepts in a text."""
+    head = asked_thing(question, language)
+    if head is None or any(ch.isdigit() for ch in head) or glossary_finds(head):
+        return None
+    if fold(head) in (fields or load_fields()).measures.get(language, frozenset()):
+        return None
+    return None if is_known(head, language, known) else head
+
+
+_KNOWN: dict[tuple[int, int, str], frozenset[str]] = {}
+
+
+def known_words(facts, glossary, language: str) -> frozenset[str]:
+    """The stems (in `language`) of every word the claims state or quote, in any language, and of the
+    glossary's terms for subjects the texts cover; built once per claims table, glossary and language."""
+    key = (id(facts), id(glossary), language)
+    if key not in _KNOWN:
+        texts = [text for fact in facts for text in (*fact.statement.values(), *fact.quotes)]
+        texts += [
+            term.strip("~=*")
+            for concept in glossary.concepts.values()
+            if concept.kind != "other"
+            for term in concept.all_terms()
+        ]
+        _KNOWN[key] = vocabulary(texts, language)
+    return _KNOWN[key]
+
+
+def beyond_texts(question: str, language: str, actions: Iterable[str], facts, glossary) -> bool:
+    """True when the question asks for a thing no claim or glossary term names, or about its action in a
+    field of education the action's texts do not cover."""
+    if other_field(question, language, actions):
+        return True
+    return unknown_thing(question, language, known_words(facts, glossary, language), glossary.find) is not None
+
+
+# "how many ... at most?": a count asked as a maximum; "at most 700 000 euro" is a sum, not a count
+MAXIMUM_COUNT = {
+    "en": re.compile(r"\bhow many\b.*\b(?:at most|maximum|max)\b|\b(?:maximum|max)(?:imum)? number\b", re.I),
+    "sv": re.compile(r"\bhur många\b.*\b(?:högst|max|maximalt)\b|\bhögsta antal|\bmaximalt antal|\bmax antal", re.I),
+    "nl": re.compile(r"\bhoeveel\b.*\b(?:maximaal|hoogstens|max)\b|\bmaximale aantal|\bmaximum aantal", re.I),
+    "fi": re.compile(r"\b(?:kuinka monta|montako)\b.*\b(?:enintään|korkeintaan)\b|\benimmäismäärä", re.I),
+}
+STATES_MAXIMUM = re.compile(r"\b(?:at most|up to|maximum|no more than)\b", re.I)
+
+
+def asks_maximum_count(question: str, language: str) -> bool:
+    """Whether the sentence that asks wants the largest number allowed ('Hoeveel ... mogen maximaal ...?')."""
+    pattern = MAXIMUM_COUNT.get(language)
+    return bool(pattern and pattern.search(question_sentence(question)))
+
+
+def gives_maximum(statement_en: str) -> bool:
+    """Whether a claim's (English) statement gives an upper bound."""
+    return bool(STATES_MAXIMUM.search(statement_en))
+
+
+@lru_cache(maxsize=1)
+def _current_period(path: Path = SCOPE_FILE) -> dict[str, re.Pattern]:
+    words = read_json(path).get("current_period", {})
+    return {
+        lang: re.compile(r"(?<!\w)(?:%s)" % "|".join(re.escape(fold(w)) for w in terms))
+        for lang, terms in words.items()
+        if terms
+    }
+
+
+def asks_current_period(question: str, language: str) -> bool:
+    """Whether the question asks about the programme in force ('which action of the current programme')."""
+    pattern = _current_period().get(language)
+    return bool(pattern and pattern.search(fold(question)))

@@ -1,0 +1,71 @@
+"""A question about something the texts never speak of is refused, however close its nearest claim is."""
+
+import json
+
+import pytest
+
+from erasbot.errors import ErasbotError
+from erasbot.guidance.scope import asked_thing, load_fields, other_field
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Wat is het uurtarief voor personeelskosten in een sectorale vaardighedenalliantie?",
+        "Wat zijn de openingstijden van het Nationaal Agentschap Erasmus+ in Den Haag?",
+        "What is the hourly rate for staff in a Knowledge Alliance?",
+        "Wat is de looptijd van een strategisch partnerschap in het hoger onderwijs?",
+        "What is the minimum number of partners for a strategic partnership in school education?",
+        "Can I get Erasmus+ funding to do a PhD in the United States?",
+    ],
+)
+def test_near_misses_are_refused(engine, question):
+    answer = engine.ask(question)
+    assert answer.abstained and answer.citations == []
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Vad är maxbeloppet i EU-bidrag för ett treårigt kunskapsalliansprojekt?",  # known through its head 'belopp'
+        "What is the minimum number of organisations for a Knowledge Alliance?",  # 'number' says how much
+        "Wat is de looptijd van een strategisch partnerschap in de volwasseneneducatie?",
+        "Kan en högskola delta i ett strategiskt partnerskap inom vuxenutbildning?",
+    ],
+)
+def test_covered_questions_on_the_same_subjects_are_answered(engine, question):
+    assert not engine.ask(question).abstained
+
+
+def test_the_thing_asked_is_the_head_of_what_is_the_x_in_each_language():
+    assert asked_thing("Wat zijn de openingstijden van het agentschap?", "nl") == "openingstijden"
+    assert asked_thing("What is the hourly rate for staff?", "en") == "rate"
+    assert asked_thing("Vad är maxbeloppet i EU-bidrag?", "sv") == "maxbeloppet"
+    assert asked_thing("Mikä on Opetushallituksen puhelinnumero?", "fi") == "puhelinnumero"
+    assert asked_thing("How long does a Knowledge Alliance last?", "en") is None
+
+
+def test_a_field_other_than_the_actions_own_is_named_only_when_its_own_is_not():
+    actions = ["strategic-partnership-adult"]
+    assert other_field("Hoe lang duurt een strategisch partnerschap in het hoger onderwijs?", "nl", actions) == "higher"
+    assert other_field("Hoe lang duurt een strategisch partnerschap in de volwasseneneducatie?", "nl", actions) is None
+    assert other_field("How long does a Knowledge Alliance in higher education last?", "en", ["knowledge-alliance"]) is None
+
+
+def test_a_scope_table_naming_an_unknown_field_fails_at_load_with_its_name(tmp_path):
+    path = tmp_path / "scope.json"
+    path.write_text(json.dumps({"fields": {"adult": {"en": ["adult"]}}, "action_fields": {"x": ["sport"]}}))
+    with pytest.raises(ErasbotError, match="sport"):
+        load_fields.__wrapped__(path)
+
+
+def test_the_largest_number_allowed_is_refused_when_the_texts_give_only_a_minimum(engine):
+    assert engine.ask("Hoeveel cursisten mogen maximaal meedoen aan een strategisch partnerschap in de volwasseneneducatie?").abstained
+    assert engine.ask("How many organisations can a Knowledge Alliance have at most?").abstained
+    assert not engine.ask("How many organisations does a Knowledge Alliance need at least?").abstained
+    assert not engine.ask("What is the maximum EU grant for a two-year Knowledge Alliance?").abstained  # a sum, stated
+
+
+def test_a_question_about_the_current_programme_naming_no_action_is_answered_from_the_latest_period(engine):
+    answer = engine.ask("Which action in the current programme lets universities and companies develop curricula together?")
+    assert {c.doc_id for c in answer.citations} == {"partnerships-for-innovation"}
