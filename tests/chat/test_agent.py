@@ -11,7 +11,8 @@ from langchain_core.messages import AIMessage
 from erasbot.chat.agent import Agent, make_agent, make_chat_model
 from erasbot.chat.assistant import Assistant
 from erasbot.chat.turns import Reply
-from erasbot.chat.verify import numbers_known, verify
+from erasbot.chat.verify import verify
+from erasbot.figures import numbers_known
 from erasbot.settings import load_settings
 
 KA_LIST = """Lund University, Sweden, university, coordinator

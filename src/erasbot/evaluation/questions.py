@@ -9,10 +9,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from erasbot.chat.assistant import Assistant
-from erasbot.chat.verify import unsupported_figures
 from erasbot.datafiles import read_jsonl
 from erasbot.errors import ErasbotError
 from erasbot.evaluation.stats import latency_ms, percentile
+from erasbot.figures import unsupported_figures
 from erasbot.forms import FORMS, check_form, infer_form
 
 QUESTION_KEYS = {"id", "lang", "question", "expected_docs", "facts_any", "out_of_scope"}  # `form` is optional

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from erasbot.chat.verify import numbers_known
+from erasbot.figures import numbers_known
 from erasbot.forms import asking_part, question_sentence
 from erasbot.guidance.aspects import AspectCues, load_aspect_cues
 from erasbot.guidance.corpus import DocumentInfo, split_sentences
