@@ -96,6 +96,21 @@ def without_comparison(text: str) -> str:
     return _BETWEEN.sub(" ", _COMPARISON.sub(" ", text))
 
 
+# "do Knowledge Alliances have to be in one sector like sector skills alliances?": one thing asked of two
+# actions, likened; a comparison only when two actions are named (parts.py)
+_LIKENESS = re.compile(
+    r"\b(like|unlike|as with|same as|similar to|just as|as for|precis som|liksom|likt|samma som|på samma sätt som"
+    r"|i likhet med|till skillnad från|zoals|net als|net zoals|hetzelfde als|in tegenstelling tot|anders dan"
+    r"|kuten|samoin kuin|toisin kuin|niin kuin|samalla tavalla kuin|verrattuna)\b",
+    re.I,
+)
+
+
+def likens(text: str) -> bool:
+    """Whether the question likens one thing to another ('like', 'precis som', 'zoals', 'kuten', ...)."""
+    return bool(_LIKENESS.search(text))
+
+
 def asks_comparison(text: str) -> bool:
     """Whether the question compares ('difference', 'compared with', 'skillnad', 'verschil', 'ero', ...)."""
     return bool(_COMPARISON.search(text))

@@ -216,7 +216,9 @@ def fact_score(
     on_aspect = fact.aspect in aspects
     # the aspect's word alone ('verksamhet') makes a claim a candidate only for the action the question names
     # ... and so do the question's specific words said in the claim's statement ('budget for', 'reports')
-    if not shared and not (on_aspect and fact.action in query.actions) and specific < SPECIFIC_GATE:
+    # ... and so does the question's own name for a part of the action ('Alliances for Education and
+    # Enterprises': named_alike)
+    if not shared and not (on_aspect and fact.action in query.actions) and specific < SPECIFIC_GATE and not named:
         return 0.0
     statement = fact.statement.get(query.language, fact.statement["en"])
     score = max(
