@@ -28,6 +28,10 @@ class ActionParts:
     def names(self, action: str, language: str) -> tuple[str, ...]:
         return self.parts.get(action, {}).get(language, ())
 
+    def all_names(self) -> frozenset[str]:
+        """Every part name of every action in every language, folded."""
+        return frozenset(fold(n) for by_lang in self.parts.values() for names in by_lang.values() for n in names)
+
     def referred(self, text: str, language: str) -> bool:
         pattern = self.refer.get(language)
         return bool(pattern and pattern.search(fold(text)))

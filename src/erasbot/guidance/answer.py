@@ -35,6 +35,7 @@ from erasbot.guidance.selection import (
     gives_figure,
     has_evidence,
     named_alike,
+    part_named,
     says_out_of_scope,
     sentence_score,
     sentence_similarities,
@@ -289,6 +290,7 @@ def compose_answer(
     retrieved_sentences = sentence_similarities(hits, similarity)
     specific = specific_shares(facts, query, glossary)
     alike = named_alike(facts, query, glossary)
+    by_part = part_named(facts, query, glossary)
     scored_facts = sorted(
         (
             (
@@ -306,6 +308,7 @@ def compose_answer(
                     wants_list,
                     specific.get(f.id, 0.0),
                     f.id in alike,
+                    f.id in by_part,
                 ),
                 -i,
                 f,
