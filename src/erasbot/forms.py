@@ -15,7 +15,7 @@ _FOLLOW_UP = re.compile(
 )
 _COMPARISON = re.compile(
     r"\b(differen\w*|differ|differs|compared?|comparison|versus|vs\.?|skillnad\w*|jämfört|jämföra|skiljer|verschil\w*"
-    r"|vergeleken|ero|eroa|eroaa|eroja|eroavat|verrattuna)\b",
+    r"|vergeleken|ero|eroa|eroaa|eroja|eroavat|verrattuna|distinguish\w*|onderscheid\w*|erottaa|erottavat)\b",
     re.I,
 )
 _FIGURE = re.compile(

@@ -74,6 +74,7 @@ def test_two_parts_named_in_english_are_each_asked_alone(glossary):
         ("What is the difference between the two kinds of alliances in Partnerships for Innovation?", "en"),
         ("Mitä eroa on innovaatiokumppanuuksien kahdella allianssityypillä?", "fi"),
         ("Vad är skillnaden mellan de två typerna av allianser för innovation?", "sv"),
+        ("What distinguishes the two alliance types under Partnerships for Innovation?", "en"),
     ],
 )
 def test_the_parts_of_an_action_compared_without_their_names_are_each_asked_by_name(glossary, question, lang):

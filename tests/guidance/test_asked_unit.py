@@ -49,3 +49,15 @@ def test_an_unknown_unit_kind_fails_at_load_with_its_name(tmp_path):
 def test_a_duration_asked_in_its_unit_is_answered_with_the_duration_not_the_composition(engine, question, expected):
     answer = engine.ask(question)
     assert not answer.abstained and any(e in answer.text for e in expected)
+
+
+@pytest.mark.parametrize(
+    "question, says",
+    [
+        ("Finns det ett maxbelopp för strategiska partnerskap inom vuxenutbildning?", "anger inte"),
+        ("Is there a maximum grant for an adult-education strategic partnership?", "does not"),
+    ],
+)
+def test_a_grant_the_texts_of_an_action_do_not_give_is_said_not_to_be_stated(engine, question, says):
+    answer = engine.ask(question)
+    assert answer.abstained and says in answer.text and answer.citations == []
