@@ -15,7 +15,7 @@ _FOLLOW_UP = re.compile(
 )
 _COMPARISON = re.compile(
     r"\b(differen\w*|differ|differs|compared?|comparison|versus|vs\.?|skillnad\w*|jämfört|jämföra|skiljer|verschil\w*"
-    r"|vergeleken|ero|eroa|eroaa|eroja|eroavat|verrattuna)\b",
+    r"|vergeleken|ero|eroa|eroaa|eroja|eroavat|verrattuna|distinguish\w*|onderscheid\w*|erottaa|erottavat)\b",
     re.I,
 )
 _FIGURE = re.compile(
@@ -94,6 +94,21 @@ def without_comparison(text: str) -> str:
     if not _COMPARISON.search(text):
         return text
     return _BETWEEN.sub(" ", _COMPARISON.sub(" ", text))
+
+
+# "do Knowledge Alliances have to be in one sector like sector skills alliances?": one thing asked of two
+# actions, likened; a comparison only when two actions are named (parts.py)
+_LIKENESS = re.compile(
+    r"\b(like|unlike|as with|same as|similar to|just as|as for|precis som|liksom|likt|samma som|på samma sätt som"
+    r"|i likhet med|till skillnad från|zoals|net als|net zoals|hetzelfde als|in tegenstelling tot|anders dan"
+    r"|kuten|samoin kuin|toisin kuin|niin kuin|samalla tavalla kuin|verrattuna)\b",
+    re.I,
+)
+
+
+def likens(text: str) -> bool:
+    """Whether the question likens one thing to another ('like', 'precis som', 'zoals', 'kuten', ...)."""
+    return bool(_LIKENESS.search(text))
 
 
 def asks_comparison(text: str) -> bool:

@@ -60,6 +60,53 @@ def test_two_parts_of_one_action_compared_are_asked_each_by_its_own_name(glossar
     assert "sectorale" not in parts[0].text and "bedrijven" not in parts[1].text
 
 
+def test_two_parts_named_in_english_are_each_asked_alone(glossary):
+    # 'education and enterprises' inside 'alliances for education and enterprises' is one name, not two
+    question = "What is the difference between Alliances for Education and Enterprises and Alliances for Sectoral Cooperation on Skills?"
+    parts = parts_of(question, glossary, "en")
+    assert len(parts) == 2 and "Sectoral" not in parts[0].text and "Enterprises" not in parts[1].text
+
+
+@pytest.mark.parametrize(
+    "question, lang",
+    [
+        ("Wat is het verschil tussen de twee soorten allianties binnen Partnerschappen voor Innovatie?", "nl"),
+        ("What is the difference between the two kinds of alliances in Partnerships for Innovation?", "en"),
+        ("Mitä eroa on innovaatiokumppanuuksien kahdella allianssityypillä?", "fi"),
+        ("Vad är skillnaden mellan de två typerna av allianser för innovation?", "sv"),
+        ("What distinguishes the two alliance types under Partnerships for Innovation?", "en"),
+    ],
+)
+def test_the_parts_of_an_action_compared_without_their_names_are_each_asked_by_name(glossary, question, lang):
+    parts = parts_of(question, glossary, lang)
+    assert len(parts) == 2 and {p.action for p in parts} == {"partnership-for-innovation"}
+    assert [len(_outer(glossary, p.text)) for p in parts] == [1, 1]  # each part asked about by its own name alone
+    assert _outer(glossary, parts[0].text) != _outer(glossary, parts[1].text)
+
+
+def _outer(glossary, text):
+    from erasbot.chat.parts import _outermost
+
+    return _outermost(glossary.action_phrases(text))
+
+
+def test_a_comparison_of_one_action_in_two_durations_is_not_split_into_its_parts(glossary):
+    assert parts_of("Vad är skillnaden i EU-bidrag mellan en tvåårig och en treårig kunskapsallians?", glossary, "sv") == []
+
+
+@pytest.mark.parametrize(
+    "question, lang, actions",
+    [
+        ("Do Knowledge Alliances have to be in one sector like Sector Skills Alliances?", "en", ["knowledge-alliance", "sector-skills-alliance"]),
+        ("Måste en kunskapsallians hålla sig till en bransch, precis som en branschspecifik kunskapsallians?", "sv", ["knowledge-alliance", "sector-skills-alliance"]),
+        ("Moet een kennisalliantie net als een sectorale vaardighedenalliantie in één sector werken?", "nl", ["knowledge-alliance", "sector-skills-alliance"]),
+        ("Pitääkö osaamisallianssin keskittyä yhteen alaan kuten alakohtaisen osaamisallianssin?", "fi", ["knowledge-alliance", "sector-skills-alliance"]),
+    ],
+)
+def test_one_thing_asked_of_two_actions_likened_is_answered_for_each(glossary, question, lang, actions):
+    assert [p.action for p in parts_of(question, glossary, lang)] == actions
+
+
 def test_a_part_that_means_nothing_alone_keeps_the_question_whole(glossary):
     assert parts_of("How do Erasmus+ youth exchanges work and how old can the participants be?", glossary, "en") == []
 

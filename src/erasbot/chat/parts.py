@@ -13,7 +13,8 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
-from erasbot.forms import asks_comparison, question_parts
+from erasbot.forms import asks_comparison, likens, question_parts
+from erasbot.guidance.action_parts import load_action_parts
 from erasbot.guidance.answer import Answer, Citation
 from erasbot.guidance.glossary import Glossary
 from erasbot.guidance.wording import action_name, message
@@ -35,15 +36,20 @@ def parts_of(question: str, glossary: Glossary, lang: str) -> list[Part]:
     it is read (and abstains) as that question asked alone would be; with no action to carry, the
     question is not split."""
     actions = list(dict.fromkeys(glossary.actions(question)))
-    if asks_comparison(question) and len(actions) >= 2:
+    if (asks_comparison(question) or likens(question)) and len(actions) >= 2:
+        # 'one sector, like sector skills alliances?' asks the same of both actions, as a comparison does
         actions = glossary.actions_in_order(question)  # each side answered in the order the question names it
         return [Part(question, action) for action in actions]
     if asks_comparison(question) and len(actions) == 1:
         # two parts of one action compared ('allianties voor onderwijs en bedrijven' and '... voor sectorale
         # samenwerking'): each side asked with its own name alone
-        names = list(dict.fromkeys(p for p in glossary.action_phrases(question) if len(p) >= PART_NAME_MIN_CHARS))
+        names = _outermost(glossary.action_phrases(question))
         if len(names) == 2:
             return [Part(_without(question, other), actions[0]) for other in reversed(names)]
+        # the parts compared without their names ('the two kinds of alliances'): each asked about by its name
+        table = load_action_parts()
+        if len(names) < 2 and table.names(actions[0], lang) and table.referred(question, lang):
+            return [Part(table.about(name, lang), actions[0]) for name in table.names(actions[0], lang)]
     texts = question_parts(question)
     if len(texts) < 2:
         return []
@@ -58,6 +64,13 @@ def parts_of(question: str, glossary: Glossary, lang: str) -> list[Part]:
 
 
 PART_NAME_MIN_CHARS = 12
+
+
+def _outermost(phrases: list[str]) -> list[str]:
+    """The long names found, less any inside another ('education and enterprises' inside 'alliances for
+    education and enterprises')."""
+    names = list(dict.fromkeys(p for p in phrases if len(p) >= PART_NAME_MIN_CHARS))
+    return [n for n in names if not any(n != other and n in other for other in names)]
 
 
 def _without(question: str, name: str) -> str:

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field, replace
 
 from erasbot.figures import numbers_known
 from erasbot.forms import asking_part, question_sentence
+from erasbot.guidance.asked_unit import unit_kind
 from erasbot.guidance.aspects import AspectCues, load_aspect_cues
 from erasbot.guidance.corpus import DocumentInfo, split_sentences
 from erasbot.guidance.facts import Fact, claim_of
@@ -34,6 +35,7 @@ from erasbot.guidance.selection import (
     gives_figure,
     has_evidence,
     named_alike,
+    part_named,
     says_out_of_scope,
     sentence_score,
     sentence_similarities,
@@ -127,12 +129,15 @@ def asked(query: Query, glossary: Glossary) -> set[str]:
     sentence = asking_part(query.text)
     words = glossary.question_kinds(sentence)
     topics = set(glossary.find(sentence)) if sentence != query.text.strip() else set(query.concepts)
+    unit = unit_kind(sentence, query.language)
+    if unit == "duration":  # 'how many yrs ...': the unit asks a duration, not the count its 'how many' would
+        return {"duration"}
     kinds = set()
-    if "amount" in words and "grant" in topics:
+    if ("amount" in words and "grant" in topics) or unit == "amount":
         kinds.add("amount")
     if "duration" in words or ("duration" in topics and "count" not in words and "amount" not in words):
         kinds.add("duration")
-    if "count" in words and topics & COUNT_TOPICS:
+    if "count" in words and topics & COUNT_TOPICS and unit is None:
         kinds.add("count")
     return kinds
 
@@ -285,6 +290,7 @@ def compose_answer(
     retrieved_sentences = sentence_similarities(hits, similarity)
     specific = specific_shares(facts, query, glossary)
     alike = named_alike(facts, query, glossary)
+    by_part = part_named(facts, query, glossary)
     scored_facts = sorted(
         (
             (
@@ -302,6 +308,7 @@ def compose_answer(
                     wants_list,
                     specific.get(f.id, 0.0),
                     f.id in alike,
+                    f.id in by_part,
                 ),
                 -i,
                 f,
@@ -518,7 +525,10 @@ def _asked_aspects(query: Query, glossary: Glossary, cues: AspectCues) -> tuple[
     """The aspects the question asks for and whether it wants a whole list, from its words without the
     action's name ('Sector Skills Alliances' does not ask about sectors), in the sentence that asks."""
     plain = glossary.without_actions(asking_part(query.text))
-    return cues.asked(plain, query.language), cues.wants_list(plain, query.language)
+    aspects = cues.asked(plain, query.language)
+    if unit_kind(plain, query.language):  # 'how many years' asks no composition
+        aspects = tuple(a for a in aspects if a != "composition")
+    return aspects, cues.wants_list(plain, query.language)
 
 
 def _without_repeats(picked: list) -> list:

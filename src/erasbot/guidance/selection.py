@@ -13,6 +13,7 @@ from functools import lru_cache
 from erasbot.forms import asking_part, without_comparison
 from erasbot.guidance.aspects import AspectCues, load_aspect_cues
 from erasbot.guidance.corpus import BULLET, is_bullet, split_sentences
+from erasbot.guidance.action_parts import load_action_parts
 from erasbot.guidance.facts import Fact
 from erasbot.guidance.glossary import Glossary
 from erasbot.guidance.lexical import tokens
@@ -178,8 +179,19 @@ def named_alike(facts: tuple[Fact, ...], query: Query, glossary: Glossary) -> se
     neither side): a part of an action ('Alliances for Sectoral
     Cooperation on Skills' within Partnerships for Innovation) is asked about by its own name; a name most
     claims use tells nothing."""
+    return _named_by(facts, query, glossary, lambda phrase: True)
+
+
+def part_named(facts: tuple[Fact, ...], query: Query, glossary: Glossary) -> set[str]:
+    """The claims named_alike by the name of a part of an action (action_parts.py: 'Alliances for
+    Education and Enterprises'), not by the action's own name: such a claim answers 'what are they?'."""
+    names = load_action_parts().all_names()
+    return _named_by(facts, query, glossary, lambda phrase: any(n in phrase or phrase in n for n in names))
+
+
+def _named_by(facts: tuple[Fact, ...], query: Query, glossary: Glossary, keep) -> set[str]:
     asking = asked_text(query, glossary)
-    phrases = {p for p in glossary.action_phrases(asking) if len(p) >= NAMED_MIN_CHARS}
+    phrases = {p for p in glossary.action_phrases(asking) if len(p) >= NAMED_MIN_CHARS and keep(p)}
     # the parts a claim names, read from its English statement (one name per part there)
     parts = _claim_names(facts, glossary, "en")
     alike: set[str] = set()
@@ -208,6 +220,7 @@ def fact_score(
     wants_list: bool = False,
     specific: float = 0.0,
     named: bool = False,
+    by_part: bool = False,
 ) -> float:
     """A fact scores like its best sentence: its statement in the asker's language or its quote; a claim
     about the aspect the question asks for (most for the one it names first; for a "which ...?" question, the
@@ -216,7 +229,9 @@ def fact_score(
     on_aspect = fact.aspect in aspects
     # the aspect's word alone ('verksamhet') makes a claim a candidate only for the action the question names
     # ... and so do the question's specific words said in the claim's statement ('budget for', 'reports')
-    if not shared and not (on_aspect and fact.action in query.actions) and specific < SPECIFIC_GATE:
+    # ... and so does the question's own name for a part of the action ('Alliances for Education and
+    # Enterprises': part_named)
+    if not shared and not (on_aspect and fact.action in query.actions) and specific < SPECIFIC_GATE and not by_part:
         return 0.0
     statement = fact.statement.get(query.language, fact.statement["en"])
     score = max(

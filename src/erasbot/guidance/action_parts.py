@@ -1,0 +1,65 @@
+"""Actions made of parts, and questions that compare the parts without naming them.
+
+"What is the difference between the two kinds of alliances in Partnerships for Innovation?" compares
+the action's two parts: each is asked about by its own name. Pure after loading data/action_parts.json.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from erasbot.datafiles import read_json
+from erasbot.errors import ErasbotError
+from erasbot.text import fold
+
+PARTS_FILE = Path(__file__).with_name("data") / "action_parts.json"
+LANGUAGES = ("en", "sv", "fi", "nl")
+
+
+@dataclass(frozen=True)
+class ActionParts:
+    parts: dict[str, dict[str, tuple[str, ...]]]  # action -> language -> part names
+    refer: dict[str, re.Pattern]  # language -> words referring to the parts ('the two kinds')
+    asks: dict[str, str]  # language -> the question a part is asked alone ('What are {part}?')
+
+    def names(self, action: str, language: str) -> tuple[str, ...]:
+        return self.parts.get(action, {}).get(language, ())
+
+    def all_names(self) -> frozenset[str]:
+        """Every part name of every action in every language, folded."""
+        return frozenset(fold(n) for by_lang in self.parts.values() for names in by_lang.values() for n in names)
+
+    def referred(self, text: str, language: str) -> bool:
+        pattern = self.refer.get(language)
+        return bool(pattern and pattern.search(fold(text)))
+
+    def about(self, part: str, language: str) -> str:
+        return self.asks[language].format(part=part)
+
+
+@lru_cache(maxsize=1)
+def load_action_parts(path: Path = PARTS_FILE) -> ActionParts:
+    data = read_json(path)
+    try:
+        parts, refer, asks = data["parts"], data["refer"], data["asks"]
+    except (KeyError, TypeError):
+        raise ErasbotError(f"{path.name}: needs 'parts', 'refer' and 'asks'") from None
+    for name, table in (("refer", refer), ("asks", asks)):
+        missing = set(LANGUAGES) - set(table)
+        if missing:
+            raise ErasbotError(f"{path.name}: '{name}' lacks language(s) {', '.join(sorted(missing))}")
+    for action, by_lang in parts.items():
+        for lang in LANGUAGES:
+            if len(by_lang.get(lang, ())) < 2:
+                raise ErasbotError(f"{path.name}: action '{action}' needs at least two part names in {lang}")
+    return ActionParts(
+        {a: {lang: tuple(ns) for lang, ns in by_lang.items()} for a, by_lang in parts.items()},
+        {
+            lang: re.compile(r"(?<!\w)(?:%s)" % "|".join(re.escape(fold(w)) for w in words))
+            for lang, words in refer.items()
+        },
+        dict(asks),
+    )
