@@ -12,7 +12,8 @@ from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from erasbot.chat.eligibility import EligibilityAnswer, answer_eligibility
-from erasbot.chat.followup import latest_context, resolve_followup
+from erasbot.chat.followup import ChatContext, read_message
+from erasbot.chat.subject import guidance_vocabulary
 from erasbot.chat.parts import answer_in_parts, parts_of
 from erasbot.chat.turns import Exchange, Reply
 from erasbot.errors import ErasbotError
@@ -45,6 +46,7 @@ class Assistant:
         self.engine = engine
         self.agent = agent
         self.mode = mode  # the engine's retrieval mode for offline answers (the evaluation compares them)
+        self._context: tuple[object, ChatContext] | None = None  # (snapshot, context) for reading follow-ups
 
     @property
     def backend(self) -> str:
@@ -93,12 +95,36 @@ class Assistant:
             yield self._error(message[:200], reason, language or "en", started)
             return
         lang = language or detect_language(message)
-        previous = latest_context(history, self.engine.glossary)
-        resolved = resolve_followup(message, previous, self.engine.glossary, lang)
+        reading = read_message(message, history, self.chat_context(), lang)
+        if reading.off_topic:  # no Erasmus+ subject: abstain whatever came before
+            yield self._off_topic(message, lang, started)
+            return
+        resolved = reading.resolved
         if self.agent is None:
             yield self._offline(message, resolved, lang, started, doc_ids, attached)
             return
         yield from self._with_agent(message, resolved, history, lang, started, doc_ids, attached)
+
+    def chat_context(self) -> ChatContext:
+        """The glossary, the guidance's vocabulary and the actions' successors, built once per snapshot."""
+        snapshot = self.engine.snapshot
+        if self._context is None or self._context[0] is not snapshot:
+            vocabulary = guidance_vocabulary(snapshot.chunks, self.engine.facts, self.engine.glossary)
+            successors = {a: d.succeeded_by for d in snapshot.documents.values() if d.succeeded_by for a in d.actions}
+            self._context = (snapshot, ChatContext(self.engine.glossary, vocabulary, successors))
+        return self._context[1]
+
+    def _off_topic(self, message: str, lang: str, started: float) -> Reply:
+        return Reply(
+            kind="answer",
+            message=message,
+            text=say(lang, "answer.abstain", detail=""),
+            language=lang,
+            resolved=message,
+            abstained=True,
+            backend="offline",
+            seconds=time.perf_counter() - started,
+        )
 
     def _with_agent(
         self,
