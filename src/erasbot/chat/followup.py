@@ -108,7 +108,9 @@ def read_message(message: str, history: Sequence[Exchange], context: ChatContext
     named = glossary.actions(message)
     short = None if named else short_name_action(message, history, context)
     if not named and short is None and context.vocabulary is not None:
-        if not has_subject(message, lang, context.vocabulary, glossary):
+        # 'mitä niille tuli tilalle?': which action came after the one spoken of is an Erasmus+ subject
+        succession = bool(SUCCESSION.search(message)) and depends_on_history(message)
+        if not succession and not has_subject(message, lang, context.vocabulary, glossary):
             return Reading(message, off_topic=True)
     previous = latest_context(history, glossary, context.vocabulary)
     actions = turn_actions(previous, context) if previous is not None else []
@@ -217,8 +219,10 @@ def resolve_followup(
     succession = previous.kind == "answer" and bool(SUCCESSION.search(previous.message))
     if named:
         # only an action named ('and for a knowledge alliance?', 'same rule for SSA?'): the last question, for it
-        bare = connective or SAME.search(message) or (len(message.split()) <= SHORT_QUESTION_WORDS and not new_question)
-        if topics or not bare or not previous.resolved or succession:
+        short_message = len(message.split()) <= SHORT_QUESTION_WORDS
+        same = bool(SAME.search(message)) and short_message  # 'does the same apply to…?' asks no aspect of its own
+        bare = connective or (short_message and not new_question)
+        if (topics and not same) or not (bare or same) or not previous.resolved or succession:
             return _named(message, short, lang)
         return _join(glossary.without_actions(previous.resolved), _named(message, short, lang))
     if outside and not depends:
@@ -272,5 +276,7 @@ def _named_in_order(text: str, glossary: Glossary) -> list[str]:
 
 
 def _join(first: str, second: str) -> str:
-    joined = re.sub(r"\(\s*\)", " ", f"{first.strip()} {second.strip()}")  # an action name blanked out of "(…)"
+    joined = f"{first.strip()} {second.strip()}"
+    while (emptied := re.sub(r"\(\s*\)", " ", joined)) != joined:  # an action name blanked out of "(… (KA2))"
+        joined = emptied
     return re.sub(r"\s+", " ", joined).strip()
