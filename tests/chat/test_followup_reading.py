@@ -146,3 +146,36 @@ def test_the_assistant_abstains_on_an_off_topic_turn_whatever_came_before(engine
     reply = assistant.reply("Wat is de wisselkoers van de euro naar de dollar?", history, language="nl")
     assert reply.abstained and not reply.citations
     assert "euro" not in reply.text.lower()
+
+
+@pytest.mark.parametrize(
+    "message, lang",
+    [
+        ("Is dat bij een kennisalliantie anders?", "nl"),
+        ("Is that different for a knowledge alliance?", "en"),
+        ("Entä tietoallianssseille?", "fi"),  # a typo in the name, read by the typo-tolerant pass
+    ],
+)
+def test_asking_whether_another_action_differs_asks_it_the_last_question(message: str, lang: str) -> None:
+    context = ChatContext(load_glossary())
+    previous = _turn("Hur många organisationer per land?", "sector-skills-alliance", "sv",
+                     resolved="Hur många organisationer per land? (Branschspecifika kunskapsallianser)")
+    reading = read_message(message, [previous], context, lang)
+    assert reading.resolved.startswith("Hur många organisationer per land?")
+    assert context.glossary.actions(reading.resolved) == ["knowledge-alliance"]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Kuka vastaa tietoallianssihankkeesta?",
+        "Milloin on tietoallianssien seuraava hakukierros?",
+        "Moet je je vooraf registreren voor een kennisalliantie?",
+    ],
+)
+def test_words_that_only_sometimes_mean_a_successor_leave_it_pointing_at_the_same_action(question: str) -> None:
+    """'vastaa' (is responsible), 'seuraava' (next), 'vooraf' (beforehand) ask for no successor."""
+    context = ChatContext(load_glossary(), successors=SUCCESSORS)
+    previous = _turn(question, "knowledge-alliance", "fi")
+    reading = read_message("Kuinka pitkä se on?", [previous], context, "fi")
+    assert context.glossary.actions(reading.resolved) == ["knowledge-alliance"]

@@ -37,9 +37,11 @@ ANAPHOR = re.compile(
 )
 # Words saying the last question holds for something else too ('same rule for…?', 'gäller det även…',
 # 'geldt hetzelfde…', 'entä tietoallianssissakin?'): with an action named, the last question is asked of it.
+# 'is that different for…?' ('annorlunda', 'anders', 'toisin') asks the same question of another action.
 SAME = re.compile(
     r"\b(?:same|also|too|as well|likewise|samma|även|också|likadant|hetzelfde|dezelfde|ook|eveneens|"
-    r"sama|samaa|samat|myös|samoin)\b|\b\w{4,}(?:kin|kaan|kään)\b",
+    r"sama|samaa|samat|myös|samoin|different|differ\w*|annorlunda|skiljer|anders|verschil\w*|"
+    r"toisin|erilai\w*|poikkea\w*)\b|\b\w{4,}(?:kin|kaan|kään)\b",
     re.IGNORECASE,
 )
 # A bare question of a few words ('Vad är undantaget?', 'Kuka voi olla hakija?') leaves its subject unsaid.
@@ -62,13 +64,19 @@ QUESTION_VERB = re.compile(
 )
 # A Finnish question verb anywhere ('entä yliopistot, tarvitsevatko ne…?') makes a whole question too.
 FINNISH_QUESTION = re.compile(r"\b\w{3,}(?:ko|kö)\b", re.IGNORECASE)
-# A question about which action came before or after another ('what replaced it?', 'mikä vastaa niitä…?').
+# A question about which action came before or after another ('what replaced it?', 'vad ersatte dem?').
 SUCCESSION = re.compile(
-    r"\b(?:replac\w*|success\w*|predecess\w*|came (?:before|after)|preced\w*|correspond\w*|instead|"
-    r"ersatt\w*|ersätt\w*|efterträd\w*|föregång\w*|föregick|motsvar\w*|istället|"
-    r"korva\w*|seura\w*|edeltä\w*|edeltäj\w*|vasta\w*|tilalle|"
-    r"vervang\w*|opvolg\w*|voorganger\w*|voorafg\w*|vooraf|kwam\w* (?:ervoor|daarna|erna)|in de plaats|"
-    r"komt overeen|kwam overeen)",
+    r"\b(?:replac\w*|successor\w*|predecess\w*|came (?:before|after)|preceded|"
+    r"ersatt\w*|ersätt\w*|efterträd\w*|föregång\w*|föregick|efterföljare\w*|"
+    r"korvasi\w*|korvattiin|korvannut|korvaaja\w*|edeltäj\w*|edelsi|seuraaja\w*|seurasi\w*|tilalle|"
+    r"vervang\w*|opvolg\w*|voorganger\w*|kwam\w* (?:ervoor|daarna|erna))",
+    re.IGNORECASE,
+)
+# Words that ask for a successor only when a programme period is named too ('mikä vastaa niitä kaudella
+# 2021–2027?', 'vad motsvarar dem idag?'); alone they mean other things ('kuka vastaa hankkeesta?').
+CORRESPONDS = re.compile(
+    r"\b(?:correspond\w*|equivalent|motsvar\w*|vastaa\w*|vastine\w*|komt overeen|kwam overeen|"
+    r"vooraf\w*|nowadays|today|idag|numera|nykyään|nykyi\w*|tegenwoordig|vandaag)",
     re.IGNORECASE,
 )
 ELLIPTIC_WORDS = 4
@@ -109,7 +117,7 @@ def read_message(message: str, history: Sequence[Exchange], context: ChatContext
     short = None if named else short_name_action(message, history, context)
     if not named and short is None and context.vocabulary is not None:
         # 'mitä niille tuli tilalle?': which action came after the one spoken of is an Erasmus+ subject
-        succession = bool(SUCCESSION.search(message)) and depends_on_history(message)
+        succession = asks_succession(message, glossary) and depends_on_history(message)
         if not succession and not has_subject(message, lang, context.vocabulary, glossary):
             return Reading(message, off_topic=True)
     previous = latest_context(history, glossary, context.vocabulary)
@@ -137,7 +145,7 @@ def turn_actions(reply: Reply, context: ChatContext) -> list[str]:
     which action came before or after it, the action(s) on the other side (the one the user named last,
     when they named both)."""
     glossary = context.glossary
-    if reply.kind == "answer" and SUCCESSION.search(reply.message):
+    if reply.kind == "answer" and asks_succession(reply.message, glossary):
         mentioned = _named_in_order(reply.message, glossary)
         if len(mentioned) >= 2:
             return [mentioned[-1]]
@@ -149,6 +157,11 @@ def turn_actions(reply: Reply, context: ChatContext) -> list[str]:
     if reply.action:
         return [reply.action]
     return glossary.actions(reply.resolved or reply.message)
+
+
+def asks_succession(text: str, glossary: Glossary) -> bool:
+    """Does the text ask which action came before or after another?"""
+    return bool(SUCCESSION.search(text)) or (bool(CORRESPONDS.search(text)) and "period" in glossary.find(text))
 
 
 def short_name_action(message: str, history: Sequence[Exchange], context: ChatContext) -> str | None:
@@ -216,15 +229,17 @@ def resolve_followup(
     connective = CONNECTIVE.match(message)
     rest = message[connective.end() :] if connective else message
     new_question = _new_question(rest, lang)
-    succession = previous.kind == "answer" and bool(SUCCESSION.search(previous.message))
+    succession = previous.kind == "answer" and asks_succession(previous.message, glossary)
     if named:
         # only an action named ('and for a knowledge alliance?', 'same rule for SSA?'): the last question, for it
-        short_message = len(message.split()) <= SHORT_QUESTION_WORDS
-        same = bool(SAME.search(message)) and short_message  # 'does the same apply to…?' asks no aspect of its own
-        bare = connective or (short_message and not new_question)
-        if (topics and not same) or not (bare or same) or not previous.resolved or succession:
+        words = len(message.split())
+        # 'does the same apply to…?', 'is that so for…?', 'entä X?': no aspect of its own, whatever words it uses
+        same = words <= SHORT_QUESTION_WORDS and bool(SAME.search(message) or (ANAPHOR.search(message) and not topics))
+        elliptic = bool(connective) and words <= ELLIPTIC_WORDS
+        bare = connective or (words <= SHORT_QUESTION_WORDS and not new_question)
+        if (topics and not (same or elliptic)) or not (bare or same) or not previous.resolved or succession:
             return _named(message, short, lang)
-        return _join(glossary.without_actions(previous.resolved), _named(message, short, lang))
+        return _join(glossary.without_actions(_question_of(previous)), _named(message, short, lang))
     if outside and not depends:
         return message
     if not (topics or depends):
@@ -257,6 +272,14 @@ def _new_question(rest: str, lang: str) -> bool:
     # a topic put first ('and the universities, do they need…?'): a question word or verb after the comma
     _, comma, after = rest.partition(",")
     return bool(comma) and bool(QUESTION_WORD.match(after) or QUESTION_VERB.match(after))
+
+
+def _question_of(previous: Reply) -> str:
+    """The previous turn's question, without the action names a follow-up got appended ('… (Kunskapsallianser)'):
+    its own words, which a new action or a changed detail is joined to."""
+    if previous.message.strip() and previous.resolved.startswith(previous.message.strip()):
+        return previous.message.strip()
+    return previous.resolved
 
 
 def _named(message: str, short: str | None, lang: str) -> str:
