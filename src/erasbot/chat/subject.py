@@ -17,7 +17,7 @@ from erasbot.guidance.corpus import Chunk
 from erasbot.guidance.facts import Fact
 from erasbot.guidance.glossary import Glossary
 from erasbot.guidance.lexical import STOPWORDS, tokens
-from erasbot.language import detect_language
+from erasbot.language import SUPPORTED, detect_language
 from erasbot.text import fold
 
 # A message whose content words are more than half unknown (half, when it names no topic) has no Erasmus+ subject.
@@ -36,14 +36,14 @@ FUNCTION_WORDS = {
     "have has had can could may might must shall should will would need needs one ones same also too "
     "as well and or but if so then than not no yes ok okay please thanks thank hi hello hey back "
     "about again still just only very really right now any some all each every more most other such "
-    "let tell say know want like get got go going in on at to of for from with by into about over under "
+    "let tell say know want like get got go going fine allowed own in on at to of for from with by into about over under "
     "between during before after",
     "sv": "jag mig min mitt mina vi oss vår vårt våra du dig din ditt dina han hon den det de dem deras dess "
     "denna detta dessa där här vad vem vems vilken vilket vilka hur varför var vart när är var varit "
     "vara blir bli blev har hade kan kunde får fick ska skall skulle måste bör behöver behövs gäller "
     "samma också även och eller men om så då än inte ja nej tack hej tillbaka igen bara just nu "
     "någon något några alla varje mer mest annan annat andra sådan sådant sådana säg berätta vet vill "
-    "i på till av för från med vid om under över mellan efter före",
+    "i på till av för från med vid om under över mellan efter före går gå bra okej",
     "fi": "minä minun me meidän meille sinä sinun te teidän hän se sen sitä siinä siihen siitä ne niiden "
     "niitä niissä niihin niille niistä näitä nämä tämä tätä tässä tähän tästä tuo tuon siellä täällä "
     "mitä mikä mitkä mille mihin mistä missä kuka ketkä kenen keiden kenelle miten miksi milloin kuinka "
@@ -51,14 +51,14 @@ FUNCTION_WORDS = {
     "ei eikö voi voiko voivat voivatko saa saako saavat pitää pitääkö täytyy täytyykö tarvitaan "
     "tarvitseeko sama samaa sama myös ja tai mutta jos niin kuin entä kiitos hei takaisin taas vain "
     "nyt jo joku jokin jotkut kaikki jokainen enemmän muu muut kerro sano tiedätkö haluan "
-    "ennen jälkeen aikana kanssa välillä",
+    "ennen jälkeen aikana kanssa välillä käy käykö käyvät sopii sopiiko ok",
     "nl": "ik mij mijn wij we ons onze jij je jou jouw u uw hij zij ze het hem haar hun hen dit dat deze die "
     "daar hier daarvan daarin daarbij daarvoor daaraan ervan erin erbij wat welk welke wie wiens hoe "
     "waarom waar wanneer hoeveel is zijn was waren ben wordt worden werd heeft hebben had kan kunnen "
     "kon mag mogen moet moeten moest moesten zal zullen zou geldt gelden hetzelfde dezelfde ook en of "
     "maar als dan niet geen ja nee dank bedankt hoi hallo terug weer alleen nu al iemand iets alle "
     "elke meer meest andere ander zo'n zeg vertel weet wil ging gingen eraan "
-    "in op aan van voor naar met bij uit over onder tussen na tijdens",
+    "in op aan van voor naar met bij uit over onder tussen na tijdens goed prima oké",
 }
 _FUNCTION = {lang: {fold(w) for w in words.split()} | set(STOPWORDS.get(lang, "").split()) for lang, words in FUNCTION_WORDS.items()}
 _ANY_FUNCTION = set().union(*_FUNCTION.values())
@@ -100,10 +100,13 @@ class Vocabulary:
 
 def guidance_vocabulary(chunks: Iterable[Chunk], facts: Iterable[Fact], glossary: Glossary) -> Vocabulary:
     """The words of the indexed passages (with their titles and headings), of every claim's quotes and
-    statements, and of the glossary's terms for actions and topics (not for the Erasmus+ subjects the
-    texts do not cover: a message about those is answered for itself, and abstained on)."""
+    statements, of the glossary's terms for actions and topics (not for the Erasmus+ subjects the texts
+    do not cover: a message about those is answered for itself, and abstained on), and of what the
+    checker reads in a partner list: organisation types, sectors, countries and nationalities
+    ('can a museum join?', 'is Norway ok?' are eligibility questions)."""
 
     def texts() -> Iterable[tuple[str, str]]:
+        yield from checker_words()
         for chunk in chunks:
             yield f"{chunk.title} {chunk.heading} {chunk.text}", chunk.language
         for fact in facts:
@@ -115,6 +118,23 @@ def guidance_vocabulary(chunks: Iterable[Chunk], facts: Iterable[Fact], glossary
                 yield " ".join(TERM_MARKS.sub(" ", t) for t in terms), lang
 
     return Vocabulary.of(texts())
+
+
+def checker_words() -> Iterable[tuple[str, str]]:
+    """The words the checker knows, each in the languages it may be in (organisation types, sectors,
+    country names and nationality adjectives)."""
+    from babel import Locale
+
+    from erasbot.chat.eligibility import NATIONALITY
+    from erasbot.rules.vocabulary import data, vocabulary
+
+    types = [t for terms in data("vocabulary.json")["types"].values() for t in terms]
+    sectors = list(vocabulary().sectors)
+    countries = [n for lang in SUPPORTED for n in Locale.parse(lang).territories.values()]
+    nationalities = [stem for stems in NATIONALITY.values() for stem in stems]
+    words = " ".join(types + sectors + countries + nationalities)
+    for lang in SUPPORTED:  # their language is not recorded with them: stem them in each
+        yield words, lang
 
 
 def has_subject(message: str, lang: str, vocabulary: Vocabulary, glossary: Glossary) -> bool:
