@@ -46,9 +46,10 @@ SPA_THEMES = _turn("Vilka teman är populära i strategiska partnerskap inom vux
 def test_an_off_topic_turn_mid_chat_is_not_read_as_the_previous_action(
     context: ChatContext, message: str, lang: str
 ) -> None:
+    """Off topic by its words, or by naming money the texts never speak of (a currency other than the euro)."""
     reading = read_message(message, [KA_GRANT], context, lang)
-    assert reading.off_topic
     assert reading.resolved == message
+    assert reading.off_topic or "currencies" in context.glossary.find(message)
 
 
 @pytest.mark.parametrize(
@@ -137,15 +138,23 @@ def test_an_unknown_word_share_decides_the_subject() -> None:
     assert has_subject("Vad gällde för 2014-2020?", "sv", vocabulary, glossary)  # a programme period is a subject
 
 
-def test_the_assistant_abstains_on_an_off_topic_turn_whatever_came_before(engine) -> None:
+@pytest.mark.parametrize(
+    "message, lang",
+    [
+        ("Wat is de wisselkoers van de euro naar de dollar?", "nl"),
+        ("What's the euro to Swedish krona exchange rate right now?", "en"),
+        ("Millainen sää Tampereella on viikonloppuna?", "fi"),
+    ],
+)
+def test_the_assistant_abstains_on_an_off_topic_turn_whatever_came_before(engine, message: str, lang: str) -> None:
     from erasbot.chat.assistant import Assistant
 
     assistant = Assistant(engine)
     first = "How much grant can a knowledge alliance get?"
     history = [Exchange(first, assistant.reply(first))]
-    reply = assistant.reply("Wat is de wisselkoers van de euro naar de dollar?", history, language="nl")
+    reply = assistant.reply(message, history, language=lang)
     assert reply.abstained and not reply.citations
-    assert "euro" not in reply.text.lower()
+    assert "700" not in reply.text
 
 
 @pytest.mark.parametrize(
