@@ -188,3 +188,17 @@ def test_words_that_only_sometimes_mean_a_successor_leave_it_pointing_at_the_sam
     previous = _turn(question, "knowledge-alliance", "fi")
     reading = read_message("Kuinka pitkä se on?", [previous], context, "fi")
     assert context.glossary.actions(reading.resolved) == ["knowledge-alliance"]
+
+
+def test_organising_student_exchanges_in_an_action_is_answered_while_exchange_grants_stay_refused(engine) -> None:
+    """The texts say a Sector Skills Alliance may organise exchanges for students and staff; what a
+    student gets for an exchange semester (KA1) they never say."""
+    from erasbot.chat.assistant import Assistant
+
+    assistant = Assistant(engine)
+    first = "Mille aloille alakohtaiset osaamisallianssit on tarkoitettu?"
+    history = [Exchange(first, assistant.reply(first, language="fi"))]
+    follow = assistant.reply("Ja voivatko ne järjestää opiskelijavaihtoja?", history, language="fi")
+    assert not follow.abstained
+    assert any(c.doc_id == "sector-skills-alliances" for c in follow.citations)
+    assert assistant.reply("What is the monthly grant for a student exchange?").abstained
