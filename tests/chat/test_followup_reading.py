@@ -11,7 +11,10 @@ from erasbot.chat.turns import Exchange, Reply
 from erasbot.guidance.facts import load_facts
 from erasbot.guidance.glossary import load_glossary
 
-SUCCESSORS = {"knowledge-alliance": "partnership-for-innovation", "sector-skills-alliance": "partnership-for-innovation"}
+SUCCESSORS = {
+    "knowledge-alliance": "partnership-for-innovation",
+    "sector-skills-alliance": "partnership-for-innovation",
+}
 
 
 @pytest.fixture(scope="module")
@@ -26,8 +29,12 @@ def _turn(message: str, action: str | None, lang: str = "en", resolved: str | No
 
 
 KA_GRANT = _turn("What's the maximum EU grant for a three-year knowledge alliance?", "knowledge-alliance")
-SSA_COUNT = _turn("Hur många organisationer behövs i en branschspecifik kunskapsallians?", "sector-skills-alliance", "sv")
-SPA_THEMES = _turn("Vilka teman är populära i strategiska partnerskap inom vuxenutbildning?", "strategic-partnership-adult", "sv")
+SSA_COUNT = _turn(
+    "Hur många organisationer behövs i en branschspecifik kunskapsallians?", "sector-skills-alliance", "sv"
+)
+SPA_THEMES = _turn(
+    "Vilka teman är populära i strategiska partnerskap inom vuxenutbildning?", "strategic-partnership-adult", "sv"
+)
 
 
 @pytest.mark.parametrize(
@@ -56,7 +63,11 @@ def test_an_off_topic_turn_mid_chat_is_not_read_as_the_previous_action(
     "message, lang, action",
     [
         ("Ja voivatko ne järjestää opiskelijavaihtoja?", "fi", "sector-skills-alliance"),
-        ("Entä voiko sama organisaatio olla mukana kahdessa allianssissa samaan aikaan?", "fi", "sector-skills-alliance"),
+        (
+            "Entä voiko sama organisaatio olla mukana kahdessa allianssissa samaan aikaan?",
+            "fi",
+            "sector-skills-alliance",
+        ),
         ("Saako liitännäiskumppanikin avustusta?", "fi", "sector-skills-alliance"),
         ("Can it cover any field?", "en", "knowledge-alliance"),
         ("Do the universities need a special charter?", "en", "knowledge-alliance"),
@@ -86,7 +97,10 @@ def test_a_fragment_changing_the_last_question_is_joined_to_it() -> None:
     previous = _turn("Hur stort är EU-bidraget för en tvåårig kunskapsallians?", "knowledge-alliance", "sv")
     assert "EU-bidraget" in read_message("Och för tre år?", [previous], context, "sv").resolved
     charter = _turn("Måste högskolorna i en kunskapsallians ha Erasmusstadgan?", "knowledge-alliance", "sv")
-    assert "Erasmusstadgan" in read_message("Gäller det även lärosäten från partnerländer?", [charter], context, "sv").resolved
+    assert (
+        "Erasmusstadgan"
+        in read_message("Gäller det även lärosäten från partnerländer?", [charter], context, "sv").resolved
+    )
 
 
 def test_a_return_by_a_short_name_after_an_aside_takes_the_action_spoken_of(context: ChatContext) -> None:
@@ -94,11 +108,16 @@ def test_a_return_by_a_short_name_after_an_aside_takes_the_action_spoken_of(cont
     history = [
         SPA_THEMES,
         KA_GRANT,
-        Exchange("Will it rain in Helsinki tomorrow?", Reply("answer", "Will it rain in Helsinki tomorrow?", "…", "en", abstained=True)),
+        Exchange(
+            "Will it rain in Helsinki tomorrow?",
+            Reply("answer", "Will it rain in Helsinki tomorrow?", "…", "en", abstained=True),
+        ),
     ]
     reading = read_message("Back to partnerships: can they have long-term staff mobility?", history, context, "en")
     assert context.glossary.actions(reading.resolved) == ["strategic-partnership-adult"]
-    fi = read_message("Takaisin allianssiin: saako liitännäinen kumppani avustusta?", [SSA_COUNT, SPA_THEMES], context, "fi")
+    fi = read_message(
+        "Takaisin allianssiin: saako liitännäinen kumppani avustusta?", [SSA_COUNT, SPA_THEMES], context, "fi"
+    )
     assert context.glossary.actions(fi.resolved) == ["sector-skills-alliance"]
 
 
@@ -120,12 +139,18 @@ def test_an_action_switch_asks_the_last_question_of_the_new_action(message: str,
 
 def test_after_a_successor_question_it_is_the_action_on_the_other_side() -> None:
     context = ChatContext(load_glossary(), successors=SUCCESSORS)
-    asked = _turn("Mikä vastaa niitä nykyisellä ohjelmakaudella?", "knowledge-alliance", "fi",
-                  resolved="Mikä vastaa niitä nykyisellä ohjelmakaudella? (Osaamisallianssit)")
+    asked = _turn(
+        "Mikä vastaa niitä nykyisellä ohjelmakaudella?",
+        "knowledge-alliance",
+        "fi",
+        resolved="Mikä vastaa niitä nykyisellä ohjelmakaudella? (Osaamisallianssit)",
+    )
     reading = read_message("Ja minkälaisia allianssityyppejä niihin kuuluu?", [asked], context, "fi")
     assert context.glossary.actions(reading.resolved) == ["partnership-for-innovation"]
-    named = _turn("Which 2014-2020 action did the Alliances for Innovation replace? Was it the Knowledge Alliance?",
-                  "knowledge-alliance")
+    named = _turn(
+        "Which 2014-2020 action did the Alliances for Innovation replace? Was it the Knowledge Alliance?",
+        "knowledge-alliance",
+    )
     reading = read_message("How many companies did it need?", [named], context, "en")
     assert context.glossary.actions(reading.resolved) == ["knowledge-alliance"]
 
@@ -167,8 +192,12 @@ def test_the_assistant_abstains_on_an_off_topic_turn_whatever_came_before(engine
 )
 def test_asking_whether_another_action_differs_asks_it_the_last_question(message: str, lang: str) -> None:
     context = ChatContext(load_glossary())
-    previous = _turn("Hur många organisationer per land?", "sector-skills-alliance", "sv",
-                     resolved="Hur många organisationer per land? (Branschspecifika kunskapsallianser)")
+    previous = _turn(
+        "Hur många organisationer per land?",
+        "sector-skills-alliance",
+        "sv",
+        resolved="Hur många organisationer per land? (Branschspecifika kunskapsallianser)",
+    )
     reading = read_message(message, [previous], context, lang)
     assert reading.resolved.startswith("Hur många organisationer per land?")
     assert context.glossary.actions(reading.resolved) == ["knowledge-alliance"]

@@ -13,8 +13,8 @@ from typing import TYPE_CHECKING
 
 from erasbot.chat.eligibility import EligibilityAnswer, answer_eligibility
 from erasbot.chat.followup import ChatContext, read_message
-from erasbot.chat.subject import guidance_vocabulary
 from erasbot.chat.parts import answer_in_parts, parts_of
+from erasbot.chat.subject import guidance_vocabulary
 from erasbot.chat.turns import Exchange, Reply
 from erasbot.errors import ErasbotError
 from erasbot.guidance.answer import Answer, Citation

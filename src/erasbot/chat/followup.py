@@ -134,9 +134,9 @@ def latest_context(
         if reply.kind == "check":
             return reply
         text = reply.resolved or reply.message
-        if reply.kind == "answer" and glossary.find(text):
-            if vocabulary is None or has_subject(text, reply.language, vocabulary, glossary):
-                return reply
+        subject = vocabulary is None or has_subject(text, reply.language, vocabulary, glossary)
+        if reply.kind == "answer" and glossary.find(text) and subject:
+            return reply
     return None
 
 

@@ -60,7 +60,10 @@ FUNCTION_WORDS = {
     "elke meer meest andere ander zo'n zeg vertel weet wil ging gingen eraan "
     "in op aan van voor naar met bij uit over onder tussen na tijdens goed prima oké",
 }
-_FUNCTION = {lang: {fold(w) for w in words.split()} | set(STOPWORDS.get(lang, "").split()) for lang, words in FUNCTION_WORDS.items()}
+_FUNCTION = {
+    lang: {fold(w) for w in words.split()} | set(STOPWORDS.get(lang, "").split())
+    for lang, words in FUNCTION_WORDS.items()
+}
 _ANY_FUNCTION = set().union(*_FUNCTION.values())
 
 
