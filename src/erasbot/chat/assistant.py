@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Iterator, Sequence
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from erasbot.chat.eligibility import EligibilityAnswer, answer_eligibility
@@ -47,6 +48,8 @@ class Assistant:
         self.agent = agent
         self.mode = mode  # the engine's retrieval mode for offline answers (the evaluation compares them)
         self._context: tuple[object, ChatContext] | None = None  # (snapshot, context) for reading follow-ups
+        # (context, the session's document digests, the context with their words)
+        self._own_context: tuple[ChatContext, tuple[str, ...], ChatContext] | None = None
 
     @property
     def backend(self) -> str:
@@ -95,7 +98,7 @@ class Assistant:
             yield self._error(message[:200], reason, language or "en", started)
             return
         lang = language or detect_language(message)
-        reading = read_message(message, history, self.chat_context(), lang)
+        reading = read_message(message, history, self.chat_context(attached), lang)
         if reading.off_topic:  # no Erasmus+ subject: abstain whatever came before
             yield self._off_topic(message, lang, started)
             return
@@ -105,14 +108,24 @@ class Assistant:
             return
         yield from self._with_agent(message, resolved, history, lang, started, doc_ids, attached)
 
-    def chat_context(self) -> ChatContext:
-        """The glossary, the guidance's vocabulary and the actions' successors, built once per snapshot."""
+    def chat_context(self, attached: SessionDocuments | None = None) -> ChatContext:
+        """The glossary, the guidance's vocabulary (with the words of the chat's own documents) and the
+        actions' successors; the guidance's part built once per snapshot."""
         snapshot = self.engine.snapshot
         if self._context is None or self._context[0] is not snapshot:
             vocabulary = guidance_vocabulary(snapshot.chunks, self.engine.facts, self.engine.glossary)
             successors = {a: d.succeeded_by for d in snapshot.documents.values() if d.succeeded_by for a in d.actions}
             self._context = (snapshot, ChatContext(self.engine.glossary, vocabulary, successors))
-        return self._context[1]
+        context = self._context[1]
+        if not attached or context.vocabulary is None:
+            return context
+        digests = tuple(d.digest for d in attached.documents)
+        kept = self._own_context  # the last session's, kept
+        if kept is None or kept[0] is not context or kept[1] != digests:
+            own = [(f"{c.title} {c.heading} {c.text}", c.language) for d in attached.documents for c in d.chunks]
+            kept = (context, digests, replace(context, vocabulary=context.vocabulary.with_texts(own)))
+            self._own_context = kept
+        return kept[2]
 
     def _off_topic(self, message: str, lang: str, started: float) -> Reply:
         return Reply(

@@ -81,6 +81,10 @@ class Vocabulary:
             stems.update(tokens(text, lang))
         return cls(frozenset(s for s in stems if not s.isdigit()))
 
+    def with_texts(self, texts: Iterable[tuple[str, str]]) -> Vocabulary:
+        """This vocabulary and the words of more (text, language) pairs (a chat's own documents)."""
+        return Vocabulary(self.stems | Vocabulary.of(texts).stems)
+
     def knows(self, stem: str) -> bool:
         if stem in self.stems:
             return True
