@@ -20,6 +20,7 @@ from erasbot.chat.turns import Exchange, Reply
 from erasbot.errors import ErasbotError
 from erasbot.guidance.answer import Answer, Citation
 from erasbot.guidance.retrieval import Hit
+from erasbot.guidance.subjects import is_added
 from erasbot.guidance.wording import action_name
 from erasbot.language import SUPPORTED, detect_language
 from erasbot.limits import message_too_long, question_too_long
@@ -99,7 +100,10 @@ class Assistant:
             return
         lang = language or detect_language(message)
         reading = read_message(message, history, self.chat_context(attached), lang)
-        if reading.off_topic:  # no Erasmus+ subject: abstain whatever came before
+        # no Erasmus+ subject: abstain whatever came before. The vocabulary knows the curated texts' words
+        # in all four languages but an added document's only in its own, so with added documents the
+        # message is answered for itself instead (never read against the history)
+        if reading.off_topic and not attached and not self._documents_added():
             yield self._off_topic(message, lang, started)
             return
         resolved = reading.resolved
@@ -126,6 +130,9 @@ class Assistant:
             kept = (context, digests, replace(context, vocabulary=context.vocabulary.with_texts(own)))
             self._own_context = kept
         return kept[2]
+
+    def _documents_added(self) -> bool:
+        return any(is_added(info) for info in self.engine.snapshot.documents.values())
 
     def _off_topic(self, message: str, lang: str, started: float) -> Reply:
         return Reply(
