@@ -9,15 +9,18 @@ from __future__ import annotations
 
 import time
 from collections.abc import Iterator, Sequence
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from erasbot.chat.eligibility import EligibilityAnswer, answer_eligibility
-from erasbot.chat.followup import latest_context, resolve_followup
+from erasbot.chat.followup import ChatContext, read_message
 from erasbot.chat.parts import answer_in_parts, parts_of
+from erasbot.chat.subject import guidance_vocabulary
 from erasbot.chat.turns import Exchange, Reply
 from erasbot.errors import ErasbotError
 from erasbot.guidance.answer import Answer, Citation
 from erasbot.guidance.retrieval import Hit
+from erasbot.guidance.subjects import is_added
 from erasbot.guidance.wording import action_name
 from erasbot.language import SUPPORTED, detect_language
 from erasbot.limits import message_too_long, question_too_long
@@ -45,6 +48,9 @@ class Assistant:
         self.engine = engine
         self.agent = agent
         self.mode = mode  # the engine's retrieval mode for offline answers (the evaluation compares them)
+        self._context: tuple[object, ChatContext] | None = None  # (snapshot, context) for reading follow-ups
+        # (context, the session's document digests, the context with their words)
+        self._own_context: tuple[ChatContext, tuple[str, ...], ChatContext] | None = None
 
     @property
     def backend(self) -> str:
@@ -93,12 +99,52 @@ class Assistant:
             yield self._error(message[:200], reason, language or "en", started)
             return
         lang = language or detect_language(message)
-        previous = latest_context(history, self.engine.glossary)
-        resolved = resolve_followup(message, previous, self.engine.glossary, lang)
+        reading = read_message(message, history, self.chat_context(attached), lang)
+        # no Erasmus+ subject: abstain whatever came before. The vocabulary knows the curated texts' words
+        # in all four languages but an added document's only in its own, so with added documents the
+        # message is answered for itself instead (never read against the history)
+        if reading.off_topic and not attached and not self._documents_added():
+            yield self._off_topic(message, lang, started)
+            return
+        resolved = reading.resolved
         if self.agent is None:
             yield self._offline(message, resolved, lang, started, doc_ids, attached)
             return
         yield from self._with_agent(message, resolved, history, lang, started, doc_ids, attached)
+
+    def chat_context(self, attached: SessionDocuments | None = None) -> ChatContext:
+        """The glossary, the guidance's vocabulary (with the words of the chat's own documents) and the
+        actions' successors; the guidance's part built once per snapshot."""
+        snapshot = self.engine.snapshot
+        if self._context is None or self._context[0] is not snapshot:
+            vocabulary = guidance_vocabulary(snapshot.chunks, self.engine.facts, self.engine.glossary)
+            successors = {a: d.succeeded_by for d in snapshot.documents.values() if d.succeeded_by for a in d.actions}
+            self._context = (snapshot, ChatContext(self.engine.glossary, vocabulary, successors))
+        context = self._context[1]
+        if not attached or context.vocabulary is None:
+            return context
+        digests = tuple(d.digest for d in attached.documents)
+        kept = self._own_context  # the last session's, kept
+        if kept is None or kept[0] is not context or kept[1] != digests:
+            own = [(f"{c.title} {c.heading} {c.text}", c.language) for d in attached.documents for c in d.chunks]
+            kept = (context, digests, replace(context, vocabulary=context.vocabulary.with_texts(own)))
+            self._own_context = kept
+        return kept[2]
+
+    def _documents_added(self) -> bool:
+        return any(is_added(info) for info in self.engine.snapshot.documents.values())
+
+    def _off_topic(self, message: str, lang: str, started: float) -> Reply:
+        return Reply(
+            kind="answer",
+            message=message,
+            text=say(lang, "answer.abstain", detail=""),
+            language=lang,
+            resolved=message,
+            abstained=True,
+            backend="offline",
+            seconds=time.perf_counter() - started,
+        )
 
     def _with_agent(
         self,

@@ -1,18 +1,27 @@
-"""Reading a message against the conversation: a follow-up ("and for three years?") becomes a standalone question."""
+"""Reading a message against the conversation: a follow-up ("and for three years?") becomes a standalone question.
+
+A message is read against the history only when it depends on it (an ellipsis, a pronoun, a
+connective) or names no action of its own; a message naming an action is answered for that
+action; a message with no Erasmus+ subject (subject.py) abstains whatever came before. The
+history leaned on is the last turn that had a subject, so an off-topic aside is skipped.
+"""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
 
+from erasbot.chat.subject import Vocabulary, has_subject
 from erasbot.chat.turns import Exchange, Reply
 from erasbot.guidance.glossary import Glossary
 from erasbot.guidance.wording import action_name
 
 # Words that open a follow-up ("and for three years?", "och för SSA?", "entä…", "en voor…").
 CONNECTIVE = re.compile(
-    r"^\s*(?:and|or|but|what about|how about|also|och|eller|men|hur är det med|samt|även|"
-    r"en|of|maar|hoe zit het met|wat als|ook|ja|tai|mutta|entä|myös)\b",
+    r"^\s*(?:(?:ok(?:ay)?|so|well|oké|okei|nou|dus|jaha)\s*[,.!]?\s+)?"
+    r"(?:and|or|but|what about|how about|also|och|eller|men|hur är det med|samt|även|"
+    r"en|of|maar|hoe zit het met|wat als|ook|ja|tai|mutta|entä|myös|entäs|kuin myös)\b",
     re.IGNORECASE,
 )
 # Words that point back at something said before ('how long does it last?', 'voiko sitä jatkaa?').
@@ -20,24 +29,54 @@ CONNECTIVE = re.compile(
 ANAPHOR = re.compile(
     r"\b(?:it|its|they|them|their|this|that|these|those|such|one|there|same|"
     r"den|dem|dess|deras|sådan|sådana|sådant|där|dit|detta|denna|dessa|samma|"
-    r"se|sen|sitä|siinä|siihen|siitä|ne|niitä|niissä|niihin|niiden|tämä|tätä|tässä|tällainen|sama|"
-    r"ze|zij|hun|hen|daar|daarvan|daarin|daarbij|daarvoor|ervan|erin|erbij|deze|dit|dat|die|zo'n|hetzelfde)\b",
+    r"se|sen|sitä|siinä|siihen|siitä|sille|ne|niitä|niissä|niihin|niiden|niille|niistä|näitä|nämä|"
+    r"tämä|tätä|tässä|tähän|tällainen|sama|samaa|samat|"
+    r"ze|zij|hun|hen|daar|daarvan|daarin|daarbij|daarvoor|daaraan|ervan|erin|erbij|eraan|deze|dit|dat|die|"
+    r"zo'n|hetzelfde|dezelfde)\b",
+    re.IGNORECASE,
+)
+# Words saying the last question holds for something else too ('same rule for…?', 'gäller det även…',
+# 'geldt hetzelfde…', 'entä tietoallianssissakin?'): with an action named, the last question is asked of it.
+# 'is that different for…?' ('annorlunda', 'anders', 'toisin') asks the same question of another action.
+SAME = re.compile(
+    r"\b(?:same|also|too|as well|likewise|samma|även|också|likadant|hetzelfde|dezelfde|ook|eveneens|"
+    r"sama|samaa|samat|myös|samoin|different|differ\w*|annorlunda|skiljer|anders|verschil\w*|"
+    r"toisin|erilai\w*|poikkea\w*)\b|\b\w{4,}(?:kin|kaan|kään)\b",
     re.IGNORECASE,
 )
 # A bare question of a few words ('Vad är undantaget?', 'Kuka voi olla hakija?') leaves its subject unsaid.
 QUESTION_WORD = re.compile(
-    r"^\s*(?:what|who|which|how|why|where|when|vad|vem|vilk\w*|hur|varför|var|när|"
-    r"mitä|mikä|kuka|ketkä|mitkä|miten|miksi|missä|milloin|kuinka|montako|paljonko|"
-    r"wat|wie|welk\w*|hoe|hoeveel|waarom|waar|wanneer)\b",
+    r"^\s*(?:what|who|whom|whose|which|how|why|where|when|"
+    r"vad|vem|vems|vilk\w*|hur|varför|var|vart|när|"
+    r"mitä|mikä|mitkä|mille|mihin|mistä|missä|kuka|ketkä|kenen|keiden|kenelle|miten|miksi|milloin|kuinka|"
+    r"montako|paljonko|millai\w*|minkälai\w*|minkä|"
+    r"wat|wie|wiens|welk\w*|hoe|hoeveel|waarom|waar|waarvoor|waaraan|waarmee|wanneer)\b",
     re.IGNORECASE,
 )
 # After a connective, a whole new question ('and is the youth sector allowed…?', 'och kan man…?')
 # opens with a question word or a verb; a phrase that changes the last question ('och för tre år?') does not.
 QUESTION_VERB = re.compile(
-    r"^\s*(?:is|are|can|could|do|does|did|must|may|should|will|has|have|"
-    r"är|kan|får|måste|ska|skall|finns|behöver|gäller|"
-    r"is|zijn|kan|kunnen|mag|mogen|moet|moeten|heeft|hebben|geldt|"
+    r"^\s*(?:is|are|can|could|do|does|did|must|may|should|will|would|has|have|need|"
+    r"är|kan|får|måste|ska|skall|finns|behöver|behövs|gäller|har|krävs|räcker|kommer|"
+    r"zijn|kunnen|mag|mogen|moet|moeten|heeft|hebben|geldt|gelden|wordt|worden|krijgt|krijgen|hoeft|"
     r"\w+(?:ko|kö))\b",
+    re.IGNORECASE,
+)
+# A Finnish question verb anywhere ('entä yliopistot, tarvitsevatko ne…?') makes a whole question too.
+FINNISH_QUESTION = re.compile(r"\b\w{3,}(?:ko|kö)\b", re.IGNORECASE)
+# A question about which action came before or after another ('what replaced it?', 'vad ersatte dem?').
+SUCCESSION = re.compile(
+    r"\b(?:replac\w*|successor\w*|predecess\w*|came (?:before|after)|preceded|"
+    r"ersatt\w*|ersätt\w*|efterträd\w*|föregång\w*|föregick|efterföljare\w*|"
+    r"korvasi\w*|korvattiin|korvannut|korvaaja\w*|edeltäj\w*|edelsi|seuraaja\w*|seurasi\w*|tilalle|"
+    r"vervang\w*|opvolg\w*|voorganger\w*|kwam\w* (?:ervoor|daarna|erna))",
+    re.IGNORECASE,
+)
+# Words that ask for a successor only when a programme period is named too ('mikä vastaa niitä kaudella
+# 2021–2027?', 'vad motsvarar dem idag?'); alone they mean other things ('kuka vastaa hankkeesta?').
+CORRESPONDS = re.compile(
+    r"\b(?:correspond\w*|equivalent|motsvar\w*|vastaa\w*|vastine\w*|komt overeen|kwam overeen|"
+    r"vooraf\w*|nowadays|today|idag|numera|nykyään|nykyi\w*|tegenwoordig|vandaag)",
     re.IGNORECASE,
 )
 ELLIPTIC_WORDS = 4
@@ -48,14 +87,103 @@ NUMERIC = re.compile(
     r"yksi|kaksi|kolme|neljä|viisi|kuusi|kahden|kolmen|neljän|tvåårig|treårig)",
     re.IGNORECASE,
 )
+# Short names of several actions ('back to the partnerships', 'takaisin allianssiin'): the one the
+# conversation last spoke of is meant. A head is matched inside a word (compounds, inflections).
+SHORT_NAMES = ("allian", "partnership", "partnerskap", "partnerschap", "kumppanuu")
 
 
-def latest_context(history: Sequence[Exchange], glossary: Glossary) -> Reply | None:
+@dataclass(frozen=True)
+class ChatContext:
+    """What reading a message against the conversation needs: the glossary, the guidance's vocabulary
+    (None: every message counts as having a subject) and which action succeeded which (manifest)."""
+
+    glossary: Glossary
+    vocabulary: Vocabulary | None = None
+    successors: Mapping[str, str] = field(default_factory=dict)  # action -> the action that took over from it
+
+
+@dataclass(frozen=True)
+class Reading:
+    """A message as it is answered: the standalone question, or no Erasmus+ subject at all."""
+
+    resolved: str
+    off_topic: bool = False
+
+
+def read_message(message: str, history: Sequence[Exchange], context: ChatContext, lang: str) -> Reading:
+    """The message as a standalone question, given the conversation so far (see resolve_followup)."""
+    glossary = context.glossary
+    named = glossary.actions(message)
+    short = None if named else short_name_action(message, history, context)
+    if not named and short is None and context.vocabulary is not None:
+        # 'mitä niille tuli tilalle?': which action came after the one spoken of is an Erasmus+ subject
+        succession = asks_succession(message, glossary) and depends_on_history(message)
+        if not succession and not has_subject(message, lang, context.vocabulary, glossary):
+            return Reading(message, off_topic=True)
+    previous = latest_context(history, glossary, context.vocabulary)
+    actions = turn_actions(previous, context) if previous is not None else []
+    return Reading(resolve_followup(message, previous, glossary, lang, short=short, actions=actions))
+
+
+def latest_context(
+    history: Sequence[Exchange], glossary: Glossary, vocabulary: Vocabulary | None = None
+) -> Reply | None:
     """The last turn a follow-up can lean on: one about an Erasmus+ subject (an off-topic aside is skipped)."""
     for exchange in reversed(history):
         reply = exchange.reply
-        if reply.kind == "check" or (reply.kind == "answer" and glossary.find(reply.resolved or reply.message)):
+        if reply.kind == "check":
             return reply
+        text = reply.resolved or reply.message
+        subject = vocabulary is None or has_subject(text, reply.language, vocabulary, glossary)
+        if reply.kind == "answer" and glossary.find(text) and subject:
+            return reply
+    return None
+
+
+def turn_actions(reply: Reply, context: ChatContext) -> list[str]:
+    """The actions a later 'it' or 'they' points at after this turn: its action, or, after a question about
+    which action came before or after it, the action(s) on the other side (the one the user named last,
+    when they named both)."""
+    glossary = context.glossary
+    if reply.kind == "answer" and asks_succession(reply.message, glossary):
+        mentioned = _named_in_order(reply.message, glossary)
+        if len(mentioned) >= 2:
+            return [mentioned[-1]]
+        own = mentioned or glossary.actions(reply.resolved) or ([reply.action] if reply.action else [])
+        other = [context.successors[a] for a in own if a in context.successors]
+        other += [a for a, later in context.successors.items() if later in own]
+        if other:
+            return list(dict.fromkeys(other))
+    if reply.action:
+        return [reply.action]
+    return glossary.actions(reply.resolved or reply.message)
+
+
+def asks_succession(text: str, glossary: Glossary) -> bool:
+    """Does the text ask which action came before or after another?"""
+    return bool(SUCCESSION.search(text)) or (bool(CORRESPONDS.search(text)) and "period" in glossary.find(text))
+
+
+def short_name_action(message: str, history: Sequence[Exchange], context: ChatContext) -> str | None:
+    """The action a short name ('the alliances', 'partnerskapen', 'allianssiin') stands for: the one of
+    the actions it can name that the conversation last spoke of."""
+    words = re.findall(r"\w+", message.lower())
+    heads = [h for h in SHORT_NAMES if any(h in w for w in words)]
+    if not heads:
+        return None
+    glossary = context.glossary
+    candidates = {
+        cid
+        for cid, concept in glossary.concepts.items()
+        if concept.kind == "action" and any(h in t.lower() for h in heads for ts in concept.terms.values() for t in ts)
+    }
+    for exchange in reversed(history):
+        reply = exchange.reply
+        if reply.kind == "error":
+            continue
+        for action in reversed(turn_actions(reply, context)):
+            if action in candidates:
+                return action
     return None
 
 
@@ -69,46 +197,109 @@ def depends_on_history(message: str) -> bool:
     return words <= ELLIPTIC_WORDS and bool(QUESTION_WORD.match(message))
 
 
-def resolve_followup(message: str, previous: Reply | None, glossary: Glossary, lang: str) -> str:
+def resolve_followup(
+    message: str,
+    previous: Reply | None,
+    glossary: Glossary,
+    lang: str,
+    short: str | None = None,
+    actions: Sequence[str] | None = None,
+) -> str:
     """The message as a standalone question, given the previous turn.
 
     A message is read against the conversation only when it depends on it:
     "and for three years?" after a question about grants becomes that question plus the
     follow-up; a question naming only a new action ("och för branschspecifika
-    kunskapsallianser?") takes the previous question with its action swapped; a question
-    about an Erasmus+ subject that names no action ("kan projektet förlängas?") is about the
-    previous turn's action. A message naming an action is answered for it; one with no
-    Erasmus+ subject and no link to the conversation ("what's the weather in Brussels?")
-    stands alone, so it is answered (or abstained on) for itself.
+    kunskapsallianser?", "same rule for sector skills alliances?") takes the previous question
+    with its action swapped; a question about an Erasmus+ subject that names no action ("kan
+    projektet förlängas?") is about the previous turn's action, with its own aspect words
+    deciding what it asks. `short`: the action a short name in the message stands for
+    ('partnerskapen'); `actions`: what 'it' points at after the previous turn (turn_actions;
+    default: the previous turn's action).
     """
     if previous is None or previous.kind == "error":
-        return message
+        return _named(message, short, lang)
+    if actions is None:
+        actions = [previous.action] if previous.action else []
     found = glossary.find(message)
-    actions = [c for c in found if glossary.concepts[c].kind == "action"]
+    named = [c for c in found if glossary.concepts[c].kind == "action"] or ([short] if short else [])
     topics = [c for c in found if glossary.concepts[c].kind == "topic"]
     outside = [c for c in found if glossary.concepts[c].kind == "other"]
     depends = depends_on_history(message)
     connective = CONNECTIVE.match(message)
     rest = message[connective.end() :] if connective else message
-    new_question = bool(QUESTION_WORD.match(rest) or QUESTION_VERB.match(rest))
-    if actions:
-        # only an action named ('and for a knowledge alliance?'): the last question, for that action
-        bare = connective or (len(message.split()) <= SHORT_QUESTION_WORDS and not new_question)
-        if topics or not bare or not previous.resolved:
-            return message
-        return _join(glossary.without_actions(previous.resolved), message)
-    if outside or not (topics or depends):
+    new_question = _new_question(rest, lang)
+    succession = previous.kind == "answer" and asks_succession(previous.message, glossary)
+    if named:
+        # only an action named ('and for a knowledge alliance?', 'same rule for SSA?'): the last question, for it
+        words = len(message.split())
+        # 'does the same apply to…?', 'is that so for…?', 'entä X?': no aspect of its own, whatever words it uses
+        same = words <= SHORT_QUESTION_WORDS and bool(SAME.search(message) or (ANAPHOR.search(message) and not topics))
+        elliptic = bool(connective) and words <= ELLIPTIC_WORDS
+        bare = connective or (words <= SHORT_QUESTION_WORDS and not new_question)
+        if (topics and not (same or elliptic)) or not (bare or same) or not previous.resolved or succession:
+            return _named(message, short, lang)
+        return _join(glossary.without_actions(_question_of(previous)), _named(message, short, lang))
+    if outside and not depends:
+        return message
+    if not (topics or depends):
         return message
     asks = glossary.question_kinds(message) - {"wh"}  # a figure asked for: how many, how long, how much
-    # "and for three years?" changes the last question; "and how long?" asks a new one about the same action
-    modifies = not asks and not new_question and bool(connective or (depends and not topics))
-    if modifies and previous.resolved:  # a checked list has no question to modify, only its action
+    # "and for three years?" or "gäller det även lärosäten från partnerländer?" changes the last question;
+    # "and how long?" or a whole question of its own ("do the universities need a charter?") asks a new
+    # one about the same action, its own words deciding the aspect
+    # ("vad är undantaget?": a bare question with no subject of its own asks about the last one); a
+    # fragment naming only things the last question did not ("entä University-Business Forum?") asks
+    # about those
+    fragment = not new_question and bool(connective or (depends and not topics))
+    also = bool(SAME.search(message)) and len(message.split()) <= SHORT_QUESTION_WORDS
+    bare = not topics and len(message.split()) <= ELLIPTIC_WORDS and bool(QUESTION_WORD.match(message))
+    elsewhere = (
+        bool(topics) and not NUMERIC.search(message) and not set(topics) & set(glossary.find(previous.resolved or ""))
+    )  # a figure ('och för tre år?') changes the last question whatever it names
+    modifies = not asks and not elsewhere and (fragment or also or bare)
+    if modifies and previous.resolved and not succession:  # a checked list has no question to modify
         return _join(previous.resolved, message)
-    if previous.action:
-        return f"{message.strip()} ({action_name(previous.action, lang)})"
+    if actions:
+        return f"{message.strip()} ({', '.join(action_name(a, lang) for a in actions)})"
     return message
 
 
+def _new_question(rest: str, lang: str) -> bool:
+    """Does the text (after any connective) ask a whole question of its own?"""
+    if QUESTION_WORD.match(rest) or QUESTION_VERB.match(rest) or (lang == "fi" and FINNISH_QUESTION.search(rest)):
+        return True
+    # a topic put first ('and the universities, do they need…?'): a question word or verb after the comma
+    _, comma, after = rest.partition(",")
+    return bool(comma) and bool(QUESTION_WORD.match(after) or QUESTION_VERB.match(after))
+
+
+def _question_of(previous: Reply) -> str:
+    """The previous turn's question, without the action names a follow-up got appended ('… (Kunskapsallianser)'):
+    its own words, which a new action or a changed detail is joined to."""
+    if previous.message.strip() and previous.resolved.startswith(previous.message.strip()):
+        return previous.message.strip()
+    return previous.resolved
+
+
+def _named(message: str, short: str | None, lang: str) -> str:
+    """The message, with the action a short name stood for spelt out."""
+    return f"{message.strip()} ({action_name(short, lang)})" if short else message
+
+
+def _named_in_order(text: str, glossary: Glossary) -> list[str]:
+    """The actions a text names, the one named last last (by the clause it is named in)."""
+    order: list[str] = []
+    for clause in re.split(r"[?.!;:,]", text):
+        for action in glossary.actions(clause):
+            if action in order:
+                order.remove(action)
+            order.append(action)
+    return order
+
+
 def _join(first: str, second: str) -> str:
-    joined = re.sub(r"\(\s*\)", " ", f"{first.strip()} {second.strip()}")  # an action name blanked out of "(…)"
+    joined = f"{first.strip()} {second.strip()}"
+    while (emptied := re.sub(r"\(\s*\)", " ", joined)) != joined:  # an action name blanked out of "(… (KA2))"
+        joined = emptied
     return re.sub(r"\s+", " ", joined).strip()
