@@ -22,6 +22,11 @@ from erasbot.guidance.asked_unit import load_unit_cues, unit_kind
         ("How many partners does a 3-year Knowledge Alliance need?", "en", None),  # the year is not what is counted
         ("Hur många länder måste vara med?", "sv", None),
         ("Kuinka monta organisaatiota tarvitaan?", "fi", None),
+        # folded, 'man' (one) is 'mån' (months) and 'är' (is) 'år' (years): read as written
+        ("Hur många partner behöver man ha i en kunskapsallians?", "sv", None),
+        ("Hur många företag är det krav på?", "sv", None),
+        ("hur manga ar pagar en kunskapsallians", "sv", None),
+        ("hur manga år pagar en kunskapsallians", "sv", "duration"),
     ],
 )
 def test_the_unit_after_how_many_decides_the_figure(question, lang, kind):

@@ -21,8 +21,16 @@ WORDS_BETWEEN = 2  # 'how many more years', 'för hur många år'
 
 
 def _unit(word: str) -> str:
-    folded = re.escape(fold(word.rstrip("*")))
-    return folded + (r"\w*" if word.endswith("*") else "")
+    # matched as written (lower case), not folded: folded, Swedish 'år' (years) would be 'är' (is) and
+    # 'mån' (months) 'man' (one)
+    exact = re.escape(word.rstrip("*").lower())
+    return exact + (r"\w*" if word.endswith("*") else "")
+
+
+def _asking(words: list[str]) -> str:
+    """Count words as written and without diacritics ('hur manga'): unambiguous either way."""
+    forms = {form for w in words for form in (w.lower(), fold(w))}
+    return "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
 
 
 @dataclass(frozen=True)
@@ -32,8 +40,8 @@ class UnitCues:
     def kind(self, text: str, language: str) -> str | None:
         """'duration' or 'amount' when the count the text asks for is in a unit of time or money, else None;
         the unit named first decides."""
-        folded = fold(text)
-        found = [(m.start(), k) for k, p in self.patterns.get(language, {}).items() if (m := p.search(folded))]
+        lowered = text.lower()
+        found = [(m.start(), k) for k, p in self.patterns.get(language, {}).items() if (m := p.search(lowered))]
         return min(found)[1] if found else None
 
 
@@ -52,7 +60,7 @@ def load_unit_cues(path: Path = UNITS_FILE) -> UnitCues:
         for lang, words in by_lang.items():
             if lang not in counts:
                 raise ErasbotError(f"{path.name}: units of '{kind}' in {lang}, which has no count_words")
-            asking = "|".join(re.escape(fold(w)) for w in sorted(counts[lang], key=len, reverse=True))
+            asking = _asking(counts[lang])
             unit = "|".join(_unit(w) for w in sorted(words, key=len, reverse=True))
             patterns.setdefault(lang, {})[kind] = re.compile(
                 rf"(?<!\w)(?:{asking})(?:\s+[\w-]+){{0,{WORDS_BETWEEN}}}?\s+(?:{unit})(?!\w)"
