@@ -342,3 +342,37 @@ def test_an_action_code_or_year_the_guide_never_names_is_absent(question, absent
 def test_a_question_about_another_call_year_of_the_added_guides_subject_is_refused():
     assert ask("How long is the physical mobility of a blended intensive programme in the 2022 call?", "en").abstained
     assert not ask("How long is the physical mobility of a blended intensive programme in the 2024 call?", "en").abstained
+
+
+YOUTH = DocumentInfo(
+    "youth-guide", "Youth Exchanges – Guide for applicants, call 2025", "en", "user document", (), "", "2021-2027"
+)
+YOUTH_CHUNKS = CHUNKS + tuple(
+    Chunk(f"{YOUTH.id}#{n}", YOUTH.id, n, heading, text, "en", (), YOUTH.period, YOUTH.title)
+    for n, (heading, text) in enumerate(
+        [
+            ("4.2 Duration of the activity", "Each exchange lasts from 5 to 21 days, not counting travel time."),
+            ("3.3 Participants", "Each Youth Exchange has at least 16 and at most 60 participants."),
+        ]
+    )
+)
+
+
+def test_a_subject_the_chosen_guide_never_mentions_goes_to_the_added_guide_that_does():
+    # 'vuxenutbildning' gives the Swedish adult-education guide the question, which never mentions a youth
+    # exchange; the youth-exchanges guide does, and answers instead of a refusal
+    question = "Hur många dagar får ett ungdomsutbyte inom vuxenutbildning pågå?"
+    documents = DOCUMENTS | {YOUTH.id: YOUTH}
+    concepts = tuple(tuple(GLOSSARY.find(concept_text(c))) for c in YOUTH_CHUNKS)
+    stats = corpus_stats(concepts, GLOSSARY)
+    profiles = build_profiles(documents, YOUTH_CHUNKS, concepts, GLOSSARY)
+    query = analyse(question, "sv", GLOSSARY, ("sv", "en"))
+    chosen = choose_subject(question, "sv", query.concepts, profiles, GLOSSARY, stats.concept_weights)
+    assert chosen.doc_ids == {"vagledning"} and chosen.refuse  # what the title rules alone decide
+    hits = [Hit(c, 1.0 - i / 20, 0.5, 0.5) for i, c in enumerate(YOUTH_CHUNKS)]
+    similarity = {f"{c.chunk_id}/0": 0.8 for c in YOUTH_CHUNKS}
+    answer = compose_answer(
+        query, hits, documents, GLOSSARY, load_facts(), set(stats.supported), stats.concept_weights, similarity, profiles
+    )
+    assert {c.doc_id for c in answer.citations} == {YOUTH.id}
+    assert "5 to 21 days" in answer.text

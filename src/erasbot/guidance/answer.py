@@ -367,17 +367,32 @@ def _by_passages(
 ) -> Subject:
     """A question naming no action that its subject's rules gave to the bundled texts goes to the added
     document whose retrieved sentences are clearly closer to it (subjects.nearest_by_passages); a bundled
-    curated fact does not answer it by sharing a topic word ('grant') with it."""
-    if subject.added or subject.tied_with is not None or subject.instead is not None:
-        return subject
-    if any(glossary.concepts[c].kind == "action" for c in query.concepts):
-        return subject
+    curated fact does not answer it by sharing a topic word ('grant') with it. One given to an added guide
+    that never mentions a subject it names goes to the retrieved added guide that does, if any."""
     doc_of = {h.chunk.chunk_id: h.chunk.doc_id for h in hits}
     best: dict[str, float] = {}
     for sentence_id, value in similarity.items():
         doc_id = doc_of.get(sentence_id.rsplit("/", 1)[0])
         if doc_id is not None:
             best[doc_id] = max(best.get(doc_id, -1.0), value)
+    if subject.added and subject.refuse:
+        # the added guide chosen never mentions a subject the question names ('ungdomsutbyte' put to the
+        # Swedish adult-education guide by shared Swedish words): the added guide that mentions them answers
+        others = [c for c in query.concepts if glossary.concepts[c].kind == "other"]
+        period = asked_period(query.text)
+        covering = [
+            d
+            for d, p in profiles.items()
+            if p.added and d in best and all(c in p.mentions for c in others)
+            and not (period and p.period and p.period != period)
+        ]
+        if covering:
+            return added_subject({max(covering, key=lambda d: best[d])}, query.concepts, profiles, glossary)
+        return subject
+    if subject.added or subject.tied_with is not None or subject.instead is not None:
+        return subject
+    if any(glossary.concepts[c].kind == "action" for c in query.concepts):
+        return subject
     nearest = nearest_by_passages(best, profiles, asked_period(query.text))
     return added_subject({nearest}, query.concepts, profiles, glossary) if nearest else subject
 
