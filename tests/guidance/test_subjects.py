@@ -376,3 +376,10 @@ def test_a_subject_the_chosen_guide_never_mentions_goes_to_the_added_guide_that_
     )
     assert {c.doc_id for c in answer.citations} == {YOUTH.id}
     assert "5 to 21 days" in answer.text
+
+
+def test_an_answer_from_an_added_guide_lists_the_guides_passages_first_among_those_retrieved():
+    answer = ask("How long can a small-scale partnership in adult education last?", "en")  # the 2014-2020 text ranks first
+    assert not answer.abstained
+    assert [h.chunk.doc_id for h in answer.retrieved[:2]] == ["vagledning", "vagledning"]
+    assert len(answer.retrieved) == len(CHUNKS)  # nothing dropped, only ordered

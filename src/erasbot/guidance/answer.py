@@ -245,6 +245,8 @@ def compose_answer(
             added_hits = [h for h in hits if h.chunk.doc_id in subject.doc_ids]
             if subject.refuse or not added_hits or absent_marks(query.text, subject.doc_ids, profiles or {}):
                 return abstain()
+            # the passages of the documents the answer draws from come first among those it retrieved
+            retrieved = added_hits + [h for h in hits if h.chunk.doc_id not in subject.doc_ids]
             return _added_answer(
                 query, added_hits, retrieved, documents, glossary, weights, similarity or {}, beside_similarity
             )
