@@ -370,7 +370,7 @@ def _by_passages(
     """A question naming no action that its subject's rules gave to the bundled texts goes to the added
     document whose retrieved sentences are clearly closer to it (subjects.nearest_by_passages); a bundled
     curated fact does not answer it by sharing a topic word ('grant') with it. One given to an added guide
-    that never mentions a subject it names goes to the retrieved added guide that does, if any."""
+    that never mentions a subject it names goes to the retrieved added guide whose title names it, if any."""
     doc_of = {h.chunk.chunk_id: h.chunk.doc_id for h in hits}
     best: dict[str, float] = {}
     for sentence_id, value in similarity.items():
@@ -379,13 +379,14 @@ def _by_passages(
             best[doc_id] = max(best.get(doc_id, -1.0), value)
     if subject.added and subject.refuse:
         # the added guide chosen never mentions a subject the question names ('ungdomsutbyte' put to the
-        # Swedish adult-education guide by shared Swedish words): the added guide that mentions them answers
+        # Swedish adult-education guide by shared Swedish words): the added guide whose title names it answers
+        # (a title, not a heading: a guide's section on credits does not make a question on credits its own)
         others = [c for c in query.concepts if glossary.concepts[c].kind == "other"]
         period = asked_period(query.text)
         covering = [
             d
             for d, p in profiles.items()
-            if p.added and d in best and all(c in p.mentions for c in others)
+            if p.added and d in best and all(c in p.title_named for c in others)
             and not (period and p.period and p.period != period)
         ]
         if covering:
