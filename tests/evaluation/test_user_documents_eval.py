@@ -11,6 +11,7 @@ from erasbot.evaluation.user_documents import (
     BLIND,
     BLIND_DOCUMENT,
     DOCUMENTS,
+    ROUND4,
     USER_DOCUMENTS,
     report_lines,
     run_user_documents,
@@ -86,3 +87,13 @@ def test_the_report_shows_the_blind_set_on_its_own_row_and_names_its_document():
     lines = report_lines(result)
     assert any(line.startswith("| erasbot, blind set") for line in lines)
     assert any("blind-id" in line and "Youth Exchanges" in line for line in lines)
+
+
+def test_the_round4_set_asks_over_the_youth_guide_in_four_languages_with_near_misses_on_its_own_row():
+    items = load_questions(ROUND4)
+    assert {i.lang for i in items} == {"sv", "fi", "nl", "en"}
+    assert sum(i.out_of_scope for i in items) >= 4
+    assert {d for i in items for d in i.expected_docs} == {Path(BLIND_DOCUMENT.file).stem}
+    run = {"metrics": {"n": len(items)}, "by_language": {}}
+    result = {"embedding_model": "fake", "documents": [], "erasbot": run, "naive": run, "round4": run}
+    assert any(line.startswith("| erasbot, round-4 set") for line in report_lines(result))

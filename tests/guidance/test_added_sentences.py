@@ -119,6 +119,9 @@ def test_a_sum_asked_per_day_is_answered_by_the_sentence_with_a_sum_per_day(ques
         ("Wanneer kan het project op zijn vroegst starten?", {"date"}),
         ("Milloin edistymisraportti jätetään?", {"date"}),
         ("Hur länge pågår projektet i månader?", {"month"}),
+        ("Kuinka vanhoja nuorten pitää olla?", {"age"}),
+        ("Welke leeftijd moeten de groepsleiders hebben?", {"age"}),
+        ("Which national agency decides?", set()),  # 'agency' is no age
     ],
 )
 def test_the_unit_a_question_asks_a_figure_in_is_read_in_every_language(question, units):
@@ -133,6 +136,8 @@ def test_the_unit_a_question_asks_a_figure_in_is_read_in_every_language(question
         ("Ett samarbetspartnerskap ska bestå av minst tre organisationer.", "organisations"),
         ("Projektet kan starta tidigast den 1 september 2024.", "date"),
         ("The project submits a progress report after the first 12 months.", "date"),
+        ("Participants must be aged 13 to 30 at the start of the activity.", "age"),
+        ("Group leaders must be at least 18 years old.", "age"),
     ],
 )
 def test_a_sentence_gives_a_figure_in_a_unit(sentence, unit):

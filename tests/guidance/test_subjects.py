@@ -13,7 +13,14 @@ from erasbot.guidance.glossary import load_glossary
 from erasbot.guidance.retrieval import Hit, analyse
 from erasbot.guidance.selection import EVIDENCE
 from erasbot.guidance.snapshot import concept_text, corpus_stats
-from erasbot.guidance.subjects import build_profiles, choose_subject, closest_title
+from erasbot.guidance.subjects import (
+    PASSAGE_APART,
+    absent_marks,
+    build_profiles,
+    choose_subject,
+    closest_title,
+    nearest_by_passages,
+)
 
 GLOSSARY = load_glossary()
 
@@ -283,3 +290,96 @@ def test_a_field_word_leaves_the_question_to_the_earlier_text_when_the_guide_has
     # 'themes' is nowhere in the added guide's passages: the current programme's guide does not answer it
     answer = ask("Vilka teman passar ett partnerskap inom vuxenutbildning?", "sv")
     assert "vagledning" not in {c.doc_id for c in answer.citations}
+
+
+def ask_with_similarity(question: str, language: str, similarity: dict[str, float]):
+    query = analyse(question, language, GLOSSARY, ("sv", "en"))
+    hits = [Hit(c, 1.0 - i / 10, 0.5, 0.5) for i, c in enumerate(CHUNKS)]
+    return compose_answer(
+        query, hits, DOCUMENTS, GLOSSARY, load_facts(), set(STATS.supported), STATS.concept_weights, similarity, PROFILES
+    )
+
+
+def sentence_cosines(closest_doc: str, lead: float) -> dict[str, float]:
+    """Every passage's first sentence at 0.80, the closest document's `lead` above the rest."""
+    return {f"{c.chunk_id}/0": 0.80 + (lead if c.doc_id == closest_doc else 0.0) for c in CHUNKS}
+
+
+def test_a_question_naming_no_action_nor_title_goes_to_the_guide_whose_sentences_are_clearly_closest():
+    # 'grant' is the 2014-2020 text's curated fact's topic; the question names neither its action nor the guide
+    question = "How much does a student receive each month?"
+    answer = ask_with_similarity(question, "en", sentence_cosines("bip-call", 0.08))
+    assert {c.doc_id for c in answer.citations} == {"bip-call"}
+    assert "EUR 250 and EUR 600 per month" in answer.text
+
+
+def test_sentences_not_clearly_closer_leave_a_question_naming_no_action_to_the_bundled_texts():
+    question = "How much does a student receive each month?"
+    answer = ask_with_similarity(question, "en", sentence_cosines("bip-call", PASSAGE_APART / 2))
+    assert "bip-call" not in {c.doc_id for c in answer.citations}
+
+
+def test_nearest_by_passages_keeps_to_the_period_asked_and_needs_a_clear_lead():
+    best = {"bip-call": 0.90, "vagledning": 0.86, SPA.id: 0.84}
+    assert nearest_by_passages(best, PROFILES, None) == "bip-call"
+    assert nearest_by_passages(best, PROFILES, "2014-2020") is None
+    assert nearest_by_passages(best | {SPA.id: 0.88}, PROFILES, None) is None
+
+
+@pytest.mark.parametrize(
+    ("question", "absent"),
+    [
+        ("How long does a KA153 mobility of youth workers last?", {"ka153"}),
+        ("What were the deadlines of the blended programmes call 2023?", {"2023"}),
+        ("What is the deadline of the blended programmes call 2024?", set()),
+        ("Does this guide apply to the programme 2021-2027?", set()),  # a period names no call year
+    ],
+)
+def test_an_action_code_or_year_the_guide_never_names_is_absent(question, absent):
+    assert absent_marks(question, {"bip-call"}, PROFILES) == absent
+
+
+def test_a_question_about_another_call_year_of_the_added_guides_subject_is_refused():
+    assert ask("How long is the physical mobility of a blended intensive programme in the 2022 call?", "en").abstained
+    assert not ask("How long is the physical mobility of a blended intensive programme in the 2024 call?", "en").abstained
+
+
+YOUTH = DocumentInfo(
+    "youth-guide", "Youth Exchanges – Guide for applicants, call 2025", "en", "user document", (), "", "2021-2027"
+)
+YOUTH_CHUNKS = CHUNKS + tuple(
+    Chunk(f"{YOUTH.id}#{n}", YOUTH.id, n, heading, text, "en", (), YOUTH.period, YOUTH.title)
+    for n, (heading, text) in enumerate(
+        [
+            ("4.2 Duration of the activity", "Each exchange lasts from 5 to 21 days, not counting travel time."),
+            ("3.3 Participants", "Each Youth Exchange has at least 16 and at most 60 participants."),
+        ]
+    )
+)
+
+
+def test_a_subject_the_chosen_guide_never_mentions_goes_to_the_added_guide_that_does():
+    # 'vuxenutbildning' gives the Swedish adult-education guide the question, which never mentions a youth
+    # exchange; the youth-exchanges guide does, and answers instead of a refusal
+    question = "Hur många dagar får ett ungdomsutbyte inom vuxenutbildning pågå?"
+    documents = DOCUMENTS | {YOUTH.id: YOUTH}
+    concepts = tuple(tuple(GLOSSARY.find(concept_text(c))) for c in YOUTH_CHUNKS)
+    stats = corpus_stats(concepts, GLOSSARY)
+    profiles = build_profiles(documents, YOUTH_CHUNKS, concepts, GLOSSARY)
+    query = analyse(question, "sv", GLOSSARY, ("sv", "en"))
+    chosen = choose_subject(question, "sv", query.concepts, profiles, GLOSSARY, stats.concept_weights)
+    assert chosen.doc_ids == {"vagledning"} and chosen.refuse  # what the title rules alone decide
+    hits = [Hit(c, 1.0 - i / 20, 0.5, 0.5) for i, c in enumerate(YOUTH_CHUNKS)]
+    similarity = {f"{c.chunk_id}/0": 0.8 for c in YOUTH_CHUNKS}
+    answer = compose_answer(
+        query, hits, documents, GLOSSARY, load_facts(), set(stats.supported), stats.concept_weights, similarity, profiles
+    )
+    assert {c.doc_id for c in answer.citations} == {YOUTH.id}
+    assert "5 to 21 days" in answer.text
+
+
+def test_an_answer_from_an_added_guide_lists_the_guides_passages_first_among_those_retrieved():
+    answer = ask("How long can a small-scale partnership in adult education last?", "en")  # the 2014-2020 text ranks first
+    assert not answer.abstained
+    assert [h.chunk.doc_id for h in answer.retrieved[:2]] == ["vagledning", "vagledning"]
+    assert len(answer.retrieved) == len(CHUNKS)  # nothing dropped, only ordered

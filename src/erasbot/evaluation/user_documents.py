@@ -54,6 +54,8 @@ FRESH = USER_DOCUMENTS / "questions_fresh.jsonl"  # written before the second ro
 # written apart from all tuning, over a fourth document added only for this set (so the figures above stay as they were)
 BLIND_DOCUMENT = AddedDocument("blind-youth-exchanges-guide.pdf", "en")
 BLIND = USER_DOCUMENTS / "questions_blind.jsonl"
+# written over the same document by the round-4 helper, measured untouched, then tuned on (reported apart)
+ROUND4 = USER_DOCUMENTS / "questions_round4.jsonl"
 
 
 def naive_text(path: Path) -> str:
@@ -227,14 +229,18 @@ def _with_ids(items: list[QuestionItem], ids: dict[str, str]) -> list[QuestionIt
     return [replace(item, expected_docs=tuple(ids.get(d, d) for d in item.expected_docs)) for item in items]
 
 
-def _blind_run(engine, ids: dict[str, str], questions: Path, notify) -> dict:
-    """Add the blind document to an engine that holds the other added documents; erasbot on the blind set."""
+def _blind_run(engine, ids: dict[str, str], questions: Path, notify, round4: Path | None = ROUND4) -> dict:
+    """Add the blind document to an engine that holds the other added documents; erasbot on the blind set
+    (and on the round-4 set written over the same document, when there is one)."""
     ids = ids | _add_documents(engine, [BLIND_DOCUMENT], notify)
     blind_id = ids[Path(BLIND_DOCUMENT.file).stem]
-    return {
+    result = {
         "blind_document": {"file": BLIND_DOCUMENT.file, "id": blind_id, "title": engine.documents[blind_id].title},
         "blind": _summary(run_questions(engine, _with_ids(load_questions(questions), ids))),
     }
+    if round4 is not None and round4.exists():
+        result["round4"] = _summary(run_questions(engine, _with_ids(load_questions(round4), ids)))
+    return result
 
 
 def run_blind(settings: Settings, embedder=None, questions: Path = BLIND, notify=lambda message: None) -> dict:
@@ -270,6 +276,14 @@ def report_lines(result: dict) -> list[str]:
     if "blind" in result:
         rows.append(
             ("erasbot, blind set (questions_blind.jsonl; the youth-exchanges guide added too)", result["blind"])
+        )
+    if "round4" in result:
+        rows.append(
+            (
+                "erasbot, round-4 set (questions_round4.jsonl over the youth-exchanges guide; measured untouched, "
+                "then tuned on)",
+                result["round4"],
+            )
         )
     if "bundled_with_added" in result:
         rows.append(("erasbot, bundled set (questions.jsonl) with the documents added", result["bundled_with_added"]))

@@ -43,7 +43,15 @@ from erasbot.guidance.selection import (
     specific_shares,
     with_list,
 )
-from erasbot.guidance.subjects import Profile, choose_subject
+from erasbot.guidance.subjects import (
+    Profile,
+    Subject,
+    absent_marks,
+    added_subject,
+    asked_period,
+    choose_subject,
+    nearest_by_passages,
+)
 from erasbot.guidance.wording import action_name, in_language, is_action, message, what
 from erasbot.text import fold
 
@@ -240,6 +248,8 @@ def compose_answer(
         if profiles
         else None
     )
+    if subject is not None and profiles:
+        subject = _by_passages(subject, query, hits, similarity or {}, profiles, glossary)
     if subject is not None and subject.instead is not None:
         added_hits = [h for h in hits if h.chunk.doc_id in subject.doc_ids]
         if not _covers_aspect(added_hits, aspects, cues or load_aspect_cues()):
@@ -247,8 +257,10 @@ def compose_answer(
     if subject is not None:
         if subject.added:
             added_hits = [h for h in hits if h.chunk.doc_id in subject.doc_ids]
-            if subject.refuse or not added_hits:
+            if subject.refuse or not added_hits or absent_marks(query.text, subject.doc_ids, profiles or {}):
                 return abstain()
+            # the passages of the documents the answer draws from come first among those it retrieved
+            retrieved = added_hits + [h for h in hits if h.chunk.doc_id not in subject.doc_ids]
             return _added_answer(
                 query, added_hits, retrieved, documents, glossary, weights, similarity or {}, beside_similarity
             )
@@ -378,6 +390,47 @@ def compose_answer(
         lines.extend(_quotes(picked, citations))
         basis = "extract"
     return _finish(query, lines, citations, documents, hits, basis)
+
+
+def _by_passages(
+    subject: Subject,
+    query: Query,
+    hits: list[Hit],
+    similarity: dict[str, float],
+    profiles: dict[str, Profile],
+    glossary: Glossary,
+) -> Subject:
+    """A question naming no action that its subject's rules gave to the bundled texts goes to the added
+    document whose retrieved sentences are clearly closer to it (subjects.nearest_by_passages); a bundled
+    curated fact does not answer it by sharing a topic word ('grant') with it. One given to an added guide
+    that never mentions a subject it names goes to the retrieved added guide whose title names it, if any."""
+    doc_of = {h.chunk.chunk_id: h.chunk.doc_id for h in hits}
+    best: dict[str, float] = {}
+    for sentence_id, value in similarity.items():
+        doc_id = doc_of.get(sentence_id.rsplit("/", 1)[0])
+        if doc_id is not None:
+            best[doc_id] = max(best.get(doc_id, -1.0), value)
+    if subject.added and subject.refuse:
+        # the added guide chosen never mentions a subject the question names ('ungdomsutbyte' put to the
+        # Swedish adult-education guide by shared Swedish words): the added guide whose title names it answers
+        # (a title, not a heading: a guide's section on credits does not make a question on credits its own)
+        others = [c for c in query.concepts if glossary.concepts[c].kind == "other"]
+        period = asked_period(query.text)
+        covering = [
+            d
+            for d, p in profiles.items()
+            if p.added and d in best and all(c in p.title_named for c in others)
+            and not (period and p.period and p.period != period)
+        ]
+        if covering:
+            return added_subject({max(covering, key=lambda d: best[d])}, query.concepts, profiles, glossary)
+        return subject
+    if subject.added or subject.tied_with is not None or subject.instead is not None:
+        return subject
+    if any(glossary.concepts[c].kind == "action" for c in query.concepts):
+        return subject
+    nearest = nearest_by_passages(best, profiles, asked_period(query.text))
+    return added_subject({nearest}, query.concepts, profiles, glossary) if nearest else subject
 
 
 def _finish(

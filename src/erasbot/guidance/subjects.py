@@ -68,6 +68,14 @@ TITLE_NOISE_FORMS = {
     "coordinators",
 }
 PERIOD = re.compile(r"\b(20\d\d)\s*[-–/]\s*(20\d\d)\b")
+# an action code ('KA152', 'KA 153', 'ka121-adu') or a year ('2025'): a question naming one its document never names
+# asks about another action or call
+MARK = re.compile(r"(?<![\w-])(?:ka\s?-?(\d{3})|(20\d\d))(?!\d)", re.IGNORECASE)
+# the question's best sentence in an added document must beat the bundled texts' best by this much (cosine) for a
+# question naming no action to be about it: measured on the bundled set with four guides added, whose questions
+# naming no action lead by at most 0.032 where an added guide's best sentence leads (mostly out-of-scope questions),
+# against 0.05-0.9 for questions about the youth-exchanges guide that name neither its action nor its title
+PASSAGE_APART = 0.04
 
 
 @dataclass(frozen=True)
@@ -85,6 +93,7 @@ class Profile:
     mentions: frozenset[str]  # concepts any of its passages mentions
     title_forms: frozenset[str] = frozenset()  # its title's longer words as written (folded): for cognates
     sections: tuple[frozenset[str], ...] = ()  # each heading's content words (an added guide's sections)
+    marks: frozenset[str] = frozenset()  # the action codes and years its text names ('ka152', '2025')
 
 
 @dataclass(frozen=True)
@@ -121,6 +130,10 @@ def build_profiles(
         if chunk.doc_id in headings:
             headings[chunk.doc_id][chunk.heading] = None
             mentions[chunk.doc_id].update(concepts[i] if i < len(concepts) else ())
+    texts: dict[str, list[str]] = {d: [] for d in documents}
+    for chunk in chunks:
+        if chunk.doc_id in texts:
+            texts[chunk.doc_id].append(chunk.text)
     profiles = {}
     for doc_id, info in documents.items():
         text = "\n".join([info.title, *headings[doc_id]])
@@ -144,6 +157,7 @@ def build_profiles(
                     for part in h.split(" – ")  # a subsection's heading and its section's
                 )
             ),
+            marks=named_marks("\n".join([info.title, *texts[doc_id]])),
         )
     return profiles
 
@@ -152,6 +166,45 @@ def asked_period(text: str) -> str | None:
     """The programme period a question names ('2014-2020', '2021–2027'), if any."""
     found = PERIOD.search(text)
     return f"{found.group(1)}-{found.group(2)}" if found else None
+
+
+def named_marks(text: str) -> frozenset[str]:
+    """The action codes ('ka152') and years ('2025') a text names; a period's years ('2021-2027') count too."""
+    years = {y for m in PERIOD.finditer(text) for y in m.groups()}
+    return frozenset(f"ka{code}" if code else year for code, year in MARK.findall(text)) | years
+
+
+def absent_marks(question: str, doc_ids, profiles: dict[str, Profile]) -> frozenset[str]:
+    """The action codes and years the question names that none of these documents names anywhere: a question
+    about KA153 or DiscoverEU's call 2023 put to a guide on KA152 in the call 2025 (a near miss, refused)."""
+    asked = named_marks(PERIOD.sub(" ", question))
+    present = {m for d in doc_ids if d in profiles for m in profiles[d].marks}
+    return frozenset(asked - present)
+
+
+def nearest_by_passages(
+    best_sentence: dict[str, float], profiles: dict[str, Profile], period: str | None
+) -> str | None:
+    """The added document whose retrieved sentence is closest to the question, when it is clearly closer than
+    any bundled text's (`best_sentence`: each document's best sentence cosine among the retrieved passages).
+
+    For a question that names no action and no words of any title ('Must the group leaders be of age?'): the
+    document whose passages answer it, not the bundled text whose curated fact shares a topic word with it."""
+    added = [
+        (value, d)
+        for d, value in best_sentence.items()
+        if d in profiles and profiles[d].added and not (period and profiles[d].period and profiles[d].period != period)
+    ]
+    if not added:
+        return None
+    value, doc_id = max(added)
+    bundled = max((v for d, v in best_sentence.items() if d in profiles and not profiles[d].added), default=0.0)
+    return doc_id if value - bundled >= PASSAGE_APART else None
+
+
+def added_subject(doc_ids: set[str], concepts: tuple[str, ...], profiles: dict[str, Profile], glossary: Glossary):
+    """The added documents as the subject (refused when the question names an 'other' concept none mentions)."""
+    return _added_subject(doc_ids, profiles, concepts, glossary)
 
 
 def choose_subject(

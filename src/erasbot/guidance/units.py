@@ -1,6 +1,8 @@
 """The units a question asks a figure in (days, weeks, months, years, euros, per cent, ECTS credits,
 participants), recognised in any of the four languages, and whether a sentence gives a figure in them.
 
+An age is a unit too: 'how old must they be' is answered by 'aged 13 to 30'.
+
 Pure. A question asking how much a student gets per day is answered by the sentence with a sum per
 day, not by the one with a sum per month; a question asking for ECTS credits by the sentence with
 credits. The words are stems matched at a word's start (folded: 'päivä' is 'paiva'), so inflected
@@ -23,6 +25,9 @@ UNIT_STEMS: dict[str, tuple[str, ...]] = {
     "percent": ("%", "percent", "per cent", "procent", "prosent"),
     "credits": ("ects", "credit", "studiepoang", "hogskolepoang", "opintopist", "studiepunt"),
     "participants": ("participant", "deltagare", "osallistuj", "deelnemer"),
+    # an age: 'how old', 'minimum age' asked; 'aged 13 to 30', '18 years old' given
+    "age": ("age", "aged", "ages", "old", "alder", "aldern", "gammal", "gamla", "ika", "ikaraj", "vanha", "vanho",
+            "leeftijd", "oud"),
     "organisations": ("organisation", "organization", "organisaatio", "organisatie", "partners", "partneri"),
 }
 # a question asking when: answered by a date, or by a time after or within which something happens
@@ -34,7 +39,7 @@ MONTHS = (
     "januari februari maart april mei juni juli augustus september oktober november december"
 ).split()
 # a stem that is a whole word only ('ar' is 'år', never the start of 'arbete')
-WHOLE = {"ar", "aren", "aret", "eur"}
+WHOLE = {"ar", "aren", "aret", "eur", "age", "aged", "ages", "old", "oud", "ika"}
 # a figure: digits, or a small number written out
 FIGURE = re.compile(
     r"\d|(?<!\w)(?:two|three|four|five|six|seven|eight|nine|ten|två|tre|fyra|fem|sex|sju|åtta|nio|tio"
