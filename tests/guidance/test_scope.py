@@ -79,3 +79,14 @@ def test_the_largest_number_allowed_is_refused_when_the_texts_give_only_a_minimu
 def test_a_question_about_the_current_programme_naming_no_action_is_answered_from_the_latest_period(engine):
     answer = engine.ask("Which action in the current programme lets universities and companies develop curricula together?")
     assert {c.doc_id for c in answer.citations} == {"partnerships-for-innovation"}
+
+
+def test_the_current_programme_is_the_period_in_force_not_a_future_one():
+    from erasbot.guidance.scope import current_period
+
+    periods = {"2014-2020", "2021-2027", "2028-2034"}
+    assert current_period(periods, 2026) == "2021-2027"
+    assert current_period(periods, 2029) == "2028-2034"
+    assert current_period({"2014-2020", "2028-2034"}, 2026) == "2014-2020"  # the latest that has begun
+    assert current_period({"2028-2034"}, 2026) == "2028-2034"
+    assert current_period({"", "unknown"}, 2026) == ""

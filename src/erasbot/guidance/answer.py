@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from datetime import date
 
 from erasbot.figures import numbers_known
 from erasbot.forms import asking_part, question_sentence
@@ -20,7 +21,7 @@ from erasbot.guidance.facts import Fact, claim_of
 from erasbot.guidance.glossary import Glossary
 from erasbot.guidance.lexical import tokens
 from erasbot.guidance.retrieval import Hit, Query, analyse
-from erasbot.guidance.scope import asks_current_period, asks_maximum_count, beyond_texts, gives_maximum
+from erasbot.guidance.scope import asks_current_period, asks_maximum_count, beyond_texts, current_period, gives_maximum
 from erasbot.guidance.selection import (
     ADDED_PASSAGES,
     CANDIDATE_PASSAGES,
@@ -284,8 +285,8 @@ def compose_answer(
     # with no action named, the actions of the best passages compete: the best fact or sentence decides
     actions = list(query.actions) or list(dict.fromkeys(a for h in hits[:CANDIDATE_PASSAGES] for a in h.chunk.actions))
     # a user's own document without an action stays a candidate whatever the action
-    if not query.actions and asks_current_period(query.text, lang):  # 'the current programme': the latest period
-        latest = max((h.chunk.period for h in hits if h.chunk.period), default="")
+    if not query.actions and asks_current_period(query.text, lang):  # 'the current programme': the period in force
+        latest = current_period({h.chunk.period for h in hits if h.chunk.period}, date.today().year)
         actions = list(dict.fromkeys(a for h in hits if h.chunk.period == latest for a in h.chunk.actions)) or actions
     in_action = [h for h in hits if not h.chunk.actions or set(h.chunk.actions) & set(actions)] or hits
     kinds = asked(query, glossary)

@@ -35,19 +35,19 @@ ASKED_THING = {
         rf"\b(?:what|which)(?:'s|’s|\s+is|\s+are|\s+was|\s+were)\s+(?:the|a|an|their|its)\s+{_PHRASE}"
         r"(?=\s+(?:of|for|in|at|to|per|on|with|from|that|when|if|by|like)\b|\s*[?.]?\s*$)"
         rf"|\bwhich\s+{_PHRASE}(?=\s+(?:do|does|did|are|is|can|must|should|will|have|has)\b)",
-        re.I,
+        re.IGNORECASE,
     ),
     "nl": re.compile(
         rf"\bwat\s+(?:is|zijn|was|waren)\s+(?:het|de|een)\s+{_PHRASE}"
         r"(?=\s+(?:van|voor|in|bij|per|op|met|aan|om|als|die|dat)\b|\s*[?.]?\s*$)",
-        re.I,
+        re.IGNORECASE,
     ),
     "sv": re.compile(
         rf"\bvad\s+(?:är|var)\s+(?:det|den|de)?\s*{_PHRASE}"
         r"(?=\s+(?:för|i|på|hos|per|med|av|som|till|om|vid)\b|\s*[?.]?\s*$)",
-        re.I,
+        re.IGNORECASE,
     ),
-    "fi": re.compile(rf"^\s*(?:mikä|mitkä|mika|mitka)\s+(?:on|ovat)\s+(?:{_WORD}\s+){{0,4}}?({_WORD})\s*\?\s*$", re.I),
+    "fi": re.compile(rf"^\s*(?:mikä|mitkä|mika|mitka)\s+(?:on|ovat)\s+(?:{_WORD}\s+){{0,4}}?({_WORD})\s*\?\s*$", re.IGNORECASE),
 }
 
 
@@ -164,12 +164,12 @@ def beyond_texts(question: str, language: str, actions: Iterable[str], facts, gl
 
 # "how many ... at most?": a count asked as a maximum; "at most 700 000 euro" is a sum, not a count
 MAXIMUM_COUNT = {
-    "en": re.compile(r"\bhow many\b.*\b(?:at most|maximum|max)\b|\b(?:maximum|max)(?:imum)? number\b", re.I),
-    "sv": re.compile(r"\bhur många\b.*\b(?:högst|max|maximalt)\b|\bhögsta antal|\bmaximalt antal|\bmax antal", re.I),
-    "nl": re.compile(r"\bhoeveel\b.*\b(?:maximaal|hoogstens|max)\b|\bmaximale aantal|\bmaximum aantal", re.I),
-    "fi": re.compile(r"\b(?:kuinka monta|montako)\b.*\b(?:enintään|korkeintaan)\b|\benimmäismäärä", re.I),
+    "en": re.compile(r"\bhow many\b.*\b(?:at most|maximum|max)\b|\b(?:maximum|max)(?:imum)? number\b", re.IGNORECASE),
+    "sv": re.compile(r"\bhur många\b.*\b(?:högst|max|maximalt)\b|\bhögsta antal|\bmaximalt antal|\bmax antal", re.IGNORECASE),
+    "nl": re.compile(r"\bhoeveel\b.*\b(?:maximaal|hoogstens|max)\b|\bmaximale aantal|\bmaximum aantal", re.IGNORECASE),
+    "fi": re.compile(r"\b(?:kuinka monta|montako)\b.*\b(?:enintään|korkeintaan)\b|\benimmäismäärä", re.IGNORECASE),
 }
-STATES_MAXIMUM = re.compile(r"\b(?:at most|up to|maximum|no more than)\b", re.I)
+STATES_MAXIMUM = re.compile(r"\b(?:at most|up to|maximum|no more than)\b", re.IGNORECASE)
 
 
 def asks_maximum_count(question: str, language: str) -> bool:
@@ -197,3 +197,22 @@ def asks_current_period(question: str, language: str) -> bool:
     """Whether the question asks about the programme in force ('which action of the current programme')."""
     pattern = _current_period().get(language)
     return bool(pattern and pattern.search(fold(question)))
+
+
+def current_period(periods: set[str], year: int) -> str:
+    """The programme period in force in `year` among `periods` ('2021-2027' in 2026): the one containing the
+    year, else the latest that has begun, else the earliest; '' when there is none. A library may hold a
+    future period's texts (drafts, the next Programme Guide), which are not 'the current programme'."""
+    spans = []
+    for period in periods:
+        try:
+            start, end = (int(p) for p in period.split("-"))
+        except ValueError:
+            continue
+        spans.append((start, end, period))
+    if not spans:
+        return ""
+    inside = [s for s in spans if s[0] <= year <= s[1]]
+    begun = [s for s in spans if s[0] <= year]
+    return max(inside or begun or [min(spans)])[2]
+
