@@ -27,6 +27,8 @@ from erasbot.guidance.facts import load_facts
 from erasbot.guidance.glossary import GLOSSARY_FILE, Glossary, load_glossary
 from erasbot.guidance.index import Index, Progress, SyncReport
 from erasbot.guidance.parallel import PARALLEL_SPECS, ParallelPassages, find_concepts
+from erasbot.guidance.passage_vectors import RECIPE as PASSAGE_RECIPE
+from erasbot.guidance.passage_vectors import PassagesFromSentences
 from erasbot.guidance.retrieval import FusionWeights, Hit, Query, analyse
 from erasbot.guidance.session_documents import SearchIndex, SessionDocuments, SessionView, is_own
 from erasbot.guidance.snapshot import Snapshot, build_snapshot, corpus_version
@@ -79,8 +81,9 @@ class Engine:
                 chroma_url=settings.chroma_url,
                 collection=name,
                 notify=notify,
+                recipe=recipe,
             )
-            for name in (collection, f"{collection}-sentences")
+            for name, recipe in ((collection, PASSAGE_RECIPE), (f"{collection}-sentences", ""))
         )
         shared = SharedSnapshots(self.index, f"{collection}-snapshots") if settings.chroma_url else None
         self.store = SnapshotStore(settings.data_dir / "snapshots", collection, shared)
@@ -183,7 +186,9 @@ class Engine:
 
     def _version(self, fingerprint: list[str]) -> str:
         glossary = GLOSSARY_FILE.read_bytes() if GLOSSARY_FILE.exists() else b""
-        return corpus_version(fingerprint, self.embedder.name, self._chunk_chars, hashlib.sha256(glossary).hexdigest())
+        return corpus_version(
+            fingerprint, self.index.vectors_by, self._chunk_chars, hashlib.sha256(glossary).hexdigest()
+        )
 
     def _read_documents(self) -> tuple[list[DocumentInfo], list[Chunk]]:
         documents, chunks = [], []
@@ -208,9 +213,15 @@ class Engine:
             else None
         )
         with parallel or nullcontext():
-            chunks = self.index.sync(snapshot.chunks, progress and (lambda done, _: progress(done, total)), parallel)
+            # sentences first: a passage's vector is composed from its sentences' (passage_vectors.py)
             sentence_report = self.sentence_index.sync(
-                sentences, progress and (lambda done, _: progress(len(snapshot.chunks) + done, total)), parallel
+                sentences, progress and (lambda done, _: progress(done, total)), parallel
+            )
+            passages = PassagesFromSentences(
+                snapshot.chunks, sentences, self.sentence_index.vectors, parallel or self.embedder.embed_passages
+            )
+            chunks = self.index.sync(
+                snapshot.chunks, progress and (lambda done, _: progress(len(sentences) + done, total)), passages
             )
         self.store.save(snapshot)
         self.tables.write(snapshot)  # before the pointer moves, so other processes find the tables too
@@ -236,10 +247,11 @@ class Engine:
         if indexed == snapshot.version and self._counts_match(snapshot):
             self._snapshot = snapshot
             return self._nothing_to_do()
-        stored = self.index.count()
+        stored = self.index.count() + self.sentence_index.count()
         if stored:
             self.notify(
-                f"The index does not match the documents ({stored} passages stored): bringing it up to date; "
+                f"The index does not match the documents ({stored} passages and sentences stored): "
+                "bringing it up to date; "
                 "only what is missing or changed is embedded."
             )
         try:

@@ -120,8 +120,11 @@ class Index:
         chroma_url: str | None = None,
         collection: str = COLLECTION,
         notify: Callable[[str], None] = lambda message: None,
+        recipe: str = "",
     ) -> None:
         self.embedder = embedder
+        # what made the vectors: the model, and how (passage_vectors.RECIPE); a change rebuilds the collection
+        self.vectors_by = f"{embedder.name}; {recipe}" if recipe else embedder.name
         self.index_dir = index_dir
         self.lock_path = lock_path
         self.chroma_url = chroma_url
@@ -170,7 +173,7 @@ class Index:
         return self._client.get_or_create_collection(
             self.collection_name,
             embedding_function=_OurEmbeddings(self.embedder),
-            metadata={"hnsw:space": "cosine", "embedding_model": self.embedder.name},
+            metadata={"hnsw:space": "cosine", "embedding_model": self.vectors_by},
         )
 
     def _quarantine(self, reason: str) -> None:
@@ -217,8 +220,8 @@ class Index:
         collection = self._open()
         rebuilt = None
         recorded = (collection.metadata or {}).get("embedding_model")
-        if recorded != self.embedder.name:
-            rebuilt = f"embedding model changed from {recorded} to {self.embedder.name}"
+        if recorded != self.vectors_by:
+            rebuilt = f"embedding model changed from {recorded} to {self.vectors_by}"
             self.notify(f"Rebuilding the index: {rebuilt}.")
             self._client.delete_collection(self.collection_name)
             self._collection = collection = self._get_collection()

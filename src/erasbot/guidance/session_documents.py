@@ -26,6 +26,7 @@ from erasbot.guidance.documents import _short_title, _title, document_id, looks_
 from erasbot.guidance.embeddings import Embedder
 from erasbot.guidance.glossary import Glossary
 from erasbot.guidance.lexical import LexicalIndex
+from erasbot.guidance.passage_vectors import passage_vectors
 from erasbot.guidance.reading import READERS, parse_document, render
 from erasbot.guidance.snapshot import CorpusStats, Snapshot, concept_text
 from erasbot.language import detect_language
@@ -104,13 +105,21 @@ def read_own_document(
     if not chunks:
         raise OwnDocumentError("own_no_text", name=name)
     sentences = chunk_sentences(list(chunks))
-    vectors = _unit(embedder.embed_passages([c.embed_text for c in chunks] + [s.embed_text for s in sentences]))
+    sentence_vectors = dict(
+        zip([s.record_id for s in sentences], _unit(embedder.embed_passages([s.embed_text for s in sentences])))
+    )
+    chunk_vectors = passage_vectors(
+        chunks,
+        sentences,
+        lambda ids: {i: sentence_vectors[i] for i in ids if i in sentence_vectors},
+        embedder.embed_passages,
+    )
     return OwnDocument(
         info=info,
         name=name,
         chunks=chunks,
-        chunk_vectors=vectors[: len(chunks)],
-        sentence_vectors={s.record_id: v for s, v in zip(sentences, vectors[len(chunks) :])},
+        chunk_vectors=chunk_vectors,
+        sentence_vectors=sentence_vectors,
         concepts=tuple(tuple(glossary.find(concept_text(c))) for c in chunks),
         digest=hashlib.sha256(data).hexdigest(),
     )
