@@ -229,7 +229,10 @@ def _stub_engine():
 )
 def test_fuzz_ingest_documents_and_remove(tmp_path_factory, monkeypatch, content, suffix, name, option) -> None:
     monkeypatch.setattr(cli, "_engine", lambda quiet=False: _stub_engine())
-    path = tmp_path_factory.mktemp("docs") / f"{name.strip() or 'x'}{suffix}"
+    filename = f"{name.strip()}{suffix}"
+    if filename.strip(".") == "":  # '', '.' and '..' name a folder, not a file
+        filename = f"x{suffix}"
+    path = tmp_path_factory.mktemp("docs") / filename
     path.write_bytes(content)
     survived(runner.invoke(cli.app, ["ingest", str(path), "--json"]))
     survived(runner.invoke(cli.app, ["ingest", str(path), "--action", option, "--period", option]))
