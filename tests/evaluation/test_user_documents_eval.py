@@ -9,6 +9,8 @@ import pytest
 from erasbot.evaluation.questions import load_questions
 from erasbot.evaluation.user_documents import (
     BLIND,
+    BLIND2,
+    BLIND2_DOCUMENT,
     BLIND_DOCUMENT,
     DOCUMENTS,
     ROUND4,
@@ -71,6 +73,17 @@ def test_the_blind_set_asks_over_the_blind_document_only_in_four_languages_with_
     assert sum(i.out_of_scope for i in items) >= 4
     assert {d for i in items for d in i.expected_docs} == {Path(BLIND_DOCUMENT.file).stem}
     assert BLIND_DOCUMENT not in DOCUMENTS  # added only for the blind set: the other sets' figures stay
+
+
+def test_the_second_blind_set_asks_over_its_own_dutch_document_only_with_near_misses():
+    items = load_questions(BLIND2)
+    assert len(items) == 24
+    assert {i.lang for i in items} == {"sv", "fi", "nl", "en"}
+    assert sum(i.out_of_scope for i in items) >= 6
+    assert {d for i in items for d in i.expected_docs} == {Path(BLIND2_DOCUMENT.file).stem}
+    assert (USER_DOCUMENTS / BLIND2_DOCUMENT.file).exists()
+    # added only for its own run: neither the other sets nor the first blind set see it
+    assert BLIND2_DOCUMENT not in DOCUMENTS and BLIND2_DOCUMENT != BLIND_DOCUMENT
 
 
 def test_the_report_shows_the_blind_set_on_its_own_row_and_names_its_document():

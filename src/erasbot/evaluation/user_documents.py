@@ -56,6 +56,10 @@ BLIND_DOCUMENT = AddedDocument("blind-youth-exchanges-guide.pdf", "en")
 BLIND = USER_DOCUMENTS / "questions_blind.jsonl"
 # written over the same document by the round-4 helper, measured untouched, then tuned on (reported apart)
 ROUND4 = USER_DOCUMENTS / "questions_round4.jsonl"
+# a second blind set, written apart from all tuning over a fifth document (a Dutch KA122-VET guide) that is added
+# only for it, in its own run (`--blind2`), so none of the figures above change
+BLIND2_DOCUMENT = AddedDocument("blind2-kortlopende-mobiliteit-mbo.pdf", "nl")
+BLIND2 = USER_DOCUMENTS / "questions_blind2.jsonl"
 
 
 def naive_text(path: Path) -> str:
@@ -229,22 +233,39 @@ def _with_ids(items: list[QuestionItem], ids: dict[str, str]) -> list[QuestionIt
     return [replace(item, expected_docs=tuple(ids.get(d, d) for d in item.expected_docs)) for item in items]
 
 
-def _blind_run(engine, ids: dict[str, str], questions: Path, notify, round4: Path | None = ROUND4) -> dict:
-    """Add the blind document to an engine that holds the other added documents; erasbot on the blind set
-    (and on the round-4 set written over the same document, when there is one)."""
-    ids = ids | _add_documents(engine, [BLIND_DOCUMENT], notify)
-    blind_id = ids[Path(BLIND_DOCUMENT.file).stem]
+def _blind_run(
+    engine,
+    ids: dict[str, str],
+    questions: Path,
+    notify,
+    round4: Path | None = ROUND4,
+    document: AddedDocument = BLIND_DOCUMENT,
+    name: str = "blind",
+) -> dict:
+    """Add a blind document to an engine that holds the other added documents; erasbot on its blind set,
+    reported under `name` (and on the round-4 set written over the same document, when there is one)."""
+    ids = ids | _add_documents(engine, [document], notify)
+    blind_id = ids[Path(document.file).stem]
     result = {
-        "blind_document": {"file": BLIND_DOCUMENT.file, "id": blind_id, "title": engine.documents[blind_id].title},
-        "blind": _summary(run_questions(engine, _with_ids(load_questions(questions), ids))),
+        f"{name}_document": {"file": document.file, "id": blind_id, "title": engine.documents[blind_id].title},
+        name: _summary(run_questions(engine, _with_ids(load_questions(questions), ids))),
     }
     if round4 is not None and round4.exists():
         result["round4"] = _summary(run_questions(engine, _with_ids(load_questions(round4), ids)))
     return result
 
 
-def run_blind(settings: Settings, embedder=None, questions: Path = BLIND, notify=lambda message: None) -> dict:
-    """Only the blind set: the bundled corpus, the three added documents and the blind one, in a fresh directory."""
+def run_blind(
+    settings: Settings,
+    embedder=None,
+    questions: Path = BLIND,
+    notify=lambda message: None,
+    document: AddedDocument = BLIND_DOCUMENT,
+    round4: Path | None = ROUND4,
+    name: str = "blind",
+) -> dict:
+    """Only a blind set: the bundled corpus, the three added documents and its blind document, in a fresh
+    directory (`run_blind2` for the second one)."""
     from erasbot.guidance.embeddings import make_embedder
     from erasbot.guidance.engine import Engine
 
@@ -253,9 +274,16 @@ def run_blind(settings: Settings, embedder=None, questions: Path = BLIND, notify
         fresh = replace(settings, data_dir=Path(tmp) / "erasbot", chroma_url=None)
         engine = Engine(fresh, embedder=embedder, notify=notify)
         ids = _add_documents(engine, DOCUMENTS, notify)
-        result = {"embedding_model": embedder.name} | _blind_run(engine, ids, questions, notify)
+        result = {"embedding_model": embedder.name} | _blind_run(
+            engine, ids, questions, notify, round4=round4, document=document, name=name
+        )
     result["load_average"] = [round(x, 1) for x in os.getloadavg()]
     return result
+
+
+def run_blind2(settings: Settings, embedder=None, notify=lambda message: None) -> dict:
+    """The second blind set over its own document (the youth-exchanges guide not added), reported as `blind2`."""
+    return run_blind(settings, embedder, BLIND2, notify, document=BLIND2_DOCUMENT, round4=None, name="blind2")
 
 
 SHOWN = [*QUESTION_METRICS, "other_source_answers"]
@@ -367,10 +395,11 @@ if __name__ == "__main__":  # python -m erasbot.evaluation.user_documents
 
     from erasbot.settings import load_settings
 
-    if sys.argv[1:] == ["--blind"]:  # the blind set alone, as JSON
+    if sys.argv[1:] in (["--blind"], ["--blind2"]):  # a blind set alone, as JSON
         import json
 
-        blind = run_blind(load_settings(), notify=lambda m: print(m, file=sys.stderr))
+        run = run_blind if sys.argv[1:] == ["--blind"] else run_blind2
+        blind = run(load_settings(), notify=lambda m: print(m, file=sys.stderr))
         print(json.dumps(blind, ensure_ascii=False, indent=1))
     else:
         written = write_report(load_settings(), notify=lambda m: print(m, file=sys.stderr))
