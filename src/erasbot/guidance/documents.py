@@ -253,7 +253,7 @@ class Library:
                 _atomic_write(target, content)
                 info = DocumentInfo(
                     id=doc_id,
-                    title=_title(document.title or text, doc_id),
+                    title=citation_title(document.title or text, doc_id),
                     language=language,
                     publisher="user document",
                     actions=actions,
@@ -292,8 +292,9 @@ class Library:
         return [_info(e, manifest) for e in _read_manifest(manifest)]
 
 
-def _title(text: str, fallback: str) -> str:
-    """The first line of text, without control characters, as a citation title (whole words)."""
+def citation_title(text: str, fallback: str) -> str:
+    """The first line of text (a parsed document's title, else its text), without control characters, as a
+    citation title of whole words up to 120 characters; `fallback` when there is no line."""
     for line in text.split("\n"):
         line = "".join(ch for ch in line if unicodedata.category(ch)[0] != "C").strip()
         if line:

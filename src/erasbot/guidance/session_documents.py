@@ -22,7 +22,7 @@ import numpy as np
 
 from erasbot.errors import ErasbotError
 from erasbot.guidance.corpus import Chunk, DocumentInfo, chunk_document, chunk_sentences, clean_text
-from erasbot.guidance.documents import _short_title, _title, document_id, looks_like_text
+from erasbot.guidance.documents import citation_title, document_id, looks_like_text
 from erasbot.guidance.embeddings import Embedder
 from erasbot.guidance.glossary import Glossary
 from erasbot.guidance.lexical import LexicalIndex
@@ -93,7 +93,7 @@ def read_own_document(
         doc_id = f"{wanted}-{n}"
     info = DocumentInfo(
         id=doc_id,
-        title=_short_title(_title(document.title or text, name)),
+        title=citation_title(document.title or text, name),
         language=language or detect_language(text[:5_000]),
         publisher="",  # said in the asker's language when a view is made (see `view`)
         actions=(),
