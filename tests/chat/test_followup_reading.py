@@ -231,3 +231,38 @@ def test_organising_student_exchanges_in_an_action_is_answered_while_exchange_gr
     assert not follow.abstained
     assert any(c.doc_id == "sector-skills-alliances" for c in follow.citations)
     assert assistant.reply("What is the monthly grant for a student exchange?").abstained
+
+
+def test_an_inflected_word_whose_stem_the_guidance_uses_is_a_subject() -> None:
+    glossary = load_glossary()
+    vocabulary = Vocabulary.of([("Het project kan met zes maanden worden verlengd.", "nl")])
+    assert has_subject("Mag het verlengd worden?", "nl", vocabulary, glossary)
+    assert not has_subject("Hoe warm wordt het morgen?", "nl", vocabulary, glossary)
+
+
+@pytest.mark.parametrize(
+    "message, lang",
+    [
+        ("Och om vi söker en kunskapsallians från förra programperioden?", "sv"),
+        ("And for a knowledge alliance of the 2014-2020 period?", "en"),
+    ],
+)
+def test_an_action_named_with_its_period_in_a_phrase_asks_the_last_question_of_it(message: str, lang: str) -> None:
+    context = ChatContext(load_glossary())
+    reading = read_message(message, [SSA_COUNT], context, lang)
+    assert "organisationer" in reading.resolved
+    assert context.glossary.actions(reading.resolved) == ["knowledge-alliance"]
+
+
+@pytest.mark.parametrize(
+    "message, lang",
+    [
+        ("How many industrial ecosystems do the latter cover?", "en"),
+        ("Hur många branscher omfattar de sistnämnda?", "sv"),
+        ("Kuinka monta toimialaa jälkimmäisissä on mukana?", "fi"),
+    ],
+)
+def test_the_latter_points_at_the_action_of_the_turn_before(context: ChatContext, message: str, lang: str) -> None:
+    reading = read_message(message, [SSA_COUNT], context, lang)
+    assert not reading.off_topic
+    assert context.glossary.actions(reading.resolved) == ["sector-skills-alliance"]

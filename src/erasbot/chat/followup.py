@@ -32,7 +32,9 @@ ANAPHOR = re.compile(
     r"se|sen|sitä|siinä|siihen|siitä|sille|ne|niitä|niissä|niihin|niiden|niille|niistä|näitä|nämä|"
     r"tämä|tätä|tässä|tähän|tällainen|sama|samaa|samat|"
     r"ze|zij|hun|hen|daar|daarvan|daarin|daarbij|daarvoor|daaraan|ervan|erin|erbij|eraan|deze|dit|dat|die|"
-    r"zo'n|hetzelfde|dezelfde)\b",
+    r"zo'n|hetzelfde|dezelfde|"
+    r"latter|former|senare|förra|sistnämnd\w*|förstnämnd\w*|laatstgenoemd\w*|eerstgenoemd\w*|"
+    r"jälkimmäi\w*|edellinen|edellis\w*|ensin mainit\w*)\b",
     re.IGNORECASE,
 )
 # Words saying the last question holds for something else too ('same rule for…?', 'gäller det även…',
@@ -237,7 +239,10 @@ def resolve_followup(
         same = words <= SHORT_QUESTION_WORDS and bool(SAME.search(message) or (ANAPHOR.search(message) and not topics))
         elliptic = bool(connective) and words <= ELLIPTIC_WORDS
         bare = connective or (words <= SHORT_QUESTION_WORDS and not new_question)
-        if (topics and not (same or elliptic)) or not (bare or same) or not previous.resolved or succession:
+        # 'en bij een kennisalliantie uit de vorige programmaperiode?': a phrase with no question of its own
+        # changes the last question, whatever topics qualify the action it names
+        phrase = bool(connective) and not new_question
+        if (topics and not (same or elliptic or phrase)) or not (bare or same) or not previous.resolved or succession:
             return _named(message, short, lang)
         return _join(glossary.without_actions(_question_of(previous)), _named(message, short, lang))
     if outside and not depends:

@@ -37,13 +37,13 @@ FUNCTION_WORDS = {
     "as well and or but if so then than not no yes ok okay please thanks thank hi hello hey back "
     "about again still just only very really right now any some all each every more most other such "
     "let tell say know want like get got go going fine allowed own in on at to of for from with by into about over under "
-    "between during before after",
+    "between during before after latter former",
     "sv": "jag mig min mitt mina vi oss vår vårt våra du dig din ditt dina han hon den det de dem deras dess "
     "denna detta dessa där här vad vem vems vilken vilket vilka hur varför var vart när är var varit "
     "vara blir bli blev har hade kan kunde får fick ska skall skulle måste bör behöver behövs gäller "
     "samma också även och eller men om så då än inte ja nej tack hej tillbaka igen bara just nu "
     "någon något några alla varje mer mest annan annat andra sådan sådant sådana säg berätta vet vill "
-    "i på till av för från med vid om under över mellan efter före går gå bra okej",
+    "i på till av för från med vid om under över mellan efter före går gå bra okej senare förra sistnämnda förstnämnda",
     "fi": "minä minun me meidän meille sinä sinun te teidän hän se sen sitä siinä siihen siitä ne niiden "
     "niitä niissä niihin niille niistä näitä nämä tämä tätä tässä tähän tästä tuo tuon siellä täällä "
     "mitä mikä mitkä mille mihin mistä missä kuka ketkä kenen keiden kenelle miten miksi milloin kuinka "
@@ -51,14 +51,16 @@ FUNCTION_WORDS = {
     "ei eikö voi voiko voivat voivatko saa saako saavat pitää pitääkö täytyy täytyykö tarvitaan "
     "tarvitseeko sama samaa sama myös ja tai mutta jos niin kuin entä kiitos hei takaisin taas vain "
     "nyt jo joku jokin jotkut kaikki jokainen enemmän muu muut kerro sano tiedätkö haluan "
-    "ennen jälkeen aikana kanssa välillä käy käykö käyvät sopii sopiiko ok",
+    "ennen jälkeen aikana kanssa välillä käy käykö käyvät sopii sopiiko ok "
+    "jälkimmäinen jälkimmäisen jälkimmäistä jälkimmäisessä jälkimmäisissä jälkimmäiset jälkimmäisiä jälkimmäisiin "
+    "jälkimmäiseen edellinen edellisen edellistä edellisessä edelliset edellisiä",
     "nl": "ik mij mijn wij we ons onze jij je jou jouw u uw hij zij ze het hem haar hun hen dit dat deze die "
     "daar hier daarvan daarin daarbij daarvoor daaraan ervan erin erbij wat welk welke wie wiens hoe "
     "waarom waar wanneer hoeveel is zijn was waren ben wordt worden werd heeft hebben had kan kunnen "
     "kon mag mogen moet moeten moest moesten zal zullen zou geldt gelden hetzelfde dezelfde ook en of "
     "maar als dan niet geen ja nee dank bedankt hoi hallo terug weer alleen nu al iemand iets alle "
     "elke meer meest andere ander zo'n zeg vertel weet wil ging gingen eraan "
-    "in op aan van voor naar met bij uit over onder tussen na tijdens goed prima oké",
+    "in op aan van voor naar met bij uit over onder tussen na tijdens goed prima oké laatstgenoemde eerstgenoemde",
 }
 _FUNCTION = {
     lang: {fold(w) for w in words.split()} | set(STOPWORDS.get(lang, "").split())
@@ -88,7 +90,9 @@ class Vocabulary:
     def knows(self, stem: str) -> bool:
         if stem in self.stems:
             return True
-        return any(stem[:n] in self.stems for n in range(COMPOUND_HEAD, len(stem) - 1))
+        # a known stem beginning the word: a compound's head, or the word with an ending the stemmer
+        # left on ('verlengd' is 'verleng' + d)
+        return any(stem[:n] in self.stems for n in range(COMPOUND_HEAD, len(stem)))
 
     def unknown_share(self, message: str, lang: str) -> float:
         """The share of the message's content words that no guidance text, claim or glossary term uses
