@@ -90,3 +90,28 @@ def test_the_current_programme_is_the_period_in_force_not_a_future_one():
     assert current_period({"2014-2020", "2028-2034"}, 2026) == "2014-2020"  # the latest that has begun
     assert current_period({"2028-2034"}, 2026) == "2028-2034"
     assert current_period({"", "unknown"}, 2026) == ""
+
+
+@pytest.mark.parametrize(
+    "question, unit",
+    [
+        ("How much does each learner get per day in a knowledge alliance?", "day"),
+        ("Hur mycket bidrag får en deltagare i månaden?", "month"),
+        ("Paljonko tukea maksetaan osallistujaa kohden?", "participant"),
+        ("Wat is het uurtarief van een trainer?", "hour"),
+        ("Hoeveel subsidie is er per week?", "week"),
+    ],
+)
+def test_an_amount_asked_at_a_rate_is_read_in_each_language(question, unit):
+    from erasbot.guidance.scope import asked_rate
+
+    assert asked_rate(question) == unit
+
+
+def test_an_amount_a_month_or_a_participant_is_refused_when_the_texts_give_only_totals(engine):
+    from erasbot.guidance.scope import asked_rate
+
+    assert engine.ask("How much does a knowledge alliance pay each participant per month?").abstained
+    assert engine.ask("Paljonko osaamisallianssi maksaa osallistujaa kohden?").abstained
+    assert asked_rate("What is the maximum EU grant for a two-year Knowledge Alliance?") is None
+    assert not engine.ask("Hoeveel subsidie krijgt een kennisalliantie van drie jaar maximaal?").abstained

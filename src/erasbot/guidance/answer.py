@@ -21,7 +21,15 @@ from erasbot.guidance.facts import Fact, claim_of
 from erasbot.guidance.glossary import Glossary
 from erasbot.guidance.lexical import tokens
 from erasbot.guidance.retrieval import Hit, Query, analyse
-from erasbot.guidance.scope import asks_current_period, asks_maximum_count, beyond_texts, current_period, gives_maximum
+from erasbot.guidance.scope import (
+    asked_rate,
+    asks_current_period,
+    asks_maximum_count,
+    beyond_texts,
+    current_period,
+    gives_maximum,
+    gives_rate,
+)
 from erasbot.guidance.selection import (
     ADDED_PASSAGES,
     CANDIDATE_PASSAGES,
@@ -334,6 +342,9 @@ def compose_answer(
     best_fact = scored_facts[0] if scored_facts and scored_facts[0][0] > 0 else None
     if best_fact and asks_maximum_count(query.text, lang) and not gives_maximum(best_fact[2].statement["en"]):
         return abstain()  # the largest number allowed is asked; the texts give a minimum, or nothing
+    rate = asked_rate(query.text)
+    if best_fact and rate and not gives_rate([*best_fact[2].quotes, best_fact[2].statement["en"]], rate):
+        return abstain()  # an amount a month, a day, a participant is asked; the claim gives a total
     best_sentence = sentences[0][0] if sentences else 0.0
     answered = best_fact and (not kinds or gives_figure(best_fact[2], kinds))
     citations = _Citations(documents)

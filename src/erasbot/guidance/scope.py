@@ -183,6 +183,35 @@ def gives_maximum(statement_en: str) -> bool:
     return bool(STATES_MAXIMUM.search(statement_en))
 
 
+# an amount asked as a rate: per day, week, month or hour, or per participant (folded text). A total
+# ('at most 700 000 euro for a two-year project') does not answer it; a year is left out, as a total per
+# year is often what a text gives
+RATES = {
+    "month": r"per (?:month|manad|maand|kuukausi)|a month|monthly|(?:i|om|varje) manaden|manadsvis|manatlig"
+    r"|kuukaudessa|kuukausittai\w*|kuukausituki|kuukausiraha|maandelijks\w*|in de maand|per kalendermaand",
+    "week": r"per (?:week|vecka)|a week|weekly|(?:i|om|varje) veckan|viikossa|viikoittai\w*|wekelijks\w*",
+    "day": r"per (?:day|dag|dygn|paiva)|a day|daily|(?:i|om) dagen|paivassa|paivalta|paivaraha\w*|dagelijks\w*"
+    r"|dagvergoeding\w*|dagtraktamente",
+    "hour": r"per (?:hour|timme|uur|tunti)|an hour|hourly|i timmen|timpris|tunnissa|tuntihin\w*|tuntipalk\w*"
+    r"|uurtarie\w*|uurloon",
+    "participant": r"per (?:participant|person|student|learner|deltagare|person|studerande|deelnemer|persoon|"
+    r"student|leerling|osallistuja|henkilo)|(?:osallistujaa|henkea|henkiloa|opiskelijaa) (?:kohden|kohti)"
+    r"|each participant|(?:per|varje|för varje) deltagare|per capita",
+}
+_RATE_PATTERNS = {unit: re.compile(rf"(?<!\w)(?:{words})(?!\w)") for unit, words in RATES.items()}
+
+
+def asked_rate(question: str) -> str | None:
+    """The rate an amount is asked at ('how much a month', 'paljonko päivässä', 'per deelnemer'), or None."""
+    folded = fold(question_sentence(question))
+    return next((unit for unit, pattern in _RATE_PATTERNS.items() if pattern.search(folded)), None)
+
+
+def gives_rate(texts: Iterable[str], unit: str) -> bool:
+    """Whether any of the texts states something at that rate."""
+    return any(_RATE_PATTERNS[unit].search(fold(text)) for text in texts)
+
+
 @lru_cache(maxsize=1)
 def _current_period(path: Path = SCOPE_FILE) -> dict[str, re.Pattern]:
     words = read_json(path).get("current_period", {})
