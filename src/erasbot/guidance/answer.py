@@ -618,7 +618,7 @@ def _not_stated(kinds: set[str], actions: list[str], lang: str) -> str:
     if not actions:  # the passages are from a user's documents that name no action
         return ""
     action = actions[0]
-    kind = sorted(kinds)[0]
+    kind = min(kinds)
     return message("not_stated", lang, action=action_name(action, lang), what=what(kind, lang))
 
 

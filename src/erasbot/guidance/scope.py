@@ -77,7 +77,7 @@ def load_fields(path: Path = SCOPE_FILE) -> Fields:
         raise ErasbotError(f"{path.name}: action_fields name unknown field(s) {', '.join(sorted(unknown))}")
     terms = {
         field: {
-            lang: re.compile(r"(?<!\w)(?:%s)" % "|".join(re.escape(fold(w)) for w in words))
+            lang: re.compile(r"(?<!\w)(?:" + "|".join(re.escape(fold(w)) for w in words) + ")")
             for lang, words in by_lang.items()
             if words
         }
@@ -95,7 +95,7 @@ def other_field(question: str, language: str, actions: Iterable[str], fields: Fi
     for action in actions:
         own = set(fields.of_action.get(action, ()))
         if own and named and not named & own:
-            return sorted(named)[0]
+            return min(named)
     return None
 
 
@@ -216,7 +216,7 @@ def gives_rate(texts: Iterable[str], unit: str) -> bool:
 def _current_period(path: Path = SCOPE_FILE) -> dict[str, re.Pattern]:
     words = read_json(path).get("current_period", {})
     return {
-        lang: re.compile(r"(?<!\w)(?:%s)" % "|".join(re.escape(fold(w)) for w in terms))
+        lang: re.compile(r"(?<!\w)(?:" + "|".join(re.escape(fold(w)) for w in terms) + ")")
         for lang, terms in words.items()
         if terms
     }
