@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from erasbot.chat.subject import Vocabulary, has_subject
 from erasbot.chat.turns import Exchange, Reply
-from erasbot.forms import asks_comparison, likens
+from erasbot.forms import asks_comparison
 from erasbot.guidance.glossary import Glossary
 from erasbot.guidance.wording import action_name
 
@@ -231,8 +231,9 @@ def resolve_followup(
     rest = message[connective.end() :] if connective else message
     new_question = _new_question(rest, lang)
     succession = previous.kind == "answer" and asks_succession(previous.message, glossary)
-    if named and (asks_comparison(message) or likens(message)) and ANAPHOR.search(message):
-        # 'what sets it apart from X?': 'it' is the chat's action, compared with the one named
+    if named and asks_comparison(message) and QUESTION_WORD.match(rest) and ANAPHOR.search(message):
+        # 'what sets it apart from X?', 'vad skiljer den från X?': 'it' is the chat's action, compared with the
+        # one named ('is that different for X?' asks the last question of X, below)
         others = [a for a in actions if a not in named]
         if others:
             return f"{_named(message, short, lang)} ({', '.join(action_name(a, lang) for a in others)})"
