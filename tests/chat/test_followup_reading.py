@@ -231,3 +231,20 @@ def test_organising_student_exchanges_in_an_action_is_answered_while_exchange_gr
     assert not follow.abstained
     assert any(c.doc_id == "sector-skills-alliances" for c in follow.citations)
     assert assistant.reply("What is the monthly grant for a student exchange?").abstained
+
+
+@pytest.mark.parametrize(
+    "message, lang",
+    [
+        ("Vad skiljer den från en sektorsallians?", "sv"),
+        ("How does it differ from a Sector Skills Alliance?", "en"),
+    ],
+)
+def test_asking_what_sets_the_chats_action_apart_from_another_compares_the_two(message: str, lang: str) -> None:
+    context = ChatContext(load_glossary())
+    previous = _turn("Hur länge pågår en kunskapsallians?", "knowledge-alliance", "sv")
+    resolved = read_message(message, [previous], context, lang).resolved
+    assert resolved.startswith(message) and set(context.glossary.actions(resolved)) == {
+        "knowledge-alliance",
+        "sector-skills-alliance",
+    }
