@@ -174,3 +174,15 @@ def test_a_follow_up_read_against_an_answer_naming_two_actions_is_answered_for_e
     parts = followup_parts(resolved, "How many companies did it need?", glossary, "en")
     assert [p.action for p in parts] == ["sector-skills-alliance", "knowledge-alliance"]
     assert followup_parts("How long does it last? (Knowledge Alliances)", "How long does it last?", glossary, "en") == []
+
+
+def test_every_period_note_of_the_parts_ends_the_joined_answer():
+    answers = {
+        "a": _answer("Six organisations. [1]\nNote: Knowledge Alliances are from 2014–2020.", "ka#3"),
+        "b": _answer("Three organisations. [1]\nNote: this text is from the 2014–2020 programme period.", "sp#2"),
+        "c": _answer("One to three years. [1]", "sp#4"),
+    }
+    parts = [Part("a", None), Part("b", None), Part("c", None)]
+    lines = answer_in_parts("x", parts, lambda text, action: answers[text]).text.split("\n")
+    assert lines[:3] == ["Six organisations. [1]", "Three organisations. [2]", "One to three years. [3]"]
+    assert all(line.startswith("Note: ") for line in lines[3:]) and len(lines) == 5

@@ -70,7 +70,8 @@ SUCCESSION = re.compile(
     r"\b(?:replac\w*|successor\w*|predecess\w*|came (?:before|after)|preceded|"
     r"ersatt\w*|ersätt\w*|efterträd\w*|föregång\w*|föregick|efterföljare\w*|"
     r"korvasi\w*|korvattiin|korvannut|korvaaja\w*|edeltäj\w*|edelsi|seuraaja\w*|seurasi\w*|tilalle|"
-    r"vervang\w*|opvolg\w*|voorganger\w*|kwam\w* (?:ervoor|daarna|erna))",
+    r"vervang\w*|opvolg\w*|voorganger\w*|voorloper\w*|voorafg\w*|(?:ging|gingen)\b.{0,60}\bvooraf\b|"
+    r"kwam\w* (?:ervoor|daarna|erna))",
     re.IGNORECASE,
 )
 # Words that ask for a successor only when a programme period is named too ('mikä vastaa niitä kaudella

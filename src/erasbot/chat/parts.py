@@ -142,9 +142,6 @@ def answer_in_parts(question: str, parts: list[Part], ask: Callable[[str, str | 
     # a note on the programme period ends the whole answer, said once, never between two parts
     note = message("note", answered[0].language)
     notes = list(dict.fromkeys(line for block in blocks for line in block if line.startswith(note)))
-    period_only = message("note", answered[0].language) + message("period", answered[0].language, period="2014–2020")
-    if len(notes) > 1 and period_only in notes:  # an action's own note already says its period
-        notes.remove(period_only)
     lines: list[str] = []
     for block in blocks:
         lines.extend(line for line in block if (line not in lines or not line.strip()) and line not in notes)
