@@ -72,6 +72,20 @@ def asks_yes_no(text: str) -> bool:
     return first in _YES_NO_FIRST or (len(first) > 3 and first.endswith(("ko", "kö")))  # fi: Voiko, Onko, Saako
 
 
+# Words opening a question that asks whether something is allowed ('Can a vocational school take part?')
+_PERMISSION_FIRST = {
+    *"can could may".split(),  # en
+    *"kan får går".split(),  # sv
+    *"kan kunnen mag mogen krijg krijgt krijgen".split(),  # nl
+    *"voiko voivatko saako saavatko pääseekö".split(),  # fi
+}
+
+
+def asks_permission(text: str) -> bool:
+    """Whether the sentence that asks opens as 'may / can ... ?' (not 'must', 'is', 'does')."""
+    return _first_word(question_sentence(text)) in _PERMISSION_FIRST
+
+
 def question_parts(text: str) -> list[str]:
     """A question in two parts split into its parts ("Which sectors ..., and how many ...?" gives two);
     a question in one part is returned whole. Parts shorter than three words are not split off."""

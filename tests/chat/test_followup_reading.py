@@ -266,3 +266,20 @@ def test_the_latter_points_at_the_action_of_the_turn_before(context: ChatContext
     reading = read_message(message, [SSA_COUNT], context, lang)
     assert not reading.off_topic
     assert context.glossary.actions(reading.resolved) == ["sector-skills-alliance"]
+
+
+@pytest.mark.parametrize(
+    "message, lang",
+    [
+        ("Vad skiljer den från en sektorsallians?", "sv"),
+        ("How does it differ from a Sector Skills Alliance?", "en"),
+    ],
+)
+def test_asking_what_sets_the_chats_action_apart_from_another_compares_the_two(message: str, lang: str) -> None:
+    context = ChatContext(load_glossary())
+    previous = _turn("Hur länge pågår en kunskapsallians?", "knowledge-alliance", "sv")
+    resolved = read_message(message, [previous], context, lang).resolved
+    assert resolved.startswith(message) and set(context.glossary.actions(resolved)) == {
+        "knowledge-alliance",
+        "sector-skills-alliance",
+    }

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from erasbot.chat.parts import Part, answer_in_parts, parts_of
+from erasbot.chat.parts import Part, answer_in_parts, followup_parts, parts_of
 from erasbot.forms import question_parts
 from erasbot.guidance.answer import Answer, Citation
 from erasbot.guidance.glossary import load_glossary
@@ -137,3 +137,52 @@ def test_the_whole_abstains_only_when_every_part_does():
     assert answer_in_parts("x", [Part("a", None), Part("b", None)], lambda t, a: no).abstained
     joined = answer_in_parts("x", [Part("a", None), Part("b", None)], lambda t, a: yes if t == "b" else no)
     assert not joined.abstained and joined.text == "Not covered.\nTwo to three years. [1]"
+
+
+@pytest.mark.parametrize(
+    "question, lang",
+    [
+        ("Vad skiljer kunskapsallianser från sektorsallianser?", "sv"),
+        ("Mitä eroa on osaamisallianssilla ja alakohtaisella osaamisallianssilla?", "fi"),
+        ("How does a Knowledge Alliance differ from a Sector Skills Alliance?", "en"),
+        ("Wat is het verschil tussen een kennisalliantie en een sectorale vaardigheidsalliantie?", "nl"),
+    ],
+)
+def test_a_comparison_naming_no_aspect_asks_each_side_for_composition_duration_and_grant(glossary, question, lang):
+    parts = parts_of(question, glossary, lang)
+    assert [p.action for p in parts] == ["knowledge-alliance"] * 3 + ["sector-skills-alliance"] * 3
+    asked = [glossary.question_kinds(p.text) for p in parts[:3]]
+    assert [kind in kinds for kind, kinds in zip(("count", "duration", "amount"), asked)] == [True] * 3
+    assert all(p.optional for p in parts)
+
+
+def test_a_comparison_naming_its_aspect_asks_that_of_each_side(glossary):
+    question = "Vad är skillnaden i EU-bidrag mellan kunskapsallianser och branschspecifika kunskapsallianser?"
+    assert [p.text for p in parts_of(question, glossary, "sv")] == [question, question]
+
+
+def test_a_point_an_overview_side_does_not_state_is_left_out():
+    no = _answer("The text does not state a duration.", abstained=True)
+    yes = _answer("At least six organisations. [1]", "ka#4")
+    parts = [Part("count", "ka", optional=True), Part("duration", "ka", optional=True)]
+    joined = answer_in_parts("x", parts, lambda t, a: yes if t == "count" else no)
+    assert joined.text == "At least six organisations. [1]"
+
+
+def test_a_follow_up_read_against_an_answer_naming_two_actions_is_answered_for_each(glossary):
+    resolved = "How many companies did it need? (Sector Skills Alliances, Knowledge Alliances)"
+    parts = followup_parts(resolved, "How many companies did it need?", glossary, "en")
+    assert [p.action for p in parts] == ["sector-skills-alliance", "knowledge-alliance"]
+    assert followup_parts("How long does it last? (Knowledge Alliances)", "How long does it last?", glossary, "en") == []
+
+
+def test_every_period_note_of_the_parts_ends_the_joined_answer():
+    answers = {
+        "a": _answer("Six organisations. [1]\nNote: Knowledge Alliances are from 2014–2020.", "ka#3"),
+        "b": _answer("Three organisations. [1]\nNote: this text is from the 2014–2020 programme period.", "sp#2"),
+        "c": _answer("One to three years. [1]", "sp#4"),
+    }
+    parts = [Part("a", None), Part("b", None), Part("c", None)]
+    lines = answer_in_parts("x", parts, lambda text, action: answers[text]).text.split("\n")
+    assert lines[:3] == ["Six organisations. [1]", "Three organisations. [2]", "One to three years. [3]"]
+    assert all(line.startswith("Note: ") for line in lines[3:]) and len(lines) == 5

@@ -88,3 +88,26 @@ def test_a_body_already_in_one_alliance_asking_to_join_a_second_gets_the_one_all
         "one Sector Skills Alliance. Can we join a second one?"
     )
     assert "åt gången" in answer.text and "only regulatory authority" in answer.text
+
+
+def test_may_a_vocational_school_join_the_alliances_for_innovation_is_a_yes_quoting_who_they_join(engine):
+    answer = engine.ask("Voiko ammatillinen oppilaitos osallistua innovaatiokumppanuuksiin?")
+    assert answer.text.startswith("Kyllä: ") and not answer.abstained
+    assert "middelbaar beroepsonderwijs" in answer.text  # the kinds of organisation, quoted
+    assert {c.doc_id for c in answer.citations} == {"partnerships-for-innovation"}
+
+
+def test_may_an_ngo_join_a_knowledge_alliance_is_a_yes_from_the_list_naming_associations(engine):
+    answer = engine.ask("Can an NGO take part in a Knowledge Alliance?")
+    assert answer.text.startswith("Yes: ") and "föreningar" in answer.text
+
+
+def test_support_for_dissemination_events_asked_in_finnish_is_a_conditional_yes_with_the_cost_items(engine):
+    answer = engine.ask("Voiko aikuiskoulutuksen strategiseen kumppanuuteen saada tukea levitystapahtumiin?")
+    assert answer.text.startswith("Kyllä, tekstin asettamalla ehdolla: ")
+    assert "Dissemination Events" in answer.text and "levitystapahtumiin" in answer.text
+
+
+def test_a_must_question_about_a_kind_of_organisation_gets_no_yes_lead(engine):
+    answer = engine.ask("Must a Sector Skills Alliance include a company?")
+    assert not answer.text.startswith("Yes")

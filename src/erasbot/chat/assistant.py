@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from erasbot.chat.eligibility import EligibilityAnswer, answer_eligibility
 from erasbot.chat.followup import ChatContext, read_message
-from erasbot.chat.parts import answer_in_parts, parts_of
+from erasbot.chat.parts import answer_in_parts, followup_parts, parts_of
 from erasbot.chat.subject import guidance_vocabulary
 from erasbot.chat.turns import Exchange, Reply
 from erasbot.errors import ErasbotError
@@ -201,7 +201,9 @@ class Assistant:
     ) -> Reply:
         try:
             # a follow-up read against the history is one question; the user's own two-part question is two
-            answer = self._answer(resolved, lang, doc_ids, attached, split=resolved.strip() == message.strip())
+            answer = self._answer(
+                resolved, lang, doc_ids, attached, split=resolved.strip() == message.strip(), message=message
+            )
         except ErasbotError as exc:
             return self._error(message, str(exc), lang, started)
         reply = self.from_answer(message, resolved, answer, started)
@@ -225,15 +227,18 @@ class Assistant:
         doc_ids: set[str] | None,
         attached: SessionDocuments | None,
         split: bool = True,
+        message: str = "",
     ) -> Answer:
-        """The offline answer; a question in two parts or a comparison of actions answered part by part."""
+        """The offline answer; a question in two parts or a comparison of actions answered part by part, and
+        a follow-up read against an answer that named several actions answered for each of them."""
 
         def ask(text: str, action: str | None) -> Answer:
             return self.engine.ask(
                 text, language=lang, doc_ids=doc_ids, action=action, attached=attached, mode=self.mode
             )
 
-        parts = parts_of(question, self.engine.glossary, lang) if split else []
+        glossary = self.engine.glossary
+        parts = parts_of(question, glossary, lang) if split else followup_parts(question, message, glossary, lang)
         return answer_in_parts(question, parts, ask) if parts else ask(question, None)
 
     def _cite_rules(self, ruled: EligibilityAnswer, cited: list[Citation]) -> list[int | None]:

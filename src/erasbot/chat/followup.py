@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from erasbot.chat.subject import Vocabulary, has_subject
 from erasbot.chat.turns import Exchange, Reply
+from erasbot.forms import asks_comparison
 from erasbot.guidance.glossary import Glossary
 from erasbot.guidance.wording import action_name
 
@@ -71,7 +72,8 @@ SUCCESSION = re.compile(
     r"\b(?:replac\w*|successor\w*|predecess\w*|came (?:before|after)|preceded|"
     r"ersatt\w*|ersätt\w*|efterträd\w*|föregång\w*|föregick|efterföljare\w*|"
     r"korvasi\w*|korvattiin|korvannut|korvaaja\w*|edeltäj\w*|edelsi|seuraaja\w*|seurasi\w*|tilalle|"
-    r"vervang\w*|opvolg\w*|voorganger\w*|kwam\w* (?:ervoor|daarna|erna))",
+    r"vervang\w*|opvolg\w*|voorganger\w*|voorloper\w*|voorafg\w*|(?:ging|gingen)\b.{0,60}\bvooraf\b|"
+    r"kwam\w* (?:ervoor|daarna|erna))",
     re.IGNORECASE,
 )
 # Words that ask for a successor only when a programme period is named too ('mikä vastaa niitä kaudella
@@ -232,6 +234,12 @@ def resolve_followup(
     rest = message[connective.end() :] if connective else message
     new_question = _new_question(rest, lang)
     succession = previous.kind == "answer" and asks_succession(previous.message, glossary)
+    if named and asks_comparison(message) and QUESTION_WORD.match(rest) and ANAPHOR.search(message):
+        # 'what sets it apart from X?', 'vad skiljer den från X?': 'it' is the chat's action, compared with the
+        # one named ('is that different for X?' asks the last question of X, below)
+        others = [a for a in actions if a not in named]
+        if others:
+            return f"{_named(message, short, lang)} ({', '.join(action_name(a, lang) for a in others)})"
     if named:
         # only an action named ('and for a knowledge alliance?', 'same rule for SSA?'): the last question, for it
         words = len(message.split())

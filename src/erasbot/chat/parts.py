@@ -18,6 +18,7 @@ from erasbot.guidance.action_parts import load_action_parts
 from erasbot.guidance.answer import Answer, Citation
 from erasbot.guidance.glossary import Glossary
 from erasbot.guidance.wording import action_name, message
+from erasbot.phrases import say
 from erasbot.text import fold
 
 MARK = re.compile(r"\[(\d+)\]")
@@ -27,6 +28,12 @@ MARK = re.compile(r"\[(\d+)\]")
 class Part:
     text: str
     action: str | None  # the action the part is answered for (None: whatever the part names)
+    optional: bool = False  # left out of the answer when the texts do not say (a point of an overview)
+
+
+# What a comparison of two actions that names no aspect ('what sets X apart from Y?') compares on each
+# side: the points the texts give figures for (phrases answer.overview.*)
+OVERVIEW_POINTS = ("composition", "duration", "grant")
 
 
 def parts_of(question: str, glossary: Glossary, lang: str) -> list[Part]:
@@ -39,6 +46,8 @@ def parts_of(question: str, glossary: Glossary, lang: str) -> list[Part]:
     if (asks_comparison(question) or likens(question)) and len(actions) >= 2:
         # 'one sector, like sector skills alliances?' asks the same of both actions, as a comparison does
         actions = glossary.actions_in_order(question)  # each side answered in the order the question names it
+        if asks_comparison(question) and names_no_aspect(question, glossary):
+            return overview_parts(actions, lang)
         return [Part(question, action) for action in actions]
     if asks_comparison(question) and len(actions) == 1:
         # two parts of one action compared ('allianties voor onderwijs en bedrijven' and '... voor sectorale
@@ -61,6 +70,39 @@ def parts_of(question: str, glossary: Glossary, lang: str) -> list[Part]:
         Part(text if glossary.actions(text) or carried is None else f"{text} ({action_name(carried, lang)})", None)
         for text in texts
     ]
+
+
+def names_no_aspect(question: str, glossary: Glossary) -> bool:
+    """Does the question name nothing but actions ('vad skiljer X från Y?'), no topic nor figure?"""
+    plain = glossary.without_actions(question)
+    return not glossary.find(plain) and not glossary.question_kinds(plain) - {"wh"}
+
+
+def overview_parts(actions: list[str], lang: str) -> list[Part]:
+    """Each action's composition, duration and grant, side by side, asked by name; a point its text does
+    not give is left out."""
+    return [
+        Part(say(lang, f"answer.overview.{point}", action=action_name(action, lang)), action, optional=True)
+        for action in actions
+        for point in OVERVIEW_POINTS
+    ]
+
+
+def followup_parts(resolved: str, message: str, glossary: Glossary, lang: str) -> list[Part]:
+    """The parts of a follow-up read against the chat: the user's own comparison ('what sets it apart from
+    X?', 'it' read as the chat's action) compared side by side; a question that names no action, read
+    against an answer naming several ('how many companies did it need?' after 'its predecessors were A and
+    B'), answered for each of them; [] for one part (the follow-up's own two-part wording is one question)."""
+    actions = glossary.actions_in_order(resolved)
+    if len(actions) < 2:
+        return []
+    if asks_comparison(message) or likens(message):
+        if asks_comparison(message) and names_no_aspect(message, glossary):
+            return overview_parts(actions, lang)
+        return [Part(resolved, action) for action in actions]
+    if glossary.actions(message):
+        return []  # the user named the action: answered for it (followup.py carried the rest)
+    return [Part(resolved, action) for action in actions]
 
 
 PART_NAME_MIN_CHARS = 12
@@ -87,6 +129,7 @@ def answer_in_parts(question: str, parts: list[Part], ask: Callable[[str, str | 
     answered = [a for a in answers if not a.abstained]
     if not answered:
         return replace(answers[0], question=question)
+    answers = [a for a, part in zip(answers, parts) if not (part.optional and a.abstained)]
     citations: list[Citation] = []
     blocks: list[list[str]] = []
     for answer in answers:
@@ -99,9 +142,6 @@ def answer_in_parts(question: str, parts: list[Part], ask: Callable[[str, str | 
     # a note on the programme period ends the whole answer, said once, never between two parts
     note = message("note", answered[0].language)
     notes = list(dict.fromkeys(line for block in blocks for line in block if line.startswith(note)))
-    period_only = message("note", answered[0].language) + message("period", answered[0].language, period="2014–2020")
-    if len(notes) > 1 and period_only in notes:  # an action's own note already says its period
-        notes.remove(period_only)
     lines: list[str] = []
     for block in blocks:
         lines.extend(line for line in block if (line not in lines or not line.strip()) and line not in notes)

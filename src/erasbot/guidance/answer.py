@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from erasbot.figures import numbers_known
-from erasbot.forms import asking_part, question_sentence
+from erasbot.forms import asking_part, asks_permission, question_sentence
 from erasbot.guidance.asked_unit import unit_kind
 from erasbot.guidance.aspects import AspectCues, load_aspect_cues
 from erasbot.guidance.corpus import DocumentInfo, split_sentences
@@ -373,6 +373,8 @@ def compose_answer(
         best = best_fact[2]
         on_topic = set(scoring.concepts) & set(best.facets) or (best.aspect in aspects and best.action in scoring.actions)
         basis = "fact" if on_topic else "claim"
+        if yes := yes_lead(scoring, best, kinds):
+            lines[0] = f"{message(yes, lang)} {lines[0]}"
     else:
         if kinds and not has_evidence(kinds, in_action):
             return abstain(_not_stated(kinds, actions, lang))
@@ -402,6 +404,38 @@ def compose_answer(
         lines.extend(_quotes(picked, citations))
         basis = "extract"
     return _finish(query, lines, citations, documents, hits, basis)
+
+
+# Kinds of organisation a question can ask about ('can a vocational school take part?'): a claim listing
+# one of them (its facets) answers yes
+ORGANISATION_KINDS = {
+    "higher-education",
+    "enterprises",
+    "consultancies",
+    "training-providers",
+    "regulatory-bodies",
+    "research-institutes",
+    "associations",
+    "public-authorities",
+}
+LISTING_ASPECTS = {"who-can-take-part", "organisation-types", "composition"}
+# Cost items a question can ask support for ('saako tukea levitystapahtumiin?'); the texts grant them on a
+# condition (only projects planning advanced results), which the claim's statement gives
+COST_ITEMS = {"salary-costs", "dissemination-events"}
+
+
+def yes_lead(query: Query, fact: Fact, kinds: set[str]) -> str | None:
+    """The phrase leading a yes to 'may K take part / can one get support for C?' when the claim answering
+    it names K among those taking part (answer.yes_named) or C among the costs it funds (answer.yes_if);
+    None for any other question or claim."""
+    if kinds or not asks_permission(query.text):
+        return None
+    concepts = set(query.concepts) & set(fact.facets)
+    if fact.aspect in LISTING_ASPECTS and concepts & ORGANISATION_KINDS:
+        return "yes_named"
+    if fact.aspect == "costs" and concepts & COST_ITEMS:
+        return "yes_if"
+    return None
 
 
 def _by_passages(

@@ -22,6 +22,14 @@ from erasbot.text import fold
 
 ASPECTS_FILE = Path(__file__).with_name("data") / "aspects.json"
 ASPECT_NAMES = set(get_args(Aspect))
+# 'What should they do with the reports they produce?' asks what becomes of the thing named, not which
+# activities are funded: the verb 'do' with its object is no cue for an aspect (folded text)
+DOING_WITH = {
+    "en": re.compile(r"\bdo(?:es)? with\b"),
+    "sv": re.compile(r"\bgora med\b|\bgor med\b"),
+    "nl": re.compile(r"\bdoen met\b|\bmet\b(?:\s+\w+){1,6}\s+doen\b"),
+    "fi": re.compile(r"\bteh(?:da|davat|daan|kaa)\b(?=(?:\s+\w+){0,4}?\s+\w+ll[aa]\b)"),
+}
 
 
 def _check_languages(cues: dict[str, list[str]]) -> dict[str, list[str]]:
@@ -72,6 +80,8 @@ class AspectCues:
         """The aspects the question's words ask for, the one named first first ('What impact should ... aim
         for?' asks for impacts before aims); empty when it names none."""
         folded = fold(text)
+        if language in DOING_WITH:
+            folded = DOING_WITH[language].sub(" ", folded)
         found = [(m.start(), a) for a, p in self.aspects.get(language, {}).items() if (m := p.search(folded))]
         return tuple(a for _, a in sorted(found))
 

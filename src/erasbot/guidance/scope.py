@@ -20,7 +20,7 @@ from pathlib import Path
 
 from erasbot.datafiles import read_json
 from erasbot.errors import ErasbotError
-from erasbot.forms import question_sentence
+from erasbot.forms import asks_comparison, question_sentence
 from erasbot.guidance.lexical import tokens
 from erasbot.text import fold
 
@@ -129,6 +129,8 @@ def unknown_thing(
     read). `glossary_finds(text)` gives the glossary's concepts in a text."""
     head = asked_thing(question, language)
     if head is None or any(ch.isdigit() for ch in head) or glossary_finds(head):
+        return None
+    if asks_comparison(head):  # 'the difference (in grant) between ...': what is compared follows
         return None
     if fold(head) in (fields or load_fields()).measures.get(language, frozenset()):
         return None
