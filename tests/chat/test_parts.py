@@ -148,10 +148,11 @@ def test_the_whole_abstains_only_when_every_part_does():
         ("Wat is het verschil tussen een kennisalliantie en een sectorale vaardigheidsalliantie?", "nl"),
     ],
 )
-def test_a_comparison_naming_no_aspect_asks_each_side_for_composition_duration_and_grant(glossary, question, lang):
+def test_a_comparison_naming_no_aspect_asks_each_side_for_aim_composition_duration_and_grant(glossary, question, lang):
     parts = parts_of(question, glossary, lang)
-    assert [p.action for p in parts] == ["knowledge-alliance"] * 3 + ["sector-skills-alliance"] * 3
-    asked = [glossary.question_kinds(p.text) for p in parts[:3]]
+    assert [p.action for p in parts] == ["knowledge-alliance"] * 4 + ["sector-skills-alliance"] * 4
+    assert "goals" in glossary.find(parts[0].text)  # what each action is for comes first
+    asked = [glossary.question_kinds(p.text) for p in parts[1:4]]
     assert [kind in kinds for kind, kinds in zip(("count", "duration", "amount"), asked)] == [True] * 3
     assert all(p.optional for p in parts)
 

@@ -33,7 +33,7 @@ class Part:
 
 # What a comparison of two actions that names no aspect ('what sets X apart from Y?') compares on each
 # side: the points the texts give figures for (phrases answer.overview.*)
-OVERVIEW_POINTS = ("composition", "duration", "grant")
+OVERVIEW_POINTS = ("aim", "composition", "duration", "grant")
 
 
 def parts_of(question: str, glossary: Glossary, lang: str) -> list[Part]:
