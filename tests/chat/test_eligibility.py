@@ -87,3 +87,18 @@ def test_a_yes_no_question_after_a_sentence_of_context_is_still_answered_from_th
 )
 def test_countries_are_found_by_name_or_adjective(text: str, code: str) -> None:
     assert find_country(text) == code
+
+
+@pytest.mark.parametrize(
+    "question, lang",
+    [
+        ("Kan ett universitet i Ukraina vara med i en kunskapsallians?", "sv"),
+        ("Får ett ukrainskt företag ingå i en kunskapsallians?", "sv"),
+        ("Mag een Oekraïense hogeschool deel uitmaken van een kennisalliantie?", "nl"),
+        ("Can a Ukrainian university be part of a Knowledge Alliance?", "en"),
+    ],
+)
+def test_taking_part_worded_as_being_in_or_part_of_the_action_is_an_eligibility_question(question, lang) -> None:
+    answer = answer_eligibility(question, "knowledge-alliance", lang)
+    assert answer is not None and answer.answer == "yes"
+    assert any("partnerländerna" in s.quote for s in answer.sources)

@@ -42,7 +42,11 @@ NATIONALITY = {
     "FR": ("fransk", "french", "ranskalai", "frans"),
 }
 COORDINATOR = re.compile(r"koordinat|coordinat|coördinat|sökande|applicant|hakija|aanvrager|\blead|\bleda", re.I)
-TAKE_PART = re.compile(r"delta|take part|particip|join|osallistu|mukana|deelne|meedoen|partner|kumppani", re.I)
+TAKE_PART = re.compile(
+    r"delta|take part|particip|join|be part of|be involved|be a member|be in (?:a|an|the)\b|osallistu|mukana|liitty"
+    r"|vara med|med i (?:en|ett)\b|ingå|ansluta|gå med|deelne|meedoen|mee ?doen|deel uitmaken|aansluiten|partner|kumppani",
+    re.I,
+)
 ENOUGH = re.compile(r"enough|sufficient|räcker|tillräck|riittä|genoeg|voldoende", re.I)
 NUMBERS = {
     w: n
