@@ -51,6 +51,7 @@ from erasbot.guidance.subjects import (
     added_subject,
     asked_period,
     choose_subject,
+    nearest_by_own_words,
     nearest_by_passages,
 )
 from erasbot.guidance.wording import action_name, in_language, is_action, message, what
@@ -230,6 +231,7 @@ def compose_answer(
     cues: AspectCues | None = None,
     title_closeness: dict[str, float] | None = None,
     beside_similarity: dict[str, float] | None = None,
+    own_similarity: dict[str, float] | None = None,
 ) -> Answer:
     """The offline answer to a question from its ranked passages.
 
@@ -250,7 +252,7 @@ def compose_answer(
         else None
     )
     if subject is not None and profiles:
-        subject = _by_passages(subject, query, hits, similarity or {}, profiles, glossary)
+        subject = _by_passages(subject, query, hits, similarity or {}, profiles, glossary, own_similarity or {})
     if subject is not None and subject.instead is not None:
         added_hits = [h for h in hits if h.chunk.doc_id in subject.doc_ids]
         if not _covers_aspect(added_hits, aspects, cues or load_aspect_cues()):
@@ -400,17 +402,17 @@ def _by_passages(
     similarity: dict[str, float],
     profiles: dict[str, Profile],
     glossary: Glossary,
+    own_similarity: dict[str, float] | None = None,
 ) -> Subject:
     """A question naming no action that its subject's rules gave to the bundled texts goes to the added
     document whose retrieved sentences are clearly closer to it (subjects.nearest_by_passages); a bundled
-    curated fact does not answer it by sharing a topic word ('grant') with it. One given to an added guide
-    that never mentions a subject it names goes to the retrieved added guide whose title names it, if any."""
+    curated fact does not answer it by sharing a topic word ('grant') with it. Nor where they are only a
+    little closer, when the question's own words (what no glossary term names: 'participant with fewer
+    opportunities', 'preparatory visit') are closer to that document too (subjects.nearest_by_own_words).
+    One given to an added guide that never mentions a subject it names goes to the retrieved added guide
+    whose title names it, if any."""
     doc_of = {h.chunk.chunk_id: h.chunk.doc_id for h in hits}
-    best: dict[str, float] = {}
-    for sentence_id, value in similarity.items():
-        doc_id = doc_of.get(sentence_id.rsplit("/", 1)[0])
-        if doc_id is not None:
-            best[doc_id] = max(best.get(doc_id, -1.0), value)
+    best = _best_by_document(similarity, doc_of)
     if subject.added and subject.refuse:
         # the added guide chosen never mentions a subject the question names ('ungdomsutbyte' put to the
         # Swedish adult-education guide by shared Swedish words): the added guide whose title names it answers
@@ -420,7 +422,9 @@ def _by_passages(
         covering = [
             d
             for d, p in profiles.items()
-            if p.added and d in best and all(c in p.title_named for c in others)
+            if p.added
+            and d in best
+            and all(c in p.title_named for c in others)
             and not (period and p.period and p.period != period)
         ]
         if covering:
@@ -430,8 +434,21 @@ def _by_passages(
         return subject
     if any(glossary.concepts[c].kind == "action" for c in query.concepts):
         return subject
-    nearest = nearest_by_passages(best, profiles, asked_period(query.text))
+    period = asked_period(query.text)
+    nearest = nearest_by_passages(best, profiles, period)
+    if nearest is None and any(glossary.concepts[c].kind == "topic" for c in query.concepts):
+        nearest = nearest_by_own_words(best, _best_by_document(own_similarity or {}, doc_of), profiles, period)
     return added_subject({nearest}, query.concepts, profiles, glossary) if nearest else subject
+
+
+def _best_by_document(similarity: dict[str, float], doc_of: dict[str, str]) -> dict[str, float]:
+    """Each document's best sentence cosine among the retrieved passages' sentences."""
+    best: dict[str, float] = {}
+    for sentence_id, value in similarity.items():
+        doc_id = doc_of.get(sentence_id.rsplit("/", 1)[0])
+        if doc_id is not None:
+            best[doc_id] = max(best.get(doc_id, -1.0), value)
+    return best
 
 
 def _finish(
