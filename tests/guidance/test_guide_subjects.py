@@ -159,3 +159,14 @@ def test_a_bundled_fact_sharing_only_the_aspect_asked_gives_way_to_the_guide_tha
 def test_a_one_word_section_heading_does_not_make_a_question_using_it_about_that_guide():
     assert section_named({"particip", "fewer", "opportun"}, PROFILES, None) is None
     assert section_named({"inclus", "support", "much"}, PROFILES, None) == SCHOOLS.id
+
+
+def test_a_question_describing_its_situation_at_length_keeps_the_bundled_answer():
+    question = (
+        "We are a small learning centre in a northern town and want to work together with a local "
+        "college and a software firm abroad: how much extra money is paid for each participant?"
+    )
+    lead = PASSAGE_APART / 4
+    similarity = {f"{c.chunk_id}/0": 0.80 + (lead if c.doc_id == SCHOOLS.id else 0.0) for c in CHUNKS}
+    own_close = {f"{c.chunk_id}/0": 0.75 + (0.03 if c.doc_id == SCHOOLS.id else 0.0) for c in CHUNKS}
+    assert SCHOOLS.id not in {c.doc_id for c in ask(question, "en", similarity, own_close).citations}

@@ -21,7 +21,14 @@ from erasbot.guidance.facts import Fact, claim_of
 from erasbot.guidance.glossary import Glossary
 from erasbot.guidance.lexical import tokens
 from erasbot.guidance.retrieval import Hit, Query, analyse
-from erasbot.guidance.scope import asks_current_period, asks_maximum_count, beyond_texts, current_period, gives_maximum
+from erasbot.guidance.scope import (
+    asks_current_period,
+    asks_maximum_count,
+    beyond_texts,
+    current_period,
+    gives_maximum,
+    guide_field_missed,
+)
 from erasbot.guidance.selection import (
     ADDED_PASSAGES,
     CANDIDATE_PASSAGES,
@@ -260,7 +267,12 @@ def compose_answer(
     if subject is not None:
         if subject.added:
             added_hits = [h for h in hits if h.chunk.doc_id in subject.doc_ids]
-            if subject.refuse or not added_hits or absent_marks(query.text, subject.doc_ids, profiles or {}):
+            if (
+                subject.refuse
+                or not added_hits
+                or absent_marks(query.text, subject.doc_ids, profiles or {})
+                or _other_field(query, subject.doc_ids, documents)
+            ):
                 return abstain()
             # the passages of the documents the answer draws from come first among those it retrieved
             retrieved = added_hits + [h for h in hits if h.chunk.doc_id not in subject.doc_ids]
@@ -279,6 +291,15 @@ def compose_answer(
                 return _added_answer(
                     query, added_hits, retrieved, documents, glossary, weights, similarity or {}, beside_similarity
                 )
+        guide = _guide_saying_it(
+            answer, subject, query, hits, similarity or {}, own_similarity or {}, profiles, documents, glossary
+        )
+        if guide is not None:
+            added_hits = [h for h in hits if h.chunk.doc_id == guide]
+            retrieved = added_hits + [h for h in hits if h.chunk.doc_id != guide]
+            return _added_answer(
+                query, added_hits, retrieved, documents, glossary, weights, similarity or {}, beside_similarity
+            )
         return answer
     if not hits or _uncovered(query, glossary, supported) or beyond_texts(
         query.text, lang, query.actions, facts, glossary
@@ -434,11 +455,75 @@ def _by_passages(
         return subject
     if any(glossary.concepts[c].kind == "action" for c in query.concepts):
         return subject
-    period = asked_period(query.text)
-    nearest = nearest_by_passages(best, profiles, period)
-    if nearest is None and any(glossary.concepts[c].kind == "topic" for c in query.concepts):
-        nearest = nearest_by_own_words(best, _best_by_document(own_similarity or {}, doc_of), profiles, period)
+    nearest = nearest_by_passages(best, profiles, asked_period(query.text))
     return added_subject({nearest}, query.concepts, profiles, glossary) if nearest else subject
+
+
+def _guide_saying_it(
+    answer: Answer,
+    subject: Subject,
+    query: Query,
+    hits: list[Hit],
+    similarity: dict[str, float],
+    own_similarity: dict[str, float],
+    profiles: dict[str, Profile],
+    documents: dict[str, DocumentInfo],
+    glossary: Glossary,
+) -> str | None:
+    """The added guide that answers a question the bundled texts answered with a curated fact or claim sharing
+    only the aspect asked with it (a grant, a duration, the organisations) and none of the question's own words
+    ('extra money per participant with fewer opportunities' answered with a Knowledge Alliance's maximum grant):
+    the guide closest to the question both as asked and by its own words alone, however small its lead
+    (subjects.nearest_by_own_words). None where the bundled answer says what the question's own words say,
+    where it abstains, where the question names an action, or where it describes its situation at length (a
+    bundled action described, not named: 'we are a learning centre in Malmö and want, with a university and a
+    company, to ...')."""
+    if answer.abstained or answer.basis not in ("fact", "claim") or subject.added:
+        return None
+    if any(glossary.concepts[c].kind == "action" for c in query.concepts):
+        return None
+    if not any(glossary.concepts[c].kind == "topic" for c in query.concepts):
+        return None
+    own = own_words(query.text, query.language, glossary)
+    if len(own) > OWN_WORDS_MAX:  # a situation described at length (an action described, not named): not one thing
+        return None
+    languages = {query.language} | {_doc_language(documents, c.doc_id) for c in answer.citations}
+    said = {t for lang in languages for t in tokens(answer.text, lang)}
+    if not own or own & said:
+        return None
+    doc_of = {h.chunk.chunk_id: h.chunk.doc_id for h in hits}
+    guide = nearest_by_own_words(
+        _best_by_document(similarity, doc_of),
+        _best_by_document(own_similarity, doc_of),
+        profiles,
+        asked_period(query.text),
+    )
+    if guide is None:
+        return None
+    chosen = added_subject({guide}, query.concepts, profiles, glossary)
+    if chosen.refuse or absent_marks(query.text, chosen.doc_ids, profiles) or _other_field(query, {guide}, documents):
+        return None
+    return guide
+
+
+def _other_field(query: Query, doc_ids, documents: dict[str, DocumentInfo]) -> bool:
+    """Does the question ask about a field of education the added guides' titles leave out (scope.py)?"""
+    titles = [(documents[d].title, documents[d].language) for d in doc_ids if d in documents]
+    return guide_field_missed(query.text, query.language, titles) is not None
+
+
+OWN_WORD_MIN = 4  # letters a stem of the question's own words has to count as what it asks about
+OWN_WORDS_MAX = 8  # more own words than this: the question describes a situation (2 of 193 bundled questions)
+NO_SUBJECT_WORDS = {"erasmus"}  # the programme's name says nothing of what is asked
+
+
+def own_words(question: str, language: str, glossary: Glossary) -> set[str]:
+    """The stems of the question's own words: what no glossary term names ('fewer', 'opportun')."""
+    return {
+        t
+        for t in tokens(glossary.without_concepts(question), language)
+        if len(t) >= OWN_WORD_MIN and t not in NO_SUBJECT_WORDS
+    }
 
 
 def _best_by_document(similarity: dict[str, float], doc_of: dict[str, str]) -> dict[str, float]:
