@@ -43,6 +43,15 @@ SCHOOLS = DocumentInfo(
     "",
     "2021-2027",
 )
+ADULT = DocumentInfo(
+    "vagledning",
+    "Samarbetspartnerskap inom vuxenutbildning – vägledning för sökande",
+    "sv",
+    "user document",
+    (),
+    "",
+    "2021-2027",
+)
 PASSAGES = [
     (KA, "Bidrag", "EU-bidraget är högst 700 000 euro för tvååriga projekt och 1 miljon euro för treåriga projekt."),
     (YOUTH, "1. Scope", "This guide does not cover volunteering in the European Solidarity Corps."),
@@ -53,18 +62,20 @@ PASSAGES = [
         "For each participant with fewer opportunities, the school receives inclusion support of 125 euro.",
     ),
     (SCHOOLS, "3.3 Participants", "At most three participants may take part in one preparatory visit."),
+    (SCHOOLS, "4.1 Individual support", "Individual support for pupils is 49 euro per day for the first 14 days."),
+    (ADULT, "Engångsbelopp", "Bidraget ges som ett engångsbelopp på 30 000 eller 60 000 euro."),
 ]
 CHUNKS = tuple(
     Chunk(f"{doc.id}#{n}", doc.id, n, heading, text, doc.language, doc.actions, doc.period, doc.title)
     for n, (doc, heading, text) in enumerate(PASSAGES)
 )
-DOCUMENTS = {d.id: d for d in (KA, YOUTH, SCHOOLS)}
+DOCUMENTS = {d.id: d for d in (KA, YOUTH, SCHOOLS, ADULT)}
 CONCEPTS = tuple(tuple(GLOSSARY.find(concept_text(c))) for c in CHUNKS)
 STATS = corpus_stats(CONCEPTS, GLOSSARY)
 PROFILES = build_profiles(DOCUMENTS, CHUNKS, CONCEPTS, GLOSSARY)
 
 
-def ask(question: str, language: str, similarity=None, own_similarity=None):
+def ask(question: str, language: str, similarity=None, own_similarity=None, title_closeness=None):
     query = analyse(question, language, GLOSSARY, ("sv", "en"))
     hits = [Hit(c, 1.0 - i / 10, 0.5, 0.5) for i, c in enumerate(CHUNKS)]  # the 2014-2020 text ranked first
     return compose_answer(
@@ -78,6 +89,7 @@ def ask(question: str, language: str, similarity=None, own_similarity=None):
         similarity or {},
         PROFILES,
         own_similarity=own_similarity,
+        title_closeness=title_closeness,
     )
 
 
@@ -170,3 +182,17 @@ def test_a_question_describing_its_situation_at_length_keeps_the_bundled_answer(
     similarity = {f"{c.chunk_id}/0": 0.80 + (lead if c.doc_id == SCHOOLS.id else 0.0) for c in CHUNKS}
     own_close = {f"{c.chunk_id}/0": 0.75 + (0.03 if c.doc_id == SCHOOLS.id else 0.0) for c in CHUNKS}
     assert SCHOOLS.id not in {c.doc_id for c in ask(question, "en", similarity, own_close).citations}
+
+
+def test_a_guide_chosen_by_its_titles_closeness_alone_gives_way_to_the_guide_that_says_it():
+    # a Swedish question is closest to the Swedish guide's title, but names nothing of it
+    question = "Hur mycket individuellt stöd per dag får elever?"
+    titles = {ADULT.id: 0.83, SCHOOLS.id: 0.76, YOUTH.id: 0.70}
+    similarity = {f"{c.chunk_id}/0": 0.80 + (0.02 if c.doc_id == SCHOOLS.id else 0.0) for c in CHUNKS}
+    own_close = {f"{c.chunk_id}/0": 0.75 + (0.02 if c.doc_id == SCHOOLS.id else 0.0) for c in CHUNKS}
+    answer = ask(question, "sv", similarity, own_close, titles)
+    assert {c.doc_id for c in answer.citations} == {SCHOOLS.id}
+    assert "49 euro per day" in answer.text
+    # the question's own words closer to the Swedish guide: the title's choice stands
+    own_far = {f"{c.chunk_id}/0": 0.75 + (0.02 if c.doc_id == ADULT.id else 0.0) for c in CHUNKS}
+    assert {c.doc_id for c in ask(question, "sv", similarity, own_far, titles).citations} == {ADULT.id}

@@ -58,6 +58,7 @@ from erasbot.guidance.subjects import (
     added_subject,
     asked_period,
     choose_subject,
+    names_no_title,
     nearest_by_own_words,
     nearest_by_passages,
 )
@@ -427,11 +428,10 @@ def _by_passages(
 ) -> Subject:
     """A question naming no action that its subject's rules gave to the bundled texts goes to the added
     document whose retrieved sentences are clearly closer to it (subjects.nearest_by_passages); a bundled
-    curated fact does not answer it by sharing a topic word ('grant') with it. Nor where they are only a
-    little closer, when the question's own words (what no glossary term names: 'participant with fewer
-    opportunities', 'preparatory visit') are closer to that document too (subjects.nearest_by_own_words).
-    One given to an added guide that never mentions a subject it names goes to the retrieved added guide
-    whose title names it, if any."""
+    curated fact does not answer it by sharing a topic word ('grant') with it. One given to an added guide by
+    the closeness of its title alone goes to the guide closest by the question and by its own words
+    (subjects.nearest_by_own_words), if that is another. One given to an added guide that never mentions a
+    subject it names goes to the retrieved added guide whose title names it, if any."""
     doc_of = {h.chunk.chunk_id: h.chunk.doc_id for h in hits}
     best = _best_by_document(similarity, doc_of)
     if subject.added and subject.refuse:
@@ -451,9 +451,20 @@ def _by_passages(
         if covering:
             return added_subject({max(covering, key=lambda d: best[d])}, query.concepts, profiles, glossary)
         return subject
-    if subject.added or subject.tied_with is not None or subject.instead is not None:
-        return subject
     if any(glossary.concepts[c].kind == "action" for c in query.concepts):
+        return subject
+    if subject.added and len(subject.doc_ids) == 1 and subject.instead is None:
+        # a guide chosen by the closeness of its title alone (the question names nothing of it: a Swedish question
+        # is close to a Swedish title) gives way to the guide closest by the question and by its own words
+        (chosen,) = subject.doc_ids
+        if chosen in profiles and names_no_title(query.text, query.language, chosen, profiles, glossary):
+            nearest = nearest_by_own_words(
+                best, _best_by_document(own_similarity or {}, doc_of), profiles, asked_period(query.text)
+            )
+            if nearest is not None and nearest != chosen:
+                return added_subject({nearest}, query.concepts, profiles, glossary)
+        return subject
+    if subject.added or subject.tied_with is not None or subject.instead is not None:
         return subject
     nearest = nearest_by_passages(best, profiles, asked_period(query.text))
     return added_subject({nearest}, query.concepts, profiles, glossary) if nearest else subject

@@ -232,6 +232,17 @@ def nearest_by_own_words(
     return chosen[0] if chosen[0] == chosen[1] else None
 
 
+def names_no_title(question: str, language: str, doc_id: str, profiles: dict[str, Profile], glossary: Glossary) -> bool:
+    """Does the question name nothing of this added guide's title: none of its words, in no language (no cognate),
+    and no concept its title names? Then only the embedding of the titles chose the guide (closest_title)."""
+    profile = profiles[doc_id]
+    words = set(tokens(question, language)) | set(tokens(question, detect_language(question)))
+    if words & profile.title_words or set(glossary.find(question)) & profile.title_named:
+        return False
+    forms = [w for w in WORD.findall(fold(question)) if len(w) >= COGNATE_MIN]
+    return not any(_cognate(w, f) for w in forms for f in profile.title_forms)
+
+
 def added_subject(doc_ids: set[str], concepts: tuple[str, ...], profiles: dict[str, Profile], glossary: Glossary):
     """The added documents as the subject (refused when the question names an 'other' concept none mentions)."""
     return _added_subject(doc_ids, profiles, concepts, glossary)
