@@ -16,6 +16,9 @@ concepts, else its content words) is matched against every profile:
 - other concepts count in full where the title or headings name them, half where only the text
   does, weighted by rarity; each word the question shares with a title counts too;
 - a question naming a period never matches a document of another period;
+- a title word counts in another spelling and inside a compound ('ackrediterade', 'Erasmusaccreditatie' for
+  'accreditation'); an action or programme of its own that a question names (the European Solidarity Corps,
+  eTwinning) is answered by a guide only where its title or headings name it, not a mention in passing;
 - a question naming no action whose words match no added document's title (its subject named in
   another language: 'blandat intensivprogram', 'småskaligt partnerskap') is about the added
   document whose title its embedding is closest to, when that one stands clearly apart from the
