@@ -14,6 +14,8 @@ from erasbot.evaluation.user_documents import (
     BLIND_DOCUMENT,
     DOCUMENTS,
     ROUND4,
+    SCHOOLS,
+    SCHOOLS_DOCUMENT,
     USER_DOCUMENTS,
     report_lines,
     run_user_documents,
@@ -62,6 +64,9 @@ def test_the_added_documents_evaluation_runs_and_retrieves_the_added_documents(s
     # the blind document is added last, for the blind set only
     assert result["blind"]["metrics"]["n"] == 25
     assert result["blind_document"]["title"] == "Youth Exchanges – Guide for applicants, call 2025"
+    # the round-5 set, in a directory of its own with the school-accreditation guide
+    assert result["schools"]["metrics"]["n"] == len(load_questions(SCHOOLS))
+    assert result["schools_document"]["title"].startswith("Erasmus accreditation in school education")
     assert any("naive baseline" in line for line in report_lines(result))
     assert any("held-out" in line for line in report_lines(result))
 
@@ -110,3 +115,24 @@ def test_the_round4_set_asks_over_the_youth_guide_in_four_languages_with_near_mi
     run = {"metrics": {"n": len(items)}, "by_language": {}}
     result = {"embedding_model": "fake", "documents": [], "erasbot": run, "naive": run, "round4": run}
     assert any(line.startswith("| erasbot, round-4 set") for line in report_lines(result))
+
+
+def test_the_round5_set_asks_over_the_school_guide_in_four_languages_with_near_misses_on_its_own_row():
+    items = load_questions(SCHOOLS)
+    assert len(items) >= 20
+    assert {i.lang for i in items} == {"sv", "fi", "nl", "en"}
+    assert sum(i.out_of_scope for i in items) >= 5
+    assert {d for i in items for d in i.expected_docs} == {Path(SCHOOLS_DOCUMENT.file).stem}
+    assert (USER_DOCUMENTS / SCHOOLS_DOCUMENT.file).exists()
+    run = {"metrics": {"n": len(items)}, "by_language": {}}
+    result = {
+        "embedding_model": "fake",
+        "documents": [],
+        "erasbot": run,
+        "naive": run,
+        "schools": run,
+        "schools_document": {"file": SCHOOLS_DOCUMENT.file, "id": "school-id", "title": "Erasmus accreditation"},
+    }
+    lines = report_lines(result)
+    assert any(line.startswith("| erasbot, round-5 set") for line in lines)
+    assert any("school-id" in line and "Erasmus accreditation" in line for line in lines)

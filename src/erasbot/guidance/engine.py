@@ -438,6 +438,7 @@ class Engine:
             query = replace(query, actions=(action,))
         similarity = self.sentence_similarity(vector, [h.chunk for h in hits[:SENTENCE_PASSAGES]], sentences)
         beside = self._beside_subject_similarity(query, hits, snapshot, sentences)
+        own = self._own_words_similarity(query, hits, snapshot, sentences)
         return compose_answer(
             query,
             hits,
@@ -450,7 +451,22 @@ class Engine:
             profiles=self.profiles(snapshot),
             title_closeness=self.title_closeness(vector, snapshot),
             beside_similarity=beside,
+            own_similarity=own,
         )
+
+    def _own_words_similarity(
+        self, query: Query, hits: list[Hit], snapshot: Snapshot, sentences: SearchIndex
+    ) -> dict[str, float] | None:
+        """The cosine of the question's own words (every glossary term left out: what it asks about beyond the
+        aspect) to the retrieved sentences, for a question naming no action put to a corpus with documents
+        added (subjects.nearest_by_own_words). None otherwise, or when nothing is left."""
+        if query.actions or not any(is_added(info) for info in snapshot.documents.values()):
+            return None
+        own = " ".join(self.glossary.without_concepts(query.text).split())
+        if not own or own == " ".join(query.text.split()):
+            return None
+        chunks = [h.chunk for h in hits[:SENTENCE_PASSAGES]]
+        return self.sentence_similarity(self.embedder.embed_query(own), chunks, sentences)
 
     def _beside_subject_similarity(
         self, query: Query, hits: list[Hit], snapshot: Snapshot, sentences: SearchIndex

@@ -30,15 +30,35 @@ class Concept:
     terms: dict[str, tuple[str, ...]]
     asks: str | None = None  # count | duration | amount: what a question about it wants
     qualifier: bool = False  # 'kinds of', 'typer av': the focus passes on to the topic it qualifies
+    # an action or programme of its own ('European Solidarity Corps', 'eTwinning'): a guide answers a question
+    # naming it only where its title or headings name it, not where its text mentions it in passing
+    elsewhere: bool = False
 
     def all_terms(self) -> list[str]:
         """Every term; in the compounding languages a long one-word term also matches inside a word
-        (marked '~': 'avustu' finds 'enimmäisavustus', 'bidrag' finds 'projektbidrag')."""
-        return [
-            f"~{t}" if lang in COMPOUNDING and len(t) >= INFIX_MIN_CHARS and not set(t) & {" ", "=", "*"} else t
-            for lang in SUPPORTED
-            for t in self.terms.get(lang, ())
-        ]
+        (marked '~': 'avustu' finds 'enimmäisavustus', 'bidrag' finds 'projektbidrag'); a long Finnish
+        term also by its stem (finnish_stem: 'nuorisovaihto' finds 'nuorisovaihdossa')."""
+        terms = [(lang, t) for lang in SUPPORTED for t in self.terms.get(lang, ())]
+        terms += [("fi", stem) for lang, t in terms if lang == "fi" and (stem := finnish_stem(t)) != t]
+        return list(
+            dict.fromkeys(
+                f"~{t}" if lang in COMPOUNDING and len(t) >= INFIX_MIN_CHARS and not set(t) & {" ", "=", "*"} else t
+                for lang, t in terms
+            )
+        )
+
+
+FINNISH_STEM_MIN = 11  # letters a Finnish term has before its last syllable is left out
+GRADATING = re.compile(r"[tkp][oeaä]$")  # a last syllable whose consonant weakens when inflected
+
+
+def finnish_stem(term: str) -> str:
+    """A one-word Finnish term without its last syllable where that syllable's consonant grades when the word
+    is inflected ('nuorisovaihto': 'nuorisovaihdossa', 'nuorisovaihtojen'; 'liikkuvuushanke': 'liikkuvuushankkeen'),
+    so the term's beginning matches every case form. Short terms and phrases stay as written."""
+    if set(term) & {" ", "=", "*", "~"} or len(term) < FINNISH_STEM_MIN or not GRADATING.search(term):
+        return term
+    return term[:-2]
 
 
 # On the same words the more specific kind wins ('osaamisallianssi' is an action, not the topic 'osaaminen').
@@ -376,6 +396,7 @@ class ConceptRecord(BaseModel):
     terms: dict[Literal["sv", "fi", "nl", "en"], list[str]]
     asks: Literal["count", "amount", "duration"] | None = None
     qualifier: bool = False
+    elsewhere: bool = False
     note: str = ""
 
 
@@ -398,6 +419,7 @@ def load_glossary(path: Path = GLOSSARY_FILE) -> Glossary:
             terms={lang: tuple(terms) for lang, terms in c.terms.items()},
             asks=c.asks,
             qualifier=c.qualifier,
+            elsewhere=c.elsewhere,
         )
         for c in data.concepts
     ]

@@ -99,6 +99,22 @@ def other_field(question: str, language: str, actions: Iterable[str], fields: Fi
     return None
 
 
+def guide_field_missed(
+    question: str, language: str, titles: Iterable[tuple[str, str]], fields: Fields | None = None
+) -> str | None:
+    """The field of education the question asks about where every guide's title (`titles`: title and its
+    language) names a field, none of them this one ('accreditation in vocational education' put to a guide
+    'Erasmus accreditation in school education'): that field (None: the guides cover it, or say no field)."""
+    fields = fields or load_fields()
+    named = fields.named(question_sentence(question), language)
+    if not named:
+        return None
+    own = [fields.named(title, title_language) for title, title_language in titles]
+    if not own or not all(own) or named & set().union(*own):
+        return None
+    return min(named)
+
+
 def asked_thing(question: str, language: str) -> str | None:
     """The head word of the thing a "what is the X ...?" question asks for, or None."""
     pattern = ASKED_THING.get(language)

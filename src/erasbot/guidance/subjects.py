@@ -16,6 +16,9 @@ concepts, else its content words) is matched against every profile:
 - other concepts count in full where the title or headings name them, half where only the text
   does, weighted by rarity; each word the question shares with a title counts too;
 - a question naming a period never matches a document of another period;
+- a title word counts in another spelling and inside a compound ('ackrediterade', 'Erasmusaccreditatie' for
+  'accreditation'); an action or programme of its own that a question names (the European Solidarity Corps,
+  eTwinning) is answered by a guide only where its title or headings name it, not a mention in passing;
 - a question naming no action whose words match no added document's title (its subject named in
   another language: 'blandat intensivprogram', 'småskaligt partnerskap') is about the added
   document whose title its embedding is closest to, when that one stands clearly apart from the
@@ -53,6 +56,7 @@ TITLE_CLOSE = 0.79  # no closer than this, the title is not what the question is
 TITLE_APART = 0.02  # the closest title must lead the next added one by this much
 COGNATE_MIN = 6  # letters a title word and its cognate share at least
 COGNATE_SHARE = 0.7  # and at least this share of the title word
+SECTION_WORDS_MIN = 2  # content words a section heading has for a question using them all to be about its guide
 WORD = re.compile(r"\w+")
 TITLE_NOISE_FORMS = {
     "guide",
@@ -202,6 +206,46 @@ def nearest_by_passages(
     return doc_id if value - bundled >= PASSAGE_APART else None
 
 
+def nearest_by_own_words(
+    best_sentence: dict[str, float], best_own: dict[str, float], profiles: dict[str, Profile], period: str | None
+) -> str | None:
+    """The added document closest to the question both as asked and by its own words alone (the question less
+    every glossary term: 'extra money ... fewer opportunities' without 'grant'), when in both it leads every
+    bundled text and is the closest added document: a bundled curated fact that shares only the aspect asked
+    (a grant, a duration) with a question about what a guide says gives way, however small the lead.
+
+    A question describing a bundled action without naming it keeps the bundled text: its own words (the
+    description) are closer to that text's sentences."""
+    chosen = []
+    for values in (best_sentence, best_own):
+        eligible = {
+            d: v
+            for d, v in values.items()
+            if d in profiles
+            and not (period and profiles[d].added and profiles[d].period and profiles[d].period != period)
+        }
+        added = {d: v for d, v in eligible.items() if profiles[d].added}
+        if not added:
+            return None
+        top = max(added, key=added.get)
+        bundled = max((v for d, v in eligible.items() if not profiles[d].added), default=0.0)
+        if added[top] <= bundled:
+            return None
+        chosen.append(top)
+    return chosen[0] if chosen[0] == chosen[1] else None
+
+
+def names_no_title(question: str, language: str, doc_id: str, profiles: dict[str, Profile], glossary: Glossary) -> bool:
+    """Does the question name nothing of this added guide's title: none of its words, in no language (no cognate),
+    and no concept its title names? Then only the embedding of the titles chose the guide (closest_title)."""
+    profile = profiles[doc_id]
+    words = set(tokens(question, language)) | set(tokens(question, detect_language(question)))
+    if words & profile.title_words or set(glossary.find(question)) & profile.title_named:
+        return False
+    forms = [w for w in WORD.findall(fold(question)) if len(w) >= COGNATE_MIN]
+    return not any(_cognate(w, f) for w in forms for f in profile.title_forms)
+
+
 def added_subject(doc_ids: set[str], concepts: tuple[str, ...], profiles: dict[str, Profile], glossary: Glossary):
     """The added documents as the subject (refused when the question names an 'other' concept none mentions)."""
     return _added_subject(doc_ids, profiles, concepts, glossary)
@@ -346,9 +390,35 @@ def choose_subject(
 
 def _cognate(word: str, form: str) -> bool:
     """Is a question's word the title's word in another language ('intensiiviohjelmassa', 'intensief' and
-    'intensive')? They share a beginning of at least 70% of the title word, and six letters."""
+    'intensive')? They share a beginning of at least 70% of the title word, and six letters. Spelt alike
+    (c and k, ck, double letters: 'accreditation', 'ackrediterade', 'akkreditoinnissa'), the title word's stem
+    ('accredit-') is enough, and it may end a compound ('erasmusaccreditatie', 'Erasmusackrediteringen')."""
     shared = len(os.path.commonprefix([word, form]))
-    return shared >= COGNATE_MIN and shared >= COGNATE_SHARE * len(form)
+    if shared >= COGNATE_MIN and shared >= COGNATE_SHARE * len(form):
+        return True
+    spelt, stem = _spelling(word), _spelling(_title_stem(form))
+    if len(stem) < COGNATE_STEM_MIN:
+        return False
+    return spelt.startswith(stem) or any(spelt[i:].startswith(stem) for i in range(COMPOUND_HEAD_MIN, len(spelt)))
+
+
+COGNATE_STEM_MIN = 7  # letters a title word's stem keeps (spelt alike) to name it inside another word
+COMPOUND_HEAD_MIN = 2  # letters before the title word's stem inside a word ("ge|accrediteerde", "erasmus|accreditatie")
+TITLE_SUFFIXES = ("ations", "ation", "ions", "ion", "ments", "ment", "ing", "ed", "es", "s")
+
+
+def _title_stem(form: str) -> str:
+    """A title word without its English ending ('accreditation': 'accredit'), when enough of it is left."""
+    for suffix in TITLE_SUFFIXES:
+        if form.endswith(suffix) and len(form) - len(suffix) >= COGNATE_STEM_MIN:
+            return form[: -len(suffix)]
+    return form
+
+
+def _spelling(word: str) -> str:
+    """A folded word spelt plainly: 'ck' and 'c' as 'k', double letters single ('akreditation')."""
+    plain = word.replace("ck", "k").replace("c", "k")
+    return re.sub(r"(.)\1+", r"\1", plain)
 
 
 def _distinct_forms(doc_ids, others, profiles: dict[str, Profile]) -> set[str]:
@@ -393,14 +463,18 @@ def cognate_title(question: str, profiles: dict[str, Profile], period: str | Non
 
 def section_named(words: set[str], profiles: dict[str, Profile], period: str | None) -> str | None:
     """The one added document with a section heading all of whose words the question uses, when none of
-    those words is in any bundled text's title or headings."""
+    those words is in any bundled text's title or headings. A heading of one word ('Participants',
+    'Funding') is what many guides have: a question using it is not about that guide for it."""
     bundled_words = {w for p in profiles.values() if not p.added for w in p.words}
     named = {
         d
         for d, p in profiles.items()
         if p.added
         and not (period and p.period and p.period != period)
-        and any(section and section <= words and not section & bundled_words for section in p.sections)
+        and any(
+            len(section) >= SECTION_WORDS_MIN and section <= words and not section & bundled_words
+            for section in p.sections
+        )
     }
     return next(iter(named)) if len(named) == 1 else None
 
@@ -431,6 +505,11 @@ def _newer(added: frozenset[str], bundled: set[str], profiles: dict[str, Profile
 
 
 def _added_subject(winners: set[str], profiles: dict[str, Profile], concepts, glossary: Glossary) -> Subject:
+    """The added documents as the subject; refused when the question names something they never mention, or
+    an action or programme of its own (the Solidarity Corps, eTwinning) that no title or heading of theirs
+    names: a guide that mentions it in passing ('does not cover eTwinning') does not answer for it."""
     mentioned = frozenset(c for d in winners for c in profiles[d].mentions)
+    named = frozenset(c for d in winners for c in profiles[d].named)
     others = [c for c in concepts if glossary.concepts[c].kind == "other"]
-    return Subject(frozenset(winners), True, mentioned, refuse=any(c not in mentioned for c in others))
+    refuse = any(c not in mentioned or glossary.concepts[c].elsewhere and c not in named for c in others)
+    return Subject(frozenset(winners), True, mentioned, refuse=refuse)

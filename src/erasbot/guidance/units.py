@@ -31,7 +31,10 @@ UNIT_STEMS: dict[str, tuple[str, ...]] = {
     "organisations": ("organisation", "organization", "organisaatio", "organisatie", "partners", "partneri"),
 }
 # a question asking when: answered by a date, or by a time after or within which something happens
-WHEN = ("when", "nar", "milloin", "mihin mennessa", "wanneer", "deadline", "sista dag", "uiterste")
+WHEN = (
+    "when", "nar", "milloin", "mihin mennessa", "wanneer", "deadline", "sista dag", "uiterste",
+    "closing date", "due date", "maaraai", "takaraj", "sista ansokningsdag", "indieningsdatum", "sluitingsdatum",
+)  # fmt: skip
 MONTHS = (
     "january february march april may june july august september october november december "
     "januari februari mars april maj juni juli augusti september oktober november december "
