@@ -115,3 +115,18 @@ def test_an_amount_a_month_or_a_participant_is_refused_when_the_texts_give_only_
     assert engine.ask("Paljonko osaamisallianssi maksaa osallistujaa kohden?").abstained
     assert asked_rate("What is the maximum EU grant for a two-year Knowledge Alliance?") is None
     assert not engine.ask("Hoeveel subsidie krijgt een kennisalliantie van drie jaar maximaal?").abstained
+
+
+def test_a_question_naming_no_action_about_a_field_no_action_serves_is_refused(engine):
+    assert engine.ask("Kan en grundskola delta i utbyten mellan skolor?").abstained
+    assert engine.ask("Can pupils in school education take part in exchanges between schools?").abstained
+    assert not engine.ask("Kan en yrkesskola vara med i ett partnerskap för innovation?").abstained
+
+
+def test_in_a_comparison_a_field_named_for_the_other_side_is_not_asked_of_this_one():
+    from erasbot.guidance.scope import other_field
+
+    question = "Mitä eroa on tietoallianssin ja aikuiskoulutuksen strategisen kumppanuuden vähimmäiskokoonpanossa?"
+    assert other_field(question, "fi", ["knowledge-alliance"]) == "adult"
+    named = ["knowledge-alliance", "strategic-partnership-adult"]
+    assert other_field(question, "fi", ["knowledge-alliance"], named_too=named) is None

@@ -30,6 +30,7 @@ from erasbot.guidance.scope import (
     gives_maximum,
     gives_rate,
     guide_field_missed,
+    other_field,
 )
 from erasbot.guidance.selection import (
     ADDED_PASSAGES,
@@ -361,6 +362,8 @@ def compose_answer(
     best_fact = scored_facts[0] if scored_facts and scored_facts[0][0] > 0 else None
     if best_fact and asks_maximum_count(query.text, lang) and not gives_maximum(best_fact[2].statement["en"]):
         return abstain()  # the largest number allowed is asked; the texts give a minimum, or nothing
+    if best_fact and not query.actions and other_field(query.text, lang, [best_fact[2].action]):
+        return abstain()  # no action named, and the field asked about is not the best claim's action's
     rate = asked_rate(query.text)
     if best_fact and rate and not gives_rate([*best_fact[2].quotes, best_fact[2].statement["en"]], rate):
         refused = abstain()  # an amount a month, a day, a participant is asked; the claim gives a total

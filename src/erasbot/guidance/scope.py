@@ -87,14 +87,19 @@ def load_fields(path: Path = SCOPE_FILE) -> Fields:
     return Fields(terms, {a: tuple(fs) for a, fs in of_action.items()}, measures)
 
 
-def other_field(question: str, language: str, actions: Iterable[str], fields: Fields | None = None) -> str | None:
-    """The field of education the question asks about that its action's texts do not cover (None: none)."""
+def other_field(
+    question: str, language: str, actions: Iterable[str], fields: Fields | None = None, named_too: Iterable[str] = ()
+) -> str | None:
+    """The field of education the question asks about that its action's texts do not cover (None: none).
+    `named_too`: the other actions the question names (one side of a comparison is answered for one action):
+    a field of theirs is theirs, not one asked of this action."""
     fields = fields or load_fields()
     sentence = question_sentence(question)
     named = fields.named(sentence, language)
+    theirs = {f for action in named_too for f in fields.of_action.get(action, ())}
     for action in actions:
         own = set(fields.of_action.get(action, ()))
-        if own and named and not named & own:
+        if own and named and not named & (own | theirs):
             return min(named)
     return None
 
@@ -175,7 +180,7 @@ def known_words(facts, glossary, language: str) -> frozenset[str]:
 def beyond_texts(question: str, language: str, actions: Iterable[str], facts, glossary) -> bool:
     """True when the question asks for a thing no claim or glossary term names, or about its action in a
     field of education the action's texts do not cover."""
-    if other_field(question, language, actions):
+    if other_field(question, language, actions, named_too=glossary.actions(question)):
         return True
     return unknown_thing(question, language, known_words(facts, glossary, language), glossary.find) is not None
 
