@@ -194,7 +194,9 @@ class Index:
 
     @property
     def model(self) -> str | None:
-        return self._call("reading the index", lambda c: (c.metadata or {}).get("embedding_model"))
+        """The embedding model that made the stored vectors (without how: see `vectors_by`)."""
+        recorded = self._call("reading the index", lambda c: (c.metadata or {}).get("embedding_model"))
+        return recorded.split("; ")[0] if recorded else recorded
 
     def count(self) -> int:
         return self._call("counting the index", lambda c: c.count())
