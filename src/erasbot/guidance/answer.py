@@ -16,10 +16,11 @@ from erasbot.figures import numbers_known
 from erasbot.forms import asking_part, question_sentence
 from erasbot.guidance.asked_unit import unit_kind
 from erasbot.guidance.aspects import AspectCues, load_aspect_cues
-from erasbot.guidance.corpus import DocumentInfo, split_sentences
+from erasbot.guidance.corpus import BULLET, DocumentInfo, split_sentences
 from erasbot.guidance.facts import Fact, claim_of
 from erasbot.guidance.glossary import Glossary
 from erasbot.guidance.lexical import tokens
+from erasbot.guidance.reading.model import row_kind
 from erasbot.guidance.retrieval import Hit, Query, analyse
 from erasbot.guidance.scope import asks_current_period, asks_maximum_count, beyond_texts, current_period, gives_maximum
 from erasbot.guidance.selection import (
@@ -548,7 +549,11 @@ def _added_answer(
 
 def _alike(a: str, b: str) -> bool:
     """Two sentences of one template (a long guide repeats its wording section after section, with other
-    figures): the second says nothing the first does not, but a different figure that confuses."""
+    figures; a table's rows give the same columns for another key): the second says nothing the first
+    does not, but a different figure that confuses."""
+    kind = row_kind(BULLET.sub("", a))
+    if kind and kind == row_kind(BULLET.sub("", b)):
+        return True
     wa, wb = set(fold(a).split()), set(fold(b).split())
     return len(wa & wb) >= ALIKE_SHARE * max(len(wa), len(wb), 1)
 

@@ -17,6 +17,7 @@ from erasbot.guidance.action_parts import load_action_parts
 from erasbot.guidance.facts import Fact
 from erasbot.guidance.glossary import Glossary
 from erasbot.guidance.lexical import tokens
+from erasbot.guidance.reading.model import row_kind
 from erasbot.guidance.retrieval import Hit, Query
 from erasbot.guidance.units import asked_units, figure_units
 from erasbot.text import fold
@@ -261,13 +262,17 @@ def fact_score(
 
 
 def with_list(sentence: str, text: str, most: int = 12) -> str:
-    """A sentence that introduces a list (or starts one), with the list's items joined on."""
+    """A sentence that introduces a list (or starts one), with the list's items joined on; a table row
+    stands alone (the rows under it are other records, with other figures)."""
     lines = [BULLET.sub("", line.strip()) for line in text.split("\n")]
     bare = BULLET.sub("", sentence)
     # the sentence is its line, or the last sentence of it ('... behov. Tanken är att')
     start = next((i for i, line in enumerate(lines) if line == bare or line.endswith(" " + bare)), None)
     if start is None:
         return sentence
+    following = lines[start + 1] if start + 1 < len(lines) else ""
+    if is_bullet(sentence) and row_kind(bare) and row_kind(bare) == row_kind(following):
+        return bare
     raw = [line.strip() for line in text.split("\n")]
     joined = bare
     for line, original in list(zip(lines, raw))[start + 1 : start + 1 + most]:
