@@ -18,7 +18,8 @@ import pytest
 from erasbot.guidance.corpus import DocumentInfo, chunk_document, clean_text, split_sentences
 from erasbot.guidance.documents import read_text
 from erasbot.guidance.engine import Engine
-from erasbot.guidance.reading import parse_document, read_document
+from erasbot.guidance.reading import Block, parse_document, read_document
+from erasbot.guidance.reading.pdf import Line, _Builder, _Typography
 from erasbot.settings import REPO_ROOT, load_settings
 
 FIXTURES = Path(__file__).parents[1] / "fixtures"
@@ -131,3 +132,46 @@ def test_html_and_markdown_table_cells_of_several_lines_are_one_row():
     rows = [b for b in parse_document(markdown.encode(), ".md").blocks if b.kind == "table_row"]
     assert [b.header for b in rows] == [("Landengroep", "Deelnemers per dag")]
     assert rows[0].cells[0] == "Groep 2: België, Cyprus, Duitsland"
+
+
+def _read_lines(lines: list[Line]) -> list[Block]:
+    builder = _Builder(_Typography(body_size=12.0, spacing=14.4, full_width=90), set())
+    for line in lines:
+        builder.add(line, None)
+    builder.close()
+    return builder.blocks
+
+
+def _line(y: float, *cells: tuple[float, str], size: float = 11.0, bold: bool = False) -> Line:
+    return Line(0, y, cells[0][0], size, bold, list(cells))
+
+
+def test_rows_as_close_as_a_cells_lines_are_told_apart_by_filling_their_columns():
+    # no border, no padding: every line 12.6 points under the one before
+    blocks = _read_lines(
+        [
+            _line(700.0, (72, "Group 1: Denmark, Finland,"), (230, "EUR 121"), (330, "EUR 180")),
+            _line(687.4, (72, "Iceland, Norway")),
+            _line(674.8, (72, "Group 2: Austria, Belgium,"), (230, "EUR 104"), (330, "EUR 160")),
+            _line(662.2, (72, "Germany, Spain")),
+            _line(649.6, (72, "The amounts are unit costs per day, paid for each day of the activity."), size=12.0),
+        ]
+    )
+    assert [b.cells for b in blocks if b.kind == "table_row"] == [
+        ("Group 1: Denmark, Finland, Iceland, Norway", "EUR 121", "EUR 180"),
+        ("Group 2: Austria, Belgium, Germany, Spain", "EUR 104", "EUR 160"),
+    ]
+    assert blocks[-1].kind == "paragraph" and blocks[-1].text.startswith("The amounts")
+
+
+def test_a_line_in_the_first_columns_place_too_wide_for_it_is_the_text_after_the_table():
+    blocks = _read_lines(
+        [
+            _line(700.0, (72, "Group 1: Denmark, Finland,"), (230, "EUR 121")),
+            _line(687.4, (72, "Iceland, Norway")),
+            # same size, same left edge, as close: but it runs across the second column
+            _line(674.8, (72, "Participants with fewer opportunities receive inclusion support on top of this.")),
+        ]
+    )
+    assert [b.kind for b in blocks] == ["table_row", "paragraph"]
+    assert blocks[0].cells == ("Group 1: Denmark, Finland, Iceland, Norway", "EUR 121")

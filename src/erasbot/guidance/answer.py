@@ -551,8 +551,8 @@ def _alike(a: str, b: str) -> bool:
     """Two sentences of one template (a long guide repeats its wording section after section, with other
     figures; a table's rows give the same columns for another key): the second says nothing the first
     does not, but a different figure that confuses."""
-    kind = row_kind(BULLET.sub("", a))
-    if kind and kind == row_kind(BULLET.sub("", b)):
+    kind = row_kind(BULLET.sub("", a)) if BULLET.match(a) else ""
+    if kind and BULLET.match(b) and kind == row_kind(BULLET.sub("", b)):
         return True
     wa, wb = set(fold(a).split()), set(fold(b).split())
     return len(wa & wb) >= ALIKE_SHARE * max(len(wa), len(wb), 1)
