@@ -20,6 +20,7 @@ from erasbot.guidance.documents import read_text
 from erasbot.guidance.engine import Engine
 from erasbot.guidance.reading import Block, parse_document, read_document
 from erasbot.guidance.reading.pdf import Line, _Builder, _Typography
+from erasbot.guidance.selection import with_list
 from erasbot.settings import REPO_ROOT, load_settings
 
 FIXTURES = Path(__file__).parents[1] / "fixtures"
@@ -175,3 +176,21 @@ def test_a_line_in_the_first_columns_place_too_wide_for_it_is_the_text_after_the
     )
     assert [b.kind for b in blocks] == ["table_row", "paragraph"]
     assert blocks[0].cells == ("Group 1: Denmark, Finland, Iceland, Norway", "EUR 121")
+
+
+TABLE_PASSAGE = (
+    "De bedragen per dag:\n"
+    "• Landengroep: Groep 1: Denemarken, Finland; Deelnemers per dag: € 142\n"
+    "• Landengroep: Groep 2: België, Oostenrijk; Deelnemers per dag: € 130\n"
+    "• Landengroep: Groep 3: Polen, Slowakije; Deelnemers per dag: € 118"
+)
+
+
+def test_a_quoted_row_stands_alone_when_the_question_names_its_key_and_else_comes_with_its_table():
+    row = "• Landengroep: Groep 2: België, Oostenrijk; Deelnemers per dag: € 130"
+    alone = with_list(row, TABLE_PASSAGE, asked="Wat krijgt een deelnemer per dag in Oostenrijk?")
+    assert alone == "Landengroep: Groep 2: België, Oostenrijk; Deelnemers per dag: € 130"
+    whole = with_list(row, TABLE_PASSAGE, asked="Wat is het bedrag per dag voor deelnemers?")
+    assert all(amount in whole for amount in ("€ 142", "€ 130", "€ 118"))
+    # the sentence before a table still brings its rows
+    assert "€ 118" in with_list("De bedragen per dag:", TABLE_PASSAGE, asked="Wat is het bedrag per dag?")
