@@ -48,8 +48,8 @@ class PdfTable:
             return False
         if len(line.cells) >= 2:
             return True
-        if line.page == previous.page and not 0 < previous.y - line.y <= max_gap:
-            return False
+        if line.page != previous.page or not 0 < previous.y - line.y <= max_gap:
+            return False  # a lone line on the next page is the text's, not a cell's (a list item, say)
         x, text = line.cells[0]
         if x > self.columns[0] + 2:  # in a later column: a cell going on
             return True
