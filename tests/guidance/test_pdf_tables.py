@@ -178,6 +178,15 @@ def test_a_line_in_the_first_columns_place_too_wide_for_it_is_the_text_after_the
     assert blocks[0].cells == ("Group 1: Denmark, Finland, Iceland, Norway", "EUR 121")
 
 
+def test_a_row_broken_by_a_page_break_goes_on_and_a_list_item_at_the_top_of_the_next_page_stays_one():
+    first = _line(80.0, (72, "100 to 499 km"), (230, "EUR 211"), (330, "For green travel the amount is"))
+    going_on = Line(1, 760.0, 330, 11.0, False, [(330, "EUR 285.")])
+    item = Line(1, 740.0, 105, 11.0, False, [(105, "• Travel days count for individual support.")])
+    blocks = _read_lines([first, going_on, item])
+    assert blocks[0].cells == ("100 to 499 km", "EUR 211", "For green travel the amount is EUR 285.")
+    assert blocks[1].kind == "list_item" and blocks[1].text.startswith("• Travel days")
+
+
 TABLE_PASSAGE = (
     "De bedragen per dag:\n"
     "• Landengroep: Groep 1: Denemarken, Finland; Deelnemers per dag: € 142\n"

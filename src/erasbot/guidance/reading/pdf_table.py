@@ -1,7 +1,9 @@
 """A table of a PDF read row by row: the printed lines of a row, whatever cell wraps, joined cell by cell.
 
 A table opens at a line of cells far apart; its columns start where that line's cells start. The
-lines under it belong to it while they sit in its columns in its type size. A line starts a new row
+lines under it belong to it while they sit in its columns in its type size (a lone line in the first
+column only where its cells start and narrow enough for it; on the next page, a row broken by the page
+break, only where a column starts). A line starts a new row
 when it has text in the first column and either stands further below the line before than the lines
 inside a cell do (LibreOffice's cell padding, Word's borders) or, where rows and lines stand equally
 apart, fills every column the row's first line filled; otherwise it goes on with the row's cells
@@ -48,15 +50,24 @@ class PdfTable:
             return False
         if len(line.cells) >= 2:
             return True
-        if line.page != previous.page or not 0 < previous.y - line.y <= max_gap:
-            return False  # a lone line on the next page is the text's, not a cell's (a list item, say)
         x, text = line.cells[0]
-        if x > self.columns[0] + 2:  # in a later column: a cell going on
-            return True
-        if abs(x - self.columns[0]) > 2:  # left of the table: the text after it
+        if line.page != previous.page:  # a row broken by a page break goes on in one of its columns
+            return not line.bold and self._fits_column(x, text, line.size)  # (a bold line: a heading)
+        if not 0 < previous.y - line.y <= max_gap:
             return False
-        # in the first column only when it fits there (a paragraph under the table runs across it)
-        return len(self.columns) < 2 or x + len(text) * NARROW_CHAR_EMS * line.size <= self.columns[1] + line.size
+        if len(self.columns) > 1 and x > self.columns[1] - 2:  # in a later column: a cell going on
+            return True
+        # in the first column only where its cells start (an indented list item under the table does not)
+        return self._fits_column(x, text, line.size)
+
+    def _fits_column(self, x: float, text: str, size: float) -> bool:
+        """True when a line starts where a column starts and fits in it (a paragraph under the table or a
+        list item on the next page starts elsewhere or runs across the columns)."""
+        at = [i for i, start in enumerate(self.columns) if abs(x - start) <= 2]
+        if not at:
+            return False
+        i = at[0]
+        return i + 1 >= len(self.columns) or x + len(text) * NARROW_CHAR_EMS * size <= self.columns[i + 1] + size
 
     def add(self, line, previous) -> None:
         """Add a line the table takes: the header going on, a new row, or the open row going on."""
