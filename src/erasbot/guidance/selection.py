@@ -285,7 +285,10 @@ def with_list(sentence: str, text: str, most: int = 12, asked: str | None = None
     for line, original in list(zip(lines, raw))[start + 1 : start + 1 + most]:
         if not is_bullet(original):
             break
-        glue = " " if joined == bare or re.search(r"(,|\b(och|varav|eller|en|of|and|or|ja|tai))$", joined) else "; "
+        if joined != bare and row_kind(line):
+            glue = ". "  # a table's rows as its whole table is shown on its own
+        else:
+            glue = " " if joined == bare or re.search(r"(,|\b(och|varav|eller|en|of|and|or|ja|tai))$", joined) else "; "
         joined += glue + line.rstrip(".;,")
     return joined if joined == bare else joined + "."
 
