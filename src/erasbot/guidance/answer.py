@@ -591,7 +591,7 @@ def _asked_aspects(query: Query, glossary: Glossary, cues: AspectCues) -> tuple[
     return aspects, cues.wants_list(plain, query.language)
 
 
-def _without_repeats(picked: list, asked: str) -> list:
+def _without_repeats(picked: list, asked: str | None = None) -> list:
     """The quotes less any that another one contains (a table row alone and inside its joined rows): the
     longer is kept; of two alike, the first."""
     texts = [with_list(sentence, hit.chunk.text, asked=asked) for _, hit, sentence, _ in picked]

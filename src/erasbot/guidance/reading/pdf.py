@@ -4,7 +4,8 @@ pypdf gives text fragments with their position, size and font. Lines are rebuilt
 running headers and footers (lines repeated at the top or bottom of most pages, digits folded)
 and bare page numbers are dropped; headings come from the outline or from the typography
 (larger or bold short lines); hyphenation at line ends is undone; a line that starts with a
-bullet or a number starts a list item; a line of cells far apart is a table row.
+bullet or a number starts a list item; a line of cells far apart opens a table, read row by row
+(pdf_table.py: a cell's wrapped lines joined in its row).
 """
 
 from __future__ import annotations
