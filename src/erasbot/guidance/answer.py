@@ -16,10 +16,11 @@ from erasbot.figures import numbers_known
 from erasbot.forms import asking_part, asks_permission, question_sentence
 from erasbot.guidance.asked_unit import unit_kind
 from erasbot.guidance.aspects import AspectCues, load_aspect_cues
-from erasbot.guidance.corpus import DocumentInfo, split_sentences
+from erasbot.guidance.corpus import BULLET, DocumentInfo, split_sentences
 from erasbot.guidance.facts import Fact, claim_of
 from erasbot.guidance.glossary import Glossary
 from erasbot.guidance.lexical import tokens
+from erasbot.guidance.reading.model import row_kind
 from erasbot.guidance.retrieval import Hit, Query, analyse
 from erasbot.guidance.scope import (
     asked_rate,
@@ -425,7 +426,7 @@ def compose_answer(
         picked = [top] + [
             c for c in sentences[1:2] if c[0] >= 0.75 * top[0] and len(top[2]) + len(c[2]) < TWO_SENTENCES_MAX_CHARS
         ]
-        lines.extend(_quotes(picked, citations))
+        lines.extend(_quotes(picked, citations, query.text))
         basis = "extract"
     return _finish(query, lines, citations, documents, hits, basis)
 
@@ -624,9 +625,10 @@ def _lead(hit: Hit, documents: dict[str, DocumentInfo], lang: str) -> str:
     )
 
 
-def _quotes(picked: list, citations: _Citations) -> list[str]:
+def _quotes(picked: list, citations: _Citations, asked: str) -> list[str]:
     return [
-        f"> “{with_list(sentence, hit.chunk.text)}” [{citations.cite(hit, sentence)}]" for _, hit, sentence, _ in picked
+        f"> “{with_list(sentence, hit.chunk.text, asked=asked)}” [{citations.cite(hit, sentence)}]"
+        for _, hit, sentence, _ in picked
     ]
 
 
@@ -698,15 +700,19 @@ def _added_answer(
         and len(top[2]) + len(c[2]) < TWO_SENTENCES_MAX_CHARS
         and not _alike(top[2], c[2])
     ][:1]
-    picked = _without_repeats(picked)
+    picked = _without_repeats(picked, query.text)
     citations = _Citations(documents)
-    lines = [_lead(picked[0][1], documents, lang), *_quotes(picked, citations)]
+    lines = [_lead(picked[0][1], documents, lang), *_quotes(picked, citations, query.text)]
     return Answer(query.text, lang, "\n".join(lines), False, citations.items, "extract", retrieved)
 
 
 def _alike(a: str, b: str) -> bool:
     """Two sentences of one template (a long guide repeats its wording section after section, with other
-    figures): the second says nothing the first does not, but a different figure that confuses."""
+    figures; a table's rows give the same columns for another key): the second says nothing the first
+    does not, but a different figure that confuses."""
+    kind = row_kind(BULLET.sub("", a)) if BULLET.match(a) else ""
+    if kind and BULLET.match(b) and kind == row_kind(BULLET.sub("", b)):
+        return True
     wa, wb = set(fold(a).split()), set(fold(b).split())
     return len(wa & wb) >= ALIKE_SHARE * max(len(wa), len(wb), 1)
 
@@ -743,10 +749,10 @@ def _asked_aspects(query: Query, glossary: Glossary, cues: AspectCues) -> tuple[
     return aspects, cues.wants_list(plain, query.language)
 
 
-def _without_repeats(picked: list) -> list:
+def _without_repeats(picked: list, asked: str | None = None) -> list:
     """The quotes less any that another one contains (a table row alone and inside its joined rows): the
     longer is kept; of two alike, the first."""
-    texts = [with_list(sentence, hit.chunk.text) for _, hit, sentence, _ in picked]
+    texts = [with_list(sentence, hit.chunk.text, asked=asked) for _, hit, sentence, _ in picked]
     kept = []
     for i, candidate in enumerate(picked):
         if any(j != i and texts[i] in texts[j] and (texts[i] != texts[j] or j < i) for j in range(len(texts))):

@@ -17,6 +17,7 @@ from erasbot.guidance.action_parts import load_action_parts
 from erasbot.guidance.facts import Fact
 from erasbot.guidance.glossary import Glossary
 from erasbot.guidance.lexical import tokens
+from erasbot.guidance.reading.model import row_kind
 from erasbot.guidance.retrieval import Hit, Query
 from erasbot.guidance.units import asked_units, figure_units
 from erasbot.text import fold
@@ -260,22 +261,66 @@ def fact_score(
     )
 
 
-def with_list(sentence: str, text: str, most: int = 12) -> str:
-    """A sentence that introduces a list (or starts one), with the list's items joined on."""
+def with_list(sentence: str, text: str, most: int = 12, asked: str | None = None) -> str:
+    """A sentence that introduces a list (or starts one), with the list's items joined on. A table row is
+    shown alone when the question (`asked`) names something only its first cell holds ('Oostenrijk' in one
+    country group's row): the other rows are other records, with other figures; else its whole table is shown (a
+    question on the daily amount, over rows by duration). Without the question, a row stands alone."""
     lines = [BULLET.sub("", line.strip()) for line in text.split("\n")]
     bare = BULLET.sub("", sentence)
     # the sentence is its line, or the last sentence of it ('... behov. Tanken är att')
     start = next((i for i, line in enumerate(lines) if line == bare or line.endswith(" " + bare)), None)
     if start is None:
         return sentence
+    kind = row_kind(bare) if is_bullet(sentence) else ""
+    if kind:
+        rows = _table_around(text.split("\n"), start, kind)
+        if len(rows) > 1:
+            others = [r for i, r in rows if i != start]
+            if asked is None or _singled_out(bare, others, asked):
+                return bare
+            return " ".join(r.rstrip(".;, ") + "." for _, r in rows[:most])
     raw = [line.strip() for line in text.split("\n")]
     joined = bare
     for line, original in list(zip(lines, raw))[start + 1 : start + 1 + most]:
         if not is_bullet(original):
             break
-        glue = " " if joined == bare or re.search(r"(,|\b(och|varav|eller|en|of|and|or|ja|tai))$", joined) else "; "
+        if joined != bare and row_kind(line):
+            glue = ". "  # a table's rows as its whole table is shown on its own
+        else:
+            glue = " " if joined == bare or re.search(r"(,|\b(och|varav|eller|en|of|and|or|ja|tai))$", joined) else "; "
         joined += glue + line.rstrip(".;,")
     return joined if joined == bare else joined + "."
+
+
+def _table_around(raw: list[str], index: int, kind: str) -> list[tuple[int, str]]:
+    """The rows (line index, text without its bullet) of the table the row at `index` is in."""
+
+    def row(i: int) -> str:
+        line = raw[i].strip()
+        return BULLET.sub("", line) if is_bullet(line) and row_kind(BULLET.sub("", line)) == kind else ""
+
+    first = index
+    while first > 0 and row(first - 1):
+        first -= 1
+    last = index
+    while last + 1 < len(raw) and row(last + 1):
+        last += 1
+    return [(i, row(i)) for i in range(first, last + 1)]
+
+
+def _words(text: str) -> set[str]:
+    return {w for w in re.findall(r"\w+", fold(text)) if len(w) >= 4 or w.isdigit()}
+
+
+def _key_cell(row: str) -> str:
+    """A row's first cell, which names its record ('Groep 2: België, Cyprus, ...', '10 to 99 km')."""
+    return row.split(" | ")[0] if row_kind(row) == "|" else row.partition(": ")[2].split("; ")[0]
+
+
+def _singled_out(row: str, others: list[str], asked: str) -> bool:
+    """True when the question names a word that only this row's first cell, of all its table's, holds."""
+    return bool(_words(asked) & _words(_key_cell(row)) - set().union(*(_words(_key_cell(o)) for o in others)))
 
 
 def candidate_sentences(

@@ -61,6 +61,17 @@ def row_text(block: Block) -> str:
     return " | ".join(c for c in cells if c)
 
 
+def row_kind(line: str) -> str:
+    """What a table row as `row_text` wrote it shares with the other rows of its table: its first column
+    heading ('Landengroep'), or '|' for a table without headings; '' for a line that is no table row."""
+    if " | " in line:
+        return "|"
+    heading, colon, rest = line.partition(": ")
+    if colon and re.search(r"; [^;:]{1,60}: ", rest) and len(heading) <= 60:
+        return heading
+    return ""
+
+
 def _item_line(text: str) -> str:
     numbered = _NUMBERED.match(text)
     if numbered:

@@ -4,7 +4,8 @@ pypdf gives text fragments with their position, size and font. Lines are rebuilt
 running headers and footers (lines repeated at the top or bottom of most pages, digits folded)
 and bare page numbers are dropped; headings come from the outline or from the typography
 (larger or bold short lines); hyphenation at line ends is undone; a line that starts with a
-bullet or a number starts a list item; a line of cells far apart is a table row.
+bullet or a number starts a list item; a line of cells far apart opens a table, read row by row
+(pdf_table.py: a cell's wrapped lines joined in its row).
 """
 
 from __future__ import annotations
@@ -17,10 +18,12 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from erasbot.guidance.reading.model import LIST_MARKER, Block, ReadDocument, squeeze, with_sections
+from erasbot.guidance.reading.pdf_table import PdfTable
 
 HEADING_SIZE_RATIO = 1.12  # a line this much larger than the body text is a heading
 CELL_GAP_EMS = 2.5  # fragments further apart than this (in font sizes) are table cells
 PARAGRAPH_GAP_RATIO = 1.3  # a gap between lines this much larger than the line spacing ends a paragraph
+TABLE_LINE_GAP_EMS = 1.9  # a line of a table's column at most this far (in font sizes) under the line before
 EDGE_LINES = 2  # lines at the top and at the bottom of a page where headers and footers live
 _PAGE_NUMBER = re.compile(
     r"^[-–—\s]*(?:(?:page|sida|sivu|pagina|seite|p\.|s\.)\s*)?\d{1,4}"
@@ -240,15 +243,17 @@ class _Builder:
     blocks: list[Block] = field(default_factory=list)
     open_kind: str = ""
     open_lines: list[Line] = field(default_factory=list)
-    columns: list[float] = field(default_factory=list)
-    table_header: tuple[str, ...] = ()
-    last_row: list[str] | None = None  # the table row being filled, cell by cell
+    table: PdfTable | None = None  # the table being read
     heading_line: Line | None = None  # the last printed line of the last heading
     previous: Line | None = None  # the line before the one being added
 
     def add(self, line: Line, heading_level: int | None) -> None:
-        """Add the next line of the document: a heading line, a line of table cells, or text."""
-        if heading_level is not None:
+        """Add the next line of the document: a line of the open table, a heading line, a line of
+        table cells, or text."""
+        max_gap = max(PARAGRAPH_GAP_RATIO * self.style.spacing, TABLE_LINE_GAP_EMS * line.size)
+        if self.table is not None and self.previous is not None and self.table.takes(line, self.previous, max_gap):
+            self.table.add(line, self.previous)
+        elif heading_level is not None:
             self.heading(line, heading_level)
         elif len(line.cells) >= 2 and not LIST_MARKER.match(line.cells[0][1] + " "):
             self.table_line(line)
@@ -257,6 +262,9 @@ class _Builder:
         self.previous = line
 
     def close(self) -> None:
+        if self.table is not None:
+            self.blocks.extend(self.table.blocks())
+            self.table = None
         if self.open_kind in ("paragraph", "list_item") and self.open_lines:
             text = self.open_lines[0].text
             for ln in self.open_lines[1:]:
@@ -268,6 +276,7 @@ class _Builder:
         last = self.blocks[-1] if self.blocks else None
         if (
             not self.open_lines
+            and self.table is None
             and last is not None
             and last.kind == "heading"
             and self.heading_line is not None
@@ -278,62 +287,16 @@ class _Builder:
             self.blocks[-1] = Block("heading", squeeze(last.text + " " + line.text), level=last.level)
         else:
             self.close()
-            self.columns = []
             self.blocks.append(Block("heading", line.text, level=level))
         self.heading_line = line
 
     def table_line(self, line: Line) -> None:
-        xs = [x for x, _ in line.cells]
-        tight = self.previous is not None and self._same_row(line, self.previous)
-        if self.open_kind != "table" or not tight:
-            if self.open_kind != "table":
-                self.close()
-                self.open_kind = "table"
-                self.columns = xs
-                self.table_header = tuple(c for _, c in line.cells) if line.bold else ()
-                if self.table_header:
-                    self.last_row = None
-                    return
-            self._new_row(line)
-            return
-        self._continue_row(line)
-
-    def _column(self, x: float) -> int:
-        return max((i for i, start in enumerate(self.columns) if start <= x + 2), default=0)
-
-    def _new_row(self, line: Line) -> None:
-        cells = [""] * len(self.columns)
-        for x, text in line.cells:
-            i = self._column(x)
-            cells[i] = squeeze(cells[i] + " " + text)
-        self.last_row = cells
-        self.blocks.append(self._row_block(cells))
-
-    def _continue_row(self, line: Line) -> None:
-        if self.last_row is None:  # the header went on over two lines
-            header = list(self.table_header) + [""] * (len(self.columns) - len(self.table_header))
-            for x, text in line.cells:
-                i = self._column(x)
-                header[i] = squeeze(header[i] + " " + text)
-            self.table_header = tuple(header)
-            return
-        for x, text in line.cells:
-            i = self._column(x)
-            self.last_row[i] = _join_lines(self.last_row[i], text, self.hyphenated) if self.last_row[i] else text
-        self.blocks[-1] = self._row_block(self.last_row)
-
-    def _row_block(self, cells: list[str]) -> Block:
-        header = self.table_header if len(self.table_header) == len(cells) else ()
-        return Block("table_row", " | ".join(c for c in cells if c), cells=tuple(cells), header=header)
+        """A line of cells far apart opens a table (closing the paragraph or list item before it)."""
+        self.close()
+        self.table = PdfTable.open(line, lambda a, b: _join_lines(a, b, self.hyphenated))
 
     def text_line(self, line: Line, previous: Line | None) -> None:
         marker = LIST_MARKER.match(line.text + " ")
-        if self.open_kind == "table":
-            if previous is not None and self._in_table(line, previous):
-                self._continue_row(line)
-                return
-            self.open_kind = ""
-            self.columns = []
         if marker and (line.size <= self.style.body_size * 1.05):
             self.close()
             self.open_kind, self.open_lines = "list_item", [line]
@@ -343,18 +306,6 @@ class _Builder:
             return
         self.close()
         self.open_kind, self.open_lines = "paragraph", [line]
-
-    def _in_table(self, line: Line, previous: Line) -> bool:
-        return self._same_row(line, previous) or (
-            line.page == previous.page
-            and 0 < previous.y - line.y <= PARAGRAPH_GAP_RATIO * self.style.spacing
-            and line.x > self.columns[0] + 2
-        )
-
-    @staticmethod
-    def _same_row(line: Line, previous: Line) -> bool:
-        """A line close under the one before: the same table row going on in its cells."""
-        return line.page == previous.page and 0 < previous.y - line.y < 1.3 * line.size
 
     def _continues(self, line: Line, previous: Line) -> bool:
         """True when a line goes on with the paragraph or list item open before it."""

@@ -1,0 +1,129 @@
+"""A table of a PDF read row by row: the printed lines of a row, whatever cell wraps, joined cell by cell.
+
+A table opens at a line of cells far apart; its columns start where that line's cells start. The
+lines under it belong to it while they sit in its columns in its type size (a lone line in the first
+column only where its cells start and narrow enough for it; on the next page, a row broken by the page
+break, only where a column starts). A line starts a new row
+when it has text in the first column and either stands further below the line before than the lines
+inside a cell do (LibreOffice's cell padding, Word's borders) or, where rows and lines stand equally
+apart, fills every column the row's first line filled; otherwise it goes on with the row's cells
+(a country list wrapped over four lines of the first column, a note wrapped in the last).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from erasbot.guidance.reading.model import Block, squeeze
+
+ROW_GAP_SLACK = 0.3  # points: rows further apart than a cell's lines by more than this (a border) are rows
+CELL_LINE_EMS = 1.6  # lines of one cell stand at most this far apart (in font sizes; 125 % line height)
+NARROW_CHAR_EMS = 0.4  # a narrow estimate of a character's width, so a full line of a cell still fits its column
+
+
+@dataclass
+class PdfTable:
+    """The table being read: its columns, header, rows, and the gaps seen between its lines."""
+
+    columns: list[float]
+    size: float  # the type size of its text
+    join: Callable[[str, str], str]  # two printed lines of a cell as one text (hyphenation undone)
+    header: list[str] = field(default_factory=list)
+    rows: list[list[str]] = field(default_factory=list)
+    row_columns: set[int] = field(default_factory=set)  # the columns the open row's first line filled
+    gaps: list[float] = field(default_factory=list)  # distances between consecutive lines of the table
+
+    @classmethod
+    def open(cls, line, join: Callable[[str, str], str]) -> PdfTable:
+        """A table opened by a line of cells: a bold line is its header row."""
+        table = cls([x for x, _ in line.cells], line.size, join)
+        if line.bold:
+            table.header = [squeeze(text) for _, text in line.cells]
+        else:
+            table._new_row(line)
+        return table
+
+    def takes(self, line, previous, max_gap: float) -> bool:
+        """True when `line` (coming after `previous`) is printed inside this table."""
+        if abs(line.size - self.size) > 0.5:
+            return False
+        if len(line.cells) >= 2:
+            return True
+        x, text = line.cells[0]
+        if line.page != previous.page:  # a row broken by a page break goes on in one of its columns
+            return not line.bold and self._fits_column(x, text, line.size)  # (a bold line: a heading)
+        if not 0 < previous.y - line.y <= max_gap:
+            return False
+        if len(self.columns) > 1 and x > self.columns[1] - 2:  # in a later column: a cell going on
+            return True
+        # in the first column only where its cells start (an indented list item under the table does not)
+        return self._fits_column(x, text, line.size)
+
+    def _fits_column(self, x: float, text: str, size: float) -> bool:
+        """True when a line starts where a column starts and fits in it (a paragraph under the table or a
+        list item on the next page starts elsewhere or runs across the columns)."""
+        at = [i for i, start in enumerate(self.columns) if abs(x - start) <= 2]
+        if not at:
+            return False
+        i = at[0]
+        return i + 1 >= len(self.columns) or x + len(text) * NARROW_CHAR_EMS * size <= self.columns[i + 1] + size
+
+    def add(self, line, previous) -> None:
+        """Add a line the table takes: the header going on, a new row, or the open row going on."""
+        gap = previous.y - line.y if line.page == previous.page else None
+        if not self.rows and self._header_goes_on(line, gap):
+            self._extend(self.header, line)
+        elif not self.rows or self._starts_row(line, gap):
+            self._new_row(line)
+        else:
+            self._extend(self.rows[-1], line)
+        if gap is not None and gap > 0:
+            self.gaps.append(gap)
+
+    def blocks(self) -> list[Block]:
+        """The table's rows as table-row blocks, each with its column headings when the table has them."""
+        header = tuple(self.header) if len(self.header) == len(self.columns) else ()
+        return [
+            Block("table_row", " | ".join(c for c in cells if c), cells=tuple(cells), header=header)
+            for cells in self.rows
+            if any(cells)
+        ]
+
+    def _header_goes_on(self, line, gap: float | None) -> bool:
+        """A bold line close under the header, not filling all its columns: the header printed over two lines."""
+        filled = {self._column(x) for x, _ in line.cells}
+        return (
+            bool(self.header)
+            and line.bold
+            and gap is not None
+            and gap < CELL_LINE_EMS * line.size
+            and len(filled) < len(self.columns)
+        )
+
+    def _column(self, x: float) -> int:
+        return max((i for i, start in enumerate(self.columns) if start <= x + 2), default=0)
+
+    def _starts_row(self, line, gap: float | None) -> bool:
+        filled = {self._column(x) for x, _ in line.cells}
+        if 0 not in filled:  # a row's first line has its first cell (a merged first cell keeps its rows one)
+            return False
+        if gap is not None and self.gaps:
+            low, high = min(self.gaps), max(self.gaps)
+            if high - low > ROW_GAP_SLACK:  # rows seen to stand further apart than the lines of a cell
+                return gap > (low + high) / 2
+            if abs(gap - low) > ROW_GAP_SLACK:
+                return gap > low
+        return filled >= self.row_columns
+
+    def _new_row(self, line) -> None:
+        self.rows.append([""] * len(self.columns))
+        self._extend(self.rows[-1], line)
+        self.row_columns = {self._column(x) for x, _ in line.cells}
+
+    def _extend(self, cells: list[str], line) -> None:
+        while len(cells) < len(self.columns):
+            cells.append("")
+        for x, text in line.cells:
+            i = self._column(x)
+            cells[i] = self.join(cells[i], text) if cells[i] else squeeze(text)
