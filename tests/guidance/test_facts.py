@@ -74,3 +74,9 @@ def test_a_misspelt_field_in_the_facts_file_fails_at_load_with_its_place(tmp_pat
     path.write_text(json.dumps({"facts": [fact]}), encoding="utf-8")
     with pytest.raises(ErasbotError, match="fact 1 \\(x\\)"):
         load_facts.__wrapped__(path)
+
+
+def test_a_claim_quoting_a_list_inside_a_sentence_is_a_list():
+    facts = {f.id: f for f in load_facts()}
+    assert facts["sp-results"].is_list  # '... till exempel studiematerial, webbmaterial, lärarhandböcker, ...'
+    assert not facts["ka-grant"].is_list

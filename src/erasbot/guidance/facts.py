@@ -103,7 +103,17 @@ class Fact:
     def is_list(self) -> bool:
         """A claim that quotes a list: a quote that introduces the next ones ('... följande kategorier:',
         '... bidra till att') or an item without a sentence's end, followed by more."""
-        return any(not re.search(r"[.!?)]$", q.strip()) for q in self.quotes[:-1])
+        return any(not re.search(r"[.!?)]$", q.strip()) for q in self.quotes[:-1]) or any(
+            INLINE_LIST.search(q) for q in self.quotes
+        )
+
+
+# a list inside a sentence: 'till exempel studiematerial, webbmaterial, lärarhandböcker, ...' (three items or more)
+INLINE_LIST = re.compile(
+    r"(?:till exempel|t\.ex\.|bland annat|such as|for example|e\.g\.|including|bijvoorbeeld|zoals|bijv\.|"
+    r"esimerkiksi|kuten|muun muassa|mm\.|:)\s+[^.;:]+?,[^.;:]+?,[^.;:]+",
+    re.IGNORECASE,
+)
 
 
 def _normalise(text: str) -> str:
