@@ -60,6 +60,10 @@ ROUND4 = USER_DOCUMENTS / "questions_round4.jsonl"
 # only for it, in its own run (`--blind2`), so none of the figures above change
 BLIND2_DOCUMENT = AddedDocument("blind2-kortlopende-mobiliteit-mbo.pdf", "nl")
 BLIND2 = USER_DOCUMENTS / "questions_blind2.jsonl"
+# a tuning set for issue 14 (which sentences of an added document are quoted), over a sixth document (a Dutch
+# KA122-SCH guide) added only for it, in its own run (`--issue14`): written and measured before tuning, then tuned on
+ISSUE14_DOCUMENT = AddedDocument("kortlopende-projecten-schoolonderwijs.pdf", "nl")
+ISSUE14 = USER_DOCUMENTS / "questions_added6.jsonl"
 
 
 def naive_text(path: Path) -> str:
@@ -286,6 +290,11 @@ def run_blind2(settings: Settings, embedder=None, notify=lambda message: None) -
     return run_blind(settings, embedder, BLIND2, notify, document=BLIND2_DOCUMENT, round4=None, name="blind2")
 
 
+def run_issue14(settings: Settings, embedder=None, notify=lambda message: None) -> dict:
+    """The issue-14 tuning set over its own document (no blind document added), reported as `issue14`."""
+    return run_blind(settings, embedder, ISSUE14, notify, document=ISSUE14_DOCUMENT, round4=None, name="issue14")
+
+
 SHOWN = [*QUESTION_METRICS, "other_source_answers"]
 
 
@@ -395,10 +404,10 @@ if __name__ == "__main__":  # python -m erasbot.evaluation.user_documents
 
     from erasbot.settings import load_settings
 
-    if sys.argv[1:] in (["--blind"], ["--blind2"]):  # a blind set alone, as JSON
+    if sys.argv[1:] in (["--blind"], ["--blind2"], ["--issue14"]):  # a set over its own document alone, as JSON
         import json
 
-        run = run_blind if sys.argv[1:] == ["--blind"] else run_blind2
+        run = {"--blind": run_blind, "--blind2": run_blind2, "--issue14": run_issue14}[sys.argv[1]]
         blind = run(load_settings(), notify=lambda m: print(m, file=sys.stderr))
         print(json.dumps(blind, ensure_ascii=False, indent=1))
     else:
