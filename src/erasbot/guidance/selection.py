@@ -18,7 +18,8 @@ from erasbot.guidance.facts import Fact
 from erasbot.guidance.glossary import Glossary
 from erasbot.guidance.lexical import tokens
 from erasbot.guidance.retrieval import Hit, Query
-from erasbot.guidance.units import asked_units, figure_units
+from erasbot.guidance.said_of import asked_holder, counts_people, other_holder, sentence_holder, states_limit
+from erasbot.guidance.units import TIMES, asked_units, figure_units
 from erasbot.text import fold
 
 SIMILARITY_WEIGHT = 2.0
@@ -35,6 +36,10 @@ ADDED_OWN_WEIGHT = 5.0  # the question's own words in the sentence, by their rar
 ADDED_HEADING_WEIGHT = 2.0  # the question's own words in the passage's heading, by their rarity
 ADDED_UNIT_BONUS = 2.0  # a figure in the unit the question asks for
 ADDED_ASPECT_BONUS = 1.0  # the aspect the question asks, in the cue words of the document's language
+ADDED_CONTEXT_WEIGHT = 1.0  # the words of a question's context (before its asking sentence), by their rarity
+ADDED_HOLDER_BONUS = 2.0  # a duration said of what the question asks it of (the project, or an activity)
+ADDED_LIMIT_BONUS = 3.0  # a limit on participants, for a question giving a number of people
+ADDED_LIST_BONUS = 2.0  # a sentence introducing a list, for a "which ...?" question
 
 FOCUS_FACTOR = 3.0
 
@@ -383,11 +388,18 @@ def added_sentences(
     query = replace(query, focus_tokens=tuple(w for w in query.focus_tokens if w not in subject_words))
     asked_words = set(query.focus_tokens)
     plain = glossary.without_actions(query.text)
+    # a question after context ('We are a school with 40 pupils. Can they all come?') asks with its last
+    # sentence: its words decide, the context's weigh less
+    asking = glossary.without_actions(asking_part(query.text))
     # a topic counts when the question names it beside the action ('innovation' in 'allians för innovation' does not)
     beside = set(glossary.find(plain))
     topics = [c for c in query.concepts if glossary.concepts[c].kind == "topic" and c in beside]
-    aspects = cues.asked(plain, query.language)
+    aspects = cues.asked(asking, query.language)
     units = asked_units(plain)
+    # what a duration is asked of (the project, or an activity), read in the asking sentence
+    holder = asked_holder(asking_part(query.text)) if "duration" in kinds or units & set(TIMES) else None
+    wants_limit = counts_people(query.text)  # '40 students; can they all take part?': the limit answers
+    wants_list = cues.wants_list(asking, query.language)
     scored = [
         (rank, hit, k, sentence)
         for rank, hit in enumerate(hits[:ADDED_PASSAGES])
@@ -397,10 +409,13 @@ def added_sentences(
     ids = [f"{h.chunk.chunk_id}/{k}" for _, h, k, _ in scored]
     scales = [_scale({i: sims[i] for i in ids if i in sims}) for sims in (similarity, beside_similarity or {})]
     rarity = _rarity([tokens(s, h.chunk.language) for _, h, _, s in scored])
-    own = {
-        lang: set(tokens(plain, query.language)) | set(tokens(plain, lang)) for lang in {h.chunk.language for h in hits}
-    }
-    own = {lang: words - subject_words for lang, words in own.items()}
+    languages = {h.chunk.language for h in hits}
+    own = {lang: (_words(asking, query.language, lang) - subject_words) for lang in languages}
+    context = (
+        {lang: (_words(plain, query.language, lang) - subject_words) for lang in languages}
+        if asking.strip() != plain.strip()
+        else {}
+    )
     candidates = []
     for rank, hit, k, sentence in scored:
         lang = hit.chunk.language
@@ -414,16 +429,22 @@ def added_sentences(
         score = ADDED_WORDS_WEIGHT * overlap + ADDED_TOPIC_WEIGHT * named + 0.5 / (1 + rank)
         score += ADDED_HEADING_WEIGHT * on_heading
         score += ADDED_OWN_WEIGHT * _coverage(words, own.get(lang, set()), rarity)
+        if context:
+            score += ADDED_CONTEXT_WEIGHT * _coverage(words, context.get(lang, set()), rarity)
         closeness = ADDED_SIMILARITY_WEIGHT * _closeness(f"{hit.chunk.chunk_id}/{k}", scales)
         score += closeness
         if hit.chunk.heading == hit.chunk.title:  # the opening says what the document is, seldom a rule
             score -= ADDED_OPENING_PENALTY
         if any(EVIDENCE[kind].search(sentence) for kind in kinds):
             score += 1.0
-        if units and units & figure_units(sentence):
+        given = figure_units(sentence)
+        if units and units & given:
             score += ADDED_UNIT_BONUS  # a figure in the very unit asked: per day, in ECTS, in participants
         if aspects and aspects[0] in cues.asked(sentence, lang):
             score += ADDED_ASPECT_BONUS
+        score += _figure_fit(sentence, given, holder, wants_limit)
+        if wants_list and with_list(sentence, hit.chunk.text) != sentence:
+            score += ADDED_LIST_BONUS  # 'which costs are covered?': the list of them, not its section's opening
         candidates.append((score, hit, sentence, closeness))
     candidates.sort(key=lambda c: c[0], reverse=True)
     return candidates
@@ -460,6 +481,26 @@ def asks_what_is_excluded(query: Query, hits: list[Hit], glossary: Glossary) -> 
             else:
                 elsewhere |= words
     return bool(excluded - elsewhere)
+
+
+def _words(text: str, asked_in: str, lang: str) -> set[str]:
+    """A question's words as the tokenizers of its language and of the document's read them."""
+    return set(tokens(text, asked_in)) | set(tokens(text, lang))
+
+
+def _figure_fit(sentence: str, given: frozenset[str], holder: str | None, wants_limit: bool) -> float:
+    """How well a sentence's figure fits what it is asked of: a duration of the project or of an activity,
+    as asked (the other's, less); for a question giving a number of people, a limit on participants."""
+    fit = 0.0
+    if holder is not None and given & set(TIMES) and EVIDENCE["duration"].search(sentence):
+        said = sentence_holder(sentence)
+        if said == holder:
+            fit += ADDED_HOLDER_BONUS
+        elif other_holder(holder, said):
+            fit -= ADDED_HOLDER_BONUS
+    if wants_limit and "participants" in given and states_limit(sentence):
+        fit += ADDED_LIMIT_BONUS
+    return fit
 
 
 def _scale(similarity: dict[str, float]) -> dict[str, float]:
