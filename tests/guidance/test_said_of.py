@@ -9,7 +9,16 @@ import pytest
 from erasbot.guidance.corpus import Chunk, DocumentInfo, split_sentences
 from erasbot.guidance.glossary import load_glossary
 from erasbot.guidance.retrieval import Hit, analyse
-from erasbot.guidance.said_of import ACTIVITY, PROJECT, asked_holder, counts_people, sentence_holder
+from erasbot.guidance.answer import _added_answer
+from erasbot.guidance.said_of import (
+    ACTIVITY,
+    PROJECT,
+    asked_holder,
+    counts_people,
+    over_limit,
+    refuses,
+    sentence_holder,
+)
 from erasbot.guidance.selection import added_sentences, with_list
 from erasbot.guidance.snapshot import concept_text, corpus_stats
 
@@ -112,3 +121,57 @@ def test_which_costs_gets_the_list_not_the_budget_opening():
     best = ranked("Which costs are covered?", "en", closest="Het budget bestaat", close="kostencategorie")[0]
     assert best.startswith("De volgende kostencategorieën")
     assert "taalondersteuning" in with_list(best, CHUNKS[2].text)
+
+
+TITLE = "Kortlopende projecten voor mobiliteit in het schoolonderwijs – handleiding voor aanvragers"
+
+
+@pytest.mark.parametrize(
+    "sentence, question, refused",
+    [
+        (
+            "Een consortium kan geen aanvraag indienen voor een kortlopend project.",
+            "Can three schools together apply for a short-term project as a consortium?",
+            True,
+        ),
+        (
+            "Scholen die al een Erasmus-accreditatie hebben, kunnen geen kortlopend project aanvragen.",
+            "Our school already holds an Erasmus accreditation. May we still apply for a short-term project?",
+            True,
+        ),
+        # the refusal is of someone else than the asker: no "no"
+        (
+            "Scholen die al een Erasmus-accreditatie hebben, kunnen geen kortlopend project aanvragen.",
+            "Kan een nieuwe school een Erasmus kortlopend project aanvragen?",
+            False,
+        ),
+        # a condition is no plain refusal
+        (
+            "Organisations from third countries cannot take part unless they bring added value.",
+            "Can organisations from third countries take part?",
+            False,
+        ),
+    ],
+)
+def test_a_plain_refusal_of_what_is_asked_is_a_no(sentence, question, refused):
+    assert refuses(sentence, question, TITLE) is refused
+
+
+def test_a_number_of_pupils_over_the_maximum_is_a_no():
+    limit = "Een kortlopend project kan maximaal 30 deelnemers omvatten."
+    assert over_limit("Wij hebben 40 leerlingen. Kunnen ze allemaal mee?", limit) == (40, 30)
+    assert over_limit("We have 25 pupils. Can they all take part?", limit) is None
+    assert over_limit("We have 40 pupils. Can they all take part?", "Een project duurt maximaal 30 dagen.") is None
+
+
+def answer_text(question: str, lang: str) -> str:
+    query = analyse(question, lang, GLOSSARY, ("nl",))
+    hits = [Hit(c, 1.0, 0.5, 0.5) for c in CHUNKS]
+    return _added_answer(query, hits, hits, {GUIDE.id: GUIDE}, GLOSSARY, STATS.concept_weights, {}).text
+
+
+def test_a_yes_no_answer_says_no_first_when_the_count_is_over_the_limit():
+    text = answer_text("Wij zijn een school met 40 leerlingen. Kunnen ze allemaal in één project mee?", "nl")
+    first, *rest = text.split("\n")
+    assert "40" in first and "30" in first
+    assert any("maximaal 30 deelnemers" in line for line in rest)

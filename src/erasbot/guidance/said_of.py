@@ -108,3 +108,77 @@ def counts_people(question: str) -> bool:
 def states_limit(sentence: str) -> bool:
     """Does the sentence set a limit on a number (at most, up to, at least)?"""
     return bool(LIMIT.search(sentence))
+
+
+# taking part or applying: what a yes/no question about who may apply asks, and what a rule on it says
+APPLY = re.compile(
+    r"(?<!\w)(?:apply|applies|applying|application|applicant|take part|participat\w*|join"
+    r"|söka|soka|söker|soker|ansöka|ansoka|ansökan|ansokan|delta\w*|vara med"
+    r"|aanvrag\w*|aanvraag|vraagt aan|aanvrager|deelnem\w*|meedoen|indienen"
+    r"|hake\w*|haki\w*|osallistu\w*)(?!\w)",
+    re.IGNORECASE,
+)
+NEGATION = re.compile(
+    r"(?<!\w)(?:not|cannot|can't|no|never|geen|niet|nooit|inte|ej|inga|ingen|aldrig|ei|eivät|eivat)(?!\w)",
+    re.IGNORECASE,
+)
+# a refusal with an exception or a condition is no plain no ('not ... unless', 'only if', 'alleen als')
+EXCEPTION = re.compile(
+    r"(?<!\w)(?:unless|except|only if|provided|tenzij|behalve|alleen als|mits|utom|förutsatt|forutsatt|om inte"
+    r"|endast om|paitsi|jos|ellei|lukuun ottamatta)(?!\w)",
+    re.IGNORECASE,
+)
+SHARED_PREFIX = 5  # 'accreditation' and 'accreditatie', 'consortium' in either language
+PROGRAMME_WORDS = {"erasm", "europ"}  # words every guide and question use
+
+
+def asks_who_may_apply(question: str) -> bool:
+    """Does a question ask whether someone may apply or take part ('Can we apply as a consortium?')?"""
+    return bool(APPLY.search(question))
+
+
+def _starts(text: str) -> set[str]:
+    return {w[:SHARED_PREFIX] for w in WORD.findall(fold(text)) if len(w) >= SHARED_PREFIX}
+
+
+def refuses(sentence: str, question: str, subject: str = "") -> bool:
+    """Does a sentence plainly refuse what a yes/no question about applying asks: a rule on applying or
+    taking part, negated, without an exception, whose subject (the words before its negation) names what the
+    question names, by a shared word start (so in another language too), other than the document's
+    `subject` (its title), the programme's name, and the organisations, projects and activities every rule
+    speaks of? Then the answer is a "no" ('Een consortium kan geen aanvraag indienen' to 'Can three schools
+    apply as a consortium?'; not 'Accredited schools cannot apply' to 'Can a new school apply?')."""
+    negation = NEGATION.search(sentence)
+    if not (negation and APPLY.search(sentence)) or EXCEPTION.search(sentence):
+        return False
+    before = WORD.findall(fold(sentence[: negation.start()]))
+    named = {w[:SHARED_PREFIX] for w, h in zip(before, _holders(before)) if h is None and len(w) >= SHARED_PREFIX}
+    generic = _starts(subject) | _starts(" ".join(APPLY.findall(question))) | PROGRAMME_WORDS
+    return bool((named & _starts(question)) - generic)
+
+
+MAXIMUM = re.compile(
+    r"(?<!\w)(?:max\w*|at most|up to|no more than|not more than|högst|hogst|som mest|upp till|enintään|enintaan"
+    r"|korkeintaan|hoogstens|ten hoogste)\W+(?:\w+\W+){0,2}?(\d+)",
+    re.IGNORECASE,
+)
+
+
+def people_counted(question: str) -> int | None:
+    """The number of people a question gives ('about 40 students': 40), if it gives one."""
+    words = fold(question).split()
+    for i, word in enumerate(words):
+        if COUNT.fullmatch(word.strip(",.;:!?()")) and any(PEOPLE.match(w) for w in words[i + 1 : i + 1 + NEAR]):
+            return int(word.strip(",.;:!?()"))
+    return None
+
+
+def over_limit(question: str, sentence: str) -> tuple[int, int] | None:
+    """The question's number of people and the sentence's maximum on participants, when the number is over
+    it ('We have 40 pupils; can they all come?' against 'at most 30 participants'): the answer is a "no"."""
+    asked = people_counted(question)
+    limit = MAXIMUM.search(sentence)
+    if asked is None or limit is None or not PEOPLE.search(fold(sentence[limit.end() :])[:40]):
+        return None
+    most = int(limit.group(1))
+    return (asked, most) if asked > most else None
