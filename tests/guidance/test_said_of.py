@@ -73,6 +73,7 @@ def ranked(question: str, lang: str, closest: str = "", close: str = "") -> list
         ("How many days can a job shadowing visit last?", ACTIVITY),
         ("Hur många dagar får en gruppmobilitet för elever vara?", ACTIVITY),
         ("How long does it take?", None),
+        ("Hur lång tid tar det innan programkontoret meddelar beslut om ett partnerskap?", None),
     ],
 )
 def test_what_a_duration_is_asked_of(question, holder):

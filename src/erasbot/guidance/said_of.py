@@ -70,16 +70,17 @@ def _holders(words: list[str]) -> list[str | None]:
 
 
 def asked_holder(question: str) -> str | None:
-    """What a question asks a figure of: the project or an activity (None when it names neither). A word
+    """What a question asks a figure of: the project or an activity (None when it names neither, or names an
+    organisation first: 'how long before the agency decides on a partnership' asks of the agency). A word
     naming one right before another one only qualifies it ('school mobility project' asks of the project)."""
     words = WORD.findall(fold(question))
     holders = _holders(words)
     for i, holder in enumerate(holders):
-        if holder is None or holder == ORGANISATION:
+        if holder is None:
             continue
         if i + 1 < len(holders) and holders[i + 1] is not None:
             continue  # a qualifier of the next word
-        return holder
+        return holder if holder != ORGANISATION else None
     return None
 
 
