@@ -322,6 +322,14 @@ def report_lines(result: dict) -> list[str]:
                 result["round4"],
             )
         )
+    if "issue14" in result:
+        rows.append(
+            (
+                "erasbot, issue-14 set (questions_added6.jsonl over the KA122-SCH guide, in its own run; measured "
+                "untouched, then tuned on)",
+                result["issue14"],
+            )
+        )
     if "bundled_with_added" in result:
         rows.append(("erasbot, bundled set (questions.jsonl) with the documents added", result["bundled_with_added"]))
     lines = [
@@ -333,6 +341,11 @@ def report_lines(result: dict) -> list[str]:
         *(
             [f"- for the blind set only, added after every other run: `{d['file']}` as `{d['id']}`: “{d['title']}”"]
             if (d := result.get("blind_document"))
+            else []
+        ),
+        *(
+            [f"- for the issue-14 set only, in a run of its own: `{d['file']}` as `{d['id']}`: “{d['title']}”"]
+            if (d := result.get("issue14_document"))
             else []
         ),
         "",
@@ -394,6 +407,7 @@ def reading_lines(rows: list[dict]) -> list[str]:
 def write_report(settings: Settings, output: Path = USER_DOCUMENTS / "report.md", notify=lambda m: None) -> Path:
     """Run the evaluation and write its Markdown report."""
     result = run_user_documents(settings, notify=notify)
+    result |= {k: v for k, v in run_issue14(settings, notify=notify).items() if k.startswith("issue14")}
     lines = report_lines(result) + reading_lines(reading_figures())
     output.write_text("\n".join(lines) + "\n", encoding="utf-8")
     return output
