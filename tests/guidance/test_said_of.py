@@ -6,10 +6,10 @@ from __future__ import annotations
 
 import pytest
 
+from erasbot.guidance.answer import _added_answer
 from erasbot.guidance.corpus import Chunk, DocumentInfo, split_sentences
 from erasbot.guidance.glossary import load_glossary
 from erasbot.guidance.retrieval import Hit, analyse
-from erasbot.guidance.answer import _added_answer
 from erasbot.guidance.said_of import (
     ACTIVITY,
     PROJECT,
@@ -27,20 +27,26 @@ GUIDE = DocumentInfo("ka122", "Schoolmobiliteit – handleiding", "nl", "user do
 PASSAGES = [
     (
         "Duur",
-        "De school kiest de projectduur in de aanvraag; de projectduur kan later worden verlengd tot maximaal "
-        "24 maanden. Een mobiliteitsproject duurt tussen 6 en 18 maanden. Een verblijf in het buitenland duurt "
-        "per deelnemer 2 tot 30 dagen.",
+        (
+            "De school kiest de projectduur in de aanvraag; de projectduur kan later worden verlengd tot maximaal "
+            "24 maanden. Een mobiliteitsproject duurt tussen 6 en 18 maanden. Een verblijf in het buitenland duurt "
+            "per deelnemer 2 tot 30 dagen."
+        ),
     ),
     (
         "Deelnemers",
-        "Scholen die meer leerlingen willen laten deelnemen, kunnen de activiteiten spreiden over meerdere "
-        "rondes. Een project kan maximaal 30 deelnemers omvatten.",
+        (
+            "Scholen die meer leerlingen willen laten deelnemen, kunnen de activiteiten spreiden over meerdere "
+            "rondes. Een project kan maximaal 30 deelnemers omvatten."
+        ),
     ),
     (
         "Budget",
-        "Het budget bestaat uit eenheidsbijdragen per deelnemer. De volgende kostencategorieën worden vergoed:\n"
-        "• organisatorische ondersteuning per deelnemer\n• reiskosten op basis van de afstand\n"
-        "• taalondersteuning voor langdurige activiteiten",
+        (
+            "Het budget bestaat uit eenheidsbijdragen per deelnemer. De volgende kostencategorieën worden vergoed:\n"
+            "• organisatorische ondersteuning per deelnemer\n• reiskosten op basis van de afstand\n"
+            "• taalondersteuning voor langdurige activiteiten"
+        ),
     ),
 ]
 CHUNKS = tuple(

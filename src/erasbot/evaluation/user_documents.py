@@ -325,8 +325,10 @@ def report_lines(result: dict) -> list[str]:
     if "issue14" in result:
         rows.append(
             (
-                "erasbot, issue-14 set (questions_added6.jsonl over the KA122-SCH guide, in its own run; measured "
-                "untouched, then tuned on)",
+                (
+                    "erasbot, issue-14 set (questions_added6.jsonl over the KA122-SCH guide, in its own run; "
+                    "measured untouched, then tuned on)"
+                ),
                 result["issue14"],
             )
         )
