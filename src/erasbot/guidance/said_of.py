@@ -69,19 +69,21 @@ def _holders(words: list[str]) -> list[str | None]:
     return found
 
 
-def asked_holder(question: str) -> str | None:
-    """What a question asks a figure of: the project or an activity (None when it names neither, or names an
-    organisation first: 'how long before the agency decides on a partnership' asks of the agency). A word
-    naming one right before another one only qualifies it ('school mobility project' asks of the project)."""
-    words = WORD.findall(fold(question))
+def _head(words: list[str]) -> str | None:
+    """The first holder the words name; a word naming one right before another one only qualifies it
+    ('school mobility project' names the project, 'Youth Exchange projects' projects)."""
     holders = _holders(words)
     for i, holder in enumerate(holders):
-        if holder is None:
-            continue
-        if i + 1 < len(holders) and holders[i + 1] is not None:
-            continue  # a qualifier of the next word
-        return holder if holder != ORGANISATION else None
+        if holder is not None and not (i + 1 < len(holders) and holders[i + 1] is not None):
+            return holder
     return None
+
+
+def asked_holder(question: str) -> str | None:
+    """What a question asks a figure of: the project or an activity (None when it names neither, or names an
+    organisation first: 'how long before the agency decides on a partnership' asks of the agency)."""
+    holder = _head(WORD.findall(fold(question)))
+    return holder if holder != ORGANISATION else None
 
 
 def sentence_holder(sentence: str) -> str | None:
@@ -89,8 +91,7 @@ def sentence_holder(sentence: str) -> str | None:
     projectduur' speaks of the school, 'Een kortlopend project duurt' of the project); a table row's label
     counts ('Activiteit: ...')."""
     text = fold(sentence).lstrip("•-–* ")
-    words = WORD.findall(text)[:SUBJECT_WORDS]
-    return next((h for h in _holders(words) if h is not None), None)
+    return _head(WORD.findall(text)[:SUBJECT_WORDS])
 
 
 def other_holder(asked: str | None, said: str | None) -> bool:

@@ -390,7 +390,7 @@ def added_sentences(
     plain = glossary.without_actions(query.text)
     # a question after context ('We are a school with 40 pupils. Can they all come?') asks with its last
     # sentence: its words decide, the context's weigh less
-    asking = glossary.without_actions(asking_part(query.text))
+    asking = glossary.without_actions(asked_text(query, glossary))
     # a topic counts when the question names it beside the action ('innovation' in 'allians för innovation' does not)
     beside = set(glossary.find(plain))
     topics = [c for c in query.concepts if glossary.concepts[c].kind == "topic" and c in beside]
@@ -443,9 +443,9 @@ def added_sentences(
         if aspects and aspects[0] in cues.asked(sentence, lang):
             score += ADDED_ASPECT_BONUS
         score += _figure_fit(sentence, given, holder, wants_limit)
-        if wants_list and with_list(sentence, hit.chunk.text) != sentence:
-            score += ADDED_LIST_BONUS  # 'which costs are covered?': the list of them, not its section's opening
         candidates.append((score, hit, sentence, closeness))
+    if wants_list and candidates:
+        candidates = _lists_first(candidates)
     candidates.sort(key=lambda c: c[0], reverse=True)
     return candidates
 
@@ -481,6 +481,20 @@ def asks_what_is_excluded(query: Query, hits: list[Hit], glossary: Glossary) -> 
             else:
                 elsewhere |= words
     return bool(excluded - elsewhere)
+
+
+def _lists_first(candidates: list) -> list:
+    """For a "which ...?" question, a list in the section of the best sentence rises: 'which costs are
+    covered?' is answered by the section's list of them, not by its opening sentence; a list elsewhere does
+    not (the section that answers is the best sentence's)."""
+    top = max(candidates, key=lambda c: c[0])[1].chunk
+    section = (top.doc_id, top.heading)
+    return [
+        (score + ADDED_LIST_BONUS, hit, sentence, closeness)
+        if (hit.chunk.doc_id, hit.chunk.heading) == section and with_list(sentence, hit.chunk.text) != sentence
+        else (score, hit, sentence, closeness)
+        for score, hit, sentence, closeness in candidates
+    ]
 
 
 def _words(text: str, asked_in: str, lang: str) -> set[str]:
