@@ -36,7 +36,7 @@ ADDED_OWN_WEIGHT = 5.0  # the question's own words in the sentence, by their rar
 ADDED_HEADING_WEIGHT = 2.0  # the question's own words in the passage's heading, by their rarity
 ADDED_UNIT_BONUS = 2.0  # a figure in the unit the question asks for
 ADDED_ASPECT_BONUS = 1.0  # the aspect the question asks, in the cue words of the document's language
-ADDED_CONTEXT_WEIGHT = 1.0  # the words of a question's context (before its asking sentence), by their rarity
+ADDED_ASKING_WEIGHT = 2.0  # after context, the words of the asking sentence once more, by their rarity
 ADDED_HOLDER_BONUS = 2.0  # a duration said of what the question asks it of (the project, or an activity)
 ADDED_LIMIT_BONUS = 3.0  # a limit on participants, for a question giving a number of people
 ADDED_LIST_BONUS = 2.0  # a sentence introducing a list, for a "which ...?" question
@@ -389,7 +389,7 @@ def added_sentences(
     asked_words = set(query.focus_tokens)
     plain = glossary.without_actions(query.text)
     # a question after context ('We are a school with 40 pupils. Can they all come?') asks with its last
-    # sentence: its words decide, the context's weigh less
+    # sentence: its words weigh more than the context's
     asking = glossary.without_actions(asked_text(query, glossary))
     # a topic counts when the question names it beside the action ('innovation' in 'allians för innovation' does not)
     beside = set(glossary.find(plain))
@@ -410,9 +410,10 @@ def added_sentences(
     scales = [_scale({i: sims[i] for i in ids if i in sims}) for sims in (similarity, beside_similarity or {})]
     rarity = _rarity([tokens(s, h.chunk.language) for _, h, _, s in scored])
     languages = {h.chunk.language for h in hits}
-    own = {lang: (_words(asking, query.language, lang) - subject_words) for lang in languages}
-    context = (
-        {lang: (_words(plain, query.language, lang) - subject_words) for lang in languages}
+    own = {lang: (_words(plain, query.language, lang) - subject_words) for lang in languages}
+    # after context, the asking sentence's own words count once more
+    in_asking = (
+        {lang: (_words(asking, query.language, lang) - subject_words) for lang in languages}
         if asking.strip() != plain.strip()
         else {}
     )
@@ -429,8 +430,8 @@ def added_sentences(
         score = ADDED_WORDS_WEIGHT * overlap + ADDED_TOPIC_WEIGHT * named + 0.5 / (1 + rank)
         score += ADDED_HEADING_WEIGHT * on_heading
         score += ADDED_OWN_WEIGHT * _coverage(words, own.get(lang, set()), rarity)
-        if context:
-            score += ADDED_CONTEXT_WEIGHT * _coverage(words, context.get(lang, set()), rarity)
+        if in_asking:
+            score += ADDED_ASKING_WEIGHT * _coverage(words, in_asking.get(lang, set()), rarity)
         closeness = ADDED_SIMILARITY_WEIGHT * _closeness(f"{hit.chunk.chunk_id}/{k}", scales)
         score += closeness
         if hit.chunk.heading == hit.chunk.title:  # the opening says what the document is, seldom a rule
