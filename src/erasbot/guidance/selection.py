@@ -36,7 +36,6 @@ ADDED_OWN_WEIGHT = 5.0  # the question's own words in the sentence, by their rar
 ADDED_HEADING_WEIGHT = 2.0  # the question's own words in the passage's heading, by their rarity
 ADDED_UNIT_BONUS = 2.0  # a figure in the unit the question asks for
 ADDED_ASPECT_BONUS = 1.0  # the aspect the question asks, in the cue words of the document's language
-ADDED_ASKING_WEIGHT = 2.0  # after context, the words of the asking sentence once more, by their rarity
 ADDED_HOLDER_BONUS = 2.0  # a duration said of what the question asks it of (the project, or an activity)
 ADDED_LIMIT_BONUS = 3.0  # a limit on participants, for a question giving a number of people
 ADDED_LIST_BONUS = 2.0  # a sentence introducing a list, for a "which ...?" question
@@ -388,18 +387,15 @@ def added_sentences(
     query = replace(query, focus_tokens=tuple(w for w in query.focus_tokens if w not in subject_words))
     asked_words = set(query.focus_tokens)
     plain = glossary.without_actions(query.text)
-    # a question after context ('We are a school with 40 pupils. Can they all come?') asks with its last
-    # sentence: its words weigh more than the context's
-    asking = glossary.without_actions(asked_text(query, glossary))
     # a topic counts when the question names it beside the action ('innovation' in 'allians för innovation' does not)
     beside = set(glossary.find(plain))
     topics = [c for c in query.concepts if glossary.concepts[c].kind == "topic" and c in beside]
-    aspects = cues.asked(asking, query.language)
+    aspects = cues.asked(plain, query.language)
     units = asked_units(plain)
-    # what a duration is asked of (the project, or an activity), read in the asking sentence
+    # what a duration is asked of (the project, or an activity), read in the asking sentence (after context)
     holder = asked_holder(asking_part(query.text)) if "duration" in kinds or units & set(TIMES) else None
     wants_limit = counts_people(query.text)  # '40 students; can they all take part?': the limit answers
-    wants_list = cues.wants_list(asking, query.language)
+    wants_list = cues.wants_list(plain, query.language)
     scored = [
         (rank, hit, k, sentence)
         for rank, hit in enumerate(hits[:ADDED_PASSAGES])
@@ -411,12 +407,6 @@ def added_sentences(
     rarity = _rarity([tokens(s, h.chunk.language) for _, h, _, s in scored])
     languages = {h.chunk.language for h in hits}
     own = {lang: (_words(plain, query.language, lang) - subject_words) for lang in languages}
-    # after context, the asking sentence's own words count once more
-    in_asking = (
-        {lang: (_words(asking, query.language, lang) - subject_words) for lang in languages}
-        if asking.strip() != plain.strip()
-        else {}
-    )
     candidates = []
     for rank, hit, k, sentence in scored:
         lang = hit.chunk.language
@@ -430,8 +420,6 @@ def added_sentences(
         score = ADDED_WORDS_WEIGHT * overlap + ADDED_TOPIC_WEIGHT * named + 0.5 / (1 + rank)
         score += ADDED_HEADING_WEIGHT * on_heading
         score += ADDED_OWN_WEIGHT * _coverage(words, own.get(lang, set()), rarity)
-        if in_asking:
-            score += ADDED_ASKING_WEIGHT * _coverage(words, in_asking.get(lang, set()), rarity)
         closeness = ADDED_SIMILARITY_WEIGHT * _closeness(f"{hit.chunk.chunk_id}/{k}", scales)
         score += closeness
         if hit.chunk.heading == hit.chunk.title:  # the opening says what the document is, seldom a rule
