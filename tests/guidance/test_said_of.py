@@ -1,6 +1,7 @@
 """Which sentence of an added guide answers, by what its figure is said of (issue 14): a project's duration
-is not an activity's, a yes/no question giving a number of pupils is answered by the limit on participants,
-a "which ...?" question by the whole list, and a question after context by what its last sentence asks."""
+is not an activity's, a yes/no question giving a number of pupils (in its context) is answered by the limit
+on participants and says no when the number is over it, a "which ...?" question by the whole list, and a
+yes/no question on who may apply says no when the quoted rule plainly refuses it."""
 
 from __future__ import annotations
 
