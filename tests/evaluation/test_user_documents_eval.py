@@ -13,6 +13,8 @@ from erasbot.evaluation.user_documents import (
     BLIND2_DOCUMENT,
     BLIND_DOCUMENT,
     DOCUMENTS,
+    ISSUE14,
+    ISSUE14_DOCUMENT,
     ROUND4,
     SCHOOLS,
     SCHOOLS_DOCUMENT,
@@ -136,3 +138,25 @@ def test_the_round5_set_asks_over_the_school_guide_in_four_languages_with_near_m
     lines = report_lines(result)
     assert any(line.startswith("| erasbot, round-5 set") for line in lines)
     assert any("school-id" in line and "Erasmus accreditation" in line for line in lines)
+
+
+def test_the_issue14_set_asks_over_its_own_dutch_guide_in_four_languages_on_its_own_row():
+    items = load_questions(ISSUE14)
+    assert len(items) >= 20
+    assert {i.lang for i in items} == {"sv", "fi", "nl", "en"}
+    assert {d for i in items for d in i.expected_docs} == {Path(ISSUE14_DOCUMENT.file).stem}
+    assert (USER_DOCUMENTS / ISSUE14_DOCUMENT.file).exists()
+    # added only for its own run: no other set's figures change
+    assert ISSUE14_DOCUMENT not in DOCUMENTS and ISSUE14_DOCUMENT not in (BLIND_DOCUMENT, BLIND2_DOCUMENT)
+    run = {"metrics": {"n": len(items)}, "by_language": {}}
+    result = {
+        "embedding_model": "fake",
+        "documents": [],
+        "erasbot": run,
+        "naive": run,
+        "issue14": run,
+        "issue14_document": {"file": ISSUE14_DOCUMENT.file, "id": "ka122-id", "title": "Kortlopende projecten"},
+    }
+    lines = report_lines(result)
+    assert any(line.startswith("| erasbot, issue-14 set") for line in lines)
+    assert any("ka122-id" in line and "Kortlopende projecten" in line for line in lines)

@@ -65,6 +65,10 @@ BLIND2 = USER_DOCUMENTS / "questions_blind2.jsonl"
 # changes no figure above
 SCHOOLS_DOCUMENT = AddedDocument("school-accreditation-guide.pdf", "en")
 SCHOOLS = USER_DOCUMENTS / "questions_added5.jsonl"
+# a tuning set for issue 14 (which sentences of an added document are quoted), over a sixth document (a Dutch
+# KA122-SCH guide) added only for it, in its own run (`--issue14`): written and measured before tuning, then tuned on
+ISSUE14_DOCUMENT = AddedDocument("kortlopende-projecten-schoolonderwijs.pdf", "nl")
+ISSUE14 = USER_DOCUMENTS / "questions_added6.jsonl"
 
 
 def naive_text(path: Path) -> str:
@@ -315,6 +319,11 @@ def run_blind2(settings: Settings, embedder=None, notify=lambda message: None) -
     return run_blind(settings, embedder, BLIND2, notify, document=BLIND2_DOCUMENT, round4=None, name="blind2")
 
 
+def run_issue14(settings: Settings, embedder=None, notify=lambda message: None) -> dict:
+    """The issue-14 tuning set over its own document (no blind document added), reported as `issue14`."""
+    return run_blind(settings, embedder, ISSUE14, notify, document=ISSUE14_DOCUMENT, round4=None, name="issue14")
+
+
 SHOWN = [*QUESTION_METRICS, "other_source_answers"]
 
 
@@ -350,6 +359,16 @@ def report_lines(result: dict) -> list[str]:
                 result["schools"],
             )
         )
+    if "issue14" in result:
+        rows.append(
+            (
+                (
+                    "erasbot, issue-14 set (questions_added6.jsonl over the KA122-SCH guide, in its own run; "
+                    "measured untouched, then tuned on)"
+                ),
+                result["issue14"],
+            )
+        )
     if "bundled_with_added" in result:
         rows.append(("erasbot, bundled set (questions.jsonl) with the documents added", result["bundled_with_added"]))
     lines = [
@@ -366,6 +385,11 @@ def report_lines(result: dict) -> list[str]:
         *(
             [f"- for the round-5 set only, in a directory of its own: `{d['file']}` as `{d['id']}`: “{d['title']}”"]
             if (d := result.get("schools_document"))
+            else []
+        ),
+        *(
+            [f"- for the issue-14 set only, in a run of its own: `{d['file']}` as `{d['id']}`: “{d['title']}”"]
+            if (d := result.get("issue14_document"))
             else []
         ),
         "",
@@ -427,6 +451,7 @@ def reading_lines(rows: list[dict]) -> list[str]:
 def write_report(settings: Settings, output: Path = USER_DOCUMENTS / "report.md", notify=lambda m: None) -> Path:
     """Run the evaluation and write its Markdown report."""
     result = run_user_documents(settings, notify=notify)
+    result |= {k: v for k, v in run_issue14(settings, notify=notify).items() if k.startswith("issue14")}
     lines = report_lines(result) + reading_lines(reading_figures())
     output.write_text("\n".join(lines) + "\n", encoding="utf-8")
     return output
@@ -437,10 +462,10 @@ if __name__ == "__main__":  # python -m erasbot.evaluation.user_documents
 
     from erasbot.settings import load_settings
 
-    if sys.argv[1:] in (["--blind"], ["--blind2"]):  # a blind set alone, as JSON
+    if sys.argv[1:] in (["--blind"], ["--blind2"], ["--issue14"]):  # a set over its own document alone, as JSON
         import json
 
-        run = run_blind if sys.argv[1:] == ["--blind"] else run_blind2
+        run = {"--blind": run_blind, "--blind2": run_blind2, "--issue14": run_issue14}[sys.argv[1]]
         blind = run(load_settings(), notify=lambda m: print(m, file=sys.stderr))
         print(json.dumps(blind, ensure_ascii=False, indent=1))
     else:

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from erasbot.figures import numbers_known
-from erasbot.forms import asking_part, asks_permission, question_sentence
+from erasbot.forms import asking_part, asks_permission, infer_form, question_sentence
 from erasbot.guidance.asked_unit import unit_kind
 from erasbot.guidance.aspects import AspectCues, load_aspect_cues
 from erasbot.guidance.corpus import BULLET, DocumentInfo, split_sentences
@@ -22,6 +22,7 @@ from erasbot.guidance.glossary import Glossary
 from erasbot.guidance.lexical import tokens
 from erasbot.guidance.reading.model import row_kind
 from erasbot.guidance.retrieval import Hit, Query, analyse
+from erasbot.guidance.said_of import asks_who_may_apply, over_limit, refuses
 from erasbot.guidance.scope import (
     asked_rate,
     asks_current_period,
@@ -703,7 +704,18 @@ def _added_answer(
     picked = _without_repeats(picked, query.text)
     citations = _Citations(documents)
     lines = [_lead(picked[0][1], documents, lang), *_quotes(picked, citations, query.text)]
+    yes_no = infer_form(query.text) == "yes_no"
+    over = over_limit(query.text, picked[0][2]) if yes_no else None
+    if over:  # 'We have 40 pupils; can they all come?' 'At most 30 participants.'
+        lines.insert(0, message("over_limit", lang, n=str(over[0]), limit=str(over[1])))
+    elif yes_no and _refused(query, picked[0][2], picked[0][1].chunk.title):
+        lines.insert(0, message("refused", lang))  # 'Can we apply as a consortium?' 'A consortium cannot apply.'
     return Answer(query.text, lang, "\n".join(lines), False, citations.items, "extract", retrieved)
+
+
+def _refused(query: Query, sentence: str, title: str) -> bool:
+    """A yes/no question on who may apply or take part, answered by a sentence that plainly rules it out."""
+    return asks_who_may_apply(asking_part(query.text)) and refuses(sentence, query.text, title)
 
 
 def _alike(a: str, b: str) -> bool:

@@ -11,15 +11,16 @@ from dataclasses import replace
 from functools import lru_cache
 
 from erasbot.forms import asking_part, without_comparison
+from erasbot.guidance.action_parts import load_action_parts
 from erasbot.guidance.aspects import AspectCues, load_aspect_cues
 from erasbot.guidance.corpus import BULLET, is_bullet, split_sentences
-from erasbot.guidance.action_parts import load_action_parts
 from erasbot.guidance.facts import Fact
 from erasbot.guidance.glossary import Glossary
 from erasbot.guidance.lexical import tokens
 from erasbot.guidance.reading.model import row_kind
 from erasbot.guidance.retrieval import Hit, Query
-from erasbot.guidance.units import asked_units, figure_units
+from erasbot.guidance.said_of import asked_holder, counts_people, other_holder, sentence_holder, states_limit
+from erasbot.guidance.units import TIMES, asked_units, figure_units
 from erasbot.text import fold
 
 SIMILARITY_WEIGHT = 2.0
@@ -36,6 +37,9 @@ ADDED_OWN_WEIGHT = 5.0  # the question's own words in the sentence, by their rar
 ADDED_HEADING_WEIGHT = 2.0  # the question's own words in the passage's heading, by their rarity
 ADDED_UNIT_BONUS = 2.0  # a figure in the unit the question asks for
 ADDED_ASPECT_BONUS = 1.0  # the aspect the question asks, in the cue words of the document's language
+ADDED_HOLDER_BONUS = 2.0  # a duration said of what the question asks it of (the project, or an activity)
+ADDED_LIMIT_BONUS = 3.0  # a limit on participants, for a question giving a number of people
+ADDED_LIST_BONUS = 2.0  # a sentence introducing a list, for a "which ...?" question
 
 FOCUS_FACTOR = 3.0
 
@@ -309,7 +313,8 @@ def _table_around(raw: list[str], index: int, kind: str) -> list[tuple[int, str]
     return [(i, row(i)) for i in range(first, last + 1)]
 
 
-def _words(text: str) -> set[str]:
+def _cell_words(text: str) -> set[str]:
+    """A table cell's words that can single out its row: of four letters or more, or numbers (folded)."""
     return {w for w in re.findall(r"\w+", fold(text)) if len(w) >= 4 or w.isdigit()}
 
 
@@ -320,7 +325,9 @@ def _key_cell(row: str) -> str:
 
 def _singled_out(row: str, others: list[str], asked: str) -> bool:
     """True when the question names a word that only this row's first cell, of all its table's, holds."""
-    return bool(_words(asked) & _words(_key_cell(row)) - set().union(*(_words(_key_cell(o)) for o in others)))
+    return bool(
+        _cell_words(asked) & _cell_words(_key_cell(row)) - set().union(*(_cell_words(_key_cell(o)) for o in others))
+    )
 
 
 def candidate_sentences(
@@ -433,6 +440,10 @@ def added_sentences(
     topics = [c for c in query.concepts if glossary.concepts[c].kind == "topic" and c in beside]
     aspects = cues.asked(plain, query.language)
     units = asked_units(plain)
+    # what a duration is asked of (the project, or an activity), read in the asking sentence (after context)
+    holder = asked_holder(asking_part(query.text)) if "duration" in kinds or units & set(TIMES) else None
+    wants_limit = counts_people(query.text)  # '40 students; can they all take part?': the limit answers
+    wants_list = cues.wants_list(plain, query.language)
     scored = [
         (rank, hit, k, sentence)
         for rank, hit in enumerate(hits[:ADDED_PASSAGES])
@@ -442,10 +453,8 @@ def added_sentences(
     ids = [f"{h.chunk.chunk_id}/{k}" for _, h, k, _ in scored]
     scales = [_scale({i: sims[i] for i in ids if i in sims}) for sims in (similarity, beside_similarity or {})]
     rarity = _rarity([tokens(s, h.chunk.language) for _, h, _, s in scored])
-    own = {
-        lang: set(tokens(plain, query.language)) | set(tokens(plain, lang)) for lang in {h.chunk.language for h in hits}
-    }
-    own = {lang: words - subject_words for lang, words in own.items()}
+    languages = {h.chunk.language for h in hits}
+    own = {lang: (_read_in(plain, query.language, lang) - subject_words) for lang in languages}
     candidates = []
     for rank, hit, k, sentence in scored:
         lang = hit.chunk.language
@@ -465,11 +474,15 @@ def added_sentences(
             score -= ADDED_OPENING_PENALTY
         if any(EVIDENCE[kind].search(sentence) for kind in kinds):
             score += 1.0
-        if units and units & figure_units(sentence):
+        given = figure_units(sentence)
+        if units and units & given:
             score += ADDED_UNIT_BONUS  # a figure in the very unit asked: per day, in ECTS, in participants
         if aspects and aspects[0] in cues.asked(sentence, lang):
             score += ADDED_ASPECT_BONUS
+        score += _figure_fit(sentence, given, holder, wants_limit)
         candidates.append((score, hit, sentence, closeness))
+    if wants_list and candidates:
+        candidates = _lists_first(candidates)
     candidates.sort(key=lambda c: c[0], reverse=True)
     return candidates
 
@@ -505,6 +518,40 @@ def asks_what_is_excluded(query: Query, hits: list[Hit], glossary: Glossary) -> 
             else:
                 elsewhere |= words
     return bool(excluded - elsewhere)
+
+
+def _lists_first(candidates: list) -> list:
+    """For a "which ...?" question, a list in the section of the best sentence rises: 'which costs are
+    covered?' is answered by the section's list of them, not by its opening sentence; a list elsewhere does
+    not (the section that answers is the best sentence's)."""
+    top = max(candidates, key=lambda c: c[0])[1].chunk
+    section = (top.doc_id, top.heading)
+    return [
+        (score + ADDED_LIST_BONUS, hit, sentence, closeness)
+        if (hit.chunk.doc_id, hit.chunk.heading) == section and with_list(sentence, hit.chunk.text) != sentence
+        else (score, hit, sentence, closeness)
+        for score, hit, sentence, closeness in candidates
+    ]
+
+
+def _read_in(text: str, asked_in: str, lang: str) -> set[str]:
+    """A question's words as the tokenizers of its language and of the document's read them."""
+    return set(tokens(text, asked_in)) | set(tokens(text, lang))
+
+
+def _figure_fit(sentence: str, given: frozenset[str], holder: str | None, wants_limit: bool) -> float:
+    """How well a sentence's figure fits what it is asked of: a duration of the project or of an activity,
+    as asked (the other's, less); for a question giving a number of people, a limit on participants."""
+    fit = 0.0
+    if holder is not None and given & set(TIMES) and EVIDENCE["duration"].search(sentence):
+        said = sentence_holder(sentence)
+        if said == holder:
+            fit += ADDED_HOLDER_BONUS
+        elif other_holder(holder, said):
+            fit -= ADDED_HOLDER_BONUS
+    if wants_limit and "participants" in given and states_limit(sentence):
+        fit += ADDED_LIMIT_BONUS
+    return fit
 
 
 def _scale(similarity: dict[str, float]) -> dict[str, float]:
