@@ -29,6 +29,7 @@ from erasbot.guidance.index import Index, Progress, SyncReport
 from erasbot.guidance.parallel import PARALLEL_SPECS, ParallelPassages, find_concepts
 from erasbot.guidance.passage_vectors import RECIPE as PASSAGE_RECIPE
 from erasbot.guidance.passage_vectors import PassagesFromSentences
+from erasbot.guidance.profile_store import load_profiles, save_profiles
 from erasbot.guidance.retrieval import FusionWeights, Hit, Query, analyse
 from erasbot.guidance.session_documents import SearchIndex, SessionDocuments, SessionView, is_own
 from erasbot.guidance.snapshot import Snapshot, build_snapshot, corpus_version
@@ -225,6 +226,7 @@ class Engine:
             )
         self.store.save(snapshot)
         self.tables.write(snapshot)  # before the pointer moves, so other processes find the tables too
+        self.profiles(snapshot)  # built and saved now, so no answering process builds them
         self.store.mark_indexed(snapshot)
         self._snapshot = snapshot  # one assignment: questions in flight keep the snapshot they took
         return SyncReport(
@@ -332,14 +334,19 @@ class Engine:
         return rank_candidates(snapshot, index, query, vector, self.weights, mode, filters)
 
     def profiles(self, snapshot: Snapshot) -> dict[str, Profile]:
-        """What each document of the snapshot is about (subjects.py), built once per snapshot version.
+        """What each document of the snapshot is about (subjects.py), built once per snapshot version and
+        saved beside a stored snapshot (profile_store.py), so a fresh process reads them.
 
         A few versions are kept: the shared snapshot and the sessions' views of it (own documents laid
         over it) are asked for in turn, from the app's threads."""
         with self._profiles_lock:
             profiles = self._profiles.pop(snapshot.version, None)
+            saved_in = self.store.root / snapshot.version  # a stored snapshot's; a session's view has none
+            if profiles is None:
+                profiles = load_profiles(saved_in)
             if profiles is None:
                 profiles = build_profiles(snapshot.documents, snapshot.chunks, snapshot.concepts, self.glossary)
+                save_profiles(saved_in, profiles)
             while len(self._profiles) >= PROFILE_VERSIONS_KEPT:
                 self._profiles.pop(next(iter(self._profiles)))
             self._profiles[snapshot.version] = profiles  # most recently used last
