@@ -130,3 +130,23 @@ def test_in_a_comparison_a_field_named_for_the_other_side_is_not_asked_of_this_o
     assert other_field(question, "fi", ["knowledge-alliance"]) == "adult"
     named = ["knowledge-alliance", "strategic-partnership-adult"]
     assert other_field(question, "fi", ["knowledge-alliance"], named_too=named) is None
+
+
+def test_the_current_programme_is_searched_in_the_texts_of_the_period_in_force(tmp_path, monkeypatch):
+    from conftest import WordLengthEmbedder
+
+    from erasbot.evaluation.bench.scale import build_scaled_corpus
+    from erasbot.guidance.engine import Engine
+    from erasbot.settings import REPO_ROOT, load_settings
+
+    build_scaled_corpus(REPO_ROOT / "corpus", tmp_path / "corpus", 3)  # two more editions of each, for 2028-2034
+    monkeypatch.setenv("ERASBOT_CORPUS_DIR", str(tmp_path / "corpus"))
+    engine = Engine(load_settings(), embedder=WordLengthEmbedder())
+    engine.ingest()
+    periods = {d: info.period for d, info in engine.snapshot.documents.items()}
+    assert "2028-2034" in periods.values()
+    question = "Vilken åtgärd i det nuvarande programmet passar för högskolor och företag, och vart skickar vi ansökan?"
+    answer = engine.ask(question)
+    assert not answer.abstained
+    assert {periods[c.doc_id] for c in answer.citations} == {"2021-2027"}
+    assert all(periods[h.chunk.doc_id] == "2021-2027" for h in answer.retrieved)

@@ -14,6 +14,7 @@ import time
 from collections.abc import Callable
 from contextlib import nullcontext
 from dataclasses import dataclass, replace
+from datetime import date
 
 import numpy as np
 
@@ -31,6 +32,7 @@ from erasbot.guidance.passage_vectors import RECIPE as PASSAGE_RECIPE
 from erasbot.guidance.passage_vectors import PassagesFromSentences
 from erasbot.guidance.profile_store import load_profiles, save_profiles
 from erasbot.guidance.retrieval import FusionWeights, Hit, Query, analyse
+from erasbot.guidance.scope import asks_current_period, current_period
 from erasbot.guidance.session_documents import SearchIndex, SessionDocuments, SessionView, is_own
 from erasbot.guidance.snapshot import Snapshot, build_snapshot, corpus_version
 from erasbot.guidance.snapshot_store import SharedSnapshots, SnapshotStore
@@ -440,6 +442,7 @@ class Engine:
         doc_ids: set[str] | None,
         action: str | None,
     ) -> Answer:
+        doc_ids = doc_ids or self._in_force(query, snapshot)
         hits = self.rank(query, mode, vector, snapshot, doc_ids=doc_ids, action=action, index=index)
         if action and action in query.actions:  # one side of a comparison: answered for that action alone
             query = replace(query, actions=(action,))
@@ -460,6 +463,17 @@ class Engine:
             beside_similarity=beside,
             own_similarity=own,
         )
+
+    @staticmethod
+    def _in_force(query: Query, snapshot: Snapshot) -> set[str] | None:
+        """For a question naming no action about 'the current programme': the documents of the period in force
+        this year (a library holding a future period's texts, drafts or the next guide, answers it from the
+        present one's); None when it asks otherwise, or the library holds no text of that period."""
+        if query.actions or not asks_current_period(query.text, query.language):
+            return None
+        periods = {info.period for info in snapshot.documents.values() if info.period}
+        now = current_period(periods, date.today().year)
+        return {d for d, info in snapshot.documents.items() if info.period == now} or None
 
     def _own_words_similarity(
         self, query: Query, hits: list[Hit], snapshot: Snapshot, sentences: SearchIndex
