@@ -1,5 +1,7 @@
 """Answers lead with the claim that answers what was asked, in the asker's language, then quote it whole."""
 
+import pytest
+
 from erasbot.guidance.aspects import load_aspect_cues
 
 SECTORS = ["teknik och tillverkning", "handel", "it och telekom", "miljöteknik", "turism"]
@@ -111,3 +113,20 @@ def test_support_for_dissemination_events_asked_in_finnish_is_a_conditional_yes_
 def test_a_must_question_about_a_kind_of_organisation_gets_no_yes_lead(engine):
     answer = engine.ask("Must a Sector Skills Alliance include a company?")
     assert not answer.text.startswith("Yes")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which results should an adult-education strategic partnership produce?",
+        "Welke resultaten moet een strategisch partnerschap in de volwasseneneducatie opleveren?",
+        "Vilka slags resultat ska man ta fram i ett strategiskt partnerskap inom vuxenutbildning?",
+        "Millaisia tuloksia aikuiskoulutuksen strategisen kumppanuuden pitää tuottaa?",
+    ],
+)
+def test_which_results_gets_the_list_of_concrete_results_not_their_levels(engine, question):
+    from erasbot.chat.assistant import Assistant
+
+    reply = Assistant(engine).reply(question)
+    assert not reply.abstained
+    assert "studiematerial" in reply.text  # the quoted list: study material, handbooks, guides, ...

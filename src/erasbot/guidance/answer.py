@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from erasbot.figures import numbers_known
-from erasbot.forms import asking_part, asks_permission, infer_form, question_sentence
+from erasbot.forms import asking_part, asks_comparison, asks_permission, infer_form, question_sentence
 from erasbot.guidance.asked_unit import unit_kind
 from erasbot.guidance.aspects import AspectCues, load_aspect_cues
 from erasbot.guidance.corpus import BULLET, DocumentInfo, split_sentences
@@ -758,7 +758,8 @@ def _asked_aspects(query: Query, glossary: Glossary, cues: AspectCues) -> tuple[
     aspects = cues.asked(plain, query.language)
     if unit_kind(plain, query.language):  # 'how many years' asks no composition
         aspects = tuple(a for a in aspects if a != "composition")
-    return aspects, cues.wants_list(plain, query.language)
+    # 'what is the difference between X and Y?' wants each side's points, not a list
+    return aspects, cues.wants_list(plain, query.language) and not asks_comparison(query.text)
 
 
 def _without_repeats(picked: list, asked: str | None = None) -> list:

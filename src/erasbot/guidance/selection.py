@@ -55,7 +55,7 @@ UNITS = {
 }
 ASPECT_BONUS = 3.0  # a claim about the very aspect the question's words ask for (aims, sectors, ...)
 
-LIST_BONUS = 1.5  # a whole list for a "which ...?" question
+LIST_BONUS = 3.0  # a whole list for a "which ...?" question
 
 OWN_WORDS_WEIGHT = 3.0  # the question's own words in a claim's statement in the asker's language
 SPECIFIC_WEIGHT = 4.0  # the question's rarer words said by the claim's statement (specific_shares)
