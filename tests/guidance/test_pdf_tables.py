@@ -203,3 +203,55 @@ def test_a_quoted_row_stands_alone_when_the_question_names_its_key_and_else_come
     assert all(amount in whole for amount in ("€ 142", "€ 130", "€ 118"))
     # the sentence before a table still brings its rows
     assert "€ 118" in with_list("De bedragen per dag:", TABLE_PASSAGE, asked="Wat is het bedrag per dag?")
+
+
+def test_rows_under_a_first_cell_merged_over_them_each_read_whole_with_it():
+    # cell padding: rows stand 20 points apart, a cell's lines 12.6
+    blocks = _read_lines(
+        [
+            _line(700.0, (72, "Group 1: Denmark,"), (230, "up to the 14th day"), (330, "EUR 79")),
+            _line(687.4, (72, "Finland, Sweden")),
+            _line(667.4, (230, "from the 15th to the 30th day"), (330, "EUR 56")),
+            _line(647.4, (72, "Group 2: Austria"), (230, "up to the 14th day"), (330, "EUR 70")),
+            _line(634.8, (230, "of activity")),
+        ]
+    )
+    assert [b.cells for b in blocks if b.kind == "table_row"] == [
+        ("Group 1: Denmark, Finland, Sweden", "up to the 14th day", "EUR 79"),
+        ("Group 1: Denmark, Finland, Sweden", "from the 15th to the 30th day", "EUR 56"),
+        ("Group 2: Austria", "up to the 14th day of activity", "EUR 70"),
+    ]
+
+
+def test_the_header_printed_again_on_the_next_page_is_not_a_row():
+    header = _line(700.0, (72, "Distance"), (230, "Amount per"), (330, "Notes"), bold=True)
+    header_more = _line(687.4, (230, "participant"), bold=True)
+    first = _line(667.4, (72, "10 to 99 km"), (230, "EUR 28"), (330, "Green travel: EUR 56"))
+    again = Line(1, 760.0, 72, 11.0, True, [(72, "Distance"), (230, "Amount per"), (330, "Notes")])
+    again_more = Line(1, 747.4, 230, 11.0, True, [(230, "participant")])
+    second = Line(1, 727.4, 72, 11.0, False, [(72, "100 to 499 km"), (230, "EUR 211"), (330, "Green travel: EUR 285")])
+    blocks = _read_lines([header, header_more, first, again, again_more, second])
+    rows = [b for b in blocks if b.kind == "table_row"]
+    assert [b.cells for b in rows] == [
+        ("10 to 99 km", "EUR 28", "Green travel: EUR 56"),
+        ("100 to 499 km", "EUR 211", "Green travel: EUR 285"),
+    ]
+    assert rows[1].header == ("Distance", "Amount per participant", "Notes")
+
+
+def test_padded_rows_of_one_line_are_rows_even_where_a_cell_is_empty():
+    # every row one line, 17 points apart in 9-point type: further apart than the lines of one cell can stand
+    blocks = _read_lines(
+        [
+            _line(700.0, (72, "2 000 to 2 999 km", ), (230, "EUR 580"), (330, "EUR 535"), size=9.0),
+            _line(683.0, (72, "3 000 to 3 999 km"), (230, "EUR 611"), (330, "EUR 785"), size=9.0),
+            _line(666.0, (72, "4 000 to 7 999 km"), (230, "EUR 1 188"), size=9.0),
+            _line(649.0, (72, "8 000 km or more"), (230, "EUR 1 735"), size=9.0),
+        ]
+    )
+    assert [b.cells for b in blocks if b.kind == "table_row"] == [
+        ("2 000 to 2 999 km", "EUR 580", "EUR 535"),
+        ("3 000 to 3 999 km", "EUR 611", "EUR 785"),
+        ("4 000 to 7 999 km", "EUR 1 188", ""),
+        ("8 000 km or more", "EUR 1 735", ""),
+    ]

@@ -8,6 +8,11 @@ when it has text in the first column and either stands further below the line be
 inside a cell do (LibreOffice's cell padding, Word's borders) or, where rows and lines stand equally
 apart, fills every column the row's first line filled; otherwise it goes on with the row's cells
 (a country list wrapped over four lines of the first column, a note wrapped in the last).
+
+A line with no text in the first column that stands a row's distance below the line before (rows seen
+to stand further apart than a cell's lines) is a row of its own under a first cell merged over several
+rows ('Group 1' over 'up to 14 days' and 'from day 15'): it takes that first cell, so each row reads
+whole. The header row printed again at the top of the next page is not a row.
 """
 
 from __future__ import annotations
@@ -33,6 +38,7 @@ class PdfTable:
     rows: list[list[str]] = field(default_factory=list)
     row_columns: set[int] = field(default_factory=set)  # the columns the open row's first line filled
     gaps: list[float] = field(default_factory=list)  # distances between consecutive lines of the table
+    repeating_header: bool = False  # the line before was the header printed again on a new page
 
     @classmethod
     def open(cls, line, join: Callable[[str, str], str]) -> PdfTable:
@@ -72,14 +78,45 @@ class PdfTable:
     def add(self, line, previous) -> None:
         """Add a line the table takes: the header going on, a new row, or the open row going on."""
         gap = previous.y - line.y if line.page == previous.page else None
+        if self._repeats_header(line, previous):
+            self.repeating_header = True
+            return
+        self.repeating_header = False
         if not self.rows and self._header_goes_on(line, gap):
             self._extend(self.header, line)
         elif not self.rows or self._starts_row(line, gap):
             self._new_row(line)
+        elif self._under_merged_first_cell(line, gap):
+            self._new_row(line)
+            self.rows[-1][0] = self.rows[-2][0]
         else:
             self._extend(self.rows[-1], line)
         if gap is not None and gap > 0:
             self.gaps.append(gap)
+
+    def _repeats_header(self, line, previous) -> bool:
+        """A bold line at the top of a later page (or going on from one) whose cells are the header's own."""
+        if not (self.header and self.rows and line.bold):
+            return False
+        if line.page == previous.page and not self.repeating_header:
+            return False
+        for x, text in line.cells:
+            i = self._column(x)
+            if i >= len(self.header) or squeeze(text) not in self.header[i]:
+                return False
+        return True
+
+    def _under_merged_first_cell(self, line, gap: float | None) -> bool:
+        """A line of cells with no first cell further under the line before than the lines of a cell stand
+        (closer lines were seen, or further than a cell's lines can be): a new row under a first cell merged
+        over both. Where rows stand as close as a cell's lines, it goes on with the row."""
+        if gap is None or not self.rows or not self.rows[-1][0] or len(line.cells) < 2:
+            return False
+        if any(self._column(x) == 0 for x, _ in line.cells):
+            return False
+        if self.gaps and gap > min(self.gaps) + ROW_GAP_SLACK:
+            return True
+        return gap > CELL_LINE_EMS * line.size
 
     def blocks(self) -> list[Block]:
         """The table's rows as table-row blocks, each with its column headings when the table has them."""
@@ -106,8 +143,10 @@ class PdfTable:
 
     def _starts_row(self, line, gap: float | None) -> bool:
         filled = {self._column(x) for x, _ in line.cells}
-        if 0 not in filled:  # a row's first line has its first cell (a merged first cell keeps its rows one)
+        if 0 not in filled:  # a row's first line has its first cell (see _under_merged_first_cell)
             return False
+        if gap is not None and gap > CELL_LINE_EMS * line.size:  # further apart than a cell's lines can be
+            return True
         if gap is not None and self.gaps:
             low, high = min(self.gaps), max(self.gaps)
             if high - low > ROW_GAP_SLACK:  # rows seen to stand further apart than the lines of a cell
