@@ -46,6 +46,30 @@ def test_running_headers_footers_and_page_numbers_are_not_text(pdf):
     assert "Erasmus+ 2021–2027 · Vuxenutbildning" not in text
 
 
+PRINTED = FIXTURES / "adult-learner-mobility-printed.pdf"  # a browser's "Save as PDF" (make_browser_pdf.py)
+
+
+def test_a_pdf_printed_by_a_browser_reads_as_its_source_does():
+    # no outline, bullets drawn as shapes, 'fi' and 'fl' as ligatures, table cells centred vertically
+    assert read_text(PRINTED) == read_text(PRINTED.with_suffix(".md"))
+
+
+def test_a_browser_printed_pdfs_lists_title_and_table_are_whole():
+    document = read_document(PRINTED)
+    assert document.title == "Adult learner mobility – Guide for applicants, call 2025"
+    items = [b.text for b in document.blocks if b.kind == "list_item"]
+    assert len(items) == 6  # three who may apply (after 'can apply ... education:'), three activities (under a heading)
+    assert items[1].startswith("local and regional public bodies") and items[3].startswith("Job shadowing")
+    text = read_text(PRINTED)
+    assert "ﬁ" not in text and "financial contribution" in text and "the field of adult education" in text
+    # the first row's country list wraps over two lines while its amounts stand centred between them
+    assert (
+        "Country group: Group 1: Denmark, Finland, Iceland, Ireland, Luxembourg, Norway, Sweden; "
+        "Staff per day: EUR 180; Learners per day: EUR 126"
+    ) in text
+    assert "Staff per day: EUR 160; Learners per day: —" in text  # a dash is an empty cell, not part of the amount
+
+
 def test_words_broken_at_line_ends_are_whole_and_real_hyphens_stay():
     text = read_text(GUIDE)
     assert "Alliances for Innovation, Lot 1 (Alliances for Education and Enterprises)" in text
@@ -189,12 +213,12 @@ def test_a_line_repeated_at_the_edge_of_most_pages_is_furniture_but_a_large_titl
         ]
         for n in range(3)
     ]
-    kept = [[ln.text for ln in page] for page in _drop_furniture(pages)]
+    kept = [[ln.text for ln in page] for page in _drop_furniture(pages, 11.0)]
     assert kept == [["Guide to partnerships", "Who can apply."], ["What it funds."], ["How to report."]]
     assert (
-        _drop_furniture([[_line(0, 700, "A one-page text."), _line(0, 40, "- 1 -")]])[0][0].text == "A one-page text."
+        _drop_furniture([[_line(0, 700, "A one-page text."), _line(0, 40, "- 1 -")]], 11.0)[0][0].text == "A one-page text."
     )
-    assert len(_drop_furniture([[_line(0, 700, "A one-page text."), _line(0, 40, "- 1 -")]])[0]) == 1
+    assert len(_drop_furniture([[_line(0, 700, "A one-page text."), _line(0, 40, "- 1 -")]], 11.0)[0]) == 1
 
 
 def test_a_bold_short_line_in_body_size_is_a_heading_without_an_outline():
@@ -203,3 +227,13 @@ def test_a_bold_short_line_in_body_size_is_a_heading_without_an_outline():
     assert not _is_heading(_line(0, 700, "A bold sentence that ends.", size=11, bold=True), style, set())
     assert not _is_heading(_line(0, 700, "Eligible costs", size=11), style, set())
     assert _is_heading(_line(0, 700, "Eligible costs", size=11), style, {"eligiblecosts"})
+
+
+def test_a_bullet_from_words_symbol_font_starts_a_list_item():
+    from erasbot.guidance.reading.pdf import _Builder
+
+    builder = _Builder(_Typography(body_size=12.0, spacing=14.4, full_width=90), set())
+    for y, text in ((700.0, "Who can apply:"), (685.6, "\uf0b7 schools;"), (671.2, "\uf0b7 municipalities.")):
+        builder.add(_line(0, y, text), None)
+    builder.close()
+    assert [b.kind for b in builder.blocks] == ["paragraph", "list_item", "list_item"]

@@ -12,7 +12,8 @@ from typing import Literal
 
 BlockKind = Literal["heading", "paragraph", "list_item", "table_row"]
 # a list item's own marker: a bullet, or a number or letter with a dot or parenthesis
-LIST_MARKER = re.compile(r"^\s*(?:[•·▪‣◦●○■□➢►✓–\-\*]|\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)])\s+")
+# bullets as printed, and as Word's Symbol and Wingdings fonts give them (private-use code points)
+LIST_MARKER = re.compile(r"^\s*(?:[•·▪‣◦●○■□➢►✓–\-\*\uf0b7\uf0a7\uf076\uf0d8\uf0fc\uf0a8]|\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)])\s+")
 _NUMBERED = re.compile(r"^\s*(\d{1,2}[.)])\s+")
 
 

@@ -6,6 +6,11 @@ and bare page numbers are dropped; headings come from the outline or from the ty
 (larger or bold short lines); hyphenation at line ends is undone; a line that starts with a
 bullet or a number starts a list item; a line of cells far apart opens a table, read row by row
 (pdf_table.py: a cell's wrapped lines joined in its row).
+
+PDFs printed by a browser or typeset with ligatures need more: 'ﬁ' and 'ﬂ' are spelt out; bullets
+drawn as shapes leave no character, so lines indented from the text's left margin after a line
+ending in ':' (or after an item ending in ';' or '.') start list items; a title wrapped so that its
+last line is a bare year ('2025') stays one heading.
 """
 
 from __future__ import annotations
@@ -32,6 +37,9 @@ _PAGE_NUMBER = re.compile(
 )
 _BAD_TITLES = re.compile(r"^(?:untitled|microsoft word|document\d*|\S+\.(?:docx?|odt|pdf|rtf))", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?:;]['\")\]]?$")
+_ITEM_END = re.compile(r"[.;:]['\")\]]?$")  # an item of a list printed without bullets ends so
+INDENT_EMS = 1.0  # a line this far (in font sizes) right of the text's left margin is indented
+LIGATURES = str.maketrans({"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl", "\ufb06": "st"})
 
 
 @dataclass
@@ -68,7 +76,7 @@ def _fragments(page) -> list[Fragment]:
         scale = (abs(tm[3]) or abs(tm[0]) or 1.0) * (abs(cm[3]) or abs(cm[0]) or 1.0)
         name = str((font or {}).get("/BaseFont", ""))
         bold = bool(re.search(r"bold|black|heavy|semibold|,b$", name, re.IGNORECASE))
-        for part in text.split("\n"):
+        for part in text.translate(LIGATURES).split("\n"):
             if part.strip():
                 found.append(Fragment(part, x, y, round(size * scale, 1), bold))
 
@@ -91,8 +99,12 @@ def _cells(parts: list[Fragment], columns: set[int]) -> list[tuple[float, str]]:
         gap = fragment.x - _estimated_end(previous)
         last_x, last_text = cells[-1]
         marker = LIST_MARKER.match(last_text + " ") and len(cells) == 1
-        far = gap > CELL_GAP_EMS * fragment.size or (round(fragment.x) in columns and gap > -4 * fragment.size)
-        if far and not _lone_mark(fragment.text) and not marker:
+        at_column = round(fragment.x) in columns
+        far = gap > CELL_GAP_EMS * fragment.size or (at_column and gap > -4 * fragment.size)
+        # a dash where a table's column starts is a cell of its own ('—': nothing in that column); a hyphen at
+        # the end of a justified line is not
+        dash = at_column and fragment.text.strip() in {"—", "–"}
+        if far and (dash or not _lone_mark(fragment.text)) and not marker:
             cells.append((fragment.x, fragment.text))
             continue
         apart = gap > 0.25 * fragment.size or len(previous.text.strip()) <= 3
@@ -137,8 +149,9 @@ def _fold(text: str, size: float) -> str:
     return f"{round(size)}:" + re.sub(r"\d+", "0", squeeze(text).lower())
 
 
-def _drop_furniture(pages: list[list[Line]]) -> list[list[Line]]:
-    """Without running headers and footers (repeated at page edges) and bare page numbers."""
+def _drop_furniture(pages: list[list[Line]], body_size: float) -> list[list[Line]]:
+    """Without running headers and footers (repeated at page edges) and bare page numbers (a bare number in a
+    heading's type is a title's last line: 'call' / '2025')."""
     edges = [page[:EDGE_LINES] + page[-EDGE_LINES:] for page in pages]
     seen = Counter(key for edge in edges for key in {_fold(ln.text, ln.size) for ln in edge})
     needed = max(2, (len(pages) + 1) // 2)
@@ -151,7 +164,10 @@ def _drop_furniture(pages: list[list[Line]]) -> list[list[Line]]:
                 ln
                 for ln in page
                 if id(ln) not in at_edge
-                or (_fold(ln.text, ln.size) not in repeated and not _PAGE_NUMBER.match(ln.text))
+                or (
+                    _fold(ln.text, ln.size) not in repeated
+                    and not (_PAGE_NUMBER.match(ln.text) and ln.size < body_size * HEADING_SIZE_RATIO)
+                )
             ]
         )
     return kept
@@ -186,6 +202,7 @@ class _Typography:
     body_size: float
     spacing: float  # the usual distance between two lines of a paragraph
     full_width: int  # characters in a full line of body text
+    margin: float | None = None  # where most lines of body text start (None: not known)
 
     @classmethod
     def of(cls, lines: list[Line]) -> _Typography:
@@ -200,16 +217,24 @@ class _Typography:
         ]
         lengths = sorted(len(ln.text) for ln in lines if ln.size == body)
         width = lengths[int(0.9 * (len(lengths) - 1))] if lengths else 80
-        return cls(body, statistics.median(gaps) if gaps else 1.2 * body, width)
+        starts = Counter(round(ln.x) for ln in lines if ln.size == body)
+        margin = float(starts.most_common(1)[0][0]) if starts else None
+        return cls(body, statistics.median(gaps) if gaps else 1.2 * body, width, margin)
+
+    def indented(self, line: Line) -> bool:
+        """Does the line start right of the text's left margin (a list printed without bullets, a quote)?"""
+        return self.margin is not None and line.x > self.margin + INDENT_EMS * line.size
 
 
 def _is_heading(line: Line, style: _Typography, outline_keys: set[str]) -> bool:
     text = line.text
-    if len(text) > 150 or _PAGE_NUMBER.match(text):
+    large = line.size >= style.body_size * HEADING_SIZE_RATIO
+    # a bare number in small type is a page number; in a heading's type, a title's last line ('2025')
+    if len(text) > 150 or _PAGE_NUMBER.match(text) and not large:
         return False
     if outline_keys and _key(text) in outline_keys:
         return True
-    if line.size >= style.body_size * HEADING_SIZE_RATIO and len(text) > 1:
+    if large and len(text) > 1 and len(line.cells) == 1:  # a line of cells in larger type is a table's
         return True
     return (
         line.bold
@@ -297,7 +322,7 @@ class _Builder:
 
     def text_line(self, line: Line, previous: Line | None) -> None:
         marker = LIST_MARKER.match(line.text + " ")
-        if marker and (line.size <= self.style.body_size * 1.05):
+        if marker and (line.size <= self.style.body_size * 1.05) or self._starts_bare_item(line):
             self.close()
             self.open_kind, self.open_lines = "list_item", [line]
             return
@@ -306,6 +331,23 @@ class _Builder:
             return
         self.close()
         self.open_kind, self.open_lines = "paragraph", [line]
+
+    def _starts_bare_item(self, line: Line) -> bool:
+        """An indented line of body text where a list printed without bullets has an item start: after a
+        paragraph ending in ':' that introduces it, or after an item of it that ended ('...;', '...')."""
+        if not self.style.indented(line) or abs(line.size - self.style.body_size) > 0.5:
+            return False
+        if not self.open_lines:  # right under a heading
+            return bool(self.blocks) and self.blocks[-1].kind == "heading" and self.table is None
+        last = self.open_lines[-1].text
+        if self.open_kind == "paragraph":
+            return last.endswith(":") and not self.style.indented(self.open_lines[0])
+        return (
+            self.open_kind == "list_item"
+            and not LIST_MARKER.match(self.open_lines[0].text + " ")
+            and abs(line.x - self.open_lines[0].x) <= 2
+            and bool(_ITEM_END.search(last))
+        )
 
     def _continues(self, line: Line, previous: Line) -> bool:
         """True when a line goes on with the paragraph or list item open before it."""
@@ -347,7 +389,8 @@ def read_pdf(data: bytes) -> ReadDocument:
     from pypdf import PdfReader
 
     reader = PdfReader(io.BytesIO(data))
-    pages = _drop_furniture([_lines(page, n) for n, page in enumerate(reader.pages)])
+    printed = [_lines(page, n) for n, page in enumerate(reader.pages)]
+    pages = _drop_furniture(printed, _Typography.of([ln for page in printed for ln in page]).body_size)
     lines = [ln for page in pages for ln in page]
     style = _Typography.of(lines)
     outline = _outline(reader)
@@ -355,7 +398,12 @@ def read_pdf(data: bytes) -> ReadDocument:
     levels = {_key(t): level for t, level in outline}
     heading_sizes = sorted({ln.size for ln in lines if ln.size >= style.body_size * HEADING_SIZE_RATIO}, reverse=True)
     text = " ".join(ln.text for ln in lines)
-    hyphenated = {m.lower() for m in re.findall(r"(?<!\S)[^\W\d_]+-[^\W\d_]+", text)}
+    # the words a text writes with a hyphen, each pair of a longer compound too ('day-by-day': 'by-day')
+    hyphenated = {
+        "-".join(pair)
+        for m in re.findall(r"(?<!\S)[^\W\d_]+(?:-[^\W\d_]+)+", text.lower())
+        for pair in itertools.pairwise(m.split("-"))
+    }
     builder = _Builder(style, hyphenated)
     for line in lines:
         level = None

@@ -10,9 +10,14 @@ apart, fills every column the row's first line filled; otherwise it goes on with
 (a country list wrapped over four lines of the first column, a note wrapped in the last).
 
 A line with no text in the first column that stands a row's distance below the line before (rows seen
-to stand further apart than a cell's lines) is a row of its own under a first cell merged over several
-rows ('Group 1' over 'up to 14 days' and 'from day 15'): it takes that first cell, so each row reads
-whole. The header row printed again at the top of the next page is not a row.
+to stand further apart than a cell's lines) starts a row of its own; a row that ends with no first cell
+stands under a first cell merged over several rows ('Group 1' over 'up to 14 days' and 'from day 15')
+and takes that cell, so each row reads whole. The header row printed again at the top of the next page
+is not a row.
+
+Cells centred vertically (a browser's and Word's option) print a row's short cells between the lines of
+its longest one: a line closer under the line before than two lines of one column can stand belongs to
+the same row, and may bring the first column the table's opening line did not have.
 """
 
 from __future__ import annotations
@@ -24,6 +29,8 @@ from erasbot.guidance.reading.model import Block, squeeze
 
 ROW_GAP_SLACK = 0.3  # points: rows further apart than a cell's lines by more than this (a border) are rows
 CELL_LINE_EMS = 1.6  # lines of one cell stand at most this far apart (in font sizes; 125 % line height)
+ROW_LINE_EMS = 2.2  # a row's first line stands at most this far (in font sizes) under the row before
+SAME_ROW_EMS = 0.9  # lines closer than this (in font sizes) are side by side in one row, not one under another
 NARROW_CHAR_EMS = 0.4  # a narrow estimate of a character's width, so a full line of a cell still fits its column
 
 
@@ -54,12 +61,13 @@ class PdfTable:
         """True when `line` (coming after `previous`) is printed inside this table."""
         if abs(line.size - self.size) > 0.5:
             return False
-        if len(line.cells) >= 2:
+        if len(line.cells) >= 2 or self._beside(line, previous):
             return True
         x, text = line.cells[0]
         if line.page != previous.page:  # a row broken by a page break goes on in one of its columns
             return not line.bold and self._fits_column(x, text, line.size)  # (a bold line: a heading)
-        if not 0 < previous.y - line.y <= max_gap:
+        # a row's first line under a row of padded cells stands further down than lines of text do
+        if not 0 < previous.y - line.y <= max(max_gap, ROW_LINE_EMS * line.size):
             return False
         if len(self.columns) > 1 and x > self.columns[1] - 2:  # in a later column: a cell going on
             return True
@@ -82,17 +90,31 @@ class PdfTable:
             self.repeating_header = True
             return
         self.repeating_header = False
+        if self._beside(line, previous):  # a centred cell of the row being read (not a gap between lines)
+            self._widen(line)
+            self._extend(self.rows[-1] if self.rows else self.header, line)
+            return
         if not self.rows and self._header_goes_on(line, gap):
             self._extend(self.header, line)
-        elif not self.rows or self._starts_row(line, gap):
+        elif not self.rows or self._starts_row(line, gap) or self._row_gap(line, gap):
             self._new_row(line)
-        elif self._under_merged_first_cell(line, gap):
-            self._new_row(line)
-            self.rows[-1][0] = self.rows[-2][0]
         else:
             self._extend(self.rows[-1], line)
         if gap is not None and gap > 0:
             self.gaps.append(gap)
+
+    def _beside(self, line, previous) -> bool:
+        """Is the line printed beside the one before it in one row (closer than two lines of a column)?"""
+        gap = previous.y - line.y
+        return line.page == previous.page and 0 < gap < SAME_ROW_EMS * line.size and bool(self.rows or self.header)
+
+    def _widen(self, line) -> None:
+        """A cell left of the first column the table has: the opening line lacked the first column."""
+        x = min(x for x, _ in line.cells)
+        if x < self.columns[0] - 2:
+            self.columns.insert(0, x)
+            for cells in [self.header, *self.rows] if self.header else self.rows:
+                cells.insert(0, "")
 
     def _repeats_header(self, line, previous) -> bool:
         """A bold line at the top of a later page (or going on from one) whose cells are the header's own."""
@@ -106,20 +128,24 @@ class PdfTable:
                 return False
         return True
 
-    def _under_merged_first_cell(self, line, gap: float | None) -> bool:
-        """A line of cells with no first cell further under the line before than the lines of a cell stand
-        (closer lines were seen, or further than a cell's lines can be): a new row under a first cell merged
-        over both. Where rows stand as close as a cell's lines, it goes on with the row."""
-        if gap is None or not self.rows or not self.rows[-1][0] or len(line.cells) < 2:
-            return False
-        if any(self._column(x) == 0 for x, _ in line.cells):
+    def _row_gap(self, line, gap: float | None) -> bool:
+        """A line with no first cell further under the line before than the lines of a cell stand (closer
+        lines were seen, or further than a cell's lines can be): a new row. Where rows stand as close as
+        a cell's lines, it goes on with the row."""
+        if gap is None or not self.rows:
             return False
         if self.gaps and gap > min(self.gaps) + ROW_GAP_SLACK:
             return True
         return gap > CELL_LINE_EMS * line.size
 
+    def _close_row(self) -> None:
+        """The last row ended with no first cell but others: it stands under the row before's first cell."""
+        if len(self.rows) >= 2 and not self.rows[-1][0] and any(self.rows[-1]):
+            self.rows[-1][0] = self.rows[-2][0]
+
     def blocks(self) -> list[Block]:
         """The table's rows as table-row blocks, each with its column headings when the table has them."""
+        self._close_row()
         header = tuple(self.header) if len(self.header) == len(self.columns) else ()
         return [
             Block("table_row", " | ".join(c for c in cells if c), cells=tuple(cells), header=header)
@@ -156,6 +182,7 @@ class PdfTable:
         return filled >= self.row_columns
 
     def _new_row(self, line) -> None:
+        self._close_row()
         self.rows.append([""] * len(self.columns))
         self._extend(self.rows[-1], line)
         self.row_columns = {self._column(x) for x, _ in line.cells}
