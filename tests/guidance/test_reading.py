@@ -237,3 +237,12 @@ def test_a_bullet_from_words_symbol_font_starts_a_list_item():
         builder.add(_line(0, y, text), None)
     builder.close()
     assert [b.kind for b in builder.blocks] == ["paragraph", "list_item", "list_item"]
+
+
+def test_footnote_references_neither_split_a_line_nor_stick_to_a_figure():
+    # a browser's print of footnotes-printed.html: superscripts in smaller type, raised above the line
+    text = read_text(FIXTURES / "footnotes-printed.pdf")
+    assert "The maximum grant is EUR 500 per project and the consortium involves at least three countries from" in text
+    assert "Participants receive EUR 1 500, paid in two instalments; the 15th day of the activity" in text
+    assert "EUR 5002" not in text and "EUR 1 5004" not in text
+    assert "Or third countries associated to the Programme." in text  # the notes themselves stay

@@ -20,11 +20,15 @@ import itertools
 import re
 import statistics
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from erasbot.guidance.reading.model import LIST_MARKER, Block, ReadDocument, squeeze, with_sections
 from erasbot.guidance.reading.pdf_table import PdfTable
 
+SUPERSCRIPT_CHARS = 4  # a raised fragment in smaller type at most this long is a superscript ('2', 'th', '*')
+SUPERSCRIPT_RATIO = 1.1  # its line's type is at least this much larger
+SUPERSCRIPT_LIFT = 0.6  # and it stands at most this far (in the line's font sizes) above the line's baseline
+_FOOTNOTE_MARK = re.compile(r"[\d*†‡,]+")
 HEADING_SIZE_RATIO = 1.12  # a line this much larger than the body text is a heading
 CELL_GAP_EMS = 2.5  # fragments further apart than this (in font sizes) are table cells
 PARAGRAPH_GAP_RATIO = 1.3  # a gap between lines this much larger than the line spacing ends a paragraph
@@ -110,8 +114,47 @@ def _cells(parts: list[Fragment], columns: set[int]) -> list[tuple[float, str]]:
         apart = gap > 0.25 * fragment.size or len(previous.text.strip()) <= 3
         touching = _lone_mark(fragment.text) or last_text.endswith(" ") or fragment.text.startswith(" ")
         joiner = " " if apart and not touching else ""
+        if last_text.endswith(" ") and re.match(r"\s*[,.;:!?)]", fragment.text):  # after a blanked footnote mark
+            cells[-1] = (last_x, last_text.rstrip() + fragment.text.lstrip())
+            continue
         cells[-1] = (last_x, last_text + joiner + fragment.text)
     return cells
+
+
+def _with_superscripts(rows: list[list[Fragment]]) -> list[list[Fragment]]:
+    """Rows of short raised fragments in smaller type put back into the line they are raised above: a
+    footnote reference ('EUR 500²', 'countries³') is blanked, so it neither splits its line nor sticks to
+    a figure; other raised text ('15th') joins its word."""
+    kept: list[list[Fragment]] = []
+    raised: list[list[Fragment]] = []
+    for row in rows:
+        (raised if all(len(f.text.strip()) <= SUPERSCRIPT_CHARS for f in row) else kept).append(row)
+    for row in raised:
+        size = max(f.size for f in row)
+        start, end = min(f.x for f in row), max(_estimated_end(f) for f in row)
+
+        def under(line: list[Fragment]) -> bool:
+            big = max(f.size for f in line)
+            lift = row[0].y - line[0].y
+            return (
+                big >= size * SUPERSCRIPT_RATIO
+                and 0 < lift <= SUPERSCRIPT_LIFT * big
+                and min(f.x for f in line) - big <= start
+                and end <= max(_estimated_end(f) for f in line) + 2 * big
+            )
+
+        line = next((ln for ln in kept if under(ln)), None)
+        if line is None:
+            kept.append(row)
+        else:
+            # a footnote reference becomes a blank: it bridges its line's text without a cell's gap
+            big = max(f.size for f in line)
+            line.extend(
+                replace(f, y=line[0].y, text=" ", size=big) if _FOOTNOTE_MARK.fullmatch(f.text.strip())
+                else replace(f, y=line[0].y)
+                for f in row
+            )
+    return sorted(kept, key=lambda r: -r[0].y)
 
 
 def _lines(page, number: int) -> list[Line]:
@@ -123,6 +166,7 @@ def _lines(page, number: int) -> list[Line]:
             rows.append([fragment])
         else:
             row.append(fragment)
+    rows = _with_superscripts(rows)
     for row in rows:
         row.sort(key=lambda f: f.x)
     # x positions where fragments start inside several lines: the columns of a table
