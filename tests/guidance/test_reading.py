@@ -246,3 +246,9 @@ def test_footnote_references_neither_split_a_line_nor_stick_to_a_figure():
     assert "Participants receive EUR 1 500, paid in two instalments; the 15th day of the activity" in text
     assert "EUR 5002" not in text and "EUR 1 5004" not in text
     assert "Or third countries associated to the Programme." in text  # the notes themselves stay
+
+
+def test_a_table_of_contents_is_not_text():
+    text = read_text(FIXTURES / "contents-printed.pdf")  # contents-printed.html printed by a browser
+    assert "....." not in text and "Who can apply ." not in text
+    assert "# 1. Who can apply\n\nTeacher education providers from at least three EU Member States" in text

@@ -7,7 +7,8 @@ and bare page numbers are dropped; headings come from the outline or from the ty
 bullet or a number starts a list item; a line of cells far apart opens a table, read row by row
 (pdf_table.py: a cell's wrapped lines joined in its row).
 
-PDFs printed by a browser or typeset with ligatures need more: 'ﬁ' and 'ﬂ' are spelt out; bullets
+A table of contents (headings with dot leaders and page numbers) is left out. PDFs printed by a browser
+or typeset with ligatures need more: 'ﬁ' and 'ﬂ' are spelt out; bullets
 drawn as shapes leave no character, so lines indented from the text's left margin after a line
 ending in ':' (or after an item ending in ';' or '.') start list items; a title wrapped so that its
 last line is a bare year ('2025') stays one heading.
@@ -39,6 +40,8 @@ _PAGE_NUMBER = re.compile(
     r"(?:\s*(?:/|of|av|van|de|\(|-|–)\s*\d{1,4}\)?)?[-–—\s]*$",
     re.IGNORECASE,
 )
+# a line of a table of contents: a heading, dot leaders and its page number ('2. Who can apply ........ 4')
+_CONTENTS_LINE = re.compile(r"(?:\.\s?){4,}\s*\d{1,4}$|…+\s*\d{1,4}$")
 _BAD_TITLES = re.compile(r"^(?:untitled|microsoft word|document\d*|\S+\.(?:docx?|odt|pdf|rtf))", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?:;]['\")\]]?$")
 _ITEM_END = re.compile(r"[.;:]['\")\]]?$")  # an item of a list printed without bullets ends so
@@ -435,7 +438,8 @@ def read_pdf(data: bytes) -> ReadDocument:
     reader = PdfReader(io.BytesIO(data))
     printed = [_lines(page, n) for n, page in enumerate(reader.pages)]
     pages = _drop_furniture(printed, _Typography.of([ln for page in printed for ln in page]).body_size)
-    lines = [ln for page in pages for ln in page]
+    # a table of contents repeats the headings with page numbers: not text a question should find
+    lines = [ln for page in pages for ln in page if not _CONTENTS_LINE.search(ln.text)]
     style = _Typography.of(lines)
     outline = _outline(reader)
     outline_keys = {_key(t) for t, _ in outline}
