@@ -6,11 +6,14 @@ from pathlib import Path
 
 import pytest
 
+from erasbot.evaluation import user_documents
 from erasbot.evaluation.questions import load_questions
 from erasbot.evaluation.user_documents import (
     BLIND,
     BLIND2,
     BLIND2_DOCUMENT,
+    BLIND3,
+    BLIND3_DOCUMENT,
     BLIND_DOCUMENT,
     DOCUMENTS,
     ISSUE14,
@@ -20,6 +23,7 @@ from erasbot.evaluation.user_documents import (
     SCHOOLS_DOCUMENT,
     USER_DOCUMENTS,
     report_lines,
+    run_blind3,
     run_user_documents,
 )
 
@@ -160,3 +164,45 @@ def test_the_issue14_set_asks_over_its_own_dutch_guide_in_four_languages_on_its_
     lines = report_lines(result)
     assert any(line.startswith("| erasbot, issue-14 set") for line in lines)
     assert any("ka122-id" in line and "Kortlopende projecten" in line for line in lines)
+
+
+def test_the_third_blind_set_asks_mostly_in_english_over_its_own_guide_with_near_misses_on_its_own_row():
+    items = load_questions(BLIND3)
+    assert len(items) == 30
+    assert [sum(i.lang == lang for i in items) for lang in ("en", "sv", "fi", "nl")] == [18, 4, 4, 4]
+    assert sum(i.out_of_scope for i in items) == 6
+    assert {d for i in items for d in i.expected_docs} == {Path(BLIND3_DOCUMENT.file).stem}
+    assert (USER_DOCUMENTS / BLIND3_DOCUMENT.file).exists()
+    assert BLIND3_DOCUMENT not in (*DOCUMENTS, BLIND_DOCUMENT, BLIND2_DOCUMENT, SCHOOLS_DOCUMENT, ISSUE14_DOCUMENT)
+    run = {"metrics": {"n": len(items)}, "by_language": {}}
+    result = {
+        "embedding_model": "fake",
+        "documents": [],
+        "erasbot": run,
+        "naive": run,
+        "blind3": run,
+        "blind3_document": {"file": BLIND3_DOCUMENT.file, "id": "mundus-id", "title": "Erasmus Mundus Joint Masters"},
+    }
+    lines = report_lines(result)
+    assert any(line.startswith("| erasbot, blind set 3") for line in lines)
+    assert any("mundus-id" in line and "Erasmus Mundus Joint Masters" in line for line in lines)
+
+
+@pytest.mark.slow
+def test_the_third_blind_run_adds_its_guide_alone_to_the_bundled_corpus(session_settings, tmp_path, monkeypatch):
+    from conftest import WordLengthEmbedder
+
+    questions = tmp_path / "one.jsonl"
+    questions.write_text(
+        '{"id": "x1", "lang": "en", "question": "How many organisations must a consortium have?", '
+        '"expected_docs": [], "facts_any": [], "out_of_scope": true}\n',
+        encoding="utf-8",
+    )
+    monkeypatch.setattr(user_documents, "BLIND3", questions)
+    result = run_blind3(session_settings, embedder=WordLengthEmbedder())
+    assert result["blind3_document"]["title"] == "Erasmus Mundus Joint Masters – Guide for applicants, call 2026"
+    bundled = {p.stem for p in (Path(session_settings.corpus_dir) / "documents").glob("*.txt")}
+    retrieved = {d for r in result["blind3"]["records"] for d in r["retrieved_docs"]}
+    assert len(bundled) == 5 and retrieved
+    # the bundled texts and the guide only: none of the documents other sets add
+    assert retrieved <= bundled | {result["blind3_document"]["id"]}

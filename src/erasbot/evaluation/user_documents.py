@@ -69,6 +69,11 @@ SCHOOLS = USER_DOCUMENTS / "questions_added5.jsonl"
 # KA122-SCH guide) added only for it, in its own run (`--issue14`): written and measured before tuning, then tuned on
 ISSUE14_DOCUMENT = AddedDocument("kortlopende-projecten-schoolonderwijs.pdf", "nl")
 ISSUE14 = USER_DOCUMENTS / "questions_added6.jsonl"
+# a third blind set, written apart from all tuning over a seventh document (an English guide for applicants to
+# Erasmus Mundus Joint Masters, 20 pages) added alone to the bundled corpus, as a single user would add it, in its
+# own run (`--blind3`), so none of the figures above change
+BLIND3_DOCUMENT = AddedDocument("blind3-erasmus-mundus-joint-masters.pdf", "en")
+BLIND3 = USER_DOCUMENTS / "questions_blind3.jsonl"
 
 
 def naive_text(path: Path) -> str:
@@ -296,9 +301,10 @@ def run_blind(
     document: AddedDocument = BLIND_DOCUMENT,
     round4: Path | None = ROUND4,
     name: str = "blind",
+    alongside: tuple[AddedDocument, ...] = DOCUMENTS,
 ) -> dict:
-    """Only a blind set: the bundled corpus, the three added documents and its blind document, in a fresh
-    directory (`run_blind2` for the second one)."""
+    """Only a blind set: the bundled corpus, the documents `alongside` (the three added documents unless told)
+    and its blind document, in a fresh directory (`run_blind2` and `run_blind3` for the second and third)."""
     from erasbot.guidance.embeddings import make_embedder
     from erasbot.guidance.engine import Engine
 
@@ -306,7 +312,7 @@ def run_blind(
     with tempfile.TemporaryDirectory() as tmp:
         fresh = replace(settings, data_dir=Path(tmp) / "erasbot", chroma_url=None)
         engine = Engine(fresh, embedder=embedder, notify=notify)
-        ids = _add_documents(engine, DOCUMENTS, notify)
+        ids = _add_documents(engine, alongside, notify) if alongside else {}
         result = {"embedding_model": embedder.name} | _blind_run(
             engine, ids, questions, notify, round4=round4, document=document, name=name
         )
@@ -317,6 +323,13 @@ def run_blind(
 def run_blind2(settings: Settings, embedder=None, notify=lambda message: None) -> dict:
     """The second blind set over its own document (the youth-exchanges guide not added), reported as `blind2`."""
     return run_blind(settings, embedder, BLIND2, notify, document=BLIND2_DOCUMENT, round4=None, name="blind2")
+
+
+def run_blind3(settings: Settings, embedder=None, notify=lambda message: None) -> dict:
+    """The third blind set over its own document, added alone to the bundled corpus, reported as `blind3`."""
+    return run_blind(
+        settings, embedder, BLIND3, notify, document=BLIND3_DOCUMENT, round4=None, name="blind3", alongside=()
+    )
 
 
 def run_issue14(settings: Settings, embedder=None, notify=lambda message: None) -> dict:
@@ -369,6 +382,13 @@ def report_lines(result: dict) -> list[str]:
                 result["issue14"],
             )
         )
+    if "blind3" in result:
+        rows.append(
+            (
+                "erasbot, blind set 3 (questions_blind3.jsonl over the Erasmus Mundus guide, added alone; run apart)",
+                result["blind3"],
+            )
+        )
     if "bundled_with_added" in result:
         rows.append(("erasbot, bundled set (questions.jsonl) with the documents added", result["bundled_with_added"]))
     lines = [
@@ -390,6 +410,11 @@ def report_lines(result: dict) -> list[str]:
         *(
             [f"- for the issue-14 set only, in a run of its own: `{d['file']}` as `{d['id']}`: “{d['title']}”"]
             if (d := result.get("issue14_document"))
+            else []
+        ),
+        *(
+            [f"- for blind set 3 only, alone in a run of its own: `{d['file']}` as `{d['id']}`: “{d['title']}”"]
+            if (d := result.get("blind3_document"))
             else []
         ),
         "",
@@ -462,10 +487,11 @@ if __name__ == "__main__":  # python -m erasbot.evaluation.user_documents
 
     from erasbot.settings import load_settings
 
-    if sys.argv[1:] in (["--blind"], ["--blind2"], ["--issue14"]):  # a set over its own document alone, as JSON
+    runs = {"--blind": run_blind, "--blind2": run_blind2, "--blind3": run_blind3, "--issue14": run_issue14}
+    if len(sys.argv) == 2 and sys.argv[1] in runs:  # a set over its own document alone, as JSON
         import json
 
-        run = {"--blind": run_blind, "--blind2": run_blind2, "--issue14": run_issue14}[sys.argv[1]]
+        run = runs[sys.argv[1]]
         blind = run(load_settings(), notify=lambda m: print(m, file=sys.stderr))
         print(json.dumps(blind, ensure_ascii=False, indent=1))
     else:
