@@ -252,3 +252,21 @@ def test_a_table_of_contents_is_not_text():
     text = read_text(FIXTURES / "contents-printed.pdf")  # contents-printed.html printed by a browser
     assert "....." not in text and "Who can apply ." not in text
     assert "# 1. Who can apply\n\nTeacher education providers from at least three EU Member States" in text
+
+
+def test_a_paragraph_going_on_over_a_page_with_a_footnote_stays_one_and_the_note_follows_it():
+    text = read_text(FIXTURES / "notes-across-pages.pdf")  # LibreOffice, the note at the foot of page 1
+    paragraphs = text.split("\n\n")
+    at = next(i for i, p in enumerate(paragraphs) if p.startswith("The lump sum is divided"))
+    assert paragraphs[at].endswith("the balance after the final report has been approved by the Executive Agency.")
+    assert paragraphs[at + 1] == (
+        "1 The lump sum is fixed in the grant agreement on the basis of the estimated budget of the proposal, "
+        "which the experts assess."
+    )
+
+
+def test_words_a_narrow_table_cell_breaks_without_a_hyphen_are_whole():
+    text = read_text(FIXTURES / "notes-across-pages.pdf")
+    assert "Semester two: Eindhoven, the Netherlands; Semester three: Ljubljana, Slovenia" in text
+    assert "Semester three: Eindhoven, the Netherlands; Semester four" in text
+    assert "Netherland s" not in text and "Semeste r" not in text

@@ -7,7 +7,8 @@ and bare page numbers are dropped; headings come from the outline or from the ty
 bullet or a number starts a list item; a line of cells far apart opens a table, read row by row
 (pdf_table.py: a cell's wrapped lines joined in its row).
 
-A table of contents (headings with dot leaders and page numbers) is left out. PDFs printed by a browser
+A table of contents (headings with dot leaders and page numbers) is left out; footnotes at a page's
+foot are read after the paragraph they interrupt. PDFs printed by a browser
 or typeset with ligatures need more: 'ﬁ' and 'ﬂ' are spelt out; bullets
 drawn as shapes leave no character, so lines indented from the text's left margin after a line
 ending in ':' (or after an item ending in ';' or '.') start list items; a title wrapped so that its
@@ -41,6 +42,8 @@ _PAGE_NUMBER = re.compile(
     re.IGNORECASE,
 )
 # a line of a table of contents: a heading, dot leaders and its page number ('2. Who can apply ........ 4')
+_NOTE_START = re.compile(r"^(?:\d{1,3}|[*†‡])\s+\S")  # a footnote at a page's foot starts with its mark
+NOTE_SIZE_RATIO = 0.9  # footnotes are printed at most this large against the body text
 _CONTENTS_LINE = re.compile(r"(?:\.\s?){4,}\s*\d{1,4}$|…+\s*\d{1,4}$")
 _BAD_TITLES = re.compile(r"^(?:untitled|microsoft word|document\d*|\S+\.(?:docx?|odt|pdf|rtf))", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?:;]['\")\]]?$")
@@ -306,6 +309,20 @@ def _join_lines(previous: str, following: str, hyphenated: set[str]) -> str:
     return previous + " " + following
 
 
+def _join_cell_lines(previous: str, following: str, hyphenated: set[str], words: Counter) -> str:
+    """Two printed lines of a table cell as one text. A narrow cell breaks a word without a hyphen where it
+    does not fit ('Netherlan' / 'ds'): joined where the document writes the whole word at least as often as
+    the piece; a comma or a stop is not set apart ('Nairobi' / ', Kenya')."""
+    head, tail = re.search(r"([^\W\d_]+)$", previous.rstrip()), re.match(r"([^\W\d_]+)", following.lstrip())
+    if head and tail and tail.group(1)[:1].islower() and previous == previous.rstrip():
+        whole = (head.group(1) + tail.group(1)).lower()
+        if words[whole] and words[whole] >= words[head.group(1).lower()]:
+            return previous + following.lstrip()
+    if re.match(r"\s*[,.;:)]", following):
+        return previous.rstrip() + following.lstrip()
+    return _join_lines(previous, following, hyphenated)
+
+
 @dataclass
 class _Builder:
     """Collects blocks while walking the lines of the document in reading order."""
@@ -318,10 +335,15 @@ class _Builder:
     table: PdfTable | None = None  # the table being read
     heading_line: Line | None = None  # the last printed line of the last heading
     previous: Line | None = None  # the line before the one being added
+    notes: list[Line] = field(default_factory=list)  # footnote lines waiting for the block they interrupt to end
+    words: Counter = field(default_factory=Counter)  # how often the document writes each word (lower case)
 
-    def add(self, line: Line, heading_level: int | None) -> None:
+    def add(self, line: Line, heading_level: int | None, note: bool = False) -> None:
         """Add the next line of the document: a line of the open table, a heading line, a line of
-        table cells, or text."""
+        table cells, or text. A footnote's line waits until the block it interrupts is over."""
+        if note:
+            self.notes.append(line)
+            return
         max_gap = max(PARAGRAPH_GAP_RATIO * self.style.spacing, TABLE_LINE_GAP_EMS * line.size)
         if self.table is not None and self.previous is not None and self.table.takes(line, self.previous, max_gap):
             self.table.add(line, self.previous)
@@ -343,6 +365,14 @@ class _Builder:
                 text = _join_lines(text, ln.text, self.hyphenated)
             self.blocks.append(Block(self.open_kind, squeeze(text)))
         self.open_kind, self.open_lines = "", []
+        notes: list[str] = []
+        for ln in self.notes:  # each footnote a paragraph: a line starting with its mark starts one
+            if notes and not _NOTE_START.match(ln.text):
+                notes[-1] = _join_lines(notes[-1], ln.text, self.hyphenated)
+            else:
+                notes.append(ln.text)
+        self.blocks.extend(Block("paragraph", squeeze(n)) for n in notes)
+        self.notes = []
 
     def heading(self, line: Line, level: int) -> None:
         last = self.blocks[-1] if self.blocks else None
@@ -365,7 +395,7 @@ class _Builder:
     def table_line(self, line: Line) -> None:
         """A line of cells far apart opens a table (closing the paragraph or list item before it)."""
         self.close()
-        self.table = PdfTable.open(line, lambda a, b: _join_lines(a, b, self.hyphenated))
+        self.table = PdfTable.open(line, lambda a, b: _join_cell_lines(a, b, self.hyphenated, self.words))
 
     def text_line(self, line: Line, previous: Line | None) -> None:
         marker = LIST_MARKER.match(line.text + " ")
@@ -412,6 +442,21 @@ class _Builder:
         return not (short and _SENTENCE_END.search(last_text) and self.open_kind == "paragraph")
 
 
+def _footnotes(page: list[Line], body_size: float) -> list[Line]:
+    """The footnotes at a page's foot: the lines after its last line of body text, in smaller type, the
+    first of them starting with a note's mark ('1 The Programme Guide ...'). They are read after the
+    paragraph they interrupt, so a paragraph going on over the page break stays one."""
+    last_body = max((i for i, ln in enumerate(page) if ln.size >= body_size * 0.95), default=None)
+    if last_body is None:
+        return []
+    foot = page[last_body + 1 :]
+    if not foot or not _NOTE_START.match(foot[0].text):
+        return []
+    if any(ln.size > body_size * NOTE_SIZE_RATIO or len(ln.cells) > 1 for ln in foot):
+        return []
+    return foot
+
+
 def _title(reader, first_page: list[Line], style: _Typography) -> str:
     meta = reader.metadata or {}
     title = squeeze(str(meta.get("/Title") or ""))
@@ -452,8 +497,12 @@ def read_pdf(data: bytes) -> ReadDocument:
         for m in re.findall(r"(?<!\S)[^\W\d_]+(?:-[^\W\d_]+)+", text.lower())
         for pair in itertools.pairwise(m.split("-"))
     }
-    builder = _Builder(style, hyphenated)
+    notes = {id(ln) for page in pages for ln in _footnotes(page, style.body_size)}
+    builder = _Builder(style, hyphenated, words=Counter(re.findall(r"[^\W\d_]+", text.lower())))
     for line in lines:
+        if id(line) in notes:
+            builder.add(line, None, note=True)
+            continue
         level = None
         if _is_heading(line, style, outline_keys):
             by_size = heading_sizes.index(line.size) + 1 if line.size in heading_sizes else len(heading_sizes) + 1
