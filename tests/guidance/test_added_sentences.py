@@ -170,3 +170,13 @@ def test_a_citation_mark_is_not_the_figure_asked_for():
     assert _lacks_figure(no_figure, query, GLOSSARY)
     with_figure = Answer(query.text, "en", "At least 8 full partners. [1]", False, [], "fact", [])
     assert not _lacks_figure(with_figure, query, GLOSSARY)
+
+
+def test_a_guide_sending_a_subject_to_another_guide_says_it_is_out_of_its_scope():
+    from erasbot.guidance.selection import says_out_of_scope
+
+    assert says_out_of_scope(
+        "The second strand, the Erasmus Mundus Design Measures (EMDM), which supports the design of new joint "
+        "master programmes, is the subject of a separate guide and is not described here."
+    )
+    assert says_out_of_scope("De uitwisseling wordt in de aanvraag beschreven.") is False  # not another text

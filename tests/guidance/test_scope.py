@@ -53,6 +53,9 @@ def test_the_thing_asked_is_the_head_of_what_is_the_x_in_each_language():
     assert asked_thing("Vad är maxbeloppet i EU-bidrag?", "sv") == "maxbeloppet"
     assert asked_thing("Mikä on Opetushallituksen puhelinnumero?", "fi") == "puhelinnumero"
     assert asked_thing("How long does a Knowledge Alliance last?", "en") is None
+    # the phrase is the subject of a verb: nothing is asked for by name, so nothing unknown is refused
+    assert asked_thing("What is a knowledge alliance supposed to achieve?", "en") is None
+    assert asked_thing("Wat is een kennisalliantie bedoeld om te bereiken?", "nl") is None
 
 
 def test_a_field_other_than_the_actions_own_is_named_only_when_its_own_is_not():

@@ -30,6 +30,11 @@ _WORD = r"[\w][\w'’+-]*"
 _PHRASE = rf"((?:{_WORD}\s+){{0,3}}?{_WORD})"
 
 # "what is the X of/for ...": the words up to the preposition that starts what X is about; X's last word heads it
+# words ending a "what is the X ...?" phrase that make X the subject of what follows, not a thing asked for
+NOT_A_THING = frozenset(
+    "supposed meant expected required allowed able designed intended obliged going trying planning"
+    " bedoeld verondersteld verplicht tankt menad avsedd forvantad tvungen".split()
+)
 ASKED_THING = {
     "en": re.compile(
         rf"\b(?:what|which)(?:'s|’s|\s+is|\s+are|\s+was|\s+were)\s+(?:the|a|an|their|its)\s+{_PHRASE}"
@@ -127,7 +132,9 @@ def asked_thing(question: str, language: str) -> str | None:
     if not match:
         return None
     phrase = next(g for g in match.groups() if g)
-    return phrase.split()[-1]
+    head = phrase.split()[-1]
+    # 'what is a knowledge alliance supposed to achieve?': the phrase is the subject of a verb, no thing asked
+    return None if fold(head) in NOT_A_THING else head
 
 
 def vocabulary(texts: Iterable[str], language: str) -> frozenset[str]:

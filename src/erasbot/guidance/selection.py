@@ -492,7 +492,11 @@ OUT_OF_SCOPE = re.compile(
     r"outside (?:the )?scope|not covered (?:by|in) this|(?:is|are) not covered|does not cover|do not cover"
     r"|utanför (?:denna|den här|vägledningens|ramen)|omfattas inte|täcks inte"
     r"|ei kuulu|ei käsitellä|eivät kuulu|rajautuu ulkopuolelle|ulkopuolelle"
-    r"|valt buiten|vallen buiten|niet (?:behandeld|besproken) in",
+    r"|valt buiten|vallen buiten|niet (?:behandeld|besproken) in"
+    # the guide sends the subject to another text: 'is the subject of a separate guide and is not described here'
+    r"|(?:is|are) not described (?:here|in this)|subject of a separate|in a separate guide"
+    r"|beskrivs inte (?:här|i denna)|i en separat vägledning|wordt hier niet beschreven|in een aparte handleiding"
+    r"|ei kuvata tässä|erillisessä oppaassa",
     re.IGNORECASE,
 )
 
