@@ -283,3 +283,9 @@ def test_asking_what_sets_the_chats_action_apart_from_another_compares_the_two(m
         "knowledge-alliance",
         "sector-skills-alliance",
     }
+
+
+def test_a_return_to_an_action_with_a_question_of_its_own_after_a_colon_is_read_alone(context: ChatContext) -> None:
+    ssa_grant = _turn("How much funding does a sector skills alliance get?", "sector-skills-alliance")
+    message = "ok, and back to knowledge alliances: can associated partners get money there?"
+    assert read_message(message, [ssa_grant], context, "en").resolved == message

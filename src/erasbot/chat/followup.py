@@ -282,9 +282,11 @@ def _new_question(rest: str, lang: str) -> bool:
     """Does the text (after any connective) ask a whole question of its own?"""
     if QUESTION_WORD.match(rest) or QUESTION_VERB.match(rest) or (lang == "fi" and FINNISH_QUESTION.search(rest)):
         return True
-    # a topic put first ('and the universities, do they need…?'): a question word or verb after the comma
-    _, comma, after = rest.partition(",")
-    return bool(comma) and bool(QUESTION_WORD.match(after) or QUESTION_VERB.match(after))
+    # a topic put first ('and the universities, do they need…?', 'and back to X: can associated partners…?'):
+    # a question word or verb after the comma or colon
+    parts = re.split(r"[,:;]", rest, maxsplit=1)
+    after = parts[1].strip() if len(parts) == 2 else ""
+    return bool(after) and bool(QUESTION_WORD.match(after) or QUESTION_VERB.match(after))
 
 
 def _question_of(previous: Reply) -> str:
