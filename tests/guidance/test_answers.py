@@ -145,3 +145,17 @@ def test_a_figure_the_guidance_does_not_give_for_that_action_is_not_invented(eng
 )
 def test_near_misses_about_erasmus_subjects_the_texts_leave_out_are_not_answered_from_a_neighbour(engine, question):
     assert engine.ask(question).abstained
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "In the 2021-2027 programme, what are Alliances for Education and Enterprises meant to stimulate?",
+        "I programperioden 2021-2027, vad ska allianser för innovation stimulera?",
+    ],
+)
+def test_a_period_setting_the_scene_is_not_what_is_asked(engine, question):
+    answer = engine.ask(question)
+    assert not answer.abstained
+    assert "stimul" in answer.text.lower()  # what they stimulate, not which period they belong to
+    assert "belong to the Erasmus+ 2021–2027 programme period" not in answer.text

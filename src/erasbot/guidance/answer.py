@@ -71,6 +71,13 @@ from erasbot.guidance.wording import action_name, in_language, is_action, messag
 from erasbot.text import fold
 
 # Topics too general to show that a question is about the guidance at all.
+# 'In the 2021-2027 programme, what are X meant to stimulate?': the period sets the scene, the question asks
+# something else (the answer is not the period)
+PERIOD_AS_CONTEXT = re.compile(
+    r"^\s*(?:in|during|under|for|i|inom|kaudella|ohjelmakaudella|tijdens|binnen|voor)\b[^,?]{0,60}?"
+    r"\b20\d\d\s*[-–/]\s*20\d\d\b[^,?]{0,40},(?![^?]*\b20\d\d\s*[-–/]\s*20\d\d)",
+    re.IGNORECASE,
+)
 GENERIC_TOPICS = {"goals", "innovation", "skills", "period", "themes", "results", "activities", "mobility"}
 TWO_SENTENCES_MAX_CHARS = 420
 QUOTES_MAX_CHARS = 320
@@ -324,6 +331,7 @@ def compose_answer(
         query.actions
         and set(query.concepts) - set(query.actions) - GENERIC_TOPICS == set()
         and "period" in query.concepts
+        and not PERIOD_AS_CONTEXT.match(query.text)
     ):
         return _period_answer(query, in_action[0], retrieved, documents)
     similarity = similarity or {}
