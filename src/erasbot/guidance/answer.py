@@ -14,6 +14,7 @@ from datetime import date
 
 from erasbot.figures import numbers_known
 from erasbot.forms import asking_part, asks_comparison, asks_permission, infer_form, question_sentence
+from erasbot.guidance.amount_of import asked_of_other
 from erasbot.guidance.asked_unit import unit_kind
 from erasbot.guidance.aspects import AspectCues, load_aspect_cues
 from erasbot.guidance.corpus import BULLET, DocumentInfo, split_sentences
@@ -371,6 +372,10 @@ def compose_answer(
         refused = abstain()  # an amount a month, a day, a participant is asked; the claim gives a total
         refused.basis = "rate"  # an added guide saying it may still answer (_guide_saying_it)
         return refused
+    if best_fact and asked_of_other(
+        query.text, [*best_fact[2].quotes, best_fact[2].statement["en"]], gives_figure(best_fact[2], {"amount"})
+    ):
+        return abstain()  # a fee, a salary or one person's grant is asked; the claim gives a project's grant
     best_sentence = sentences[0][0] if sentences else 0.0
     answered = best_fact and (not kinds or gives_figure(best_fact[2], kinds))
     citations = _Citations(documents)

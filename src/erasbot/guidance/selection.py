@@ -10,7 +10,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from erasbot.forms import asking_part, without_comparison
+from erasbot.forms import asking_part, asks_yes_no, without_comparison
 from erasbot.guidance.action_parts import load_action_parts
 from erasbot.guidance.aspects import AspectCues, load_aspect_cues
 from erasbot.guidance.corpus import BULLET, is_bullet, split_sentences
@@ -252,8 +252,11 @@ def fact_score(
     # the facts table exists to answer exactly this: a fact about the asked-for topic beats a loose sentence
     focus_bonus = FOCUS_FACT_BONUS if query.focus in shared else 0.0
     coverage = sum(weights.get(c, 1.0) for c in shared)  # how much of the question the fact is about
+    # a claim adding to another on the aspect ('X are also meant to ...') is not what 'what is the aim?' asks
+    secondary = ASPECT_BONUS if on_aspect and fact.adds_to_another and not asks_yes_no(query.text) else 0.0
     return (
         score
+        - secondary
         + closeness
         + coverage
         + focus_bonus
