@@ -16,6 +16,7 @@ from erasbot.figures import numbers_known
 from erasbot.forms import asking_part, asks_comparison, asks_permission, infer_form, question_sentence
 from erasbot.guidance.amount_of import asked_of_other
 from erasbot.guidance.asked_unit import unit_kind
+from erasbot.guidance.conditions import case_text, refuses_in_case, says_of_case
 from erasbot.guidance.aspects import AspectCues, load_aspect_cues
 from erasbot.guidance.corpus import BULLET, DocumentInfo, split_sentences
 from erasbot.guidance.facts import Fact, claim_of
@@ -319,6 +320,9 @@ def compose_answer(
     if not query.actions and asks_current_period(query.text, lang):  # 'the current programme': the period in force
         latest = current_period({h.chunk.period for h in hits if h.chunk.period}, date.today().year)
         actions = list(dict.fromkeys(a for h in hits if h.chunk.period == latest for a in h.chunk.actions)) or actions
+    if not query.actions:  # a cost item asked of ('salary costs'): the actions whose claims fund it are in play
+        items = set(query.concepts) & COST_ITEMS
+        actions += list(dict.fromkeys(f.action for f in facts if items & set(f.facets) and f.action not in actions))
     in_action = [h for h in hits if not h.chunk.actions or set(h.chunk.actions) & set(actions)] or hits
     kinds = asked(query, glossary)
     if query.focus == "period" or (
@@ -363,6 +367,9 @@ def compose_answer(
         reverse=True,
     )
     best_fact = scored_facts[0] if scored_facts and scored_facts[0][0] > 0 else None
+    refusal = _refusal_in_case(query, scoring, scored_facts, glossary) if best_fact else None
+    if refusal is not None:  # the case the question puts is the one a claim refuses: that claim answers, "no"
+        best_fact = (best_fact[0], best_fact[1], refusal)
     if best_fact and asks_maximum_count(query.text, lang) and not gives_maximum(best_fact[2].statement["en"]):
         return abstain()  # the largest number allowed is asked; the texts give a minimum, or nothing
     if best_fact and not query.actions and other_field(query.text, lang, [best_fact[2].action]):
@@ -380,7 +387,9 @@ def compose_answer(
     answered = best_fact and (not kinds or gives_figure(best_fact[2], kinds))
     citations = _Citations(documents)
     lines: list[str] = []
-    if best_fact and best_fact[0] >= best_sentence and (answered or not has_evidence(kinds, in_action)):
+    if best_fact and (best_fact[0] >= best_sentence or refusal is not None) and (
+        answered or not has_evidence(kinds, in_action)
+    ):
         if kinds and not answered:
             return abstain(_not_stated(kinds, actions, lang))
         # the best fact first, then other documents' facts making the same point (quoted, not restated)
@@ -404,7 +413,9 @@ def compose_answer(
         best = best_fact[2]
         on_topic = set(scoring.concepts) & set(best.facets) or (best.aspect in aspects and best.action in scoring.actions)
         basis = "fact" if on_topic else "claim"
-        if yes := yes_lead(scoring, best, kinds):
+        if refusal is not None:
+            lines[0] = f"{message('refused', lang)} {lines[0]}"
+        elif yes := yes_lead(scoring, best, kinds, glossary, query.text):
             lines[0] = f"{message(yes, lang)} {lines[0]}"
     else:
         if kinds and not has_evidence(kinds, in_action):
@@ -455,7 +466,7 @@ LISTING_ASPECTS = {"who-can-take-part", "organisation-types", "composition"}
 COST_ITEMS = {"salary-costs", "dissemination-events"}
 
 
-def yes_lead(query: Query, fact: Fact, kinds: set[str]) -> str | None:
+def yes_lead(query: Query, fact: Fact, kinds: set[str], glossary: Glossary, question: str = "") -> str | None:
     """The phrase leading a yes to 'may K take part / can one get support for C?' when the claim answering
     it names K among those taking part (answer.yes_named) or C among the costs it funds (answer.yes_if);
     None for any other question or claim."""
@@ -465,8 +476,31 @@ def yes_lead(query: Query, fact: Fact, kinds: set[str]) -> str | None:
     if fact.aspect in LISTING_ASPECTS and concepts & ORGANISATION_KINDS:
         return "yes_named"
     if fact.aspect == "costs" and concepts & COST_ITEMS:
+        # 'if we only compile good practice?': yes on the claim's condition only when the case asked is it
+        question = question or query.text
+        if case_text(question) and not says_of_case(
+            fact.statement.get(query.language, fact.statement["en"]), question, query.language, glossary
+        ):
+            return None
         return "yes_if"
     return None
+
+
+def _refusal_in_case(query: Query, scoring: Query, scored: list, glossary: Glossary) -> Fact | None:
+    """For 'may we get C if ...?' (C a cost item), the candidate claim that refuses C in the case the question
+    puts (conditions.refuses_in_case), if one does."""
+    items = set(scoring.concepts) & COST_ITEMS
+    if not items or not asks_permission(query.text) or not case_text(query.text):
+        return None
+    lang = query.language
+    return next(
+        (
+            f
+            for score, _, f in scored
+            if score > 0 and refuses_in_case(f.statement.get(lang, f.statement["en"]), items, query.text, lang, glossary)
+        ),
+        None,
+    )
 
 
 def _by_passages(
