@@ -283,3 +283,21 @@ def test_asking_what_sets_the_chats_action_apart_from_another_compares_the_two(m
         "knowledge-alliance",
         "sector-skills-alliance",
     }
+
+
+@pytest.mark.parametrize(
+    ("message", "lang"),
+    [
+        ("Hoeveel bedrijven moesten daar minimaal in zitten?", "nl"),
+        ("How many companies did it need at minimum?", "en"),
+        ("Montako yritystä siinä piti vähintään olla?", "fi"),
+    ],
+)
+def test_a_follow_up_asking_a_minimum_of_the_action_spoken_of_is_read_against_it(
+    context: ChatContext, message: str, lang: str
+) -> None:
+    # the words of a limit ('minimaal') and of being in something ('zitten') carry no subject of their own
+    history = [_turn("Wat is een kennisalliantie?", "knowledge-alliance", "nl")]
+    reading = read_message(message, history, context, lang)
+    assert not reading.off_topic
+    assert reading.resolved != message  # read with the alliance spoken of
