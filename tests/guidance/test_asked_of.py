@@ -128,3 +128,23 @@ def test_the_aim_is_the_main_aim_not_one_added_to_it(engine, question):
 def test_a_claim_adding_to_another_is_marked_so():
     facts = {f.id: f for f in load_facts()}
     assert facts["pfi-skills"].adds_to_another and not facts["pfi-goal"].adds_to_another
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Can an associated partner in a sector skills alliance come from outside Europe?",
+        "Mag een geassocieerde partner in een kennisalliantie van buiten Europa komen?",
+    ],
+)
+def test_a_yes_no_on_where_partners_may_come_from_leads_with_the_sentence_saying_it(engine, question):
+    first = engine.ask(question).text.split("\n")[0]
+    assert first.startswith(("Both kinds of partner can come from", "Beide soorten partners kunnen uit"))
+
+
+def test_an_organisations_name_is_no_field_of_education_asked_about(engine):
+    answer = engine.ask(
+        "For a sector skills alliance, do we apply through the Finnish National Agency or the Swedish Council "
+        "for Higher Education?"
+    )
+    assert not answer.abstained and "executive agency" in answer.text.split("\n")[0]

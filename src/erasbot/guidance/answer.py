@@ -21,6 +21,7 @@ from erasbot.guidance.aspects import AspectCues, load_aspect_cues
 from erasbot.guidance.corpus import BULLET, DocumentInfo, split_sentences
 from erasbot.guidance.facts import Fact, claim_of
 from erasbot.guidance.glossary import Glossary
+from erasbot.guidance.lead import asked_sentence_first
 from erasbot.guidance.lexical import tokens
 from erasbot.guidance.reading.model import row_kind
 from erasbot.guidance.retrieval import Hit, Query, analyse
@@ -387,6 +388,11 @@ def compose_answer(
     answered = best_fact and (not kinds or gives_figure(best_fact[2], kinds))
     citations = _Citations(documents)
     lines: list[str] = []
+    yes_no_lead = (
+        (lambda statement: asked_sentence_first(statement, query.text, glossary))
+        if infer_form(query.text) == "yes_no"
+        else None
+    )
     if best_fact and (best_fact[0] >= best_sentence or refusal is not None) and (
         answered or not has_evidence(kinds, in_action)
     ):
@@ -407,6 +413,7 @@ def compose_answer(
                 lambda quote: sentence_score(quote, doc_lang, query, glossary, weights),
                 lists_first=wants_list,
                 source_lang=doc_lang,
+                lead=yes_no_lead,
             )
         )
         # a claim in play only through the question's specific words is not a curated fact on its topics
@@ -436,6 +443,7 @@ def compose_answer(
                     lambda quote: sentence_score(quote, doc_lang, query, glossary, weights),
                     lists_first=wants_list,
                     source_lang=doc_lang,
+                    lead=yes_no_lead,
                 )
             )
             return _finish(query, lines, citations, documents, hits, "claim")
@@ -836,6 +844,7 @@ def _fact_lines(
     pick_quote,
     lists_first: bool = False,
     source_lang: str = "",
+    lead=None,
 ) -> list[str]:
     """The fact stated in the asker's language, cited to its own document only, and the source quotes
     that fit best (other documents making the same point are quoted with their own citation); for a
@@ -865,6 +874,8 @@ def _fact_lines(
                 quoted.append((text, citations.cite(hit, members[0])))
                 break
     statement = chosen[0].statement.get(lang, chosen[0].statement["en"])
+    if lead is not None:  # a yes/no question: the sentence saying what it asks first (lead.py)
+        statement = lead(statement)
     if lang == source_lang:  # asked in the text's own language: a quote the statement restates is not repeated
         quoted = [(text, mark) for text, mark in quoted if not _restates(statement, text, lang)] or quoted[:0]
     lines = [statement + " " + "".join(f"[{m}]" for m in sorted(set(own_marks)))]
