@@ -430,6 +430,8 @@ def compose_answer(
         if not sentences:
             return abstain()
         top = sentences[0]
+        if asked_of_other(query.text, [top[2]], bool(EVIDENCE["amount"].search(top[2]))):
+            return abstain()  # a fee, a salary or one person's grant is asked; the best sentence says none
         claim = claim_of(top[2], top[1].chunk.doc_id, facts)
         if claim is not None:  # the sentence is part of a claim: its statement leads, in the asker's language
             doc_lang = _doc_language(documents, claim.doc_id)

@@ -13,7 +13,7 @@ import re
 from erasbot.forms import asking_part
 from erasbot.guidance.glossary import Glossary
 from erasbot.guidance.lexical import tokens
-from erasbot.guidance.said_of import NEGATION
+from erasbot.guidance.said_of import HOLDER_STEMS, NEGATION, ORGANISATION, PROJECT
 
 CONDITION = re.compile(
     r"(?<!\w)(?:if|provided|in case|om|ifall|förutsatt|jos|mikäli|als|indien|mits|wanneer)(?!\w)", re.IGNORECASE
@@ -23,6 +23,11 @@ QUALIFIERS = re.compile(
     r"(?<!\w)(?:only|just|merely|do|does|doing|make|makes|produce\w*|bara|endast|enbart|gör|göra|ta fram"
     r"|producera\w*|vain|ainoastaan|pelkästään|tehdä|tekee|teemme|tuottaa|tuotta\w*|alleen|slechts"
     r"|uitsluitend|doen|doet|maken|maakt|opleve\w*|produce\w*)(?!\w)",
+    re.IGNORECASE,
+)
+# the project or organisation every case and claim speaks of ('if our project only ...')
+HOLDERS = re.compile(
+    r"\w*(?:%s)\w*" % "|".join(re.escape(stem) for stem in HOLDER_STEMS[PROJECT] + HOLDER_STEMS[ORGANISATION]),
     re.IGNORECASE,
 )
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+")  # the refusal and the case it refuses are said in one sentence
@@ -44,7 +49,7 @@ def case_text(question: str) -> str:
 def _plain(text: str, lang: str, glossary: Glossary) -> set[str]:
     """The stems of a text's own words (no glossary term: 'results', 'salary costs' are what every claim on
     the subject says)."""
-    own = QUALIFIERS.sub(" ", glossary.without_concepts(text))
+    own = HOLDERS.sub(" ", QUALIFIERS.sub(" ", glossary.without_concepts(text)))
     return {t for t in tokens(own, lang) if len(t) >= PLAIN_MIN_CHARS}
 
 

@@ -2,9 +2,8 @@
 subject ('Can an associated partner come from outside Europe?' is answered by 'Both kinds of partner can come
 from programme and partner countries', not by what associated partners are).
 
-Pure. A yes/no question names its subject first and what it asks of it after ('... come from outside
-Europe?'): the statement's sentence naming the topic the question names last leads, when the first sentence
-does not name it.
+Pure. A claim's first sentence usually says what its subject is; a yes/no question may ask something a later
+sentence says ('... come from outside Europe?': partner countries). That sentence leads.
 """
 
 from __future__ import annotations
@@ -14,32 +13,23 @@ import re
 from erasbot.guidance.glossary import Glossary
 
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖÜ])")
+GENERAL = {"organisations", "activities", "goals", "results", "grant", "eligibility"}
 
 
-def last_named_topic(question: str, glossary: Glossary) -> str | None:
-    """The glossary topic the question names last (read word by word: the one appearing last)."""
-    words = question.split()
-    seen: set[str] = set()
-    last = None
-    for n in range(1, len(words) + 1):
-        found = [c for c in glossary.find(" ".join(words[:n])) if glossary.concepts[c].kind == "topic"]
-        for concept in found:
-            if concept not in seen:
-                seen.add(concept)
-                last = concept
-    return last
+def asked_topics(question: str, glossary: Glossary) -> list[str]:
+    """The glossary topics a question names, in glossary order, less those naming who or what in general
+    ('organisations'): what it asks of its subject."""
+    return [c for c in glossary.find(question) if glossary.concepts[c].kind == "topic" and c not in GENERAL]
 
 
 def asked_sentence_first(statement: str, question: str, glossary: Glossary) -> str:
-    """The statement with the sentence answering what a yes/no question asks put first (unchanged when the
-    first sentence says it already, or no later sentence does)."""
+    """The statement with the sentence saying what a yes/no question asks put first: when its first sentence
+    leaves out a topic the question names and a later one names it (unchanged otherwise)."""
     sentences = SENTENCE_END.split(statement.strip())
     if len(sentences) < 2:
         return statement
-    topic = last_named_topic(question, glossary)
-    if topic is None or glossary.occurs(topic, sentences[0]):
-        return statement
+    missing = [c for c in asked_topics(question, glossary) if not glossary.occurs(c, sentences[0])]
     for i, sentence in enumerate(sentences[1:], start=1):
-        if glossary.occurs(topic, sentence):
+        if any(glossary.occurs(c, sentence) for c in missing):
             return " ".join([sentence, *sentences[:i], *sentences[i + 1 :]])
     return statement
