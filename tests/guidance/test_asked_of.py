@@ -156,3 +156,16 @@ def test_an_organisations_name_is_no_field_of_education_asked_about(engine):
         "for Higher Education?"
     )
     assert not answer.abstained and "executive agency" in answer.text.split("\n")[0]
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("What is a sector skills alliance?", "tackle skills gaps"),  # what it is for, not its composition
+        ("Vad är partnerskap för innovation?", "innovationsförmåga"),  # the whole action, not one of its parts
+    ],
+)
+def test_what_an_action_is_is_answered_by_what_it_is_or_is_for(engine, question, expected):
+    first = engine.ask(question).text.split("\n")[0]
+    assert expected in first
+    assert "at least 3" not in first and "Allianser för utbildning och företag" not in first

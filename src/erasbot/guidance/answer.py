@@ -805,10 +805,31 @@ def _asked_aspects(query: Query, glossary: Glossary, cues: AspectCues) -> tuple[
     action's name ('Sector Skills Alliances' does not ask about sectors), in the sentence that asks."""
     plain = glossary.without_actions(asking_part(query.text))
     aspects = cues.asked(plain, query.language)
+    if not aspects and query.actions and asks_what_it_is(plain, query.language):
+        # 'What is a Sector Skills Alliance?': what the action is, else what it is for (not its composition)
+        return ("about", "aims"), False
     if unit_kind(plain, query.language):  # 'how many years' asks no composition
         aspects = tuple(a for a in aspects if a != "composition")
     # 'what is the difference between X and Y?' wants each side's points, not a list
     return aspects, cues.wants_list(plain, query.language) and not asks_comparison(query.text)
+
+
+# 'what is ...?', 'vad är ...?', 'mikä on ...?', 'wat is ...?' with nothing left once the action is named
+WHAT_IS = re.compile(
+    r"^\W*(?:what(?:'s|’s|\s+is|\s+are|\s+exactly\s+(?:is|are))|vad\s+(?:är|innebär)|mikä\s+on|mitkä\s+ovat"
+    r"|mitä\s+(?:on|ovat)|wat\s+(?:is|zijn|houdt|houden)|wat\s+betekent)(?!\w)",
+    re.IGNORECASE,
+)
+ARTICLES = re.compile(r"(?<!\w)(?:a|an|the|en|ett|de|det|een|het|exactly|precis|eigenlijk|oikein|in)(?!\w)", re.IGNORECASE)
+
+
+def asks_what_it_is(plain: str, language: str) -> bool:
+    """Does the asking sentence, its action's name taken out (`plain`), ask only what the action is?"""
+    found = WHAT_IS.match(plain)
+    if not found:
+        return False
+    rest = ARTICLES.sub(" ", plain[found.end() :])
+    return not tokens(rest, language)
 
 
 def _without_repeats(picked: list, asked: str | None = None) -> list:

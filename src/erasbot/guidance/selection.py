@@ -232,6 +232,8 @@ def fact_score(
     whole list) scores more."""
     shared = set(query.concepts) & set(fact.facets)
     on_aspect = fact.aspect in aspects
+    if fact.aspect == "about" and not by_part and _about_a_part(fact):
+        on_aspect = False  # what one part of the action is does not say what the whole action is
     # the aspect's word alone ('verksamhet') makes a claim a candidate only for the action the question names
     # ... and so do the question's specific words said in the claim's statement ('budget for', 'reports')
     # ... and so does the question's own name for a part of the action ('Alliances for Education and
@@ -256,7 +258,7 @@ def fact_score(
     # aspects 'may also take part' is the very point: 'and from partner countries?')
     secondary = (
         ASPECT_BONUS
-        if aspects[:1] == ("aims",) and fact.aspect == "aims" and fact.adds_to_another and not asks_yes_no(query.text)
+        if "aims" in aspects and fact.aspect == "aims" and fact.adds_to_another and not asks_yes_no(query.text)
         else 0.0
     )
     return (
@@ -271,6 +273,13 @@ def fact_score(
         + (LIST_BONUS if wants_list and fact.is_list and (on_aspect or not aspects) else 0.0)
         + 0.5
     )
+
+
+def _about_a_part(fact: Fact) -> bool:
+    """A claim whose (English) statement opens with the name of a part of its action ('Alliances for Education
+    and Enterprises are ...')."""
+    opening = fold(fact.statement["en"])
+    return any(opening.startswith(fold(n)) for n in load_action_parts().names(fact.action, "en"))
 
 
 def with_list(sentence: str, text: str, most: int = 12, asked: str | None = None) -> str:
