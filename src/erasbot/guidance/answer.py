@@ -133,7 +133,8 @@ class Answer:
     abstained: bool
     citations: list[Citation]
     basis: str  # fact (chosen as the answer) | claim (the claim of the best sentence) | extract | abstain
-    # | rate (abstained: an amount per month, day or participant asked, the best claim gives a total)
+    # | rate (abstained: an amount per month, day or participant, or of a fee, a salary or one person, asked;
+    # the best claim gives a project's total)
     retrieved: list[Hit] = field(default_factory=list)
     seconds: float = 0.0
     notice: str | None = None
@@ -383,7 +384,9 @@ def compose_answer(
     if best_fact and asked_of_other(
         query.text, [*best_fact[2].quotes, best_fact[2].statement["en"]], gives_figure(best_fact[2], {"amount"})
     ):
-        return abstain()  # a fee, a salary or one person's grant is asked; the claim gives a project's grant
+        refused = abstain()  # a fee, a salary or one person's grant is asked; the claim gives a project's grant
+        refused.basis = "rate"  # as for a rate: an added guide saying it may still answer (_guide_saying_it)
+        return refused
     best_sentence = sentences[0][0] if sentences else 0.0
     answered = best_fact and (not kinds or gives_figure(best_fact[2], kinds))
     citations = _Citations(documents)
@@ -431,7 +434,9 @@ def compose_answer(
             return abstain()
         top = sentences[0]
         if asked_of_other(query.text, [top[2]], bool(EVIDENCE["amount"].search(top[2]))):
-            return abstain()  # a fee, a salary or one person's grant is asked; the best sentence says none
+            refused = abstain()  # a fee, a salary or one person's grant is asked; the best sentence says none
+            refused.basis = "rate"
+            return refused
         claim = claim_of(top[2], top[1].chunk.doc_id, facts)
         if claim is not None:  # the sentence is part of a claim: its statement leads, in the asker's language
             doc_lang = _doc_language(documents, claim.doc_id)
