@@ -77,7 +77,7 @@ _PERMISSION_FIRST = {
     *"can could may".split(),  # en
     *"kan får går".split(),  # sv
     *"kan kunnen mag mogen krijg krijgt krijgen".split(),  # nl
-    *"voiko voivatko saako saavatko pääseekö".split(),  # fi
+    *"voiko voivatko voimmeko voinko saako saavatko saammeko saanko pääseekö pääsemmekö".split(),  # fi
 }
 
 

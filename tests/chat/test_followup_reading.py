@@ -289,3 +289,21 @@ def test_a_return_to_an_action_with_a_question_of_its_own_after_a_colon_is_read_
     ssa_grant = _turn("How much funding does a sector skills alliance get?", "sector-skills-alliance")
     message = "ok, and back to knowledge alliances: can associated partners get money there?"
     assert read_message(message, [ssa_grant], context, "en").resolved == message
+
+
+@pytest.mark.parametrize(
+    ("message", "lang"),
+    [
+        ("Hoeveel bedrijven moesten daar minimaal in zitten?", "nl"),
+        ("How many companies did it need at minimum?", "en"),
+        ("Montako yritystä siinä piti vähintään olla?", "fi"),
+    ],
+)
+def test_a_follow_up_asking_a_minimum_of_the_action_spoken_of_is_read_against_it(
+    context: ChatContext, message: str, lang: str
+) -> None:
+    # the words of a limit ('minimaal') and of being in something ('zitten') carry no subject of their own
+    history = [_turn("Wat is een kennisalliantie?", "knowledge-alliance", "nl")]
+    reading = read_message(message, history, context, lang)
+    assert not reading.off_topic
+    assert reading.resolved != message  # read with the alliance spoken of

@@ -14,11 +14,14 @@ from datetime import date
 
 from erasbot.figures import numbers_known
 from erasbot.forms import asking_part, asks_comparison, asks_permission, infer_form, question_sentence
+from erasbot.guidance.amount_of import asked_of_other
 from erasbot.guidance.asked_unit import unit_kind
+from erasbot.guidance.conditions import case_text, refuses_in_case, says_of_case
 from erasbot.guidance.aspects import AspectCues, load_aspect_cues
 from erasbot.guidance.corpus import BULLET, DocumentInfo, split_sentences
 from erasbot.guidance.facts import Fact, claim_of
 from erasbot.guidance.glossary import Glossary
+from erasbot.guidance.lead import asked_sentence_first
 from erasbot.guidance.lexical import tokens
 from erasbot.guidance.reading.model import row_kind
 from erasbot.guidance.retrieval import Hit, Query, analyse
@@ -137,7 +140,8 @@ class Answer:
     abstained: bool
     citations: list[Citation]
     basis: str  # fact (chosen as the answer) | claim (the claim of the best sentence) | extract | abstain
-    # | rate (abstained: an amount per month, day or participant asked, the best claim gives a total)
+    # | rate (abstained: an amount per month, day or participant, or of a fee, a salary or one person, asked;
+    # the best claim gives a project's total)
     retrieved: list[Hit] = field(default_factory=list)
     seconds: float = 0.0
     notice: str | None = None
@@ -325,6 +329,9 @@ def compose_answer(
     if not query.actions and asks_current_period(query.text, lang):  # 'the current programme': the period in force
         latest = current_period({h.chunk.period for h in hits if h.chunk.period}, date.today().year)
         actions = list(dict.fromkeys(a for h in hits if h.chunk.period == latest for a in h.chunk.actions)) or actions
+    if not query.actions:  # a cost item asked of ('salary costs'): the actions whose claims fund it are in play
+        items = set(query.concepts) & COST_ITEMS
+        actions += list(dict.fromkeys(f.action for f in facts if items & set(f.facets) and f.action not in actions))
     in_action = [h for h in hits if not h.chunk.actions or set(h.chunk.actions) & set(actions)] or hits
     kinds = asked(query, glossary)
     if query.focus == "period" or (
@@ -370,6 +377,9 @@ def compose_answer(
         reverse=True,
     )
     best_fact = scored_facts[0] if scored_facts and scored_facts[0][0] > 0 else None
+    refusal = _refusal_in_case(query, scoring, scored_facts, glossary) if best_fact else None
+    if refusal is not None:  # the case the question puts is the one a claim refuses: that claim answers, "no"
+        best_fact = (best_fact[0], best_fact[1], refusal)
     if best_fact and asks_maximum_count(query.text, lang) and not gives_maximum(best_fact[2].statement["en"]):
         return abstain()  # the largest number allowed is asked; the texts give a minimum, or nothing
     if best_fact and not query.actions and other_field(query.text, lang, [best_fact[2].action]):
@@ -379,11 +389,24 @@ def compose_answer(
         refused = abstain()  # an amount a month, a day, a participant is asked; the claim gives a total
         refused.basis = "rate"  # an added guide saying it may still answer (_guide_saying_it)
         return refused
+    if best_fact and asked_of_other(
+        query.text, [*best_fact[2].quotes, best_fact[2].statement["en"]], gives_figure(best_fact[2], {"amount"})
+    ):
+        refused = abstain()  # a fee, a salary or one person's grant is asked; the claim gives a project's grant
+        refused.basis = "rate"  # as for a rate: an added guide saying it may still answer (_guide_saying_it)
+        return refused
     best_sentence = sentences[0][0] if sentences else 0.0
     answered = best_fact and (not kinds or gives_figure(best_fact[2], kinds))
     citations = _Citations(documents)
     lines: list[str] = []
-    if best_fact and best_fact[0] >= best_sentence and (answered or not has_evidence(kinds, in_action)):
+    yes_no_lead = (
+        (lambda statement: asked_sentence_first(statement, query.text, glossary))
+        if infer_form(query.text) == "yes_no"
+        else None
+    )
+    if best_fact and (best_fact[0] >= best_sentence or refusal is not None) and (
+        answered or not has_evidence(kinds, in_action)
+    ):
         if kinds and not answered:
             return abstain(_not_stated(kinds, actions, lang))
         # the best fact first, then other documents' facts making the same point (quoted, not restated)
@@ -401,13 +424,16 @@ def compose_answer(
                 lambda quote: sentence_score(quote, doc_lang, query, glossary, weights),
                 lists_first=wants_list,
                 source_lang=doc_lang,
+                lead=yes_no_lead,
             )
         )
         # a claim in play only through the question's specific words is not a curated fact on its topics
         best = best_fact[2]
         on_topic = set(scoring.concepts) & set(best.facets) or (best.aspect in aspects and best.action in scoring.actions)
         basis = "fact" if on_topic else "claim"
-        if yes := yes_lead(scoring, best, kinds):
+        if refusal is not None:
+            lines[0] = f"{message('refused', lang)} {lines[0]}"
+        elif yes := yes_lead(scoring, best, kinds, glossary, query.text):
             lines[0] = f"{message(yes, lang)} {lines[0]}"
     else:
         if kinds and not has_evidence(kinds, in_action):
@@ -415,6 +441,10 @@ def compose_answer(
         if not sentences:
             return abstain()
         top = sentences[0]
+        if asked_of_other(query.text, [top[2]], bool(EVIDENCE["amount"].search(top[2]))):
+            refused = abstain()  # a fee, a salary or one person's grant is asked; the best sentence says none
+            refused.basis = "rate"
+            return refused
         claim = claim_of(top[2], top[1].chunk.doc_id, facts)
         if claim is not None:  # the sentence is part of a claim: its statement leads, in the asker's language
             doc_lang = _doc_language(documents, claim.doc_id)
@@ -428,6 +458,7 @@ def compose_answer(
                     lambda quote: sentence_score(quote, doc_lang, query, glossary, weights),
                     lists_first=wants_list,
                     source_lang=doc_lang,
+                    lead=yes_no_lead,
                 )
             )
             return _finish(query, lines, citations, documents, hits, "claim")
@@ -458,7 +489,7 @@ LISTING_ASPECTS = {"who-can-take-part", "organisation-types", "composition"}
 COST_ITEMS = {"salary-costs", "dissemination-events"}
 
 
-def yes_lead(query: Query, fact: Fact, kinds: set[str]) -> str | None:
+def yes_lead(query: Query, fact: Fact, kinds: set[str], glossary: Glossary, question: str = "") -> str | None:
     """The phrase leading a yes to 'may K take part / can one get support for C?' when the claim answering
     it names K among those taking part (answer.yes_named) or C among the costs it funds (answer.yes_if);
     None for any other question or claim."""
@@ -468,8 +499,31 @@ def yes_lead(query: Query, fact: Fact, kinds: set[str]) -> str | None:
     if fact.aspect in LISTING_ASPECTS and concepts & ORGANISATION_KINDS:
         return "yes_named"
     if fact.aspect == "costs" and concepts & COST_ITEMS:
+        # 'if we only compile good practice?': yes on the claim's condition only when the case asked is it
+        question = question or query.text
+        if case_text(question) and not says_of_case(
+            fact.statement.get(query.language, fact.statement["en"]), question, query.language, glossary
+        ):
+            return None
         return "yes_if"
     return None
+
+
+def _refusal_in_case(query: Query, scoring: Query, scored: list, glossary: Glossary) -> Fact | None:
+    """For 'may we get C if ...?' (C a cost item), the candidate claim that refuses C in the case the question
+    puts (conditions.refuses_in_case), if one does."""
+    items = set(scoring.concepts) & COST_ITEMS
+    if not items or not asks_permission(query.text) or not case_text(query.text):
+        return None
+    lang = query.language
+    return next(
+        (
+            f
+            for score, _, f in scored
+            if score > 0 and refuses_in_case(f.statement.get(lang, f.statement["en"]), items, query.text, lang, glossary)
+        ),
+        None,
+    )
 
 
 def _by_passages(
@@ -764,10 +818,31 @@ def _asked_aspects(query: Query, glossary: Glossary, cues: AspectCues) -> tuple[
     action's name ('Sector Skills Alliances' does not ask about sectors), in the sentence that asks."""
     plain = glossary.without_actions(asking_part(query.text))
     aspects = cues.asked(plain, query.language)
+    if not aspects and query.actions and asks_what_it_is(plain, query.language):
+        # 'What is a Sector Skills Alliance?': what the action is, else what it is for (not its composition)
+        return ("about", "aims"), False
     if unit_kind(plain, query.language):  # 'how many years' asks no composition
         aspects = tuple(a for a in aspects if a != "composition")
     # 'what is the difference between X and Y?' wants each side's points, not a list
     return aspects, cues.wants_list(plain, query.language) and not asks_comparison(query.text)
+
+
+# 'what is ...?', 'vad är ...?', 'mikä on ...?', 'wat is ...?' with nothing left once the action is named
+WHAT_IS = re.compile(
+    r"^\W*(?:what(?:'s|’s|\s+is|\s+are|\s+exactly\s+(?:is|are))|vad\s+(?:är|innebär)|mikä\s+on|mitkä\s+ovat"
+    r"|mitä\s+(?:on|ovat)|wat\s+(?:is|zijn|houdt|houden)|wat\s+betekent)(?!\w)",
+    re.IGNORECASE,
+)
+ARTICLES = re.compile(r"(?<!\w)(?:a|an|the|en|ett|de|det|een|het|exactly|precis|eigenlijk|oikein|in)(?!\w)", re.IGNORECASE)
+
+
+def asks_what_it_is(plain: str, language: str) -> bool:
+    """Does the asking sentence, its action's name taken out (`plain`), ask only what the action is?"""
+    found = WHAT_IS.match(plain)
+    if not found:
+        return False
+    rest = ARTICLES.sub(" ", plain[found.end() :])
+    return not tokens(rest, language)
 
 
 def _without_repeats(picked: list, asked: str | None = None) -> list:
@@ -805,6 +880,7 @@ def _fact_lines(
     pick_quote,
     lists_first: bool = False,
     source_lang: str = "",
+    lead=None,
 ) -> list[str]:
     """The fact stated in the asker's language, cited to its own document only, and the source quotes
     that fit best (other documents making the same point are quoted with their own citation); for a
@@ -834,6 +910,8 @@ def _fact_lines(
                 quoted.append((text, citations.cite(hit, members[0])))
                 break
     statement = chosen[0].statement.get(lang, chosen[0].statement["en"])
+    if lead is not None:  # a yes/no question: the sentence saying what it asks first (lead.py)
+        statement = lead(statement)
     if lang == source_lang:  # asked in the text's own language: a quote the statement restates is not repeated
         quoted = [(text, mark) for text, mark in quoted if not _restates(statement, text, lang)] or quoted[:0]
     lines = [statement + " " + "".join(f"[{m}]" for m in sorted(set(own_marks)))]

@@ -107,6 +107,16 @@ class Fact:
             INLINE_LIST.search(q) for q in self.quotes
         )
 
+    @property
+    def adds_to_another(self) -> bool:
+        """A claim that adds to another one on its aspect ('X are also meant to ...', 'may also take part'):
+        its (English) statement says 'also' in its main clause. It answers 'may they also ...?', not 'what is
+        the aim?'."""
+        return bool(ALSO.search(" ".join(self.statement["en"].split()[:ALSO_WITHIN_WORDS])))
+
+
+ALSO = re.compile(r"\b(?:also|too|as well)\b", re.IGNORECASE)
+ALSO_WITHIN_WORDS = 8  # the main clause's first words ('Partnerships for Innovation are also meant to')
 
 # a list inside a sentence: 'till exempel studiematerial, webbmaterial, lärarhandböcker, ...' (three items or more)
 INLINE_LIST = re.compile(

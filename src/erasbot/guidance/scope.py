@@ -92,6 +92,13 @@ def load_fields(path: Path = SCOPE_FILE) -> Fields:
     return Fields(terms, {a: tuple(fs) for a, fs in of_action.items()}, measures)
 
 
+# a name of several capitalised words inside a sentence ('the Swedish Council for Higher Education'): an
+# organisation's or a charter's name, not the field of education a question asks about
+PROPER_NAME = re.compile(
+    r"(?<=[\w,;:]\s)[A-ZÅÄÖ][\w-]+(?:\s+(?:for|of|and|in|för|och|voor|van|en)?\s*[A-ZÅÄÖ][\w-]+)+"
+)
+
+
 def other_field(
     question: str, language: str, actions: Iterable[str], fields: Fields | None = None, named_too: Iterable[str] = ()
 ) -> str | None:
@@ -99,7 +106,7 @@ def other_field(
     `named_too`: the other actions the question names (one side of a comparison is answered for one action):
     a field of theirs is theirs, not one asked of this action."""
     fields = fields or load_fields()
-    sentence = question_sentence(question)
+    sentence = PROPER_NAME.sub(" ", question_sentence(question))
     named = fields.named(sentence, language)
     theirs = {f for action in named_too for f in fields.of_action.get(action, ())}
     for action in actions:

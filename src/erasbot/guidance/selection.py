@@ -10,7 +10,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from erasbot.forms import asking_part, without_comparison
+from erasbot.forms import asking_part, asks_yes_no, without_comparison
 from erasbot.guidance.action_parts import load_action_parts
 from erasbot.guidance.aspects import AspectCues, load_aspect_cues
 from erasbot.guidance.corpus import BULLET, is_bullet, split_sentences
@@ -232,6 +232,8 @@ def fact_score(
     whole list) scores more."""
     shared = set(query.concepts) & set(fact.facets)
     on_aspect = fact.aspect in aspects
+    if fact.aspect == "about" and not by_part and _about_a_part(fact):
+        on_aspect = False  # what one part of the action is does not say what the whole action is
     # the aspect's word alone ('verksamhet') makes a claim a candidate only for the action the question names
     # ... and so do the question's specific words said in the claim's statement ('budget for', 'reports')
     # ... and so does the question's own name for a part of the action ('Alliances for Education and
@@ -252,8 +254,16 @@ def fact_score(
     # the facts table exists to answer exactly this: a fact about the asked-for topic beats a loose sentence
     focus_bonus = FOCUS_FACT_BONUS if query.focus in shared else 0.0
     coverage = sum(weights.get(c, 1.0) for c in shared)  # how much of the question the fact is about
+    # a claim adding to another aim ('X are also meant to ...') is not what 'what is the aim?' asks (on other
+    # aspects 'may also take part' is the very point: 'and from partner countries?')
+    secondary = (
+        ASPECT_BONUS
+        if "aims" in aspects and fact.aspect == "aims" and fact.adds_to_another and not asks_yes_no(query.text)
+        else 0.0
+    )
     return (
         score
+        - secondary
         + closeness
         + coverage
         + focus_bonus
@@ -263,6 +273,13 @@ def fact_score(
         + (LIST_BONUS if wants_list and fact.is_list and (on_aspect or not aspects) else 0.0)
         + 0.5
     )
+
+
+def _about_a_part(fact: Fact) -> bool:
+    """A claim whose (English) statement opens with the name of a part of its action ('Alliances for Education
+    and Enterprises are ...')."""
+    opening = fold(fact.statement["en"])
+    return any(opening.startswith(fold(n)) for n in load_action_parts().names(fact.action, "en"))
 
 
 def with_list(sentence: str, text: str, most: int = 12, asked: str | None = None) -> str:
