@@ -14,6 +14,7 @@ from datetime import date
 
 from erasbot.figures import numbers_known
 from erasbot.forms import asking_part, asks_comparison, asks_permission, infer_form, question_sentence
+from erasbot.guidance.added_pairs import figure_beside, going_on, in_reading_order, other_side
 from erasbot.guidance.asked_unit import unit_kind
 from erasbot.guidance.aspects import AspectCues, load_aspect_cues
 from erasbot.guidance.corpus import BULLET, DocumentInfo, split_sentences
@@ -40,6 +41,8 @@ from erasbot.guidance.selection import (
     EVIDENCE,
     TOP_ACTION_BONUS,
     added_sentences,
+    asked_in_units,
+    asks_extra_money,
     asks_what_is_excluded,
     candidate_facts,
     candidate_sentences,
@@ -73,6 +76,7 @@ from erasbot.text import fold
 # Topics too general to show that a question is about the guidance at all.
 GENERIC_TOPICS = {"goals", "innovation", "skills", "period", "themes", "results", "activities", "mobility"}
 TWO_SENTENCES_MAX_CHARS = 420
+PAIR_MAX_CHARS = 520  # a sentence and the one of its passage completing it (both sides of a comparison)
 QUOTES_MAX_CHARS = 320
 CITATION_MARK = re.compile(r"\[\d+\]")
 ADDED_SECOND_SHARE = 0.75
@@ -693,14 +697,30 @@ def _added_answer(
         # nothing to quote, or the best sentence is the document saying the subject is outside its scope
         return Answer(query.text, lang, message("abstain", lang, detail=""), True, [], "abstain", retrieved)
     top = sentences[0]
-    picked = [top] + [
-        c
-        for c in sentences[1:3]
-        if c[1].chunk.doc_id == top[1].chunk.doc_id
-        and c[0] >= ADDED_SECOND_SHARE * top[0]
-        and len(top[2]) + len(c[2]) < TWO_SENTENCES_MAX_CHARS
-        and not _alike(top[2], c[2])
-    ][:1]
+    # what completes the best sentence from its own passage: the other side of a comparison, or the figure asked
+    # for that it lacks (added_pairs.py); else the next-best sentence, when it scores close
+    # 'is there extra money if ...?' asks for a sum, though no figure is named (nor refused when none is given)
+    wanted = kinds | ({"amount"} if asks_extra_money(query.text) else set())
+    completing = (
+        other_side(query.text, lang, top, sentences[1:], hits)
+        or (
+            figure_beside(top, hits, lambda s: any(EVIDENCE[k].search(s) for k in wanted), asked_in_units(query.text))
+            if wanted
+            else None
+        )
+        or going_on(top, hits)
+    )
+    if completing is not None and len(top[2]) + len(completing[2]) < PAIR_MAX_CHARS:
+        picked = in_reading_order([top, completing], hits)
+    else:
+        picked = [top] + [
+            c
+            for c in sentences[1:3]
+            if c[1].chunk.doc_id == top[1].chunk.doc_id
+            and c[0] >= ADDED_SECOND_SHARE * top[0]
+            and len(top[2]) + len(c[2]) < TWO_SENTENCES_MAX_CHARS
+            and not _alike(top[2], c[2])
+        ][:1]
     picked = _without_repeats(picked, query.text)
     citations = _Citations(documents)
     lines = [_lead(picked[0][1], documents, lang), *_quotes(picked, citations, query.text)]
