@@ -32,8 +32,10 @@ SECTIONS = [
     ),
     (
         "4. Duration – 4.3 Duration of reporting periods",
-        "The project is divided into two reporting periods. The first reporting period covers months 1 to 24, and "
-        "the second reporting period covers months 25 to 48.",
+        (
+            "The project is divided into two reporting periods. The first reporting period covers months 1 to 24, "
+            "and the second reporting period covers months 25 to 48."
+        ),
     ),
     (
         "5. The grant – 5.3 Costs not covered by the grant",

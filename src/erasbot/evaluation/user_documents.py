@@ -501,7 +501,8 @@ if __name__ == "__main__":  # python -m erasbot.evaluation.user_documents
 
     from erasbot.settings import load_settings
 
-    if sys.argv[1:] in (["--blind"], ["--blind2"], ["--issue14"], ["--long"]):  # a set over its own document alone, as JSON
+    # a set over its own document alone, as JSON
+    if sys.argv[1:] in (["--blind"], ["--blind2"], ["--issue14"], ["--long"]):
         import json
 
         runs = {"--blind": run_blind, "--blind2": run_blind2, "--issue14": run_issue14, "--long": run_long}
