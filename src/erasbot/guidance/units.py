@@ -77,7 +77,7 @@ def asked_units(question: str) -> frozenset[str]:
     return units_named(question) | ({"date"} if ASKED_WHEN.search(fold(question)) else frozenset())
 
 
-GATED = {"hour", *TIMES, "euro", "percent", "credits", "participants"}  # units a figure is measured in
+GATED = {"hour", *TIMES, "euro", "percent", "credits"}  # units a figure is measured in (people are named many ways)
 
 
 def unit_missing(asked: set[str] | frozenset[str], sentences: list[str]) -> str | None:
