@@ -77,8 +77,9 @@ EVIDENCE = {
         r"\b(?:\d+|en|ett|två|tre|fyra|fem|sex|een|twee|drie|vier|yksi|kaksi|kolme|one|two|three)\b[\s\-–]*"
         r"(?:(?:till|tot|eller|of|or|to|-|–)\s*(?:\d+|två|tre|fyra|twee|drie|vier|kaksi|kolme|two|three|four)\s*)?"
         rf"(?:{UNITS['duration']})"
-        # a span of months or years named by their numbers ('months 1 to 24', 'maanden 25 tot 48')
-        rf"|\b(?:{UNITS['duration']})\w*\s+\d+\s*(?:till|tot|to|-|–)\s*\d+\b",
+        # a span of months or years named by their numbers ('months 1 to 24', 'maanden 25 tot 48'); days so named
+        # are not a duration but the days a rate applies to ('per day (days 1 to 14)')
+        r"|\b(?:month|månad|maand|kuukau|year|år|jaar|vuo)\w*\s+\d+\s*(?:till|tot|to|-|–)\s*\d+\b",
         re.IGNORECASE,
     ),
     # a number of organisations, partners, participants, ECTS credits
