@@ -11,7 +11,7 @@ from erasbot.guidance.answer import _added_answer
 from erasbot.guidance.corpus import Chunk, DocumentInfo, split_sentences
 from erasbot.guidance.glossary import load_glossary
 from erasbot.guidance.retrieval import Hit, analyse
-from erasbot.guidance.selection import asks_extra_money, defines_asked, says_out_of_scope
+from erasbot.guidance.selection import asks_extra_money, defines_asked, other_call, says_out_of_scope
 from erasbot.guidance.snapshot import concept_text, corpus_stats
 from erasbot.guidance.units import asked_units, unit_missing
 
@@ -183,3 +183,17 @@ def test_a_definition_item_names_only_what_the_question_names():
     assert defines_asked("• Associated partners: contribute to tasks.", "en", asked, set())
     assert not defines_asked("• Coordinator: submits the proposal.", "en", asked, set())
     assert not defines_asked("• Cost category: Personnel costs; Limit: none", "en", {"cost", "categori"}, set())
+
+
+@pytest.mark.parametrize(
+    ("question", "other"),
+    [
+        ("What is the deadline for the Centres of Vocational Excellence call in 2026?", True),
+        ("Wat was de deadline van de oproep 2024?", True),
+        ("Vad var sista dag i ansökningsomgången 2023?", True),
+        ("What is the deadline of the 2025 call?", False),
+        ("When can a project start in 2026?", False),  # a year, not a call's
+    ],
+)
+def test_a_question_on_another_years_call_is_not_answered_from_a_guide_to_one_call(question, other):
+    assert other_call(question, "Centres of Vocational Excellence – Guide for applicants, call 2025") is other

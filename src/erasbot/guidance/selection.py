@@ -526,6 +526,27 @@ CASE_CLAUSE = re.compile(
 )
 
 
+# the year of a call for proposals: 'call 2025', 'the 2026 call', 'call in 2026', 'ansökningsomgång 2025',
+# 'oproep 2025', 'haku 2025' (folded)
+CALL_YEAR = re.compile(
+    r"\b(?:call|calls|call for proposals|selection round|ansokningsomgang\w*|omgang\w*|oproep\w*|ronde|haku\w*"
+    r"|hakukierro\w*)(?:\s+(?:in|for|of|av|för|van|voor|vuonna))?\s+(20\d\d)\b"
+    r"|\b(20\d\d)\s+(?:call|calls|selection round|oproep|haku\w*|ansokningsomgang\w*)\b"
+)
+
+
+def call_years(text: str) -> set[str]:
+    """The years of calls for proposals a text names."""
+    return {a or b for a, b in CALL_YEAR.findall(fold(text))}
+
+
+def other_call(question: str, title: str) -> bool:
+    """Does the question ask about a call of another year than the one the guide's title names ('the deadline
+    of the call in 2026' put to a guide for the call 2025)? A guide on one call does not state another's rules."""
+    asked, own = call_years(question), call_years(title)
+    return bool(asked and own and not asked & own)
+
+
 def asked_in_units(question: str) -> set[str]:
     """The units a question asks a figure in; a yes/no question asks none ('when a learner with a disability
     goes abroad' names a case, not a date)."""
