@@ -695,13 +695,13 @@ def _added_answer(
     kinds = _figure_kinds(query, glossary)
     if kinds and not any(any(EVIDENCE[k].search(s) for k in kinds) for _, _, s, _ in sentences):
         sentences = []  # the figure asked for is nowhere in its passages: not stated, not guessed
-    if kinds and unit_missing(asked_in_units(query.text), [s for _, _, s, _ in sentences]):
+    if kinds and unit_missing(asked_in_units(asking_part(query.text)), [s for _, _, s, _ in sentences]):
         sentences = []  # nor when no passage gives a figure in the unit asked ('how many hours a week')
     if (
         not sentences
         or says_out_of_scope(sentences[0][2])
         or asks_what_is_excluded(query, hits, glossary)
-        or other_call(query.text, sentences[0][1].chunk.title)
+        or other_call(asking_part(query.text), sentences[0][1].chunk.title)
     ):
         # nothing to quote, or the best sentence is the document saying the subject is outside its scope
         return Answer(query.text, lang, message("abstain", lang, detail=""), True, [], "abstain", retrieved)
