@@ -74,6 +74,10 @@ ISSUE14 = USER_DOCUMENTS / "questions_added6.jsonl"
 # own run (`--blind3`), so none of the figures above change
 BLIND3_DOCUMENT = AddedDocument("blind3-erasmus-mundus-joint-masters.pdf", "en")
 BLIND3 = USER_DOCUMENTS / "questions_blind3.jsonl"
+# a tuning set for issue 14 in LONG documents: an 18-page, 39,000-character English guide to Centres of Vocational
+# Excellence added ALONE to the bundled corpus (`--long`); the set was written and measured before tuning
+LONG_DOCUMENT = AddedDocument("long-vocational-excellence-guide.pdf", "en")
+LONG = USER_DOCUMENTS / "questions_long.jsonl"
 
 
 def naive_text(path: Path) -> str:
@@ -337,6 +341,27 @@ def run_issue14(settings: Settings, embedder=None, notify=lambda message: None) 
     return run_blind(settings, embedder, ISSUE14, notify, document=ISSUE14_DOCUMENT, round4=None, name="issue14")
 
 
+def run_long(settings: Settings, embedder=None, notify=lambda message: None) -> dict:
+    """The long-guide set: the bundled corpus and the long CoVE guide alone (no other added document), in a fresh
+    directory, reported as `long`."""
+    from erasbot.guidance.embeddings import make_embedder
+    from erasbot.guidance.engine import Engine
+
+    embedder = embedder or make_embedder(settings.embedding)
+    with tempfile.TemporaryDirectory() as tmp:
+        fresh = replace(settings, data_dir=Path(tmp) / "erasbot", chroma_url=None)
+        engine = Engine(fresh, embedder=embedder, notify=notify)
+        ids = _add_documents(engine, [LONG_DOCUMENT], notify)
+        long_id = ids[Path(LONG_DOCUMENT.file).stem]
+        result = {
+            "embedding_model": embedder.name,
+            "long_document": {"file": LONG_DOCUMENT.file, "id": long_id, "title": engine.documents[long_id].title},
+            "long": _summary(run_questions(engine, _with_ids(load_questions(LONG), ids))),
+        }
+    result["load_average"] = [round(x, 1) for x in os.getloadavg()]
+    return result
+
+
 SHOWN = [*QUESTION_METRICS, "other_source_answers"]
 
 
@@ -389,6 +414,14 @@ def report_lines(result: dict) -> list[str]:
                 result["blind3"],
             )
         )
+    if "long" in result:
+        rows.append(
+            (
+                "erasbot, long-guide set (questions_long.jsonl over the 18-page CoVE guide added alone, in its own "
+                "run; measured untouched, then tuned on)",
+                result["long"],
+            )
+        )
     if "bundled_with_added" in result:
         rows.append(("erasbot, bundled set (questions.jsonl) with the documents added", result["bundled_with_added"]))
     lines = [
@@ -415,6 +448,11 @@ def report_lines(result: dict) -> list[str]:
         *(
             [f"- for blind set 3 only, alone in a run of its own: `{d['file']}` as `{d['id']}`: “{d['title']}”"]
             if (d := result.get("blind3_document"))
+            else []
+        ),
+        *(
+            [f"- for the long-guide set only, alone in a run of its own: `{d['file']}` as `{d['id']}`: “{d['title']}”"]
+            if (d := result.get("long_document"))
             else []
         ),
         "",
@@ -477,6 +515,7 @@ def write_report(settings: Settings, output: Path = USER_DOCUMENTS / "report.md"
     """Run the evaluation and write its Markdown report."""
     result = run_user_documents(settings, notify=notify)
     result |= {k: v for k, v in run_issue14(settings, notify=notify).items() if k.startswith("issue14")}
+    result |= {k: v for k, v in run_long(settings, notify=notify).items() if k.startswith("long")}
     lines = report_lines(result) + reading_lines(reading_figures())
     output.write_text("\n".join(lines) + "\n", encoding="utf-8")
     return output
@@ -487,7 +526,13 @@ if __name__ == "__main__":  # python -m erasbot.evaluation.user_documents
 
     from erasbot.settings import load_settings
 
-    runs = {"--blind": run_blind, "--blind2": run_blind2, "--blind3": run_blind3, "--issue14": run_issue14}
+    runs = {
+        "--blind": run_blind,
+        "--blind2": run_blind2,
+        "--blind3": run_blind3,
+        "--issue14": run_issue14,
+        "--long": run_long,
+    }
     if len(sys.argv) == 2 and sys.argv[1] in runs:  # a set over its own document alone, as JSON
         import json
 

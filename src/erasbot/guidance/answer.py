@@ -14,6 +14,7 @@ from datetime import date
 
 from erasbot.figures import numbers_known
 from erasbot.forms import asking_part, asks_comparison, asks_permission, infer_form, question_sentence
+from erasbot.guidance.added_pairs import figure_beside, going_on, in_reading_order, other_side
 from erasbot.guidance.amount_of import asked_of_other
 from erasbot.guidance.asked_unit import unit_kind
 from erasbot.guidance.conditions import case_text, refuses_in_case, says_of_case
@@ -43,6 +44,8 @@ from erasbot.guidance.selection import (
     EVIDENCE,
     TOP_ACTION_BONUS,
     added_sentences,
+    asked_in_units,
+    asks_extra_money,
     asks_what_is_excluded,
     candidate_facts,
     candidate_sentences,
@@ -51,6 +54,7 @@ from erasbot.guidance.selection import (
     gives_figure,
     has_evidence,
     named_alike,
+    other_call,
     part_named,
     says_out_of_scope,
     sentence_score,
@@ -70,6 +74,7 @@ from erasbot.guidance.subjects import (
     nearest_by_own_words,
     nearest_by_passages,
 )
+from erasbot.guidance.units import unit_missing
 from erasbot.guidance.wording import action_name, in_language, is_action, message, what
 from erasbot.text import fold
 
@@ -83,6 +88,7 @@ PERIOD_AS_CONTEXT = re.compile(
 )
 GENERIC_TOPICS = {"goals", "innovation", "skills", "period", "themes", "results", "activities", "mobility"}
 TWO_SENTENCES_MAX_CHARS = 420
+PAIR_MAX_CHARS = 520  # a sentence and the one of its passage completing it (both sides of a comparison)
 QUOTES_MAX_CHARS = 320
 CITATION_MARK = re.compile(r"\[\d+\]")
 ADDED_SECOND_SHARE = 0.75
@@ -751,18 +757,41 @@ def _added_answer(
     kinds = _figure_kinds(query, glossary)
     if kinds and not any(any(EVIDENCE[k].search(s) for k in kinds) for _, _, s, _ in sentences):
         sentences = []  # the figure asked for is nowhere in its passages: not stated, not guessed
-    if not sentences or says_out_of_scope(sentences[0][2]) or asks_what_is_excluded(query, hits, glossary):
+    if kinds and unit_missing(asked_in_units(asking_part(query.text)), [s for _, _, s, _ in sentences]):
+        sentences = []  # nor when no passage gives a figure in the unit asked ('how many hours a week')
+    if (
+        not sentences
+        or says_out_of_scope(sentences[0][2])
+        or asks_what_is_excluded(query, hits, glossary)
+        or other_call(asking_part(query.text), sentences[0][1].chunk.title)
+    ):
         # nothing to quote, or the best sentence is the document saying the subject is outside its scope
         return Answer(query.text, lang, message("abstain", lang, detail=""), True, [], "abstain", retrieved)
     top = sentences[0]
-    picked = [top] + [
-        c
-        for c in sentences[1:3]
-        if c[1].chunk.doc_id == top[1].chunk.doc_id
-        and c[0] >= ADDED_SECOND_SHARE * top[0]
-        and len(top[2]) + len(c[2]) < TWO_SENTENCES_MAX_CHARS
-        and not _alike(top[2], c[2])
-    ][:1]
+    # what completes the best sentence from its own passage: the other side of a comparison, or the figure asked
+    # for that it lacks (added_pairs.py); else the next-best sentence, when it scores close
+    # 'is there extra money if ...?' asks for a sum, though no figure is named (nor refused when none is given)
+    wanted = kinds | ({"amount"} if asks_extra_money(query.text) else set())
+    completing = (
+        other_side(query.text, lang, top, sentences[1:], hits)
+        or (
+            figure_beside(top, hits, lambda s: any(EVIDENCE[k].search(s) for k in wanted), asked_in_units(query.text))
+            if wanted
+            else None
+        )
+        or going_on(top, hits)
+    )
+    if completing is not None and len(top[2]) + len(completing[2]) < PAIR_MAX_CHARS:
+        picked = in_reading_order([top, completing], hits)
+    else:
+        picked = [top] + [
+            c
+            for c in sentences[1:3]
+            if c[1].chunk.doc_id == top[1].chunk.doc_id
+            and c[0] >= ADDED_SECOND_SHARE * top[0]
+            and len(top[2]) + len(c[2]) < TWO_SENTENCES_MAX_CHARS
+            and not _alike(top[2], c[2])
+        ][:1]
     picked = _without_repeats(picked, query.text)
     citations = _Citations(documents)
     lines = [_lead(picked[0][1], documents, lang), *_quotes(picked, citations, query.text)]

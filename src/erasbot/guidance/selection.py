@@ -10,7 +10,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from erasbot.forms import asking_part, asks_yes_no, without_comparison
+from erasbot.forms import asking_part, asks_comparison, asks_yes_no, infer_form, without_comparison
 from erasbot.guidance.action_parts import load_action_parts
 from erasbot.guidance.aspects import AspectCues, load_aspect_cues
 from erasbot.guidance.corpus import BULLET, is_bullet, split_sentences
@@ -40,6 +40,10 @@ ADDED_ASPECT_BONUS = 1.0  # the aspect the question asks, in the cue words of th
 ADDED_HOLDER_BONUS = 2.0  # a duration said of what the question asks it of (the project, or an activity)
 ADDED_LIMIT_BONUS = 3.0  # a limit on participants, for a question giving a number of people
 ADDED_LIST_BONUS = 2.0  # a sentence introducing a list, for a "which ...?" question
+ADDED_DEFINES_BONUS = 3.0  # for a comparison, an item defining one of the things compared ('Associated partners: ...')
+TERM_MAX_WORDS = 6  # the words before an item's colon that name what it defines
+ADDED_CASE_BONUS = 2.0  # for a yes/no question on a case ('if ... by train', 'when a learner with a disability ...'),
+CASE_MAX_SENTENCES = 3  # ... the sentences naming the case's rarest word, when at most this many do
 
 FOCUS_FACTOR = 3.0
 
@@ -72,7 +76,10 @@ EVIDENCE = {
     "duration": re.compile(
         r"\b(?:\d+|en|ett|två|tre|fyra|fem|sex|een|twee|drie|vier|yksi|kaksi|kolme|one|two|three)\b[\s\-–]*"
         r"(?:(?:till|tot|eller|of|or|to|-|–)\s*(?:\d+|två|tre|fyra|twee|drie|vier|kaksi|kolme|two|three|four)\s*)?"
-        rf"(?:{UNITS['duration']})",
+        rf"(?:{UNITS['duration']})"
+        # a span of months or years named by their numbers ('months 1 to 24', 'maanden 25 tot 48'); days so named
+        # are not a duration but the days a rate applies to ('per day (days 1 to 14)')
+        r"|\b(?:month|månad|maand|kuukau|year|år|jaar|vuo)\w*\s+\d+\s*(?:till|tot|to|-|–)\s*\d+\b",
         re.IGNORECASE,
     ),
     # a number of organisations, partners, participants, ECTS credits
@@ -447,6 +454,8 @@ def added_sentences(
     kinds = glossary.question_kinds(query.text) & set(EVIDENCE)
     if "wh" in glossary.question_kinds(query.text) and set(query.concepts) & SUM_CONCEPTS:
         kinds.add("amount")  # 'which lump sums', 'what is the maximum grant': sums are asked for
+    if asks_extra_money(query.text):
+        kinds.add("amount")  # 'is there extra money if ...?': the sum the case gets
     # the words of the documents' titles name their subject, which every passage shares: not what is asked
     subject_words = {w for h in hits for w in tokens(h.chunk.title, h.chunk.language)}
     query = replace(query, focus_tokens=tuple(w for w in query.focus_tokens if w not in subject_words))
@@ -456,11 +465,13 @@ def added_sentences(
     beside = set(glossary.find(plain))
     topics = [c for c in query.concepts if glossary.concepts[c].kind == "topic" and c in beside]
     aspects = cues.asked(plain, query.language)
-    units = asked_units(plain)
+    units = asked_in_units(plain)
     # what a duration is asked of (the project, or an activity), read in the asking sentence (after context)
     holder = asked_holder(asking_part(query.text)) if "duration" in kinds or units & set(TIMES) else None
     wants_limit = counts_people(query.text)  # '40 students; can they all take part?': the limit answers
     wants_list = cues.wants_list(plain, query.language)
+    compares = asks_comparison(query.text)
+    case = case_words(query.text) if infer_form(query.text) == "yes_no" else ""
     scored = [
         (rank, hit, k, sentence)
         for rank, hit in enumerate(hits[:ADDED_PASSAGES])
@@ -470,6 +481,7 @@ def added_sentences(
     ids = [f"{h.chunk.chunk_id}/{k}" for _, h, k, _ in scored]
     scales = [_scale({i: sims[i] for i in ids if i in sims}) for sims in (similarity, beside_similarity or {})]
     rarity = _rarity([tokens(s, h.chunk.language) for _, h, _, s in scored])
+    named_case = _case_word(case, [(h.chunk.language, s) for _, h, _, s in scored], query.language)
     languages = {h.chunk.language for h in hits}
     own = {lang: (_read_in(plain, query.language, lang) - subject_words) for lang in languages}
     candidates = []
@@ -497,6 +509,11 @@ def added_sentences(
         if aspects and aspects[0] in cues.asked(sentence, lang):
             score += ADDED_ASPECT_BONUS
         score += _figure_fit(sentence, given, holder, wants_limit)
+        if named_case and named_case in words:
+            score += ADDED_CASE_BONUS  # the sentence on the very case asked about, not the general rule
+        gives_asked = not kinds or any(EVIDENCE[kind].search(sentence) for kind in kinds)
+        if compares and gives_asked and defines_asked(sentence, lang, own.get(lang, set()), subject_words):
+            score += ADDED_DEFINES_BONUS  # 'the difference between full and associated partners': their definitions
         candidates.append((score, hit, sentence, closeness))
     if wants_list and candidates:
         candidates = _lists_first(candidates)
@@ -504,10 +521,100 @@ def added_sentences(
     return candidates
 
 
-# a guide saying what it does not cover ('... form Lot 2 and are outside the scope of this guide')
+# 'is there extra money if they travel by train?', 'do we get more for a participant with a disability?': a sum
+# answers, though the question names no figure (folded text)
+EXTRA_MONEY = re.compile(
+    r"\b(?:extra|additional|more|top-up|supplementary)\b(?:\s+\w+){0,2}?\s+(?:money|funding|funds|support|grant"
+    r"|pay|paid|budget)\b|\bget more\b|\bclaim more\b|\btop-up\b"
+    r"|\b(?:extra|ytterligare|mer|mera)\s+(?:pengar|bidrag|stod|medel|ersattning)\b"
+    r"|\b(?:extra|meer|aanvullende?)\s+(?:geld|subsidie|steun|financiering|vergoeding)\b"
+    r"|\b(?:lisaa|ylimaaraista|ylimaarainen)\s+(?:rahaa|tukea|avustusta|rahoitusta)\b|\blisatuk\w*",
+)
+
+
+def asks_extra_money(question: str) -> bool:
+    """Does the question ask whether a case gets more money (a sum answers it, though it names no figure)?"""
+    return bool(EXTRA_MONEY.search(fold(question)))
+
+
+# the clause of a yes/no question that names its case: 'is there extra money IF participants travel by train?'
+CASE_CLAUSE = re.compile(
+    r"\b(?:if|when|whenever|where|om|när|ifall|als|wanneer|indien|jos|kun|mikäli)\b(.+)$", re.IGNORECASE
+)
+
+
+# the year of a call for proposals: 'call 2025', 'the 2026 call', 'call in 2026', 'ansökningsomgång 2025',
+# 'oproep 2025', 'haku 2025' (folded)
+CALL_YEAR = re.compile(
+    r"\b(?:call|calls|call for proposals|selection round|ansokningsomgang\w*|omgang\w*|oproep\w*|ronde|haku\w*"
+    r"|hakukierro\w*)(?:\s+(?:in|for|of|av|för|van|voor|vuonna))?\s+(20\d\d)\b"
+    r"|\b(20\d\d)\s+(?:call|calls|selection round|oproep|haku\w*|ansokningsomgang\w*)\b"
+)
+
+
+def call_years(text: str) -> set[str]:
+    """The years of calls for proposals a text names."""
+    return {a or b for a, b in CALL_YEAR.findall(fold(text))}
+
+
+def other_call(question: str, title: str) -> bool:
+    """Does the question ask about a call of another year than the one the guide's title names ('the deadline
+    of the call in 2026' put to a guide for the call 2025)? A guide on one call does not state another's rules."""
+    asked, own = call_years(question), call_years(title)
+    return bool(asked and own and not asked & own)
+
+
+def asked_in_units(question: str) -> set[str]:
+    """The units a question asks a figure in; a yes/no question asks none ('when a learner with a disability
+    goes abroad' names a case, not a date)."""
+    return set() if infer_form(question) == "yes_no" else set(asked_units(question))
+
+
+def case_words(question: str) -> str:
+    """The words of the clause that names a yes/no question's case ('' when it has none)."""
+    match = CASE_CLAUSE.search(asking_part(question))
+    return match.group(1) if match else ""
+
+
+def _case_word(case: str, sentences: list[tuple[str, str]], asked_in: str) -> str | None:
+    """The case clause's word that the fewest of the sentences use (at most CASE_MAX_SENTENCES, at least one):
+    'disabl' in 'when a learner with a disability goes on a placement', which 'learner' and 'placement' are
+    not. None when the clause names nothing that rare."""
+    if not case:
+        return None
+    count: dict[str, int] = {}
+    for lang, sentence in sentences:
+        for w in set(tokens(sentence, lang)):
+            count[w] = count.get(w, 0) + 1
+    asked = {w for lang in {asked_in, *(lang for lang, _ in sentences)} for w in tokens(case, lang)}
+    rare = [(count[w], w) for w in asked if 0 < count.get(w, 0) <= CASE_MAX_SENTENCES]
+    return min(rare)[1] if rare else None
+
+
+def defines_asked(sentence: str, lang: str, asked: set[str], subject_words: set[str]) -> bool:
+    """Is the sentence an item defining something the question names ('Associated partners: contribute ..., but
+    receive no funding', '2. Full partners (beneficiaries): sign the grant agreement ...')? The words before its
+    colon, less any in brackets and the document's subject words, are all the question's own. A table row is no
+    definition: its first words name a column."""
+    bare = re.sub(r"^\d+[.)]\s+", "", BULLET.sub("", sentence).strip())
+    term, colon, rest = bare.partition(":")
+    if not colon or not rest.strip() or row_kind(bare):
+        return False
+    term_words = set(tokens(re.sub(r"\([^)]*\)", " ", term), lang)) - subject_words
+    return 0 < len(term.split()) <= TERM_MAX_WORDS and bool(term_words) and term_words <= asked
+
+
+# a guide saying what it does not cover ('... form Lot 2 and are outside the scope of this guide'); the guide
+# itself is what does not cover it: 'the grant does not cover the purchase of land' and 'costs not covered by
+# the grant' are rules the guide states, 'the travel support does not cover 70% of the cost' a case it answers
+_GUIDE = r"(?:guide|document|call|page|text|handbook|publication|chapter|section|brochure)"
 OUT_OF_SCOPE = re.compile(
-    r"outside (?:the )?scope|not covered (?:by|in) this|(?:is|are) not covered|does not cover|do not cover"
-    r"|utanför (?:denna|den här|vägledningens|ramen)|omfattas inte|täcks inte"
+    r"outside (?:the )?scope|not covered (?:by|in) this|(?:is|are) not covered(?:\s*(?:here|in this|by this)|\s*[.;]|$)"
+    rf"|(?:this|the|these|present) {_GUIDE}s? (?:\w+ ){{0,2}}(?:does|do) not (?:cover|deal with|describe)"
+    r"|^(?:it|this) (?:does|do) not (?:cover|deal with|describe)"  # 'It does not cover ...', said of the guide
+    r"|utanför (?:denna|den här|vägledningens|ramen)"
+    r"|(?:omfattas|täcks|behandlas) inte (?:av|i) (?:denna|den här|vägledningen|guiden|handboken|texten)"
+    r"|(?:vägledningen|guiden|handboken|texten) (?:omfattar|täcker|behandlar) inte"
     r"|ei kuulu|ei käsitellä|eivät kuulu|rajautuu ulkopuolelle|ulkopuolelle"
     r"|valt buiten|vallen buiten|niet (?:behandeld|besproken) in"
     # the guide sends the subject to another text: 'is the subject of a separate guide and is not described here'

@@ -18,6 +18,7 @@ from erasbot.text import fold
 # unit -> stems that name it in en, sv, fi, nl (folded)
 UNIT_STEMS: dict[str, tuple[str, ...]] = {
     "day": ("day", "dag", "paiva", "paivi", "paiv"),
+    "hour": ("hour", "timme", "timmar", "tunti", "tunni", "tuntia", "uur", "uren"),
     "week": ("week", "vecka", "veckor", "viikko", "viikon", "viiko", "weken"),
     "month": ("month", "manad", "kuukau", "maand"),
     "year": ("year", "ar", "aren", "aret", "vuosi", "vuode", "vuott", "jaar"),
@@ -35,12 +36,7 @@ WHEN = (
     "when", "nar", "milloin", "mihin mennessa", "wanneer", "deadline", "sista dag", "uiterste",
     "closing date", "due date", "maaraai", "takaraj", "sista ansokningsdag", "indieningsdatum", "sluitingsdatum",
 )  # fmt: skip
-MONTHS = (
-    "january february march april may june july august september october november december "
-    "januari februari mars april maj juni juli augusti september oktober november december "
-    "tammikuu helmikuu maaliskuu huhtikuu toukokuu kesakuu heinakuu elokuu syyskuu lokakuu marraskuu joulukuu "
-    "januari februari maart april mei juni juli augustus september oktober november december"
-).split()
+MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober", "november", "december", "tammikuu", "helmikuu", "maaliskuu", "huhtikuu", "toukokuu", "kesakuu", "heinakuu", "elokuu", "syyskuu", "lokakuu", "marraskuu", "joulukuu", "januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"]
 # a stem that is a whole word only ('ar' is 'år', never the start of 'arbete')
 WHOLE = {"ar", "aren", "aret", "eur", "age", "aged", "ages", "old", "oud", "ika"}
 # a figure: digits, or a small number written out
@@ -79,6 +75,21 @@ def units_named(text: str) -> frozenset[str]:
 def asked_units(question: str) -> frozenset[str]:
     """The units a question asks a figure in: those it names, and 'date' when it asks when."""
     return units_named(question) | ({"date"} if ASKED_WHEN.search(fold(question)) else frozenset())
+
+
+GATED = {"hour", *TIMES, "euro", "percent", "credits"}  # units a figure is measured in (people are named many ways)
+
+
+def unit_missing(asked: set[str] | frozenset[str], sentences: list[str]) -> str | None:
+    """A unit the question asks a figure in that none of the sentences gives a figure in ('how many hours a
+    week' over a guide that counts days and months); days, weeks, months and years stand for one another (a
+    duration in months answers 'how many years'). None when each asked unit is given somewhere."""
+    given: set[str] = set()
+    for sentence in sentences:
+        given |= figure_units(sentence)
+    if given & set(TIMES):
+        given |= set(TIMES)
+    return next((u for u in sorted(asked & GATED) if u not in given), None)
 
 
 def figure_units(sentence: str) -> frozenset[str]:
