@@ -180,3 +180,23 @@ def test_a_guide_sending_a_subject_to_another_guide_says_it_is_out_of_its_scope(
         "master programmes, is the subject of a separate guide and is not described here."
     )
     assert says_out_of_scope("De uitwisseling wordt in de aanvraag beschreven.") is False  # not another text
+
+
+def test_a_guides_own_question_is_not_quoted_its_answer_is():
+    from erasbot.guidance.selection import _answers_for_questions
+
+    text = (
+        "Can a university that already coordinates a programme apply for a second one? Yes. It must show that it "
+        "can manage both. How many proposals may a consortium submit?"
+    )
+    chunk = Chunk("faq#0", "faq", 0, "Annex III. Frequently asked questions", text, "en", (), "2021-2027", "Guide")
+    hit = Hit(chunk, 1.0, 1.0, 0.0)
+    picked = _answers_for_questions(
+        [(5.0, hit, "Can a university that already coordinates a programme apply for a second one?", 0.9),
+         (3.0, hit, "How many proposals may a consortium submit?", 0.8),
+         (1.0, hit, "It must show that it can manage both.", 0.5)]
+    )
+    assert [(score, sentence) for score, _, sentence, _ in picked] == [
+        (5.0, "Yes. It must show that it can manage both."),  # the question's score, its answer's words
+        (1.0, "It must show that it can manage both."),
+    ]

@@ -515,10 +515,36 @@ def added_sentences(
         if compares and gives_asked and defines_asked(sentence, lang, own.get(lang, set()), subject_words):
             score += ADDED_DEFINES_BONUS  # 'the difference between full and associated partners': their definitions
         candidates.append((score, hit, sentence, closeness))
+    candidates = _answers_for_questions(candidates)
     if wants_list and candidates:
         candidates = _lists_first(candidates)
     candidates.sort(key=lambda c: c[0], reverse=True)
     return candidates
+
+
+SHORT_ANSWER_CHARS = 40  # an answer this short ('Yes.', 'No, only one.') is quoted with the sentence after it
+
+
+def _answers_for_questions(candidates: list) -> list:
+    """A guide's own question ('Can a university coordinate two EMJMs?' in its FAQ) is no answer: its score
+    goes to the sentence after it in its passage, the answer; a question with no answer after it is left out."""
+    kept: dict[tuple[str, str], tuple] = {}
+    for score, hit, sentence, closeness in candidates:
+        if sentence.rstrip().endswith("?"):
+            sentences = split_sentences(hit.chunk.text)
+            k = sentences.index(sentence) if sentence in sentences else -1
+            if not 0 <= k < len(sentences) - 1 or sentences[k + 1].rstrip().endswith("?"):
+                continue
+            sentence = sentences[k + 1]
+            if len(sentence) < SHORT_ANSWER_CHARS and k + 2 < len(sentences):  # 'Yes.' with what follows it
+                sentence = f"{sentence} {sentences[k + 2]}"
+        key = (hit.chunk.chunk_id, sentence)
+        if key in kept:
+            best = kept[key]
+            kept[key] = (max(score, best[0]), hit, sentence, max(closeness, best[3]))
+        else:
+            kept[key] = (score, hit, sentence, closeness)
+    return list(kept.values())
 
 
 # 'is there extra money if they travel by train?', 'do we get more for a participant with a disability?': a sum
