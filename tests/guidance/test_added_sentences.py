@@ -200,3 +200,15 @@ def test_a_guides_own_question_is_not_quoted_its_answer_is():
         (5.0, "Yes. It must show that it can manage both."),  # the question's score, its answer's words
         (1.0, "It must show that it can manage both."),
     ]
+
+
+def test_a_word_typed_with_one_slip_is_read_as_the_documents_word_and_only_then():
+    from erasbot.guidance.selection import _spelled_as
+
+    vocabulary = {"associat": 1.0, "receiv": 1.0, "partner": 1.0, "partnership": 1.0, "fund": 1.0}
+    # a wrong letter, two letters swapped: the document's word; a word near two, or short, or known: as asked
+    assert _spelled_as({"assosiat", "reciev", "fund"}, vocabulary) == {"associat", "receiv", "fund"}
+    assert _spelled_as({"funds", "partnerx"}, {"fund": 1.0, "fundz": 1.0, "partner": 1.0, "partners": 1.0}) == {
+        "funds",
+        "partnerx",
+    }

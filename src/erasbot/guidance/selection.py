@@ -484,6 +484,9 @@ def added_sentences(
     named_case = _case_word(case, [(h.chunk.language, s) for _, h, _, s in scored], query.language)
     languages = {h.chunk.language for h in hits}
     own = {lang: (_read_in(plain, query.language, lang) - subject_words) for lang in languages}
+    if query.language in own:  # a slip of typing is read as the document's word only in the document's language
+        own[query.language] = _spelled_as(own[query.language], rarity)
+        asked_words = _spelled_as(asked_words, rarity)
     candidates = []
     for rank, hit, k, sentence in scored:
         lang = hit.chunk.language
@@ -718,6 +721,36 @@ def _closeness(sentence_id: str, scales: list[dict[str, float]]) -> float:
     """A sentence's mean place on the scales that have it."""
     values = [scale[sentence_id] for scale in scales if sentence_id in scale]
     return sum(values) / len(values) if values else 0.0
+
+
+TYPO_MIN_CHARS = 5  # a word this long that the document never uses may be one of its words mistyped
+
+
+def _spelled_as(asked: set[str], vocabulary: dict[str, float]) -> set[str]:
+    """The question's words, each the document never uses but one of its words one typing slip away
+    ('assosiat' for 'associat', 'reciev' for 'receiv': a letter wrong, missing, extra or two swapped)
+    read as that word. A word near none, or near several, stays as asked."""
+    read = set()
+    for word in asked:
+        if word in vocabulary or len(word) < TYPO_MIN_CHARS or any(ch.isdigit() for ch in word):
+            read.add(word)
+            continue
+        near = [v for v in vocabulary if v[:1] == word[:1] and abs(len(v) - len(word)) <= 1 and _one_slip(word, v)]
+        read.add(near[0] if len(near) == 1 else word)
+    return read
+
+
+def _one_slip(a: str, b: str) -> bool:
+    """Are two different words one typing slip apart (a letter changed, added or dropped, or two swapped)?"""
+    if a == b:
+        return False
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        swapped = len(diff) == 2 and diff[1] == diff[0] + 1 and (a[diff[0]], a[diff[1]]) == (b[diff[1]], b[diff[0]])
+        return len(diff) == 1 or swapped
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    i = next((k for k in range(len(short)) if short[k] != long_[k]), len(short))
+    return short[i:] == long_[i + 1 :]
 
 
 def _rarity(sentences: list[list[str]]) -> dict[str, float]:
