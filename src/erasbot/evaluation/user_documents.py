@@ -69,6 +69,11 @@ SCHOOLS = USER_DOCUMENTS / "questions_added5.jsonl"
 # KA122-SCH guide) added only for it, in its own run (`--issue14`): written and measured before tuning, then tuned on
 ISSUE14_DOCUMENT = AddedDocument("kortlopende-projecten-schoolonderwijs.pdf", "nl")
 ISSUE14 = USER_DOCUMENTS / "questions_added6.jsonl"
+# a tuning set for which document answers when several guides are added (the three documents, the school-accreditation
+# guide and the KA122-SCH guide at once): subjects named by a field or in other words, near misses, questions naming
+# no subject; written and measured before the routing changed (`--routing`), then tuned on
+ROUTING_DOCUMENTS = (*DOCUMENTS, SCHOOLS_DOCUMENT, ISSUE14_DOCUMENT)
+ROUTING = USER_DOCUMENTS / "questions_routing.jsonl"
 
 
 def naive_text(path: Path) -> str:
@@ -319,6 +324,24 @@ def run_blind2(settings: Settings, embedder=None, notify=lambda message: None) -
     return run_blind(settings, embedder, BLIND2, notify, document=BLIND2_DOCUMENT, round4=None, name="blind2")
 
 
+def run_routing(settings: Settings, embedder=None, notify=lambda message: None) -> dict:
+    """The routing set with all five documents added at once, in a fresh directory, reported as `routing`."""
+    from erasbot.guidance.embeddings import make_embedder
+    from erasbot.guidance.engine import Engine
+
+    embedder = embedder or make_embedder(settings.embedding)
+    with tempfile.TemporaryDirectory() as tmp:
+        fresh = replace(settings, data_dir=Path(tmp) / "erasbot", chroma_url=None)
+        engine = Engine(fresh, embedder=embedder, notify=notify)
+        ids = _add_documents(engine, ROUTING_DOCUMENTS, notify)
+        result = {
+            "embedding_model": embedder.name,
+            "routing": _summary(run_questions(engine, _with_ids(load_questions(ROUTING), ids))),
+        }
+    result["load_average"] = [round(x, 1) for x in os.getloadavg()]
+    return result
+
+
 def run_issue14(settings: Settings, embedder=None, notify=lambda message: None) -> dict:
     """The issue-14 tuning set over its own document (no blind document added), reported as `issue14`."""
     return run_blind(settings, embedder, ISSUE14, notify, document=ISSUE14_DOCUMENT, round4=None, name="issue14")
@@ -462,10 +485,12 @@ if __name__ == "__main__":  # python -m erasbot.evaluation.user_documents
 
     from erasbot.settings import load_settings
 
-    if sys.argv[1:] in (["--blind"], ["--blind2"], ["--issue14"]):  # a set over its own document alone, as JSON
+    if sys.argv[1:] in (["--blind"], ["--blind2"], ["--issue14"], ["--routing"]):  # a set in its own run, as JSON
         import json
 
-        run = {"--blind": run_blind, "--blind2": run_blind2, "--issue14": run_issue14}[sys.argv[1]]
+        run = {"--blind": run_blind, "--blind2": run_blind2, "--issue14": run_issue14, "--routing": run_routing}[
+            sys.argv[1]
+        ]
         blind = run(load_settings(), notify=lambda m: print(m, file=sys.stderr))
         print(json.dumps(blind, ensure_ascii=False, indent=1))
     else:
