@@ -18,11 +18,11 @@ from erasbot.guidance.asked_unit import unit_kind
 from erasbot.guidance.aspects import AspectCues, load_aspect_cues
 from erasbot.guidance.corpus import BULLET, DocumentInfo, split_sentences
 from erasbot.guidance.facts import Fact, claim_of
+from erasbot.guidance.fields import asked_fields
 from erasbot.guidance.glossary import Glossary
 from erasbot.guidance.lexical import tokens
 from erasbot.guidance.reading.model import row_kind
 from erasbot.guidance.retrieval import Hit, Query, analyse
-from erasbot.guidance.fields import asked_fields
 from erasbot.guidance.said_of import asks_who_may_apply, over_limit, refuses
 from erasbot.guidance.scope import (
     asked_rate,
@@ -62,8 +62,8 @@ from erasbot.guidance.subjects import (
     Subject,
     absent_marks,
     added_subject,
-    by_field,
     asked_period,
+    by_field,
     choose_subject,
     names_no_title,
     nearest_by_own_words,
@@ -320,8 +320,10 @@ def compose_answer(
                 query, added_hits, retrieved, documents, glossary, weights, similarity or {}, beside_similarity
             )
         return answer
-    if not hits or _uncovered(query, glossary, supported) or beyond_texts(
-        query.text, lang, query.actions, facts, glossary
+    if (
+        not hits
+        or _uncovered(query, glossary, supported)
+        or beyond_texts(query.text, lang, query.actions, facts, glossary)
     ):
         return abstain()
     # with no action named, the actions of the best passages compete: the best fact or sentence decides
@@ -409,7 +411,9 @@ def compose_answer(
         )
         # a claim in play only through the question's specific words is not a curated fact on its topics
         best = best_fact[2]
-        on_topic = set(scoring.concepts) & set(best.facets) or (best.aspect in aspects and best.action in scoring.actions)
+        on_topic = set(scoring.concepts) & set(best.facets) or (
+            best.aspect in aspects and best.action in scoring.actions
+        )
         basis = "fact" if on_topic else "claim"
         if yes := yes_lead(scoring, best, kinds):
             lines[0] = f"{message(yes, lang)} {lines[0]}"

@@ -607,7 +607,7 @@ def by_field(
             or not _newer(frozenset({chosen_id}), same_field, profiles)
             or _names_title(question, same_field, set(fitting), profiles)
         )
-        and best_sentence.get(chosen_id, -1.0) < max((best_sentence.get(d, -1.0) for d in same_field)) - FIELD_MARGIN
+        and best_sentence.get(chosen_id, -1.0) < max(best_sentence.get(d, -1.0) for d in same_field) - FIELD_MARGIN
     ):
         # a bundled text of the field of the same period, or one the question names: the closer sentences decide
         return subject
