@@ -320,10 +320,8 @@ def compose_answer(
                 query, added_hits, retrieved, documents, glossary, weights, similarity or {}, beside_similarity
             )
         return answer
-    if (
-        not hits
-        or _uncovered(query, glossary, supported)
-        or beyond_texts(query.text, lang, query.actions, facts, glossary)
+    if not hits or _uncovered(query, glossary, supported) or beyond_texts(
+        query.text, lang, query.actions, facts, glossary
     ):
         return abstain()
     # with no action named, the actions of the best passages compete: the best fact or sentence decides
@@ -411,9 +409,7 @@ def compose_answer(
         )
         # a claim in play only through the question's specific words is not a curated fact on its topics
         best = best_fact[2]
-        on_topic = set(scoring.concepts) & set(best.facets) or (
-            best.aspect in aspects and best.action in scoring.actions
-        )
+        on_topic = set(scoring.concepts) & set(best.facets) or (best.aspect in aspects and best.action in scoring.actions)
         basis = "fact" if on_topic else "claim"
         if yes := yes_lead(scoring, best, kinds):
             lines[0] = f"{message(yes, lang)} {lines[0]}"

@@ -54,10 +54,10 @@ class _OurEmbeddings:
             raise ErasbotError("the erasbot collection must be opened by erasbot, with its embedding backend")
         return self._embedder
 
-    def __call__(self, input: Sequence[str]) -> list[np.ndarray]:
+    def __call__(self, input: Sequence[str]) -> list[np.ndarray]:  # noqa: A002 - Chroma's parameter name
         return list(self._bound().embed_passages(list(input)))
 
-    def embed_query(self, input: Sequence[str]) -> list[np.ndarray]:
+    def embed_query(self, input: Sequence[str]) -> list[np.ndarray]:  # noqa: A002
         return [self._bound().embed_query(text) for text in input]
 
     @staticmethod
@@ -77,7 +77,7 @@ class _OurEmbeddings:
         return {}
 
     @staticmethod
-    def build_from_config(config: dict[str, Any]) -> _OurEmbeddings:
+    def build_from_config(config: dict[str, Any]) -> "_OurEmbeddings":
         return _OurEmbeddings(None)
 
 

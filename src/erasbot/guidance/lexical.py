@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import re
-from functools import cache
+from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
@@ -24,7 +24,7 @@ STOPWORDS = {
 _STOP = {lang: set(words.split()) for lang, words in STOPWORDS.items()}
 
 
-@cache
+@lru_cache(maxsize=None)
 def _stemmer(lang: str):
     import Stemmer
 
@@ -87,7 +87,7 @@ class LexicalIndex:
         (directory / "size.json").write_text(json.dumps({"size": self.size}), encoding="utf-8")
 
     @classmethod
-    def load(cls, directory: Path) -> LexicalIndex:
+    def load(cls, directory: Path) -> "LexicalIndex":
         import bm25s
 
         size = json.loads((directory / "size.json").read_text(encoding="utf-8"))["size"]

@@ -35,7 +35,12 @@ WHEN = (
     "when", "nar", "milloin", "mihin mennessa", "wanneer", "deadline", "sista dag", "uiterste",
     "closing date", "due date", "maaraai", "takaraj", "sista ansokningsdag", "indieningsdatum", "sluitingsdatum",
 )  # fmt: skip
-MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober", "november", "december", "tammikuu", "helmikuu", "maaliskuu", "huhtikuu", "toukokuu", "kesakuu", "heinakuu", "elokuu", "syyskuu", "lokakuu", "marraskuu", "joulukuu", "januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"]
+MONTHS = (
+    "january february march april may june july august september october november december "
+    "januari februari mars april maj juni juli augusti september oktober november december "
+    "tammikuu helmikuu maaliskuu huhtikuu toukokuu kesakuu heinakuu elokuu syyskuu lokakuu marraskuu joulukuu "
+    "januari februari maart april mei juni juli augustus september oktober november december"
+).split()
 # a stem that is a whole word only ('ar' is 'år', never the start of 'arbete')
 WHOLE = {"ar", "aren", "aret", "eur", "age", "aged", "ages", "old", "oud", "ika"}
 # a figure: digits, or a small number written out
