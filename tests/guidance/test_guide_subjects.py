@@ -163,13 +163,9 @@ def test_a_bundled_fact_sharing_only_the_aspect_asked_gives_way_to_the_guide_tha
     answer = ask(question, "en", similarity, own_close)
     assert {c.doc_id for c in answer.citations} == {SCHOOLS.id}
     assert "125 euro" in answer.text
-    # its own words closer to the bundled text: the small lead as asked does not take it from the bundled texts,
-    # but they cannot answer it (they abstain), so the guide whose sentence is the closest of all does
+    # its own words closer to the bundled text: the small lead as asked moves nothing
     own_far = {f"{c.chunk_id}/0": 0.75 + (0.03 if c.doc_id == KA.id else 0.0) for c in CHUNKS}
-    assert {c.doc_id for c in ask(question, "en", similarity, own_far).citations} == {SCHOOLS.id}
-    # a bundled text's sentence closer than every guide's: it abstains, and no guide speaks for it
-    behind = {f"{c.chunk_id}/0": 0.80 + (lead if c.doc_id == KA.id else 0.0) for c in CHUNKS}
-    assert ask(question, "en", behind, own_far).abstained
+    assert SCHOOLS.id not in {c.doc_id for c in ask(question, "en", similarity, own_far).citations}
 
 
 def test_a_one_word_section_heading_does_not_make_a_question_using_it_about_that_guide():

@@ -312,13 +312,6 @@ def compose_answer(
             return _added_answer(
                 query, added_hits, retrieved, documents, glossary, weights, similarity or {}, beside_similarity
             )
-        nearest = _nearest_when_bundled_abstain(answer, query, hits, similarity or {}, profiles, glossary, documents)
-        if nearest is not None:
-            added_hits = [h for h in hits if h.chunk.doc_id == nearest]
-            retrieved = added_hits + [h for h in hits if h.chunk.doc_id != nearest]
-            return _added_answer(
-                query, added_hits, retrieved, documents, glossary, weights, similarity or {}, beside_similarity
-            )
         return answer
     if not hits or _uncovered(query, glossary, supported) or beyond_texts(
         query.text, lang, query.actions, facts, glossary
@@ -576,44 +569,12 @@ def _guide_saying_it(
     return guide
 
 
-def _nearest_when_bundled_abstain(
-    answer: Answer,
-    query: Query,
-    hits: list[Hit],
-    similarity: dict[str, float],
-    profiles: dict[str, Profile] | None,
-    glossary: Glossary,
-    documents: dict[str, DocumentInfo],
-) -> str | None:
-    """The added guide that answers a question naming no action (nor any guide's subject) that the bundled texts
-    kept and cannot answer ('Do we need to keep time sheets?' with several guides added): the guide whose
-    retrieved sentence is the closest of all, ahead of every bundled text's (subjects.nearest_by_passages with no
-    lead asked: the bundled texts have already said they do not cover it). None where the question names an
-    action or describes its situation at length (as _guide_saying_it), or the guide would be refused (a subject it never mentions, a code or year it never names, another
-    field)."""
-    if not answer.abstained or not profiles or any(glossary.concepts[c].kind == "action" for c in query.concepts):
-        return None
-    if len(own_words(query.text, query.language, glossary)) > OWN_WORDS_MAX:  # a situation described at length
-        return None
-    best = _best_by_document(similarity, {h.chunk.chunk_id: h.chunk.doc_id for h in hits})
-    guide = nearest_by_passages(best, profiles, asked_period(query.text), apart=ABSTAINED_APART)
-    if guide is None:
-        return None
-    chosen = added_subject({guide}, query.concepts, profiles, glossary)
-    if chosen.refuse or absent_marks(query.text, chosen.doc_ids, profiles) or _other_field(query, {guide}, documents):
-        return None
-    return guide
-
-
 def _other_field(query: Query, doc_ids, documents: dict[str, DocumentInfo]) -> bool:
     """Does the question ask about a field of education the added guides' titles leave out (scope.py)?"""
     titles = [(documents[d].title, documents[d].language) for d in doc_ids if d in documents]
     return guide_field_missed(query.text, query.language, titles) is not None
 
 
-# the lead over the bundled texts an added guide's best sentence needs to answer what they abstain on (a lead of
-# subjects.PASSAGE_APART is asked where they would answer)
-ABSTAINED_APART = 0.0
 OWN_WORD_MIN = 4  # letters a stem of the question's own words has to count as what it asks about
 OWN_WORDS_MAX = 8  # more own words than this: the question describes a situation (2 of 193 bundled questions)
 NO_SUBJECT_WORDS = {"erasmus"}  # the programme's name says nothing of what is asked

@@ -204,7 +204,7 @@ def absent_marks(question: str, doc_ids, profiles: dict[str, Profile]) -> frozen
 
 
 def nearest_by_passages(
-    best_sentence: dict[str, float], profiles: dict[str, Profile], period: str | None, apart: float = PASSAGE_APART
+    best_sentence: dict[str, float], profiles: dict[str, Profile], period: str | None
 ) -> str | None:
     """The added document whose retrieved sentence is closest to the question, when it is clearly closer than
     any bundled text's (`best_sentence`: each document's best sentence cosine among the retrieved passages).
@@ -220,7 +220,7 @@ def nearest_by_passages(
         return None
     value, doc_id = max(added)
     bundled = max((v for d, v in best_sentence.items() if d in profiles and not profiles[d].added), default=0.0)
-    return doc_id if value - bundled >= apart else None
+    return doc_id if value - bundled >= PASSAGE_APART else None
 
 
 def nearest_by_own_words(
