@@ -58,3 +58,60 @@ def test_a_field_table_without_fields_is_refused_with_its_name(tmp_path):
             load_field_words(path)
     finally:
         load_field_words.cache_clear()
+
+
+def _profiles():
+    from erasbot.guidance.corpus import Chunk, DocumentInfo
+    from erasbot.guidance.glossary import load_glossary
+    from erasbot.guidance.snapshot import concept_text
+    from erasbot.guidance.subjects import build_profiles
+
+    glossary = load_glossary()
+    alliance = DocumentInfo(
+        "alliance", "Alliances for Innovation – Implementation guide", "en", "user document", (), "", "2021-2027"
+    )
+    vet = DocumentInfo(
+        "vet", "Kortlopende mobiliteit in het mbo – handleiding", "nl", "user document", (), "", "2021-2027"
+    )
+    passages = [
+        (
+            alliance,
+            "Partners",
+            "Higher education institutions and vocational education and training providers take part.",
+        ),
+        (
+            alliance,
+            "Partners",
+            "Each higher education institution holds a charter; vocational providers train learners.",
+        ),
+        (vet, "Duur", "Een stage in het buitenland duurt 10 tot 89 dagen."),
+    ]
+    chunks = tuple(
+        Chunk(f"{d.id}#{n}", d.id, n, h, text, d.language, d.actions, d.period, d.title)
+        for n, (d, h, text) in enumerate(passages)
+    )
+    concepts = tuple(tuple(glossary.find(concept_text(c))) for c in chunks)
+    return build_profiles({"alliance": alliance, "vet": vet}, chunks, concepts, glossary), glossary
+
+
+def test_a_question_on_vet_learners_goes_to_the_vet_guide_not_the_guide_naming_vet_among_other_fields():
+    from erasbot.guidance.subjects import Subject, by_field
+
+    profiles, glossary = _profiles()
+    assert profiles["alliance"].fields == {"higher", "vocational"} and not profiles["alliance"].fields_in_title
+    assert profiles["vet"].fields == {"vocational"} and profiles["vet"].fields_in_title
+    question = "Hur länge får nyutexaminerade yrkeselever vara utomlands?"
+    bundled = Subject(frozenset({"bundled"}), False, frozenset())
+    best = {"alliance": 0.84, "vet": 0.82}
+    chosen = by_field(bundled, asked_fields(question, "sv"), question, "sv", (), best, profiles, glossary)
+    assert chosen.added and chosen.doc_ids == {"vet"}
+
+
+def test_a_guide_whose_title_names_no_field_keeps_a_question_naming_its_subject_and_another_field():
+    from erasbot.guidance.subjects import Subject, by_field
+
+    profiles, glossary = _profiles()
+    question = "Can a secondary school be a full partner in an Alliance for Innovation?"
+    alliance = Subject(frozenset({"alliance"}), True, frozenset())
+    kept = by_field(alliance, asked_fields(question, "en"), question, "en", (), {}, profiles, glossary)
+    assert kept.doc_ids == {"alliance"} and not kept.refuse

@@ -38,7 +38,7 @@ import re
 from dataclasses import dataclass, replace
 
 from erasbot.guidance.corpus import Chunk, DocumentInfo
-from erasbot.guidance.fields import document_fields, without_fields
+from erasbot.guidance.fields import asked_fields, document_fields, without_fields
 from erasbot.guidance.glossary import Glossary
 from erasbot.guidance.lexical import tokens
 from erasbot.guidance.scope import load_fields
@@ -108,6 +108,7 @@ class Profile:
     # the fields of education it is written for (fields.py): an added guide's title's, else its text's most named;
     # a bundled text's, its actions' (scope.json's action_fields)
     fields: frozenset[str] = frozenset()
+    fields_in_title: bool = False  # its title names them (not only its text: 'Alliances for Innovation' names none)
 
 
 @dataclass(frozen=True)
@@ -179,6 +180,7 @@ def build_profiles(
                 if added
                 else frozenset(f for a in info.actions for f in of_action.get(a, ()))
             ),
+            fields_in_title=added and bool(asked_fields(info.title, info.language)),
         )
     return profiles
 
@@ -563,8 +565,8 @@ def by_field(
     - an added guide written for another field does not answer it: a question naming the guide's own subject
       (its title, in any language) in another field is a near miss, refused ('Erasmus accreditation for a
       vocational school' put to a school-accreditation guide); one naming nothing of it goes to the added guide
-      written for the field asked (the one covering most of the fields asked, then the closest by its sentences),
-      and is refused when no added guide is;
+      written for the field asked (the one covering most of the fields asked and fewest others, then the closest
+      by its sentences), and is refused when no added guide is;
     - a question naming no action that the bundled texts kept goes to the added guide of the field asked, unless a
       bundled text is written for that field in the same period (or is named by its title, or the question names a
       period) and its best sentence is closer than the guide's: an earlier programme's text on the field does not
@@ -581,17 +583,33 @@ def by_field(
     }
 
     def pick() -> str:
-        return max(fitting, key=lambda d: (len(fitting[d].fields & asked), best_sentence.get(d, -1.0)))
+        # the guide covering most of the fields asked and fewest others (a VET guide over one for higher education
+        # and VET, for a question on VET learners), then the closest by its sentences
+        return max(
+            fitting,
+            key=lambda d: (len(fitting[d].fields & asked), -len(fitting[d].fields - asked), best_sentence.get(d, -1.0)),
+        )
 
     if subject.added:
         chosen = {d for d in subject.doc_ids if d in profiles}
-        if not chosen or any(not profiles[d].fields or profiles[d].fields & asked for d in chosen):
-            keep = {d for d in chosen if not profiles[d].fields or profiles[d].fields & asked}
-            return (
-                subject if keep == subject.doc_ids or not keep else _added_subject(keep, profiles, concepts, glossary)
-            )
+        if not chosen:
+            return subject
         beside = without_fields(question, language)  # a field word is no name of the guide ('folk|högskola')
-        if not fitting or any(names_own_subject(beside, d, profiles, glossary) for d in chosen):
+        named = {d for d in chosen if names_own_subject(beside, d, profiles, glossary)}
+        titled = {d for d in chosen if profiles[d].fields_in_title and profiles[d].fields & asked}
+        # a guide whose title names no field (its fields read from its text) is held to them only where a guide whose
+        # title names the field asked is there to answer and the question does not name the first one's subject
+        # (an Alliance may have a vocational school among its partners)
+        loose = {d for d in chosen if not profiles[d].fields_in_title and (d in named or profiles[d].fields & asked)}
+        if titled or loose:
+            keep = titled | loose
+            return subject if keep == subject.doc_ids else _added_subject(keep, profiles, concepts, glossary)
+        untitled = {d for d in chosen if not profiles[d].fields_in_title}
+        if untitled and not any(fitting[d].fields_in_title for d in fitting):
+            return subject
+        if not fitting or named:
+            # the guide's own subject in another field ('Erasmus accreditation for a vocational school' put to a
+            # school-accreditation guide), or a field no guide is written for: a near miss
             return replace(subject, refuse=True)
         return _added_subject({pick()}, profiles, concepts, glossary)
     if subject.tied_with is not None or not fitting:
