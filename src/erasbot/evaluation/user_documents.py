@@ -392,6 +392,16 @@ def report_lines(result: dict) -> list[str]:
                 result["issue14"],
             )
         )
+    if "routing" in result:
+        rows.append(
+            (
+                (
+                    "erasbot, routing set (questions_routing.jsonl over all five non-blind guides at once, in its own "
+                    "run; measured untouched, then tuned on)"
+                ),
+                result["routing"],
+            )
+        )
     if "bundled_with_added" in result:
         rows.append(("erasbot, bundled set (questions.jsonl) with the documents added", result["bundled_with_added"]))
     lines = [
@@ -413,6 +423,16 @@ def report_lines(result: dict) -> list[str]:
         *(
             [f"- for the issue-14 set only, in a run of its own: `{d['file']}` as `{d['id']}`: “{d['title']}”"]
             if (d := result.get("issue14_document"))
+            else []
+        ),
+        *(
+            [
+                (
+                    "- for the routing set only, in a run of its own: the three documents, the school-accreditation "
+                    "guide and the KA122-SCH guide at once"
+                )
+            ]
+            if "routing" in result
             else []
         ),
         "",
@@ -475,6 +495,7 @@ def write_report(settings: Settings, output: Path = USER_DOCUMENTS / "report.md"
     """Run the evaluation and write its Markdown report."""
     result = run_user_documents(settings, notify=notify)
     result |= {k: v for k, v in run_issue14(settings, notify=notify).items() if k.startswith("issue14")}
+    result |= {k: v for k, v in run_routing(settings, notify=notify).items() if k.startswith("routing")}
     lines = report_lines(result) + reading_lines(reading_figures())
     output.write_text("\n".join(lines) + "\n", encoding="utf-8")
     return output
