@@ -25,6 +25,10 @@ concepts, else its content words) is matched against every profile:
   other added titles and mentions every concept the question names, or no bundled text names them
   in its title or headings.
 
+- the field of education a question names, by any word of it in any language ('folkhögskola', 'mbo-student'),
+  is held against the field each added guide is written for (fields.py; by_field): a guide of another field
+  gives the question to the guide of that field, or refuses it as a near miss.
+
 The best-matching documents are the subject. When they are added documents the answer is drawn
 from them alone; otherwise from the bundled texts alone, and an added document lifts no abstention.
 On a tie a curated fact stands unless it lacks the figure asked for and the added document gives it;
