@@ -73,6 +73,9 @@ def _profiles():
     vet = DocumentInfo(
         "vet", "Kortlopende mobiliteit in het mbo – handleiding", "nl", "user document", (), "", "2021-2027"
     )
+    school = DocumentInfo(
+        "school", "Erasmus accreditation in school education – Guide", "en", "user document", (), "", "2021-2027"
+    )
     passages = [
         (
             alliance,
@@ -85,13 +88,15 @@ def _profiles():
             "Each higher education institution holds a charter; vocational providers train learners.",
         ),
         (vet, "Duur", "Een stage in het buitenland duurt 10 tot 89 dagen."),
+        (school, "Grant", "Individual support for pupils is 49 euro per day."),
     ]
     chunks = tuple(
         Chunk(f"{d.id}#{n}", d.id, n, h, text, d.language, d.actions, d.period, d.title)
         for n, (d, h, text) in enumerate(passages)
     )
     concepts = tuple(tuple(glossary.find(concept_text(c))) for c in chunks)
-    return build_profiles({"alliance": alliance, "vet": vet}, chunks, concepts, glossary), glossary
+    documents = {"alliance": alliance, "vet": vet, "school": school}
+    return build_profiles(documents, chunks, concepts, glossary), glossary
 
 
 def test_a_question_on_vet_learners_goes_to_the_vet_guide_not_the_guide_naming_vet_among_other_fields():
@@ -115,3 +120,17 @@ def test_a_guide_whose_title_names_no_field_keeps_a_question_naming_its_subject_
     alliance = Subject(frozenset({"alliance"}), True, frozenset())
     kept = by_field(alliance, asked_fields(question, "en"), question, "en", (), {}, profiles, glossary)
     assert kept.doc_ids == {"alliance"} and not kept.refuse
+
+
+def test_a_question_naming_one_field_of_a_guide_written_for_several_together_is_not_given_to_it():
+    from erasbot.guidance.subjects import Subject, by_field
+
+    profiles, glossary = _profiles()
+    del profiles["vet"]  # no guide written for VET alone
+    question = "Hoeveel krijgt een mbo-student per maand voor een stage in Duitsland?"
+    school = Subject(frozenset({"school"}), True, frozenset())
+    refused = by_field(school, asked_fields(question, "nl"), question, "nl", (), {"alliance": 0.85}, profiles, glossary)
+    assert refused.refuse  # not the Alliances guide, whose fields are higher education and VET together
+    both = "Hoeveel bedrijven moeten meedoen als hogescholen en mbo-instellingen samenwerken?"
+    chosen = by_field(school, asked_fields(both, "nl"), both, "nl", (), {}, profiles, glossary)
+    assert chosen.doc_ids == {"alliance"} and not chosen.refuse

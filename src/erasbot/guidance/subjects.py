@@ -580,10 +580,15 @@ def by_field(
     if not asked:
         return subject
     period = asked_period(question)
+    # a guide whose title names no field is about its fields together (an Alliance: higher education and VET with
+    # enterprises): a question is given to it for its fields only when it names them all
     fitting = {
         d: p
         for d, p in profiles.items()
-        if p.added and p.fields & asked and not (period and p.period and p.period != period)
+        if p.added
+        and p.fields & asked
+        and (p.fields_in_title or p.fields <= asked)
+        and not (period and p.period and p.period != period)
     }
 
     def pick() -> str:
