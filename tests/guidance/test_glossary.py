@@ -82,3 +82,19 @@ def test_reading_only_where_a_term_can_start_finds_what_a_full_scan_finds(text):
                     assert pattern.search(subject) == (pattern.regex.search(subject) is not None)
                     compared += 1
     assert compared > 50
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Hur många deltagare får ett kortvarigt projekt ha?",
+        "Which costs are covered in a short-term project?",
+        "Mitkä kustannukset korvataan lyhytkestoisessa hankkeessa?",
+        "Kuinka kauan lyhytkestoinen koulujen liikkuvuushanke voi kestää?",
+        "Hoe lang mag een kortlopend project duren?",
+    ],
+)
+def test_a_short_term_project_is_recognised_in_every_language_as_an_action_of_its_own(question):
+    glossary = load_glossary()
+    assert "short-term-projects" in glossary.find(question)
+    assert glossary.concepts["short-term-projects"].elsewhere  # a guide mentioning it in passing does not answer

@@ -218,3 +218,19 @@ def test_the_first_ask_after_a_killed_ingest_says_so_and_prints_progress_lines_w
     assert "does not match the documents" in result.stderr
     lines = [line for line in result.stderr.splitlines() if line.startswith("Indexing: ")]
     assert lines and lines[-1].endswith("done") and "passages and sentences" in lines[-1]
+
+
+def test_a_concept_added_to_the_glossary_is_looked_for_again_in_texts_already_indexed(tmp_path, monkeypatch):
+    from erasbot.guidance.glossary import GLOSSARY_FILE, load_glossary
+
+    settings = _settings()
+    Engine(settings, embedder=WordLengthEmbedder()).ingest()
+    data = json.loads(GLOSSARY_FILE.read_text(encoding="utf-8"))
+    data["concepts"].append({"id": "added-concept", "kind": "other", "terms": {"sv": ["kunskapsallians"]}})
+    path = tmp_path / "glossary.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    monkeypatch.setattr(engine_module, "GLOSSARY_FILE", path)  # the glossary is part of the snapshot's version
+    monkeypatch.setattr(engine_module, "load_glossary", lambda: load_glossary(path))
+    engine = Engine(settings, embedder=WordLengthEmbedder())
+    engine.ensure_index()
+    assert any("added-concept" in found for found in engine.snapshot.concepts)

@@ -78,6 +78,11 @@ BLIND3 = USER_DOCUMENTS / "questions_blind3.jsonl"
 # Excellence added ALONE to the bundled corpus (`--long`); the set was written and measured before tuning
 LONG_DOCUMENT = AddedDocument("long-vocational-excellence-guide.pdf", "en")
 LONG = USER_DOCUMENTS / "questions_long.jsonl"
+# a tuning set for which document answers when several guides are added (the three documents, the school-accreditation
+# guide and the KA122-SCH guide at once): subjects named by a field or in other words, near misses, questions naming
+# no subject; written and measured before the routing changed (`--routing`), then tuned on
+ROUTING_DOCUMENTS = (*DOCUMENTS, SCHOOLS_DOCUMENT, ISSUE14_DOCUMENT)
+ROUTING = USER_DOCUMENTS / "questions_routing.jsonl"
 
 
 def naive_text(path: Path) -> str:
@@ -336,6 +341,24 @@ def run_blind3(settings: Settings, embedder=None, notify=lambda message: None) -
     )
 
 
+def run_routing(settings: Settings, embedder=None, notify=lambda message: None) -> dict:
+    """The routing set with all five documents added at once, in a fresh directory, reported as `routing`."""
+    from erasbot.guidance.embeddings import make_embedder
+    from erasbot.guidance.engine import Engine
+
+    embedder = embedder or make_embedder(settings.embedding)
+    with tempfile.TemporaryDirectory() as tmp:
+        fresh = replace(settings, data_dir=Path(tmp) / "erasbot", chroma_url=None)
+        engine = Engine(fresh, embedder=embedder, notify=notify)
+        ids = _add_documents(engine, ROUTING_DOCUMENTS, notify)
+        result = {
+            "embedding_model": embedder.name,
+            "routing": _summary(run_questions(engine, _with_ids(load_questions(ROUTING), ids))),
+        }
+    result["load_average"] = [round(x, 1) for x in os.getloadavg()]
+    return result
+
+
 def run_issue14(settings: Settings, embedder=None, notify=lambda message: None) -> dict:
     """The issue-14 tuning set over its own document (no blind document added), reported as `issue14`."""
     return run_blind(settings, embedder, ISSUE14, notify, document=ISSUE14_DOCUMENT, round4=None, name="issue14")
@@ -422,6 +445,16 @@ def report_lines(result: dict) -> list[str]:
                 result["long"],
             )
         )
+    if "routing" in result:
+        rows.append(
+            (
+                (
+                    "erasbot, routing set (questions_routing.jsonl over all five non-blind guides at once, in its own "
+                    "run; measured untouched, then tuned on)"
+                ),
+                result["routing"],
+            )
+        )
     if "bundled_with_added" in result:
         rows.append(("erasbot, bundled set (questions.jsonl) with the documents added", result["bundled_with_added"]))
     lines = [
@@ -453,6 +486,16 @@ def report_lines(result: dict) -> list[str]:
         *(
             [f"- for the long-guide set only, alone in a run of its own: `{d['file']}` as `{d['id']}`: “{d['title']}”"]
             if (d := result.get("long_document"))
+            else []
+        ),
+        *(
+            [
+                (
+                    "- for the routing set only, in a run of its own: the three documents, the school-accreditation "
+                    "guide and the KA122-SCH guide at once"
+                )
+            ]
+            if "routing" in result
             else []
         ),
         "",
@@ -516,6 +559,7 @@ def write_report(settings: Settings, output: Path = USER_DOCUMENTS / "report.md"
     result = run_user_documents(settings, notify=notify)
     result |= {k: v for k, v in run_issue14(settings, notify=notify).items() if k.startswith("issue14")}
     result |= {k: v for k, v in run_long(settings, notify=notify).items() if k.startswith("long")}
+    result |= {k: v for k, v in run_routing(settings, notify=notify).items() if k.startswith("routing")}
     lines = report_lines(result) + reading_lines(reading_figures())
     output.write_text("\n".join(lines) + "\n", encoding="utf-8")
     return output
@@ -532,6 +576,7 @@ if __name__ == "__main__":  # python -m erasbot.evaluation.user_documents
         "--blind3": run_blind3,
         "--issue14": run_issue14,
         "--long": run_long,
+        "--routing": run_routing,
     }
     if len(sys.argv) == 2 and sys.argv[1] in runs:  # a set over its own document alone, as JSON
         import json

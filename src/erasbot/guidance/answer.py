@@ -21,6 +21,7 @@ from erasbot.guidance.conditions import case_text, refuses_in_case, says_of_case
 from erasbot.guidance.aspects import AspectCues, load_aspect_cues
 from erasbot.guidance.corpus import BULLET, DocumentInfo, split_sentences
 from erasbot.guidance.facts import Fact, claim_of
+from erasbot.guidance.fields import asked_fields
 from erasbot.guidance.glossary import Glossary
 from erasbot.guidance.lead import asked_sentence_first
 from erasbot.guidance.lexical import tokens
@@ -69,6 +70,7 @@ from erasbot.guidance.subjects import (
     absent_marks,
     added_subject,
     asked_period,
+    by_field,
     choose_subject,
     names_no_title,
     nearest_by_own_words,
@@ -284,6 +286,9 @@ def compose_answer(
     )
     if subject is not None and profiles:
         subject = _by_passages(subject, query, hits, similarity or {}, profiles, glossary, own_similarity or {})
+        best = _best_by_document(similarity or {}, {h.chunk.chunk_id: h.chunk.doc_id for h in hits})
+        asked_field = asked_fields(query.text, lang)
+        subject = by_field(subject, asked_field, query.text, lang, query.concepts, best, profiles, glossary)
     if subject is not None and subject.instead is not None:
         added_hits = [h for h in hits if h.chunk.doc_id in subject.doc_ids]
         if not _covers_aspect(added_hits, aspects, cues or load_aspect_cues()):

@@ -169,11 +169,19 @@ class Engine:
                     chunks,
                     self.glossary,
                     lambda texts: find_concepts(texts, self.settings.ingest_workers, self.glossary),
-                    current.known_concepts() if current is not None else None,
+                    self._reusable_concepts(current),
                 )
                 self.store.save(snapshot)
                 return snapshot
         raise ErasbotError("the documents kept changing while they were read; try again when they are in place")
+
+    def _reusable_concepts(self, current: Snapshot | None) -> dict | None:
+        """The concepts the last snapshot found in each chunk text, when it was built with a glossary of the same
+        concepts (its statistics name every concept of its glossary): a concept added to the glossary since (short-
+        term projects) is looked for again in every text, not only in new ones."""
+        if current is None or set(current.stats.concept_weights) != set(self.glossary.concepts):
+            return None
+        return current.known_concepts()
 
     def _indexed_locally(self) -> Snapshot | None:
         """The last snapshot indexed from this data directory (its chunks' concepts are not read again)."""

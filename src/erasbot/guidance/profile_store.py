@@ -16,7 +16,7 @@ from pathlib import Path
 
 from erasbot.guidance.subjects import Profile
 
-FORMAT = 1
+FORMAT = 2  # 2: each profile's fields of education
 FILE = "profiles.json"
 _SETS = {f.name for f in fields(Profile) if f.type.startswith("frozenset")}
 

@@ -25,6 +25,10 @@ concepts, else its content words) is matched against every profile:
   other added titles and mentions every concept the question names, or no bundled text names them
   in its title or headings.
 
+- the field of education a question names, by any word of it in any language ('folkhögskola', 'mbo-student'),
+  is held against the field each added guide is written for (fields.py; by_field): a guide of another field
+  gives the question to the guide of that field, or refuses it as a near miss.
+
 The best-matching documents are the subject. When they are added documents the answer is drawn
 from them alone; otherwise from the bundled texts alone, and an added document lifts no abstention.
 On a tie a curated fact stands unless it lacks the figure asked for and the added document gives it;
@@ -38,8 +42,10 @@ import re
 from dataclasses import dataclass, replace
 
 from erasbot.guidance.corpus import Chunk, DocumentInfo
+from erasbot.guidance.fields import asked_fields, document_fields, without_fields
 from erasbot.guidance.glossary import Glossary
 from erasbot.guidance.lexical import tokens
+from erasbot.guidance.scope import load_fields
 from erasbot.guidance.session_documents import is_own
 from erasbot.language import detect_language
 from erasbot.text import fold
@@ -70,6 +76,11 @@ TITLE_NOISE_FORMS = {
     "education",
     "institutions",
     "coordinators",
+    "project",  # a word of many titles ('Kortlopende projecten'), no subject of its own
+    "projects",
+    "projecten",
+    "projekt",
+    "projekten",
 }
 PERIOD = re.compile(r"\b(20\d\d)\s*[-–/]\s*(20\d\d)\b")
 # an action code ('KA152', 'KA 153', 'ka121-adu') or a year ('2025'): a question naming one its document never names
@@ -98,6 +109,10 @@ class Profile:
     title_forms: frozenset[str] = frozenset()  # its title's longer words as written (folded): for cognates
     sections: tuple[frozenset[str], ...] = ()  # each heading's content words (an added guide's sections)
     marks: frozenset[str] = frozenset()  # the action codes and years its text names ('ka152', '2025')
+    # the fields of education it is written for (fields.py): an added guide's title's, else its text's most named;
+    # a bundled text's, its actions' (scope.json's action_fields)
+    fields: frozenset[str] = frozenset()
+    fields_in_title: bool = False  # its title names them (not only its text: 'Alliances for Innovation' names none)
 
 
 @dataclass(frozen=True)
@@ -139,11 +154,13 @@ def build_profiles(
         if chunk.doc_id in texts:
             texts[chunk.doc_id].append(chunk.text)
     profiles = {}
+    of_action = load_fields().of_action
     for doc_id, info in documents.items():
         text = "\n".join([info.title, *headings[doc_id]])
+        added = is_added(info)
         profiles[doc_id] = Profile(
             doc_id=doc_id,
-            added=is_added(info),
+            added=added,
             period=info.period,
             actions=frozenset(info.actions),
             named=frozenset(glossary.find(text)),
@@ -162,6 +179,12 @@ def build_profiles(
                 )
             ),
             marks=named_marks("\n".join([info.title, *texts[doc_id]])),
+            fields=(
+                document_fields(info.title, "\n".join(texts[doc_id]), info.language)
+                if added
+                else frozenset(f for a in info.actions for f in of_action.get(a, ()))
+            ),
+            fields_in_title=added and bool(asked_fields(info.title, info.language)),
         )
     return profiles
 
@@ -244,6 +267,16 @@ def names_no_title(question: str, language: str, doc_id: str, profiles: dict[str
         return False
     forms = [w for w in WORD.findall(fold(question)) if len(w) >= COGNATE_MIN]
     return not any(_cognate(w, f) for w in forms for f in profile.title_forms)
+
+
+def names_own_subject(question: str, doc_id: str, profiles: dict[str, Profile], glossary: Glossary) -> bool:
+    """Does the question name what this added guide's title is about: a concept its title names that is no mere
+    topic ('accreditation', not 'organisations'), or a word of its title in any language ('akkreditoinnin')?"""
+    profile = profiles[doc_id]
+    if {c for c in glossary.find(question) if glossary.concepts[c].kind != "topic"} & profile.title_named:
+        return True
+    forms = [w for w in WORD.findall(fold(question)) if len(w) >= COGNATE_MIN]
+    return any(_cognate(w, f) for w in forms for f in profile.title_forms)
 
 
 def added_subject(doc_ids: set[str], concepts: tuple[str, ...], profiles: dict[str, Profile], glossary: Glossary):
@@ -513,3 +546,96 @@ def _added_subject(winners: set[str], profiles: dict[str, Profile], concepts, gl
     others = [c for c in concepts if glossary.concepts[c].kind == "other"]
     refuse = any(c not in mentioned or glossary.concepts[c].elsewhere and c not in named for c in others)
     return Subject(frozenset(winners), True, mentioned, refuse=refuse)
+
+
+# the question's best sentence in an added guide of the field it names must come this close to the best sentence of a
+# bundled text written for that field too, for the guide to take a question naming no action from it
+FIELD_MARGIN = 0.0
+
+
+def by_field(
+    subject: Subject,
+    asked: frozenset[str],
+    question: str,
+    language: str,
+    concepts: tuple[str, ...],
+    best_sentence: dict[str, float],
+    profiles: dict[str, Profile],
+    glossary: Glossary,
+) -> Subject:
+    """The subject checked against the field of education the question names (fields.asked_fields), in any
+    language and by any word of it ('folkhögskola', 'korkeakouluopiskelija', 'mbo-student'):
+
+    - an added guide written for another field does not answer it: a question naming the guide's own subject
+      (its title, in any language) in another field is a near miss, refused ('Erasmus accreditation for a
+      vocational school' put to a school-accreditation guide); one naming nothing of it goes to the added guide
+      written for the field asked (the one covering most of the fields asked and fewest others, then the closest
+      by its sentences), and is refused when no added guide is;
+    - a question naming no action that the bundled texts kept goes to the added guide of the field asked, unless a
+      bundled text is written for that field in the same period (or is named by its title, or the question names a
+      period) and its best sentence is closer than the guide's: an earlier programme's text on the field does not
+      answer for the current guide ('folk high schools' and the 2014-2020 Strategic Partnerships in adult education).
+
+    `best_sentence`: each document's best sentence cosine among the retrieved passages."""
+    if not asked:
+        return subject
+    period = asked_period(question)
+    # a guide whose title names no field is about its fields together (an Alliance: higher education and VET with
+    # enterprises): a question is given to it for its fields only when it names them all
+    fitting = {
+        d: p
+        for d, p in profiles.items()
+        if p.added
+        and p.fields & asked
+        and (p.fields_in_title or p.fields <= asked)
+        and not (period and p.period and p.period != period)
+    }
+
+    def pick() -> str:
+        # the guide covering most of the fields asked and fewest others (a VET guide over one for higher education
+        # and VET, for a question on VET learners), then the closest by its sentences
+        return max(
+            fitting,
+            key=lambda d: (len(fitting[d].fields & asked), -len(fitting[d].fields - asked), best_sentence.get(d, -1.0)),
+        )
+
+    if subject.added:
+        chosen = {d for d in subject.doc_ids if d in profiles}
+        if not chosen:
+            return subject
+        beside = without_fields(question, language)  # a field word is no name of the guide ('folk|högskola')
+        named = {d for d in chosen if names_own_subject(beside, d, profiles, glossary)}
+        titled = {d for d in chosen if profiles[d].fields_in_title and profiles[d].fields & asked}
+        # a guide whose title names no field (its fields read from its text) is held to them only where a guide whose
+        # title names the field asked is there to answer and the question does not name the first one's subject
+        # (an Alliance may have a vocational school among its partners)
+        loose = {d for d in chosen if not profiles[d].fields_in_title and (d in named or profiles[d].fields & asked)}
+        if titled or loose:
+            keep = titled | loose
+            return subject if keep == subject.doc_ids else _added_subject(keep, profiles, concepts, glossary)
+        untitled = {d for d in chosen if not profiles[d].fields_in_title}
+        if untitled and not any(fitting[d].fields_in_title for d in fitting):
+            return subject
+        if not fitting or named:
+            # the guide's own subject in another field ('Erasmus accreditation for a vocational school' put to a
+            # school-accreditation guide), or a field no guide is written for: a near miss
+            return replace(subject, refuse=True)
+        return _added_subject({pick()}, profiles, concepts, glossary)
+    if subject.tied_with is not None or not fitting:
+        return subject
+    if any(glossary.concepts[c].kind == "action" for c in concepts):
+        return subject
+    chosen_id = pick()
+    same_field = {d for d, p in profiles.items() if not p.added and p.fields & asked}
+    if (
+        same_field
+        and (
+            period
+            or not _newer(frozenset({chosen_id}), same_field, profiles)
+            or _names_title(question, same_field, set(fitting), profiles)
+        )
+        and best_sentence.get(chosen_id, -1.0) < max(best_sentence.get(d, -1.0) for d in same_field) - FIELD_MARGIN
+    ):
+        # a bundled text of the field of the same period, or one the question names: the closer sentences decide
+        return subject
+    return _added_subject({chosen_id}, profiles, concepts, glossary)
