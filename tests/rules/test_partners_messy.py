@@ -394,3 +394,17 @@ def test_absurd_project_facts_are_refused_not_a_traceback() -> None:
     for project in ({"grant_eur": 10**26}, {"duration_months": 10**6}):
         with pytest.raises(ErasbotError):
             check_text("KTH, SE, HEI", KA, **project)
+
+
+def test_a_tab_table_row_starting_with_an_empty_cell_in_a_letter_full_of_commas_keeps_its_columns() -> None:
+    # the letter's lines have more commas than the table has tabbed lines: the row still splits on its tabs,
+    # and its empty first cell (no role given) stays a cell, so the country stays in the country column
+    text = (
+        "Beste collega's,\r\n\r\nPlease find our planned consortium below, as agreed last week.\r\n"
+        "Roll\tECHE\tWebbplats\tOrganisation\tKommentar\tTyp\tOrt\tLand\r\n"
+        "\tnee\thogskolan.eu\tHögskolan i Borås\tsigned LoI\tyritys\tTurku\tNederland\r\n\r\n"
+        "Met vriendelijke groet,\r\nJan de Vries\r\nProjectbureau"
+    )
+    parsed = parse_partners(text)
+    assert parsed.errors == []
+    assert [(p.name, p.country, p.type) for p in parsed.partners] == [("Högskolan i Borås", "NL", "enterprise")]

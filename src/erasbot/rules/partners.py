@@ -151,14 +151,14 @@ def _dominant_delimiter(lines: list[str]) -> str | None:
 
 
 def _cells(line: str, delimiter: str | None, markdown: bool) -> list[str]:
-    # A tab-separated row may start with an empty cell: keep its tab.
-    stripped = line.strip(" \u00a0\f\v") if delimiter == "\t" and not markdown else line.strip()
+    bare = line.strip()
+    used = delimiter if delimiter and delimiter in bare else next((d for d in DELIMITERS if d in bare), None)
+    # A tab-separated row may start with an empty cell: keep its tab (also where the paste's other lines, a
+    # letter around the table, have more commas than the table has tabs).
+    stripped = line.strip(" \u00a0\f\v") if used == "\t" and not markdown else bare
     if markdown and "|" in stripped:
         cells = stripped.strip("|").split("|")
     else:
-        used = (
-            delimiter if delimiter and delimiter in stripped else next((d for d in DELIMITERS if d in stripped), None)
-        )
         if used is None:
             cells = DASHES.split(stripped)
         elif stripped.count('"') % 2:
