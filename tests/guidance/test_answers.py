@@ -159,3 +159,16 @@ def test_a_period_setting_the_scene_is_not_what_is_asked(engine, question):
     assert not answer.abstained
     assert "stimul" in answer.text.lower()  # what they stimulate, not which period they belong to
     assert "belong to the Erasmus+ 2021–2027 programme period" not in answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "I'm looking at Sector Skills Alliances. Does every country need three organisations?",
+        "Hur många organisationer per land krävs i en branschspecifik kunskapsallians?",
+    ],
+)
+def test_a_question_about_each_country_quotes_the_sentence_about_each_country(engine, question):
+    answer = engine.ask(question)
+    assert not answer.abstained
+    assert "minst tre organisationer från varje land" in answer.text
