@@ -172,3 +172,12 @@ def test_a_question_about_each_country_quotes_the_sentence_about_each_country(en
     answer = engine.ask(question)
     assert not answer.abstained
     assert "minst tre organisationer från varje land" in answer.text
+
+
+def test_a_follow_up_narrowing_the_subject_asks_the_last_question_of_it(engine):
+    # 'and the ones from partner countries?' read with the question before it (chat/followup.py): the charter
+    # question asked of partner-country institutions, not who from partner countries may take part
+    answer = engine.ask(
+        "Måste högskolorna ha Erasmusstadgan? (Kunskapsallianser) And the ones from partner countries?", language="en"
+    )
+    assert "Det krävs däremot inte för lärosäten från partnerländerna." in answer.text

@@ -81,6 +81,13 @@ from erasbot.guidance.wording import action_name, in_language, is_action, messag
 from erasbot.text import fold
 
 # Topics too general to show that a question is about the guidance at all.
+# a follow-up narrowing the subject of the question before it ('and the ones from partner countries?', 'och de
+# från partnerländer?', 'en die uit partnerlanden?', 'entä ne kumppanimaista?'): it asks that question of them
+NARROWS_SUBJECT = re.compile(
+    r"\b(?:the ones|those|de|dem|degene|diegene|die|ne|niille|niiden)\s+(?:from|in|från|i|uit|in|van)\b"
+    r"|^\W*(?:and|och|en|entä|ja)\s+(?:the ones|those|de|die|ne)\b",
+    re.IGNORECASE,
+)
 # 'In the 2021-2027 programme, what are X meant to stimulate?': the period sets the scene, the question asks
 # something else (the answer is not the period)
 PERIOD_AS_CONTEXT = re.compile(
@@ -836,6 +843,8 @@ def _asking(query: Query, glossary: Glossary, documents: dict[str, DocumentInfo]
     if sentence == query.text.strip():
         last = question_sentence(query.text)
         if last != sentence:  # a follow-up read with the question before it: what it names anew is the focus
+            if NARROWS_SUBJECT.search(last):  # 'and the ones from partner countries?': the last question's aspect
+                return query
             named = [c for c in glossary.find(last) if glossary.concepts[c].kind == "topic"]
             return replace(query, focus=named[0]) if named else query
         return query
