@@ -9,6 +9,7 @@ import pytest
 from erasbot.evaluation import user_documents
 from erasbot.evaluation.questions import load_questions
 from erasbot.evaluation.user_documents import (
+    AddedDocument,
     BLIND,
     BLIND2,
     BLIND2_DOCUMENT,
@@ -98,19 +99,7 @@ def test_the_second_blind_set_asks_over_its_own_dutch_document_only_with_near_mi
 
 
 def test_the_report_shows_the_blind_set_on_its_own_row_and_names_its_document():
-    metrics = {"n": 25, "hit@1": 0.5}
-    run = {"metrics": metrics, "by_language": {}}
-    result = {
-        "embedding_model": "fake",
-        "documents": [],
-        "erasbot": run,
-        "naive": run,
-        "blind": run,
-        "blind_document": {"file": BLIND_DOCUMENT.file, "id": "blind-id", "title": "Youth Exchanges"},
-    }
-    lines = report_lines(result)
-    assert any(line.startswith("| erasbot, blind set") for line in lines)
-    assert any("blind-id" in line and "Youth Exchanges" in line for line in lines)
+    _assert_own_row(25, "blind", BLIND_DOCUMENT, "| erasbot, blind set")
 
 
 def test_the_round4_set_asks_over_the_youth_guide_in_four_languages_with_near_misses_on_its_own_row():
@@ -130,18 +119,7 @@ def test_the_round5_set_asks_over_the_school_guide_in_four_languages_with_near_m
     assert sum(i.out_of_scope for i in items) >= 5
     assert {d for i in items for d in i.expected_docs} == {Path(SCHOOLS_DOCUMENT.file).stem}
     assert (USER_DOCUMENTS / SCHOOLS_DOCUMENT.file).exists()
-    run = {"metrics": {"n": len(items)}, "by_language": {}}
-    result = {
-        "embedding_model": "fake",
-        "documents": [],
-        "erasbot": run,
-        "naive": run,
-        "schools": run,
-        "schools_document": {"file": SCHOOLS_DOCUMENT.file, "id": "school-id", "title": "Erasmus accreditation"},
-    }
-    lines = report_lines(result)
-    assert any(line.startswith("| erasbot, round-5 set") for line in lines)
-    assert any("school-id" in line and "Erasmus accreditation" in line for line in lines)
+    _assert_own_row(len(items), "schools", SCHOOLS_DOCUMENT, "| erasbot, round-5 set")
 
 
 def test_the_issue14_set_asks_over_its_own_dutch_guide_in_four_languages_on_its_own_row():
@@ -152,18 +130,7 @@ def test_the_issue14_set_asks_over_its_own_dutch_guide_in_four_languages_on_its_
     assert (USER_DOCUMENTS / ISSUE14_DOCUMENT.file).exists()
     # added only for its own run: no other set's figures change
     assert ISSUE14_DOCUMENT not in DOCUMENTS and ISSUE14_DOCUMENT not in (BLIND_DOCUMENT, BLIND2_DOCUMENT)
-    run = {"metrics": {"n": len(items)}, "by_language": {}}
-    result = {
-        "embedding_model": "fake",
-        "documents": [],
-        "erasbot": run,
-        "naive": run,
-        "issue14": run,
-        "issue14_document": {"file": ISSUE14_DOCUMENT.file, "id": "ka122-id", "title": "Kortlopende projecten"},
-    }
-    lines = report_lines(result)
-    assert any(line.startswith("| erasbot, issue-14 set") for line in lines)
-    assert any("ka122-id" in line and "Kortlopende projecten" in line for line in lines)
+    _assert_own_row(len(items), "issue14", ISSUE14_DOCUMENT, "| erasbot, issue-14 set")
 
 
 def test_the_third_blind_set_asks_mostly_in_english_over_its_own_guide_with_near_misses_on_its_own_row():
@@ -174,18 +141,7 @@ def test_the_third_blind_set_asks_mostly_in_english_over_its_own_guide_with_near
     assert {d for i in items for d in i.expected_docs} == {Path(BLIND3_DOCUMENT.file).stem}
     assert (USER_DOCUMENTS / BLIND3_DOCUMENT.file).exists()
     assert BLIND3_DOCUMENT not in (*DOCUMENTS, BLIND_DOCUMENT, BLIND2_DOCUMENT, SCHOOLS_DOCUMENT, ISSUE14_DOCUMENT)
-    run = {"metrics": {"n": len(items)}, "by_language": {}}
-    result = {
-        "embedding_model": "fake",
-        "documents": [],
-        "erasbot": run,
-        "naive": run,
-        "blind3": run,
-        "blind3_document": {"file": BLIND3_DOCUMENT.file, "id": "mundus-id", "title": "Erasmus Mundus Joint Masters"},
-    }
-    lines = report_lines(result)
-    assert any(line.startswith("| erasbot, blind set 3") for line in lines)
-    assert any("mundus-id" in line and "Erasmus Mundus Joint Masters" in line for line in lines)
+    _assert_own_row(len(items), "blind3", BLIND3_DOCUMENT, "| erasbot, blind set 3")
 
 
 @pytest.mark.slow
@@ -206,3 +162,14 @@ def test_the_third_blind_run_adds_its_guide_alone_to_the_bundled_corpus(session_
     assert len(bundled) == 5 and retrieved
     # the bundled texts and the guide only: none of the documents other sets add
     assert retrieved <= bundled | {result["blind3_document"]["id"]}
+
+
+def _assert_own_row(n: int, key: str, document: AddedDocument, row: str) -> None:
+    """The report gives the set a row of its own and names the document added for it."""
+    run = {"metrics": {"n": n}, "by_language": {}}
+    named = {"file": document.file, "id": f"{key}-id", "title": f"Title of {key}"}
+    result = {"embedding_model": "fake", "documents": [], "erasbot": run, "naive": run, key: run}
+    result[f"{key}_document"] = named
+    lines = report_lines(result)
+    assert any(line.startswith(row) for line in lines)
+    assert any(f"{key}-id" in line and f"Title of {key}" in line for line in lines)
