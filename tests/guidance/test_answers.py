@@ -183,3 +183,20 @@ def test_a_follow_up_narrowing_the_subject_asks_the_last_question_of_it(engine):
         "Måste högskolorna ha Erasmusstadgan? (Kunskapsallianser) And the ones from partner countries?", language="en"
     )
     assert "Det krävs däremot inte för lärosäten från partnerländerna." in answer.text
+
+
+@pytest.mark.parametrize(
+    ("follow_up", "narrows"),
+    [
+        ("And the ones from partner countries?", True),
+        ("Och de från partnerländer?", True),
+        ("En die uit partnerlanden?", True),
+        ("Entä ne kumppanimaista?", True),
+        ("En de kosten?", False),  # an article, not 'those': the costs are what it asks
+        ("What about the University-Business Forum?", False),
+    ],
+)
+def test_a_follow_up_narrows_the_last_questions_subject_only_with_those_words(follow_up, narrows):
+    from erasbot.guidance.answer import NARROWS_SUBJECT
+
+    assert bool(NARROWS_SUBJECT.search(follow_up)) is narrows

@@ -84,8 +84,9 @@ from erasbot.text import fold
 # a follow-up narrowing the subject of the question before it ('and the ones from partner countries?', 'och de
 # från partnerländer?', 'en die uit partnerlanden?', 'entä ne kumppanimaista?'): it asks that question of them
 NARROWS_SUBJECT = re.compile(
-    r"\b(?:the ones|those|de|dem|degene|diegene|die|ne|niille|niiden)\s+(?:from|in|från|i|uit|in|van)\b"
-    r"|^\W*(?:and|och|en|entä|ja)\s+(?:the ones|those|de|die|ne)\b",
+    r"\b(?:the ones|those|de|dem|degene|degenen|diegene|diegenen|die)\s+(?:from|in|från|i|uit|van)\b"
+    r"|\b(?:the ones|those|de som|dem som|degenen die|diegenen die)\b"
+    r"|\bne\s+\w+(?:sta|stä|ssa|ssä)\b",  # 'entä ne kumppanimaista?' (an article 'de', 'the' alone is not it)
     re.IGNORECASE,
 )
 # 'In the 2021-2027 programme, what are X meant to stimulate?': the period sets the scene, the question asks
