@@ -7,7 +7,7 @@ import pytest
 
 from erasbot.chat.parts import Part, answer_in_parts, followup_parts, parts_of
 from erasbot.forms import question_parts
-from erasbot.guidance.answer import Answer, Citation
+from erasbot.guidance.citations import Answer, Citation
 from erasbot.guidance.glossary import load_glossary
 
 

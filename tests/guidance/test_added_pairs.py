@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from erasbot.guidance.answer import _added_answer
+from erasbot.guidance.added_answer import added_answer
 from erasbot.guidance.corpus import Chunk, DocumentInfo, split_sentences
 from erasbot.guidance.glossary import load_glossary
 from erasbot.guidance.retrieval import Hit, analyse
@@ -97,7 +97,7 @@ def ask(question: str, closest: dict[str, float] | None = None) -> str:
         for c in CHUNKS
         for k, s in enumerate(split_sentences(c.text))
     }
-    answer = _added_answer(query, hits, hits, {GUIDE.id: GUIDE}, GLOSSARY, STATS.concept_weights, similarity)
+    answer = added_answer(query, hits, hits, {GUIDE.id: GUIDE}, GLOSSARY, STATS.concept_weights, similarity)
     assert not answer.abstained, answer.text
     return answer.text
 

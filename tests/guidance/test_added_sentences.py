@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from erasbot.guidance.answer import Answer, _lacks_figure, compose_answer
+from erasbot.guidance.added_answer import lacks_figure
+from erasbot.guidance.answer import compose_answer
+from erasbot.guidance.citations import Answer
 from erasbot.guidance.corpus import Chunk, DocumentInfo, split_sentences
 from erasbot.guidance.facts import load_facts
 from erasbot.guidance.glossary import load_glossary
@@ -167,9 +169,9 @@ def test_a_question_on_what_the_guide_places_outside_its_scope_is_refused():
 def test_a_citation_mark_is_not_the_figure_asked_for():
     query = analyse("How many partners must an alliance for innovation have?", "en", GLOSSARY, ("en",))
     no_figure = Answer(query.text, "en", "The guide refers to the Programme Guide. [1]", False, [], "fact", [])
-    assert _lacks_figure(no_figure, query, GLOSSARY)
+    assert lacks_figure(no_figure, query, GLOSSARY)
     with_figure = Answer(query.text, "en", "At least 8 full partners. [1]", False, [], "fact", [])
-    assert not _lacks_figure(with_figure, query, GLOSSARY)
+    assert not lacks_figure(with_figure, query, GLOSSARY)
 
 
 def test_a_guide_sending_a_subject_to_another_guide_says_it_is_out_of_its_scope():

@@ -197,6 +197,6 @@ def test_a_follow_up_narrowing_the_subject_asks_the_last_question_of_it(engine):
     ],
 )
 def test_a_follow_up_narrows_the_last_questions_subject_only_with_those_words(follow_up, narrows):
-    from erasbot.guidance.answer import NARROWS_SUBJECT
+    from erasbot.guidance.question_asks import NARROWS_SUBJECT
 
     assert bool(NARROWS_SUBJECT.search(follow_up)) is narrows

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from erasbot.guidance.answer import _added_answer
+from erasbot.guidance.added_answer import added_answer
 from erasbot.guidance.corpus import Chunk, DocumentInfo, split_sentences
 from erasbot.guidance.glossary import load_glossary
 from erasbot.guidance.retrieval import Hit, analyse
@@ -175,7 +175,7 @@ def test_a_number_of_pupils_over_the_maximum_is_a_no():
 def answer_text(question: str, lang: str) -> str:
     query = analyse(question, lang, GLOSSARY, ("nl",))
     hits = [Hit(c, 1.0, 0.5, 0.5) for c in CHUNKS]
-    return _added_answer(query, hits, hits, {GUIDE.id: GUIDE}, GLOSSARY, STATS.concept_weights, {}).text
+    return added_answer(query, hits, hits, {GUIDE.id: GUIDE}, GLOSSARY, STATS.concept_weights, {}).text
 
 
 def test_a_yes_no_answer_says_no_first_when_the_count_is_over_the_limit():

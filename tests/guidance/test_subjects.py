@@ -251,16 +251,16 @@ def test_closest_title_ignores_documents_of_another_period():
 
 
 def test_a_table_row_is_not_quoted_again_beside_the_joined_rows_that_contain_it():
-    from erasbot.guidance.answer import _without_repeats
+    from erasbot.guidance.quoting import without_repeats
 
     row = "Insats: Småskaligt partnerskap (KA210-ADU); Möjliga engångsbelopp: 30 000 eller 60 000 euro"
     joined = "Insats: Samarbetspartnerskap (KA220-ADU); Möjliga engångsbelopp: 120 000 euro; " + row
     hit = Hit(CHUNKS[2], 1.0, 0.5, 0.5)
     picked = [(3.0, hit, row, 0.0), (2.5, hit, joined, 0.0)]
-    assert [s for _, _, s, _ in _without_repeats(picked)] == [joined]
-    assert [s for _, _, s, _ in _without_repeats([(3.0, hit, row, 0.0), (2.0, hit, row, 0.0)])] == [row]
+    assert [s for _, _, s, _ in without_repeats(picked)] == [joined]
+    assert [s for _, _, s, _ in without_repeats([(3.0, hit, row, 0.0), (2.0, hit, row, 0.0)])] == [row]
     other = "Ett småskaligt partnerskap ska bestå av minst två organisationer."
-    assert len(_without_repeats([(3.0, hit, row, 0.0), (2.0, hit, other, 0.0)])) == 2
+    assert len(without_repeats([(3.0, hit, row, 0.0), (2.0, hit, other, 0.0)])) == 2
 
 
 @pytest.mark.parametrize(

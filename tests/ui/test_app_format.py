@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from erasbot.guidance.answer import Citation
+from erasbot.guidance.citations import Citation
 from erasbot.phrases import say
 from erasbot.rules import check_text
 from erasbot.rules.countries import country_name

@@ -22,7 +22,7 @@ from erasbot.chat.tools import Ledger, make_check_tool, make_search_tool
 from erasbot.chat.turns import Exchange
 from erasbot.chat.verify import CITE, addressed_to_model, flag, supporting_sentences, verify
 from erasbot.errors import ErasbotError
-from erasbot.guidance.answer import Citation
+from erasbot.guidance.citations import Citation
 from erasbot.language import ENGLISH_NAMES
 from erasbot.rules.checker import load_actions
 from erasbot.settings import Settings

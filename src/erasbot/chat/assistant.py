@@ -18,7 +18,7 @@ from erasbot.chat.parts import answer_in_parts, followup_parts, parts_of
 from erasbot.chat.subject import guidance_vocabulary
 from erasbot.chat.turns import Exchange, Reply
 from erasbot.errors import ErasbotError
-from erasbot.guidance.answer import Answer, Citation
+from erasbot.guidance.citations import Answer, Citation
 from erasbot.guidance.retrieval import Hit
 from erasbot.guidance.subjects import is_added
 from erasbot.guidance.wording import action_name

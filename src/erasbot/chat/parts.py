@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 
 from erasbot.forms import asks_comparison, likens, question_parts
 from erasbot.guidance.action_parts import load_action_parts
-from erasbot.guidance.answer import Answer, Citation
+from erasbot.guidance.citations import Answer, Citation
 from erasbot.guidance.glossary import Glossary
 from erasbot.guidance.wording import action_name, message
 from erasbot.phrases import say

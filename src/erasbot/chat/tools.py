@@ -17,7 +17,7 @@ from langchain_core.tools import StructuredTool
 from pydantic import BaseModel, ConfigDict, Field
 
 from erasbot.errors import ErasbotError
-from erasbot.guidance.answer import Citation
+from erasbot.guidance.citations import Citation
 from erasbot.guidance.retrieval import Hit
 from erasbot.language import SUPPORTED
 from erasbot.rules.checker import ALL, check_actions, checks_to_json, load_actions

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal
 
-from erasbot.guidance.answer import Citation
+from erasbot.guidance.citations import Citation
 from erasbot.rules.checker import checks_to_json
 
 

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from erasbot.text import fold
 
 if TYPE_CHECKING:
-    from erasbot.guidance.answer import Citation
+    from erasbot.guidance.citations import Citation
 
 # Every ASCII punctuation mark that Markdown, GFM tables, KaTeX ($) or Streamlit directives (:name[…]) read.
 _SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|~<>$&:^=\"'])")

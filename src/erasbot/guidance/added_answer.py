@@ -1,0 +1,147 @@
+"""Answers from documents users added: their best sentences quoted under a line saying where they come from,
+and whether an added document answers a question a bundled text answers too."""
+
+from __future__ import annotations
+
+import re
+
+from erasbot.forms import asking_part, infer_form
+from erasbot.guidance.added_pairs import figure_beside, going_on, in_reading_order, other_side
+from erasbot.guidance.aspects import AspectCues
+from erasbot.guidance.citations import Answer, Citations
+from erasbot.guidance.corpus import DocumentInfo, split_sentences
+from erasbot.guidance.glossary import Glossary
+from erasbot.guidance.quoting import (
+    PAIR_MAX_CHARS,
+    TWO_SENTENCES_MAX_CHARS,
+    alike,
+    lead_line,
+    quote_lines,
+    without_repeats,
+)
+from erasbot.guidance.retrieval import Hit, Query
+from erasbot.guidance.said_of import asks_who_may_apply, over_limit, refuses
+from erasbot.guidance.selection import (
+    ADDED_PASSAGES,
+    EVIDENCE,
+    added_sentences,
+    asked_in_units,
+    asks_extra_money,
+    asks_what_is_excluded,
+    other_call,
+    says_out_of_scope,
+)
+from erasbot.guidance.units import unit_missing
+from erasbot.guidance.wording import message
+
+CITATION_MARK = re.compile(r"\[\d+\]")
+
+ADDED_SECOND_SHARE = 0.75  # a second sentence of an added document is quoted when it scores this close to the best
+
+
+def figure_kinds(query: Query, glossary: Glossary) -> set[str]:
+    """The figures a question's wording asks for (count, amount, duration), whatever its topic."""
+    return glossary.question_kinds(query.text) & set(EVIDENCE)
+
+
+def lacks_figure(answer: Answer, query: Query, glossary: Glossary) -> bool:
+    """An abstention, or an answer without a figure of the kind the question asks for (its citation marks
+    are no figures)."""
+    kinds = figure_kinds(query, glossary)
+    text = CITATION_MARK.sub(" ", answer.text)
+    return answer.abstained or bool(kinds) and not any(EVIDENCE[k].search(text) for k in kinds)
+
+
+def covers_aspect(hits: list[Hit], aspects: tuple[str, ...], cues: AspectCues) -> bool:
+    """Does a sentence of these passages speak of the aspect the question asks first (any, when it asks none)?"""
+    if not aspects:
+        return True
+    return any(
+        aspects[0] in cues.asked(sentence, h.chunk.language)
+        for h in hits[:ADDED_PASSAGES]
+        for sentence in split_sentences(h.chunk.text)
+    )
+
+
+def added_wins_tie(answer: Answer, query: Query, glossary: Glossary, added_hits: list[Hit]) -> bool:
+    """An added document and a bundled text on the same action and period match a question equally: the
+    bundled answer stands when it is a curated fact giving the figure asked for (if one is); otherwise the
+    added document answers, when its passages give the figure asked for (an abstention gives way to them
+    too). A cosine against the curated quotes was tried and dropped: it favours whichever text is in the
+    asker's language."""
+    kinds = figure_kinds(query, glossary)
+    passages = added_hits[:ADDED_PASSAGES]
+    if kinds and not all(
+        any(EVIDENCE[k].search(s) for h in passages for s in split_sentences(h.chunk.text)) for k in kinds
+    ):
+        return answer.abstained
+    return answer.basis != "fact" or lacks_figure(answer, query, glossary)
+
+
+def added_answer(
+    query: Query,
+    hits: list[Hit],
+    retrieved: list[Hit],
+    documents: dict[str, DocumentInfo],
+    glossary: Glossary,
+    weights: dict[str, float],
+    similarity: dict[str, float],
+    beside_similarity: dict[str, float] | None = None,
+) -> Answer:
+    """An answer from documents users added: their best sentences quoted and cited, under a line saying
+    which document they come from (no curated fact speaks for a text nobody curated)."""
+    lang = query.language
+    sentences = added_sentences(query, hits, glossary, weights, similarity, beside_similarity=beside_similarity)
+    kinds = figure_kinds(query, glossary)
+    if kinds and not any(any(EVIDENCE[k].search(s) for k in kinds) for _, _, s, _ in sentences):
+        sentences = []  # the figure asked for is nowhere in its passages: not stated, not guessed
+    if kinds and unit_missing(asked_in_units(asking_part(query.text)), [s for _, _, s, _ in sentences]):
+        sentences = []  # nor when no passage gives a figure in the unit asked ('how many hours a week')
+    if (
+        not sentences
+        or says_out_of_scope(sentences[0][2])
+        or asks_what_is_excluded(query, hits, glossary)
+        or other_call(asking_part(query.text), sentences[0][1].chunk.title)
+    ):
+        # nothing to quote, or the best sentence is the document saying the subject is outside its scope
+        return Answer(query.text, lang, message("abstain", lang, detail=""), True, [], "abstain", retrieved)
+    top = sentences[0]
+    # what completes the best sentence from its own passage: the other side of a comparison, or the figure asked
+    # for that it lacks (added_pairs.py); else the next-best sentence, when it scores close
+    # 'is there extra money if ...?' asks for a sum, though no figure is named (nor refused when none is given)
+    wanted = kinds | ({"amount"} if asks_extra_money(query.text) else set())
+    completing = (
+        other_side(query.text, lang, top, sentences[1:], hits)
+        or (
+            figure_beside(top, hits, lambda s: any(EVIDENCE[k].search(s) for k in wanted), asked_in_units(query.text))
+            if wanted
+            else None
+        )
+        or going_on(top, hits)
+    )
+    if completing is not None and len(top[2]) + len(completing[2]) < PAIR_MAX_CHARS:
+        picked = in_reading_order([top, completing], hits)
+    else:
+        picked = [top] + [
+            c
+            for c in sentences[1:3]
+            if c[1].chunk.doc_id == top[1].chunk.doc_id
+            and c[0] >= ADDED_SECOND_SHARE * top[0]
+            and len(top[2]) + len(c[2]) < TWO_SENTENCES_MAX_CHARS
+            and not alike(top[2], c[2])
+        ][:1]
+    picked = without_repeats(picked, query.text)
+    citations = Citations(documents)
+    lines = [lead_line(picked[0][1], documents, lang), *quote_lines(picked, citations, query.text)]
+    yes_no = infer_form(query.text) == "yes_no"
+    over = over_limit(query.text, picked[0][2]) if yes_no else None
+    if over:  # 'We have 40 pupils; can they all come?' 'At most 30 participants.'
+        lines.insert(0, message("over_limit", lang, n=str(over[0]), limit=str(over[1])))
+    elif yes_no and refused_plainly(query, picked[0][2], picked[0][1].chunk.title):
+        lines.insert(0, message("refused", lang))  # 'Can we apply as a consortium?' 'A consortium cannot apply.'
+    return Answer(query.text, lang, "\n".join(lines), False, citations.items, "extract", retrieved)
+
+
+def refused_plainly(query: Query, sentence: str, title: str) -> bool:
+    """A yes/no question on who may apply or take part, answered by a sentence that plainly rules it out."""
+    return asks_who_may_apply(asking_part(query.text)) and refuses(sentence, query.text, title)

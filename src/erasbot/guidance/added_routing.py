@@ -1,0 +1,162 @@
+"""Which added guide answers a question the subject rules gave elsewhere: by its retrieved sentences and the
+question's own words (what no glossary term names)."""
+
+from __future__ import annotations
+
+from erasbot.guidance.citations import Answer
+from erasbot.guidance.corpus import DocumentInfo
+from erasbot.guidance.glossary import Glossary
+from erasbot.guidance.lexical import tokens
+from erasbot.guidance.retrieval import Hit, Query
+from erasbot.guidance.scope import (
+    guide_field_missed,
+)
+from erasbot.guidance.subjects import (
+    Profile,
+    Subject,
+    absent_marks,
+    added_subject,
+    asked_period,
+    names_no_title,
+    nearest_by_own_words,
+    nearest_by_passages,
+)
+
+
+def by_passages(
+    subject: Subject,
+    query: Query,
+    hits: list[Hit],
+    similarity: dict[str, float],
+    profiles: dict[str, Profile],
+    glossary: Glossary,
+    own_similarity: dict[str, float] | None = None,
+) -> Subject:
+    """A question naming no action that its subject's rules gave to the bundled texts goes to the added
+    document whose retrieved sentences are clearly closer to it (subjects.nearest_by_passages); a bundled
+    curated fact does not answer it by sharing a topic word ('grant') with it. One given to an added guide by
+    the closeness of its title alone goes to the guide closest by the question and by its own words
+    (subjects.nearest_by_own_words), if that is another. One given to an added guide that never mentions a
+    subject it names goes to the retrieved added guide whose title names it, if any."""
+    doc_of = {h.chunk.chunk_id: h.chunk.doc_id for h in hits}
+    best = best_by_document(similarity, doc_of)
+    if subject.added and subject.refuse:
+        # the added guide chosen never mentions a subject the question names ('ungdomsutbyte' put to the
+        # Swedish adult-education guide by shared Swedish words): the added guide whose title names it answers
+        # (a title, not a heading: a guide's section on credits does not make a question on credits its own)
+        others = [c for c in query.concepts if glossary.concepts[c].kind == "other"]
+        period = asked_period(query.text)
+        covering = [
+            d
+            for d, p in profiles.items()
+            if p.added
+            and d in best
+            and all(c in p.title_named for c in others)
+            and not (period and p.period and p.period != period)
+        ]
+        if covering:
+            return added_subject({max(covering, key=lambda d: best[d])}, query.concepts, profiles, glossary)
+        return subject
+    if any(glossary.concepts[c].kind == "action" for c in query.concepts):
+        return subject
+    if subject.added and len(subject.doc_ids) == 1 and subject.instead is None:
+        # a guide chosen by the closeness of its title alone (the question names nothing of it: a Swedish question
+        # is close to a Swedish title) gives way to the guide closest by the question and by its own words
+        (chosen,) = subject.doc_ids
+        if chosen in profiles and names_no_title(query.text, query.language, chosen, profiles, glossary):
+            nearest = nearest_by_own_words(
+                best, best_by_document(own_similarity or {}, doc_of), profiles, asked_period(query.text)
+            )
+            if nearest is not None and nearest != chosen:
+                return added_subject({nearest}, query.concepts, profiles, glossary)
+        return subject
+    if subject.added or subject.tied_with is not None or subject.instead is not None:
+        return subject
+    nearest = nearest_by_passages(best, profiles, asked_period(query.text))
+    return added_subject({nearest}, query.concepts, profiles, glossary) if nearest else subject
+
+
+def guide_saying_it(
+    answer: Answer,
+    subject: Subject,
+    query: Query,
+    hits: list[Hit],
+    similarity: dict[str, float],
+    own_similarity: dict[str, float],
+    profiles: dict[str, Profile],
+    documents: dict[str, DocumentInfo],
+    glossary: Glossary,
+) -> str | None:
+    """The added guide that answers a question the bundled texts answered with a curated fact or claim sharing
+    only the aspect asked with it (a grant, a duration, the organisations) and none of the question's own words
+    ('extra money per participant with fewer opportunities' answered with a Knowledge Alliance's maximum grant):
+    the guide closest to the question both as asked and by its own words alone, however small its lead
+    (subjects.nearest_by_own_words). None where the bundled answer says what the question's own words say,
+    where it abstains, where the question names an action, or where it describes its situation at length (a
+    bundled action described, not named: 'we are a learning centre in Malmö and want, with a university and a
+    company, to ...')."""
+    if answer.basis not in ("fact", "claim", "rate") or subject.added:
+        return None
+    if any(glossary.concepts[c].kind == "action" for c in query.concepts):
+        return None
+    if not any(glossary.concepts[c].kind == "topic" for c in query.concepts):
+        return None
+    own = own_words(query.text, query.language, glossary)
+    if len(own) > OWN_WORDS_MAX:  # a situation described at length (an action described, not named): not one thing
+        return None
+    languages = {query.language} | {doc_language(documents, c.doc_id) for c in answer.citations}
+    said = {t for lang in languages for t in tokens(answer.text, lang)}
+    if not own or own & said:
+        return None
+    doc_of = {h.chunk.chunk_id: h.chunk.doc_id for h in hits}
+    guide = nearest_by_own_words(
+        best_by_document(similarity, doc_of),
+        best_by_document(own_similarity, doc_of),
+        profiles,
+        asked_period(query.text),
+    )
+    if guide is None:
+        return None
+    chosen = added_subject({guide}, query.concepts, profiles, glossary)
+    if (
+        chosen.refuse
+        or absent_marks(query.text, chosen.doc_ids, profiles)
+        or guides_miss_field(query, {guide}, documents)
+    ):
+        return None
+    return guide
+
+
+def guides_miss_field(query: Query, doc_ids, documents: dict[str, DocumentInfo]) -> bool:
+    """Does the question ask about a field of education the added guides' titles leave out (scope.py)?"""
+    titles = [(documents[d].title, documents[d].language) for d in doc_ids if d in documents]
+    return guide_field_missed(query.text, query.language, titles) is not None
+
+
+OWN_WORD_MIN = 4  # letters a stem of the question's own words has to count as what it asks about
+OWN_WORDS_MAX = 8  # more own words than this: the question describes a situation (2 of 193 bundled questions)
+NO_SUBJECT_WORDS = {"erasmus"}  # the programme's name says nothing of what is asked
+
+
+def own_words(question: str, language: str, glossary: Glossary) -> set[str]:
+    """The stems of the question's own words: what no glossary term names ('fewer', 'opportun')."""
+    return {
+        t
+        for t in tokens(glossary.without_concepts(question), language)
+        if len(t) >= OWN_WORD_MIN and t not in NO_SUBJECT_WORDS
+    }
+
+
+def best_by_document(similarity: dict[str, float], doc_of: dict[str, str]) -> dict[str, float]:
+    """Each document's best sentence cosine among the retrieved passages' sentences."""
+    best: dict[str, float] = {}
+    for sentence_id, value in similarity.items():
+        doc_id = doc_of.get(sentence_id.rsplit("/", 1)[0])
+        if doc_id is not None:
+            best[doc_id] = max(best.get(doc_id, -1.0), value)
+    return best
+
+
+def doc_language(documents: dict[str, DocumentInfo], doc_id: str) -> str:
+    doc = documents.get(doc_id)
+    return doc.language if doc else "en"

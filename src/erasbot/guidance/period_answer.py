@@ -1,0 +1,41 @@
+"""Which programme period an action belongs to, and the note an answer citing a 2014-2020 text carries."""
+
+from __future__ import annotations
+
+from erasbot.guidance.citations import Answer, Citation, Citations
+from erasbot.guidance.corpus import DocumentInfo
+from erasbot.guidance.retrieval import Hit, Query
+from erasbot.guidance.wording import action_name, is_action, message
+
+
+def period_answer(query: Query, hit: Hit, hits: list[Hit], documents: dict[str, DocumentInfo]) -> Answer:
+    """Which programme period an action belongs to: from the manifest, cited to the action's text."""
+    lang = query.language
+    citations = Citations(documents)
+    mark = citations.cite(hit, None)
+    action = next((a for a in hit.chunk.actions if is_action(a)), hit.chunk.actions[0] if hit.chunk.actions else "")
+    period = hit.chunk.period.replace("-", "–")
+    if action in succeeded_actions(documents):
+        lines = [message("succeeded", lang, action=action_name(action, lang)) + f" [{mark}]"]
+    else:
+        lines = [message("period_of", lang, action=action_name(action, lang), period=period) + f" [{mark}]"]
+        if hit.chunk.period == "2021-2027":
+            lines.append(message("successor", lang))
+    return Answer(query.text, lang, "\n".join(lines), False, citations.items, "fact", hits)
+
+
+def succeeded_actions(documents: dict[str, DocumentInfo]) -> set[str]:
+    """The actions a later programme period replaced, as the manifest says (`succeeded_by`)."""
+    return {action for doc in documents.values() if doc.succeeded_by for action in doc.actions}
+
+
+def period_note(actions: list[str], cited: list[Citation], lang: str, documents: dict[str, DocumentInfo]) -> str | None:
+    periods = {c.period for c in cited}
+    if "2014-2020" not in periods:
+        return None
+    note = message("note", lang)
+    succeeded = succeeded_actions(documents)
+    for action in actions:
+        if action in succeeded:
+            return note + message("succeeded_note", lang, action=action_name(action, lang))
+    return note + message("period", lang, period="2014–2020")

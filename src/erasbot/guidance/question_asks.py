@@ -1,0 +1,128 @@
+"""What a question asks, read from its words: the figure it wants, the aspects and whether it wants a
+whole list, the sentence that asks after context, and whether it is about anything the texts cover."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from erasbot.forms import asking_part, asks_comparison, question_sentence
+from erasbot.guidance.asked_unit import unit_kind
+from erasbot.guidance.aspects import AspectCues
+from erasbot.guidance.corpus import DocumentInfo
+from erasbot.guidance.glossary import Glossary
+from erasbot.guidance.lexical import tokens
+from erasbot.guidance.retrieval import Query, analyse
+
+# a follow-up narrowing the subject of the question before it ('and the ones from partner countries?', 'och de
+# från partnerländer?', 'en die uit partnerlanden?', 'entä ne kumppanimaista?'): it asks that question of them
+NARROWS_SUBJECT = re.compile(
+    r"\b(?:the ones|those|de|dem|degene|degenen|diegene|diegenen|die)\s+(?:from|in|från|i|uit|van)\b"
+    r"|\b(?:the ones|those|de som|dem som|degenen die|diegenen die)\b"
+    r"|\bne\s+\w+(?:sta|stä|ssa|ssä)\b",  # 'entä ne kumppanimaista?' (an article 'de', 'the' alone is not it)
+    re.IGNORECASE,
+)
+# 'In the 2021-2027 programme, what are X meant to stimulate?': the period sets the scene, the question asks
+# something else (the answer is not the period)
+PERIOD_AS_CONTEXT = re.compile(
+    r"^\s*(?:in|during|under|for|i|inom|kaudella|ohjelmakaudella|tijdens|binnen|voor)\b[^,?]{0,60}?"
+    r"\b20\d\d\s*[-–/]\s*20\d\d\b[^,?]{0,40},(?![^?]*\b20\d\d\s*[-–/]\s*20\d\d)",
+    re.IGNORECASE,
+)
+# Topics too general to show that a question is about the guidance at all.
+GENERIC_TOPICS = {"goals", "innovation", "skills", "period", "themes", "results", "activities", "mobility"}
+
+COUNT_TOPICS = {
+    "organisations",
+    "programme-countries",
+    "higher-education",
+    "enterprises",
+    "ecosystems",
+    "training-providers",
+}
+
+
+def asked(query: Query, glossary: Glossary) -> set[str]:
+    """Which figure a question wants: an amount, a duration, a count, or none of these, read from the
+    sentence that asks ('we have worked together for years. Where do we apply?' asks no duration)."""
+    sentence = asking_part(query.text)
+    words = glossary.question_kinds(sentence)
+    topics = set(glossary.find(sentence)) if sentence != query.text.strip() else set(query.concepts)
+    unit = unit_kind(sentence, query.language)
+    if unit == "duration":  # 'how many yrs ...': the unit asks a duration, not the count its 'how many' would
+        return {"duration"}
+    kinds = set()
+    if ("amount" in words and "grant" in topics) or unit == "amount":
+        kinds.add("amount")
+    if "duration" in words or ("duration" in topics and "count" not in words and "amount" not in words):
+        kinds.add("duration")
+    if "count" in words and topics & COUNT_TOPICS and unit is None:
+        kinds.add("count")
+    return kinds
+
+
+def uncovered(query: Query, glossary: Glossary, supported: set[str]) -> bool:
+    """True when the question is about something no document covers."""
+    if any(glossary.concepts[c].kind == "other" and c not in supported for c in query.concepts):
+        return True
+    # a topic from outside the bundled guidance counts once a user's document covers it
+    specific = [c for c in query.concepts if c not in GENERIC_TOPICS]
+    return not specific
+
+
+def asking_query(query: Query, glossary: Glossary, documents: dict[str, DocumentInfo]) -> Query:
+    """For a question after context ('We are a school in Utrecht working with care homes. Where do we
+    apply?'), the sentence that asks, read on its own (with the question's actions when it names none), so
+    the claim answers what is asked rather than what the context talks about; the question itself when it
+    is one sentence or its asking sentence names no topic ('Is that enough?'). A follow-up read with the
+    question before it ('Must reports be open resources? What about the University-Business Forum?') is
+    read whole, with the topic its last sentence names as the focus."""
+    sentence = asking_part(query.text)
+    if sentence == query.text.strip():
+        last = question_sentence(query.text)
+        if last != sentence:  # a follow-up read with the question before it: what it names anew is the focus
+            if NARROWS_SUBJECT.search(last):  # 'and the ones from partner countries?': the last question's aspect
+                return query
+            named = [c for c in glossary.find(last) if glossary.concepts[c].kind == "topic"]
+            return replace(query, focus=named[0]) if named else query
+        return query
+    languages = tuple(sorted({d.language for d in documents.values()}))
+    asking = analyse(sentence, query.language, glossary, languages)
+    if not any(glossary.concepts[c].kind == "topic" for c in asking.concepts):
+        return query
+    actions = asking.actions or query.actions
+    return replace(asking, actions=actions, concepts=tuple(dict.fromkeys(asking.concepts + actions)))
+
+
+def asked_aspects(query: Query, glossary: Glossary, cues: AspectCues) -> tuple[tuple[str, ...], bool]:
+    """The aspects the question asks for and whether it wants a whole list, from its words without the
+    action's name ('Sector Skills Alliances' does not ask about sectors), in the sentence that asks."""
+    plain = glossary.without_actions(asking_part(query.text))
+    aspects = cues.asked(plain, query.language)
+    if not aspects and query.actions and asks_what_it_is(plain, query.language):
+        # 'What is a Sector Skills Alliance?': what the action is, else what it is for (not its composition)
+        return ("about", "aims"), False
+    if unit_kind(plain, query.language):  # 'how many years' asks no composition
+        aspects = tuple(a for a in aspects if a != "composition")
+    # 'what is the difference between X and Y?' wants each side's points, not a list
+    return aspects, cues.wants_list(plain, query.language) and not asks_comparison(query.text)
+
+
+# 'what is ...?', 'vad är ...?', 'mikä on ...?', 'wat is ...?' with nothing left once the action is named
+WHAT_IS = re.compile(
+    r"^\W*(?:what(?:'s|’s|\s+is|\s+are|\s+exactly\s+(?:is|are))|vad\s+(?:är|innebär)|mikä\s+on|mitkä\s+ovat"
+    r"|mitä\s+(?:on|ovat)|wat\s+(?:is|zijn|houdt|houden)|wat\s+betekent)(?!\w)",
+    re.IGNORECASE,
+)
+ARTICLES = re.compile(
+    r"(?<!\w)(?:a|an|the|en|ett|de|det|een|het|exactly|precis|eigenlijk|oikein|in)(?!\w)", re.IGNORECASE
+)
+
+
+def asks_what_it_is(plain: str, language: str) -> bool:
+    """Does the asking sentence, its action's name taken out (`plain`), ask only what the action is?"""
+    found = WHAT_IS.match(plain)
+    if not found:
+        return False
+    rest = ARTICLES.sub(" ", plain[found.end() :])
+    return not tokens(rest, language)
