@@ -234,3 +234,26 @@ def test_a_concept_added_to_the_glossary_is_looked_for_again_in_texts_already_in
     engine = Engine(settings, embedder=WordLengthEmbedder())
     engine.ensure_index()
     assert any("added-concept" in found for found in engine.snapshot.concepts)
+
+
+def test_a_term_added_to_an_existing_concept_is_looked_for_again_in_texts_already_indexed(tmp_path, monkeypatch):
+    from erasbot.guidance.glossary import GLOSSARY_FILE, load_glossary
+
+    settings = _settings()
+    before = Engine(settings, embedder=WordLengthEmbedder())
+    before.ingest()
+    mentions = [i for i, c in enumerate(before.snapshot.chunks) if "nätverk" in c.text.lower()]
+    assert mentions and not any("salary-costs" in before.snapshot.concepts[i] for i in mentions)
+    data = json.loads(GLOSSARY_FILE.read_text(encoding="utf-8"))
+    concept = next(c for c in data["concepts"] if c["id"] == "salary-costs")
+    concept["terms"].setdefault("sv", []).append("nätverk")
+    path = tmp_path / "glossary.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    monkeypatch.setattr(engine_module, "GLOSSARY_FILE", path)
+    monkeypatch.setattr(engine_module, "load_glossary", lambda: load_glossary(path))
+    engine = Engine(settings, embedder=WordLengthEmbedder())
+    engine.ensure_index()
+    assert all(
+        "salary-costs" in engine.snapshot.concepts[engine.snapshot.by_id[before.snapshot.chunks[i].chunk_id]]
+        for i in mentions
+    )

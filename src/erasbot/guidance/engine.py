@@ -176,10 +176,10 @@ class Engine:
         raise ErasbotError("the documents kept changing while they were read; try again when they are in place")
 
     def _reusable_concepts(self, current: Snapshot | None) -> dict | None:
-        """The concepts the last snapshot found in each chunk text, when it was built with a glossary of the same
-        concepts (its statistics name every concept of its glossary): a concept added to the glossary since (short-
-        term projects) is looked for again in every text, not only in new ones."""
-        if current is None or set(current.stats.concept_weights) != set(self.glossary.concepts):
+        """The concepts the last snapshot found in each chunk text, when they were found with this glossary: a
+        concept added to the glossary since (short-term projects), or a term added to a concept, is looked for
+        again in every text, not only in new ones."""
+        if current is None or current.stats.glossary != self.glossary.digest:
             return None
         return current.known_concepts()
 

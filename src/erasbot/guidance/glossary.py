@@ -5,6 +5,7 @@ Pure: the terms live in data/glossary.json beside this module.
 
 from __future__ import annotations
 
+import hashlib
 import re
 from dataclasses import dataclass
 from difflib import SequenceMatcher
@@ -231,6 +232,9 @@ class Glossary:
 
     def __init__(self, concepts: list[Concept], question_words: dict[str, list[str]] | None = None):
         self.concepts = {c.id: c for c in concepts}
+        # what the glossary finds, as a key: a snapshot reuses the concepts found in its texts only when they
+        # were found with this glossary (a term added to an existing concept is looked for again)
+        self.digest = hashlib.sha256(repr((concepts, question_words)).encode("utf-8")).hexdigest()[:16]
         self._patterns = {c.id: _Matcher(c.all_terms()) for c in concepts}
         self._question_words = {kind: _Matcher(words) for kind, words in (question_words or {}).items()}
         self._found: dict[tuple[str, bool], tuple[str, ...]] = {}

@@ -245,7 +245,7 @@ class SessionDocuments:
             documents=dict(shared.documents) | {d.info.id: d.info for d in self.documents},
             chunks=chunks,
             lexical=LexicalIndex(list(chunks)),
-            stats=CorpusStats(frozenset(supported), shared.stats.concept_weights),
+            stats=CorpusStats(frozenset(supported), shared.stats.concept_weights, shared.stats.glossary),
             sentence_count=shared.sentence_count + sum(len(d.sentence_vectors) for d in self.documents),
             concepts=concepts,
         )

@@ -30,6 +30,7 @@ class CorpusStats:
 
     supported: frozenset[str]
     concept_weights: dict[str, float]
+    glossary: str = ""  # the digest of the glossary the concepts were found with (Glossary.digest)
 
 
 Concepts = tuple[str, ...]
@@ -66,6 +67,7 @@ def corpus_stats(concepts: tuple[Concepts, ...], glossary: Glossary) -> CorpusSt
         supported=frozenset(cid for cid, df in frequency.items() if df),
         # rarer topics say more about what a sentence answers
         concept_weights={cid: math.log((len(concepts) + 1) / (df + 0.5)) for cid, df in frequency.items()},
+        glossary=glossary.digest,
     )
 
 
@@ -166,6 +168,7 @@ def snapshot_json(snapshot: Snapshot) -> dict:
         "supported": sorted(snapshot.stats.supported),
         "concepts": [list(found) for found in snapshot.concepts],
         "concept_weights": snapshot.stats.concept_weights,
+        "glossary": snapshot.stats.glossary,
         "sentence_count": snapshot.sentence_count,
     }
 
@@ -194,7 +197,7 @@ def parse_snapshot_json(data: dict, lexical: LexicalIndex | None = None) -> Snap
         documents={d.id: d for d in documents},
         chunks=tuple(chunks),
         lexical=lexical if lexical is not None else LexicalIndex(chunks),
-        stats=CorpusStats(frozenset(data["supported"]), dict(data["concept_weights"])),
+        stats=CorpusStats(frozenset(data["supported"]), dict(data["concept_weights"]), data.get("glossary", "")),
         sentence_count=int(data["sentence_count"]),
         concepts=tuple(tuple(found) for found in data["concepts"]),
     )
