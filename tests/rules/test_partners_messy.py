@@ -408,3 +408,39 @@ def test_a_tab_table_row_starting_with_an_empty_cell_in_a_letter_full_of_commas_
     parsed = parse_partners(text)
     assert parsed.errors == []
     assert [(p.name, p.country, p.type) for p in parsed.partners] == [("Högskolan i Borås", "NL", "enterprise")]
+
+
+# -- a type written as a compound no list names ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("Berufsschule München | Duitsland | beroepsschool | partner", "education_provider"),
+        ("Sedu | Suomi | ammattikoulu | partner", "education_provider"),
+        ("Koodari Oy | FI | mikroyritys | partneri", "enterprise"),
+        ("Bakkerij de Vries | NL | familiebedrijf | partner", "enterprise"),
+        ("Svensk Industriförening | SE | sektorförbund | partner", "sector_body"),
+        ("Finnish Food Association | FI | sectoral association | partner", "sector_body"),
+    ],
+)
+def test_a_compound_type_is_read_by_the_type_it_ends_with(line: str, kind: str) -> None:
+    (partner,) = parse_partners("Naam | Land | Soort | Rol\n" + line).partners
+    assert partner.type == kind
+
+
+def test_a_dutch_vocational_school_counts_as_the_education_provider_of_its_country() -> None:
+    text = (
+        "Naam | Land | Soort | Rol\n"
+        "ROC Midden Nederland | NL | mbo-instelling | aanvrager\n"
+        "Stichting SBB | NL | brancheorganisatie | partner\n"
+        "Inspectie van het Onderwijs | NL | inspectie | partner\n"
+        "Omnia | FI | ammattikoulu | partner\n"
+        "Teknologiateollisuus ry | FI | toimialajärjestö | partner\n"
+        "Opetushallitus | FI | toezichthouder | partner\n"
+        "Berufsschule München | DE | beroepsschool | partner\n"
+        "IHK München | DE | kamer van koophandel | partner\n"
+        "Bayerisches Staatsministerium für Unterricht | DE | toezichthouder onderwijs | partner\n"
+    )
+    result = check_text(text, "sector-skills-alliance", sector="tillverkning")
+    assert result.verdict == "eligible", result.failing

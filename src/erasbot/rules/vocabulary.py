@@ -114,9 +114,25 @@ def _find(table: dict[str, str], text: str, contained: bool, priority: tuple[str
     return min(hits)[3] if hits else None
 
 
+COMPOUND_HEAD_MIN = 5  # letters of a one-word type a compound may end with ('mikro|yritys', 'beroeps|school')
+COMPOUND_PREFIX_MIN = 3  # letters before it ('pk-yritys' is matched whole; 'koulu' alone ends 'korkeakoulu')
+
+
 def org_type(text: str, *, contained: bool = True) -> str | None:
-    """The organisation type a cell names ("HEI", "yritys", "mbo-instelling"), or None."""
-    return _find(vocabulary().types, text, contained)
+    """The organisation type a cell names ("HEI", "yritys", "mbo-instelling"), or None. A Swedish, Dutch or
+    Finnish compound no term names is read by its head, the one-word type it ends with ('mikroyritys',
+    'beroepsschool', 'ammattikoulu')."""
+    types = vocabulary().types
+    found = _find(types, text, contained)
+    if found or not contained:
+        return found
+    for token in reversed(key(text).split()):  # the head noun is the rightmost
+        heads = [
+            token[i:] for i in range(COMPOUND_PREFIX_MIN, len(token) - COMPOUND_HEAD_MIN + 1) if token[i:] in types
+        ]
+        if heads:
+            return types[heads[0]]  # the longest head
+    return None
 
 
 def role(text: str, *, contained: bool = True) -> str | None:
