@@ -24,32 +24,35 @@ from erasbot.rules.vocabulary import eche_value, org_type, role, sector_id
 
 EXAMPLES = 2000
 
-NAMES = [
-    "Lund University",
-    "Åbo Akademi",
-    "Aalto-yliopisto",
-    "Universiteit Utrecht",
-    "Ericsson AB",
-    "Nokia Oyj",
-    "Philips Electronics Nederland B.V.",
-    "Fraunhofer-Gesellschaft e.V.",
-    "ROC Amsterdam",
-    "Hanzehogeschool Groningen",
-    "Folkuniversitetet",
-    "Kansalaisopistojen liitto KoL ry",
-    "VTT Technical Research Centre of Finland Ltd",
-    "Skolverket",
-    "Opetushallitus",
-    "Inspectie van het Onderwijs",
-    "Stichting Kennisnet",
-    "Wärtsilä Oyj Abp",
-    "Business Sweden",
-    "Siemens AG",
-    "Jyväskylän yliopisto",
-    "Högskolan i Borås",
-    "Koninklijke Horeca Nederland",
-    "Nordic Innovation Hub",
-]
+# each name with the type it says plainly when no cell gives one: a word for a university, a company's legal form
+NAME_TYPES = {
+    "Lund University": "higher_education",
+    "Åbo Akademi": "unknown",
+    "Aalto-yliopisto": "higher_education",
+    "Universiteit Utrecht": "higher_education",
+    "Ericsson AB": "enterprise",
+    "Nokia Oyj": "enterprise",
+    "Philips Electronics Nederland B.V.": "enterprise",
+    "Fraunhofer-Gesellschaft e.V.": "unknown",
+    "ROC Amsterdam": "unknown",
+    "Hanzehogeschool Groningen": "higher_education",
+    "Folkuniversitetet": "unknown",  # an adult-education association, not a university
+    "Kansalaisopistojen liitto KoL ry": "unknown",
+    "VTT Technical Research Centre of Finland Ltd": "enterprise",
+    "Skolverket": "unknown",
+    "Opetushallitus": "unknown",
+    "Inspectie van het Onderwijs": "unknown",
+    "Stichting Kennisnet": "unknown",
+    "Wärtsilä Oyj Abp": "enterprise",
+    "Business Sweden": "unknown",
+    "Siemens AG": "enterprise",
+    "Jyväskylän yliopisto": "higher_education",
+    "Högskolan i Borås": "higher_education",
+    "Koninklijke Horeca Nederland": "unknown",
+    "Nordic Innovation Hub": "unknown",
+    "European University Association": "unknown",
+}
+NAMES = list(NAME_TYPES)
 COUNTRIES = [
     ("Sweden", "SE"),
     ("Sverige", "SE"),
@@ -157,6 +160,7 @@ def _plain_word(text: str) -> bool:
 WORDS = ["Nordic", "Baltic", "Green", "Alpha", "Kunskap", "Osaamis", "Kennis", "Bridge", "Future", "Skills",
          "Väst", "Järvi", "Polder", "Delta", "Aurora", "Kompass", "Horisont", "Sisu", "Maker", "Lumo"]  # fmt: skip
 FORMS = ["", "", " AB", " Oy", " Oyj", " B.V.", " GmbH", " Ltd", " e.V.", " ry", " Stiftelse"]
+COMPANY_FORMS = (" AB", " Oy", " Oyj", " B.V.", " GmbH", " Ltd")
 GENERATED_NAMES = [
     name
     for first in WORDS
@@ -164,6 +168,13 @@ GENERATED_NAMES = [
     for form in FORMS
     if first != second and _plain_word(name := f"{first} {second}".strip() + form)
 ]
+
+
+def _named_type(name: str) -> str:
+    """The type a name of the lists above says when no cell gives one."""
+    if name in NAME_TYPES:
+        return NAME_TYPES[name]
+    return "enterprise" if name.endswith(COMPANY_FORMS) else "unknown"
 
 
 @dataclass
@@ -255,7 +266,7 @@ def make_paste(seed: int) -> Paste:
                 org.name,
                 org.country[1],
                 org.role[1] if "role" in written else "partner",
-                org.type[1] if "type" in written else "unknown",
+                org.type[1] if "type" in written and org.type[0] else _named_type(org.name),
                 (org.pic or None) if "pic" in written else None,
             )
         if is_layout:

@@ -444,3 +444,53 @@ def test_a_dutch_vocational_school_counts_as_the_education_provider_of_its_count
     )
     result = check_text(text, "sector-skills-alliance", sector="tillverkning")
     assert result.verdict == "eligible", result.failing
+
+
+# -- a list that names no types, a role in brackets, a country in brackets mid-line ----------------
+
+
+def test_a_list_without_types_is_read_by_what_the_names_say_plainly() -> None:
+    text = (
+        "Politecnico di Milano, IT, coordinator\n"
+        "Universität Wien, AT\n"
+        "Turun ammattikorkeakoulu, FI\n"
+        "Pirelli S.p.A., IT\n"
+        "Oy Karl Fazer Ab, FI\n"
+        "Folkuniversitetet, SE\n"
+        "European University Association, BE\n"
+    )
+    parsed = parse_partners(text)
+    assert [p.type for p in parsed.partners] == [
+        "higher_education",
+        "higher_education",
+        "higher_education",
+        "enterprise",
+        "enterprise",
+        "unknown",  # an adult-education association
+        "unknown",  # a body of universities, not one
+    ]
+    assert parsed.partners[0].notes == ["type read from the name"]
+    assert parsed.partners[5].notes == []
+
+
+def test_a_type_cell_is_kept_over_what_the_name_says() -> None:
+    (partner,) = parse_partners("Name;Country;Type\nUniversity of Oulu Spin-off Ltd;FI;research institute").partners
+    assert partner.type == "research"
+
+
+def test_ap_in_brackets_makes_an_associated_partner_not_a_counted_one() -> None:
+    (partner,) = parse_partners("University of Oslo, Norway, university (AP)").partners
+    assert (partner.role, partner.type) == ("associated", "higher_education")
+
+
+def test_a_country_in_brackets_inside_a_line_is_read_with_the_words_after_it() -> None:
+    (partner,) = parse_partners("* SEAT S.A. (ES) company").partners
+    assert (partner.name, partner.country, partner.type) == ("SEAT S.A.", "ES", "enterprise")
+
+
+def test_a_name_repeated_with_its_acronym_in_brackets_counts_once() -> None:
+    text = "Jyväskylän yliopisto;FI;yliopisto;koordinaattori\nJyvaskylan yliopisto (JYU);FI;yliopisto;partneri\n"
+    result = check_text(text, KA, **FULL)
+    counted = next(r for r in result.rules if r.id == "min-higher-education")
+    assert "Jyvaskylan yliopisto (JYU)" not in counted.message.split("Not counted")[0]
+    assert [p.duplicate_of for p in result.partners] == [None, 1]

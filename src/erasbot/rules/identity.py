@@ -15,6 +15,7 @@ from erasbot.rules.vocabulary import data
 from erasbot.text import strip_accents
 
 NON_WORD = re.compile(r"[^\w]+")
+TRAILING_BRACKET = re.compile(r"^(.*\w.*?)\s*\([^()]*\)\s*$")  # "Jyväskylän yliopisto (JYU)"
 # Legal forms (data/vocabulary.json "legal_forms"), folded as names are, as token runs.
 LEGAL_FORMS: frozenset[tuple[str, ...]] = frozenset(
     tuple(form.split()) for form in data("vocabulary.json")["legal_forms"]
@@ -48,7 +49,8 @@ def duplicate_of(partners: list[Partner]) -> dict[int, Partner]:
     A name read from several cells of a plain line ("KTH, Stockholm, Sweden": the city or
     the campus is read as part of the name) also matches the same name written without them
     ("KTH, Sweden"), in either order; two such names never match each other by their first
-    cells alone ("University of California, Berkeley" / "University of California, Davis").
+    cells alone ("University of California, Berkeley" / "University of California, Davis"). A name
+    with a bracket after it ("Jyväskylän yliopisto (JYU)") matches the name without it the same way.
     """
     by_name: dict[tuple[str, str], Partner] = {}
     by_first_cell: dict[tuple[str, str], Partner] = {}
@@ -56,7 +58,8 @@ def duplicate_of(partners: list[Partner]) -> dict[int, Partner]:
     repeats: dict[int, Partner] = {}
     for index, partner in enumerate(partners):
         named = (partner.country, name_key(partner.name))
-        short = (partner.country, name_key(partner.first_cell)) if partner.first_cell else None
+        shorter = partner.first_cell or (m.group(1) if (m := TRAILING_BRACKET.match(partner.name)) else None)
+        short = (partner.country, name_key(shorter)) if shorter else None
         first = by_id.get(partner.pic) if partner.pic else None
         if first is None and partner.oid:
             first = by_id.get(partner.oid)

@@ -41,6 +41,7 @@ ENUMERATION = re.compile(
 SEPARATOR_CELL = re.compile(r"^:?-+:?$")
 RULE_LINE = re.compile(r"^[\s|+:=_-]*-{3,}[\s|+:=_-]*$|^[\s|+:_-]*={3,}[\s|+:_-]*$")
 PARENTHETICAL = re.compile(r"^(.*?)\s*\(([^()]*)\)\s*$")
+MID_BRACKET = re.compile(r"^(.*?\w.*?)\s*\(([^()]*)\)\s+(\S.*)$")  # "SEAT S.A. (ES) company"
 NUMERIC = re.compile(r"^[\d\s.,#]+$")
 HAS_WORD = re.compile(r"\w")
 PIC = re.compile(
@@ -263,6 +264,8 @@ def _read_columns(number: int, cells: list[str], header: dict[int, str], lang: s
     org_type = vocab.org_type(type_cell) if type_cell else None
     if type_cell and not org_type:
         notes.append(say(lang, "note_type_not_read", value=shown(type_cell, 40)))
+    elif not type_cell and (org_type := vocab.type_from_name(name)):
+        notes.append(say(lang, "note_type_from_name"))
     eche_cell = values.get("eche", "")
     return Partner(
         line=number,
@@ -342,6 +345,8 @@ def _read_free(number: int, cells: list[str], lang: str) -> Partner | LineError:
     if code and not any(resolve_country(c, any_case_codes=False) for c in cells[1:]):
         found["country"], cells = code, cells[1:]  # "SE; Lund University; HEI"
         first = cells[0]
+    if (mid := MID_BRACKET.match(first)) and _classify(mid.group(2).strip(), found, exact=True):
+        first, cells = mid.group(1), [mid.group(1), mid.group(2).strip(), mid.group(3), *cells[1:]]
     name, extras, merged = first, [], []
     if ":" in name:
         prefix, rest = (part.strip() for part in name.split(":", 1))
@@ -380,6 +385,9 @@ def _read_free(number: int, cells: list[str], lang: str) -> Partner | LineError:
             )
         return LineError(line=number, message=say(lang, "err_no_country", text=_shown(cells)))
     notes = [say(lang, "note_not_read", value=shown(extra, 40)) for extra in extras]
+    if "type" not in found and (named := vocab.type_from_name(name)):
+        found["type"] = named
+        notes.append(say(lang, "note_type_from_name"))
     if found.get("role") == "unknown":
         notes.insert(0, say(lang, "note_role_unclear", value=shown(str(found.get("role_text", "")), 40)))
     return Partner(

@@ -135,6 +135,34 @@ def org_type(text: str, *, contained: bool = True) -> str | None:
     return None
 
 
+@lru_cache(maxsize=1)
+def _name_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    raw = data("vocabulary.json")
+    return tuple(
+        frozenset(key(w) for w in raw[k]) for k in ("university_words", "not_university_words", "company_forms")
+    )
+
+
+def type_from_name(name: str) -> str | None:
+    """The type a name says plainly when no cell gives one: a university by a word for it in any language,
+    alone or ending a compound ("University of Turku", "Hanzehogeschool", "Università di Bologna"), a company
+    by its legal form ("Nokia Oyj", "Oy Karl Fazer Ab", "Pirelli S.p.A."); None otherwise (a name's other
+    words, "Business Sweden", say nothing sure of its type; nor does a body of universities or students:
+    "European University Association", "Folkuniversitetet", "Student Union of the University of Helsinki")."""
+    universities, not_universities, companies = _name_words()
+    words = key(name)
+    tokens = words.split()
+    phrase = any(f" {w} " in f" {words} " for w in universities if " " in w)  # "institute of technology"
+    head = any(  # a word for a university, alone or ending a compound ("hanzehogeschool")
+        token[i:] in universities for token in tokens for i in (0, *range(COMPOUND_PREFIX_MIN, len(token) - 4))
+    )
+    if (phrase or head) and not not_universities & set(tokens):
+        return "higher_education"
+    if any(" ".join(tokens[-n:]) in companies for n in range(min(3, len(tokens) - 1), 0, -1)):
+        return "enterprise"
+    return "enterprise" if len(tokens) > 1 and tokens[0] in {"oy", "ab"} else None
+
+
 def role(text: str, *, contained: bool = True) -> str | None:
     """coordinator, partner, associated or unknown for a role cell, or None.
 
