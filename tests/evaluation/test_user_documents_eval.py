@@ -15,6 +15,8 @@ from erasbot.evaluation.user_documents import (
     BLIND2_DOCUMENT,
     BLIND3,
     BLIND3_DOCUMENT,
+    BLIND4,
+    BLIND4_DOCUMENT,
     BLIND_DOCUMENT,
     DOCUMENTS,
     ISSUE14,
@@ -25,6 +27,7 @@ from erasbot.evaluation.user_documents import (
     USER_DOCUMENTS,
     report_lines,
     run_blind3,
+    run_blind4,
     run_user_documents,
 )
 
@@ -162,6 +165,39 @@ def test_the_third_blind_run_adds_its_guide_alone_to_the_bundled_corpus(session_
     assert len(bundled) == 5 and retrieved
     # the bundled texts and the guide only: none of the documents other sets add
     assert retrieved <= bundled | {result["blind3_document"]["id"]}
+
+
+def test_the_fourth_blind_set_asks_mostly_in_english_over_its_own_guide_with_near_misses_on_its_own_row():
+    items = load_questions(BLIND4)
+    assert len(items) == 30
+    assert [sum(i.lang == lang for i in items) for lang in ("en", "sv", "fi", "nl")] == [18, 4, 4, 4]
+    assert sum(i.out_of_scope for i in items) == 6
+    assert {d for i in items for d in i.expected_docs} == {Path(BLIND4_DOCUMENT.file).stem}
+    assert (USER_DOCUMENTS / BLIND4_DOCUMENT.file).exists()
+    others = (*DOCUMENTS, BLIND_DOCUMENT, BLIND2_DOCUMENT, BLIND3_DOCUMENT, SCHOOLS_DOCUMENT, ISSUE14_DOCUMENT)
+    assert BLIND4_DOCUMENT not in others
+    _assert_own_row(len(items), "blind4", BLIND4_DOCUMENT, "| erasbot, blind set 4")
+
+
+@pytest.mark.slow
+def test_the_fourth_blind_run_adds_its_guide_alone_to_the_bundled_corpus(session_settings, tmp_path, monkeypatch):
+    from conftest import WordLengthEmbedder
+
+    questions = tmp_path / "one.jsonl"
+    questions.write_text(
+        '{"id": "x1", "lang": "en", "question": "How long may a staff mobility last?", '
+        '"expected_docs": [], "facts_any": [], "out_of_scope": true}\n',
+        encoding="utf-8",
+    )
+    monkeypatch.setattr(user_documents, "BLIND4", questions)
+    result = run_blind4(session_settings, embedder=WordLengthEmbedder())
+    title = "Higher Education Mobility Projects (KA131) – Guide for beneficiaries, call 2025"
+    assert result["blind4_document"]["title"] == title
+    bundled = {p.stem for p in (Path(session_settings.corpus_dir) / "documents").glob("*.txt")}
+    retrieved = {d for r in result["blind4"]["records"] for d in r["retrieved_docs"]}
+    assert len(bundled) == 5 and retrieved
+    # the bundled texts and the guide only: none of the documents other sets add
+    assert retrieved <= bundled | {result["blind4_document"]["id"]}
 
 
 def _assert_own_row(n: int, key: str, document: AddedDocument, row: str) -> None:

@@ -74,6 +74,11 @@ ISSUE14 = USER_DOCUMENTS / "questions_added6.jsonl"
 # own run (`--blind3`), so none of the figures above change
 BLIND3_DOCUMENT = AddedDocument("blind3-erasmus-mundus-joint-masters.pdf", "en")
 BLIND3 = USER_DOCUMENTS / "questions_blind3.jsonl"
+# a fourth blind set, written apart from all tuning over an eighth document (an English national-agency guide for
+# beneficiaries of KA131 higher-education mobility projects, 20 pages) added alone to the bundled corpus, as a single
+# user would add it, in its own run (`--blind4`), so none of the figures above change
+BLIND4_DOCUMENT = AddedDocument("blind4-higher-education-mobility-ka131.pdf", "en")
+BLIND4 = USER_DOCUMENTS / "questions_blind4.jsonl"
 # a tuning set for issue 14 in LONG documents: an 18-page, 39,000-character English guide to Centres of Vocational
 # Excellence added ALONE to the bundled corpus (`--long`); the set was written and measured before tuning
 LONG_DOCUMENT = AddedDocument("long-vocational-excellence-guide.pdf", "en")
@@ -341,6 +346,13 @@ def run_blind3(settings: Settings, embedder=None, notify=lambda message: None) -
     )
 
 
+def run_blind4(settings: Settings, embedder=None, notify=lambda message: None) -> dict:
+    """The fourth blind set over its own document, added alone to the bundled corpus, reported as `blind4`."""
+    return run_blind(
+        settings, embedder, BLIND4, notify, document=BLIND4_DOCUMENT, round4=None, name="blind4", alongside=()
+    )
+
+
 def run_routing(settings: Settings, embedder=None, notify=lambda message: None) -> dict:
     """The routing set with all five documents added at once, in a fresh directory, reported as `routing`."""
     from erasbot.guidance.embeddings import make_embedder
@@ -437,6 +449,13 @@ def report_lines(result: dict) -> list[str]:
                 result["blind3"],
             )
         )
+    if "blind4" in result:
+        rows.append(
+            (
+                "erasbot, blind set 4 (questions_blind4.jsonl over the KA131 mobility guide, added alone; run apart)",
+                result["blind4"],
+            )
+        )
     if "long" in result:
         rows.append(
             (
@@ -481,6 +500,11 @@ def report_lines(result: dict) -> list[str]:
         *(
             [f"- for blind set 3 only, alone in a run of its own: `{d['file']}` as `{d['id']}`: “{d['title']}”"]
             if (d := result.get("blind3_document"))
+            else []
+        ),
+        *(
+            [f"- for blind set 4 only, alone in a run of its own: `{d['file']}` as `{d['id']}`: “{d['title']}”"]
+            if (d := result.get("blind4_document"))
             else []
         ),
         *(
@@ -574,6 +598,7 @@ if __name__ == "__main__":  # python -m erasbot.evaluation.user_documents
         "--blind": run_blind,
         "--blind2": run_blind2,
         "--blind3": run_blind3,
+        "--blind4": run_blind4,
         "--issue14": run_issue14,
         "--long": run_long,
         "--routing": run_routing,
