@@ -148,3 +148,16 @@ def test_check_has_complete_help(app, runner) -> None:
     assert result.exit_code == 0
     for option in ("--action", "--duration-months", "--grant-eur", "--sector", "--lang", "--all-actions", "--json"):
         assert option in result.stdout
+
+
+def test_the_partner_table_says_which_types_were_read_from_the_names(app, runner) -> None:
+    result = runner.invoke(
+        app,
+        ["check", "--action", "knowledge-alliance", "-"],
+        input="University of Turku, FI, coordinator\nNokia Oyj, FI\nLund University, SE, HEI\n",
+        terminal_width=200,
+    )
+    assert result.exit_code == 0
+    table = result.stdout.split("Partners read")[1]
+    rows = [line for line in table.splitlines() if "Nokia Oyj" in line or "Lund University" in line]
+    assert "type read from the name" in rows[0] and "type read from the name" not in rows[1]

@@ -52,14 +52,20 @@ def partner_table(result: CheckResult) -> Table:
     table = Table(title=say(lang, "h_partners"), title_justify="left", show_lines=False)
     for column in ("col_line", "col_name", "col_country", "col_type", "col_role"):
         table.add_column(say(lang, column))
+    notes = any(p.notes for p in result.partners)  # 'type read from the name', 'type "X" not recognised'
+    if notes:
+        table.add_column(say(lang, "ui.col_notes"))
     for p in result.partners:
-        table.add_row(
+        cells = [
             str(p.line),
             Text(printable(p.name)),
             Text(printable(p.country)),
             say(lang, f"type_{p.type}"),
             say(lang, f"role_{p.role}"),
-        )
+        ]
+        if notes:
+            cells.append(Text(printable("; ".join(p.notes)), style="dim"))
+        table.add_row(*cells)
     return table
 
 
