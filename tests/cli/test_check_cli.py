@@ -159,5 +159,5 @@ def test_the_partner_table_says_which_types_were_read_from_the_names(app, runner
     )
     assert result.exit_code == 0
     table = result.stdout.split("Partners read")[1]
-    rows = [line for line in table.splitlines() if "Nokia Oyj" in line or "Lund University" in line]
-    assert "type read from the name" in rows[0] and "type read from the name" not in rows[1]
+    assert "Notes" in table
+    assert table.count("type read") == 2  # University of Turku and Nokia Oyj; Lund University's type was given
