@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import date
 
 from erasbot.forms import infer_form
-from erasbot.guidance.added_answer import added_answer, added_wins_tie, covers_aspect
+from erasbot.guidance.added_answer import CITATION_MARK, added_answer, added_wins_tie, covers_aspect
 from erasbot.guidance.added_routing import (
     best_by_document,
     by_passages,
@@ -28,13 +28,17 @@ from erasbot.guidance.facts import Fact, claim_of
 from erasbot.guidance.fields import asked_fields
 from erasbot.guidance.glossary import Glossary
 from erasbot.guidance.lead import asked_sentence_first
+from erasbot.guidance.lexical import tokens
 from erasbot.guidance.period_answer import period_answer, period_note
 from erasbot.guidance.question_asks import (
+    ANY_FIGURE,
     GENERIC_TOPICS,
     PERIOD_AS_CONTEXT,
     asked,
     asked_aspects,
     asking_query,
+    asks_a_figure,
+    counted_words,
     uncovered,
 )
 from erasbot.guidance.quoting import TWO_SENTENCES_MAX_CHARS, lead_line, quote_lines
@@ -74,7 +78,6 @@ from erasbot.guidance.subjects import (
 )
 from erasbot.guidance.wording import action_name, message, what
 from erasbot.guidance.yes_lead import COST_ITEMS, refusal_in_case, yes_lead
-
 
 
 def compose_answer(
@@ -304,18 +307,16 @@ def compose_answer(
                     lead=yes_no_lead,
                 )
             )
-            return _finish(query, lines, citations, documents, hits, "claim")
+            return _finish(query, lines, citations, documents, hits, "claim", glossary)
         lines.append(lead_line(top[1], documents, lang))
         picked = [top] + [
             c for c in sentences[1:2] if c[0] >= 0.75 * top[0] and len(top[2]) + len(c[2]) < TWO_SENTENCES_MAX_CHARS
         ]
         lines.extend(quote_lines(picked, citations, query.text))
         basis = "extract"
-    return _finish(query, lines, citations, documents, hits, basis)
+    return _finish(query, lines, citations, documents, hits, basis, glossary)
 
 
-# Kinds of organisation a question can ask about ('can a vocational school take part?'): a claim listing
-# one of them (its facets) answers yes
 def _finish(
     query: Query,
     lines: list[str],
@@ -323,13 +324,33 @@ def _finish(
     documents: dict[str, DocumentInfo],
     hits: list[Hit],
     basis: str,
+    glossary: Glossary,
 ) -> Answer:
-    """The answer's lines with the period note its citations call for."""
+    """The answer's lines with the period note its citations call for; an abstention when the question's
+    wording asks for a figure and no line gives one (the line saying where quotes come from is not one), or
+    asks to count a thing no glossary term names and no line speaks of ('how many project meetings ...?'
+    answered with the number of organisations)."""
+    said = CITATION_MARK.sub(" ", "\n".join(lines[1:] if basis == "extract" else lines))
+    counted = counted_words(query, glossary)
+    languages = {query.language, *(doc_language(documents, c.doc_id) for c in citations.items)}
+    stems = {t for lang in languages for t in tokens(said, lang)} if counted else set()
+    if (kind := asks_a_figure(query, glossary)) and (
+        not ANY_FIGURE.search(said) or (counted and not any(t in stems for t in counted))
+    ):
+        # 'how many project meetings ...?' answered without a figure, or with a count of something else
+        lang = query.language
+        actions = list(query.actions) or [a for c in citations.items for a in _actions_of(documents, c.doc_id)]
+        detail = _not_stated({kind}, actions, lang)
+        return Answer(query.text, lang, message("abstain", lang, detail=detail), True, [], "abstain", hits)
     cited_actions = [a for c in citations.items for a in (documents[c.doc_id].actions if c.doc_id in documents else ())]
     note = period_note(cited_actions, citations.items, query.language, documents)
     if note:
         lines.append(note)
     return Answer(query.text, query.language, "\n".join(lines), False, citations.items, basis, hits)
+
+
+def _actions_of(documents: dict[str, DocumentInfo], doc_id: str) -> tuple[str, ...]:
+    return documents[doc_id].actions if doc_id in documents else ()
 
 
 def _not_stated(kinds: set[str], actions: list[str], lang: str) -> str:

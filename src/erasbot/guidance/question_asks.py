@@ -61,6 +61,45 @@ def asked(query: Query, glossary: Glossary) -> set[str]:
     return kinds
 
 
+# any figure an answer can give: digits or a number word ('three programme countries', 'kolme ohjelmamaata')
+ANY_FIGURE = re.compile(
+    r"\d|\b(?:one|two|three|four|five|six|seven|eight|ten|twelve|en|ett|två|tre|fyra|fem|sex|sju|åtta|tio|tolv"
+    r"|een|twee|drie|vier|vijf|zes|zeven|acht|tien|twaalf|yksi|kaksi|kolme|neljä|viisi|kuusi|seitsemän|kahdeksan"
+    r"|kymmenen)\b",
+    re.IGNORECASE,
+)
+
+
+def asks_a_figure(query: Query, glossary: Glossary) -> str | None:
+    """'how many project meetings ...?', 'hur mycket ...?': the figure the asking sentence's wording asks for
+    (count or amount), whatever its topic; None when its wording asks none."""
+    words = glossary.question_kinds(asking_part(query.text))
+    return next((kind for kind in ("count", "amount") if kind in words), None)
+
+
+# the words after 'how many' naming what is counted ('how many transnational project meetings', 'kuinka monta
+# kansainvälistä kokousta'): two at most, the noun and a word before it ('hoeveel' is left out: it also asks how
+# much, 'hoeveel bedraagt de subsidie?')
+COUNTED = re.compile(
+    # 'how many of them have to be companies?': what 'of them' counts is named elsewhere
+    r"\b(?:how many|hur många|kuinka monta|montako)\s+(?!(?:of|av|utav|niistä|näistä|them|those|dem|de)\b)"
+    r"(\w[\w-]*(?:\s+\w[\w-]*)?)",
+    re.IGNORECASE,
+)
+
+
+def counted_words(query: Query, glossary: Glossary) -> list[str]:
+    """The words naming what a 'how many ...?' question counts, when no glossary term names it (a count topic, a
+    unit: 'how many partners', 'how many years' name one); empty otherwise."""
+    found = COUNTED.search(asking_part(query.text))
+    if not found:
+        return []
+    words = found.group(1)
+    if glossary.find(words) or unit_kind(words, query.language):
+        return []
+    return [w for w in tokens(words, query.language) if len(w) >= 4]
+
+
 def uncovered(query: Query, glossary: Glossary, supported: set[str]) -> bool:
     """True when the question is about something no document covers."""
     if any(glossary.concepts[c].kind == "other" and c not in supported for c in query.concepts):
@@ -83,7 +122,10 @@ def asking_query(query: Query, glossary: Glossary, documents: dict[str, Document
         if last != sentence:  # a follow-up read with the question before it: what it names anew is the focus
             if NARROWS_SUBJECT.search(last):  # 'and the ones from partner countries?': the last question's aspect
                 return query
+            # what it names anew ('En als er een koepelorganisatie meedoet?' after a question on organisations)
+            earlier = set(glossary.find(query.text.strip()[: -len(last)] if query.text.strip().endswith(last) else ""))
             named = [c for c in glossary.find(last) if glossary.concepts[c].kind == "topic"]
+            named = [c for c in named if c not in earlier] or named
             return replace(query, focus=named[0]) if named else query
         return query
     languages = tuple(sorted({d.language for d in documents.values()}))
@@ -119,8 +161,24 @@ ARTICLES = re.compile(
 )
 
 
+# 'what is X all about?', 'vad går X ut på?', 'waar gaat X over?', 'mistä X:ssä on kyse?': the action's name
+# (taken out) between the words; one word of it may be left ('wat houdt een sectorale ... in?')
+WHAT_ABOUT = re.compile(
+    r"^\W*(?:what(?:'s|’s|\s+is|\s+are)\s+(?:(?:an?|the)\s+)?(?:\w+\s+)?(?:all\s+)?about"
+    r"|what\s+(?:does|do)\s+(?:(?:an?|the)\s+)?(?:\w+\s+)?do"
+    r"|vad\s+går\s+(?:(?:en|ett|de)\s+)?(?:\w+\s+)?ut\s+på|vad\s+handlar\s+(?:(?:en|ett|de)\s+)?(?:\w+\s+)?om"
+    r"|vad\s+gör\s+(?:(?:en|ett|de)\s+)?(?:\w+\s+)?"
+    r"|waar\s+gaat\s+(?:(?:een|het|de)\s+)?(?:\w+\s+)?over|wat\s+(?:houdt|houden)\s+(?:(?:een|het|de)\s+)?(?:\w+\s+)?in"
+    r"|wat\s+(?:doet|doen)\s+(?:(?:een|het|de)\s+)?(?:\w+\s+)?"
+    r"|mistä\s+(?:\S+\s+)?on\s+kyse|mitä\s+(?:\S+\s+)?(?:tarkoittaa|tarkoittavat|tekee|tekevät))\W*$",
+    re.IGNORECASE,
+)
+
+
 def asks_what_it_is(plain: str, language: str) -> bool:
     """Does the asking sentence, its action's name taken out (`plain`), ask only what the action is?"""
+    if WHAT_ABOUT.match(" ".join(plain.split())):
+        return True
     found = WHAT_IS.match(plain)
     if not found:
         return False

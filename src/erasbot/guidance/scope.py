@@ -35,6 +35,11 @@ NOT_A_THING = frozenset(
     "supposed meant expected required allowed able designed intended obliged going trying planning"
     " bedoeld verondersteld verplicht tankt menad avsedd forvantad tvungen".split()
 )
+# words saying when, after the thing asked for ('the equivalent now', 'de tegenhanger vandaag')
+WHEN_WORDS = frozenset(
+    "now today currently nowadays anymore still nu idag numera fortfarande nyt nykyaan tanaan viela"
+    " tegenwoordig vandaag momenteel nog".split()
+)
 ASKED_THING = {
     "en": re.compile(
         rf"\b(?:what|which)(?:'s|’s|\s+is|\s+are|\s+was|\s+were)\s+(?:the|a|an|their|its)\s+{_PHRASE}"
@@ -52,7 +57,9 @@ ASKED_THING = {
         r"(?=\s+(?:för|i|på|hos|per|med|av|som|till|om|vid)\b|\s*[?.]?\s*$)",
         re.IGNORECASE,
     ),
-    "fi": re.compile(rf"^\s*(?:mikä|mitkä|mika|mitka)\s+(?:on|ovat)\s+(?:{_WORD}\s+){{0,4}}?({_WORD})\s*\?\s*$", re.IGNORECASE),
+    "fi": re.compile(
+        rf"^\s*(?:mikä|mitkä|mika|mitka)\s+(?:on|ovat)\s+(?:{_WORD}\s+){{0,4}}?({_WORD})\s*\?\s*$", re.IGNORECASE
+    ),
 }
 
 
@@ -94,9 +101,7 @@ def load_fields(path: Path = SCOPE_FILE) -> Fields:
 
 # a name of several capitalised words inside a sentence ('the Swedish Council for Higher Education'): an
 # organisation's or a charter's name, not the field of education a question asks about
-PROPER_NAME = re.compile(
-    r"(?<=[\w,;:]\s)[A-ZÅÄÖ][\w-]+(?:\s+(?:for|of|and|in|för|och|voor|van|en)?\s*[A-ZÅÄÖ][\w-]+)+"
-)
+PROPER_NAME = re.compile(r"(?<=[\w,;:]\s)[A-ZÅÄÖ][\w-]+(?:\s+(?:for|of|and|in|för|och|voor|van|en)?\s*[A-ZÅÄÖ][\w-]+)+")
 
 
 def other_field(
@@ -139,7 +144,10 @@ def asked_thing(question: str, language: str) -> str | None:
     if not match:
         return None
     phrase = next(g for g in match.groups() if g)
-    head = phrase.split()[-1]
+    words = phrase.split()
+    while len(words) > 1 and fold(words[-1]) in WHEN_WORDS:  # 'what is the equivalent now?': 'now' is no thing
+        words.pop()
+    head = words[-1]
     # 'what is a knowledge alliance supposed to achieve?': the phrase is the subject of a verb, no thing asked
     return None if fold(head) in NOT_A_THING else head
 
@@ -191,10 +199,30 @@ def known_words(facts, glossary, language: str) -> frozenset[str]:
     return _KNOWN[key]
 
 
+PLACING_TOPICS = {"eacea"}  # 'near the EACEA offices': where an everyday thing is, not what is asked
+
+
+@lru_cache(maxsize=1)
+def _everyday(path: Path = SCOPE_FILE) -> dict[str, frozenset[str]]:
+    return {lang: frozenset(fold(w) for w in words) for lang, words in read_json(path).get("everyday", {}).items()}
+
+
+def asks_everyday_thing(question: str, language: str, glossary) -> bool:
+    """'Any good restaurants near the EACEA offices?': the question speaks of an everyday thing no guidance text
+    covers (scope.json 'everyday') and of no guidance topic (an agency or an action named is none: it places
+    the thing; 'may the grant pay for hotels?' asks about the grant)."""
+    words = set(re.findall(r"\w+", fold(question_sentence(question))))
+    if not words & _everyday().get(language, frozenset()):
+        return False
+    return not any(glossary.concepts[c].kind == "topic" and c not in PLACING_TOPICS for c in glossary.find(question))
+
+
 def beyond_texts(question: str, language: str, actions: Iterable[str], facts, glossary) -> bool:
-    """True when the question asks for a thing no claim or glossary term names, or about its action in a
-    field of education the action's texts do not cover."""
+    """True when the question asks for a thing no claim or glossary term names, about an everyday thing and no
+    guidance topic, or about its action in a field of education the action's texts do not cover."""
     if other_field(question, language, actions, named_too=glossary.actions(question)):
+        return True
+    if asks_everyday_thing(question, language, glossary):
         return True
     return unknown_thing(question, language, known_words(facts, glossary, language), glossary.find) is not None
 
@@ -202,7 +230,9 @@ def beyond_texts(question: str, language: str, actions: Iterable[str], facts, gl
 # "how many ... at most?": a count asked as a maximum; "at most 700 000 euro" is a sum, not a count
 MAXIMUM_COUNT = {
     "en": re.compile(r"\bhow many\b.*\b(?:at most|maximum|max)\b|\b(?:maximum|max)(?:imum)? number\b", re.IGNORECASE),
-    "sv": re.compile(r"\bhur många\b.*\b(?:högst|max|maximalt)\b|\bhögsta antal|\bmaximalt antal|\bmax antal", re.IGNORECASE),
+    "sv": re.compile(
+        r"\bhur många\b.*\b(?:högst|max|maximalt)\b|\bhögsta antal|\bmaximalt antal|\bmax antal", re.IGNORECASE
+    ),
     "nl": re.compile(r"\bhoeveel\b.*\b(?:maximaal|hoogstens|max)\b|\bmaximale aantal|\bmaximum aantal", re.IGNORECASE),
     "fi": re.compile(r"\b(?:kuinka monta|montako)\b.*\b(?:enintään|korkeintaan)\b|\benimmäismäärä", re.IGNORECASE),
 }
@@ -281,4 +311,3 @@ def current_period(periods: set[str], year: int) -> str:
     inside = [s for s in spans if s[0] <= year <= s[1]]
     begun = [s for s in spans if s[0] <= year]
     return max(inside or begun or [min(spans)])[2]
-
