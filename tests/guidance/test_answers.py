@@ -281,3 +281,13 @@ def test_a_follow_up_read_with_the_question_before_it_is_about_what_it_names_ane
 def test_how_many_of_them_counts_what_the_question_named_before(engine, question, said):
     answer = engine.ask(question)
     assert not answer.abstained and said in answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["What are Partnerships for Innovation in Erasmus+?", "Mitä ovat innovaatiokumppanuudet Erasmus+-ohjelmassa?"],
+)
+def test_what_an_action_of_parts_is_is_answered_with_what_it_is_for_not_who_runs_it(engine, question):
+    # the programme's name says nothing of what is asked; no claim says what the whole action is, so its aims do
+    first = engine.ask(question).text.split("\n")[0].lower()
+    assert "innova" in first and "eacea" not in first and "programme guide" not in first

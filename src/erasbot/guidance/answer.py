@@ -69,6 +69,7 @@ from erasbot.guidance.selection import (
     sentence_similarities,
     similarity_range,
     specific_shares,
+    whole_aspects,
 )
 from erasbot.guidance.subjects import (
     Profile,
@@ -191,6 +192,8 @@ def compose_answer(
     specific = specific_shares(facts, query, glossary)
     alike = named_alike(facts, query, glossary)
     by_part = part_named(facts, query, glossary)
+    candidates = list(candidate_facts(facts, actions, kinds))
+    aspects = whole_aspects(aspects, candidates)
     scored_facts = sorted(
         (
             (
@@ -213,7 +216,7 @@ def compose_answer(
                 -i,
                 f,
             )
-            for i, f in enumerate(candidate_facts(facts, actions, kinds))
+            for i, f in enumerate(candidates)
         ),
         key=lambda t: (t[0], t[1]),
         reverse=True,

@@ -175,6 +175,14 @@ WHAT_ABOUT = re.compile(
 )
 
 
+# 'in Erasmus+', 'Erasmus+-ohjelmassa', 'inom Erasmus+-programmet': the programme's name says nothing more
+PROGRAMME = re.compile(
+    r"(?<!\w)(?:(?:in|within|under|inom|i|binnen|bij)\s+)?(?:the\s+|het\s+)?erasmus\+?[\w-]*"
+    r"(?:\s+(?:programme|program|programmet|programma|ohjelma\w*))?",
+    re.IGNORECASE,
+)
+
+
 def asks_what_it_is(plain: str, language: str) -> bool:
     """Does the asking sentence, its action's name taken out (`plain`), ask only what the action is?"""
     if WHAT_ABOUT.match(" ".join(plain.split())):
@@ -182,5 +190,5 @@ def asks_what_it_is(plain: str, language: str) -> bool:
     found = WHAT_IS.match(plain)
     if not found:
         return False
-    rest = ARTICLES.sub(" ", plain[found.end() :])
+    rest = ARTICLES.sub(" ", PROGRAMME.sub(" ", plain[found.end() :]))
     return not tokens(rest, language)

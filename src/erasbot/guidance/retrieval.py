@@ -64,9 +64,16 @@ def analyse(text: str, language: str, glossary: Glossary, doc_languages: tuple[s
         concepts=concepts,
         actions=actions,
         lexical_tokens=tuple(tokens(text, language) + expansion + action_words),
-        focus_tokens=tuple(tokens(glossary.without_actions(text), language) + expansion),
+        focus_tokens=tuple(t for t in tokens(glossary.without_actions(text), language) if not programme_name(t))
+        + tuple(expansion),
         focus=glossary.focus(text),
     )
+
+
+def programme_name(token: str) -> bool:
+    """'erasmus' ('Erasmus+', 'Erasmus+-ohjelmassa'): every text names the programme; it says nothing of what is
+    asked, so a sentence sharing it is not closer to the question."""
+    return token.startswith("erasmus")
 
 
 def _plain(term: str) -> str:

@@ -18,7 +18,7 @@ from erasbot.guidance.facts import Fact
 from erasbot.guidance.glossary import Glossary
 from erasbot.guidance.lexical import tokens
 from erasbot.guidance.reading.model import row_kind
-from erasbot.guidance.retrieval import Hit, Query
+from erasbot.guidance.retrieval import Hit, Query, programme_name
 from erasbot.guidance.said_of import asked_holder, counts_people, other_holder, sentence_holder, states_limit
 from erasbot.guidance.units import TIMES, asked_units, figure_units
 from erasbot.text import fold
@@ -106,7 +106,7 @@ def sentence_score(
 
 @lru_cache(maxsize=256)
 def _own_tokens(question: str, lang: str, glossary: Glossary) -> frozenset[str]:
-    return frozenset(tokens(glossary.without_actions(question), lang))
+    return frozenset(t for t in tokens(glossary.without_actions(question), lang) if not programme_name(t))
 
 
 def own_words(text: str, query: Query, glossary: Glossary) -> float:
@@ -124,9 +124,7 @@ STEM_PREFIX = 5  # Finnish and Dutch endings: 'liikkuvuutta' and 'liikkuvuus' ar
 def _statement_stems(facts: tuple[Fact, ...], lang: str) -> dict[str, frozenset[str]]:
     key = (id(facts), lang)
     if key not in _STATEMENT_STEMS:
-        _STATEMENT_STEMS[key] = {
-            f.id: frozenset(tokens(f.statement.get(lang, f.statement["en"]), lang)) for f in facts
-        }
+        _STATEMENT_STEMS[key] = {f.id: frozenset(tokens(f.statement.get(lang, f.statement["en"]), lang)) for f in facts}
     return _STATEMENT_STEMS[key]
 
 
@@ -155,7 +153,7 @@ def specific_shares(facts: tuple[Fact, ...], query: Query, glossary: Glossary) -
     stems = _statement_stems(facts, query.language)
     asking = without_comparison(asked_text(query, glossary))
     plain = glossary.without_concepts(glossary.without_question_words(asking))
-    asked = set(tokens(plain, query.language))
+    asked = {t for t in tokens(plain, query.language) if not programme_name(t)}
     saying = {w: {fid for fid, said in stems.items() if any(_same_word(w, s) for s in said)} for w in asked}
     rarity = {w: math.log((1 + len(stems)) / len(ids)) for w, ids in saying.items() if ids}
     total = sum(rarity.values())
@@ -176,7 +174,10 @@ def _claim_names(facts: tuple[Fact, ...], glossary: Glossary, lang: str) -> dict
     """Per claim, the names of parts of actions (named by few claims) its statement in `lang` uses."""
     key = (id(facts), lang)
     if key not in _NAMES:
-        named = {f.id: {p for p in glossary.action_phrases(f.statement.get(lang, "")) if len(p) >= NAMED_MIN_CHARS} for f in facts}
+        named = {
+            f.id: {p for p in glossary.action_phrases(f.statement.get(lang, "")) if len(p) >= NAMED_MIN_CHARS}
+            for f in facts
+        }
         counts: dict[str, int] = {}
         for phrases in named.values():
             for p in phrases:
@@ -280,6 +281,14 @@ def fact_score(
         + (LIST_BONUS if wants_list and fact.is_list and (on_aspect or not aspects) else 0.0)
         + 0.5
     )
+
+
+def whole_aspects(aspects: tuple[str, ...], candidates: list[Fact]) -> tuple[str, ...]:
+    """'What are Partnerships for Innovation?' asks what the action is, else what it is for: when no candidate
+    claim says what the whole action is (only what a part of it is), its aims are what is asked first."""
+    if aspects[:1] != ("about",) or any(f.aspect == "about" and not _about_a_part(f) for f in candidates):
+        return aspects
+    return aspects[1:] or aspects
 
 
 def _about_a_part(fact: Fact) -> bool:
