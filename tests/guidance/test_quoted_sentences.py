@@ -202,3 +202,11 @@ def test_the_band_a_questions_own_figure_falls_in_is_its_row():
     assert not in_band("• Travel distance: 100 to 499 km; Green travel: EUR 285", quantities)
     assert not in_band("A stay of 500 to 1 999 days", quantities)  # another unit
     assert in_band("Van 5 tot 14 dagen: 79 euro per dag.", asked_quantities("Hoeveel voor 10 dagen?"))
+
+
+def test_a_question_searches_an_added_english_guide_in_english_and_the_bundled_texts_as_before():
+    question = "Mitkä kustannusluokat budjettitaulukossa pitää arvioida?"
+    with_english = analyse(question, "fi", GLOSSARY, ("sv", "nl", "en")).lexical_tokens
+    bundled_only = analyse(question, "fi", GLOSSARY, ("sv", "nl")).lexical_tokens
+    assert {"cost", "categori", "budget", "tabl"} <= set(with_english)
+    assert not {"cost", "categori", "tabl"} & set(bundled_only)
