@@ -24,6 +24,15 @@ GUIDE = DocumentInfo(
     "2021-2027",
 )  # fmt: skip
 PASSAGES = [
+    (
+        "1. About this guide – 1.1 Purpose of the guide",
+        "It explains in plain language who can apply, how a consortium is composed and how long the programme and "
+        "the project last.",
+    ),
+    (
+        "12.4 Interruption of studies",
+        "A student may interrupt the programme for duly justified reasons for a maximum of 12 months.",
+    ),
     ("4.1 Project duration", "A project lasts 4 years (48 months). An extension of at most 6 months may be granted."),
     (
         "4.3 Duration of reporting periods",
@@ -86,19 +95,19 @@ CHUNKS = tuple(
 STATS = corpus_stats(tuple(tuple(GLOSSARY.find(concept_text(c))) for c in CHUNKS), GLOSSARY)
 
 
-def ranked(question: str, lang: str, closest: str, near: str = "") -> list[tuple]:
+def ranked(question: str, lang: str, closest: str, near: str = "", near_sim: float = 0.83) -> list[tuple]:
     """The guide's sentences as added_sentences ranks them, when the embedding puts the sentence containing
     `closest` nearest the question (as it does for a sentence on the same subject without the asked fact) and the
     one containing `near` a little behind it."""
     ids = {f"{c.chunk_id}/{k}": s for c in CHUNKS for k, s in enumerate(split_sentences(c.text))}
-    similarity = {i: 0.84 if closest in s else 0.83 if near and near in s else 0.78 for i, s in ids.items()}
+    similarity = {i: 0.84 if closest in s else near_sim if near and near in s else 0.78 for i, s in ids.items()}
     query = analyse(question, lang, GLOSSARY, ("en",))
     hits = [Hit(c, 1.0, 0.5, 0.5) for c in CHUNKS]
     return added_sentences(query, hits, GLOSSARY, STATS.concept_weights, similarity)
 
 
-def best(question: str, lang: str, closest: str, near: str = "") -> str:
-    return ranked(question, lang, closest, near)[0][2]
+def best(question: str, lang: str, closest: str, near: str = "", near_sim: float = 0.83) -> str:
+    return ranked(question, lang, closest, near, near_sim)[0][2]
 
 
 @pytest.mark.parametrize(
@@ -123,11 +132,19 @@ def test_a_question_in_any_language_meets_an_english_guide_on_its_words(question
     ],
 )
 def test_the_duration_of_what_is_asked_leads_not_the_projects(question, lang):
-    assert "months 1 to 24" in best(question, lang, "extension")
+    assert "months 1 to 24" in best(question, lang, "extension", "covers months")
+
+
+def test_what_the_guide_says_it_explains_is_no_answer():
+    # the guide's purpose names every topic once; the embedding puts it nearest a question in another language
+    question = "Kuinka pitkän tauon opiskelija voi pitää opinnoissaan?"
+    assert "maximum of 12 months" in best(question, "fi", "It explains")
 
 
 def test_a_worked_examples_figure_is_not_quoted_as_the_rule():
-    assert best("How much of the costs may project management take?", "en", "In this example", "at most").startswith(
+    # the example is nearest the question; the rule a little further off
+    question = "How much of the costs may project management take?"
+    assert best(question, "en", "In this example", "at most", near_sim=0.80).startswith(
         "Project management may take at most 20%"
     )
     # asked for an example, the example answers

@@ -514,6 +514,8 @@ def added_sentences(
         score += closeness
         if hit.chunk.heading == hit.chunk.title:  # the opening says what the document is, seldom a rule
             score -= ADDED_OPENING_PENALTY
+        elif ABOUT_THE_GUIDE.search(fold(hit.chunk.heading)) and not says_out_of_scope(sentence):
+            score -= ADDED_OPENING_PENALTY  # '1.1 Purpose of the guide': what it explains, every topic named once
         if any(EVIDENCE[kind].search(sentence) for kind in kinds):
             score += 1.0
         given = figure_units(sentence)
@@ -586,6 +588,15 @@ EXAMPLE = re.compile(
 EXAMPLE_SENTENCE = re.compile(
     r"^\W*(?:example|exempel|esimerkki|voorbeeld)\b|\b(?:this|the|in the|in this) example\b|\bexemplet\b"
     r"|\btassa esimerkissa\b|\bin dit voorbeeld\b|\bfictitious\b"
+)
+
+
+# a section saying what the guide is and what it explains ('1. About this guide – 1.1 Purpose of the guide'), folded
+ABOUT_THE_GUIDE = re.compile(
+    r"\babout (?:this|the) (?:guide|document|handbook|brochure)|\bpurpose of (?:this|the) (?:guide|document|handbook)"
+    r"|\bover deze (?:handleiding|gids|brochure)|\bdoel van deze handleiding"
+    r"|\bom (?:denna|den har) (?:vagledning|guide|handbok|broschyr)|\bvagledningens syfte"
+    r"|\btasta oppaasta|\boppaan tarkoitus|\btietoa oppaasta"
 )
 
 
