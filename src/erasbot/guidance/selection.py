@@ -504,7 +504,9 @@ def added_sentences(
         # the question's own words in the passage's heading: in a long guide the section says what a
         # sentence is about ('22. Green practices'), its sentences repeat the same wording section after section
         on_heading = _coverage(set(tokens(heading, lang)), own.get(lang, set()), rarity) if heading else 0.0
-        words = set(tokens(sentence, lang))
+        # a sentence introducing a list says what its items say ('The following activities cannot be funded:'
+        # and its item 'language courses', too short to be scored on its own)
+        words = set(tokens(sentence if is_bullet(sentence) else with_list(sentence, hit.chunk.text), lang))
         overlap = len(words & asked_words) / (1 + len(asked_words))
         named = sum(weights.get(c, 1.0) for c in topics if glossary.occurs(c, sentence))
         score = ADDED_WORDS_WEIGHT * overlap + ADDED_TOPIC_WEIGHT * named + 0.5 / (1 + rank)
