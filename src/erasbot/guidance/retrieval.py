@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from erasbot.guidance.corpus import Chunk
+from erasbot.guidance.cross_words import load_cross_words
 from erasbot.guidance.glossary import Glossary
 from erasbot.guidance.lexical import tokens
 
@@ -58,12 +59,22 @@ def analyse(text: str, language: str, glossary: Glossary, doc_languages: tuple[s
     action_words = [
         t for term, lang in glossary.expansion(list(actions), doc_languages) for t in tokens(_plain(term), lang)
     ]
+    # the question's content words in English, for a guide in English (cross_words.py): a Finnish question meets
+    # 'cost categories' in the passage that lists them, not only through the embedding. Not into the bundled
+    # texts' compounding languages, whose compounds hold such words as parts
+    translated = [
+        t
+        for lang in doc_languages
+        if lang == "en" != language
+        for words in load_cross_words().in_language(text, language, lang)
+        for t in tokens(" ".join(words), lang)
+    ]
     return Query(
         text=text,
         language=language,
         concepts=concepts,
         actions=actions,
-        lexical_tokens=tuple(tokens(text, language) + expansion + action_words),
+        lexical_tokens=tuple(tokens(text, language) + expansion + action_words + translated),
         focus_tokens=tuple(t for t in tokens(glossary.without_actions(text), language) if not programme_name(t))
         + tuple(expansion),
         focus=glossary.focus(text),

@@ -14,19 +14,21 @@ from erasbot.forms import asking_part, asks_comparison, asks_yes_no, infer_form,
 from erasbot.guidance.action_parts import load_action_parts
 from erasbot.guidance.aspects import AspectCues, load_aspect_cues
 from erasbot.guidance.corpus import BULLET, is_bullet, split_sentences
+from erasbot.guidance.cross_words import load_cross_words
 from erasbot.guidance.facts import Fact
 from erasbot.guidance.glossary import Glossary
 from erasbot.guidance.lexical import tokens
 from erasbot.guidance.reading.model import row_kind
 from erasbot.guidance.retrieval import Hit, Query, programme_name
 from erasbot.guidance.said_of import asked_holder, counts_people, other_holder, sentence_holder, states_limit
-from erasbot.guidance.units import TIMES, asked_units, figure_units
+from erasbot.guidance.units import TIMES, asked_units, figure_rates, figure_units, rates_named
 from erasbot.text import fold
 
 SIMILARITY_WEIGHT = 2.0
 
 CANDIDATE_PASSAGES = 5
 SUM_CONCEPTS = {"grant", "lump-sum"}
+COMPOUNDING = {"sv", "fi", "nl"}  # languages writing compounds as one word
 ADDED_PASSAGES = 12  # an added document's passages whose sentences are scored
 # in an added document the cosine weighs most, the glossary's topics least (see added_sentences)
 ADDED_SIMILARITY_WEIGHT = 4.0
@@ -36,6 +38,9 @@ ADDED_OPENING_PENALTY = 1.5
 ADDED_OWN_WEIGHT = 5.0  # the question's own words in the sentence, by their rarity in the document
 ADDED_HEADING_WEIGHT = 2.0  # the question's own words in the passage's heading, by their rarity
 ADDED_UNIT_BONUS = 2.0  # a figure in the unit the question asks for
+ADDED_RATE_BONUS = 2.0  # a figure per the unit of time asked ('per month?': 'EUR 1,400 per month', not '24 months')
+ADDED_RANGE_BONUS = 2.0  # a band holding the question's own figure ('about 1,800 km': '500 to 1 999 km')
+ADDED_EXAMPLE_PENALTY = 2.0  # a worked example's figures are not the rule (unless an example is asked for)
 ADDED_ASPECT_BONUS = 1.0  # the aspect the question asks, in the cue words of the document's language
 ADDED_HOLDER_BONUS = 2.0  # a duration said of what the question asks it of (the project, or an activity)
 ADDED_LIMIT_BONUS = 3.0  # a limit on participants, for a question giving a number of people
@@ -475,10 +480,13 @@ def added_sentences(
     topics = [c for c in query.concepts if glossary.concepts[c].kind == "topic" and c in beside]
     aspects = cues.asked(plain, query.language)
     units = asked_in_units(plain)
+    rates = rates_named(plain)  # 'how much per month': a sum per month answers, not a number of months
+    wants_example = bool(EXAMPLE.search(fold(query.text)))
+    quantities = asked_quantities(query.text)
     # what a duration is asked of (the project, or an activity), read in the asking sentence (after context)
     holder = asked_holder(asking_part(query.text)) if "duration" in kinds or units & set(TIMES) else None
     wants_limit = counts_people(query.text)  # '40 students; can they all take part?': the limit answers
-    wants_list = cues.wants_list(plain, query.language)
+    wants_list = cues.wants_list(plain, query.language) and not offers_choice(query.text)
     compares = asks_comparison(query.text)
     case = case_words(query.text) if infer_form(query.text) == "yes_no" else ""
     scored = [
@@ -493,6 +501,8 @@ def added_sentences(
     named_case = _case_word(case, [(h.chunk.language, s) for _, h, _, s in scored], query.language)
     languages = {h.chunk.language for h in hits}
     own = {lang: (_read_in(plain, query.language, lang) - subject_words) for lang in languages}
+    for lang in languages - {query.language}:  # a question put to a document in another language
+        own[lang] = _in_document_language(own[lang], plain, query.language, lang, rarity) - subject_words
     if query.language in own:  # a slip of typing is read as the document's word only in the document's language
         own[query.language] = _spelled_as(own[query.language], rarity)
         asked_words = _spelled_as(asked_words, rarity)
@@ -503,7 +513,9 @@ def added_sentences(
         # the question's own words in the passage's heading: in a long guide the section says what a
         # sentence is about ('22. Green practices'), its sentences repeat the same wording section after section
         on_heading = _coverage(set(tokens(heading, lang)), own.get(lang, set()), rarity) if heading else 0.0
-        words = set(tokens(sentence, lang))
+        # a sentence introducing a list says what its items say ('The following activities cannot be funded:'
+        # and its item 'language courses', too short to be scored on its own)
+        words = set(tokens(sentence if is_bullet(sentence) else with_list(sentence, hit.chunk.text), lang))
         overlap = len(words & asked_words) / (1 + len(asked_words))
         named = sum(weights.get(c, 1.0) for c in topics if glossary.occurs(c, sentence))
         score = ADDED_WORDS_WEIGHT * overlap + ADDED_TOPIC_WEIGHT * named + 0.5 / (1 + rank)
@@ -513,11 +525,19 @@ def added_sentences(
         score += closeness
         if hit.chunk.heading == hit.chunk.title:  # the opening says what the document is, seldom a rule
             score -= ADDED_OPENING_PENALTY
+        elif ABOUT_THE_GUIDE.search(fold(hit.chunk.heading)) and not says_out_of_scope(sentence):
+            score -= ADDED_OPENING_PENALTY  # '1.1 Purpose of the guide': what it explains, every topic named once
         if any(EVIDENCE[kind].search(sentence) for kind in kinds):
             score += 1.0
         given = figure_units(sentence)
         if units and units & given:
             score += ADDED_UNIT_BONUS  # a figure in the very unit asked: per day, in ECTS, in participants
+        if quantities and in_band(sentence, quantities):
+            score += ADDED_RANGE_BONUS  # the row of a table by distance, duration or age that the case falls in
+        if rates and rates & figure_rates(sentence):
+            score += ADDED_RATE_BONUS
+        if not wants_example and is_example(sentence, heading):
+            score -= ADDED_EXAMPLE_PENALTY  # 'Example: 120 ECTS programme ...', 'Annex 1. Example of a budget'
         if aspects and aspects[0] in cues.asked(sentence, lang):
             score += ADDED_ASPECT_BONUS
         score += _figure_fit(sentence, given, holder, wants_limit)
@@ -532,6 +552,69 @@ def added_sentences(
         candidates = _lists_first(candidates)
     candidates.sort(key=lambda c: c[0], reverse=True)
     return candidates
+
+
+# a figure with its unit ('1,800 km', '10 days') and a band of them ('500 to 1 999 km', '5–14 dagen')
+_NUMBER = r"(\d{1,3}(?:[ ,.]\d{3})+|\d+)"
+QUANTITY = re.compile(rf"{_NUMBER}\s*([^\W\d_]+)")
+BAND = re.compile(rf"{_NUMBER}\s*(?:to|till|tot|-|–)\s*{_NUMBER}\s*([^\W\d_]+)")
+
+
+def _value(figure: str) -> int:
+    return int(re.sub(r"[ ,.]", "", figure))
+
+
+def asked_quantities(question: str) -> set[tuple[int, str]]:
+    """The figures a question gives with their unit word ('it's about 1,800 km': (1800, 'km'))."""
+    return {(_value(n), unit) for n, unit in QUANTITY.findall(fold(question))}
+
+
+def in_band(sentence: str, quantities: set[tuple[int, str]]) -> bool:
+    """Does the sentence give a band (in the same unit word) that one of the question's figures falls in?"""
+    return any(
+        unit == asked and _value(low) <= n <= _value(high)
+        for low, high, unit in BAND.findall(fold(sentence))
+        for n, asked in quantities
+    )
+
+
+# 'which is also paid for self-funded students: the scholarship or the institutional unit cost?': the question
+# ends by naming the things to choose from, after a colon or comma (folded)
+CHOICE = re.compile(r"[:,]\s*[^,:?]+\s(?:or|eller|tai|vai|of)\s[^,:?]+\?\s*$")
+
+
+def offers_choice(question: str) -> bool:
+    """Does a "which ...?" question ask to choose between things it names (answered by the rule on them, not by
+    a list)?"""
+    return bool(CHOICE.search(fold(asking_part(question))))
+
+
+# an example, as a guide marks one (folded): its heading ('Annex 1. Example of a budget estimate', '11. Rekenvoorbeeld'),
+# a row or sentence opening with the word ('Example: ...'), or one speaking of it ('In this example, ...'); 'for
+# example' inside a rule names cases the rule covers and is no example of this kind
+EXAMPLE = re.compile(
+    r"\b(?:examples?|exempel|exemplet|esimerkki|esimerkke\w*|esimerkin|voorbeeld\w*|rekenvoorbeeld\w*|illustration"
+    r"|fictitious|fiktiv\w*|fictie\w*|kuvitteellinen)\b"
+)
+EXAMPLE_SENTENCE = re.compile(
+    r"^\W*(?:example|exempel|esimerkki|voorbeeld)\b|\b(?:this|the|in the|in this) example\b|\bexemplet\b"
+    r"|\btassa esimerkissa\b|\bin dit voorbeeld\b|\bfictitious\b"
+)
+
+
+# a section saying what the guide is and what it explains ('1. About this guide – 1.1 Purpose of the guide'), folded
+ABOUT_THE_GUIDE = re.compile(
+    r"\babout (?:this|the) (?:guide|document|handbook|brochure)|\bpurpose of (?:this|the) (?:guide|document|handbook)"
+    r"|\bover deze (?:handleiding|gids|brochure)|\bdoel van deze handleiding"
+    r"|\bom (?:denna|den har) (?:vagledning|guide|handbok|broschyr)|\bvagledningens syfte"
+    r"|\btasta oppaasta|\boppaan tarkoitus|\btietoa oppaasta"
+)
+
+
+def is_example(sentence: str, heading: str = "") -> bool:
+    """Is the sentence part of a worked example (by its section's heading, or by its own words)? Its figures
+    illustrate a case; the rule states them."""
+    return bool(EXAMPLE.search(fold(heading)) or EXAMPLE_SENTENCE.search(fold(BULLET.sub("", sentence))))
 
 
 SHORT_ANSWER_CHARS = 40  # an answer this short ('Yes.', 'No, only one.') is quoted with the sentence after it
@@ -677,6 +760,12 @@ def asks_what_is_excluded(query: Query, hits: list[Hit], glossary: Glossary) -> 
     elsewhere: set[str] = set()
     for hit in hits[:ADDED_PASSAGES]:
         asked = set(tokens(plain, query.language)) | set(tokens(plain, hit.chunk.language))
+        # ... and its words in the document's language ('sectorale samenwerking' put to an English guide)
+        asked |= {
+            w
+            for words in load_cross_words().in_language(plain, query.language, hit.chunk.language)
+            for w in tokens(" ".join(words), hit.chunk.language)
+        }
         for sentence in split_sentences(hit.chunk.text):
             words = set(tokens(sentence, hit.chunk.language))
             if says_out_of_scope(sentence):
@@ -686,15 +775,29 @@ def asks_what_is_excluded(query: Query, hits: list[Hit], glossary: Glossary) -> 
     return bool(excluded - elsewhere)
 
 
+# a sentence announcing a list or table that follows it ('... from the following regions of the world.',
+# 'The budget table must estimate the following cost categories:'), folded
+ANNOUNCES_LIST = re.compile(
+    r":\s*$|\b(?:the following|as follows|listed below|set out below|in the table below|foljande|nedan|seuraav\w*"
+    r"|alla olev\w*|de volgende|hieronder|als volgt)\b"
+)
+ANNOUNCING_RANKS = 3  # the best sentences whose announced list rises with the best one's
+
+
 def _lists_first(candidates: list) -> list:
     """For a "which ...?" question, a list in the section of the best sentence rises: 'which costs are
-    covered?' is answered by the section's list of them, not by its opening sentence; a list elsewhere does
-    not (the section that answers is the best sentence's)."""
-    top = max(candidates, key=lambda c: c[0])[1].chunk
-    section = (top.doc_id, top.heading)
+    covered?' is answered by the section's list of them, not by its opening sentence; so does the list of a
+    section whose sentence among the best few announces it ('... from the following regions:' with its table in
+    the next passage). A list elsewhere does not (the section that answers is the best sentences')."""
+    ranked = sorted(candidates, key=lambda c: c[0], reverse=True)
+    sections = {(ranked[0][1].chunk.doc_id, ranked[0][1].chunk.heading)} | {
+        (hit.chunk.doc_id, hit.chunk.heading)
+        for _, hit, sentence, _ in ranked[:ANNOUNCING_RANKS]
+        if ANNOUNCES_LIST.search(fold(sentence))
+    }
     return [
         (score + ADDED_LIST_BONUS, hit, sentence, closeness)
-        if (hit.chunk.doc_id, hit.chunk.heading) == section and with_list(sentence, hit.chunk.text) != sentence
+        if (hit.chunk.doc_id, hit.chunk.heading) in sections and with_list(sentence, hit.chunk.text) != sentence
         else (score, hit, sentence, closeness)
         for score, hit, sentence, closeness in candidates
     ]
@@ -703,6 +806,24 @@ def _lists_first(candidates: list) -> list:
 def _read_in(text: str, asked_in: str, lang: str) -> set[str]:
     """A question's words as the tokenizers of its language and of the document's read them."""
     return set(tokens(text, asked_in)) | set(tokens(text, lang))
+
+
+def _in_document_language(
+    read: set[str], question: str, asked_in: str, lang: str, rarity: dict[str, float]
+) -> set[str]:
+    """A question's own words for a document in another language: those the document uses as written (figures,
+    names, 'ECTS', 'CoVE') and its content words in the document's language (cross_words.py: 'kustannusluokat'
+    asks about 'cost' and 'category'), each meaning by the one of its words the document uses most (a guide keeps
+    to one: 'kortlopend' or 'kortdurend'). Words the document never uses are left out: they would weigh as its
+    rarest and leave the words that do meet it weighing next to nothing."""
+    meant = set()
+    for words in load_cross_words().in_language(question, asked_in, lang):
+        used = [w for w in tokens(" ".join(words), lang) if w in rarity]
+        if used:
+            meant.add(min(used, key=lambda w: rarity[w]))
+    if lang in COMPOUNDING:  # its compounds hold the question's words as parts ('kostencategorieën'), that no
+        return read | meant  # word meets: the meanings found add to the question's words, not stand for them
+    return {w for w in read if w in rarity} | meant
 
 
 def _figure_fit(sentence: str, given: frozenset[str], holder: str | None, wants_limit: bool) -> float:

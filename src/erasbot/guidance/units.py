@@ -101,3 +101,32 @@ def figure_units(sentence: str) -> frozenset[str]:
     if A_DATE.search(fold(sentence)) or units & set(TIMES):
         units |= {"date"}
     return units
+
+
+# a figure per unit of time: 'EUR 1,400 per month', 'EUR 90 per participant per day', 'kuukaudessa', 'per maand'
+# (folded); a count of months ('Months: 12', 'for 24 months') is no rate
+RATE_WORDS: dict[str, tuple[str, ...]] = {
+    "day": ("per day", "each day", "daily", "per dag", "om dagen", "per dygn", "dagligen", "paivassa",
+            "paivalta", "paivaa kohden", "per paiva", "dagelijks"),
+    "week": ("per week", "each week", "weekly", "per vecka", "i veckan", "viikossa", "viikolta",
+             "viikkoa kohden", "wekelijks"),
+    "month": ("per month", "each month", "monthly", "per manad", "i manaden", "manadsvis", "kuukaudessa",
+              "kuukaudelta", "kuukautta kohden", "per kuukausi", "per maand", "maandelijks"),
+    "year": ("per year", "each year", "yearly", "annual", "per ar", "om aret", "arligen", "vuodessa",
+             "vuodelta", "vuotta kohden", "per jaar", "jaarlijks"),
+}  # fmt: skip
+RATE_PATTERNS = {
+    unit: re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")(?!\w)")
+    for unit, words in RATE_WORDS.items()
+}
+
+
+def rates_named(text: str) -> frozenset[str]:
+    """The units of time a text says something per ('how much per month?', 'EUR 1,400 per month')."""
+    folded = fold(text)
+    return frozenset(unit for unit, pattern in RATE_PATTERNS.items() if pattern.search(folded))
+
+
+def figure_rates(sentence: str) -> frozenset[str]:
+    """The units of time a sentence gives a figure per (nothing when it gives no figure)."""
+    return rates_named(sentence) if FIGURE.search(sentence) else frozenset()

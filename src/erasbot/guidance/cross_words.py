@@ -1,0 +1,86 @@
+"""A question's content words in the language of the guide it is put to: 'Mitkä kustannusluokat
+budjettitaulukossa pitää arvioida?' asks an English guide about 'cost', 'category', 'budget', 'table',
+'estimate'.
+
+Pure after loading the small table in data/cross_words.json (one entry per meaning, its folded word beginnings
+per language). Without it a question in Finnish, Dutch or Swedish meets an English guide on the embedding alone:
+its words score nothing in selection.added_sentences, and the sentence stating the asked fact loses to one that
+is only about the same subject.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from erasbot.datafiles import read_json
+from erasbot.errors import ErasbotError
+from erasbot.language import SUPPORTED
+from erasbot.text import fold
+
+CROSS_WORDS_FILE = Path(__file__).with_name("data") / "cross_words.json"
+COMPOUNDING = {"sv", "fi", "nl"}
+INSIDE_MIN_CHARS = 5  # a beginning this long is found inside a compound too ('rapportageperiode': 'periode')
+
+
+@dataclass(frozen=True)
+class CrossWords:
+    """Per language, a pattern of every beginning (at a word's start) and one of those found inside compounds;
+    the meaning of each beginning, and each meaning's words per language."""
+
+    starts: dict[str, re.Pattern]
+    inside: dict[str, re.Pattern]
+    meaning_of: dict[str, dict[str, int]]  # language -> beginning -> entry
+    words: tuple[dict[str, tuple[str, ...]], ...]
+
+    def meanings(self, text: str, language: str) -> set[int]:
+        """The entries whose words in `language` the text uses."""
+        folded = fold(text)
+        found: set[int] = set()
+        for pattern in (self.starts.get(language), self.inside.get(language)):
+            if pattern is not None:
+                found |= {self.meaning_of[language][m.group(1)] for m in pattern.finditer(folded)}
+        return found
+
+    def in_language(self, text: str, language: str, target: str) -> list[tuple[str, ...]]:
+        """The text's meanings in the target language: per meaning, its words there (none when the languages
+        are one)."""
+        if language == target:
+            return []
+        return [self.words[i][target] for i in sorted(self.meanings(text, language)) if self.words[i].get(target)]
+
+
+def _alternatives(terms: list[str]) -> str:
+    # a term ending in a space is a whole word; the others are beginnings of words
+    ordered = sorted(terms, key=len, reverse=True)
+    return "|".join(re.escape(t.rstrip()) + (r"(?!\w)" if t.endswith(" ") else "") for t in ordered)
+
+
+@lru_cache(maxsize=1)
+def load_cross_words(path: Path = CROSS_WORDS_FILE) -> CrossWords:
+    data = read_json(path)
+    entries = data.get("words") if isinstance(data, dict) else None
+    if not isinstance(entries, list):
+        raise ErasbotError(f"{path.name}: needs 'words' (a list of entries, language -> word beginnings)")
+    meaning_of: dict[str, dict[str, int]] = {}
+    words = []
+    for i, entry in enumerate(entries):
+        if not isinstance(entry, dict) or not all(isinstance(v, list) for v in entry.values()):
+            raise ErasbotError(f"{path.name}: entry {i + 1} must map languages to lists of words")
+        unknown = set(entry) - set(SUPPORTED)
+        if unknown:
+            raise ErasbotError(f"{path.name}: entry {i + 1} names unknown languages {sorted(unknown)}")
+        words.append({lang: tuple(fold(t).strip() for t in terms) for lang, terms in entry.items()})
+        for lang, terms in entry.items():
+            for term in terms:
+                meaning_of.setdefault(lang, {})[fold(term).rstrip()] = i
+    starts, inside = {}, {}
+    for lang in meaning_of:
+        terms = {fold(t) for e in entries for t in e.get(lang, ())}
+        starts[lang] = re.compile(r"(?<!\w)(" + _alternatives(sorted(terms)) + ")")
+        long_ = [t for t in terms if not t.endswith(" ") and len(t) >= INSIDE_MIN_CHARS]
+        if lang in COMPOUNDING and long_:
+            inside[lang] = re.compile(r"\w(" + _alternatives(long_) + ")")
+    return CrossWords(starts, inside, meaning_of, tuple(words))
