@@ -92,6 +92,7 @@ def added_answer(
     which document they come from (no curated fact speaks for a text nobody curated)."""
     lang = query.language
     sentences = added_sentences(query, hits, glossary, weights, similarity, beside_similarity=beside_similarity)
+    sentences = saying_asked_things(query, sentences, glossary)
     kinds = figure_kinds(query, glossary)
     if kinds and not any(any(EVIDENCE[k].search(s) for k in kinds) for _, _, s, _ in sentences):
         sentences = []  # the figure asked for is nowhere in its passages: not stated, not guessed
@@ -140,6 +141,25 @@ def added_answer(
     elif yes_no and refused_plainly(query, picked[0][2], picked[0][1].chunk.title):
         lines.insert(0, message("refused", lang))  # 'Can we apply as a consortium?' 'A consortium cannot apply.'
     return Answer(query.text, lang, "\n".join(lines), False, citations.items, "extract", retrieved)
+
+
+def saying_asked_things(query: Query, sentences: list, glossary: Glossary) -> list:
+    """The sentences whose passage (its text, heading or the document's title) names every thing of its own the
+    question asks about: a glossary concept of kind 'other' (a fee, insurance, a doctoral programme, a contact, an
+    action of another programme). A sentence elsewhere speaks of another thing of the same kind (the guide's own
+    grant for 'the grant of a Jean Monnet module', its scholarship for 'the fees Uppsala charges'): no answer."""
+    others = [c for c in query.concepts if glossary.concepts[c].kind == "other"]
+    if not others:
+        return sentences
+    return [
+        candidate
+        for candidate in sentences
+        if all(
+            any(glossary.occurs(c, text) for text in (candidate[1].chunk.title, candidate[1].chunk.heading,
+                                                      candidate[1].chunk.text))
+            for c in others
+        )
+    ]
 
 
 def refused_plainly(query: Query, sentence: str, title: str) -> bool:

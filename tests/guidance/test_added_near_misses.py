@@ -1,0 +1,110 @@
+"""Near misses over an added guide: a question on a thing of the same kind as one the guide covers (another
+action's grant, a fee where the guide gives a scholarship, a doctoral programme where it covers masters, insurance
+it never mentions) is refused, in any language; the guide's own thing is still answered. What a guide names only
+to place it outside its scope ('Nor does this guide cover ...') is no subject of it."""
+
+from __future__ import annotations
+
+import pytest
+
+from erasbot.guidance.answer import compose_answer
+from erasbot.guidance.corpus import Chunk, DocumentInfo
+from erasbot.guidance.facts import load_facts
+from erasbot.guidance.glossary import load_glossary
+from erasbot.guidance.retrieval import Hit, analyse
+from erasbot.guidance.scope import says_out_of_scope
+from erasbot.guidance.snapshot import concept_text, corpus_stats
+from erasbot.guidance.subjects import build_profiles
+
+GLOSSARY = load_glossary()
+
+GUIDE = DocumentInfo(
+    "masters-guide",
+    "Erasmus Mundus Joint Masters – Guide for applicants, call 2026",
+    "en",
+    "user document",
+    (),
+    "",
+    "2021-2027",
+)
+PASSAGES = [
+    (
+        "1.2 What this guide does not cover",
+        "This guide covers only the Erasmus Mundus Joint Masters. Nor does this guide cover the individual mobility "
+        "of higher education students and staff (KA131-HED), Jean Monnet Actions or doctoral programmes.",
+    ),
+    ("9.3 Maximum grant", "The maximum EU grant for an EMJM project is EUR 5,000,000 over the six years."),
+    (
+        "9.2 Scholarships",
+        "The scholarships are part of the grant and are calculated at EUR 1,400 per month per scholarship holder.",
+    ),
+    (
+        "6.4 Participation costs",
+        "The consortium sets the participation costs of self-funded students and publishes them on its website.",
+    ),
+    ("7.1 Selection", "Each programme admits students holding a first higher education degree of 180 ECTS."),
+]
+CHUNKS = tuple(
+    Chunk(f"{GUIDE.id}#{n}", GUIDE.id, n, heading, text, GUIDE.language, GUIDE.actions, GUIDE.period, GUIDE.title)
+    for n, (heading, text) in enumerate(PASSAGES)
+)
+DOCUMENTS = {GUIDE.id: GUIDE}
+CONCEPTS = tuple(tuple(GLOSSARY.find(concept_text(c))) for c in CHUNKS)
+STATS = corpus_stats(CONCEPTS, GLOSSARY)
+PROFILES = build_profiles(DOCUMENTS, CHUNKS, CONCEPTS, GLOSSARY)
+
+
+def ask(question: str, language: str):
+    query = analyse(question, language, GLOSSARY, ("en",))
+    hits = [Hit(c, 1.0 - i / 10, 0.5, 0.5) for i, c in enumerate(CHUNKS)]
+    return compose_answer(
+        query, hits, DOCUMENTS, GLOSSARY, load_facts(), set(STATS.supported), STATS.concept_weights, {}, PROFILES
+    )
+
+
+def test_a_guide_listing_what_else_it_does_not_cover_places_it_outside_its_scope():
+    assert says_out_of_scope(PASSAGES[0][1].split(". ", 1)[1])
+    assert says_out_of_scope("Zij gaat niet over de Erasmus-accreditatie en geaccrediteerde projecten (KA121-VET).")
+    assert not says_out_of_scope("The grant does not cover the purchase of land.")  # a rule the guide states
+
+
+def test_what_a_guide_names_only_outside_its_scope_is_no_subject_of_it():
+    profile = PROFILES[GUIDE.id]
+    assert "jean-monnet" not in profile.mentions and "doctoral-studies" not in profile.mentions
+    assert "ka131" not in profile.marks
+    assert "erasmus-mundus" in profile.mentions
+
+
+@pytest.mark.parametrize(
+    ("question", "lang"),
+    [
+        # another action's grant: the guide's own maximum grant is no answer
+        ("What is the grant for a Jean Monnet module?", "en"),
+        ("Kuinka paljon Jean Monnet -moduuli saa avustusta?", "fi"),
+        # another action by its code, named by the guide only to exclude it
+        ("How much is the monthly Erasmus+ grant for a KA131 student exchange semester in Spain?", "en"),
+        # another level: a doctoral programme where the guide covers masters
+        ("Paljonko EU-rahoitusta Erasmus Mundus -tohtoriohjelma voi saada?", "fi"),
+        ("Hoeveel subsidie krijgt een doctoraatsprogramma binnen Erasmus Mundus?", "nl"),
+        # another thing than the guide speaks of: a contact, insurance, holidays
+        ("Mikä on Erasmus Mundus -neuvontapalvelun puhelinnumero?", "fi"),
+        ("Hur stor försäkring måste studenterna i ett Erasmus Mundus-program ha?", "sv"),
+        ("Kuinka monta lomapäivää Erasmus Mundus -opiskelijalla on?", "fi"),
+    ],
+)
+def test_a_thing_of_the_same_kind_the_guide_does_not_speak_of_is_refused(question, lang):
+    assert ask(question, lang).abstained
+
+
+@pytest.mark.parametrize(
+    ("question", "lang", "fact"),
+    [
+        ("What is the maximum EU grant for an Erasmus Mundus Joint Masters project?", "en", "5,000,000"),
+        ("Hur stort är stipendiet per månad i ett Erasmus Mundus joint master?", "sv", "1,400"),
+        ("What participation costs do self-funded students pay in an Erasmus Mundus master?", "en", "participation"),
+        ("Vilka deltagaravgifter betalar självfinansierade studenter i ett Erasmus Mundus-program?", "sv", "participation"),
+    ],
+)
+def test_the_guides_own_grant_scholarship_and_costs_are_still_answered(question, lang, fact):
+    answer = ask(question, lang)
+    assert not answer.abstained and fact in answer.text
