@@ -108,3 +108,101 @@ def test_a_thing_of_the_same_kind_the_guide_does_not_speak_of_is_refused(questio
 def test_the_guides_own_grant_scholarship_and_costs_are_still_answered(question, lang, fact):
     answer = ask(question, lang)
     assert not answer.abstained and fact in answer.text
+
+
+SCHOOL = DocumentInfo(
+    "school-guide",
+    "Erasmus accreditation in school education – Guide for accredited schools, call 2025",
+    "en",
+    "user document",
+    (),
+    "",
+    "2021-2027",
+)
+SCHOOL_PASSAGES = [
+    ("3.2 Credits", "Each pupil taking part in a course abroad is awarded a certificate of 3 credits."),
+    ("4.1 Organisational support", "The school receives organisational support of EUR 100 per participant."),
+    ("4.3 Teachers", "Teachers may follow a job-shadowing period of 2 to 60 days."),
+]
+SCHOOL_CHUNKS = tuple(
+    Chunk(f"{SCHOOL.id}#{n}", SCHOOL.id, n, heading, text, "en", (), SCHOOL.period, SCHOOL.title)
+    for n, (heading, text) in enumerate(SCHOOL_PASSAGES)
+)
+SCHOOL_CONCEPTS = tuple(tuple(GLOSSARY.find(concept_text(c))) for c in SCHOOL_CHUNKS)
+SCHOOL_STATS = corpus_stats(SCHOOL_CONCEPTS, GLOSSARY)
+SCHOOL_PROFILES = build_profiles({SCHOOL.id: SCHOOL}, SCHOOL_CHUNKS, SCHOOL_CONCEPTS, GLOSSARY)
+
+
+def ask_school(question: str, language: str):
+    query = analyse(question, language, GLOSSARY, ("en",))
+    hits = [Hit(c, 1.0 - i / 10, 0.5, 0.5) for i, c in enumerate(SCHOOL_CHUNKS)]
+    return compose_answer(
+        query,
+        hits,
+        {SCHOOL.id: SCHOOL},
+        GLOSSARY,
+        load_facts(),
+        set(SCHOOL_STATS.supported),
+        SCHOOL_STATS.concept_weights,
+        {},
+        SCHOOL_PROFILES,
+    )
+
+
+@pytest.mark.parametrize(
+    ("question", "lang"),
+    [
+        # the figure is given for pupils; the question asks it of teachers, in any language
+        ("How many credits does a teacher get for a course abroad in school education accreditation?", "en"),
+        ("Kuinka monta opintopistettä opettaja saa kurssista koulujen akkreditoinnissa?", "fi"),
+        # the guide gives organisational support; the question asks inclusion support
+        ("How much inclusion support does a school with an Erasmus accreditation get per pupil?", "en"),
+        ("Hoeveel inclusieondersteuning krijgt een school met een Erasmus-accreditatie per leerling?", "nl"),
+    ],
+)
+def test_a_figure_for_other_people_or_another_kind_of_money_is_no_answer(question, lang):
+    assert ask_school(question, lang).abstained
+
+
+@pytest.mark.parametrize(
+    ("question", "lang", "fact"),
+    [
+        ("How many credits does a pupil get for a course abroad in school education accreditation?", "en", "3 credits"),
+        ("Hoeveel organisatorische ondersteuning krijgt een school met een Erasmus-accreditatie?", "nl", "EUR 100"),
+        ("How long may teachers job-shadow in school education accreditation?", "en", "2 to 60 days"),
+    ],
+)
+def test_the_figure_for_the_people_and_the_money_asked_is_answered(question, lang, fact):
+    answer = ask_school(question, lang)
+    assert not answer.abstained and fact in answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "people"),
+    [
+        ("Hur många poäng får lärarna?", {"staff"}),
+        ("Kuinka paljon opiskelija saa päivässä?", {"learners"}),
+        ("Hoeveel krijgen leerlingen en hun docenten?", {"learners", "staff"}),
+        ("How much do participants get per day?", set()),  # either
+    ],
+)
+def test_learners_and_staff_are_told_apart_in_every_language(question, people):
+    from erasbot.guidance.said_of import people_named
+
+    assert people_named(question) == people
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        ("Hur mycket inkluderingsstöd får skolan per deltagare?", {"inclusion"}),
+        ("Paljonko kielitukea saa osallistujaa kohden?", {"linguistic"}),
+        ("Kostenpost: Organisatorische ondersteuning; Bijdrage: € 350 per deelnemer", {"organisational"}),
+        ("Möjliga engångsbelopp: 30 000 eller 60 000 euro", {"lump sum"}),
+        ("Hoeveel bedraagt de maandelijkse beurs voor een student?", set()),  # a student's grant: any kind
+    ],
+)
+def test_the_kind_of_money_is_read_in_every_language(text, kinds):
+    from erasbot.guidance.amount_of import grant_kinds
+
+    assert grant_kinds(text) == kinds

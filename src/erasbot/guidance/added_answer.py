@@ -7,6 +7,7 @@ import re
 
 from erasbot.forms import asking_part, infer_form
 from erasbot.guidance.added_pairs import figure_beside, going_on, in_reading_order, other_side
+from erasbot.guidance.amount_of import names_grant_asked
 from erasbot.guidance.aspects import AspectCues
 from erasbot.guidance.citations import Answer, Citations
 from erasbot.guidance.corpus import DocumentInfo, split_sentences
@@ -20,7 +21,7 @@ from erasbot.guidance.quoting import (
     without_repeats,
 )
 from erasbot.guidance.retrieval import Hit, Query
-from erasbot.guidance.said_of import asks_who_may_apply, over_limit, refuses
+from erasbot.guidance.said_of import asks_who_may_apply, other_people, over_limit, refuses
 from erasbot.guidance.selection import (
     ADDED_PASSAGES,
     EVIDENCE,
@@ -92,8 +93,20 @@ def added_answer(
     which document they come from (no curated fact speaks for a text nobody curated)."""
     lang = query.language
     sentences = added_sentences(query, hits, glossary, weights, similarity, beside_similarity=beside_similarity)
-    sentences = saying_asked_things(query, sentences, glossary)
     kinds = figure_kinds(query, glossary)
+    asking = asking_part(query.text)
+    # a sentence on the other people (staff for learners) than the question asks about, or in a passage not naming
+    # the thing of its own asked (a fee, a doctoral programme) or the kind of money asked (lump sums for 'inclusion
+    # support'), speaks of another thing of the same kind: no answer to it
+    kept = [
+        c
+        for c in saying_asked_things(query, sentences, glossary)
+        if not other_people(asking, c[2])
+        and names_grant_asked(asking, (c[1].chunk.title, c[1].chunk.heading, c[1].chunk.text))
+    ]
+    if kept and sentences[0] is not kept[0] and kinds and not any(EVIDENCE[k].search(kept[0][2]) for k in kinds):
+        kept = []  # the best sentence was on another thing; the one now leading lacks the figure asked: a neighbour
+    sentences = kept
     if kinds and not any(any(EVIDENCE[k].search(s) for k in kinds) for _, _, s, _ in sentences):
         sentences = []  # the figure asked for is nowhere in its passages: not stated, not guessed
     if kinds and unit_missing(asked_in_units(asking_part(query.text)), [s for _, _, s, _ in sentences]):
@@ -145,10 +158,10 @@ def added_answer(
 
 def saying_asked_things(query: Query, sentences: list, glossary: Glossary) -> list:
     """The sentences whose passage (its text, heading or the document's title) names every thing of its own the
-    question asks about: a glossary concept of kind 'other' (a fee, insurance, a doctoral programme, a contact, an
-    action of another programme). A sentence elsewhere speaks of another thing of the same kind (the guide's own
+    question asks about: a glossary concept marked distinct (a fee, insurance, a doctoral programme, a contact, an
+    action or programme of its own). A sentence elsewhere speaks of another thing of the same kind (the guide's own
     grant for 'the grant of a Jean Monnet module', its scholarship for 'the fees Uppsala charges'): no answer."""
-    others = [c for c in query.concepts if glossary.concepts[c].kind == "other"]
+    others = [c for c in query.concepts if glossary.concepts[c].distinct]
     if not others:
         return sentences
     return [

@@ -184,3 +184,30 @@ def over_limit(question: str, sentence: str) -> tuple[int, int] | None:
         return None
     most = int(limit.group(1))
     return (asked, most) if asked > most else None
+
+
+# the people a rule or a figure is for: learners (students, pupils, trainees) or staff (teachers, trainers), folded;
+# 'participants' and 'young people' are either
+LEARNERS = re.compile(
+    r"(?<!\w)(?:student|pupil|learner|trainee|apprentice|leerling|scholier|cursist|elev|studerande|opiskelij"
+    r"|oppila|harjoittelij)\w*"
+)
+STAFF = re.compile(
+    r"(?<!\w)(?:teacher|staff|trainer|lecturer|educator|professor|leraar|leraren|docent|personeel|larare|lararn"
+    r"|personalen|personalens|personalmobilitet\w*|opettaj|henkilost|kouluttaj|lehtor)\w*"
+)
+
+
+def people_named(text: str) -> set[str]:
+    """Which of learners and staff a text names."""
+    folded = fold(text)
+    return {name for name, pattern in (("learners", LEARNERS), ("staff", STAFF)) if pattern.search(folded)}
+
+
+def other_people(question: str, sentence: str) -> bool:
+    """Does the sentence speak only of the other of learners and staff than the one the question asks about ('how
+    many ECTS credits does a teacher get?' and 'each student must be awarded 3 ECTS credits')? Not when the
+    question asks about both, or the sentence names neither."""
+    asked = people_named(question)
+    said = people_named(sentence)
+    return len(asked) == 1 and bool(said) and not asked & said
