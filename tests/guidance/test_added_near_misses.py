@@ -206,3 +206,34 @@ def test_the_kind_of_money_is_read_in_every_language(text, kinds):
     from erasbot.guidance.amount_of import grant_kinds
 
     assert grant_kinds(text) == kinds
+
+
+BY_COUNTRY = (
+    "Students on a long-term mobility receive a monthly grant instead, between EUR 250 and EUR 600 per month "
+    "depending on the country of destination."
+)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What is the monthly grant for a student doing a traineeship in Spain?",
+        "Paljonko yksilötukea korkeakouluopiskelija saa kuukaudessa Erasmus-vaihdossa Saksassa?",
+        "Hoeveel krijgt een student per maand in Duitsland?",
+    ],
+)
+def test_a_figure_asked_for_a_country_is_not_given_by_a_range_varying_by_country(question):
+    from erasbot.guidance.said_of import country_figure_missing
+
+    assert country_figure_missing(question, BY_COUNTRY, BY_COUNTRY)
+
+
+def test_the_range_answers_where_no_country_is_asked_or_its_passage_names_the_country():
+    from erasbot.guidance.said_of import country_figure_missing
+
+    assert not country_figure_missing("Hoeveel bedraagt de maandelijkse beurs voor een student?", BY_COUNTRY, BY_COUNTRY)
+    passage = BY_COUNTRY + " Country group 2 comprises Austria, Belgium, Germany and Spain: EUR 540."
+    assert not country_figure_missing("What is the monthly grant in Spain?", BY_COUNTRY, passage)
+    assert not country_figure_missing(  # a figure not said to vary by country
+        "What is the monthly grant in Spain?", "Students receive EUR 79 per day.", "Students receive EUR 79 per day."
+    )

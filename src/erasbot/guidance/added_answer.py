@@ -21,7 +21,7 @@ from erasbot.guidance.quoting import (
     without_repeats,
 )
 from erasbot.guidance.retrieval import Hit, Query
-from erasbot.guidance.said_of import asks_who_may_apply, other_people, over_limit, refuses
+from erasbot.guidance.said_of import asks_who_may_apply, country_figure_missing, other_people, over_limit, refuses
 from erasbot.guidance.selection import (
     ADDED_PASSAGES,
     EVIDENCE,
@@ -120,6 +120,9 @@ def added_answer(
         # nothing to quote, or the best sentence is the document saying the subject is outside its scope
         return Answer(query.text, lang, message("abstain", lang, detail=""), True, [], "abstain", retrieved)
     top = sentences[0]
+    if country_figure_missing(asking_part(query.text), top[2], top[1].chunk.text):
+        # 'the monthly grant in Spain' and 'EUR 250 to 600 depending on the country of destination': not stated
+        return Answer(query.text, lang, message("abstain", lang, detail=""), True, [], "abstain", retrieved)
     # what completes the best sentence from its own passage: the other side of a comparison, or the figure asked
     # for that it lacks (added_pairs.py); else the next-best sentence, when it scores close
     # 'is there extra money if ...?' asks for a sum, though no figure is named (nor refused when none is given)
