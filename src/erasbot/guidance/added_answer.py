@@ -104,7 +104,7 @@ def added_answer(
         if not other_people(asking, c[2])
         and names_grant_asked(asking, (c[1].chunk.title, c[1].chunk.heading, c[1].chunk.text))
     ]
-    if kept and sentences[0] is not kept[0] and kinds and not any(EVIDENCE[k].search(kept[0][2]) for k in kinds):
+    if kept and sentences[0] is not kept[0] and kinds and lacks_asked(kept[0][2], kinds, asking):
         kept = []  # the best sentence was on another thing; the one now leading lacks the figure asked: a neighbour
     sentences = kept
     if kinds and not any(any(EVIDENCE[k].search(s) for k in kinds) for _, _, s, _ in sentences):
@@ -157,6 +157,11 @@ def added_answer(
     elif yes_no and refused_plainly(query, picked[0][2], picked[0][1].chunk.title):
         lines.insert(0, message("refused", lang))  # 'Can we apply as a consortium?' 'A consortium cannot apply.'
     return Answer(query.text, lang, "\n".join(lines), False, citations.items, "extract", retrieved)
+
+
+def lacks_asked(sentence: str, kinds: set[str], asking: str) -> bool:
+    """Does a sentence lack a figure of the kinds asked, or in the unit asked ('how many ECTS credits')?"""
+    return not any(EVIDENCE[k].search(sentence) for k in kinds) or unit_missing(asked_in_units(asking), [sentence])
 
 
 def saying_asked_things(query: Query, sentences: list, glossary: Glossary) -> list:
