@@ -7,6 +7,7 @@ import re
 
 from erasbot.forms import asking_part, infer_form
 from erasbot.guidance.added_pairs import figure_beside, going_on, in_reading_order, other_side
+from erasbot.guidance.amount_of import names_grant_asked
 from erasbot.guidance.aspects import AspectCues
 from erasbot.guidance.citations import Answer, Citations
 from erasbot.guidance.corpus import DocumentInfo, split_sentences
@@ -20,7 +21,7 @@ from erasbot.guidance.quoting import (
     without_repeats,
 )
 from erasbot.guidance.retrieval import Hit, Query
-from erasbot.guidance.said_of import asks_who_may_apply, over_limit, refuses
+from erasbot.guidance.said_of import asks_who_may_apply, country_figure_missing, other_people, over_limit, refuses
 from erasbot.guidance.selection import (
     ADDED_PASSAGES,
     EVIDENCE,
@@ -93,6 +94,19 @@ def added_answer(
     lang = query.language
     sentences = added_sentences(query, hits, glossary, weights, similarity, beside_similarity=beside_similarity)
     kinds = figure_kinds(query, glossary)
+    asking = asking_part(query.text)
+    # a sentence on the other people (staff for learners) than the question asks about, or in a passage not naming
+    # the thing of its own asked (a fee, a doctoral programme) or the kind of money asked (lump sums for 'inclusion
+    # support'), speaks of another thing of the same kind: no answer to it
+    kept = [
+        c
+        for c in saying_asked_things(query, sentences, glossary)
+        if not other_people(asking, c[2])
+        and names_grant_asked(asking, (c[1].chunk.title, c[1].chunk.heading, c[1].chunk.text))
+    ]
+    if kept and sentences[0] is not kept[0] and kinds and lacks_asked(kept[0][2], kinds, asking):
+        kept = []  # the best sentence was on another thing; the one now leading lacks the figure asked: a neighbour
+    sentences = kept
     if kinds and not any(any(EVIDENCE[k].search(s) for k in kinds) for _, _, s, _ in sentences):
         sentences = []  # the figure asked for is nowhere in its passages: not stated, not guessed
     if kinds and unit_missing(asked_in_units(asking_part(query.text)), [s for _, _, s, _ in sentences]):
@@ -106,6 +120,9 @@ def added_answer(
         # nothing to quote, or the best sentence is the document saying the subject is outside its scope
         return Answer(query.text, lang, message("abstain", lang, detail=""), True, [], "abstain", retrieved)
     top = sentences[0]
+    if country_figure_missing(asking_part(query.text), top[2], top[1].chunk.text):
+        # 'the monthly grant in Spain' and 'EUR 250 to 600 depending on the country of destination': not stated
+        return Answer(query.text, lang, message("abstain", lang, detail=""), True, [], "abstain", retrieved)
     # what completes the best sentence from its own passage: the other side of a comparison, or the figure asked
     # for that it lacks (added_pairs.py); else the next-best sentence, when it scores close
     # 'is there extra money if ...?' asks for a sum, though no figure is named (nor refused when none is given)
@@ -140,6 +157,30 @@ def added_answer(
     elif yes_no and refused_plainly(query, picked[0][2], picked[0][1].chunk.title):
         lines.insert(0, message("refused", lang))  # 'Can we apply as a consortium?' 'A consortium cannot apply.'
     return Answer(query.text, lang, "\n".join(lines), False, citations.items, "extract", retrieved)
+
+
+def lacks_asked(sentence: str, kinds: set[str], asking: str) -> bool:
+    """Does a sentence lack a figure of the kinds asked, or in the unit asked ('how many ECTS credits')?"""
+    return not any(EVIDENCE[k].search(sentence) for k in kinds) or unit_missing(asked_in_units(asking), [sentence])
+
+
+def saying_asked_things(query: Query, sentences: list, glossary: Glossary) -> list:
+    """The sentences whose passage (its text, heading or the document's title) names every thing of its own the
+    question asks about: a glossary concept marked distinct (a fee, insurance, a doctoral programme, a contact, an
+    action or programme of its own). A sentence elsewhere speaks of another thing of the same kind (the guide's own
+    grant for 'the grant of a Jean Monnet module', its scholarship for 'the fees Uppsala charges'): no answer."""
+    others = [c for c in query.concepts if glossary.concepts[c].distinct]
+    if not others:
+        return sentences
+    return [
+        candidate
+        for candidate in sentences
+        if all(
+            any(glossary.occurs(c, text) for text in (candidate[1].chunk.title, candidate[1].chunk.heading,
+                                                      candidate[1].chunk.text))
+            for c in others
+        )
+    ]
 
 
 def refused_plainly(query: Query, sentence: str, title: str) -> bool:

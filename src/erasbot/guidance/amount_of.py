@@ -80,3 +80,37 @@ def asked_of_other(question: str, texts: Iterable[str], gives_amount: bool) -> b
     if holder is None or (holder == PERSON and not gives_amount):
         return False
     return not said_of(texts, holder)
+
+
+# the kinds of money a guide may give side by side (folded stems, any of the four languages): a sentence on one of
+# them does not answer a question on another ('inclusion support per learner' is not answered by a lump sum)
+GRANT_KINDS: dict[str, re.Pattern] = {
+    kind: re.compile(rf"(?<!\w)(?:{words})")
+    for kind, words in {
+        "inclusion": r"inclusion support|inkluderingsstod\w*|stod for inkludering|osallisuustu\w*|inclusiesteun"
+        r"|inclusieondersteuning",
+        "organisational": r"organi[sz]ational support|organisatoriskt stod|organisationsstod\w*|organisatori\w* tu\w*"
+        r"|organisaatiotu\w*|organisatorische (?:steun|ondersteuning)",
+        "individual": r"individual support|individuellt stod|individuella stodet|yksilotu\w*|individuele (?:steun"
+        r"|ondersteuning)",
+        "linguistic": r"linguistic support|language support|sprakstod\w*|sprakligt stod|kielitu\w*|kielellinen tu\w*"
+        r"|taalondersteuning|taalsteun|talige ondersteuning",
+        "exceptional": r"exceptional cost|exceptionella kostnader|poikkeukselli\w* kustannu\w*|uitzonderlijke kosten",
+        "lump sum": r"lump sum|engangsbelopp\w*|klumpsumm\w*|kertakorvau\w*|konttasumm\w*|vast bedrag|forfait\w*",
+        "salary": r"salar(?:y|ies)(?! cost)|manadslon\w*|palkka\w*|salaris",
+    }.items()
+}
+
+
+def grant_kinds(text: str) -> set[str]:
+    """The kinds of money a text names (inclusion, organisational, individual, linguistic support, exceptional costs,
+    a lump sum, a salary). A student's grant or scholarship is none: 'beurs', 'stipendium' name any of them."""
+    folded = fold(text)
+    return {kind for kind, pattern in GRANT_KINDS.items() if pattern.search(folded)}
+
+
+def names_grant_asked(question: str, texts: Iterable[str]) -> bool:
+    """Do the texts (a sentence's passage: its title, heading and text) name the kind of money the question asks
+    about, if it asks one ('how much inclusion support per learner?' is not answered by a passage on lump sums)?"""
+    asked = grant_kinds(question)
+    return not asked or any(grant_kinds(text) & asked for text in texts)

@@ -34,6 +34,9 @@ class Concept:
     # an action or programme of its own ('European Solidarity Corps', 'eTwinning'): a guide answers a question
     # naming it only where its title or headings name it, not where its text mentions it in passing
     elsewhere: bool = False
+    # a thing of its own beside a guide's rules (a fee, insurance, a doctoral programme, a contact): a passage of an
+    # added guide that does not name it does not answer a question about it (added_answer.saying_asked_things)
+    distinct: bool = False
 
     def all_terms(self) -> list[str]:
         """Every term; in the compounding languages a long one-word term also matches inside a word
@@ -401,6 +404,7 @@ class ConceptRecord(BaseModel):
     asks: Literal["count", "amount", "duration"] | None = None
     qualifier: bool = False
     elsewhere: bool = False
+    distinct: bool = False
     note: str = ""
 
 
@@ -424,6 +428,7 @@ def load_glossary(path: Path = GLOSSARY_FILE) -> Glossary:
             asks=c.asks,
             qualifier=c.qualifier,
             elsewhere=c.elsewhere,
+            distinct=c.distinct or c.elsewhere,
         )
         for c in data.concepts
     ]

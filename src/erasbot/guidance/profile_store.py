@@ -16,7 +16,7 @@ from pathlib import Path
 
 from erasbot.guidance.subjects import Profile
 
-FORMAT = 2  # 2: each profile's fields of education
+FORMAT = 3  # 2: each profile's fields of education; 3: an added guide's out-of-scope sentences name no subject of it
 FILE = "profiles.json"
 _SETS = {f.name for f in fields(Profile) if f.type.startswith("frozenset")}
 

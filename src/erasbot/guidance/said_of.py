@@ -184,3 +184,64 @@ def over_limit(question: str, sentence: str) -> tuple[int, int] | None:
         return None
     most = int(limit.group(1))
     return (asked, most) if asked > most else None
+
+
+# the people a rule or a figure is for: learners (students, pupils, trainees) or staff (teachers, trainers), folded;
+# 'participants' and 'young people' are either
+LEARNERS = re.compile(
+    r"(?<!\w)(?:student|pupil|learner|trainee|apprentice|leerling|scholier|cursist|elev|studerande|opiskelij"
+    r"|oppila|harjoittelij)\w*"
+)
+STAFF = re.compile(
+    r"(?<!\w)(?:teacher|staff|trainer|lecturer|educator|professor|leraar|leraren|docent|personeel|larare|lararn"
+    r"|personalen|personalens|personalmobilitet\w*|opettaj|henkilost|kouluttaj|lehtor)\w*"
+)
+
+
+def people_named(text: str) -> set[str]:
+    """Which of learners and staff a text names."""
+    folded = fold(text)
+    return {name for name, pattern in (("learners", LEARNERS), ("staff", STAFF)) if pattern.search(folded)}
+
+
+def other_people(question: str, sentence: str) -> bool:
+    """Does the sentence speak only of the other of learners and staff than the one the question asks about ('how
+    many ECTS credits does a teacher get?' and 'each student must be awarded 3 ECTS credits')? Not when the
+    question asks about both, or the sentence names neither."""
+    asked = people_named(question)
+    said = people_named(sentence)
+    return len(asked) == 1 and bool(said) and not asked & said
+
+
+# a figure that varies by the country of destination and is given as a range ('between EUR 250 and EUR 600 per month
+# depending on the country of destination'): it does not give the figure for the country a question names (folded)
+BY_COUNTRY = re.compile(
+    r"depend\w* on the (?:country|destination)|vary by country|afhankelijk van het land|afhankelijk van de bestemming"
+    r"|beroende pa (?:vilket )?(?:land|destination)|maasta riippu\w*|kohdemaasta riippu\w*"
+)
+CAPITALISED = re.compile(r"(?<!^)(?<![.?!]\s)\b[A-ZÅÄÖ][a-zåäöéü]{3,}\b")
+FINNISH_CASES = ("ssa", "ssä", "sta", "stä", "lla", "llä", "lta", "ltä", "lle", "an", "än", "n")
+
+
+def countries_named(text: str) -> set[str]:
+    """The countries a text names by a capitalised word, in any of the four languages (a Finnish case ending left
+    out: 'Saksassa', 'Suomessa'), as ISO codes."""
+    from erasbot.rules.countries import resolve_country
+
+    found = set()
+    for word in CAPITALISED.findall(text):
+        forms = [word] + [word[: -len(e)] for e in FINNISH_CASES if word.endswith(e) and len(word) - len(e) >= 4]
+        forms += [f[:-1] + "i" for f in forms[1:] if f.endswith("e")]  # 'Suome|ssa' is 'Suomi'
+        code = next((c for f in forms if (c := resolve_country(f, any_case_codes=False))), None)
+        if code:
+            found.add(code)
+    return found
+
+
+def country_figure_missing(question: str, sentence: str, passage: str) -> bool:
+    """Does the question ask a figure for a country ('the monthly grant in Spain') that the sentence gives only as
+    varying by country, its passage naming no such country? Then the text does not say it."""
+    if not BY_COUNTRY.search(fold(sentence)):
+        return False
+    asked = countries_named(question)
+    return bool(asked) and not asked & countries_named(passage)

@@ -311,3 +311,31 @@ def current_period(periods: set[str], year: int) -> str:
     inside = [s for s in spans if s[0] <= year <= s[1]]
     begun = [s for s in spans if s[0] <= year]
     return max(inside or begun or [min(spans)])[2]
+
+
+# a guide saying what it does not cover ('... form Lot 2 and are outside the scope of this guide'); the guide
+# itself is what does not cover it: 'the grant does not cover the purchase of land' and 'costs not covered by
+# the grant' are rules the guide states, 'the travel support does not cover 70% of the cost' a case it answers
+_GUIDE = r"(?:guide|document|call|page|text|handbook|publication|chapter|section|brochure)"
+OUT_OF_SCOPE = re.compile(
+    r"outside (?:the )?scope|not covered (?:by|in) this|(?:is|are) not covered(?:\s*(?:here|in this|by this)|\s*[.;]|$)"
+    rf"|(?:this|the|these|present) {_GUIDE}s? (?:\w+ ){{0,2}}(?:does|do) not (?:cover|deal with|describe)"
+    rf"|\bnor (?:does|do) (?:this|the|these|it) (?:{_GUIDE}s? )?(?:cover|deal with|describe)"  # 'Nor does this guide cover'
+    r"|^(?:it|this) (?:does|do) not (?:cover|deal with|describe)"  # 'It does not cover ...', said of the guide
+    r"|utanför (?:denna|den här|vägledningens|ramen)"
+    r"|(?:omfattas|täcks|behandlas) inte (?:av|i) (?:denna|den här|vägledningen|guiden|handboken|texten)"
+    r"|(?:vägledningen|guiden|handboken|texten) (?:omfattar|täcker|behandlar|handlar) inte"
+    r"|(?:omfattar|täcker|behandlar) (?:vägledningen|guiden|handboken|texten) inte"
+    r"|ei kuulu|ei käsitellä|ei käsittele|eivät kuulu|rajautuu ulkopuolelle|ulkopuolelle"
+    r"|valt buiten|vallen buiten|niet (?:behandeld|besproken) in|\b(?:gaat|gaan) niet over\b"
+    # the guide sends the subject to another text: 'is the subject of a separate guide and is not described here'
+    r"|(?:is|are) not described (?:here|in this)|subject of a separate|in a separate guide"
+    r"|beskrivs inte (?:här|i denna)|i en separat vägledning|wordt hier niet beschreven|in een aparte handleiding"
+    r"|ei kuvata tässä|erillisessä oppaassa",
+    re.IGNORECASE,
+)
+
+
+def says_out_of_scope(sentence: str) -> bool:
+    """Does the sentence place something outside the document's scope?"""
+    return bool(OUT_OF_SCOPE.search(sentence))

@@ -21,6 +21,7 @@ from erasbot.guidance.lexical import tokens
 from erasbot.guidance.reading.model import row_kind
 from erasbot.guidance.retrieval import Hit, Query, programme_name
 from erasbot.guidance.said_of import asked_holder, counts_people, other_holder, sentence_holder, states_limit
+from erasbot.guidance.scope import OUT_OF_SCOPE, says_out_of_scope  # noqa: F401 (imported from here too)
 from erasbot.guidance.units import TIMES, asked_units, figure_rates, figure_units, rates_named
 from erasbot.text import fold
 
@@ -723,32 +724,6 @@ def defines_asked(sentence: str, lang: str, asked: set[str], subject_words: set[
         return False
     term_words = set(tokens(re.sub(r"\([^)]*\)", " ", term), lang)) - subject_words
     return 0 < len(term.split()) <= TERM_MAX_WORDS and bool(term_words) and term_words <= asked
-
-
-# a guide saying what it does not cover ('... form Lot 2 and are outside the scope of this guide'); the guide
-# itself is what does not cover it: 'the grant does not cover the purchase of land' and 'costs not covered by
-# the grant' are rules the guide states, 'the travel support does not cover 70% of the cost' a case it answers
-_GUIDE = r"(?:guide|document|call|page|text|handbook|publication|chapter|section|brochure)"
-OUT_OF_SCOPE = re.compile(
-    r"outside (?:the )?scope|not covered (?:by|in) this|(?:is|are) not covered(?:\s*(?:here|in this|by this)|\s*[.;]|$)"
-    rf"|(?:this|the|these|present) {_GUIDE}s? (?:\w+ ){{0,2}}(?:does|do) not (?:cover|deal with|describe)"
-    r"|^(?:it|this) (?:does|do) not (?:cover|deal with|describe)"  # 'It does not cover ...', said of the guide
-    r"|utanför (?:denna|den här|vägledningens|ramen)"
-    r"|(?:omfattas|täcks|behandlas) inte (?:av|i) (?:denna|den här|vägledningen|guiden|handboken|texten)"
-    r"|(?:vägledningen|guiden|handboken|texten) (?:omfattar|täcker|behandlar) inte"
-    r"|ei kuulu|ei käsitellä|eivät kuulu|rajautuu ulkopuolelle|ulkopuolelle"
-    r"|valt buiten|vallen buiten|niet (?:behandeld|besproken) in"
-    # the guide sends the subject to another text: 'is the subject of a separate guide and is not described here'
-    r"|(?:is|are) not described (?:here|in this)|subject of a separate|in a separate guide"
-    r"|beskrivs inte (?:här|i denna)|i en separat vägledning|wordt hier niet beschreven|in een aparte handleiding"
-    r"|ei kuvata tässä|erillisessä oppaassa",
-    re.IGNORECASE,
-)
-
-
-def says_out_of_scope(sentence: str) -> bool:
-    """Does the sentence place something outside the document's scope?"""
-    return bool(OUT_OF_SCOPE.search(sentence))
 
 
 def asks_what_is_excluded(query: Query, hits: list[Hit], glossary: Glossary) -> bool:

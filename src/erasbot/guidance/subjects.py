@@ -41,11 +41,11 @@ import os
 import re
 from dataclasses import dataclass, replace
 
-from erasbot.guidance.corpus import Chunk, DocumentInfo
+from erasbot.guidance.corpus import Chunk, DocumentInfo, split_sentences
 from erasbot.guidance.fields import asked_fields, document_fields, without_fields
 from erasbot.guidance.glossary import Glossary
 from erasbot.guidance.lexical import tokens
-from erasbot.guidance.scope import load_fields
+from erasbot.guidance.scope import load_fields, says_out_of_scope
 from erasbot.guidance.session_documents import is_own
 from erasbot.language import detect_language
 from erasbot.text import fold
@@ -145,14 +145,21 @@ def build_profiles(
     """Every document's profile, from its chunks' headings and the concepts found in them (snapshot.concepts)."""
     headings: dict[str, dict[str, None]] = {d: {} for d in documents}
     mentions: dict[str, set[str]] = {d: set() for d in documents}
-    for i, chunk in enumerate(chunks):
-        if chunk.doc_id in headings:
-            headings[chunk.doc_id][chunk.heading] = None
-            mentions[chunk.doc_id].update(concepts[i] if i < len(concepts) else ())
     texts: dict[str, list[str]] = {d: [] for d in documents}
-    for chunk in chunks:
-        if chunk.doc_id in texts:
-            texts[chunk.doc_id].append(chunk.text)
+    for i, chunk in enumerate(chunks):
+        if chunk.doc_id not in headings:
+            continue
+        headings[chunk.doc_id][chunk.heading] = None
+        found = concepts[i] if i < len(concepts) else ()
+        text = chunk.text
+        if is_added(documents[chunk.doc_id]):
+            # what an added guide names only to place it outside its scope ('Nor does this guide cover ... Jean
+            # Monnet Actions or doctoral programmes', 'not KA131-HED') is no subject it speaks of
+            text = in_scope_text(text)
+            if text != chunk.text:
+                found = glossary.find(text)
+        mentions[chunk.doc_id].update(found)
+        texts[chunk.doc_id].append(text)
     profiles = {}
     of_action = load_fields().of_action
     for doc_id, info in documents.items():
@@ -187,6 +194,13 @@ def build_profiles(
             fields_in_title=added and bool(asked_fields(info.title, info.language)),
         )
     return profiles
+
+
+def in_scope_text(text: str) -> str:
+    """A passage without its sentences placing something outside the guide's scope (scope.says_out_of_scope)."""
+    sentences = split_sentences(text)
+    kept = [s for s in sentences if not says_out_of_scope(s)]
+    return text if len(kept) == len(sentences) else " ".join(kept)
 
 
 def asked_period(text: str) -> str | None:
