@@ -193,7 +193,7 @@ def compose_answer(
     alike = named_alike(facts, query, glossary)
     by_part = part_named(facts, query, glossary)
     candidates = list(candidate_facts(facts, actions, kinds))
-    aspects = whole_aspects(aspects, candidates)
+    aspects = whole_aspects(aspects, candidates, set(by_part))
     scored_facts = sorted(
         (
             (

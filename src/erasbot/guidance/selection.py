@@ -289,10 +289,13 @@ def fact_score(
     )
 
 
-def whole_aspects(aspects: tuple[str, ...], candidates: list[Fact]) -> tuple[str, ...]:
+def whole_aspects(aspects: tuple[str, ...], candidates: list[Fact], by_part: set[str]) -> tuple[str, ...]:
     """'What are Partnerships for Innovation?' asks what the action is, else what it is for: when no candidate
-    claim says what the whole action is (only what a part of it is), its aims are what is asked first."""
-    if aspects[:1] != ("about",) or any(f.aspect == "about" and not _about_a_part(f) for f in candidates):
+    claim says what the whole action is (only what a part of it is, and the question does not name that part:
+    `by_part`), its aims are what is asked first."""
+    if aspects[:1] != ("about",) or any(
+        f.aspect == "about" and (not _about_a_part(f) or f.id in by_part) for f in candidates
+    ):
         return aspects
     return aspects[1:] or aspects
 
