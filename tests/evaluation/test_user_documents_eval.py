@@ -136,68 +136,66 @@ def test_the_issue14_set_asks_over_its_own_dutch_guide_in_four_languages_on_its_
     _assert_own_row(len(items), "issue14", ISSUE14_DOCUMENT, "| erasbot, issue-14 set")
 
 
-def test_the_third_blind_set_asks_mostly_in_english_over_its_own_guide_with_near_misses_on_its_own_row():
-    items = load_questions(BLIND3)
+# the blind rounds with a guide of their own (3: Erasmus Mundus, 4: KA131): name, set, guide, run, its title, and a
+# question to run it with
+GUIDE_ROUNDS = [
+    (
+        "blind3",
+        BLIND3,
+        BLIND3_DOCUMENT,
+        run_blind3,
+        "Erasmus Mundus Joint Masters – Guide for applicants, call 2026",
+        "How many organisations must a consortium have?",
+    ),
+    (
+        "blind4",
+        BLIND4,
+        BLIND4_DOCUMENT,
+        run_blind4,
+        "Higher Education Mobility Projects (KA131) – Guide for beneficiaries, call 2025",
+        "How long may a staff mobility last?",
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "questions", "document"), [r[:3] for r in GUIDE_ROUNDS])
+def test_a_blind_set_asks_mostly_in_english_over_its_own_guide_with_near_misses_on_its_own_row(
+    name, questions, document
+):
+    items = load_questions(questions)
     assert len(items) == 30
     assert [sum(i.lang == lang for i in items) for lang in ("en", "sv", "fi", "nl")] == [18, 4, 4, 4]
     assert sum(i.out_of_scope for i in items) == 6
-    assert {d for i in items for d in i.expected_docs} == {Path(BLIND3_DOCUMENT.file).stem}
-    assert (USER_DOCUMENTS / BLIND3_DOCUMENT.file).exists()
-    assert BLIND3_DOCUMENT not in (*DOCUMENTS, BLIND_DOCUMENT, BLIND2_DOCUMENT, SCHOOLS_DOCUMENT, ISSUE14_DOCUMENT)
-    _assert_own_row(len(items), "blind3", BLIND3_DOCUMENT, "| erasbot, blind set 3")
+    assert {d for i in items for d in i.expected_docs} == {Path(document.file).stem}
+    assert (USER_DOCUMENTS / document.file).exists()
+    others = (*DOCUMENTS, BLIND_DOCUMENT, BLIND2_DOCUMENT, BLIND3_DOCUMENT, BLIND4_DOCUMENT, SCHOOLS_DOCUMENT)
+    assert [d for d in (*others, ISSUE14_DOCUMENT) if d == document] == [document]  # no other set adds it
+    _assert_own_row(len(items), name, document, f"| erasbot, blind set {name[-1]}")
 
 
 @pytest.mark.slow
-def test_the_third_blind_run_adds_its_guide_alone_to_the_bundled_corpus(session_settings, tmp_path, monkeypatch):
+@pytest.mark.parametrize(
+    ("name", "attribute", "run", "title", "question"), [(r[0], r[0].upper(), *r[3:]) for r in GUIDE_ROUNDS]
+)
+def test_a_blind_run_adds_its_guide_alone_to_the_bundled_corpus(
+    name, attribute, run, title, question, session_settings, tmp_path, monkeypatch
+):
     from conftest import WordLengthEmbedder
 
     questions = tmp_path / "one.jsonl"
     questions.write_text(
-        '{"id": "x1", "lang": "en", "question": "How many organisations must a consortium have?", '
+        f'{{"id": "x1", "lang": "en", "question": "{question}", '
         '"expected_docs": [], "facts_any": [], "out_of_scope": true}\n',
         encoding="utf-8",
     )
-    monkeypatch.setattr(user_documents, "BLIND3", questions)
-    result = run_blind3(session_settings, embedder=WordLengthEmbedder())
-    assert result["blind3_document"]["title"] == "Erasmus Mundus Joint Masters – Guide for applicants, call 2026"
+    monkeypatch.setattr(user_documents, attribute, questions)
+    result = run(session_settings, embedder=WordLengthEmbedder())
+    assert result[f"{name}_document"]["title"] == title
     bundled = {p.stem for p in (Path(session_settings.corpus_dir) / "documents").glob("*.txt")}
-    retrieved = {d for r in result["blind3"]["records"] for d in r["retrieved_docs"]}
+    retrieved = {d for r in result[name]["records"] for d in r["retrieved_docs"]}
     assert len(bundled) == 5 and retrieved
     # the bundled texts and the guide only: none of the documents other sets add
-    assert retrieved <= bundled | {result["blind3_document"]["id"]}
-
-
-def test_the_fourth_blind_set_asks_mostly_in_english_over_its_own_guide_with_near_misses_on_its_own_row():
-    items = load_questions(BLIND4)
-    assert len(items) == 30
-    assert [sum(i.lang == lang for i in items) for lang in ("en", "sv", "fi", "nl")] == [18, 4, 4, 4]
-    assert sum(i.out_of_scope for i in items) == 6
-    assert {d for i in items for d in i.expected_docs} == {Path(BLIND4_DOCUMENT.file).stem}
-    assert (USER_DOCUMENTS / BLIND4_DOCUMENT.file).exists()
-    others = (*DOCUMENTS, BLIND_DOCUMENT, BLIND2_DOCUMENT, BLIND3_DOCUMENT, SCHOOLS_DOCUMENT, ISSUE14_DOCUMENT)
-    assert BLIND4_DOCUMENT not in others
-    _assert_own_row(len(items), "blind4", BLIND4_DOCUMENT, "| erasbot, blind set 4")
-
-
-@pytest.mark.slow
-def test_the_fourth_blind_run_adds_its_guide_alone_to_the_bundled_corpus(session_settings, tmp_path, monkeypatch):
-    from conftest import WordLengthEmbedder
-
-    questions = tmp_path / "one.jsonl"
-    questions.write_text(
-        '{"id": "x1", "lang": "en", "question": "How long may a staff mobility last?", '
-        '"expected_docs": [], "facts_any": [], "out_of_scope": true}\n',
-        encoding="utf-8",
-    )
-    monkeypatch.setattr(user_documents, "BLIND4", questions)
-    result = run_blind4(session_settings, embedder=WordLengthEmbedder())
-    title = "Higher Education Mobility Projects (KA131) – Guide for beneficiaries, call 2025"
-    assert result["blind4_document"]["title"] == title
-    bundled = {p.stem for p in (Path(session_settings.corpus_dir) / "documents").glob("*.txt")}
-    retrieved = {d for r in result["blind4"]["records"] for d in r["retrieved_docs"]}
-    assert len(bundled) == 5 and retrieved
-    # the bundled texts and the guide only: none of the documents other sets add
-    assert retrieved <= bundled | {result["blind4_document"]["id"]}
+    assert retrieved <= bundled | {result[f"{name}_document"]["id"]}
 
 
 def _assert_own_row(n: int, key: str, document: AddedDocument, row: str) -> None:
