@@ -12,6 +12,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
+from erasbot.chat.part_names import spell_out_part
 from erasbot.chat.subject import Vocabulary, has_subject
 from erasbot.chat.turns import Exchange, Reply
 from erasbot.forms import asks_comparison
@@ -117,6 +118,10 @@ class Reading:
 def read_message(message: str, history: Sequence[Exchange], context: ChatContext, lang: str) -> Reading:
     """The message as a standalone question, given the conversation so far (see resolve_followup)."""
     glossary = context.glossary
+    previous = latest_context(history, glossary, context.vocabulary)
+    actions = turn_actions(previous, context) if previous is not None else []
+    # 'those sectoral alliances' after the parts of Partnerships for Innovation were named: that part
+    message = spell_out_part(message, actions, glossary, lang)
     named = glossary.actions(message)
     short = None if named else short_name_action(message, history, context)
     if not named and short is None and context.vocabulary is not None:
@@ -124,8 +129,6 @@ def read_message(message: str, history: Sequence[Exchange], context: ChatContext
         succession = asks_succession(message, glossary) and depends_on_history(message)
         if not succession and not has_subject(message, lang, context.vocabulary, glossary):
             return Reading(message, off_topic=True)
-    previous = latest_context(history, glossary, context.vocabulary)
-    actions = turn_actions(previous, context) if previous is not None else []
     return Reading(resolve_followup(message, previous, glossary, lang, short=short, actions=actions))
 
 
