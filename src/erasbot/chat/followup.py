@@ -86,6 +86,8 @@ CORRESPONDS = re.compile(
     r"vooraf\w*|nowadays|today|idag|numera|nykyään|nykyi\w*|tegenwoordig|vandaag)",
     re.IGNORECASE,
 )
+# 'and the old ones?', 'de gamla', 'ne vanhat', 'de oude': the actions the one spoken of took over from
+OLD_ONES = re.compile(r"\b(?:old|older|gaml[ae]|äldre|vanh(?:a|at|oja|emmat)|oude|oudere)\b", re.IGNORECASE)
 ELLIPTIC_WORDS = 4
 SHORT_QUESTION_WORDS = 8
 CONNECTIVE_WORDS = 12
@@ -126,12 +128,29 @@ def read_message(message: str, history: Sequence[Exchange], context: ChatContext
     message = spell_out_part(message, actions, glossary, lang)
     named = glossary.actions(message)
     short = None if named else short_name_action(message, history, context)
+    if not named and short is None and OLD_ONES.search(message):
+        actions = earlier_actions(actions, history, context)  # 'and the old ones?': those the chat's action replaced
     if not named and short is None and context.vocabulary is not None:
         # 'mitä niille tuli tilalle?': which action came after the one spoken of is an Erasmus+ subject
         succession = asks_succession(message, glossary) and depends_on_history(message)
         if not succession and not has_subject(message, lang, context.vocabulary, glossary):
             return Reading(message, off_topic=True)
     return Reading(resolve_followup(message, previous, glossary, lang, short=short, actions=actions))
+
+
+def earlier_actions(actions: Sequence[str], history: Sequence[Exchange], context: ChatContext) -> list[str]:
+    """The actions the given ones took over from: the one of them the chat last spoke of, else all; the
+    given actions when they took over from none."""
+    earlier = [a for a, later in context.successors.items() if later in actions]
+    if not earlier:
+        return list(actions)
+    for exchange in reversed(history):
+        spoken = [a for a in turn_actions(exchange.reply, context) if a in earlier]
+        if exchange.reply.action in earlier:
+            spoken = [exchange.reply.action]
+        if spoken:
+            return spoken
+    return earlier
 
 
 def latest_context(
