@@ -261,11 +261,15 @@ def fact_score(
     # the facts table exists to answer exactly this: a fact about the asked-for topic beats a loose sentence
     focus_bonus = FOCUS_FACT_BONUS if query.focus in shared else 0.0
     coverage = sum(weights.get(c, 1.0) for c in shared)  # how much of the question the fact is about
-    # a claim adding to another aim ('X are also meant to ...') is not what 'what is the aim?' asks (on other
-    # aspects 'may also take part' is the very point: 'and from partner countries?')
+    # a claim adding to another aim ('X are also meant to ...'), or saying what the action can help to bring
+    # about ('can help to develop ...'), is not what 'what is the aim?' asks (on other aspects 'may also take
+    # part' is the very point: 'and from partner countries?')
     secondary = (
         ASPECT_BONUS
-        if "aims" in aspects and fact.aspect == "aims" and fact.adds_to_another and not asks_yes_no(query.text)
+        if "aims" in aspects
+        and fact.aspect == "aims"
+        and (fact.adds_to_another or fact.helps_toward)
+        and not asks_yes_no(query.text)
         else 0.0
     )
     return (
