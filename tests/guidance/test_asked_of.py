@@ -211,3 +211,27 @@ def test_a_weak_cue_counts_after_the_aspects_other_words_ask_for():
     assert cues.asked("Wie moet het consortium leiden?", "nl") == ("coordinator", "composition")
     assert cues.asked("Hoe ziet het consortium eruit?", "nl") == ("composition",)
     assert cues.asked("Who can I contact to know more?", "en")[0] == "more-information"
+
+
+@pytest.mark.parametrize(
+    "question, lang, said",
+    [
+        ("Do we apply to the Finnish or the Swedish national agency for a knowledge alliance?", "en", "executive agency"),
+        ("Söker vi hos den finska eller den svenska nationella byrån för en kunskapsallians?", "sv", "genomförandeorganet"),
+    ],
+)
+def test_an_agency_named_as_where_to_apply_is_not_the_agencys_page_asked_for(engine, question, lang, said):
+    """'According to the Finnish national agency' opens the claims of the Finnish agency's page: it says where they
+    come from, so a question naming an agency to apply to is answered by how to apply."""
+    answer = engine.ask(question, language=lang)
+    assert said in answer.text.split("\n")[0]
+
+
+def test_a_question_naming_the_source_still_meets_the_claims_of_that_source():
+    from erasbot.guidance.selection import said
+
+    facts = {f.id: f for f in load_facts()}
+    assert said(facts["kaf-about"], "en").startswith("Knowledge Alliances are large network projects")
+    assert said(facts["kaf-about"], "fi").startswith("osaamisallianssit")
+    assert said(facts["kaf-about"], "en", sourced=True).startswith("According to the Finnish national agency")
+    assert said(facts["ka-apply"], "en") == facts["ka-apply"].statement["en"]

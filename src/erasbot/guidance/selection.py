@@ -117,17 +117,40 @@ def own_words(text: str, query: Query, glossary: Glossary) -> float:
     return len(set(tokens(text, query.language)) & asked_words) / (1 + len(asked_words))
 
 
-_STATEMENT_STEMS: dict[tuple[int, str], dict[str, frozenset[str]]] = {}
+_STATEMENT_STEMS: dict[tuple[int, str, bool], dict[str, frozenset[str]]] = {}
 STEM_PREFIX = 5  # Finnish and Dutch endings: 'liikkuvuutta' and 'liikkuvuus' are one word
 
 
-def _statement_stems(facts: tuple[Fact, ...], lang: str) -> dict[str, frozenset[str]]:
-    key = (id(facts), lang)
+def _statement_stems(facts: tuple[Fact, ...], lang: str, sourced: bool = False) -> dict[str, frozenset[str]]:
+    key = (id(facts), lang, sourced)
     if key not in _STATEMENT_STEMS:
-        _STATEMENT_STEMS[key] = {
-            f.id: frozenset(tokens(f.statement.get(lang, f.statement["en"]), lang)) for f in facts
-        }
+        _STATEMENT_STEMS[key] = {f.id: frozenset(tokens(said(f, lang, sourced), lang)) for f in facts}
     return _STATEMENT_STEMS[key]
+
+
+# The source a statement opens with ('According to the Finnish national agency, ...', 'Opetushallituksen
+# mukaan ...'): says where the claim comes from, not what it says
+ATTRIBUTION = {
+    "en": re.compile(r"^according to [^,]{3,60},\s*", re.IGNORECASE),
+    "sv": re.compile(r"^enligt (?:den |det )?\w+ nationella \w+\s*", re.IGNORECASE),
+    "fi": re.compile(r"^\w+ mukaan\s*", re.IGNORECASE),
+    "nl": re.compile(r"^volgens (?:het |de )?\w+ nationale \w+,?\s*", re.IGNORECASE),
+}
+# A question naming the source it asks about ('according to the Finnish agency', 'Opetushallituksen sivun mukaan')
+ASKS_SOURCE = re.compile(r"\b(?:according to|enligt|mukaan|volgens)\b", re.IGNORECASE)
+
+
+def said(fact: Fact, lang: str, sourced: bool = False) -> str:
+    """The claim's statement in the language, without the source it opens with unless `sourced` (the question
+    names a source): 'do we apply to the Finnish or the Swedish agency?' names an agency, not the Finnish
+    agency's page."""
+    statement = fact.statement.get(lang, fact.statement["en"])
+    pattern = ATTRIBUTION.get(lang if lang in fact.statement else "en")
+    return statement if sourced or pattern is None else pattern.sub("", statement)
+
+
+def asks_source(text: str) -> bool:
+    return bool(ASKS_SOURCE.search(text))
 
 
 def _same_word(a: str, b: str) -> bool:
@@ -152,7 +175,7 @@ def specific_shares(facts: tuple[Fact, ...], query: Query, glossary: Glossary) -
     says: 1.0 when it says every specific thing asked ('staff mobility', 'budget for'). The question's own
     words are those of its asking sentence without the action's name; a word's rarity is log(claims /
     claims saying it), so 'project', which many claims say, weighs little, and a word no claim says, nothing."""
-    stems = _statement_stems(facts, query.language)
+    stems = _statement_stems(facts, query.language, asks_source(query.text))
     asking = without_comparison(asked_text(query, glossary))
     plain = glossary.without_concepts(glossary.without_question_words(asking))
     asked = set(tokens(plain, query.language))
@@ -247,7 +270,7 @@ def fact_score(
     # Enterprises': part_named)
     if not shared and not (on_aspect and fact.action in query.actions) and specific < SPECIFIC_GATE and not by_part:
         return 0.0
-    statement = fact.statement.get(query.language, fact.statement["en"])
+    statement = said(fact, query.language, asks_source(query.text))
     score = max(
         sentence_score(statement, query.language, query, glossary, weights),
         max(sentence_score(q, doc_language, query, glossary, weights) for q in fact.quotes),
