@@ -235,3 +235,17 @@ def test_a_question_naming_the_source_still_meets_the_claims_of_that_source():
     assert said(facts["kaf-about"], "fi").startswith("osaamisallianssit")
     assert said(facts["kaf-about"], "en", sourced=True).startswith("According to the Finnish national agency")
     assert said(facts["ka-apply"], "en") == facts["ka-apply"].statement["en"]
+
+
+@pytest.mark.parametrize(
+    "question, lang, said",
+    [
+        ("Could a sector skills alliance be about agriculture?", "en", "tourism"),
+        ("Kan en kunskapsallians handla om jordbruk?", "sv", "alla områden och branscher"),
+        ("Kan een kennisalliantie over landbouw gaan?", "nl", "elke sector"),
+    ],
+)
+def test_whether_an_action_can_be_about_a_field_is_answered_by_its_fields(engine, question, lang, said):
+    """'be about', 'handla om', 'gaan over' ask which fields or themes the action may cover, not its aim."""
+    answer = engine.ask(question, language=lang)
+    assert said in answer.text.split("\n")[0]
