@@ -135,6 +135,25 @@ def test_the_aim_is_the_main_aim_not_one_added_to_it(engine, question):
 def test_a_claim_adding_to_another_is_marked_so():
     facts = {f.id: f for f in load_facts()}
     assert facts["pfi-skills"].adds_to_another and not facts["pfi-goal"].adds_to_another
+    assert facts["ka-contributions"].helps_toward and facts["ssa-priorities"].helps_toward
+    assert not facts["ka-goal"].helps_toward and not facts["ssa-goal"].helps_toward
+
+
+@pytest.mark.parametrize(
+    "question, lang, aim",
+    [
+        ("Mitä tietoallianssit tavoittelevat?", "fi", "vahvistaa Euroopan innovaatiokykyä"),
+        ("Mikä on alakohtaisten osaamisallianssien tavoite?", "fi", "korjaavat osaamisvajeita"),
+        ("What's the point of a knowledge alliance?", "en", "capacity for innovation"),
+        ("Vad är poängen med branschspecifika kunskapsallianser?", "sv", "kompetensbrister"),
+    ],
+)
+def test_the_aim_asked_in_any_language_is_the_aim_not_what_the_action_can_help_with(engine, question, lang, aim):
+    """Finnish 'mitä ... tavoittelevat?' and 'what's the point of ...?' ask the aim; a claim on what the action
+    can help to bring about ('voivat auttaa', 'tulee ennen kaikkea nostaa') does not say it."""
+    answer = engine.ask(question, language=lang)
+    assert not answer.abstained
+    assert aim in answer.text.split("\n")[0]
 
 
 @pytest.mark.parametrize(
@@ -169,3 +188,64 @@ def test_what_an_action_is_is_answered_by_what_it_is_or_is_for(engine, question,
     first = engine.ask(question).text.split("\n")[0]
     assert expected in first
     assert "at least 3" not in first and "Allianser för utbildning och företag" not in first
+
+
+@pytest.mark.parametrize(
+    "question, lang, said",
+    [
+        ("Wie moet het consortium van een sectorale vaardigheidsalliantie leiden?", "nl", "geleid door"),
+        ("Who leads the consortium of a knowledge alliance?", "en", "led by one organisation"),
+        ("Can an organisation be a full partner in two sector skills alliances at once?", "en", "one Sector Skills Alliance at a time"),
+    ],
+)
+def test_what_is_asked_of_the_consortium_is_answered_not_its_composition(engine, question, lang, said):
+    """'consortium' names what is led; 'a full partner in two at once' asks whether one may be in two."""
+    answer = engine.ask(question, language=lang)
+    assert said in answer.text.split("\n")[0]
+
+
+def test_a_weak_cue_counts_after_the_aspects_other_words_ask_for():
+    from erasbot.guidance.aspects import load_aspect_cues
+
+    cues = load_aspect_cues()
+    assert cues.asked("Wie moet het consortium leiden?", "nl") == ("coordinator", "composition")
+    assert cues.asked("Hoe ziet het consortium eruit?", "nl") == ("composition",)
+    assert cues.asked("Who can I contact to know more?", "en")[0] == "more-information"
+
+
+@pytest.mark.parametrize(
+    "question, lang, said",
+    [
+        ("Do we apply to the Finnish or the Swedish national agency for a knowledge alliance?", "en", "executive agency"),
+        ("Söker vi hos den finska eller den svenska nationella byrån för en kunskapsallians?", "sv", "genomförandeorganet"),
+    ],
+)
+def test_an_agency_named_as_where_to_apply_is_not_the_agencys_page_asked_for(engine, question, lang, said):
+    """'According to the Finnish national agency' opens the claims of the Finnish agency's page: it says where they
+    come from, so a question naming an agency to apply to is answered by how to apply."""
+    answer = engine.ask(question, language=lang)
+    assert said in answer.text.split("\n")[0]
+
+
+def test_a_question_naming_the_source_still_meets_the_claims_of_that_source():
+    from erasbot.guidance.selection import said
+
+    facts = {f.id: f for f in load_facts()}
+    assert said(facts["kaf-about"], "en").startswith("Knowledge Alliances are large network projects")
+    assert said(facts["kaf-about"], "fi").startswith("osaamisallianssit")
+    assert said(facts["kaf-about"], "en", sourced=True).startswith("According to the Finnish national agency")
+    assert said(facts["ka-apply"], "en") == facts["ka-apply"].statement["en"]
+
+
+@pytest.mark.parametrize(
+    "question, lang, said",
+    [
+        ("Could a sector skills alliance be about agriculture?", "en", "tourism"),
+        ("Kan en kunskapsallians handla om jordbruk?", "sv", "alla områden och branscher"),
+        ("Kan een kennisalliantie over landbouw gaan?", "nl", "elke sector"),
+    ],
+)
+def test_whether_an_action_can_be_about_a_field_is_answered_by_its_fields(engine, question, lang, said):
+    """'be about', 'handla om', 'gaan over' ask which fields or themes the action may cover, not its aim."""
+    answer = engine.ask(question, language=lang)
+    assert said in answer.text.split("\n")[0]

@@ -12,9 +12,11 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
+from erasbot.chat.part_names import spell_out_part
 from erasbot.chat.subject import Vocabulary, has_subject
 from erasbot.chat.turns import Exchange, Reply
 from erasbot.forms import asks_comparison
+from erasbot.guidance.action_parts import load_action_parts
 from erasbot.guidance.glossary import Glossary
 from erasbot.guidance.wording import action_name
 
@@ -79,10 +81,13 @@ SUCCESSION = re.compile(
 # Words that ask for a successor only when a programme period is named too ('mikä vastaa niitä kaudella
 # 2021–2027?', 'vad motsvarar dem idag?'); alone they mean other things ('kuka vastaa hankkeesta?').
 CORRESPONDS = re.compile(
-    r"\b(?:correspond\w*|equivalent|motsvar\w*|vastaa\w*|vastine\w*|komt overeen|kwam overeen|"
+    r"\b(?:correspond\w*|equivalent|counterpart\w*|motsvar\w*|motpart\w*|vastaa\w*|vastine\w*|"
+    r"tegenhanger\w*|evenknie\w*|komt overeen|kwam overeen|"
     r"vooraf\w*|nowadays|today|idag|numera|nykyään|nykyi\w*|tegenwoordig|vandaag)",
     re.IGNORECASE,
 )
+# 'and the old ones?', 'de gamla', 'ne vanhat', 'de oude': the actions the one spoken of took over from
+OLD_ONES = re.compile(r"\b(?:old|older|gaml[ae]|äldre|vanh(?:a|at|oja|emmat)|oude|oudere)\b", re.IGNORECASE)
 ELLIPTIC_WORDS = 4
 SHORT_QUESTION_WORDS = 8
 CONNECTIVE_WORDS = 12
@@ -117,16 +122,35 @@ class Reading:
 def read_message(message: str, history: Sequence[Exchange], context: ChatContext, lang: str) -> Reading:
     """The message as a standalone question, given the conversation so far (see resolve_followup)."""
     glossary = context.glossary
+    previous = latest_context(history, glossary, context.vocabulary)
+    actions = turn_actions(previous, context, history) if previous is not None else []
+    # 'those sectoral alliances' after the parts of Partnerships for Innovation were named: that part
+    message = spell_out_part(message, actions, glossary, lang)
     named = glossary.actions(message)
     short = None if named else short_name_action(message, history, context)
+    if not named and short is None and OLD_ONES.search(message):
+        actions = earlier_actions(actions, history, context)  # 'and the old ones?': those the chat's action replaced
     if not named and short is None and context.vocabulary is not None:
         # 'mitä niille tuli tilalle?': which action came after the one spoken of is an Erasmus+ subject
         succession = asks_succession(message, glossary) and depends_on_history(message)
         if not succession and not has_subject(message, lang, context.vocabulary, glossary):
             return Reading(message, off_topic=True)
-    previous = latest_context(history, glossary, context.vocabulary)
-    actions = turn_actions(previous, context) if previous is not None else []
     return Reading(resolve_followup(message, previous, glossary, lang, short=short, actions=actions))
+
+
+def earlier_actions(actions: Sequence[str], history: Sequence[Exchange], context: ChatContext) -> list[str]:
+    """The actions the given ones took over from: the one of them the chat last spoke of, else all; the
+    given actions when they took over from none."""
+    earlier = [a for a, later in context.successors.items() if later in actions]
+    if not earlier:
+        return list(actions)
+    for exchange in reversed(history):
+        spoken = [a for a in turn_actions(exchange.reply, context) if a in earlier]
+        if exchange.reply.action in earlier:
+            spoken = [exchange.reply.action]
+        if spoken:
+            return spoken
+    return earlier
 
 
 def latest_context(
@@ -144,10 +168,11 @@ def latest_context(
     return None
 
 
-def turn_actions(reply: Reply, context: ChatContext) -> list[str]:
+def turn_actions(reply: Reply, context: ChatContext, history: Sequence[Exchange] = ()) -> list[str]:
     """The actions a later 'it' or 'they' points at after this turn: its action, or, after a question about
     which action came before or after it, the action(s) on the other side (the one the user named last,
-    when they named both)."""
+    when they named both; the one a part of the action carries on, when the chat was about that part:
+    `history`, the turns up to this one)."""
     glossary = context.glossary
     if reply.kind == "answer" and asks_succession(reply.message, glossary):
         mentioned = _named_in_order(reply.message, glossary)
@@ -156,6 +181,8 @@ def turn_actions(reply: Reply, context: ChatContext) -> list[str]:
         own = mentioned or glossary.actions(reply.resolved) or ([reply.action] if reply.action else [])
         other = [context.successors[a] for a in own if a in context.successors]
         other += [a for a, later in context.successors.items() if later in own]
+        if len(other) > 1 and (earlier := _part_predecessor(reply, history, own, glossary)) in other:
+            return [earlier]
         if other:
             return list(dict.fromkeys(other))
     if reply.action:
@@ -163,8 +190,32 @@ def turn_actions(reply: Reply, context: ChatContext) -> list[str]:
     return glossary.actions(reply.resolved or reply.message)
 
 
+def _part_predecessor(reply: Reply, history: Sequence[Exchange], own: Sequence[str], glossary: Glossary) -> str | None:
+    """The earlier action that the part of an action the chat is about carries on: the part named by the turn
+    or, when it names no action, by the turns before it back to the last that named one ('What are the
+    Alliances for Education and Enterprises?' ... 'what was their counterpart in 2014-2020?')."""
+    parts = load_action_parts()
+    texts = [reply.message]
+    if not glossary.actions(reply.message):
+        at = next((i for i, e in enumerate(history) if e.reply is reply), len(history))
+        earlier = [e.message for e in history[:at]]
+        for text in reversed(earlier):
+            texts.append(text)
+            if glossary.actions(text):
+                break
+    for text in texts:
+        for action in own:
+            part = parts.part_named(text, action)
+            if part is not None:
+                return parts.predecessor(action, part)
+    return None
+
+
 def asks_succession(text: str, glossary: Glossary) -> bool:
-    """Does the text ask which action came before or after another?"""
+    """Does the text ask which action came before or after another? Not when it asks a figure of the action it
+    names so ('and their predecessor, the sector skills alliances: how many countries did those need?')."""
+    if glossary.question_kinds(text) - {"wh"}:
+        return False
     return bool(SUCCESSION.search(text)) or (bool(CORRESPONDS.search(text)) and "period" in glossary.find(text))
 
 

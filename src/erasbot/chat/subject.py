@@ -29,8 +29,10 @@ WORD = re.compile(r"[^\W\d_][\w-]+", re.UNICODE)  # a word of two letters or mor
 PERIOD = re.compile(r"\b20\d\d\s*[-–/]\s*20\d\d\b")  # a programme period named ('2014-2020')
 
 # Words that carry no subject in any question: pronouns, auxiliaries, question words, courtesies,
-# connectives, the words of a limit ('minimaal', 'at least') and of being in something ('daar in zitten')
-# (on top of the search's stop words).
+# connectives, the words of a limit ('minimaal', 'at least') and of being in something ('daar in zitten'),
+# and the general verbs and adjectives a follow-up asks with ('what are those supposed to tackle?', 'which
+# challenges do they deal with?', 'the old ones: which sectors could they cover?') (on top of the search's
+# stop words).
 FUNCTION_WORDS = {
     "en": "i me my we our us you your he she it its they them their this that these those there here "
     "what which who whom whose how why where when is are was were be been being am do does did done "
@@ -38,14 +40,15 @@ FUNCTION_WORDS = {
     "as well and or but if so then than not no yes ok okay please thanks thank hi hello hey back "
     "about again still just only very really right now any some all each every more most other such "
     "let tell say know want like get got go going fine allowed own in on at to of for from with by into about over under "
-    "between during before after latter former minimum maximum least most sit sits",
+    "between during before after latter former minimum maximum least most sit sits "
+    "supposed deal deals dealt cover covers covered point old older new newer earlier previous current ones",
     "sv": "jag mig min mitt mina vi oss vår vårt våra du dig din ditt dina han hon den det de dem deras dess "
     "denna detta dessa där här vad vem vems vilken vilket vilka hur varför var vart när är var varit "
     "vara blir bli blev har hade kan kunde får fick ska skall skulle måste bör behöver behövs gäller "
     "samma också även och eller men om så då än inte ja nej tack hej tillbaka igen bara just nu "
     "någon något några alla varje mer mest annan annat andra sådan sådant sådana säg berätta vet vill "
     "i på till av för från med vid om under över mellan efter före går gå bra okej senare förra sistnämnda förstnämnda "
-    "minst högst max sitta sitter",
+    "minst högst max sitta sitter tänkt tänkta handlar handla täcka täcker täckte gamla äldre nya nyare tidigare nuvarande",
     "fi": "minä minun me meidän meille sinä sinun te teidän hän se sen sitä siinä siihen siitä ne niiden "
     "niitä niissä niihin niille niistä näitä nämä tämä tätä tässä tähän tästä tuo tuon siellä täällä "
     "mitä mikä mitkä mille mihin mistä missä kuka ketkä kenen keiden kenelle miten miksi milloin kuinka "
@@ -56,7 +59,8 @@ FUNCTION_WORDS = {
     "ennen jälkeen aikana kanssa välillä käy käykö käyvät sopii sopiiko ok "
     "jälkimmäinen jälkimmäisen jälkimmäistä jälkimmäisessä jälkimmäisissä jälkimmäiset jälkimmäisiä jälkimmäisiin "
     "jälkimmäiseen edellinen edellisen edellistä edellisessä edelliset edellisiä "
-    "piti pitäisi täytyi vähintään enintään korkeintaan",
+    "piti pitäisi täytyi vähintään enintään korkeintaan vanha vanhat vanhoja uusi uudet uusia aiempi aiemmat "
+    "nykyinen nykyiset käsittelevät käsittelee kattavat kattaa",
     "nl": "ik mij mijn wij we ons onze jij je jou jouw u uw hij zij ze het hem haar hun hen dit dat deze die "
     "daar hier daarvan daarin daarbij daarvoor daaraan ervan erin erbij wat welk welke wie wiens hoe "
     "waarom waar wanneer hoeveel is zijn was waren ben wordt worden werd heeft hebben had kan kunnen "
@@ -64,7 +68,8 @@ FUNCTION_WORDS = {
     "maar als dan niet geen ja nee dank bedankt hoi hallo terug weer alleen nu al iemand iets alle "
     "elke meer meest andere ander zo'n zeg vertel weet wil ging gingen eraan "
     "in op aan van voor naar met bij uit over onder tussen na tijdens goed prima oké laatstgenoemde eerstgenoemde "
-    "minimaal maximaal minstens hoogstens zitten zit zat zaten",
+    "minimaal maximaal minstens hoogstens zitten zit zat zaten oude oud nieuwe nieuw vorige huidige eerdere "
+    "gaan gaat ging over behandelen behandelt dekken dekt",
 }
 _FUNCTION = {
     lang: {fold(w) for w in words.split()} | set(STOPWORDS.get(lang, "").split())

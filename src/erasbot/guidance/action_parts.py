@@ -7,7 +7,7 @@ the action's two parts: each is asked about by its own name. Pure after loading 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
@@ -24,6 +24,7 @@ class ActionParts:
     parts: dict[str, dict[str, tuple[str, ...]]]  # action -> language -> part names
     refer: dict[str, re.Pattern]  # language -> words referring to the parts ('the two kinds')
     asks: dict[str, str]  # language -> the question a part is asked alone ('What are {part}?')
+    continues: dict[str, tuple[str, ...]] = field(default_factory=dict)  # action -> the action each part carries on
 
     def names(self, action: str, language: str) -> tuple[str, ...]:
         return self.parts.get(action, {}).get(language, ())
@@ -39,6 +40,20 @@ class ActionParts:
     def about(self, part: str, language: str) -> str:
         return self.asks[language].format(part=part)
 
+    def part_named(self, text: str, action: str) -> int | None:
+        """Which of the action's parts the text names by its whole name, in any language (its index)."""
+        folded = fold(text)
+        for lang in LANGUAGES:
+            for i, name in enumerate(self.names(action, lang)):
+                if fold(name) in folded:
+                    return i
+        return None
+
+    def predecessor(self, action: str, part: int) -> str | None:
+        """The earlier action the action's part carries on, if the table says."""
+        earlier = self.continues.get(action, ())
+        return earlier[part] if part < len(earlier) else None
+
 
 @lru_cache(maxsize=1)
 def load_action_parts(path: Path = PARTS_FILE) -> ActionParts:
@@ -51,6 +66,11 @@ def load_action_parts(path: Path = PARTS_FILE) -> ActionParts:
         missing = set(LANGUAGES) - set(table)
         if missing:
             raise ErasbotError(f"{path.name}: '{name}' lacks language(s) {', '.join(sorted(missing))}")
+    continues = data.get("continues", {})
+    for action, earlier in continues.items():
+        named = len(parts.get(action, {}).get("en", ()))
+        if not isinstance(earlier, list) or len(earlier) != named:
+            raise ErasbotError(f"{path.name}: 'continues' of '{action}' needs one action per part ({named})")
     for action, by_lang in parts.items():
         for lang in LANGUAGES:
             if len(by_lang.get(lang, ())) < 2:
@@ -62,4 +82,5 @@ def load_action_parts(path: Path = PARTS_FILE) -> ActionParts:
             for lang, words in refer.items()
         },
         dict(asks),
+        {action: tuple(earlier) for action, earlier in continues.items()},
     )

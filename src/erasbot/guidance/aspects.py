@@ -8,7 +8,7 @@ claims that answer what it asks.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import get_args
@@ -45,8 +45,11 @@ class AspectsRecord(BaseModel):
     about: str = ""
     aspects: dict[str, dict[str, list[str]]]
     forms: dict[str, dict[str, list[str]]]
+    # words that ask for an aspect only when nothing else is asked ('consortium' in 'who leads the consortium?'
+    # is what is led, not a question on its composition): counted after the aspects other words ask for
+    weak: dict[str, dict[str, list[str]]] = {}
 
-    @field_validator("aspects")
+    @field_validator("aspects", "weak")
     @classmethod
     def _known_aspects(cls, aspects: dict[str, dict[str, list[str]]]) -> dict[str, dict[str, list[str]]]:
         unknown = set(aspects) - ASPECT_NAMES
@@ -75,20 +78,29 @@ class AspectCues:
 
     aspects: dict[str, dict[str, re.Pattern]]  # language -> aspect -> pattern
     lists: dict[str, re.Pattern]
+    weak: dict[str, dict[str, re.Pattern]] = field(default_factory=dict)  # language -> aspect -> pattern
 
     def asked(self, text: str, language: str) -> tuple[str, ...]:
         """The aspects the question's words ask for, the one named first first ('What impact should ... aim
-        for?' asks for impacts before aims); empty when it names none."""
+        for?' asks for impacts before aims; of two cues at one place the longer: 'who can I contact' before
+        'who can'), then those only weak cues ask for; empty when it names none."""
         folded = fold(text)
         if language in DOING_WITH:
             folded = DOING_WITH[language].sub(" ", folded)
-        found = [(m.start(), a) for a, p in self.aspects.get(language, {}).items() if (m := p.search(folded))]
-        return tuple(a for _, a in sorted(found))
+        strong = _found(self.aspects.get(language, {}), folded)
+        weak = [a for a in _found(self.weak.get(language, {}), folded) if a not in strong]
+        return tuple(strong + weak)
 
     def wants_list(self, text: str, language: str) -> bool:
         """A 'which ...?' question: answered with the whole list."""
         pattern = self.lists.get(language)
         return bool(pattern and pattern.search(fold(text)))
+
+
+def _found(patterns: dict[str, re.Pattern], folded: str) -> list[str]:
+    """The aspects whose cues the text holds, by where the cue is, the longer cue first at one place."""
+    found = [(m.start(), -len(m.group()), a) for a, p in patterns.items() if (m := p.search(folded))]
+    return [a for _, _, a in sorted(found)]
 
 
 @lru_cache(maxsize=1)
@@ -104,4 +116,9 @@ def load_aspect_cues(path: Path = ASPECTS_FILE) -> AspectCues:
             if pattern is not None:
                 by_language.setdefault(lang, {})[aspect] = pattern
     lists = {lang: p for lang, words in record.forms["list"].items() if (p := _pattern(words)) is not None}
-    return AspectCues(by_language, lists)
+    weak: dict[str, dict[str, re.Pattern]] = {}
+    for aspect, cues in record.weak.items():
+        for lang, words in cues.items():
+            if (pattern := _pattern(words)) is not None:
+                weak.setdefault(lang, {})[aspect] = pattern
+    return AspectCues(by_language, lists, weak)

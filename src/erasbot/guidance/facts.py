@@ -114,8 +114,16 @@ class Fact:
         the aim?'."""
         return bool(ALSO.search(" ".join(self.statement["en"].split()[:ALSO_WITHIN_WORDS])))
 
+    @property
+    def helps_toward(self) -> bool:
+        """A claim on what an action can help or contribute to ('Knowledge Alliances can help to develop ...',
+        'projects should above all help to raise skill levels'): what it may bring about, not its aim."""
+        return bool(HELPS.search(" ".join(self.statement["en"].split()[:HELPS_WITHIN_WORDS])))
+
 
 ALSO = re.compile(r"\b(?:also|too|as well)\b", re.IGNORECASE)
+HELPS = re.compile(r"\b(?:can help|help to|helps to|can contribute)\b", re.IGNORECASE)
+HELPS_WITHIN_WORDS = 10  # 'Sector Skills Alliance projects should above all help to'
 ALSO_WITHIN_WORDS = 8  # the main clause's first words ('Partnerships for Innovation are also meant to')
 
 # a list inside a sentence: 'till exempel studiematerial, webbmaterial, lärarhandböcker, ...' (three items or more)

@@ -357,6 +357,10 @@ class Glossary:
             first[cid] = spans[0][0] if spans else len(text)
         return sorted(first, key=lambda cid: first[cid])
 
+    def spans_of(self, concept_id: str, text: str) -> list[tuple[int, int]]:
+        """Where the text names the concept (spans in the text; folding keeps lengths in the four languages)."""
+        return self._patterns[concept_id].spans(text.lower(), fold(text))
+
     def action_phrases(self, text: str) -> list[str]:
         """The words (folded) the text names its actions with ('alliances for sectoral cooperation')."""
         lowered, folded = text.lower(), fold(text)

@@ -123,15 +123,40 @@ def own_words(text: str, query: Query, glossary: Glossary) -> float:
     return len(set(tokens(text, query.language)) & asked_words) / (1 + len(asked_words))
 
 
-_STATEMENT_STEMS: dict[tuple[int, str], dict[str, frozenset[str]]] = {}
+_STATEMENT_STEMS: dict[tuple[int, str, bool], dict[str, frozenset[str]]] = {}
 STEM_PREFIX = 5  # Finnish and Dutch endings: 'liikkuvuutta' and 'liikkuvuus' are one word
 
 
-def _statement_stems(facts: tuple[Fact, ...], lang: str) -> dict[str, frozenset[str]]:
-    key = (id(facts), lang)
+def _statement_stems(facts: tuple[Fact, ...], lang: str, sourced: bool = False) -> dict[str, frozenset[str]]:
+    key = (id(facts), lang, sourced)
     if key not in _STATEMENT_STEMS:
-        _STATEMENT_STEMS[key] = {f.id: frozenset(tokens(f.statement.get(lang, f.statement["en"]), lang)) for f in facts}
+        _STATEMENT_STEMS[key] = {f.id: frozenset(tokens(said(f, lang, sourced), lang)) for f in facts}
     return _STATEMENT_STEMS[key]
+
+
+# The source a statement opens with ('According to the Finnish national agency, ...', 'Opetushallituksen
+# mukaan ...'): says where the claim comes from, not what it says
+ATTRIBUTION = {
+    "en": re.compile(r"^according to [^,]{3,60},\s*", re.IGNORECASE),
+    "sv": re.compile(r"^enligt (?:den |det )?\w+ nationella \w+\s*", re.IGNORECASE),
+    "fi": re.compile(r"^\w+ mukaan\s*", re.IGNORECASE),
+    "nl": re.compile(r"^volgens (?:het |de )?\w+ nationale \w+,?\s*", re.IGNORECASE),
+}
+# A question naming the source it asks about ('according to the Finnish agency', 'Opetushallituksen sivun mukaan')
+ASKS_SOURCE = re.compile(r"\b(?:according to|enligt|mukaan|volgens)\b", re.IGNORECASE)
+
+
+def said(fact: Fact, lang: str, sourced: bool = False) -> str:
+    """The claim's statement in the language, without the source it opens with unless `sourced` (the question
+    names a source): 'do we apply to the Finnish or the Swedish agency?' names an agency, not the Finnish
+    agency's page."""
+    statement = fact.statement.get(lang, fact.statement["en"])
+    pattern = ATTRIBUTION.get(lang if lang in fact.statement else "en")
+    return statement if sourced or pattern is None else pattern.sub("", statement)
+
+
+def asks_source(text: str) -> bool:
+    return bool(ASKS_SOURCE.search(text))
 
 
 def _same_word(a: str, b: str) -> bool:
@@ -156,7 +181,7 @@ def specific_shares(facts: tuple[Fact, ...], query: Query, glossary: Glossary) -
     says: 1.0 when it says every specific thing asked ('staff mobility', 'budget for'). The question's own
     words are those of its asking sentence without the action's name; a word's rarity is log(claims /
     claims saying it), so 'project', which many claims say, weighs little, and a word no claim says, nothing."""
-    stems = _statement_stems(facts, query.language)
+    stems = _statement_stems(facts, query.language, asks_source(query.text))
     asking = without_comparison(asked_text(query, glossary))
     plain = glossary.without_concepts(glossary.without_question_words(asking))
     asked = {t for t in tokens(plain, query.language) if not programme_name(t)}
@@ -254,7 +279,7 @@ def fact_score(
     # Enterprises': part_named)
     if not shared and not (on_aspect and fact.action in query.actions) and specific < SPECIFIC_GATE and not by_part:
         return 0.0
-    statement = fact.statement.get(query.language, fact.statement["en"])
+    statement = said(fact, query.language, asks_source(query.text))
     score = max(
         sentence_score(statement, query.language, query, glossary, weights),
         max(sentence_score(q, doc_language, query, glossary, weights) for q in fact.quotes),
@@ -268,11 +293,15 @@ def fact_score(
     # the facts table exists to answer exactly this: a fact about the asked-for topic beats a loose sentence
     focus_bonus = FOCUS_FACT_BONUS if query.focus in shared else 0.0
     coverage = sum(weights.get(c, 1.0) for c in shared)  # how much of the question the fact is about
-    # a claim adding to another aim ('X are also meant to ...') is not what 'what is the aim?' asks (on other
-    # aspects 'may also take part' is the very point: 'and from partner countries?')
+    # a claim adding to another aim ('X are also meant to ...'), or saying what the action can help to bring
+    # about ('can help to develop ...'), is not what 'what is the aim?' asks (on other aspects 'may also take
+    # part' is the very point: 'and from partner countries?')
     secondary = (
         ASPECT_BONUS
-        if "aims" in aspects and fact.aspect == "aims" and fact.adds_to_another and not asks_yes_no(query.text)
+        if "aims" in aspects
+        and fact.aspect == "aims"
+        and (fact.adds_to_another or fact.helps_toward)
+        and not asks_yes_no(query.text)
         else 0.0
     )
     return (
