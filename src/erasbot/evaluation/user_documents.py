@@ -400,6 +400,18 @@ def run_long(settings: Settings, embedder=None, notify=lambda message: None) -> 
 SHOWN = [*QUESTION_METRICS, "other_source_answers"]
 
 
+# the sets whose document is added in a run or directory of their own, as the report's list of documents says
+DOCUMENT_NOTES = (
+    ("blind", "the blind set only, added after every other run"),
+    ("schools", "the round-5 set only, in a directory of its own"),
+    ("issue14", "the issue-14 set only, in a run of its own"),
+    ("blind2", "blind set 2 only, in a run of its own"),
+    ("blind3", "blind set 3 only, alone in a run of its own"),
+    ("blind4", "blind set 4 only, alone in a run of its own"),
+    ("long", "the long-guide set only, alone in a run of its own"),
+)
+
+
 def report_lines(result: dict) -> list[str]:
     """The figures as Markdown tables: erasbot beside the naive baseline, overall and per language."""
     rows = [
@@ -442,6 +454,13 @@ def report_lines(result: dict) -> list[str]:
                 result["issue14"],
             )
         )
+    if "blind2" in result:
+        rows.append(
+            (
+                "erasbot, blind set 2 (questions_blind2.jsonl over the Dutch KA122-VET guide, in its own run)",
+                result["blind2"],
+            )
+        )
     if "blind3" in result:
         rows.append(
             (
@@ -482,36 +501,11 @@ def report_lines(result: dict) -> list[str]:
         f"Embedding model: {result['embedding_model']}. Documents added (as `erasbot ingest FILE --period 2021-2027`):",
         "",
         *[f"- `{d['file']}` as `{d['id']}`: “{d['title']}”" for d in result["documents"]],
-        *(
-            [f"- for the blind set only, added after every other run: `{d['file']}` as `{d['id']}`: “{d['title']}”"]
-            if (d := result.get("blind_document"))
-            else []
-        ),
-        *(
-            [f"- for the round-5 set only, in a directory of its own: `{d['file']}` as `{d['id']}`: “{d['title']}”"]
-            if (d := result.get("schools_document"))
-            else []
-        ),
-        *(
-            [f"- for the issue-14 set only, in a run of its own: `{d['file']}` as `{d['id']}`: “{d['title']}”"]
-            if (d := result.get("issue14_document"))
-            else []
-        ),
-        *(
-            [f"- for blind set 3 only, alone in a run of its own: `{d['file']}` as `{d['id']}`: “{d['title']}”"]
-            if (d := result.get("blind3_document"))
-            else []
-        ),
-        *(
-            [f"- for blind set 4 only, alone in a run of its own: `{d['file']}` as `{d['id']}`: “{d['title']}”"]
-            if (d := result.get("blind4_document"))
-            else []
-        ),
-        *(
-            [f"- for the long-guide set only, alone in a run of its own: `{d['file']}` as `{d['id']}`: “{d['title']}”"]
-            if (d := result.get("long_document"))
-            else []
-        ),
+        *[
+            f"- for {said}: `{d['file']}` as `{d['id']}`: “{d['title']}”"
+            for key, said in DOCUMENT_NOTES
+            if (d := result.get(f"{key}_document"))
+        ],
         *(
             [
                 (
@@ -584,6 +578,9 @@ def write_report(settings: Settings, output: Path = USER_DOCUMENTS / "report.md"
     result |= {k: v for k, v in run_issue14(settings, notify=notify).items() if k.startswith("issue14")}
     result |= {k: v for k, v in run_long(settings, notify=notify).items() if k.startswith("long")}
     result |= {k: v for k, v in run_routing(settings, notify=notify).items() if k.startswith("routing")}
+    for name, run in (("blind2", run_blind2), ("blind3", run_blind3), ("blind4", run_blind4)):
+        # the blind rounds' guides, each added alone in a run of its own (their rows say at writing → now apart)
+        result |= {k: v for k, v in run(settings, notify=notify).items() if k.startswith(name)}
     lines = report_lines(result) + reading_lines(reading_figures())
     output.write_text("\n".join(lines) + "\n", encoding="utf-8")
     return output
