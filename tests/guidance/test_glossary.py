@@ -98,3 +98,32 @@ def test_a_short_term_project_is_recognised_in_every_language_as_an_action_of_it
     glossary = load_glossary()
     assert "short-term-projects" in glossary.find(question)
     assert glossary.concepts["short-term-projects"].elsewhere  # a guide mentioning it in passing does not answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Vad är telefonnumret till byråns helpdesk?",  # the definite form drops an m: 'telefonnumret'
+        "Mikä on kansallisen toimiston puhelinnumeron?",
+        "What's the phone number of the agency?",
+    ],
+)
+def test_a_phone_number_asked_in_any_form_is_the_contacts_concept(question):
+    assert "contacts" in load_glossary().find(question)
+
+
+def test_a_help_desk_named_alone_is_no_contact_detail():
+    # a guide giving its help desk's opening hours gives no phone number: 'helpdesk' is not the contacts concept
+    assert "contacts" not in load_glossary().find("When is the help desk open?")
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("Mikä on suurin mahdollinen avustus euroina?", "amount"),
+        ("Is there a cap on the grant?", "amount"),
+        ("Hur många projektmöten får man?", "count"),
+    ],
+)
+def test_largest_grants_and_caps_are_asked_amounts(question, kind):
+    assert kind in load_glossary().question_kinds(question)
