@@ -344,7 +344,8 @@ def _finish(
         lang = query.language
         actions = list(query.actions) or [a for c in citations.items for a in _actions_of(documents, c.doc_id)]
         detail = _not_stated({kind}, actions, lang)
-        return Answer(query.text, lang, message("abstain", lang, detail=detail), True, [], "abstain", hits)
+        # as for a rate: an added guide giving the figure may still answer (added_routing.guide_saying_it)
+        return Answer(query.text, lang, message("abstain", lang, detail=detail), True, [], "rate", hits)
     cited_actions = [a for c in citations.items for a in (documents[c.doc_id].actions if c.doc_id in documents else ())]
     note = period_note(cited_actions, citations.items, query.language, documents)
     if note:
