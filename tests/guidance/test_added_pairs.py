@@ -8,10 +8,11 @@ from __future__ import annotations
 import pytest
 
 from erasbot.guidance.added_answer import added_answer
+from erasbot.guidance.added_selection import asks_extra_money, defines_asked, other_call
 from erasbot.guidance.corpus import Chunk, DocumentInfo, split_sentences
 from erasbot.guidance.glossary import load_glossary
 from erasbot.guidance.retrieval import Hit, analyse
-from erasbot.guidance.selection import asks_extra_money, defines_asked, other_call, says_out_of_scope
+from erasbot.guidance.scope import says_out_of_scope
 from erasbot.guidance.snapshot import concept_text, corpus_stats
 from erasbot.guidance.units import asked_units, unit_missing
 

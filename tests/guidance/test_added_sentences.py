@@ -7,13 +7,13 @@ from __future__ import annotations
 import pytest
 
 from erasbot.guidance.added_answer import lacks_figure
+from erasbot.guidance.added_selection import added_sentences
 from erasbot.guidance.answer import compose_answer
 from erasbot.guidance.citations import Answer
 from erasbot.guidance.corpus import Chunk, DocumentInfo, split_sentences
 from erasbot.guidance.facts import load_facts
 from erasbot.guidance.glossary import load_glossary
 from erasbot.guidance.retrieval import Hit, analyse
-from erasbot.guidance.selection import added_sentences
 from erasbot.guidance.snapshot import concept_text, corpus_stats
 from erasbot.guidance.subjects import build_profiles
 from erasbot.guidance.units import asked_units, figure_units
@@ -175,7 +175,7 @@ def test_a_citation_mark_is_not_the_figure_asked_for():
 
 
 def test_a_guide_sending_a_subject_to_another_guide_says_it_is_out_of_its_scope():
-    from erasbot.guidance.selection import says_out_of_scope
+    from erasbot.guidance.scope import says_out_of_scope
 
     assert says_out_of_scope(
         "The second strand, the Erasmus Mundus Design Measures (EMDM), which supports the design of new joint "
@@ -185,7 +185,7 @@ def test_a_guide_sending_a_subject_to_another_guide_says_it_is_out_of_its_scope(
 
 
 def test_a_guides_own_question_is_not_quoted_its_answer_is():
-    from erasbot.guidance.selection import _answers_for_questions
+    from erasbot.guidance.added_selection import _answers_for_questions
 
     text = (
         "Can a university that already coordinates a programme apply for a second one? Yes. It must show that it "
@@ -205,7 +205,7 @@ def test_a_guides_own_question_is_not_quoted_its_answer_is():
 
 
 def test_a_word_typed_with_one_slip_is_read_as_the_documents_word_and_only_then():
-    from erasbot.guidance.selection import _spelled_as
+    from erasbot.guidance.added_selection import _spelled_as
 
     vocabulary = {"associat": 1.0, "receiv": 1.0, "partner": 1.0, "partnership": 1.0, "fund": 1.0}
     # a wrong letter, two letters swapped: the document's word; a word near two, or short, or known: as asked

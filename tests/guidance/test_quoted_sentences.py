@@ -9,11 +9,12 @@ import json
 import pytest
 
 from erasbot.errors import ErasbotError
+from erasbot.guidance.added_selection import added_sentences, asked_quantities, in_band, is_example, offers_choice
 from erasbot.guidance.corpus import Chunk, DocumentInfo, split_sentences
 from erasbot.guidance.cross_words import CROSS_WORDS_FILE, load_cross_words
 from erasbot.guidance.glossary import load_glossary
 from erasbot.guidance.retrieval import Hit, analyse
-from erasbot.guidance.selection import added_sentences, asked_quantities, in_band, is_example, offers_choice, with_list
+from erasbot.guidance.selection import with_list
 from erasbot.guidance.snapshot import concept_text, corpus_stats
 from erasbot.guidance.units import figure_rates, rates_named
 from erasbot.language import SUPPORTED

@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from erasbot.guidance.added_answer import added_answer
+from erasbot.guidance.added_selection import added_sentences
 from erasbot.guidance.corpus import Chunk, DocumentInfo, split_sentences
 from erasbot.guidance.glossary import load_glossary
 from erasbot.guidance.retrieval import Hit, analyse
@@ -20,7 +21,7 @@ from erasbot.guidance.said_of import (
     refuses,
     sentence_holder,
 )
-from erasbot.guidance.selection import added_sentences, with_list
+from erasbot.guidance.selection import with_list
 from erasbot.guidance.snapshot import concept_text, corpus_stats
 
 GLOSSARY = load_glossary()

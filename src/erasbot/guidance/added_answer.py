@@ -7,6 +7,13 @@ import re
 
 from erasbot.forms import asking_part, infer_form
 from erasbot.guidance.added_pairs import figure_beside, going_on, in_reading_order, other_side
+from erasbot.guidance.added_selection import (
+    added_sentences,
+    asked_in_units,
+    asks_extra_money,
+    asks_what_is_excluded,
+    other_call,
+)
 from erasbot.guidance.amount_of import names_grant_asked
 from erasbot.guidance.aspects import AspectCues
 from erasbot.guidance.citations import Answer, Citations
@@ -22,16 +29,8 @@ from erasbot.guidance.quoting import (
 )
 from erasbot.guidance.retrieval import Hit, Query
 from erasbot.guidance.said_of import asks_who_may_apply, country_figure_missing, other_people, over_limit, refuses
-from erasbot.guidance.selection import (
-    ADDED_PASSAGES,
-    EVIDENCE,
-    added_sentences,
-    asked_in_units,
-    asks_extra_money,
-    asks_what_is_excluded,
-    other_call,
-    says_out_of_scope,
-)
+from erasbot.guidance.scope import says_out_of_scope
+from erasbot.guidance.selection import ADDED_PASSAGES, EVIDENCE
 from erasbot.guidance.units import unit_missing
 from erasbot.guidance.wording import message
 
@@ -176,8 +175,10 @@ def saying_asked_things(query: Query, sentences: list, glossary: Glossary) -> li
         candidate
         for candidate in sentences
         if all(
-            any(glossary.occurs(c, text) for text in (candidate[1].chunk.title, candidate[1].chunk.heading,
-                                                      candidate[1].chunk.text))
+            any(
+                glossary.occurs(c, text)
+                for text in (candidate[1].chunk.title, candidate[1].chunk.heading, candidate[1].chunk.text)
+            )
             for c in others
         )
     ]
