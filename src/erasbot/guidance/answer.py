@@ -333,24 +333,42 @@ def _finish(
     wording asks for a figure and no line gives one (the line saying where quotes come from is not one), or
     asks to count a thing no glossary term names and no line speaks of ('how many project meetings ...?'
     answered with the number of organisations)."""
-    said = CITATION_MARK.sub(" ", "\n".join(lines[1:] if basis == "extract" else lines))
-    counted = counted_words(query, glossary)
-    languages = {query.language, *(doc_language(documents, c.doc_id) for c in citations.items)}
-    stems = {t for lang in languages for t in tokens(said, lang)} if counted else set()
-    if (kind := asks_a_figure(query, glossary)) and (
-        not ANY_FIGURE.search(said) or (counted and not any(t in stems for t in counted))
+    cited_actions = [a for c in citations.items for a in _actions_of(documents, c.doc_id)]
+    if (kind := asks_a_figure(query, glossary)) and not _gives_count_asked(
+        query, lines, basis, citations, documents, glossary
     ):
         # 'how many project meetings ...?' answered without a figure, or with a count of something else
         lang = query.language
-        actions = list(query.actions) or [a for c in citations.items for a in _actions_of(documents, c.doc_id)]
-        detail = _not_stated({kind}, actions, lang)
+        detail = _not_stated({kind}, list(query.actions) or cited_actions, lang)
         # as for a rate: an added guide giving the figure may still answer (added_routing.guide_saying_it)
         return Answer(query.text, lang, message("abstain", lang, detail=detail), True, [], "rate", hits)
-    cited_actions = [a for c in citations.items for a in (documents[c.doc_id].actions if c.doc_id in documents else ())]
     note = period_note(cited_actions, citations.items, query.language, documents)
     if note:
         lines.append(note)
     return Answer(query.text, query.language, "\n".join(lines), False, citations.items, basis, hits)
+
+
+def _gives_count_asked(
+    query: Query,
+    lines: list[str],
+    basis: str,
+    citations: Citations,
+    documents: dict[str, DocumentInfo],
+    glossary: Glossary,
+) -> bool:
+    """Does an answer's text (not the line saying where its quotes come from) give a figure, and, for 'how many
+    X?' with X no glossary term names, speak of X in the asker's or a cited text's language? A number word
+    counts as a figure, so Swedish 'en' and Dutch 'een' (also articles) let most answers in those languages
+    pass: the check leans to answering."""
+    said = CITATION_MARK.sub(" ", "\n".join(lines[1:] if basis == "extract" else lines))
+    if not ANY_FIGURE.search(said):
+        return False
+    counted = counted_words(query, glossary)
+    if not counted:
+        return True
+    languages = {query.language, *(doc_language(documents, c.doc_id) for c in citations.items)}
+    stems = {t for lang in languages for t in tokens(said, lang)}
+    return any(t in stems for t in counted)
 
 
 def _actions_of(documents: dict[str, DocumentInfo], doc_id: str) -> tuple[str, ...]:
