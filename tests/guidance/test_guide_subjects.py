@@ -223,3 +223,49 @@ def test_a_question_naming_a_field_no_guide_is_written_for_is_refused():
     # the same question for pupils is the school guide's
     answer = ask(question.format("leerling"), "nl", title_closeness=titles)
     assert {c.doc_id for c in answer.citations} == {SCHOOLS.id}
+
+
+MOBILITY = DocumentInfo(
+    "mobility-guide",
+    "Higher Education Mobility Projects – Guide for beneficiaries",
+    "en",
+    "user document",
+    (),
+    "",
+    "2021-2027",
+)
+
+
+def test_a_guide_speaking_of_what_the_questions_own_words_mean_in_its_language_takes_it_from_a_bundled_text():
+    from erasbot.guidance.added_routing import guide_naming_own_words
+    from erasbot.guidance.citations import Answer, Citation
+
+    documents = DOCUMENTS | {MOBILITY.id: MOBILITY}
+    group = Chunk(
+        "mobility-guide#0",
+        MOBILITY.id,
+        0,
+        "Annex I – Country groups",
+        "Group 1: Denmark, Finland, Iceland, Norway, Sweden. Group 2: Austria, Belgium, France.",
+        "en",
+        (),
+        "2021-2027",
+        MOBILITY.title,
+    )
+    chunks = (*CHUNKS, group)
+    profiles = build_profiles(documents, chunks, tuple(tuple(GLOSSARY.find(concept_text(c))) for c in chunks), GLOSSARY)
+    hits = [Hit(c, 1.0 - i / 10, 0.5, 0.5) for i, c in enumerate(chunks)]
+    bundled = Answer(
+        "q",
+        "sv",
+        "En kunskapsallians kräver organisationer från minst tre programländer.",
+        False,
+        [Citation(1, KA.id, CHUNKS[0].chunk_id, CHUNKS[0].text, 1.0, KA.title, "", KA.period)],
+        "fact",
+    )
+    # 'landgrupp' is 'country group' in the English guide; the bundled text it was answered from says no 'grupp'
+    query = analyse("Vilka länder ingår i landgrupp 1?", "sv", GLOSSARY, ("sv", "en"))
+    assert guide_naming_own_words(query, hits, bundled, profiles, documents, GLOSSARY) == MOBILITY.id
+    # a question whose own words mean nothing the guide says keeps the bundled answer
+    other = analyse("Vilka länder ingår i konsortiet?", "sv", GLOSSARY, ("sv", "en"))
+    assert guide_naming_own_words(other, hits, bundled, profiles, documents, GLOSSARY) is None

@@ -3,8 +3,10 @@ question's own words (what no glossary term names)."""
 
 from __future__ import annotations
 
+from erasbot.forms import question_sentence
 from erasbot.guidance.citations import Answer
 from erasbot.guidance.corpus import DocumentInfo
+from erasbot.guidance.cross_words import load_cross_words
 from erasbot.guidance.glossary import Glossary
 from erasbot.guidance.lexical import tokens
 from erasbot.guidance.retrieval import Hit, Query
@@ -114,7 +116,7 @@ def guide_saying_it(
         best_by_document(own_similarity, doc_of),
         profiles,
         asked_period(query.text),
-    )
+    ) or guide_naming_own_words(query, hits, answer, profiles, documents, glossary)
     if guide is None:
         return None
     chosen = added_subject({guide}, query.concepts, profiles, glossary)
@@ -125,6 +127,46 @@ def guide_saying_it(
     ):
         return None
     return guide
+
+
+def guide_naming_own_words(
+    query: Query,
+    hits: list[Hit],
+    answer: Answer,
+    profiles: dict[str, Profile],
+    documents: dict[str, DocumentInfo],
+    glossary: Glossary,
+) -> str | None:
+    """The added guide in another language than the question's whose retrieved passages speak of the most of what
+    the question's own words mean, in the guide's language (cross_words.py: 'landgrupp' is 'country group' in an
+    English guide), where the passages the bundled answer cites speak of none of it (of two alike, the one whose
+    passage saying it ranks higher); None when no guide does. The embedding alone puts a Swedish question
+    closest to a Swedish text sharing only its topic ('länder'); in the question's own language its reading
+    stands (nearest_by_own_words)."""
+    cross = load_cross_words()
+    asked = cross.meanings(glossary.without_concepts(question_sentence(query.text)), query.language)
+    if not asked:
+        return None
+    cited = set().union(*(cross.meanings(c.text, doc_language(documents, c.doc_id)) for c in answer.citations))
+    if asked & cited:
+        return None
+    period = asked_period(query.text)
+    covered: dict[str, set[int]] = {}
+    best: dict[str, float] = {}  # the best score of a passage of the guide speaking of it
+    for hit in hits:
+        doc = hit.chunk.doc_id
+        profile = profiles.get(doc)
+        language = doc_language(documents, doc)
+        if language == query.language or profile is None or not profile.added:
+            continue  # in the question's own language the embedding's reading stands (nearest_by_own_words)
+        if period and profile.period and profile.period != period:
+            continue
+        said = asked & cross.meanings(hit.chunk.text, language)
+        if said:
+            covered.setdefault(doc, set()).update(said)
+            best[doc] = max(best.get(doc, hit.score), hit.score)
+    ranked = sorted(((len(m), best[d], d) for d, m in covered.items()), reverse=True)
+    return ranked[0][2] if ranked else None
 
 
 def guides_miss_field(query: Query, doc_ids, documents: dict[str, DocumentInfo]) -> bool:
