@@ -11,10 +11,10 @@ from erasbot.guidance.answer import compose_answer
 from erasbot.guidance.corpus import Chunk, DocumentInfo
 from erasbot.guidance.facts import load_facts
 from erasbot.guidance.glossary import load_glossary
+from erasbot.guidance.profiles import build_profiles
 from erasbot.guidance.retrieval import Hit, analyse
 from erasbot.guidance.scope import says_out_of_scope
 from erasbot.guidance.snapshot import concept_text, corpus_stats
-from erasbot.guidance.subjects import build_profiles
 
 GLOSSARY = load_glossary()
 
@@ -102,7 +102,11 @@ def test_a_thing_of_the_same_kind_the_guide_does_not_speak_of_is_refused(questio
         ("What is the maximum EU grant for an Erasmus Mundus Joint Masters project?", "en", "5,000,000"),
         ("Hur stort är stipendiet per månad i ett Erasmus Mundus joint master?", "sv", "1,400"),
         ("What participation costs do self-funded students pay in an Erasmus Mundus master?", "en", "participation"),
-        ("Vilka deltagaravgifter betalar självfinansierade studenter i ett Erasmus Mundus-program?", "sv", "participation"),
+        (
+            "Vilka deltagaravgifter betalar självfinansierade studenter i ett Erasmus Mundus-program?",
+            "sv",
+            "participation",
+        ),
     ],
 )
 def test_the_guides_own_grant_scholarship_and_costs_are_still_answered(question, lang, fact):
@@ -231,7 +235,9 @@ def test_a_figure_asked_for_a_country_is_not_given_by_a_range_varying_by_country
 def test_the_range_answers_where_no_country_is_asked_or_its_passage_names_the_country():
     from erasbot.guidance.said_of import country_figure_missing
 
-    assert not country_figure_missing("Hoeveel bedraagt de maandelijkse beurs voor een student?", BY_COUNTRY, BY_COUNTRY)
+    assert not country_figure_missing(
+        "Hoeveel bedraagt de maandelijkse beurs voor een student?", BY_COUNTRY, BY_COUNTRY
+    )
     passage = BY_COUNTRY + " Country group 2 comprises Austria, Belgium, Germany and Spain: EUR 540."
     assert not country_figure_missing("What is the monthly grant in Spain?", BY_COUNTRY, passage)
     assert not country_figure_missing(  # a figure not said to vary by country

@@ -13,9 +13,9 @@ from erasbot.guidance.citations import Answer
 from erasbot.guidance.corpus import Chunk, DocumentInfo, split_sentences
 from erasbot.guidance.facts import load_facts
 from erasbot.guidance.glossary import load_glossary
+from erasbot.guidance.profiles import build_profiles
 from erasbot.guidance.retrieval import Hit, analyse
 from erasbot.guidance.snapshot import concept_text, corpus_stats
-from erasbot.guidance.subjects import build_profiles
 from erasbot.guidance.units import asked_units, figure_units
 
 GLOSSARY = load_glossary()
@@ -71,9 +71,7 @@ STATS = corpus_stats(CONCEPTS, GLOSSARY)
 
 
 def sentence_ids(doc_id: str) -> dict[str, str]:
-    return {
-        f"{c.chunk_id}/{k}": s for c in CHUNKS if c.doc_id == doc_id for k, s in enumerate(split_sentences(c.text))
-    }
+    return {f"{c.chunk_id}/{k}": s for c in CHUNKS if c.doc_id == doc_id for k, s in enumerate(split_sentences(c.text))}
 
 
 def best_sentence(question: str, lang: str, doc_id: str, similarity: dict[str, float] | None = None) -> str:
@@ -194,9 +192,11 @@ def test_a_guides_own_question_is_not_quoted_its_answer_is():
     chunk = Chunk("faq#0", "faq", 0, "Annex III. Frequently asked questions", text, "en", (), "2021-2027", "Guide")
     hit = Hit(chunk, 1.0, 1.0, 0.0)
     picked = _answers_for_questions(
-        [(5.0, hit, "Can a university that already coordinates a programme apply for a second one?", 0.9),
-         (3.0, hit, "How many proposals may a consortium submit?", 0.8),
-         (1.0, hit, "It must show that it can manage both.", 0.5)]
+        [
+            (5.0, hit, "Can a university that already coordinates a programme apply for a second one?", 0.9),
+            (3.0, hit, "How many proposals may a consortium submit?", 0.8),
+            (1.0, hit, "It must show that it can manage both.", 0.5),
+        ]
     )
     assert [(score, sentence) for score, _, sentence, _ in picked] == [
         (5.0, "Yes. It must show that it can manage both."),  # the question's score, its answer's words

@@ -1,5 +1,5 @@
 """The field of education a question names, in any language and by its own words, and the field a guide is
-written for; a guide of another field does not answer (subjects.by_field)."""
+written for; a guide of another field does not answer (field_subject.by_field)."""
 
 from __future__ import annotations
 
@@ -63,8 +63,8 @@ def test_a_field_table_without_fields_is_refused_with_its_name(tmp_path):
 def _profiles():
     from erasbot.guidance.corpus import Chunk, DocumentInfo
     from erasbot.guidance.glossary import load_glossary
+    from erasbot.guidance.profiles import build_profiles
     from erasbot.guidance.snapshot import concept_text
-    from erasbot.guidance.subjects import build_profiles
 
     glossary = load_glossary()
     alliance = DocumentInfo(
@@ -100,7 +100,8 @@ def _profiles():
 
 
 def test_a_question_on_vet_learners_goes_to_the_vet_guide_not_the_guide_naming_vet_among_other_fields():
-    from erasbot.guidance.subjects import Subject, by_field
+    from erasbot.guidance.field_subject import by_field
+    from erasbot.guidance.subjects import Subject
 
     profiles, glossary = _profiles()
     assert profiles["alliance"].fields == {"higher", "vocational"} and not profiles["alliance"].fields_in_title
@@ -113,7 +114,8 @@ def test_a_question_on_vet_learners_goes_to_the_vet_guide_not_the_guide_naming_v
 
 
 def test_a_guide_whose_title_names_no_field_keeps_a_question_naming_its_subject_and_another_field():
-    from erasbot.guidance.subjects import Subject, by_field
+    from erasbot.guidance.field_subject import by_field
+    from erasbot.guidance.subjects import Subject
 
     profiles, glossary = _profiles()
     question = "Can a secondary school be a full partner in an Alliance for Innovation?"
@@ -123,7 +125,8 @@ def test_a_guide_whose_title_names_no_field_keeps_a_question_naming_its_subject_
 
 
 def test_a_question_naming_one_field_of_a_guide_written_for_several_together_is_not_given_to_it():
-    from erasbot.guidance.subjects import Subject, by_field
+    from erasbot.guidance.field_subject import by_field
+    from erasbot.guidance.subjects import Subject
 
     profiles, glossary = _profiles()
     del profiles["vet"]  # no guide written for VET alone

@@ -10,15 +10,11 @@ from erasbot.guidance.answer import compose_answer
 from erasbot.guidance.corpus import Chunk, DocumentInfo
 from erasbot.guidance.facts import load_facts
 from erasbot.guidance.glossary import load_glossary
+from erasbot.guidance.profiles import build_profiles
 from erasbot.guidance.retrieval import Hit, analyse
 from erasbot.guidance.snapshot import concept_text, corpus_stats
-from erasbot.guidance.subjects import (
-    PASSAGE_APART,
-    build_profiles,
-    cognate_title,
-    nearest_by_own_words,
-    section_named,
-)
+from erasbot.guidance.subjects import PASSAGE_APART, nearest_by_own_words
+from erasbot.guidance.titles import cognate_title, section_named
 
 GLOSSARY = load_glossary()
 
@@ -194,7 +190,7 @@ def test_a_guide_chosen_by_its_titles_closeness_alone_gives_way_to_the_guide_tha
     assert {c.doc_id for c in answer.citations} == {SCHOOLS.id}
     assert "49 euro per day" in answer.text
     # the question's own words closer to the Swedish guide: the title's choice would stand, but the question names
-    # pupils, the school guide's field, and the adult-education guide is not about them (subjects.by_field)
+    # pupils, the school guide's field, and the adult-education guide is not about them (field_subject.by_field)
     own_far = {f"{c.chunk_id}/0": 0.75 + (0.02 if c.doc_id == ADULT.id else 0.0) for c in CHUNKS}
     assert {c.doc_id for c in ask(question, "sv", similarity, own_far, titles).citations} == {SCHOOLS.id}
 

@@ -10,7 +10,7 @@ from conftest import WordLengthEmbedder
 from erasbot.guidance import engine as engine_module
 from erasbot.guidance.engine import Engine
 from erasbot.guidance.profile_store import FILE, from_json, load_profiles, to_json
-from erasbot.guidance.subjects import build_profiles
+from erasbot.guidance.profiles import build_profiles
 from erasbot.settings import load_settings
 
 

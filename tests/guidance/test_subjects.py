@@ -10,17 +10,12 @@ from erasbot.guidance.answer import compose_answer
 from erasbot.guidance.corpus import Chunk, DocumentInfo
 from erasbot.guidance.facts import load_facts
 from erasbot.guidance.glossary import load_glossary
+from erasbot.guidance.profiles import absent_marks, build_profiles
 from erasbot.guidance.retrieval import Hit, analyse
 from erasbot.guidance.selection import EVIDENCE
 from erasbot.guidance.snapshot import concept_text, corpus_stats
-from erasbot.guidance.subjects import (
-    PASSAGE_APART,
-    absent_marks,
-    build_profiles,
-    choose_subject,
-    closest_title,
-    nearest_by_passages,
-)
+from erasbot.guidance.subjects import PASSAGE_APART, choose_subject, nearest_by_passages
+from erasbot.guidance.titles import closest_title
 
 GLOSSARY = load_glossary()
 
@@ -279,7 +274,7 @@ def test_a_table_row_is_not_quoted_again_beside_the_joined_rows_that_contain_it(
     ],
 )
 def test_what_a_question_asks_is_read_without_the_words_naming_the_guides_subject(question, left, gone):
-    from erasbot.guidance.subjects import without_subject
+    from erasbot.guidance.titles import without_subject
 
     plain = without_subject(question, PROFILES, GLOSSARY)
     assert left in plain
@@ -296,7 +291,15 @@ def ask_with_similarity(question: str, language: str, similarity: dict[str, floa
     query = analyse(question, language, GLOSSARY, ("sv", "en"))
     hits = [Hit(c, 1.0 - i / 10, 0.5, 0.5) for i, c in enumerate(CHUNKS)]
     return compose_answer(
-        query, hits, DOCUMENTS, GLOSSARY, load_facts(), set(STATS.supported), STATS.concept_weights, similarity, PROFILES
+        query,
+        hits,
+        DOCUMENTS,
+        GLOSSARY,
+        load_facts(),
+        set(STATS.supported),
+        STATS.concept_weights,
+        similarity,
+        PROFILES,
     )
 
 
@@ -341,7 +344,9 @@ def test_an_action_code_or_year_the_guide_never_names_is_absent(question, absent
 
 def test_a_question_about_another_call_year_of_the_added_guides_subject_is_refused():
     assert ask("How long is the physical mobility of a blended intensive programme in the 2022 call?", "en").abstained
-    assert not ask("How long is the physical mobility of a blended intensive programme in the 2024 call?", "en").abstained
+    assert not ask(
+        "How long is the physical mobility of a blended intensive programme in the 2024 call?", "en"
+    ).abstained
 
 
 YOUTH = DocumentInfo(
@@ -372,14 +377,24 @@ def test_a_subject_the_chosen_guide_never_mentions_goes_to_the_added_guide_that_
     hits = [Hit(c, 1.0 - i / 20, 0.5, 0.5) for i, c in enumerate(YOUTH_CHUNKS)]
     similarity = {f"{c.chunk_id}/0": 0.8 for c in YOUTH_CHUNKS}
     answer = compose_answer(
-        query, hits, documents, GLOSSARY, load_facts(), set(stats.supported), stats.concept_weights, similarity, profiles
+        query,
+        hits,
+        documents,
+        GLOSSARY,
+        load_facts(),
+        set(stats.supported),
+        stats.concept_weights,
+        similarity,
+        profiles,
     )
     assert {c.doc_id for c in answer.citations} == {YOUTH.id}
     assert "5 to 21 days" in answer.text
 
 
 def test_an_answer_from_an_added_guide_lists_the_guides_passages_first_among_those_retrieved():
-    answer = ask("How long can a small-scale partnership in adult education last?", "en")  # the 2014-2020 text ranks first
+    answer = ask(
+        "How long can a small-scale partnership in adult education last?", "en"
+    )  # the 2014-2020 text ranks first
     assert not answer.abstained
     assert [h.chunk.doc_id for h in answer.retrieved[:2]] == ["vagledning", "vagledning"]
     assert len(answer.retrieved) == len(CHUNKS)  # nothing dropped, only ordered

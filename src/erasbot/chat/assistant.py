@@ -19,8 +19,8 @@ from erasbot.chat.subject import guidance_vocabulary
 from erasbot.chat.turns import Exchange, Reply
 from erasbot.errors import ErasbotError
 from erasbot.guidance.citations import Answer, Citation
+from erasbot.guidance.profiles import is_added
 from erasbot.guidance.retrieval import Hit
-from erasbot.guidance.subjects import is_added
 from erasbot.guidance.wording import action_name
 from erasbot.language import SUPPORTED, detect_language
 from erasbot.limits import message_too_long, question_too_long

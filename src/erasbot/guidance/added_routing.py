@@ -9,20 +9,13 @@ from erasbot.guidance.corpus import DocumentInfo
 from erasbot.guidance.cross_words import load_cross_words
 from erasbot.guidance.glossary import Glossary
 from erasbot.guidance.lexical import tokens
+from erasbot.guidance.profiles import Profile, absent_marks, asked_period
 from erasbot.guidance.retrieval import Hit, Query
 from erasbot.guidance.scope import (
     guide_field_missed,
 )
-from erasbot.guidance.subjects import (
-    Profile,
-    Subject,
-    absent_marks,
-    added_subject,
-    asked_period,
-    names_no_title,
-    nearest_by_own_words,
-    nearest_by_passages,
-)
+from erasbot.guidance.subjects import Subject, added_subject, nearest_by_own_words, nearest_by_passages
+from erasbot.guidance.titles import names_no_title
 
 
 def by_passages(

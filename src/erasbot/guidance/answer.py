@@ -25,11 +25,13 @@ from erasbot.guidance.citations import Answer, Citations
 from erasbot.guidance.corpus import DocumentInfo
 from erasbot.guidance.fact_lines import fact_lines
 from erasbot.guidance.facts import Fact, claim_of
+from erasbot.guidance.field_subject import by_field
 from erasbot.guidance.fields import asked_fields
 from erasbot.guidance.glossary import Glossary
 from erasbot.guidance.lead import asked_sentence_first
 from erasbot.guidance.lexical import tokens
 from erasbot.guidance.period_answer import period_answer, period_note
+from erasbot.guidance.profiles import Profile, absent_marks
 from erasbot.guidance.question_asks import (
     ANY_FIGURE,
     GENERIC_TOPICS,
@@ -71,12 +73,7 @@ from erasbot.guidance.selection import (
     specific_shares,
     whole_aspects,
 )
-from erasbot.guidance.subjects import (
-    Profile,
-    absent_marks,
-    by_field,
-    choose_subject,
-)
+from erasbot.guidance.subjects import choose_subject
 from erasbot.guidance.wording import action_name, message, what
 from erasbot.guidance.yes_lead import COST_ITEMS, refusal_in_case, yes_lead
 

@@ -31,12 +31,13 @@ from erasbot.guidance.parallel import PARALLEL_SPECS, ParallelPassages, find_con
 from erasbot.guidance.passage_vectors import RECIPE as PASSAGE_RECIPE
 from erasbot.guidance.passage_vectors import PassagesFromSentences
 from erasbot.guidance.profile_store import load_profiles, save_profiles
+from erasbot.guidance.profiles import Profile, build_profiles, is_added
 from erasbot.guidance.retrieval import FusionWeights, Hit, Query, analyse
 from erasbot.guidance.scope import asks_current_period, current_period
 from erasbot.guidance.session_documents import SearchIndex, SessionDocuments, SessionView, is_own
 from erasbot.guidance.snapshot import Snapshot, build_snapshot, corpus_version
 from erasbot.guidance.snapshot_store import SharedSnapshots, SnapshotStore
-from erasbot.guidance.subjects import Profile, build_profiles, is_added, without_subject
+from erasbot.guidance.titles import without_subject
 from erasbot.guidance.vector_table import SnapshotTables
 from erasbot.language import SUPPORTED, detect_language
 from erasbot.settings import Settings
@@ -500,7 +501,7 @@ class Engine:
     def _beside_subject_similarity(
         self, query: Query, hits: list[Hit], snapshot: Snapshot, sentences: SearchIndex
     ) -> dict[str, float] | None:
-        """The cosine of the question without what names the added guides' subjects (subjects.without_subject)
+        """The cosine of the question without what names the added guides' subjects (titles.without_subject)
         to the sentences of added documents' passages (selection.added_sentences): what it asks, apart from
         what the whole guide is about. None when no passage of an added document was retrieved or the question
         names no subject."""

@@ -14,7 +14,7 @@ import tempfile
 from dataclasses import fields
 from pathlib import Path
 
-from erasbot.guidance.subjects import Profile
+from erasbot.guidance.profiles import Profile
 
 FORMAT = 3  # 2: each profile's fields of education; 3: an added guide's out-of-scope sentences name no subject of it
 FILE = "profiles.json"

@@ -1,0 +1,159 @@
+"""What each document is about, as its own metadata says: its title and headings, its period and actions, the
+concepts its passages mention, the action codes and years it names, the fields of education it is written for.
+
+Pure. subjects.py matches a question against these profiles; titles.py reads a title's words in other languages."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from erasbot.guidance.corpus import Chunk, DocumentInfo, split_sentences
+from erasbot.guidance.fields import asked_fields, document_fields
+from erasbot.guidance.glossary import Glossary
+from erasbot.guidance.lexical import tokens
+from erasbot.guidance.scope import load_fields, says_out_of_scope
+from erasbot.guidance.session_documents import is_own
+from erasbot.text import fold
+
+ADDED_PUBLISHER = "user document"  # what `Library.add_user_document` records as the publisher
+# words of many titles that say nothing of the subject (stemmed as lexical.tokens stems them)
+TITLE_NOISE = {"guid", "guide", "call", "erasmus", "programm", "program", "vagledning", "handleiding", "ohj", "opas"}
+COGNATE_MIN = 6  # letters a title word and its cognate share at least
+WORD = re.compile(r"\w+")
+TITLE_NOISE_FORMS = {
+    "guide",
+    "guidance",
+    "programme",
+    "programmes",
+    "program",
+    "implementation",
+    "vagledning",
+    "handleiding",
+    "education",
+    "institutions",
+    "coordinators",
+    "project",  # a word of many titles ('Kortlopende projecten'), no subject of its own
+    "projects",
+    "projecten",
+    "projekt",
+    "projekten",
+}
+PERIOD = re.compile(r"\b(20\d\d)\s*[-–/]\s*(20\d\d)\b")
+# an action code ('KA152', 'KA 153', 'ka121-adu') or a year ('2025'): a question naming one its document never names
+# asks about another action or call
+MARK = re.compile(r"(?<![\w-])(?:ka\s?-?(\d{3})|(20\d\d))(?!\d)", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Profile:
+    """What a document is about, as its own metadata says."""
+
+    doc_id: str
+    added: bool
+    period: str
+    actions: frozenset[str]
+    named: frozenset[str]  # concepts its title and headings name
+    words: frozenset[str]  # the content words of its title and headings
+    title_named: frozenset[str]  # concepts its title names
+    title_words: frozenset[str]  # the content words of its title, without the ones every guide has
+    mentions: frozenset[str]  # concepts any of its passages mentions
+    title_forms: frozenset[str] = frozenset()  # its title's longer words as written (folded): for cognates
+    sections: tuple[frozenset[str], ...] = ()  # each heading's content words (an added guide's sections)
+    marks: frozenset[str] = frozenset()  # the action codes and years its text names ('ka152', '2025')
+    # the fields of education it is written for (fields.py): an added guide's title's, else its text's most named;
+    # a bundled text's, its actions' (scope.json's action_fields)
+    fields: frozenset[str] = frozenset()
+    fields_in_title: bool = False  # its title names them (not only its text: 'Alliances for Innovation' names none)
+
+
+def is_added(info: DocumentInfo | None) -> bool:
+    """A document nobody curated: added to the corpus by the admin, or attached by a user to their chat."""
+    return info is not None and (info.publisher == ADDED_PUBLISHER or is_own(info.id))
+
+
+def build_profiles(
+    documents: dict[str, DocumentInfo],
+    chunks: tuple[Chunk, ...],
+    concepts: tuple[tuple[str, ...], ...],
+    glossary: Glossary,
+) -> dict[str, Profile]:
+    """Every document's profile, from its chunks' headings and the concepts found in them (snapshot.concepts)."""
+    headings: dict[str, dict[str, None]] = {d: {} for d in documents}
+    mentions: dict[str, set[str]] = {d: set() for d in documents}
+    texts: dict[str, list[str]] = {d: [] for d in documents}
+    for i, chunk in enumerate(chunks):
+        if chunk.doc_id not in headings:
+            continue
+        headings[chunk.doc_id][chunk.heading] = None
+        found = concepts[i] if i < len(concepts) else ()
+        text = chunk.text
+        if is_added(documents[chunk.doc_id]):
+            # what an added guide names only to place it outside its scope ('Nor does this guide cover ... Jean
+            # Monnet Actions or doctoral programmes', 'not KA131-HED') is no subject it speaks of
+            text = in_scope_text(text)
+            if text != chunk.text:
+                found = glossary.find(text)
+        mentions[chunk.doc_id].update(found)
+        texts[chunk.doc_id].append(text)
+    profiles = {}
+    of_action = load_fields().of_action
+    for doc_id, info in documents.items():
+        text = "\n".join([info.title, *headings[doc_id]])
+        added = is_added(info)
+        profiles[doc_id] = Profile(
+            doc_id=doc_id,
+            added=added,
+            period=info.period,
+            actions=frozenset(info.actions),
+            named=frozenset(glossary.find(text)),
+            words=frozenset(tokens(text, info.language)),
+            title_named=frozenset(glossary.find(info.title)),
+            title_words=frozenset(tokens(info.title, info.language)) - TITLE_NOISE,
+            mentions=frozenset(mentions[doc_id]),
+            title_forms=frozenset(w for w in WORD.findall(fold(info.title)) if len(w) >= COGNATE_MIN)
+            - TITLE_NOISE_FORMS,
+            sections=tuple(
+                dict.fromkeys(
+                    frozenset(w for w in tokens(part, info.language) if not w.isdigit()) - TITLE_NOISE
+                    for h in headings[doc_id]
+                    if h != info.title
+                    for part in h.split(" – ")  # a subsection's heading and its section's
+                )
+            ),
+            marks=named_marks("\n".join([info.title, *texts[doc_id]])),
+            fields=(
+                document_fields(info.title, "\n".join(texts[doc_id]), info.language)
+                if added
+                else frozenset(f for a in info.actions for f in of_action.get(a, ()))
+            ),
+            fields_in_title=added and bool(asked_fields(info.title, info.language)),
+        )
+    return profiles
+
+
+def in_scope_text(text: str) -> str:
+    """A passage without its sentences placing something outside the guide's scope (scope.says_out_of_scope)."""
+    sentences = split_sentences(text)
+    kept = [s for s in sentences if not says_out_of_scope(s)]
+    return text if len(kept) == len(sentences) else " ".join(kept)
+
+
+def asked_period(text: str) -> str | None:
+    """The programme period a question names ('2014-2020', '2021–2027'), if any."""
+    found = PERIOD.search(text)
+    return f"{found.group(1)}-{found.group(2)}" if found else None
+
+
+def named_marks(text: str) -> frozenset[str]:
+    """The action codes ('ka152') and years ('2025') a text names; a period's years ('2021-2027') count too."""
+    years = {y for m in PERIOD.finditer(text) for y in m.groups()}
+    return frozenset(f"ka{code}" if code else year for code, year in MARK.findall(text)) | years
+
+
+def absent_marks(question: str, doc_ids, profiles: dict[str, Profile]) -> frozenset[str]:
+    """The action codes and years the question names that none of these documents names anywhere: a question
+    about KA153 or DiscoverEU's call 2023 put to a guide on KA152 in the call 2025 (a near miss, refused)."""
+    asked = named_marks(PERIOD.sub(" ", question))
+    present = {m for d in doc_ids if d in profiles for m in profiles[d].marks}
+    return frozenset(asked - present)
