@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -161,3 +162,20 @@ def test_the_partner_table_says_which_types_were_read_from_the_names(app, runner
     table = result.stdout.split("Partners read")[1]
     assert "Notes" in table
     assert table.count("type read") == 2  # University of Turku and Nokia Oyj; Lund University's type was given
+
+
+def test_a_greeting_heading_and_signature_are_shown_as_layout_not_dropped(app, runner) -> None:
+    email = (
+        "Hi Anna,\nOur partners:\nOmnia, FI, adult education, coordinator\n"
+        "Folkuniversitetet, SE, adult education\nVHS Wien, AT, adult education\nBest regards,\nMaria\n"
+    )
+    result = runner.invoke(app, ["check", "--action", "strategic-partnership-adult", "-"], input=email)
+    assert result.exit_code == 0
+    shown = result.stdout[result.stdout.index("Lines taken as layout") :]
+    for line, kind, text in ((1, "greeting", "Hi Anna,"), (2, "heading", "Our partners:"), (7, "signature", "Maria")):
+        assert re.search(rf"{line}\s+│\s+{kind}: {re.escape(text)}", shown), (line, kind, text)
+
+
+def test_a_plain_table_shows_no_layout_lines(app, runner, partner_file) -> None:
+    result = runner.invoke(app, ["check", "--action", "knowledge-alliance", str(partner_file)])
+    assert "Lines taken as layout" not in result.stdout  # its header row is the table's own, not shown

@@ -110,3 +110,12 @@ def test_partner_rows_show_how_each_line_was_read() -> None:
 def test_urls_and_addresses_in_text_do_not_become_links() -> None:
     shown = fmt.escape("see https://erasmus-plus.ec.europa.eu, www.utbyten.se or info@oph.fi")
     assert "https\\:\u2060//" in shown and "www\u2060\\." in shown and "o\u2060@oph" in shown
+
+
+def test_layout_rows_name_each_line_taken_as_layout_in_the_users_language() -> None:
+    result = check_text(
+        "Hej!\nVåra partner:\nLunds universitet, SE, högskola, koordinator", "knowledge-alliance", lang="sv"
+    )
+    rows = fmt.layout_rows(result, say)
+    assert [r["Rad"] for r in rows] == ["1", "2"]
+    assert [list(r.values())[1] for r in rows] == [fmt.escape("hälsning: Hej!"), fmt.escape("rubrik: Våra partner:")]

@@ -79,14 +79,28 @@ def error_table(result: CheckResult) -> Table:
     return table
 
 
+def layout_table(result: CheckResult) -> Table:
+    """The lines read as layout that a reader could have meant as partners (greetings, headings, signatures, ...)."""
+    lang = result.lang
+    title = say(lang, "h_layout")
+    table = Table(title=title, title_justify="left", title_style="bold", min_width=len(title) + 2)
+    table.add_column(say(lang, "col_line"))
+    table.add_column("")
+    for line in result.layout_shown:
+        table.add_row(str(line.line), Text(f"{say(lang, 'layout_' + line.kind)}: {printable(line.text)}", style="dim"))
+    return table
+
+
 def render_check(result: CheckResult, console: Console, *, partners: bool = True) -> None:
-    """Print one action's verdict, rules, partners read and lines not read."""
+    """Print one action's verdict, rules, partners read, lines not read and lines read as layout."""
     console.print(verdict_line(result))
     console.print(rule_block(result))
     if partners and result.partners:
         console.print(partner_table(result))
     if result.errors:
         console.print(error_table(result))
+    if partners and result.layout_shown:
+        console.print(layout_table(result))
 
 
 def render_matrix(results: dict[str, CheckResult], console: Console) -> None:

@@ -85,6 +85,7 @@ def check_partners(parsed: PartnerList, action: str, project: Project | None = N
         partners=parsed.partners,
         errors=parsed.errors,
         lang=lang,
+        layout=parsed.structure,
     )  # type: ignore[arg-type]
 
 

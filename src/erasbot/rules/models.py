@@ -107,9 +107,16 @@ class StructureLine(Strict):
 
     line: int
     kind: StructureKind
+    text: str = ""  # the line as pasted (printable), so a reader can see what was not taken as a partner
 
     def to_json(self) -> dict[str, Any]:
         return {"line": self.line, "kind": self.kind}
+
+    @property
+    def worth_showing(self) -> bool:
+        """A line a reader could have meant as a partner: a heading, greeting, signature, prose or a bare number.
+        Table headers, rules, empty rows and the next lines of a quoted cell are the table's own layout."""
+        return self.kind in ("greeting", "signature", "heading", "prose", "numbering")
 
 
 class PartnerList(Strict):
@@ -220,6 +227,12 @@ class CheckResult(Strict):
     partners: list[Partner]
     errors: list[LineError]
     lang: Lang = "en"
+    layout: list[StructureLine] = Field(default_factory=list)  # lines read as the paste's layout, not partners
+
+    @property
+    def layout_shown(self) -> list[StructureLine]:
+        """The layout lines a reader could have meant as partners (StructureLine.worth_showing)."""
+        return [s for s in self.layout if s.worth_showing]
 
     @property
     def failing(self) -> list[str]:

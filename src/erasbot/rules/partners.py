@@ -83,14 +83,14 @@ def parse_partners(
         if kind is None and (mapping := _header(cells, lang)):
             header, kind = mapping, "header"
         if kind:
-            result.structure.append(StructureLine(line=number, kind=kind))
+            result.structure.append(StructureLine(line=number, kind=kind, text=shown(line, 120)))
             continue
         read = _read_row(number, cells, header, lang)
         if isinstance(read, Partner):
             result.partners.append(read)
         elif kind := line_kind(line, signed_off):
             signed_off = signed_off or kind == "signature"
-            result.structure.append(StructureLine(line=number, kind=kind))  # type: ignore[arg-type]
+            result.structure.append(StructureLine(line=number, kind=kind, text=shown(line, 120)))  # type: ignore[arg-type]
         else:
             result.errors.append(read)
     if max_rows is not None and len(result.partners) + len(result.errors) > max_rows:

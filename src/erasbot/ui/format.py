@@ -220,6 +220,18 @@ def error_rows(result, say) -> list[dict[str, str]]:
     return [{say(lang, "col_line"): str(e.line), say(lang, "ui.col_problem"): escape(e.message)} for e in result.errors]
 
 
+def layout_rows(result, say) -> list[dict[str, str]]:
+    """The lines read as the paste's layout that a reader could have meant as partners (greetings, headings, ...)."""
+    lang = result.lang
+    return [
+        {
+            say(lang, "col_line"): str(s.line),
+            say(lang, "ui.col_problem"): escape(f"{say(lang, 'layout_' + s.kind)}: {s.text}"),
+        }
+        for s in result.layout_shown
+    ]
+
+
 def _ids(result, status: str) -> str:
     return ", ".join(code(x.id) for x in result.rules if x.status == status)
 

@@ -155,6 +155,9 @@ def parse_report(result, partners_open: bool = False) -> None:
     if result.errors:
         st.markdown(f"**:red[{fmt.escape(say(result.lang, 'h_errors'))}]**")
         _table(fmt.error_rows(result, say))
+    if layout := fmt.layout_rows(result, say):
+        with st.expander(fmt.escape(f"{say(result.lang, 'h_layout')} ({len(layout)})")):
+            _table(layout)
     label = f"{say(result.lang, 'h_partners')} ({len(result.partners)})"
     with st.expander(fmt.escape(label), expanded=partners_open):
         _table(fmt.partner_rows(result, say, country_name))
