@@ -494,3 +494,37 @@ def test_a_name_repeated_with_its_acronym_in_brackets_counts_once() -> None:
     counted = next(r for r in result.rules if r.id == "min-higher-education")
     assert "Jyvaskylan yliopisto (JYU)" not in counted.message.split("Not counted")[0]
     assert [p.duplicate_of for p in result.partners] == [None, 1]
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Partners in Spain",
+        "Partner från Spanien",
+        "Partners uit Nederland",
+        "Kumppanit Espanjasta",
+        "Our partners in the Czech Republic",
+    ],
+)
+def test_a_heading_over_the_partners_of_a_country_is_a_heading_not_an_unread_line(heading: str) -> None:
+    parsed = parse_partners(f"KTH, SE, HEI, coordinator\n{heading}\nUniversidad de Sevilla, ES, HEI")
+    assert parsed.errors == [] and [p.line for p in parsed.partners] == [1, 3]
+    assert [(s.line, s.kind, s.text) for s in parsed.structure] == [(2, "heading", heading)]
+
+
+def test_a_country_ending_a_line_without_a_comma_is_read_and_noted() -> None:
+    parsed = parse_partners(
+        "Universidad de Sevilla Spain\nAalto-yliopisto Suomi\nCzech Technical University Czech Republic"
+    )
+    assert [(p.name, p.country) for p in parsed.partners] == [
+        ("Universidad de Sevilla", "ES"),
+        ("Aalto-yliopisto", "FI"),
+        ("Czech Technical University", "CZ"),
+    ]
+    assert all("country read from the end of the line" in p.notes for p in parsed.partners)
+
+
+@pytest.mark.parametrize("line", ["Siemens AG", "Acme SE", "Universidad de Granada", "University of Iceland", "Spain"])
+def test_a_legal_form_or_a_place_inside_a_name_is_not_read_as_the_country(line: str) -> None:
+    parsed = parse_partners(line)
+    assert parsed.partners == [] and [e.line for e in parsed.errors] == [1]  # reported, never guessed

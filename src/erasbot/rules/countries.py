@@ -161,3 +161,34 @@ def programme_from_year(code: str, period: str) -> int | None:
 def programme_source() -> dict:
     """Where the programme-country lists come from."""
     return _data("programme_countries.json")["source"]
+
+
+# Finnish place endings a country takes in a heading or a line ('Espanjasta', 'Ruotsissa'): from, in, at
+FINNISH_CASES = ("sta", "stä", "ssa", "ssä", "lta", "ltä", "lla", "llä")
+MAX_COUNTRY_WORDS = 3  # 'Bosnia and Herzegovina', 'Förenade kungariket'
+
+
+def country_in_words(word: str) -> str | None:
+    """The country a single word names, also in a Finnish place case ('Espanjasta': Spain, 'Suomesta': Finland)."""
+    if code := resolve_country(word, any_case_codes=False):
+        return code
+    lowered = word.lower()
+    for ending in FINNISH_CASES:
+        if lowered.endswith(ending) and len(lowered) > len(ending) + 2:
+            stem = word[: -len(ending)]
+            if code := resolve_country(stem, any_case_codes=False) or resolve_country(stem[:-1] + "i"):
+                return code
+    return None
+
+
+def country_at_end(text: str) -> tuple[str, str] | None:
+    """The words before a country that ends the text, and its code: 'Universidad de Sevilla Spain' gives
+    ('Universidad de Sevilla', 'ES'). The longest country name wins ('... Czech Republic'); a text that is
+    only a country gives None."""
+    words = text.split()
+    for n in range(min(MAX_COUNTRY_WORDS, len(words) - 1), 0, -1):
+        tail = " ".join(words[-n:]).strip(".,;:()")
+        code = resolve_country(tail, any_case_codes=False) if n > 1 else country_in_words(tail)
+        if code:
+            return " ".join(words[:-n]), code
+    return None

@@ -10,6 +10,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from erasbot.rules.countries import country_at_end
 from erasbot.rules.vocabulary import data, key
 
 # C0/C1 controls except tab, and the invisible format characters that reorder or hide text
@@ -44,6 +45,25 @@ def _phrases() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(map(key, raw["greetings"])), frozenset(map(key, raw["signoffs"]))
 
 
+@lru_cache(maxsize=1)
+def _heading_words() -> frozenset[str]:
+    return frozenset(w for phrase in data("vocabulary.json")["layout"]["heading_words"] for w in key(phrase).split())
+
+
+# words of a heading that say nothing by themselves: "Spain" alone or "In Spain" is no heading of partners
+HEADING_FILLERS = frozenset("the our from in based and i fran var vara och uit van de het onze en meidan ja".split())
+
+
+def names_group(text: str) -> bool:
+    """Is the line a heading over a group of partners by country ("Partners in Spain", "Partner från Spanien",
+    "Kumppanit Espanjasta"): a country at its end and before it only words such headings use?"""
+    found = country_at_end(unicodedata.normalize("NFKC", text).strip().rstrip(":").strip())
+    if found is None:
+        return False
+    words = key(found[0]).split()
+    return bool(words) and set(words) <= _heading_words() and not set(words) <= HEADING_FILLERS
+
+
 def _opening(words: list[str], phrases: frozenset[str]) -> int:
     """How many of the first words form one of the phrases (the longest), or 0."""
     return next((n for n in range(min(4, len(words)), 0, -1) if " ".join(words[:n]) in phrases), 0)
@@ -75,6 +95,6 @@ def line_kind(line: str, signed_off: bool) -> str | None:
     n = _opening(words, greetings)
     if n and (n == len(words) or (len(words) - n <= 3 and text.endswith((",", "!", ":")))):
         return "greeting"  # "Hej!" / "Hi Anna," / "Beste collega's,"
-    if text.endswith(":"):
+    if text.endswith(":") or names_group(text):
         return "heading"
     return None

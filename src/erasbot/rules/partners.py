@@ -21,9 +21,9 @@ import re
 
 from erasbot.errors import ErasbotError
 from erasbot.rules import vocabulary as vocab
-from erasbot.rules.countries import resolve_country
+from erasbot.rules.countries import country_at_end, resolve_country
 from erasbot.rules.identity import duplicate_of
-from erasbot.rules.layout import line_kind, printable, shown
+from erasbot.rules.layout import line_kind, names_group, printable, shown
 from erasbot.rules.models import LineError, Partner, PartnerList, StructureLine
 from erasbot.rules.text import say
 
@@ -377,6 +377,9 @@ def _read_free(number: int, cells: list[str], lang: str) -> Partner | LineError:
     name = _name_hints(name, found)
     if not HAS_WORD.search(name):
         return LineError(line=number, message=say(lang, "err_no_name", text=_shown(cells)))
+    country_note = None
+    if "country" not in found and len(cells) == 1 and not names_group(name):
+        name, country_note = _country_from_end(name, found, lang)
     if "country" not in found:
         if suspects := extras + merged:
             return LineError(
@@ -385,6 +388,8 @@ def _read_free(number: int, cells: list[str], lang: str) -> Partner | LineError:
             )
         return LineError(line=number, message=say(lang, "err_no_country", text=_shown(cells)))
     notes = [say(lang, "note_not_read", value=shown(extra, 40)) for extra in extras]
+    if country_note:
+        notes.append(country_note)
     if "type" not in found and (named := vocab.type_from_name(name)):
         found["type"] = named
         notes.append(say(lang, "note_type_from_name"))
@@ -455,6 +460,26 @@ def _name_hints(name: str, found: dict[str, object]) -> str:
         return name
     found[hit[0]] = hit[1]
     return match.group(1).strip()
+
+
+# a country after one of these is part of the name and may be a city's ('Universidad de Granada', 'University of
+# Iceland', 'Hogeschool van Amsterdam'): not read as the partner's country
+NAME_LINKS = frozenset("of de del della di du des da do dos das van von zu för i in at y en".split())
+
+
+def _country_from_end(name: str, found: dict[str, object], lang: str) -> tuple[str, str | None]:
+    """A line of one cell that ends in a country's name ('Universidad de Sevilla Spain', 'Aalto-yliopisto Suomi'):
+    the country, with a note that it was read from the end of the line. Not an ISO code, which may be a legal
+    form ('Siemens AG', 'Acme SE'), nor a name after 'of', 'de', 'van' ... ('Universidad de Granada')."""
+    end = country_at_end(name)
+    if end is None or not HAS_WORD.search(end[0]):
+        return name, None
+    rest, code = end
+    tail = name[len(rest) :].strip()
+    if len(tail.strip(".,;:()")) <= 3 or rest.split()[-1].lower() in NAME_LINKS:
+        return name, None
+    found["country"] = code
+    return rest.rstrip(" ,;-–"), say(lang, "note_country_from_end")
 
 
 def _shown(cells: list[str]) -> str:
