@@ -28,12 +28,14 @@ BLIND_QUESTIONS = {
     "blind round 2 (questions_blind2.jsonl)": "questions_blind2.jsonl",
     "blind round 3 (questions_blind3.jsonl)": "questions_blind3.jsonl",
     "blind round 4 (questions_blind4.jsonl)": "questions_blind4.jsonl",
+    "blind round 5 (questions_blind5.jsonl)": "questions_blind5.jsonl",
 }
 BLIND_CONVERSATIONS = {
     "blind turns round 1 (conversations_blind.jsonl)": "conversations_blind.jsonl",
     "blind turns round 2 (conversations_blind2.jsonl)": "conversations_blind2.jsonl",
     "blind turns round 3 (conversations_blind3.jsonl)": "conversations_blind3.jsonl",
     "blind turns round 4 (conversations_blind4.jsonl)": "conversations_blind4.jsonl",
+    "blind turns round 5 (conversations_blind5.jsonl)": "conversations_blind5.jsonl",
 }
 SHOWN = QUESTION_METRICS
 TARGETS = {  # issue 10's targets, for questions and conversation turns

@@ -79,6 +79,11 @@ BLIND3 = USER_DOCUMENTS / "questions_blind3.jsonl"
 # user would add it, in its own run (`--blind4`), so none of the figures above change
 BLIND4_DOCUMENT = AddedDocument("blind4-higher-education-mobility-ka131.pdf", "en")
 BLIND4 = USER_DOCUMENTS / "questions_blind4.jsonl"
+# a fifth blind set, written apart from all tuning over a ninth document (an English guide for applicants to
+# small-scale partnerships, KA210, 2021-2027) added alone to the bundled corpus, as a single user would add it, in its
+# own run (`--blind5`), so none of the figures above change
+BLIND5_DOCUMENT = AddedDocument("blind5-small-scale-partnerships-ka210.pdf", "en")
+BLIND5 = USER_DOCUMENTS / "questions_blind5.jsonl"
 # a tuning set for issue 14 in LONG documents: an 18-page, 39,000-character English guide to Centres of Vocational
 # Excellence added ALONE to the bundled corpus (`--long`); the set was written and measured before tuning
 LONG_DOCUMENT = AddedDocument("long-vocational-excellence-guide.pdf", "en")
@@ -353,6 +358,13 @@ def run_blind4(settings: Settings, embedder=None, notify=lambda message: None) -
     )
 
 
+def run_blind5(settings: Settings, embedder=None, notify=lambda message: None) -> dict:
+    """The fifth blind set over its own document, added alone to the bundled corpus, reported as `blind5`."""
+    return run_blind(
+        settings, embedder, BLIND5, notify, document=BLIND5_DOCUMENT, round4=None, name="blind5", alongside=()
+    )
+
+
 def run_routing(settings: Settings, embedder=None, notify=lambda message: None) -> dict:
     """The routing set with all five documents added at once, in a fresh directory, reported as `routing`."""
     from erasbot.guidance.embeddings import make_embedder
@@ -408,6 +420,7 @@ DOCUMENT_NOTES = (
     ("blind2", "blind set 2 only, in a run of its own"),
     ("blind3", "blind set 3 only, alone in a run of its own"),
     ("blind4", "blind set 4 only, alone in a run of its own"),
+    ("blind5", "blind set 5 only, alone in a run of its own"),
     ("long", "the long-guide set only, alone in a run of its own"),
 )
 
@@ -473,6 +486,16 @@ def report_lines(result: dict) -> list[str]:
             (
                 "erasbot, blind set 4 (questions_blind4.jsonl over the KA131 mobility guide, added alone; run apart)",
                 result["blind4"],
+            )
+        )
+    if "blind5" in result:
+        rows.append(
+            (
+                (
+                    "erasbot, blind set 5 (questions_blind5.jsonl over the KA210 small-scale partnerships guide, "
+                    "added alone; run apart)"
+                ),
+                result["blind5"],
             )
         )
     if "long" in result:
@@ -578,7 +601,8 @@ def write_report(settings: Settings, output: Path = USER_DOCUMENTS / "report.md"
     result |= {k: v for k, v in run_issue14(settings, notify=notify).items() if k.startswith("issue14")}
     result |= {k: v for k, v in run_long(settings, notify=notify).items() if k.startswith("long")}
     result |= {k: v for k, v in run_routing(settings, notify=notify).items() if k.startswith("routing")}
-    for name, run in (("blind2", run_blind2), ("blind3", run_blind3), ("blind4", run_blind4)):
+    blind_rounds = (("blind2", run_blind2), ("blind3", run_blind3), ("blind4", run_blind4), ("blind5", run_blind5))
+    for name, run in blind_rounds:
         # the blind rounds' guides, each added alone in a run of its own (their rows say at writing → now apart)
         result |= {k: v for k, v in run(settings, notify=notify).items() if k.startswith(name)}
     lines = report_lines(result) + reading_lines(reading_figures())
@@ -596,6 +620,7 @@ if __name__ == "__main__":  # python -m erasbot.evaluation.user_documents
         "--blind2": run_blind2,
         "--blind3": run_blind3,
         "--blind4": run_blind4,
+        "--blind5": run_blind5,
         "--issue14": run_issue14,
         "--long": run_long,
         "--routing": run_routing,
