@@ -9,7 +9,6 @@ import pytest
 from erasbot.evaluation import user_documents
 from erasbot.evaluation.questions import load_questions
 from erasbot.evaluation.user_documents import (
-    AddedDocument,
     BLIND,
     BLIND2,
     BLIND2_DOCUMENT,
@@ -17,6 +16,8 @@ from erasbot.evaluation.user_documents import (
     BLIND3_DOCUMENT,
     BLIND4,
     BLIND4_DOCUMENT,
+    BLIND5,
+    BLIND5_DOCUMENT,
     BLIND_DOCUMENT,
     DOCUMENTS,
     ISSUE14,
@@ -25,9 +26,11 @@ from erasbot.evaluation.user_documents import (
     SCHOOLS,
     SCHOOLS_DOCUMENT,
     USER_DOCUMENTS,
+    AddedDocument,
     report_lines,
     run_blind3,
     run_blind4,
+    run_blind5,
     run_user_documents,
 )
 
@@ -155,7 +158,17 @@ GUIDE_ROUNDS = [
         "Higher Education Mobility Projects (KA131) – Guide for beneficiaries, call 2025",
         "How long may a staff mobility last?",
     ),
+    (
+        "blind5",
+        BLIND5,
+        BLIND5_DOCUMENT,
+        run_blind5,
+        "Small-scale Partnerships (KA210) – Guide for applicants, call 2026",
+        "How long may a small-scale partnership last?",
+    ),
 ]
+# questions per language (en, sv, fi, nl): mostly English, as users ask about an English guide
+LANGUAGES = {"blind3": [18, 4, 4, 4], "blind4": [18, 4, 4, 4], "blind5": [15, 5, 5, 5]}
 
 
 @pytest.mark.parametrize(("name", "questions", "document"), [r[:3] for r in GUIDE_ROUNDS])
@@ -164,11 +177,19 @@ def test_a_blind_set_asks_mostly_in_english_over_its_own_guide_with_near_misses_
 ):
     items = load_questions(questions)
     assert len(items) == 30
-    assert [sum(i.lang == lang for i in items) for lang in ("en", "sv", "fi", "nl")] == [18, 4, 4, 4]
+    assert [sum(i.lang == lang for i in items) for lang in ("en", "sv", "fi", "nl")] == LANGUAGES[name]
     assert sum(i.out_of_scope for i in items) == 6
     assert {d for i in items for d in i.expected_docs} == {Path(document.file).stem}
     assert (USER_DOCUMENTS / document.file).exists()
-    others = (*DOCUMENTS, BLIND_DOCUMENT, BLIND2_DOCUMENT, BLIND3_DOCUMENT, BLIND4_DOCUMENT, SCHOOLS_DOCUMENT)
+    others = (
+        *DOCUMENTS,
+        BLIND_DOCUMENT,
+        BLIND2_DOCUMENT,
+        BLIND3_DOCUMENT,
+        BLIND4_DOCUMENT,
+        BLIND5_DOCUMENT,
+        SCHOOLS_DOCUMENT,
+    )
     assert [d for d in (*others, ISSUE14_DOCUMENT) if d == document] == [document]  # no other set adds it
     _assert_own_row(len(items), name, document, f"| erasbot, blind set {name[-1]}")
 
