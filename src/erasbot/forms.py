@@ -8,6 +8,11 @@ from __future__ import annotations
 
 import re
 
+# words that colour a question and ask nothing ('what is X actually?', 'vad är X egentligen?'), folded
+FILLERS = frozenset(
+    "actually really exactly precisely then anyway though egentligen exakt precis riktigt da anda eigenlijk precies"
+    " dan nou toch oikeastaan tarkalleen oikein sitten siis kuitenkaan".split()
+)
 FORMS = ("yes_no", "figure", "list", "comparison", "two_part", "follow_up", "open")
 
 _FOLLOW_UP = re.compile(

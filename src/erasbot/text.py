@@ -18,3 +18,18 @@ def strip_accents(text: str) -> str:
 def fold(text: str) -> str:
     """Lower-case without diacritics, so 'hogskola' finds 'högskola'."""
     return strip_accents(text.lower())
+
+
+def one_slip(a: str, b: str) -> bool:
+    """Are two different words one typing slip apart (a letter changed, added or dropped, or two swapped)?"""
+    if a == b:
+        return False
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        swapped = len(diff) == 2 and diff[1] == diff[0] + 1 and (a[diff[0]], a[diff[1]]) == (b[diff[1]], b[diff[0]])
+        return len(diff) == 1 or swapped
+    if abs(len(a) - len(b)) > 1:
+        return False
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    i = next((k for k in range(len(short)) if short[k] != long_[k]), len(short))
+    return short[i:] == long_[i + 1 :]

@@ -102,3 +102,23 @@ def test_taking_part_worded_as_being_in_or_part_of_the_action_is_an_eligibility_
     answer = answer_eligibility(question, "knowledge-alliance", lang)
     assert answer is not None and answer.answer == "yes"
     assert any("partnerländerna" in s.quote for s in answer.sources)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Voiko mukana olla järjestö Marokosta?",  # Marokko, from: 'Marokosta'
+        "Voiko mukana olla järjestö Marokosta? (Aikuiskoulutuksen strategiset kumppanuudet (KA2))",  # as a follow-up
+    ],
+)
+def test_a_country_in_a_finnish_case_is_read_and_a_follow_ups_action_note_is_no_obstacle(question: str) -> None:
+    answer = answer_eligibility(question, "strategic-partnership-adult", "fi")
+    assert answer is not None and answer.answer == "yes"
+    assert "Marokko" in answer.text and "lisäarvoa" in answer.text
+
+
+@pytest.mark.parametrize(
+    "word, code", [("Suomesta", "FI"), ("Ruotsissa", "SE"), ("Islannista", "IS"), ("Marokosta", "MA")]
+)
+def test_finnish_place_cases_name_their_country(word: str, code: str) -> None:
+    assert find_country(f"Voiko järjestö {word} osallistua?") == code

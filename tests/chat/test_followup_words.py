@@ -73,3 +73,26 @@ def test_the_old_ones_are_the_action_the_chats_successor_took_over_from(
     ]
     reading = read_message(message, history, context, lang)
     assert context.glossary.actions(reading.resolved) == ["sector-skills-alliance"]
+
+
+KA_TURN = _said("Hur många organisationer behövs för en kunskapsallians?", "knowledge-alliance", "sv")
+
+
+@pytest.mark.parametrize(
+    "message, lang",
+    [
+        ("Kan en kommun vara med?", "sv"),  # a short yes/no question leaves its subject unsaid
+        ("Is Norway ok?", "en"),
+        ("Welke effecten worden ermee nagestreefd?", "nl"),  # 'ermee': with it
+        ("Tack så mycket, och hur länge då?", "sv"),  # a courtesy before the connective
+    ],
+)
+def test_a_message_leaning_on_the_chat_is_read_with_its_action(context: ChatContext, message: str, lang: str) -> None:
+    reading = read_message(message, [KA_TURN], context, lang)
+    assert not reading.off_topic
+    assert context.glossary.actions(reading.resolved) == ["knowledge-alliance"]
+
+
+def test_a_short_yes_no_question_with_an_action_of_its_own_is_not_read_against_the_chat(context) -> None:
+    reading = read_message("Kan en kommun vara med i en branschspecifik kunskapsallians?", [KA_TURN], context, "sv")
+    assert context.glossary.actions(reading.resolved) == ["sector-skills-alliance"]

@@ -15,7 +15,13 @@ from typing import Literal
 from erasbot import rules
 from erasbot.forms import asks_yes_no
 from erasbot.phrases import say
-from erasbot.rules.countries import country_key, country_name, is_programme_country, resolve_country
+from erasbot.rules.countries import (
+    country_in_words,
+    country_key,
+    country_name,
+    is_programme_country,
+    resolve_country,
+)
 from erasbot.rules.models import ActionInfo, Rule, Source
 
 Answer = Literal["yes", "no", "unknown"]
@@ -47,6 +53,7 @@ TAKE_PART = re.compile(
     r"|vara med|med i (?:en|ett)\b|ingå|ansluta|gå med|deelne|meedoen|mee ?doen|deel uitmaken|aansluiten|partner|kumppani",
     re.I,
 )
+ACTION_AFTER = re.compile(r"\s*\((?:[^()]|\([^()]*\))*\)\s*$")  # '(Strategic Partnerships in adult education (KA2))'
 ENOUGH = re.compile(r"enough|sufficient|räcker|tillräck|riittä|genoeg|voldoende", re.I)
 NUMBERS = {
     w: n
@@ -100,7 +107,7 @@ def find_country(question: str) -> str | None:
             phrase = " ".join(words[i : i + size])
             if len(phrase) < 4 and not (size == 1 and phrase.isupper()):
                 continue
-            code = resolve_country(phrase, any_case_codes=False)
+            code = resolve_country(phrase, any_case_codes=False) if size > 1 else country_in_words(phrase)
             if code:
                 return code
     folded = [country_key(w) for w in words]
@@ -121,7 +128,8 @@ def _rule(action: ActionInfo, kind: str) -> Rule | None:
 def answer_eligibility(question: str, action_id: str | None, lang: str) -> EligibilityAnswer | None:
     """The answer to a yes/no eligibility question about an action, or None when the question is not one."""
     action = rules.ACTIONS.get(action_id or "")
-    if action is None or not question.strip().endswith("?"):
+    # a follow-up carries the action it was read with after its question mark: 'Voiko ...? (Kunskapsallianser)'
+    if action is None or not ACTION_AFTER.sub("", question).strip().endswith("?"):
         return None
     title = action.title.get(lang, action.title["en"])
     unstated = _rule(action, "not_in_guidance")

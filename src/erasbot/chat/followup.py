@@ -22,7 +22,10 @@ from erasbot.guidance.wording import action_name
 
 # Words that open a follow-up ("and for three years?", "och för SSA?", "entä…", "en voor…").
 CONNECTIVE = re.compile(
-    r"^\s*(?:(?:ok(?:ay)?|so|well|oké|okei|nou|dus|jaha)\s*[,.!]?\s+)?"
+    # a courtesy or two may open it ('thanks, and the deadline?', 'ok tack, och …', 'kiitos, entä …')
+    r"^\s*(?:(?:ok(?:ay)?|so|well|oké|okei|nou|dus|jaha|thanks|thank you|thx|great|perfect|nice|cool|tack"
+    r"|tack så mycket|toppen|perfekt|kiitos|kiitti|hienoa|selvä|bedankt|dank je|dank u|top|prima|mooi|super)"
+    r"\s*[,.!]?\s+){0,2}"
     r"(?:and|or|but|what about|how about|also|och|eller|men|hur är det med|samt|även|"
     r"en|of|maar|hoe zit het met|wat als|ook|ja|tai|mutta|entä|myös|entäs|kuin myös)\b",
     re.IGNORECASE,
@@ -35,6 +38,8 @@ ANAPHOR = re.compile(
     r"se|sen|sitä|siinä|siihen|siitä|sille|ne|niitä|niissä|niihin|niiden|niille|niistä|näitä|nämä|"
     r"tämä|tätä|tässä|tähän|tällainen|sama|samaa|samat|"
     r"ze|zij|hun|hen|daar|daarvan|daarin|daarbij|daarvoor|daaraan|ervan|erin|erbij|eraan|deze|dit|dat|die|"
+    r"ermee|erover|ervoor|eruit|erop|erdoor|ertoe|daarmee|daarover|daarop|daaruit|daardoor|hiermee|hierover|"
+    r"hiervoor|hierin|hiervan|hierbij|hieraan|hierop|"
     r"zo'n|hetzelfde|dezelfde|"
     r"latter|former|senare|förra|sistnämnd\w*|förstnämnd\w*|laatstgenoemd\w*|eerstgenoemd\w*|"
     r"jälkimmäi\w*|edellinen|edellis\w*|ensin mainit\w*)\b",
@@ -89,6 +94,7 @@ CORRESPONDS = re.compile(
 # 'and the old ones?', 'de gamla', 'ne vanhat', 'de oude': the actions the one spoken of took over from
 OLD_ONES = re.compile(r"\b(?:old|older|gaml[ae]|äldre|vanh(?:a|at|oja|emmat)|oude|oudere)\b", re.IGNORECASE)
 ELLIPTIC_WORDS = 4
+YES_NO_WORDS = 6  # a yes/no question this short names no subject of its own ('Voiko kunta osallistua?')
 SHORT_QUESTION_WORDS = 8
 CONNECTIVE_WORDS = 12
 NUMERIC = re.compile(
@@ -133,7 +139,8 @@ def read_message(message: str, history: Sequence[Exchange], context: ChatContext
     if not named and short is None and context.vocabulary is not None:
         # 'mitä niille tuli tilalle?': which action came after the one spoken of is an Erasmus+ subject
         succession = asks_succession(message, glossary) and depends_on_history(message)
-        if not succession and not has_subject(message, lang, context.vocabulary, glossary):
+        leaning = previous is not None and depends_on_history(message)
+        if not succession and not has_subject(message, lang, context.vocabulary, glossary, leaning=leaning):
             return Reading(message, off_topic=True)
     return Reading(resolve_followup(message, previous, glossary, lang, short=short, actions=actions))
 
@@ -249,6 +256,8 @@ def depends_on_history(message: str) -> bool:
         return True
     if ANAPHOR.search(message):
         return True
+    if words <= YES_NO_WORDS and QUESTION_VERB.match(message) and message.rstrip().endswith("?"):
+        return True  # 'Kan en kommun vara med?', 'Is Norway ok?': a short yes/no question leaves its subject unsaid
     return words <= ELLIPTIC_WORDS and bool(QUESTION_WORD.match(message))
 
 

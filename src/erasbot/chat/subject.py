@@ -69,7 +69,8 @@ FUNCTION_WORDS = {
     "elke meer meest andere ander zo'n zeg vertel weet wil ging gingen eraan "
     "in op aan van voor naar met bij uit over onder tussen na tijdens goed prima oké laatstgenoemde eerstgenoemde "
     "minimaal maximaal minstens hoogstens zitten zit zat zaten oude oud nieuwe nieuw vorige huidige eerdere "
-    "gaan gaat ging over behandelen behandelt dekken dekt",
+    "gaan gaat ging over behandelen behandelt dekken dekt ermee erover ervoor eruit erop erdoor ertoe daarmee "
+    "daarover daarop daaruit daardoor hiermee hierover hiervoor hierin hiervan hierbij hieraan hierop",
 }
 _FUNCTION = {
     lang: {fold(w) for w in words.split()} | set(STOPWORDS.get(lang, "").split())
@@ -157,12 +158,13 @@ def checker_words() -> Iterable[tuple[str, str]]:
         yield words, lang
 
 
-def has_subject(message: str, lang: str, vocabulary: Vocabulary, glossary: Glossary) -> bool:
+def has_subject(message: str, lang: str, vocabulary: Vocabulary, glossary: Glossary, leaning: bool = False) -> bool:
     """Is the message about what the guidance talks about? It names an action or a programme period, or
-    most of its content words are the guidance's (half of them, when they name one of its topics)."""
+    most of its content words are the guidance's (half of them, when they name one of its topics or the message
+    leans on what was said before: `leaning`, 'Welke effecten worden ermee nagestreefd?')."""
     found = glossary.find(message)
     if PERIOD.search(message) or any(glossary.concepts[c].kind == "action" for c in found):
         return True
     share = vocabulary.unknown_share(message, lang)
     topics = any(glossary.concepts[c].kind == "topic" for c in found)
-    return share < UNKNOWN_SHARE or (share == UNKNOWN_SHARE and topics)
+    return share < UNKNOWN_SHARE or (share == UNKNOWN_SHARE and (topics or leaning))

@@ -19,7 +19,7 @@ from erasbot.guidance.said_of import asked_holder, counts_people, other_holder, 
 from erasbot.guidance.scope import says_out_of_scope
 from erasbot.guidance.selection import ADDED_PASSAGES, COMPOUNDING, EVIDENCE, SUM_CONCEPTS, similarity_range, with_list
 from erasbot.guidance.units import TIMES, asked_units, figure_rates, figure_units, rates_named
-from erasbot.text import fold
+from erasbot.text import fold, one_slip
 
 # in an added document the cosine weighs most, the glossary's topics least (see added_sentences)
 ADDED_SIMILARITY_WEIGHT = 4.0
@@ -438,22 +438,9 @@ def _spelled_as(asked: set[str], vocabulary: dict[str, float]) -> set[str]:
         if word in vocabulary or len(word) < TYPO_MIN_CHARS or any(ch.isdigit() for ch in word):
             read.add(word)
             continue
-        near = [v for v in vocabulary if v[:1] == word[:1] and abs(len(v) - len(word)) <= 1 and _one_slip(word, v)]
+        near = [v for v in vocabulary if v[:1] == word[:1] and abs(len(v) - len(word)) <= 1 and one_slip(word, v)]
         read.add(near[0] if len(near) == 1 else word)
     return read
-
-
-def _one_slip(a: str, b: str) -> bool:
-    """Are two different words one typing slip apart (a letter changed, added or dropped, or two swapped)?"""
-    if a == b:
-        return False
-    if len(a) == len(b):
-        diff = [i for i in range(len(a)) if a[i] != b[i]]
-        swapped = len(diff) == 2 and diff[1] == diff[0] + 1 and (a[diff[0]], a[diff[1]]) == (b[diff[1]], b[diff[0]])
-        return len(diff) == 1 or swapped
-    short, long_ = (a, b) if len(a) < len(b) else (b, a)
-    i = next((k for k in range(len(short)) if short[k] != long_[k]), len(short))
-    return short[i:] == long_[i + 1 :]
 
 
 def _rarity(sentences: list[list[str]]) -> dict[str, float]:

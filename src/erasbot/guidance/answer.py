@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from erasbot.forms import infer_form
+from erasbot.forms import asking_part, infer_form
 from erasbot.guidance.added_answer import CITATION_MARK, added_answer, added_wins_tie, covers_aspect
 from erasbot.guidance.added_routing import (
     best_by_document,
@@ -71,11 +71,16 @@ from erasbot.guidance.selection import (
     sentence_similarities,
     similarity_range,
     specific_shares,
+    standing_in,
     whole_aspects,
 )
 from erasbot.guidance.subjects import choose_subject
+from erasbot.guidance.units import asked_units, unit_missing
 from erasbot.guidance.wording import action_name, message, what
 from erasbot.guidance.yes_lead import COST_ITEMS, refusal_in_case, yes_lead
+from erasbot.text import one_slip
+
+SAME_STEM_MIN = 5  # letters of an answer's stem a question's word may begin with, or be one slip from
 
 
 def compose_answer(
@@ -101,7 +106,8 @@ def compose_answer(
     lang = query.language
     weights = weights or {}
     retrieved = hits
-    aspects, wants_list = asked_aspects(query, glossary, cues or load_aspect_cues())
+    cue_table = cues or load_aspect_cues()
+    aspects, wants_list = asked_aspects(query, glossary, cue_table)
 
     def abstain(detail: str = "") -> Answer:
         return Answer(query.text, lang, message("abstain", lang, detail=detail), True, [], "abstain", retrieved)
@@ -118,7 +124,7 @@ def compose_answer(
         subject = by_field(subject, asked_field, query.text, lang, query.concepts, best, profiles, glossary)
     if subject is not None and subject.instead is not None:
         added_hits = [h for h in hits if h.chunk.doc_id in subject.doc_ids]
-        if not covers_aspect(added_hits, aspects, cues or load_aspect_cues()):
+        if not covers_aspect(added_hits, aspects, cue_table):
             subject = subject.instead
     if subject is not None:
         if subject.added:
@@ -190,7 +196,7 @@ def compose_answer(
     alike = named_alike(facts, query, glossary)
     by_part = part_named(facts, query, glossary)
     candidates = list(candidate_facts(facts, actions, kinds))
-    aspects = whole_aspects(aspects, candidates, set(by_part))
+    aspects = standing_in(whole_aspects(aspects, candidates, set(by_part)), candidates, cue_table.stand_in)
     scored_facts = sorted(
         (
             (
@@ -331,9 +337,9 @@ def _finish(
     asks to count a thing no glossary term names and no line speaks of ('how many project meetings ...?'
     answered with the number of organisations)."""
     cited_actions = [a for c in citations.items for a in _actions_of(documents, c.doc_id)]
-    if (kind := asks_a_figure(query, glossary)) and not _gives_count_asked(
-        query, lines, basis, citations, documents, glossary
-    ):
+    # a share asked ('what percentage ...?', 'kuinka monta prosenttia') is a figure asked, whatever the wording
+    kind = "share" if "percent" in asked_units(asking_part(query.text)) else asks_a_figure(query, glossary)
+    if kind and not _gives_count_asked(query, lines, basis, citations, documents, glossary):
         # 'how many project meetings ...?' answered without a figure, or with a count of something else
         lang = query.language
         detail = _not_stated({kind}, list(query.actions) or cited_actions, lang)
@@ -360,12 +366,20 @@ def _gives_count_asked(
     said = CITATION_MARK.sub(" ", "\n".join(lines[1:] if basis == "extract" else lines))
     if not ANY_FIGURE.search(said):
         return False
+    if unit_missing(asked_units(asking_part(query.text)) & {"percent"}, [said]):
+        return False  # a share asked ('how many percent ... in advance?') answered with a sum
     counted = counted_words(query, glossary)
     if not counted:
         return True
     languages = {query.language, *(doc_language(documents, c.doc_id) for c in citations.items)}
     stems = {t for lang in languages for t in tokens(said, lang)}
-    return any(t in stems for t in counted)
+    # a typing slip in the word counted ('organisatons') still names what the answer counts
+    return any(t in stems or any(_same_word(t, s) for s in stems) for t in counted)
+
+
+def _same_word(asked: str, said: str) -> bool:
+    """Is a question's stemmed word the answer's, typed with a slip or ending otherwise ('organisaton', 'organis')?"""
+    return len(said) >= SAME_STEM_MIN and (asked.startswith(said) or one_slip(asked, said))
 
 
 def _actions_of(documents: dict[str, DocumentInfo], doc_id: str) -> tuple[str, ...]:

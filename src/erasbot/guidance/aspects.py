@@ -48,6 +48,9 @@ class AspectsRecord(BaseModel):
     # words that ask for an aspect only when nothing else is asked ('consortium' in 'who leads the consortium?'
     # is what is led, not a question on its composition): counted after the aspects other words ask for
     weak: dict[str, dict[str, list[str]]] = {}
+    # aspects that answer one an action has no claim of ('which results are expected?' of an action whose text
+    # gives its expected impacts, 'leads to results such as ...')
+    stand_in: dict[str, list[str]] = {}
 
     @field_validator("aspects", "weak")
     @classmethod
@@ -79,6 +82,7 @@ class AspectCues:
     aspects: dict[str, dict[str, re.Pattern]]  # language -> aspect -> pattern
     lists: dict[str, re.Pattern]
     weak: dict[str, dict[str, re.Pattern]] = field(default_factory=dict)  # language -> aspect -> pattern
+    stand_in: dict[str, tuple[str, ...]] = field(default_factory=dict)  # aspect -> aspects answering it instead
 
     def asked(self, text: str, language: str) -> tuple[str, ...]:
         """The aspects the question's words ask for, the one named first first ('What impact should ... aim
@@ -121,4 +125,8 @@ def load_aspect_cues(path: Path = ASPECTS_FILE) -> AspectCues:
         for lang, words in cues.items():
             if (pattern := _pattern(words)) is not None:
                 weak.setdefault(lang, {})[aspect] = pattern
-    return AspectCues(by_language, lists, weak)
+    unknown = {a for a, others in record.stand_in.items() for a in (a, *others)} - ASPECT_NAMES
+    if unknown:
+        raise ErasbotError(f"{path.name}: unknown aspect(s) in stand_in: {', '.join(sorted(unknown))}")
+    stand_in = {a: tuple(others) for a, others in record.stand_in.items()}
+    return AspectCues(by_language, lists, weak, stand_in)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from erasbot.forms import asking_part, asks_comparison, question_sentence
+from erasbot.forms import FILLERS, asking_part, asks_comparison, question_sentence
 from erasbot.guidance.asked_unit import unit_kind
 from erasbot.guidance.aspects import AspectCues
 from erasbot.guidance.corpus import DocumentInfo
@@ -82,7 +82,9 @@ def asks_a_figure(query: Query, glossary: Glossary) -> str | None:
 # much, 'hoeveel bedraagt de subsidie?')
 COUNTED = re.compile(
     # 'how many of them have to be companies?': what 'of them' counts is named elsewhere
-    r"\b(?:how many|hur många|kuinka monta|montako)\s+(?!(?:of|av|utav|niistä|näistä|them|those|dem|de)\b)"
+    # ('kuinka monta niitä pitää olla?', 'hur många av dem', 'how many do we need': a pronoun or a verb follows)
+    r"\b(?:how many|hur många|kuinka monta|montako)\s+(?!(?:of|av|utav|niistä|näistä|niitä|näitä|ne|nämä|them|those"
+    r"|these|they|do|does|did|are|must|should|can|dem|de|dessa|behövs|krävs|måste|ska|pitää|tarvitaan|täytyy)\b)"
     r"(\w[\w-]*(?:\s+\w[\w-]*)?)",
     re.IGNORECASE,
 )
@@ -156,8 +158,9 @@ WHAT_IS = re.compile(
     r"|mitä\s+(?:on|ovat)|wat\s+(?:is|zijn|houdt|houden)|wat\s+betekent)(?!\w)",
     re.IGNORECASE,
 )
+# articles, and the words that ask nothing ('what is X actually?', 'egentligen', 'eigenlijk', 'oikeastaan')
 ARTICLES = re.compile(
-    r"(?<!\w)(?:a|an|the|en|ett|de|det|een|het|exactly|precis|eigenlijk|oikein|in)(?!\w)", re.IGNORECASE
+    r"(?<!\w)(?:a|an|the|en|ett|de|det|een|het|in|då|ändå|" + "|".join(sorted(FILLERS)) + r")(?!\w)", re.IGNORECASE
 )
 
 

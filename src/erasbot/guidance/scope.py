@@ -20,7 +20,7 @@ from pathlib import Path
 
 from erasbot.datafiles import read_json
 from erasbot.errors import ErasbotError
-from erasbot.forms import asks_comparison, question_sentence
+from erasbot.forms import FILLERS, asks_comparison, question_sentence
 from erasbot.guidance.lexical import tokens
 from erasbot.text import fold
 
@@ -140,7 +140,10 @@ def guide_field_missed(
 def asked_thing(question: str, language: str) -> str | None:
     """The head word of the thing a "what is the X ...?" question asks for, or None."""
     pattern = ASKED_THING.get(language)
-    match = pattern.search(question_sentence(question)) if pattern else None
+    # 'mikä on X oikeastaan?': a filler is no part of the thing asked
+    sentence = " ".join(w for w in question_sentence(question).split() if fold(w.strip("?!.,")) not in FILLERS)
+    sentence = sentence if sentence.rstrip().endswith("?") else sentence + "?"
+    match = pattern.search(sentence) if pattern else None
     if not match:
         return None
     phrase = next(g for g in match.groups() if g)
@@ -207,6 +210,17 @@ def _everyday(path: Path = SCOPE_FILE) -> dict[str, frozenset[str]]:
     return {lang: frozenset(fold(w) for w in words) for lang, words in read_json(path).get("everyday", {}).items()}
 
 
+@lru_cache(maxsize=1)
+def _tasks(path: Path = SCOPE_FILE) -> frozenset[str]:
+    return frozenset(fold(w) for words in read_json(path).get("tasks", {}).values() for w in words)
+
+
+def asks_other_task(question: str) -> bool:
+    """'Tell me a joke about teachers', 'skriv en dikt om Erasmus': a request of another kind than a question on
+    the texts (scope.json 'tasks', in any of the four languages), whatever it is about."""
+    return bool(set(re.findall(r"\w+", fold(question_sentence(question)))) & _tasks())
+
+
 def asks_everyday_thing(question: str, language: str, glossary) -> bool:
     """'Any good restaurants near the EACEA offices?': the question speaks of an everyday thing no guidance text
     covers (scope.json 'everyday') and of no guidance topic (an agency or an action named is none: it places
@@ -222,7 +236,7 @@ def beyond_texts(question: str, language: str, actions: Iterable[str], facts, gl
     guidance topic, or about its action in a field of education the action's texts do not cover."""
     if other_field(question, language, actions, named_too=glossary.actions(question)):
         return True
-    if asks_everyday_thing(question, language, glossary):
+    if asks_everyday_thing(question, language, glossary) or asks_other_task(question):
         return True
     return unknown_thing(question, language, known_words(facts, glossary, language), glossary.find) is not None
 

@@ -304,6 +304,19 @@ def whole_aspects(aspects: tuple[str, ...], candidates: list[Fact], by_part: set
     return aspects[1:] or aspects
 
 
+def standing_in(
+    aspects: tuple[str, ...], candidates: list[Fact], stand_in: dict[str, tuple[str, ...]]
+) -> tuple[str, ...]:
+    """The aspects asked, each that no candidate claim has replaced by those standing in for it that one has
+    ('which results are expected?' of an action whose claims give its expected impacts, not its results)."""
+    have = {f.aspect for f in candidates}
+    out: list[str] = []
+    for aspect in aspects:
+        instead = [a for a in stand_in.get(aspect, ()) if a in have] if aspect not in have else []
+        out += instead or [aspect]
+    return tuple(dict.fromkeys(out))
+
+
 def _about_a_part(fact: Fact) -> bool:
     """A claim whose (English) statement opens with the name of a part of its action ('Alliances for Education
     and Enterprises are ...')."""

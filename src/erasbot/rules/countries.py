@@ -176,8 +176,12 @@ def country_in_words(word: str) -> str | None:
     for ending in FINNISH_CASES:
         if lowered.endswith(ending) and len(lowered) > len(ending) + 2:
             stem = word[: -len(ending)]
-            if code := resolve_country(stem, any_case_codes=False) or resolve_country(stem[:-1] + "i"):
-                return code
+            # 'Suome|sta' is Suomi's; 'Maroko|sta' Marokko's (a double consonant is single before the ending)
+            doubled = stem[:-2] + stem[-2] * 2 + stem[-1] if stem[-2:-1] in ("k", "p", "t") else stem
+            softened = stem[::-1].replace("nn", "tn", 1)[::-1]  # 'Islanni|sta' is Islanti's
+            for form in dict.fromkeys((stem, stem[:-1] + "i", doubled, softened)):
+                if len(form) > 3 and (code := resolve_country(form, any_case_codes=False)):
+                    return code
     return None
 
 
