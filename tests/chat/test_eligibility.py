@@ -122,3 +122,20 @@ def test_a_country_in_a_finnish_case_is_read_and_a_follow_ups_action_note_is_no_
 )
 def test_finnish_place_cases_name_their_country(word: str, code: str) -> None:
     assert find_country(f"Voiko järjestö {word} osallistua?") == code
+
+
+def test_a_country_in_the_context_of_a_question_on_something_else_is_no_eligibility_question() -> None:
+    question = (
+        "We are a small adult education centre. Halfway through, our partner in Latvia changed staff. "
+        "Can the project be extended, and by how much at most?"
+    )
+    assert answer_eligibility(question, "strategic-partnership-adult", "en") is None
+
+
+def test_the_country_may_be_named_in_the_context_before_the_eligibility_question() -> None:
+    answer = answer_eligibility(
+        "We are a Norwegian company. Can we coordinate a strategic partnership in adult education?",
+        "strategic-partnership-adult",
+        "en",
+    )
+    assert answer is not None and answer.answer == "yes" and "Norway" in answer.text

@@ -398,3 +398,21 @@ def test_an_answer_from_an_added_guide_lists_the_guides_passages_first_among_tho
     assert not answer.abstained
     assert [h.chunk.doc_id for h in answer.retrieved[:2]] == ["vagledning", "vagledning"]
     assert len(answer.retrieved) == len(CHUNKS)  # nothing dropped, only ordered
+
+
+def test_what_the_bundled_texts_do_not_cover_is_answered_by_the_added_guide_saying_it():
+    # no glossary concept, no title word, the bundled text only slightly further: the bundled texts abstain, and the
+    # guide whose sentence is closest answers, since it says what is asked
+    answer = ask_with_similarity(
+        "How long is the virtual component allowed to be compared to the physical part?",
+        "en",
+        sentence_cosines("bip-call", 0.01),
+    )
+    assert not answer.abstained and {c.doc_id for c in answer.citations} == {"bip-call"}
+
+
+def test_what_no_document_covers_stays_refused_with_guides_added():
+    answer = ask_with_similarity(
+        "Which restaurants are near the national agency?", "en", sentence_cosines("bip-call", 0.01)
+    )
+    assert answer.abstained

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from erasbot import rules
-from erasbot.forms import asks_yes_no
+from erasbot.forms import asking_part, asks_yes_no
 from erasbot.phrases import say
 from erasbot.rules.countries import (
     country_in_words,
@@ -136,9 +136,12 @@ def answer_eligibility(question: str, action_id: str | None, lang: str) -> Eligi
     if ENOUGH.search(question):
         return _enough(question, action, title, lang, unstated)
     country = find_country(question)
-    if country is None or not asks_yes_no(question):
+    # what the asking sentence asks, not the context before it ('Our partner in Latvia changed staff. Can the
+    # project be extended?' asks no eligibility); the country may be in the context ('We are a Norwegian company.')
+    asking = asking_part(ACTION_AFTER.sub("", question))
+    if country is None or not asks_yes_no(asking):
         return None
-    if not (COORDINATOR.search(question) or TAKE_PART.search(question)):
+    if not (COORDINATOR.search(asking) or TAKE_PART.search(asking)):
         return None
     if unstated:
         return EligibilityAnswer(

@@ -11,9 +11,7 @@ from erasbot.guidance.glossary import Glossary
 from erasbot.guidance.lexical import tokens
 from erasbot.guidance.profiles import Profile, absent_marks, asked_period
 from erasbot.guidance.retrieval import Hit, Query
-from erasbot.guidance.scope import (
-    guide_field_missed,
-)
+from erasbot.guidance.scope import asks_everyday_thing, asks_other_task, guide_field_missed
 from erasbot.guidance.subjects import Subject, added_subject, nearest_by_own_words, nearest_by_passages
 from erasbot.guidance.titles import names_no_title
 
@@ -120,6 +118,75 @@ def guide_saying_it(
     ):
         return None
     return guide
+
+
+def guide_for_uncovered(
+    answer: Answer,
+    subject: Subject,
+    query: Query,
+    hits: list[Hit],
+    similarity: dict[str, float],
+    profiles: dict[str, Profile],
+    documents: dict[str, DocumentInfo],
+    glossary: Glossary,
+) -> str | None:
+    """The added guide to try where the bundled texts do not cover a question ('How long do we have to hand in
+    the final report?' with a KA210 guide added): the added guide whose retrieved sentence is closest to it, of
+    the period asked. Its answer stands only where it does not abstain itself (added_answer refuses what the
+    guide does not say). None where the bundled answer did not abstain, or the question names an action (the
+    bundled texts' reading of an action stands), or no added guide was retrieved."""
+    if not answer.abstained or subject.added:
+        return None
+    if any(glossary.concepts[c].kind == "action" for c in query.concepts):
+        return None
+    if asks_everyday_thing(query.text, query.language, glossary) or asks_other_task(query.text):
+        return None  # no guide's matter either: restaurants near the agency, a joke
+    if len(own_words(query.text, query.language, glossary)) > OWN_WORDS_MAX:
+        return None  # a situation described at length: a bundled action described, not named
+    period = asked_period(query.text)
+    best = best_by_document(similarity, {h.chunk.chunk_id: h.chunk.doc_id for h in hits})
+    # the added guide whose retrieved passages speak of the most of what is asked, then the closest by its sentence
+    # (with several guides added the embedding alone favours one in the question's language)
+    ranked = sorted(
+        (
+            (spoken_of(query, [h for h in hits if h.chunk.doc_id == d], documents, glossary), value, d)
+            for d, value in best.items()
+            if d in profiles
+            and profiles[d].added
+            and not (period and profiles[d].period and profiles[d].period != period)
+        ),
+        reverse=True,
+    )
+    if not ranked or ranked[0][0] == 0:
+        return None
+    guide = ranked[0][2]
+    # a thing of its own the question names ('reporting', 'learning mobility') must be a subject of the guide (its
+    # title or a heading), not a word in passing: 'the monthly student grant in Germany' is no KA210 guide's matter
+    if any(glossary.concepts[c].kind == "other" and c not in profiles[guide].named for c in query.concepts):
+        return None
+    chosen = added_subject({guide}, query.concepts, profiles, glossary)
+    if (
+        chosen.refuse
+        or absent_marks(query.text, chosen.doc_ids, profiles)
+        or guides_miss_field(query, {guide}, documents)
+    ):
+        return None
+    return guide
+
+
+def spoken_of(query: Query, guide_hits: list[Hit], documents: dict[str, DocumentInfo], glossary: Glossary) -> int:
+    """How much of what the question asks a guide's retrieved passages speak of: the meanings of its words in the
+    guide's language (cross_words.py: 'slutrapporten' is 'final report'), and its own words (no glossary term)
+    used as written."""
+    cross = load_cross_words()
+    asked = cross.meanings(question_sentence(query.text), query.language)
+    own = own_words(query.text, query.language, glossary)
+    meanings: set[int] = set()
+    words: set[str] = set()
+    for hit in guide_hits:
+        meanings |= asked & cross.meanings(hit.chunk.text, doc_language(documents, hit.chunk.doc_id))
+        words |= own & set(tokens(hit.chunk.text, query.language))
+    return len(meanings) + len(words)
 
 
 def guide_naming_own_words(

@@ -16,6 +16,7 @@ from erasbot.guidance.added_routing import (
     best_by_document,
     by_passages,
     doc_language,
+    guide_for_uncovered,
     guide_saying_it,
     guides_miss_field,
 )
@@ -162,6 +163,25 @@ def compose_answer(
             return added_answer(
                 query, added_hits, retrieved, documents, glossary, weights, similarity or {}, beside_similarity
             )
+        uncovered_by = guide_for_uncovered(
+            answer, subject, query, hits, similarity or {}, profiles or {}, documents, glossary
+        )
+        if uncovered_by is not None:
+            # what the bundled texts do not cover, a guide a user added may: its answer stands where it does not
+            # abstain itself
+            added_hits = [h for h in hits if h.chunk.doc_id == uncovered_by]
+            from_guide = added_answer(
+                query,
+                added_hits,
+                added_hits + [h for h in hits if h.chunk.doc_id != uncovered_by],
+                documents,
+                glossary,
+                weights,
+                similarity or {},
+                beside_similarity,
+            )
+            if not from_guide.abstained:
+                return from_guide
         return answer
     if (
         not hits
