@@ -28,7 +28,13 @@ from erasbot.guidance.quoting import (
     without_repeats,
 )
 from erasbot.guidance.retrieval import Hit, Query
-from erasbot.guidance.said_of import asks_who_may_apply, country_figure_missing, other_people, over_limit, refuses
+from erasbot.guidance.said_of import (
+    asks_who_may_apply,
+    country_figure_missing,
+    other_people_in_section,
+    over_limit,
+    refuses,
+)
 from erasbot.guidance.scope import says_out_of_scope
 from erasbot.guidance.selection import ADDED_PASSAGES, EVIDENCE
 from erasbot.guidance.units import unit_missing
@@ -100,7 +106,7 @@ def added_answer(
     kept = [
         c
         for c in saying_asked_things(query, sentences, glossary)
-        if not other_people(asking, c[2])
+        if not other_people_in_section(asking, c[2], c[1].chunk.heading)
         and names_grant_asked(asking, (c[1].chunk.title, c[1].chunk.heading, c[1].chunk.text))
     ]
     if kept and sentences[0] is not kept[0] and kinds and lacks_asked(kept[0][2], kinds, asking):

@@ -6,6 +6,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import replace
+from itertools import pairwise
 
 from erasbot.forms import asking_part, asks_comparison, infer_form
 from erasbot.guidance.aspects import AspectCues, load_aspect_cues
@@ -18,7 +19,7 @@ from erasbot.guidance.retrieval import Hit, Query
 from erasbot.guidance.said_of import asked_holder, counts_people, other_holder, sentence_holder, states_limit
 from erasbot.guidance.scope import says_out_of_scope
 from erasbot.guidance.selection import ADDED_PASSAGES, COMPOUNDING, EVIDENCE, SUM_CONCEPTS, similarity_range, with_list
-from erasbot.guidance.units import TIMES, asked_units, figure_rates, figure_units, rates_named
+from erasbot.guidance.units import TIMES, asked_units, asks_share, figure_rates, figure_units, rates_named
 from erasbot.text import fold
 
 # in an added document the cosine weighs most, the glossary's topics least (see added_sentences)
@@ -29,6 +30,8 @@ ADDED_OPENING_PENALTY = 1.5
 ADDED_OWN_WEIGHT = 5.0  # the question's own words in the sentence, by their rarity in the document
 ADDED_HEADING_WEIGHT = 2.0  # the question's own words in the passage's heading, by their rarity
 ADDED_UNIT_BONUS = 2.0  # a figure in the unit the question asks for
+ADDED_SHARE_BONUS = 2.5  # a percentage, for a question asking what share ('how much of our grant may go to ...'); a
+# sum without one (a rate table's 'EUR 720 per month'), as much less
 ADDED_RATE_BONUS = 2.0  # a figure per the unit of time asked ('per month?': 'EUR 1,400 per month', not '24 months')
 ADDED_RANGE_BONUS = 2.0  # a band holding the question's own figure ('about 1,800 km': '500 to 1 999 km')
 ADDED_EXAMPLE_PENALTY = 2.0  # a worked example's figures are not the rule (unless an example is asked for)
@@ -80,6 +83,7 @@ def added_sentences(
     aspects = cues.asked(plain, query.language)
     units = asked_in_units(plain)
     rates = rates_named(plain)  # 'how much per month': a sum per month answers, not a number of months
+    share = asks_share(asking_part(query.text))  # 'how much of our grant ...': the percentage answers, not the rates
     wants_example = bool(EXAMPLE.search(fold(query.text)))
     quantities = asked_quantities(query.text)
     # what a duration is asked of (the project, or an activity), read in the asking sentence (after context)
@@ -115,6 +119,11 @@ def added_sentences(
         # a sentence introducing a list says what its items say ('The following activities cannot be funded:'
         # and its item 'language courses', too short to be scored on its own)
         words = set(tokens(sentence if is_bullet(sentence) else with_list(sentence, hit.chunk.text), lang))
+        if heading and refers_back(sentence):
+            # 'It lasts from 2 days to 2 months' speaks of what its section's heading names ('Staff mobility for
+            # training'): the heading's words are its own
+            last_part = heading.rsplit(" – ", 1)[-1]
+            words |= set(tokens(last_part, lang))
         overlap = len(words & asked_words) / (1 + len(asked_words))
         named = sum(weights.get(c, 1.0) for c in topics if glossary.occurs(c, sentence))
         score = ADDED_WORDS_WEIGHT * overlap + ADDED_TOPIC_WEIGHT * named + 0.5 / (1 + rank)
@@ -135,6 +144,10 @@ def added_sentences(
             score += ADDED_RANGE_BONUS  # the row of a table by distance, duration or age that the case falls in
         if rates and rates & figure_rates(sentence):
             score += ADDED_RATE_BONUS
+        if share and "percent" in given:
+            score += ADDED_SHARE_BONUS
+        elif share and "euro" in given:
+            score -= ADDED_SHARE_BONUS
         if not wants_example and is_example(sentence, heading):
             score -= ADDED_EXAMPLE_PENALTY  # 'Example: 120 ECTS programme ...', 'Annex 1. Example of a budget'
         if aspects and aspects[0] in cues.asked(sentence, lang):
@@ -150,7 +163,55 @@ def added_sentences(
     if wants_list and candidates:
         candidates = _lists_first(candidates)
     candidates.sort(key=lambda c: c[0], reverse=True)
+    return _inline_over_rows(candidates, units, query.text)
+
+
+FIGURE_IN_CELL = re.compile(r"\d+(?:[.,]\d+)*")
+
+
+def _inline_over_rows(candidates: list, units: set[str], question: str) -> list:
+    """When a table row leads and a sentence of its section states inline what the table's first column holds
+    in every row ('The joint master programme must correspond to 60, 90 or 120 ECTS credits' above rows for 60,
+    90 and 120 ECTS), that sentence leads instead: it is the rule the table details, in the guide's own words.
+    Not when the question names one row's figure (that row answers), nor when it asks a figure in a unit the
+    first column does not give (another column's: the months of the scholarship)."""
+    if not candidates or not is_bullet(candidates[0][2]):
+        return candidates
+    top = candidates[0]
+    kind = row_kind(BULLET.sub("", top[2]).strip())
+    if not kind or kind == "|":
+        return candidates
+    cells = [
+        line.partition(": ")[2].split("; ")[0]
+        for line in (BULLET.sub("", raw.strip()) for raw in top[1].chunk.text.split("\n"))
+        if row_kind(line) == kind
+    ]
+    figures = {f for cell in cells for f in FIGURE_IN_CELL.findall(cell)}
+    if len(cells) < 2 or len(figures) < 2 or figures & set(FIGURE_IN_CELL.findall(question)):
+        return candidates
+    asked = set(units) - {"date"}
+    if asked and not asked & figure_units(" ".join(cells)):
+        return candidates
+    for k, (score, hit, sentence, closeness) in enumerate(candidates[1:], start=1):
+        if (
+            not is_bullet(sentence)
+            and hit.chunk.doc_id == top[1].chunk.doc_id
+            and hit.chunk.heading == top[1].chunk.heading
+            and figures <= set(FIGURE_IN_CELL.findall(sentence))
+        ):
+            lead = (top[0] + 0.01, hit, sentence, closeness)
+            return [lead, *candidates[:k], *candidates[k + 1 :]]
     return candidates
+
+
+# a sentence opening with a pronoun standing for what its section is about ('It lasts ...', 'They do not sign ...',
+# 'Den varar ...', 'Het duurt ...', 'Se kestää ...'), folded
+REFERS_BACK = re.compile(r"^\W*(?:it|they|this|these|den|det|de|dessa|het|deze|dit|zij|se|ne|tama|nama)\s")
+
+
+def refers_back(sentence: str) -> bool:
+    """Does the sentence open with a pronoun for what its section names?"""
+    return bool(REFERS_BACK.match(fold(sentence)))
 
 
 # a figure with its unit ('1,800 km', '10 days') and a band of them ('500 to 1 999 km', '5–14 dagen')
@@ -331,7 +392,17 @@ def asks_what_is_excluded(query: Query, hits: list[Hit], glossary: Glossary) -> 
     subject = {w for h in hits for w in tokens(h.chunk.title, h.chunk.language)}
     excluded: set[str] = set()
     elsewhere: set[str] = set()
+    # ... or a phrase of two words it names there and nowhere else ('Design Measures', whose words 'design' and
+    # 'measures' the guide uses elsewhere apart)
+    excluded_pairs: set[tuple[str, str]] = set()
+    elsewhere_pairs: set[tuple[str, str]] = set()
     for hit in hits[:ADDED_PASSAGES]:
+        asked_pairs = {
+            pair
+            for lang in {query.language, hit.chunk.language}
+            for pair in _pairs(tokens(plain, lang))
+            if not set(pair) & subject
+        }
         asked = set(tokens(plain, query.language)) | set(tokens(plain, hit.chunk.language))
         # ... and its words in the document's language ('sectorale samenwerking' put to an English guide)
         asked |= {
@@ -340,12 +411,20 @@ def asks_what_is_excluded(query: Query, hits: list[Hit], glossary: Glossary) -> 
             for w in tokens(" ".join(words), hit.chunk.language)
         }
         for sentence in split_sentences(hit.chunk.text):
-            words = set(tokens(sentence, hit.chunk.language))
+            read = tokens(sentence, hit.chunk.language)
+            words = set(read)
             if says_out_of_scope(sentence):
                 excluded |= (words & asked) - subject
+                excluded_pairs |= _pairs(read) & asked_pairs
             else:
                 elsewhere |= words
-    return bool(excluded - elsewhere)
+                elsewhere_pairs |= _pairs(read)
+    return bool(excluded - elsewhere) or bool(excluded_pairs - elsewhere_pairs)
+
+
+def _pairs(words: list[str]) -> set[tuple[str, str]]:
+    """The pairs of words that follow one another."""
+    return set(pairwise(words))
 
 
 # a sentence announcing a list or table that follows it ('... from the following regions of the world.',

@@ -17,6 +17,7 @@ from erasbot.guidance.added_routing import (
     by_passages,
     doc_language,
     guide_saying_it,
+    guide_when_bundled_abstain,
     guides_miss_field,
 )
 from erasbot.guidance.amount_of import asked_of_other
@@ -31,7 +32,7 @@ from erasbot.guidance.glossary import Glossary
 from erasbot.guidance.lead import asked_sentence_first
 from erasbot.guidance.lexical import tokens
 from erasbot.guidance.period_answer import period_answer, period_note
-from erasbot.guidance.profiles import Profile, absent_marks
+from erasbot.guidance.profiles import Profile, absent_marks, names_excluded
 from erasbot.guidance.question_asks import (
     ANY_FIGURE,
     GENERIC_TOPICS,
@@ -127,6 +128,7 @@ def compose_answer(
                 subject.refuse
                 or not added_hits
                 or absent_marks(query.text, subject.doc_ids, profiles or {})
+                or names_excluded(query.text, subject.doc_ids, profiles or {})
                 or guides_miss_field(query, subject.doc_ids, documents)
             ):
                 return abstain()
@@ -148,6 +150,8 @@ def compose_answer(
                     query, added_hits, retrieved, documents, glossary, weights, similarity or {}, beside_similarity
                 )
         guide = guide_saying_it(
+            answer, subject, query, hits, similarity or {}, own_similarity or {}, profiles, documents, glossary
+        ) or guide_when_bundled_abstain(
             answer, subject, query, hits, similarity or {}, own_similarity or {}, profiles, documents, glossary
         )
         if guide is not None:
