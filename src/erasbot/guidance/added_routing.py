@@ -166,10 +166,52 @@ def guide_when_bundled_abstain(
     guide = leaders.pop() if len(leaders) == 1 else None
     if guide is None:
         # the embedding puts a question nearest a text in its own language: a guide in another language speaking
-        # of what the question's own words mean answers it too
+        # of what the question's own words mean answers it too, when no other added guide is closer to it as asked
         guide = guide_naming_own_words(query, hits, answer, profiles, documents, glossary)
-        if guide is None:
+        added = {d: v for d, v in readings[0].items() if d in profiles and profiles[d].added}
+        if guide is None or guide != max(added, key=added.get, default=None):
             return None
+    chosen = added_subject({guide}, query.concepts, profiles, glossary)
+    if (
+        chosen.refuse
+        or absent_marks(query.text, chosen.doc_ids, profiles)
+        or names_excluded(query.text, chosen.doc_ids, profiles)
+        or guides_miss_field(query, {guide}, documents)
+    ):
+        return None
+    return guide
+
+
+def guide_over_older_text(
+    answer: Answer,
+    subject: Subject,
+    query: Query,
+    hits: list[Hit],
+    similarity: dict[str, float],
+    profiles: dict[str, Profile],
+    documents: dict[str, DocumentInfo],
+    glossary: Glossary,
+) -> str | None:
+    """The added guide of a later programme period than every bundled text the bundled answer cites, for a
+    question naming no action, no period and no situation at length ('how long may a staff mobility for teaching
+    last?' answered from a 2014-2020 adult-education text, with a 2021-2027 mobility guide added): of the added
+    guides retrieved, the one closest to the question as asked. Whether it says what is asked is for its own
+    answer to show (compose_answer keeps the bundled one when it abstains). None otherwise."""
+    if answer.abstained or subject.added or not answer.citations or asked_period(query.text):
+        return None
+    if any(glossary.concepts[c].kind == "action" for c in query.concepts):
+        return None
+    if len(own_words(query.text, query.language, glossary)) > OWN_WORDS_MAX:
+        return None
+    cited = {c.doc_id for c in answer.citations}
+    if any(d not in profiles or profiles[d].added or not profiles[d].period for d in cited):
+        return None
+    best = best_by_document(similarity, {h.chunk.chunk_id: h.chunk.doc_id for h in hits})
+    newest_cited = max(profiles[d].period for d in cited)
+    added = {d: v for d, v in best.items() if d in profiles and profiles[d].added and profiles[d].period > newest_cited}
+    if not added:
+        return None
+    guide = max(added, key=added.get)
     chosen = added_subject({guide}, query.concepts, profiles, glossary)
     if (
         chosen.refuse

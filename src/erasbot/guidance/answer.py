@@ -16,6 +16,7 @@ from erasbot.guidance.added_routing import (
     best_by_document,
     by_passages,
     doc_language,
+    guide_over_older_text,
     guide_saying_it,
     guide_when_bundled_abstain,
     guides_miss_field,
@@ -160,6 +161,25 @@ def compose_answer(
             return added_answer(
                 query, added_hits, retrieved, documents, glossary, weights, similarity or {}, beside_similarity
             )
+        newer_guide = guide_over_older_text(
+            answer, subject, query, hits, similarity or {}, profiles, documents, glossary
+        )
+        if newer_guide is not None:
+            # the bundled answer quotes an earlier programme's text for a question naming no action nor period: the
+            # newer guide answers when it says what is asked (its own answer does not abstain)
+            added_hits = [h for h in hits if h.chunk.doc_id == newer_guide]
+            from_guide = added_answer(
+                query,
+                added_hits,
+                added_hits + [h for h in hits if h.chunk.doc_id != newer_guide],
+                documents,
+                glossary,
+                weights,
+                similarity or {},
+                beside_similarity,
+            )
+            if not from_guide.abstained:
+                return from_guide
         return answer
     if (
         not hits

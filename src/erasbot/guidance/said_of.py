@@ -194,7 +194,7 @@ LEARNERS = re.compile(
 )
 STAFF = re.compile(
     r"(?<!\w)(?:teacher|staff|trainer|lecturer|educator|professor|leraar|leraren|docent|personeel|larare|lararn"
-    r"|personalen|personalens|personalmobilitet\w*|opettaj|henkilost|kouluttaj|lehtor)\w*"
+    r"|personalen|personalens|personalmobilitet\w*|opettaj|henkilost|henkilokun|kouluttaj|lehtor)\w*"
 )
 
 
