@@ -43,15 +43,19 @@ PASSAGES = [
     (
         MOBILITY,
         "3.5 Staff mobility for teaching",
-        "Staff mobility for teaching allows teaching staff to teach at a partner institution abroad. It lasts from 2 "
-        "days to 2 months, excluding travel days.",
+        (
+            "Staff mobility for teaching allows teaching staff to teach at a partner institution abroad. It lasts "
+            "from 2 days to 2 months, excluding travel days."
+        ),
     ),
     (MOBILITY, "3.1 Student mobility for studies", "Students may spend a period of study or a traineeship abroad."),
     (
         MOBILITY,
         "12.6 Grants and loans",
-        "The Erasmus+ grant is compatible with national grants and loans, but not with another EU grant for the "
-        "same activity.",
+        (
+            "The Erasmus+ grant is compatible with national grants and loans, but not with another EU grant for "
+            "the same activity."
+        ),
     ),
 ]
 CHUNKS = tuple(
