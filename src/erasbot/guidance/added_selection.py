@@ -119,9 +119,9 @@ def added_sentences(
         # a sentence introducing a list says what its items say ('The following activities cannot be funded:'
         # and its item 'language courses', too short to be scored on its own)
         words = set(tokens(sentence if is_bullet(sentence) else with_list(sentence, hit.chunk.text), lang))
-        if heading and refers_back(sentence):
-            # 'It lasts from 2 days to 2 months' speaks of what its section's heading names ('Staff mobility for
-            # training'): the heading's words are its own
+        if heading and refers_back(sentence) and (not kinds or any(EVIDENCE[k].search(sentence) for k in kinds)):
+            # 'It lasts from 2 days to 2 months' gives the figure asked of what its section's heading names ('Staff
+            # mobility for training'): the heading's words are its own
             last_part = heading.rsplit(" – ", 1)[-1]
             words |= set(tokens(last_part, lang))
         overlap = len(words & asked_words) / (1 + len(asked_words))
@@ -163,18 +163,19 @@ def added_sentences(
     if wants_list and candidates:
         candidates = _lists_first(candidates)
     candidates.sort(key=lambda c: c[0], reverse=True)
-    return _inline_over_rows(candidates, units, query.text)
+    return _inline_over_rows(candidates, units, kinds, query.text)
 
 
 FIGURE_IN_CELL = re.compile(r"\d+(?:[.,]\d+)*")
 
 
-def _inline_over_rows(candidates: list, units: set[str], question: str) -> list:
+def _inline_over_rows(candidates: list, units: set[str], kinds: set[str], question: str) -> list:
     """When a table row leads and a sentence of its section states inline what the table's first column holds
     in every row ('The joint master programme must correspond to 60, 90 or 120 ECTS credits' above rows for 60,
     90 and 120 ECTS), that sentence leads instead: it is the rule the table details, in the guide's own words.
     Not when the question names one row's figure (that row answers), nor when it asks a figure in a unit the
-    first column does not give (another column's: the months of the scholarship)."""
+    first column does not give, or a kind of figure it does not give (another column's: the months of the
+    scholarship)."""
     if not candidates or not is_bullet(candidates[0][2]):
         return candidates
     top = candidates[0]
@@ -191,6 +192,8 @@ def _inline_over_rows(candidates: list, units: set[str], question: str) -> list:
         return candidates
     asked = set(units) - {"date"}
     if asked and not asked & figure_units(" ".join(cells)):
+        return candidates
+    if kinds and not any(EVIDENCE[k].search(" ".join(cells)) for k in kinds):
         return candidates
     for k, (score, hit, sentence, closeness) in enumerate(candidates[1:], start=1):
         if (
