@@ -32,6 +32,7 @@ ADDED_HEADING_WEIGHT = 2.0  # the question's own words in the passage's heading,
 ADDED_UNIT_BONUS = 2.0  # a figure in the unit the question asks for
 ADDED_SHARE_BONUS = 2.5  # a percentage, for a question asking what share ('how much of our grant may go to ...'); a
 # sum without one (a rate table's 'EUR 720 per month'), as much less
+ADDED_NEGATION_BONUS = 2.0  # for a question asking what is NOT (covered, allowed), a sentence or section saying 'not'
 ADDED_RATE_BONUS = 2.0  # a figure per the unit of time asked ('per month?': 'EUR 1,400 per month', not '24 months')
 ADDED_RANGE_BONUS = 2.0  # a band holding the question's own figure ('about 1,800 km': '500 to 1 999 km')
 ADDED_EXAMPLE_PENALTY = 2.0  # a worked example's figures are not the rule (unless an example is asked for)
@@ -83,6 +84,7 @@ def added_sentences(
     aspects = cues.asked(plain, query.language)
     units = asked_in_units(plain)
     rates = rates_named(plain)  # 'how much per month': a sum per month answers, not a number of months
+    negated = says_not(asking_part(query.text))  # 'which costs are not covered?', 'vilka kostnader täcks inte?'
     share = asks_share(asking_part(query.text))  # 'how much of our grant ...': the percentage answers, not the rates
     wants_example = bool(EXAMPLE.search(fold(query.text)))
     quantities = asked_quantities(query.text)
@@ -144,6 +146,8 @@ def added_sentences(
             score += ADDED_RANGE_BONUS  # the row of a table by distance, duration or age that the case falls in
         if rates and rates & figure_rates(sentence):
             score += ADDED_RATE_BONUS
+        if negated and (says_not(sentence) or says_not(heading.rsplit(" – ", 1)[-1])):
+            score += ADDED_NEGATION_BONUS  # 'The grant does not cover ...', '5.3 Costs not covered by the grant'
         if share and "percent" in given:
             score += ADDED_SHARE_BONUS
         elif share and "euro" in given:
@@ -210,6 +214,18 @@ def _inline_over_rows(candidates: list, units: set[str], kinds: set[str], questi
 # a sentence opening with a pronoun standing for what its section is about ('It lasts ...', 'They do not sign ...',
 # 'Den varar ...', 'Het duurt ...', 'Se kestää ...'), folded
 REFERS_BACK = re.compile(r"^\W*(?:it|they|this|these|den|det|de|dessa|het|deze|dit|zij|se|ne|tama|nama)\s")
+
+
+# a negation in any of the four languages, folded ('not', 'cannot', 'inte', 'ej', 'ei', 'eivät', 'niet', 'geen')
+NOT = re.compile(
+    r"\b(?:not|cannot|never|no longer|excluded|ineligible|inte|ej|icke|aldrig|ingen|inga|ei|eivat|eika|eivatka"
+    r"|niet|geen|nooit|uitgesloten)\b|n't\b"
+)
+
+
+def says_not(text: str) -> bool:
+    """Does the text say what is not (a negation in any of the four languages)?"""
+    return bool(NOT.search(fold(text)))
 
 
 def refers_back(sentence: str) -> bool:
