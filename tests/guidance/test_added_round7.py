@@ -70,6 +70,20 @@ PASSAGES = [
             "a separate guide and is not described here."
         ),
     ),
+    (
+        COSTS,
+        "7.4 Summer schools",
+        (
+            "A summer school brings together participants from several countries. Summer schools last 5 to 10 days "
+            "for all participants. The organising partner receives EUR 90 per participant per day of a summer school "
+            "for at most 30 participants. A summer school may include company visits for participants."
+        ),
+    ),
+    (
+        COSTS,
+        "8.2 Green travel",
+        "Green travel means travel by train, bus or car-pooling. It gives up to 4 extra days of individual support.",
+    ),
     (COSTS, "5.1 How the grant works", "The EU grant covers up to 80% of the estimated eligible costs."),
     (COSTS, "5.2 Budget", "The budget table lists the costs by work package."),
     (COSTS, "5.3 Costs not covered by the grant", "The grant does not cover these costs: land or buildings."),
@@ -171,3 +185,16 @@ def test_a_question_asking_what_is_not_covered_is_answered_by_the_sentence_sayin
     # the sentence on what the grant covers is a little closer to the question, as in the real guide
     best = best_sentence(question, lang, "excellence-guide", "covers up to 80%", "does not cover", (0.84, 0.83, 0.78))
     assert "does not cover" in best
+
+
+@pytest.mark.parametrize(
+    ("question", "lang"),
+    [
+        ("Is there extra money if participants travel to a summer school by train?", "en"),
+        ("Får deltagare extra pengar om de reser med tåg till en sommarskola?", "sv"),
+    ],
+)
+def test_a_yes_no_question_on_a_case_is_answered_by_the_sentence_on_that_case_in_the_guides_language(question, lang):
+    # the sentence on summer schools is closer to the question, as in the real guide
+    best = best_sentence(question, lang, "excellence-guide", "summer school", "Green travel", (0.84, 0.82, 0.78))
+    assert best.startswith("Green travel")

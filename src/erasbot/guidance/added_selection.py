@@ -42,7 +42,7 @@ ADDED_LIMIT_BONUS = 3.0  # a limit on participants, for a question giving a numb
 ADDED_LIST_BONUS = 2.0  # a sentence introducing a list, for a "which ...?" question
 ADDED_DEFINES_BONUS = 3.0  # for a comparison, an item defining one of the things compared ('Associated partners: ...')
 TERM_MAX_WORDS = 6  # the words before an item's colon that name what it defines
-ADDED_CASE_BONUS = 2.0  # for a yes/no question on a case ('if ... by train', 'when a learner with a disability ...'),
+ADDED_CASE_BONUS = 3.5  # for a yes/no question on a case ('if ... by train', 'when a learner with a disability ...'),
 CASE_MAX_SENTENCES = 3  # ... the sentences naming the case's rarest word, when at most this many do
 
 
@@ -386,7 +386,15 @@ def _case_word(case: str, sentences: list[tuple[str, str]], asked_in: str) -> st
     for lang, sentence in sentences:
         for w in set(tokens(sentence, lang)):
             count[w] = count.get(w, 0) + 1
-    asked = {w for lang in {asked_in, *(lang for lang, _ in sentences)} for w in tokens(case, lang)}
+    languages = {asked_in, *(lang for lang, _ in sentences)}
+    asked = {w for lang in languages for w in tokens(case, lang)}
+    # ... and its words in a document's other language ('med tåg' put to an English guide: 'train')
+    asked |= {
+        w
+        for lang in languages - {asked_in}
+        for words in load_cross_words().in_language(case, asked_in, lang)
+        for w in tokens(" ".join(words), lang)
+    }
     rare = [(count[w], w) for w in asked if 0 < count.get(w, 0) <= CASE_MAX_SENTENCES]
     return min(rare)[1] if rare else None
 
