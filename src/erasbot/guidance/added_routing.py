@@ -168,9 +168,8 @@ def guide_when_bundled_abstain(
         # the embedding puts a question nearest a text in its own language: a guide in another language speaking
         # of what the question's own words mean answers it too, when no other added guide is closer to it as asked
         guide = guide_naming_own_words(query, hits, answer, profiles, documents, glossary)
-        added = {d: v for d, v in readings[0].items() if d in profiles and profiles[d].added}
-        if guide is None or guide != max(added, key=added.get, default=None):
-            return None
+    if guide is None or not clearly_closest(guide, readings[0], profiles):
+        return None
     chosen = added_subject({guide}, query.concepts, profiles, glossary)
     if (
         chosen.refuse
@@ -180,6 +179,16 @@ def guide_when_bundled_abstain(
     ):
         return None
     return guide
+
+
+GUIDE_APART = 0.02  # an added guide answering by the closeness of its sentences leads every other added guide by this
+
+
+def clearly_closest(guide: str, best: dict[str, float], profiles: dict[str, Profile]) -> bool:
+    """Does the added guide's best sentence lead every other added guide's by GUIDE_APART (with several guides
+    added, which one answers is otherwise for the subject rules to say)?"""
+    others = [v for d, v in best.items() if d != guide and d in profiles and profiles[d].added]
+    return guide in best and all(best[guide] - v >= GUIDE_APART for v in others)
 
 
 def guide_over_older_text(
@@ -212,6 +221,8 @@ def guide_over_older_text(
     if not added:
         return None
     guide = max(added, key=added.get)
+    if not clearly_closest(guide, best, profiles):
+        return None
     chosen = added_subject({guide}, query.concepts, profiles, glossary)
     if (
         chosen.refuse
