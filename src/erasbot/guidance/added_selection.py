@@ -105,9 +105,12 @@ def added_sentences(
     rarity = _rarity([tokens(s, h.chunk.language) for _, h, _, s in scored])
     named_case = _case_word(case, [(h.chunk.language, s) for _, h, _, s in scored], query.language)
     languages = {h.chunk.language for h in hits}
-    own = {lang: (_read_in(plain, query.language, lang) - subject_words) for lang in languages}
+    # the words asking for a duration ('how long', 'hur länge') ask for a figure, they name nothing: 'long' would
+    # meet every 'long-term' of the guide, whatever the question asks about
+    content = HOW_LONG.sub(" ", fold(plain))
+    own = {lang: (_read_in(content, query.language, lang) - subject_words) for lang in languages}
     for lang in languages - {query.language}:  # a question put to a document in another language
-        own[lang] = _in_document_language(own[lang], plain, query.language, lang, rarity) - subject_words
+        own[lang] = _in_document_language(own[lang], content, query.language, lang, rarity) - subject_words
     if query.language in own:  # a slip of typing is read as the document's word only in the document's language
         own[query.language] = _spelled_as(own[query.language], rarity)
         asked_words = _spelled_as(asked_words, rarity)
@@ -214,6 +217,14 @@ def _inline_over_rows(candidates: list, units: set[str], kinds: set[str], questi
 # a sentence opening with a pronoun standing for what its section is about ('It lasts ...', 'They do not sign ...',
 # 'Den varar ...', 'Het duurt ...', 'Se kestää ...'), folded
 REFERS_BACK = re.compile(r"^\W*(?:it|they|this|these|den|det|de|dessa|het|deze|dit|zij|se|ne|tama|nama)\s")
+
+
+# the words asking how long something lasts, folded ('how long', 'hur länge', 'hur lång tid', 'kuinka kauan', 'kuinka
+# pitkä', 'hoe lang', 'hoelang')
+HOW_LONG = re.compile(
+    r"\bhow long\b|\bhur (?:lange|lang tid|langa?)\b|\b(?:kuinka|miten|kauanko) (?:kauan|pitka\w*)\b|\bkauanko\b"
+    r"|\bhoe ?lang\b"
+)
 
 
 # a negation in any of the four languages, folded ('not', 'cannot', 'inte', 'ej', 'ei', 'eivät', 'niet', 'geen')
