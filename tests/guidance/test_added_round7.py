@@ -198,3 +198,29 @@ def test_a_yes_no_question_on_a_case_is_answered_by_the_sentence_on_that_case_in
     # the sentence on summer schools is closer to the question, as in the real guide
     best = best_sentence(question, lang, "excellence-guide", "summer school", "Green travel", (0.84, 0.82, 0.78))
     assert best.startswith("Green travel")
+
+
+DOCTORAL = (
+    Chunk(
+        "mobility-guide#d",
+        "mobility-guide",
+        0,
+        "3.3 Short-term doctoral mobility",
+        "Doctoral candidates may carry out short-term physical mobility lasting from 5 to 30 days. Doctoral "
+        "candidates may also choose long-term mobility of 2 to 12 months. A virtual component is not compulsory for "
+        "doctoral candidates.",
+        "en",
+        (),
+        "2021-2027",
+        MOBILITY.title,
+    ),
+)
+
+
+def test_how_long_asks_a_duration_and_meets_no_long_term_of_the_guide():
+    query = analyse("How long can a short mobility of a doctoral candidate last?", "en", GLOSSARY, ("en",))
+    # the sentence on long-term mobility is a little closer to the question
+    similarity = {"mobility-guide#d/0": 0.83, "mobility-guide#d/1": 0.84, "mobility-guide#d/2": 0.78}
+    hits = [Hit(DOCTORAL[0], 1.0, 0.5, 0.5)]
+    best = added_sentences(query, hits, GLOSSARY, STATS.concept_weights, similarity)[0][2]
+    assert "5 to 30 days" in best
