@@ -110,7 +110,15 @@ def added_answer(
         and names_grant_asked(asking, (c[1].chunk.title, c[1].chunk.heading, c[1].chunk.text))
     ]
     if kept and sentences[0] is not kept[0] and kinds and lacks_asked(kept[0][2], kinds, asking):
-        kept = []  # the best sentence was on another thing; the one now leading lacks the figure asked: a neighbour
+        # the best sentence was on another thing; the one now leading lacks the figure asked: a neighbour, unless a
+        # sentence giving it scores nearly as high ('It lasts from 2 days to 2 months' under 'Staff mobility for
+        # training', beside its rule on conferences, for a question asking both)
+        giving = [c for c in kept if not lacks_asked(c[2], kinds, asking)]
+        kept = (
+            [giving[0], *(c for c in kept if c is not giving[0])]
+            if giving and giving[0][0] >= ADDED_SECOND_SHARE * kept[0][0]
+            else []
+        )
     sentences = kept
     if kinds and not any(any(EVIDENCE[k].search(s) for k in kinds) for _, _, s, _ in sentences):
         sentences = []  # the figure asked for is nowhere in its passages: not stated, not guessed

@@ -105,9 +105,9 @@ def added_sentences(
     rarity = _rarity([tokens(s, h.chunk.language) for _, h, _, s in scored])
     named_case = _case_word(case, [(h.chunk.language, s) for _, h, _, s in scored], query.language)
     languages = {h.chunk.language for h in hits}
-    # the words asking for a duration ('how long', 'hur länge') ask for a figure, they name nothing: 'long' would
-    # meet every 'long-term' of the guide, whatever the question asks about
-    content = HOW_LONG.sub(" ", fold(plain))
+    # the words asking how long ('how long', 'hur länge') ask for a duration: 'long' would meet every 'long-term' of
+    # the guide, whatever the question asks about; they are read as the word for a duration ('Duration of the project')
+    content = HOW_LONG.sub(f" {DURATION_WORD.get(query.language, 'duration')} ", fold(plain))
     own = {lang: (_read_in(content, query.language, lang) - subject_words) for lang in languages}
     for lang in languages - {query.language}:  # a question put to a document in another language
         own[lang] = _in_document_language(own[lang], content, query.language, lang, rarity) - subject_words
@@ -225,6 +225,9 @@ HOW_LONG = re.compile(
     r"\bhow long\b|\bhur (?:lange|lang tid|langa?)\b|\b(?:kuinka|miten|kauanko) (?:kauan|pitka\w*)\b|\bkauanko\b"
     r"|\bhoe ?lang\b"
 )
+
+
+DURATION_WORD = {"en": "duration", "sv": "varaktighet", "fi": "kesto", "nl": "duur"}  # cross_words.json's
 
 
 # a negation in any of the four languages, folded ('not', 'cannot', 'inte', 'ej', 'ei', 'eivät', 'niet', 'geen')
