@@ -166,10 +166,10 @@ def guide_when_bundled_abstain(
     guide = leaders.pop() if len(leaders) == 1 else None
     if guide is None:
         # the embedding puts a question nearest a text in its own language: a guide in another language speaking
-        # of what the question's own words mean answers it too, when it is clearly the closest added guide as asked
+        # of what the question's own words mean answers it too
         guide = guide_naming_own_words(query, hits, answer, profiles, documents, glossary)
-        if guide is None or not clearly_closest(guide, readings[0], profiles):
-            return None
+    if guide is None or not clearly_closest(guide, readings[0], profiles):
+        return None  # with several guides added, one about as close as another: which one says it is not known
     chosen = added_subject({guide}, query.concepts, profiles, glossary)
     if (
         chosen.refuse
