@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from erasbot.errors import ErasbotError
 from erasbot.evaluation import user_documents
 from erasbot.evaluation.questions import load_questions
 from erasbot.evaluation.user_documents import (
@@ -228,3 +229,25 @@ def _assert_own_row(n: int, key: str, document: AddedDocument, row: str) -> None
     lines = report_lines(result)
     assert any(line.startswith(row) for line in lines)
     assert any(f"{key}-id" in line and f"Title of {key}" in line for line in lines)
+
+
+def test_the_round7_set_asks_over_the_mundus_and_ka131_guides_each_named_by_its_line():
+    items = load_questions(user_documents.ADDED7)
+    guides = list(user_documents.guides_of(user_documents.ADDED7).values())
+    stems = [Path(d.file).stem for d in user_documents.ADDED7_DOCUMENTS]
+    assert len(items) == 24 and sorted(set(guides)) == sorted(stems)
+    assert [guides.count(s) for s in stems] == [12, 12]
+    assert {i.lang for i in items} == {"sv", "fi", "nl", "en"} and sum(i.lang == "en" for i in items) == 12
+    assert sum(i.out_of_scope for i in items) == 5
+    # a covered question expects the guide its line names, and that guide alone
+    assert all(list(i.expected_docs) == [g] for i, g in zip(items, guides, strict=True) if not i.out_of_scope)
+    run = {"metrics": {"n": len(items)}, "by_language": {}}
+    result = {"embedding_model": "fake", "documents": [], "erasbot": run, "naive": run, "added7": run}
+    assert any(line.startswith("| erasbot, round-7 set") for line in report_lines(result))
+
+
+def test_a_round7_line_naming_no_guide_is_refused_with_its_place(tmp_path):
+    questions = tmp_path / "set.jsonl"
+    questions.write_text('{"id": "x1", "question": "How long?"}\n', encoding="utf-8")
+    with pytest.raises(ErasbotError, match=r"set\.jsonl:1: 'guide'"):
+        user_documents.guides_of(questions)

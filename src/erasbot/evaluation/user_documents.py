@@ -18,6 +18,8 @@ from pathlib import Path
 
 import numpy as np
 
+from erasbot.datafiles import read_jsonl
+from erasbot.errors import ErasbotError
 from erasbot.evaluation.questions import (
     RETRIEVED_K,
     QuestionItem,
@@ -93,6 +95,11 @@ LONG = USER_DOCUMENTS / "questions_long.jsonl"
 # no subject; written and measured before the routing changed (`--routing`), then tuned on
 ROUTING_DOCUMENTS = (*DOCUMENTS, SCHOOLS_DOCUMENT, ISSUE14_DOCUMENT)
 ROUTING = USER_DOCUMENTS / "questions_routing.jsonl"
+# a tuning set for issue 14 over the blind-3 and blind-4 guides (written apart from questions_blind3/4, measured before
+# the seventh round changed anything, then tuned on): each line names in `guide` the one guide added for it, and the
+# set runs as two runs, each guide alone with the bundled corpus (`--added7`), reported together as `added7`
+ADDED7 = USER_DOCUMENTS / "questions_added7.jsonl"
+ADDED7_DOCUMENTS = (BLIND3_DOCUMENT, BLIND4_DOCUMENT)
 
 
 def naive_text(path: Path) -> str:
@@ -365,6 +372,47 @@ def run_blind5(settings: Settings, embedder=None, notify=lambda message: None) -
     )
 
 
+def guides_of(path: Path) -> dict[int, str]:
+    """The `guide` each line of a set names (by line number): the file stem of the one document added for it."""
+    guides = {}
+    for number, obj in read_jsonl(path):
+        guide = obj.get("guide")
+        if not isinstance(guide, str) or not guide:
+            raise ErasbotError(f"{path}:{number}: 'guide' must name the document the question is about (a file stem)")
+        guides[number] = guide
+    return guides
+
+
+def run_added7(settings: Settings, embedder=None, notify=lambda message: None, questions: Path = ADDED7) -> dict:
+    """The seventh round's set: for each of its guides, a fresh directory with that guide alone added to the bundled
+    corpus, asked the set's questions that name it; the records of all runs reported together as `added7`."""
+    from erasbot.guidance.embeddings import make_embedder
+    from erasbot.guidance.engine import Engine
+
+    embedder = embedder or make_embedder(settings.embedding)
+    items = load_questions(questions)
+    guides = list(guides_of(questions).values())
+    known = {Path(d.file).stem: d for d in ADDED7_DOCUMENTS}
+    unknown = sorted(set(guides) - known.keys())
+    if unknown:
+        raise ErasbotError(f"{questions}: 'guide' names no document of the set: {', '.join(unknown)}")
+    records = []
+    for stem, document in known.items():
+        asked = [item for item, guide in zip(items, guides, strict=True) if guide == stem]
+        if not asked:
+            continue
+        with tempfile.TemporaryDirectory() as tmp:
+            fresh = replace(settings, data_dir=Path(tmp) / "erasbot", chroma_url=None)
+            engine = Engine(fresh, embedder=embedder, notify=notify)
+            ids = _add_documents(engine, [document], notify)
+            records += run_questions(engine, _with_ids(asked, ids))
+    return {"embedding_model": embedder.name, "added7": _summary(records), "load_average": _load_average()}
+
+
+def _load_average() -> list[float]:
+    return [round(x, 1) for x in os.getloadavg()]
+
+
 def run_routing(settings: Settings, embedder=None, notify=lambda message: None) -> dict:
     """The routing set with all five documents added at once, in a fresh directory, reported as `routing`."""
     from erasbot.guidance.embeddings import make_embedder
@@ -516,6 +564,14 @@ def report_lines(result: dict) -> list[str]:
                 result["routing"],
             )
         )
+    if "added7" in result:
+        rows.append(
+            (
+                "erasbot, round-7 set (questions_added7.jsonl over the Erasmus Mundus and KA131 guides, each added "
+                "alone in a run of its own; measured untouched, then tuned on)",
+                result["added7"],
+            )
+        )
     if "bundled_with_added" in result:
         rows.append(("erasbot, bundled set (questions.jsonl) with the documents added", result["bundled_with_added"]))
     lines = [
@@ -601,7 +657,13 @@ def write_report(settings: Settings, output: Path = USER_DOCUMENTS / "report.md"
     result |= {k: v for k, v in run_issue14(settings, notify=notify).items() if k.startswith("issue14")}
     result |= {k: v for k, v in run_long(settings, notify=notify).items() if k.startswith("long")}
     result |= {k: v for k, v in run_routing(settings, notify=notify).items() if k.startswith("routing")}
-    blind_rounds = (("blind2", run_blind2), ("blind3", run_blind3), ("blind4", run_blind4), ("blind5", run_blind5))
+    blind_rounds = (
+        ("blind2", run_blind2),
+        ("blind3", run_blind3),
+        ("blind4", run_blind4),
+        ("blind5", run_blind5),
+        ("added7", run_added7),
+    )
     for name, run in blind_rounds:
         # the blind rounds' guides, each added alone in a run of its own (their rows say at writing → now apart)
         result |= {k: v for k, v in run(settings, notify=notify).items() if k.startswith(name)}
@@ -624,6 +686,7 @@ if __name__ == "__main__":  # python -m erasbot.evaluation.user_documents
         "--issue14": run_issue14,
         "--long": run_long,
         "--routing": run_routing,
+        "--added7": run_added7,
     }
     if len(sys.argv) == 2 and sys.argv[1] in runs:  # a set over its own document alone, as JSON
         import json

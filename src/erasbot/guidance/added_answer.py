@@ -28,7 +28,13 @@ from erasbot.guidance.quoting import (
     without_repeats,
 )
 from erasbot.guidance.retrieval import Hit, Query
-from erasbot.guidance.said_of import asks_who_may_apply, country_figure_missing, other_people, over_limit, refuses
+from erasbot.guidance.said_of import (
+    asks_who_may_apply,
+    country_figure_missing,
+    other_people_in_section,
+    over_limit,
+    refuses,
+)
 from erasbot.guidance.scope import says_out_of_scope
 from erasbot.guidance.selection import ADDED_PASSAGES, EVIDENCE
 from erasbot.guidance.units import unit_missing
@@ -100,11 +106,19 @@ def added_answer(
     kept = [
         c
         for c in saying_asked_things(query, sentences, glossary)
-        if not other_people(asking, c[2])
+        if not other_people_in_section(asking, c[2], c[1].chunk.heading)
         and names_grant_asked(asking, (c[1].chunk.title, c[1].chunk.heading, c[1].chunk.text))
     ]
     if kept and sentences[0] is not kept[0] and kinds and lacks_asked(kept[0][2], kinds, asking):
-        kept = []  # the best sentence was on another thing; the one now leading lacks the figure asked: a neighbour
+        # the best sentence was on another thing; the one now leading lacks the figure asked: a neighbour, unless a
+        # sentence giving it scores nearly as high ('It lasts from 2 days to 2 months' under 'Staff mobility for
+        # training', beside its rule on conferences, for a question asking both)
+        giving = [c for c in kept if not lacks_asked(c[2], kinds, asking)]
+        kept = (
+            [giving[0], *(c for c in kept if c is not giving[0])]
+            if giving and giving[0][0] >= ADDED_SECOND_SHARE * kept[0][0]
+            else []
+        )
     sentences = kept
     if kinds and not any(any(EVIDENCE[k].search(s) for k in kinds) for _, _, s, _ in sentences):
         sentences = []  # the figure asked for is nowhere in its passages: not stated, not guessed

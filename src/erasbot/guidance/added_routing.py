@@ -9,7 +9,7 @@ from erasbot.guidance.corpus import DocumentInfo
 from erasbot.guidance.cross_words import load_cross_words
 from erasbot.guidance.glossary import Glossary
 from erasbot.guidance.lexical import tokens
-from erasbot.guidance.profiles import Profile, absent_marks, asked_period
+from erasbot.guidance.profiles import Profile, absent_marks, asked_period, names_excluded
 from erasbot.guidance.retrieval import Hit, Query
 from erasbot.guidance.scope import asks_everyday_thing, asks_other_task, guide_field_missed
 from erasbot.guidance.subjects import Subject, added_subject, nearest_by_own_words, nearest_by_passages
@@ -114,6 +114,118 @@ def guide_saying_it(
     if (
         chosen.refuse
         or absent_marks(query.text, chosen.doc_ids, profiles)
+        or names_excluded(query.text, chosen.doc_ids, profiles)
+        or guides_miss_field(query, {guide}, documents)
+    ):
+        return None
+    return guide
+
+
+def guide_when_bundled_abstain(
+    answer: Answer,
+    subject: Subject,
+    query: Query,
+    hits: list[Hit],
+    similarity: dict[str, float],
+    own_similarity: dict[str, float],
+    profiles: dict[str, Profile],
+    documents: dict[str, DocumentInfo],
+    glossary: Glossary,
+) -> str | None:
+    """The added guide that answers a question the subject rules gave to the bundled texts, when they do not
+    cover it (their answer abstains) and it names no action of theirs: the added guide whose retrieved sentences
+    are closest to it, as asked and by its own words alone, when it leads every bundled text in both ('may a student receive an
+    Erasmus+ grant and a national loan at the same time?' put in Finnish to an English guide, whose words the
+    subject rules did not meet). Whether the guide says it is then for its answer to find (added_answer
+    abstains on a sentence that does not give what is asked). None otherwise."""
+    if not answer.abstained or subject.added:
+        return None
+    if any(glossary.concepts[c].kind == "action" for c in query.concepts):
+        return None
+    if len(own_words(query.text, query.language, glossary)) > OWN_WORDS_MAX:
+        return None  # a situation described at length: a bundled action described, not named (guide_saying_it)
+    period = asked_period(query.text)
+    doc_of = {h.chunk.chunk_id: h.chunk.doc_id for h in hits}
+    readings = [best_by_document(similarity, doc_of)]
+    if own_similarity:  # the question's own words too: closer to a bundled text, they describe it (it keeps them)
+        readings.append(best_by_document(own_similarity, doc_of))
+    leaders = set()
+    for best in readings:
+        added = {
+            d: v
+            for d, v in best.items()
+            if d in profiles
+            and profiles[d].added
+            and not (period and profiles[d].period and profiles[d].period != period)
+        }
+        bundled = max((v for d, v in best.items() if d in profiles and not profiles[d].added), default=-1.0)
+        top = max(added, key=added.get) if added else None
+        leaders.add(top if top is not None and added[top] > bundled else None)
+    guide = leaders.pop() if len(leaders) == 1 else None
+    if guide is None:
+        # the embedding puts a question nearest a text in its own language: a guide in another language speaking
+        # of what the question's own words mean answers it too
+        guide = guide_naming_own_words(query, hits, answer, profiles, documents, glossary)
+    if guide is None or not clearly_closest(guide, readings[0], profiles):
+        return None  # with several guides added, one about as close as another: which one says it is not known
+    chosen = added_subject({guide}, query.concepts, profiles, glossary)
+    if (
+        chosen.refuse
+        or absent_marks(query.text, chosen.doc_ids, profiles)
+        or names_excluded(query.text, chosen.doc_ids, profiles)
+        or guides_miss_field(query, {guide}, documents)
+    ):
+        return None
+    return guide
+
+
+GUIDE_APART = 0.02  # an added guide answering by the closeness of its sentences leads every other added guide by this
+
+
+def clearly_closest(guide: str, best: dict[str, float], profiles: dict[str, Profile]) -> bool:
+    """Does the added guide's best sentence lead every other added guide's by GUIDE_APART (with several guides
+    added, which one answers is otherwise for the subject rules to say)?"""
+    others = [v for d, v in best.items() if d != guide and d in profiles and profiles[d].added]
+    return guide in best and all(best[guide] - v >= GUIDE_APART for v in others)
+
+
+def guide_over_older_text(
+    answer: Answer,
+    subject: Subject,
+    query: Query,
+    hits: list[Hit],
+    similarity: dict[str, float],
+    profiles: dict[str, Profile],
+    documents: dict[str, DocumentInfo],
+    glossary: Glossary,
+) -> str | None:
+    """The added guide of a later programme period than every bundled text the bundled answer cites, for a
+    question naming no action, no period and no situation at length ('how long may a staff mobility for teaching
+    last?' answered from a 2014-2020 adult-education text, with a 2021-2027 mobility guide added): of the added
+    guides retrieved, the one closest to the question as asked. Whether it says what is asked is for its own
+    answer to show (compose_answer keeps the bundled one when it abstains). None otherwise."""
+    if answer.abstained or subject.added or not answer.citations or asked_period(query.text):
+        return None
+    if any(glossary.concepts[c].kind == "action" for c in query.concepts):
+        return None
+    if len(own_words(query.text, query.language, glossary)) > OWN_WORDS_MAX:
+        return None
+    cited = {c.doc_id for c in answer.citations}
+    if any(d not in profiles or profiles[d].added or not profiles[d].period for d in cited):
+        return None
+    best = best_by_document(similarity, {h.chunk.chunk_id: h.chunk.doc_id for h in hits})
+    newest_cited = max(profiles[d].period for d in cited)
+    added = {d: v for d, v in best.items() if d in profiles and profiles[d].added and profiles[d].period > newest_cited}
+    if not added:
+        return None
+    guide = max(added, key=added.get)
+    if not clearly_closest(guide, best, profiles):
+        return None
+    chosen = added_subject({guide}, query.concepts, profiles, glossary)
+    if (
+        chosen.refuse
+        or absent_marks(query.text, chosen.doc_ids, profiles)
+        or names_excluded(query.text, chosen.doc_ids, profiles)
         or guides_miss_field(query, {guide}, documents)
     ):
         return None

@@ -6,6 +6,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import replace
+from itertools import pairwise
 
 from erasbot.forms import asking_part, asks_comparison, infer_form
 from erasbot.guidance.aspects import AspectCues, load_aspect_cues
@@ -18,7 +19,7 @@ from erasbot.guidance.retrieval import Hit, Query
 from erasbot.guidance.said_of import asked_holder, counts_people, other_holder, sentence_holder, states_limit
 from erasbot.guidance.scope import says_out_of_scope
 from erasbot.guidance.selection import ADDED_PASSAGES, COMPOUNDING, EVIDENCE, SUM_CONCEPTS, similarity_range, with_list
-from erasbot.guidance.units import TIMES, asked_units, figure_rates, figure_units, rates_named
+from erasbot.guidance.units import TIMES, asked_units, asks_share, figure_rates, figure_units, rates_named
 from erasbot.text import fold, one_slip
 
 # in an added document the cosine weighs most, the glossary's topics least (see added_sentences)
@@ -29,6 +30,9 @@ ADDED_OPENING_PENALTY = 1.5
 ADDED_OWN_WEIGHT = 5.0  # the question's own words in the sentence, by their rarity in the document
 ADDED_HEADING_WEIGHT = 2.0  # the question's own words in the passage's heading, by their rarity
 ADDED_UNIT_BONUS = 2.0  # a figure in the unit the question asks for
+ADDED_SHARE_BONUS = 2.5  # a percentage, for a question asking what share ('how much of our grant may go to ...'); a
+# sum without one (a rate table's 'EUR 720 per month'), as much less
+ADDED_NEGATION_BONUS = 2.0  # for a question asking what is NOT (covered, allowed), a sentence or section saying 'not'
 ADDED_RATE_BONUS = 2.0  # a figure per the unit of time asked ('per month?': 'EUR 1,400 per month', not '24 months')
 ADDED_RANGE_BONUS = 2.0  # a band holding the question's own figure ('about 1,800 km': '500 to 1 999 km')
 ADDED_EXAMPLE_PENALTY = 2.0  # a worked example's figures are not the rule (unless an example is asked for)
@@ -38,7 +42,7 @@ ADDED_LIMIT_BONUS = 3.0  # a limit on participants, for a question giving a numb
 ADDED_LIST_BONUS = 2.0  # a sentence introducing a list, for a "which ...?" question
 ADDED_DEFINES_BONUS = 3.0  # for a comparison, an item defining one of the things compared ('Associated partners: ...')
 TERM_MAX_WORDS = 6  # the words before an item's colon that name what it defines
-ADDED_CASE_BONUS = 2.0  # for a yes/no question on a case ('if ... by train', 'when a learner with a disability ...'),
+ADDED_CASE_BONUS = 3.5  # for a yes/no question on a case ('if ... by train', 'when a learner with a disability ...'),
 CASE_MAX_SENTENCES = 3  # ... the sentences naming the case's rarest word, when at most this many do
 
 
@@ -80,6 +84,8 @@ def added_sentences(
     aspects = cues.asked(plain, query.language)
     units = asked_in_units(plain)
     rates = rates_named(plain)  # 'how much per month': a sum per month answers, not a number of months
+    negated = says_not(asking_part(query.text))  # 'which costs are not covered?', 'vilka kostnader täcks inte?'
+    share = asks_share(asking_part(query.text))  # 'how much of our grant ...': the percentage answers, not the rates
     wants_example = bool(EXAMPLE.search(fold(query.text)))
     quantities = asked_quantities(query.text)
     # what a duration is asked of (the project, or an activity), read in the asking sentence (after context)
@@ -99,9 +105,12 @@ def added_sentences(
     rarity = _rarity([tokens(s, h.chunk.language) for _, h, _, s in scored])
     named_case = _case_word(case, [(h.chunk.language, s) for _, h, _, s in scored], query.language)
     languages = {h.chunk.language for h in hits}
-    own = {lang: (_read_in(plain, query.language, lang) - subject_words) for lang in languages}
+    # the words asking how long ('how long', 'hur länge') ask for a duration: 'long' would meet every 'long-term' of
+    # the guide, whatever the question asks about; they are read as the word for a duration ('Duration of the project')
+    content = HOW_LONG.sub(f" {DURATION_WORD.get(query.language, 'duration')} ", fold(plain))
+    own = {lang: (_read_in(content, query.language, lang) - subject_words) for lang in languages}
     for lang in languages - {query.language}:  # a question put to a document in another language
-        own[lang] = _in_document_language(own[lang], plain, query.language, lang, rarity) - subject_words
+        own[lang] = _in_document_language(own[lang], content, query.language, lang, rarity) - subject_words
     if query.language in own:  # a slip of typing is read as the document's word only in the document's language
         own[query.language] = _spelled_as(own[query.language], rarity)
         asked_words = _spelled_as(asked_words, rarity)
@@ -115,6 +124,11 @@ def added_sentences(
         # a sentence introducing a list says what its items say ('The following activities cannot be funded:'
         # and its item 'language courses', too short to be scored on its own)
         words = set(tokens(sentence if is_bullet(sentence) else with_list(sentence, hit.chunk.text), lang))
+        if heading and refers_back(sentence) and (not kinds or any(EVIDENCE[k].search(sentence) for k in kinds)):
+            # 'It lasts from 2 days to 2 months' gives the figure asked of what its section's heading names ('Staff
+            # mobility for training'): the heading's words are its own
+            last_part = heading.rsplit(" – ", 1)[-1]
+            words |= set(tokens(last_part, lang))
         overlap = len(words & asked_words) / (1 + len(asked_words))
         named = sum(weights.get(c, 1.0) for c in topics if glossary.occurs(c, sentence))
         score = ADDED_WORDS_WEIGHT * overlap + ADDED_TOPIC_WEIGHT * named + 0.5 / (1 + rank)
@@ -135,6 +149,12 @@ def added_sentences(
             score += ADDED_RANGE_BONUS  # the row of a table by distance, duration or age that the case falls in
         if rates and rates & figure_rates(sentence):
             score += ADDED_RATE_BONUS
+        if negated and (says_not(sentence) or says_not(heading.rsplit(" – ", 1)[-1])):
+            score += ADDED_NEGATION_BONUS  # 'The grant does not cover ...', '5.3 Costs not covered by the grant'
+        if share and "percent" in given:
+            score += ADDED_SHARE_BONUS
+        elif share and "euro" in given:
+            score -= ADDED_SHARE_BONUS
         if not wants_example and is_example(sentence, heading):
             score -= ADDED_EXAMPLE_PENALTY  # 'Example: 120 ECTS programme ...', 'Annex 1. Example of a budget'
         if aspects and aspects[0] in cues.asked(sentence, lang):
@@ -150,7 +170,81 @@ def added_sentences(
     if wants_list and candidates:
         candidates = _lists_first(candidates)
     candidates.sort(key=lambda c: c[0], reverse=True)
+    return _inline_over_rows(candidates, units, kinds, query.text)
+
+
+FIGURE_IN_CELL = re.compile(r"\d+(?:[.,]\d+)*")
+
+
+def _inline_over_rows(candidates: list, units: set[str], kinds: set[str], question: str) -> list:
+    """When a table row leads and a sentence of its section states inline what the table's first column holds
+    in every row ('The joint master programme must correspond to 60, 90 or 120 ECTS credits' above rows for 60,
+    90 and 120 ECTS), that sentence leads instead: it is the rule the table details, in the guide's own words.
+    Not when the question names one row's figure (that row answers), nor when it asks a figure in a unit the
+    first column does not give, or a kind of figure it does not give (another column's: the months of the
+    scholarship)."""
+    if not candidates or not is_bullet(candidates[0][2]):
+        return candidates
+    top = candidates[0]
+    kind = row_kind(BULLET.sub("", top[2]).strip())
+    if not kind or kind == "|":
+        return candidates
+    cells = [
+        line.partition(": ")[2].split("; ")[0]
+        for line in (BULLET.sub("", raw.strip()) for raw in top[1].chunk.text.split("\n"))
+        if row_kind(line) == kind
+    ]
+    figures = {f for cell in cells for f in FIGURE_IN_CELL.findall(cell)}
+    if len(cells) < 2 or len(figures) < 2 or figures & set(FIGURE_IN_CELL.findall(question)):
+        return candidates
+    asked = set(units) - {"date"}
+    if asked and not asked & figure_units(" ".join(cells)):
+        return candidates
+    if kinds and not any(EVIDENCE[k].search(" ".join(cells)) for k in kinds):
+        return candidates
+    for k, (score, hit, sentence, closeness) in enumerate(candidates[1:], start=1):
+        if (
+            not is_bullet(sentence)
+            and hit.chunk.doc_id == top[1].chunk.doc_id
+            and hit.chunk.heading == top[1].chunk.heading
+            and figures <= set(FIGURE_IN_CELL.findall(sentence))
+        ):
+            lead = (top[0] + 0.01, hit, sentence, closeness)
+            return [lead, *candidates[:k], *candidates[k + 1 :]]
     return candidates
+
+
+# a sentence opening with a pronoun standing for what its section is about ('It lasts ...', 'They do not sign ...',
+# 'Den varar ...', 'Het duurt ...', 'Se kestää ...'), folded
+REFERS_BACK = re.compile(r"^\W*(?:it|they|this|these|den|det|de|dessa|het|deze|dit|zij|se|ne|tama|nama)\s")
+
+
+# the words asking how long something lasts, folded ('how long', 'hur länge', 'hur lång tid', 'kuinka kauan', 'kuinka
+# pitkä', 'hoe lang', 'hoelang')
+HOW_LONG = re.compile(
+    r"\bhow long\b|\bhur (?:lange|lang tid|langa?)\b|\b(?:kuinka|miten|kauanko) (?:kauan|pitka\w*)\b|\bkauanko\b"
+    r"|\bhoe ?lang\b"
+)
+
+
+DURATION_WORD = {"en": "duration", "sv": "varaktighet", "fi": "kesto", "nl": "duur"}  # cross_words.json's
+
+
+# a negation in any of the four languages, folded ('not', 'cannot', 'inte', 'ej', 'ei', 'eivät', 'niet', 'geen')
+NOT = re.compile(
+    r"\b(?:not|cannot|never|no longer|excluded|ineligible|inte|ej|icke|aldrig|ingen|inga|ei|eivat|eika|eivatka"
+    r"|niet|geen|nooit|uitgesloten)\b|n't\b"
+)
+
+
+def says_not(text: str) -> bool:
+    """Does the text say what is not (a negation in any of the four languages)?"""
+    return bool(NOT.search(fold(text)))
+
+
+def refers_back(sentence: str) -> bool:
+    """Does the sentence open with a pronoun for what its section names?"""
+    return bool(REFERS_BACK.match(fold(sentence)))
 
 
 # a figure with its unit ('1,800 km', '10 days') and a band of them ('500 to 1 999 km', '5–14 dagen')
@@ -306,7 +400,15 @@ def _case_word(case: str, sentences: list[tuple[str, str]], asked_in: str) -> st
     for lang, sentence in sentences:
         for w in set(tokens(sentence, lang)):
             count[w] = count.get(w, 0) + 1
-    asked = {w for lang in {asked_in, *(lang for lang, _ in sentences)} for w in tokens(case, lang)}
+    languages = {asked_in, *(lang for lang, _ in sentences)}
+    asked = {w for lang in languages for w in tokens(case, lang)}
+    # ... and its words in a document's other language ('med tåg' put to an English guide: 'train')
+    asked |= {
+        w
+        for lang in languages - {asked_in}
+        for words in load_cross_words().in_language(case, asked_in, lang)
+        for w in tokens(" ".join(words), lang)
+    }
     rare = [(count[w], w) for w in asked if 0 < count.get(w, 0) <= CASE_MAX_SENTENCES]
     return min(rare)[1] if rare else None
 
@@ -331,7 +433,17 @@ def asks_what_is_excluded(query: Query, hits: list[Hit], glossary: Glossary) -> 
     subject = {w for h in hits for w in tokens(h.chunk.title, h.chunk.language)}
     excluded: set[str] = set()
     elsewhere: set[str] = set()
+    # ... or a phrase of two words it names there and nowhere else ('Design Measures', whose words 'design' and
+    # 'measures' the guide uses elsewhere apart)
+    excluded_pairs: set[tuple[str, str]] = set()
+    elsewhere_pairs: set[tuple[str, str]] = set()
     for hit in hits[:ADDED_PASSAGES]:
+        asked_pairs = {
+            pair
+            for lang in {query.language, hit.chunk.language}
+            for pair in _pairs(tokens(plain, lang))
+            if not set(pair) & subject
+        }
         asked = set(tokens(plain, query.language)) | set(tokens(plain, hit.chunk.language))
         # ... and its words in the document's language ('sectorale samenwerking' put to an English guide)
         asked |= {
@@ -340,12 +452,20 @@ def asks_what_is_excluded(query: Query, hits: list[Hit], glossary: Glossary) -> 
             for w in tokens(" ".join(words), hit.chunk.language)
         }
         for sentence in split_sentences(hit.chunk.text):
-            words = set(tokens(sentence, hit.chunk.language))
+            read = tokens(sentence, hit.chunk.language)
+            words = set(read)
             if says_out_of_scope(sentence):
                 excluded |= (words & asked) - subject
+                excluded_pairs |= _pairs(read) & asked_pairs
             else:
                 elsewhere |= words
-    return bool(excluded - elsewhere)
+                elsewhere_pairs |= _pairs(read)
+    return bool(excluded - elsewhere) or bool(excluded_pairs - elsewhere_pairs)
+
+
+def _pairs(words: list[str]) -> set[tuple[str, str]]:
+    """The pairs of words that follow one another."""
+    return set(pairwise(words))
 
 
 # a sentence announcing a list or table that follows it ('... from the following regions of the world.',

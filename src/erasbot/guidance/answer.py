@@ -17,7 +17,9 @@ from erasbot.guidance.added_routing import (
     by_passages,
     doc_language,
     guide_for_uncovered,
+    guide_over_older_text,
     guide_saying_it,
+    guide_when_bundled_abstain,
     guides_miss_field,
 )
 from erasbot.guidance.amount_of import asked_of_other
@@ -32,7 +34,7 @@ from erasbot.guidance.glossary import Glossary
 from erasbot.guidance.lead import asked_sentence_first
 from erasbot.guidance.lexical import tokens
 from erasbot.guidance.period_answer import period_answer, period_note
-from erasbot.guidance.profiles import Profile, absent_marks
+from erasbot.guidance.profiles import Profile, absent_marks, names_excluded
 from erasbot.guidance.question_asks import (
     ANY_FIGURE,
     GENERIC_TOPICS,
@@ -134,6 +136,7 @@ def compose_answer(
                 subject.refuse
                 or not added_hits
                 or absent_marks(query.text, subject.doc_ids, profiles or {})
+                or names_excluded(query.text, subject.doc_ids, profiles or {})
                 or guides_miss_field(query, subject.doc_ids, documents)
             ):
                 return abstain()
@@ -156,6 +159,8 @@ def compose_answer(
                 )
         guide = guide_saying_it(
             answer, subject, query, hits, similarity or {}, own_similarity or {}, profiles, documents, glossary
+        ) or guide_when_bundled_abstain(
+            answer, subject, query, hits, similarity or {}, own_similarity or {}, profiles, documents, glossary
         )
         if guide is not None:
             added_hits = [h for h in hits if h.chunk.doc_id == guide]
@@ -163,17 +168,17 @@ def compose_answer(
             return added_answer(
                 query, added_hits, retrieved, documents, glossary, weights, similarity or {}, beside_similarity
             )
-        uncovered_by = guide_for_uncovered(
-            answer, subject, query, hits, similarity or {}, profiles or {}, documents, glossary
-        )
-        if uncovered_by is not None:
-            # what the bundled texts do not cover, a guide a user added may: its answer stands where it does not
-            # abstain itself
-            added_hits = [h for h in hits if h.chunk.doc_id == uncovered_by]
+        # a bundled answer from an earlier programme's text, or a refusal of what the bundled texts do not cover: an
+        # added guide answers instead where its own answer does not abstain
+        fallback = guide_over_older_text(
+            answer, subject, query, hits, similarity or {}, profiles, documents, glossary
+        ) or guide_for_uncovered(answer, subject, query, hits, similarity or {}, profiles or {}, documents, glossary)
+        if fallback is not None:
+            added_hits = [h for h in hits if h.chunk.doc_id == fallback]
             from_guide = added_answer(
                 query,
                 added_hits,
-                added_hits + [h for h in hits if h.chunk.doc_id != uncovered_by],
+                added_hits + [h for h in hits if h.chunk.doc_id != fallback],
                 documents,
                 glossary,
                 weights,

@@ -16,7 +16,8 @@ from pathlib import Path
 
 from erasbot.guidance.profiles import Profile
 
-FORMAT = 3  # 2: each profile's fields of education; 3: an added guide's out-of-scope sentences name no subject of it
+FORMAT = 4  # 2: each profile's fields of education; 3: an added guide's out-of-scope sentences name no subject of it;
+# 4: the pairs of words an added guide names only to place them outside its scope
 FILE = "profiles.json"
 _SETS = {f.name for f in fields(Profile) if f.type.startswith("frozenset")}
 
@@ -44,6 +45,7 @@ def from_json(data: dict) -> dict[str, Profile] | None:
         profiles = {}
         for item in data["profiles"]:
             values = {name: frozenset(value) if name in _SETS else value for name, value in item.items()}
+            values["excluded"] = frozenset(tuple(pair) for pair in item.get("excluded", ()))
             values["sections"] = tuple(frozenset(s) for s in values.get("sections", ()))
             profile = Profile(**values)
             profiles[profile.doc_id] = profile

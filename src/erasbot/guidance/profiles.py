@@ -7,12 +7,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 
 from erasbot.guidance.corpus import Chunk, DocumentInfo, split_sentences
 from erasbot.guidance.fields import asked_fields, document_fields
 from erasbot.guidance.glossary import Glossary
 from erasbot.guidance.lexical import tokens
-from erasbot.guidance.scope import load_fields, says_out_of_scope
+from erasbot.guidance.scope import OUT_OF_SCOPE, load_fields, says_out_of_scope
 from erasbot.guidance.session_documents import is_own
 from erasbot.text import fold
 
@@ -65,6 +66,9 @@ class Profile:
     # a bundled text's, its actions' (scope.json's action_fields)
     fields: frozenset[str] = frozenset()
     fields_in_title: bool = False  # its title names them (not only its text: 'Alliances for Innovation' names none)
+    # an added guide's pairs of words that only its sentences placing something outside its scope name ('design
+    # measur' of 'the Erasmus Mundus Design Measures (EMDM) ... is the subject of a separate guide')
+    excluded: frozenset[tuple[str, str]] = frozenset()
 
 
 def is_added(info: DocumentInfo | None) -> bool:
@@ -82,6 +86,7 @@ def build_profiles(
     headings: dict[str, dict[str, None]] = {d: {} for d in documents}
     mentions: dict[str, set[str]] = {d: set() for d in documents}
     texts: dict[str, list[str]] = {d: [] for d in documents}
+    outside: dict[str, list[str]] = {d: [] for d in documents}  # an added guide's sentences on what it leaves out
     for i, chunk in enumerate(chunks):
         if chunk.doc_id not in headings:
             continue
@@ -94,6 +99,7 @@ def build_profiles(
             text = in_scope_text(text)
             if text != chunk.text:
                 found = glossary.find(text)
+                outside[chunk.doc_id] += [s for s in split_sentences(chunk.text) if says_out_of_scope(s)]
         mentions[chunk.doc_id].update(found)
         texts[chunk.doc_id].append(text)
     profiles = {}
@@ -128,8 +134,57 @@ def build_profiles(
                 else frozenset(f for a in info.actions for f in of_action.get(a, ()))
             ),
             fields_in_title=added and bool(asked_fields(info.title, info.language)),
+            excluded=excluded_pairs(outside[doc_id], texts[doc_id], info.title, info.language),
         )
     return profiles
+
+
+RARE_PASSAGES = 2  # one word of an excluded pair is in at most this many of the guide's other passages
+PAIR_WORD_MIN = 4  # letters each word of an excluded pair has (not 'not', 'of', a number)
+PHRASE_BREAK = re.compile(r"[,;:()\[\]]| or | and | eller | och | tai | ja | of | en ")
+
+
+def word_pairs(text: str, language: str) -> set[tuple[str, str]]:
+    """The pairs of words that follow one another in a text, within its phrases (not across a comma or 'or')."""
+    pairs: set[tuple[str, str]] = set()
+    for phrase in PHRASE_BREAK.split(text):
+        words = tokens(phrase, language)
+        pairs |= set(pairwise(words))
+    return pairs
+
+
+def excluded_pairs(outside: list[str], inside: list[str], title: str, language: str) -> frozenset[tuple[str, str]]:
+    """The pairs of words the sentences placing something outside a guide's scope name ('Design Measures' in
+    'the Erasmus Mundus Design Measures (EMDM) ... is the subject of a separate guide'), and none of its other
+    text does: not the words saying it is outside ('is not described here'), nor its title's (its subject)."""
+    if not outside:
+        return frozenset()
+    subject = set(tokens(title, language)) | TITLE_NOISE
+    passages: dict[str, int] = {}  # in how many of its other passages each word is
+    for text in inside:
+        for w in set(tokens(text, language)):
+            passages[w] = passages.get(w, 0) + 1
+    said = {
+        p
+        for sentence in outside
+        for p in word_pairs(OUT_OF_SCOPE.sub(" , ", sentence), language)
+        if not set(p) & subject
+        and all(len(w) >= PAIR_WORD_MIN and w.isalpha() for w in p)
+        and min(passages.get(w, 0) for w in p) <= RARE_PASSAGES  # a name, not two words of every page
+    }
+    return frozenset(said - {p for text in inside for p in word_pairs(text, language)})
+
+
+QUESTION_LANGUAGES = ("en", "sv", "fi", "nl")
+
+
+def names_excluded(question: str, doc_ids, profiles: dict[str, Profile]) -> bool:
+    """Does the question name, in two words, something every one of these added guides names only to place it
+    outside its scope ('an Erasmus Mundus Design Measure' put to the guide on Joint Masters, whose other strand
+    'is the subject of a separate guide')? Read with each language's stemmer: a name is written as in the guide."""
+    asked = {p for lang in QUESTION_LANGUAGES for p in word_pairs(question, lang)}
+    chosen = [profiles[d] for d in doc_ids if d in profiles]
+    return bool(chosen) and all(asked & p.excluded for p in chosen)
 
 
 def in_scope_text(text: str) -> str:

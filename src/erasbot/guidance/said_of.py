@@ -190,11 +190,11 @@ def over_limit(question: str, sentence: str) -> tuple[int, int] | None:
 # 'participants' and 'young people' are either
 LEARNERS = re.compile(
     r"(?<!\w)(?:student|pupil|learner|trainee|apprentice|leerling|scholier|cursist|elev|studerande|opiskelij"
-    r"|oppila|harjoittelij)\w*"
+    r"|oppila|harjoittelij)\w*|\bmobility for studies\b"
 )
 STAFF = re.compile(
     r"(?<!\w)(?:teacher|staff|trainer|lecturer|educator|professor|leraar|leraren|docent|personeel|larare|lararn"
-    r"|personalen|personalens|personalmobilitet\w*|opettaj|henkilost|kouluttaj|lehtor)\w*"
+    r"|personalen|personalens|personalmobilitet\w*|opettaj|henkilost|henkilokun|kouluttaj|lehtor)\w*"
 )
 
 
@@ -211,6 +211,15 @@ def other_people(question: str, sentence: str) -> bool:
     asked = people_named(question)
     said = people_named(sentence)
     return len(asked) == 1 and bool(said) and not asked & said
+
+
+def other_people_in_section(question: str, sentence: str, heading: str) -> bool:
+    """other_people, for a sentence naming neither learners nor staff read by its section's own heading ('Long-term
+    physical mobility for studies lasts from 2 months ...' under '3.1 Student mobility for studies', for a
+    question on a staff mobility's duration)."""
+    if people_named(sentence):
+        return other_people(question, sentence)
+    return other_people(question, heading.rsplit(" – ", 1)[-1])
 
 
 # a figure that varies by the country of destination and is given as a range ('between EUR 250 and EUR 600 per month

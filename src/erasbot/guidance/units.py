@@ -77,6 +77,23 @@ def asked_units(question: str) -> frozenset[str]:
     return units_named(question) | ({"date"} if ASKED_WHEN.search(fold(question)) else frozenset())
 
 
+# a question asking what share of something goes somewhere ('how much of our grant may go to ...', 'hur stor andel',
+# 'kuinka suuri osa', 'hoeveel procent'), folded: a percentage answers it, not the sums of a rate table
+SHARE_ASKED = re.compile(
+    r"\bhow much of (?:the|our|their|its|your|a|an|my|this)\b|\b(?:what|which) (?:share|proportion|percentage|part"
+    r"|fraction|portion)\b|\bwhat per ?cent|\bhow (?:large|big) (?:a )?(?:share|part|proportion)\b"
+    r"|\bhur (?:stor|mycket) (?:del|andel)\b|\bhur mycket av\b|\bvilken (?:andel|procent)|\bhur manga procent"
+    r"|\b(?:kuinka|miten) (?:suur|iso)\w* (?:osa|osuu)\w*|\bmika osuus\b|\b(?:kuinka )?monta(?:ko)? prosentti"
+    r"|\bhoeveel procent\b|\bwelk(?:e|)? (?:deel|percentage|aandeel)\b|\bhoe groot (?:is )?(?:een |het )?(?:deel|aandeel)"
+    r"|\bhoeveel van (?:de|het|ons|onze|hun|je|jullie)\b"
+)
+
+
+def asks_share(question: str) -> bool:
+    """Does the question ask what share of something (a grant, a budget) goes somewhere? A percentage answers."""
+    return bool(SHARE_ASKED.search(fold(question)))
+
+
 GATED = {"hour", *TIMES, "euro", "percent", "credits"}  # units a figure is measured in (people are named many ways)
 
 
