@@ -33,7 +33,6 @@ from erasbot.guidance.lexical import tokens
 from erasbot.guidance.period_answer import period_answer, period_note
 from erasbot.guidance.profiles import Profile, absent_marks
 from erasbot.guidance.question_asks import (
-    ANY_FIGURE,
     GENERIC_TOPICS,
     PERIOD_AS_CONTEXT,
     asked,
@@ -41,6 +40,7 @@ from erasbot.guidance.question_asks import (
     asking_query,
     asks_a_figure,
     counted_words,
+    gives_a_figure,
     uncovered,
 )
 from erasbot.guidance.quoting import TWO_SENTENCES_MAX_CHARS, lead_line, quote_lines
@@ -307,14 +307,16 @@ def compose_answer(
                     lead=yes_no_lead,
                 )
             )
-            return _finish(query, lines, citations, documents, hits, "claim", glossary)
+            return _finish(query, lines, citations, documents, hits, "claim", glossary, claim)
         lines.append(lead_line(top[1], documents, lang))
         picked = [top] + [
             c for c in sentences[1:2] if c[0] >= 0.75 * top[0] and len(top[2]) + len(c[2]) < TWO_SENTENCES_MAX_CHARS
         ]
         lines.extend(quote_lines(picked, citations, query.text))
         basis = "extract"
-    return _finish(query, lines, citations, documents, hits, basis, glossary)
+    return _finish(
+        query, lines, citations, documents, hits, basis, glossary, best_fact[2] if basis != "extract" else None
+    )
 
 
 def _finish(
@@ -325,14 +327,19 @@ def _finish(
     hits: list[Hit],
     basis: str,
     glossary: Glossary,
+    leading: Fact | None = None,
 ) -> Answer:
     """The answer's lines with the period note its citations call for; an abstention when the question's
     wording asks for a figure and no line gives one (the line saying where quotes come from is not one), or
     asks to count a thing no glossary term names and no line speaks of ('how many project meetings ...?'
-    answered with the number of organisations)."""
+    answered with the number of organisations). A leading claim declared to answer that figure answers it,
+    with or without one ('the composition is in the Programme Guide')."""
     cited_actions = [a for c in citations.items for a in _actions_of(documents, c.doc_id)]
-    if (kind := asks_a_figure(query, glossary)) and not _gives_count_asked(
-        query, lines, basis, citations, documents, glossary
+    kind = asks_a_figure(query, glossary)
+    if (
+        kind
+        and not (leading is not None and leading.answers == kind)
+        and not _gives_count_asked(query, lines, basis, citations, documents, glossary)
     ):
         # 'how many project meetings ...?' answered without a figure, or with a count of something else
         lang = query.language
@@ -355,10 +362,10 @@ def _gives_count_asked(
 ) -> bool:
     """Does an answer's text (not the line saying where its quotes come from) give a figure, and, for 'how many
     X?' with X no glossary term names, speak of X in the asker's or a cited text's language? A number word
-    counts as a figure, so Swedish 'en' and Dutch 'een' (also articles) let most answers in those languages
-    pass: the check leans to answering."""
+    counts as a figure; Swedish 'en', 'ett' and Dutch 'een', mostly articles, only where the words around them
+    make them the number one (question_asks.gives_a_figure)."""
     said = CITATION_MARK.sub(" ", "\n".join(lines[1:] if basis == "extract" else lines))
-    if not ANY_FIGURE.search(said):
+    if not gives_a_figure(said, query, glossary):
         return False
     counted = counted_words(query, glossary)
     if not counted:
