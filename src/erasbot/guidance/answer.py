@@ -8,6 +8,7 @@ that action never give), not when a similarity score is low.
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from erasbot.forms import infer_form
@@ -31,7 +32,7 @@ from erasbot.guidance.glossary import Glossary
 from erasbot.guidance.lead import asked_sentence_first
 from erasbot.guidance.lexical import tokens
 from erasbot.guidance.period_answer import period_answer, period_note
-from erasbot.guidance.profiles import Profile, absent_marks
+from erasbot.guidance.profiles import PERIOD, Profile, absent_marks
 from erasbot.guidance.question_asks import (
     GENERIC_TOPICS,
     PERIOD_AS_CONTEXT,
@@ -161,6 +162,7 @@ def compose_answer(
         not hits
         or uncovered(query, glossary, supported)
         or beyond_texts(query.text, lang, query.actions, facts, glossary)
+        or other_period(query.text, documents)
     ):
         return abstain()
     # with no action named, the actions of the best passages compete: the best fact or sentence decides
@@ -174,11 +176,14 @@ def compose_answer(
         actions += list(dict.fromkeys(f.action for f in facts if items & set(f.facets) and f.action not in actions))
     in_action = [h for h in hits if not h.chunk.actions or set(h.chunk.actions) & set(actions)] or hits
     kinds = asked(query, glossary)
-    if query.focus == "period" or (
+    # 'how long did a Knowledge Alliance last in 2014–2020?': a figure asked within a period it names
+    figure_in_period = bool(kinds) and bool(PERIOD.search(query.text))
+    if (query.focus == "period" and not figure_in_period) or (
         query.actions
         and set(query.concepts) - set(query.actions) - GENERIC_TOPICS == set()
         and "period" in query.concepts
         and not PERIOD_AS_CONTEXT.match(query.text)
+        and not figure_in_period
     ):
         return period_answer(query, in_action[0], retrieved, documents)
     similarity = similarity or {}
@@ -332,13 +337,13 @@ def _finish(
     """The answer's lines with the period note its citations call for; an abstention when the question's
     wording asks for a figure and no line gives one (the line saying where quotes come from is not one), or
     asks to count a thing no glossary term names and no line speaks of ('how many project meetings ...?'
-    answered with the number of organisations). A leading claim declared to answer that figure answers it,
-    with or without one ('the composition is in the Programme Guide')."""
+    answered with the number of organisations). A leading claim declared to answer that figure and saying where
+    it is given answers it (_refers_for)."""
     cited_actions = [a for c in citations.items for a in _actions_of(documents, c.doc_id)]
     kind = asks_a_figure(query, glossary)
     if (
         kind
-        and not (leading is not None and leading.answers == kind)
+        and not _refers_for(leading, kind)
         and not _gives_count_asked(query, lines, basis, citations, documents, glossary)
     ):
         # 'how many project meetings ...?' answered without a figure, or with a count of something else
@@ -373,6 +378,20 @@ def _gives_count_asked(
     languages = {query.language, *(doc_language(documents, c.doc_id) for c in citations.items)}
     stems = {t for lang in languages for t in tokens(said, lang)}
     return any(t in stems for t in counted)
+
+
+def _refers_for(claim: Fact | None, kind: str) -> bool:
+    """A claim declared to answer the figure asked that gives none: it says where the figure is given ('the
+    composition is in the Programme Guide'). A claim giving figures is checked like any answer: its figures may
+    count something else than what is asked ('how many students ...?' is not the number of organisations)."""
+    return claim is not None and claim.answers == kind and not re.search(r"\d", claim.statement["en"])
+
+
+def other_period(question: str, documents: dict[str, DocumentInfo]) -> bool:
+    """'What was the budget of Knowledge Alliances in the 2007-2013 programme?': every programme period the
+    question names is one no text is of, so what the texts say of their own period does not answer it."""
+    named = {f"{m.group(1)}-{m.group(2)}" for m in PERIOD.finditer(question)}
+    return bool(named) and not named & {d.period for d in documents.values() if d.period}
 
 
 def _actions_of(documents: dict[str, DocumentInfo], doc_id: str) -> tuple[str, ...]:
