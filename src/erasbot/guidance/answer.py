@@ -32,7 +32,7 @@ from erasbot.guidance.glossary import Glossary
 from erasbot.guidance.lead import asked_sentence_first
 from erasbot.guidance.lexical import tokens
 from erasbot.guidance.period_answer import period_answer, period_note
-from erasbot.guidance.profiles import PERIOD, Profile, absent_marks
+from erasbot.guidance.profiles import MARK, PERIOD, Profile, absent_marks
 from erasbot.guidance.question_asks import (
     GENERIC_TOPICS,
     PERIOD_AS_CONTEXT,
@@ -50,6 +50,7 @@ from erasbot.guidance.scope import (
     asked_rate,
     asks_current_period,
     asks_maximum_count,
+    asks_never_covered,
     beyond_texts,
     current_period,
     gives_maximum,
@@ -162,9 +163,16 @@ def compose_answer(
         not hits
         or uncovered(query, glossary, supported)
         or beyond_texts(query.text, lang, query.actions, facts, glossary)
-        or other_period(query.text, documents)
     ):
         return abstain()
+    if (
+        asks_never_covered(query.text, lang)
+        or other_period(query.text, documents)
+        or (asks_a_figure(query, glossary) and unnamed_years(query.text, hits))
+    ):
+        refused = abstain()  # nothing the bundled texts say answers it; an added guide saying it still may
+        refused.basis = "rate"  # (added_routing.guide_saying_it)
+        return refused
     # with no action named, the actions of the best passages compete: the best fact or sentence decides
     actions = list(query.actions) or list(dict.fromkeys(a for h in hits[:CANDIDATE_PASSAGES] for a in h.chunk.actions))
     # a user's own document without an action stays a candidate whatever the action
@@ -392,6 +400,16 @@ def other_period(question: str, documents: dict[str, DocumentInfo]) -> bool:
     question names is one no text is of, so what the texts say of their own period does not answer it."""
     named = {f"{m.group(1)}-{m.group(2)}" for m in PERIOD.finditer(question)}
     return bool(named) and not named & {d.period for d in documents.values() if d.period}
+
+
+def unnamed_years(question: str, hits: list[Hit]) -> bool:
+    """'How much was the Knowledge Alliances budget in 2019?': the question names a year (not a programme period)
+    that none of the passages names, so no figure of theirs is that year's."""
+    years = {year for code, year in MARK.findall(PERIOD.sub(" ", question)) if year and not code}
+    if not years:
+        return False
+    named = {y for h in hits for y in re.findall(r"20\d\d", h.chunk.text)}
+    return not years & named
 
 
 def _actions_of(documents: dict[str, DocumentInfo], doc_id: str) -> tuple[str, ...]:

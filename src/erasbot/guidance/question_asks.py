@@ -129,6 +129,10 @@ def counted_words(query: Query, glossary: Glossary) -> list[str]:
     if not found:
         return []
     words = found.group(1)
+    if glossary.actions(words.split()[0]):  # 'hur många kunskapsallianspartner': the action's own partners
+        return []
+    # 'montako kokousta tietoallianssin ...': the action named after the counted word is not what is counted
+    words = glossary.without_actions(words).strip()
     if glossary.find(words) or unit_kind(words, query.language):
         return []
     # words of four letters or more, stemmed ('möten' is 'möt')
