@@ -64,3 +64,9 @@ def test_a_claim_saying_where_the_count_is_given_answers_how_many(engine):
     # the Dutch agency's page states no composition: it sends the reader to the Programme Guide, which answers
     answer = engine.ask("Hur många partner behöver ett Partnerskap för innovation?")
     assert not answer.abstained and "Programme Guide" in answer.text
+
+
+def test_a_compound_holding_the_counted_word_speaks_of_it(engine):
+    # a follow-up as the chat reads it: 'sådana allianser' are the branschspecifika kunskapsallianser
+    answer = engine.ask("Hur många sådana allianser får man vara med i samtidigt? (Branschspecifika kunskapsallianser)")
+    assert not answer.abstained and "åt gången" in answer.text

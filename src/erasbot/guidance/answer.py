@@ -78,6 +78,7 @@ from erasbot.guidance.selection import (
 from erasbot.guidance.subjects import choose_subject
 from erasbot.guidance.wording import action_name, message, what
 from erasbot.guidance.yes_lead import COST_ITEMS, refusal_in_case, yes_lead
+from erasbot.text import fold
 
 
 def compose_answer(
@@ -385,7 +386,9 @@ def _gives_count_asked(
         return True
     languages = {query.language, *(doc_language(documents, c.doc_id) for c in citations.items)}
     stems = {t for lang in languages for t in tokens(said, lang)}
-    return any(t in stems for t in counted)
+    # a compound holding the counted word speaks of it ('kunskapsallians' of 'allianser')
+    folded = fold(said)
+    return any(t in stems or (len(t) >= 4 and t in folded) for t in counted)
 
 
 def _refers_for(claim: Fact | None, kind: str) -> bool:
