@@ -30,6 +30,8 @@ def test_a_near_miss_abstains(engine, question):
     [
         ("How do Sector Skills Alliances address skills gaps?", "skills"),  # 'address' the verb is no address
         ("Who can I contact about Knowledge Alliances?", "contact the executive agency"),  # who, not a number
+        # 'kan man' in 'vem kan man kontakta' asks no activities
+        ("Vem kan man kontakta om man behöver veta mer om kunskapsallianser?", "kontakta genomförandeorganet"),
         ("Hur många kunskapsallianspartner behövs?", "minst 6"),
         ("Montako korkeakoulua tietoallianssiin tarvitaan?", "vähintään 2 korkeakoulua"),
     ],
