@@ -69,7 +69,9 @@ def test_and_for_another_action_asks_the_last_question_about_it() -> None:
 
 def test_a_follow_up_after_an_off_topic_aside_leans_on_the_turn_before_it() -> None:
     glossary = load_glossary()
-    aside = Reply("answer", "Hur blir vädret i Uppsala?", "…", "sv", resolved="Hur blir vädret i Uppsala?", abstained=True)
+    aside = Reply(
+        "answer", "Hur blir vädret i Uppsala?", "…", "sv", resolved="Hur blir vädret i Uppsala?", abstained=True
+    )
     history = [Exchange("q", _ka_reply()), Exchange("Hur blir vädret i Uppsala?", aside)]
     assert latest_context(history, glossary) is history[0].reply
 
@@ -130,4 +132,40 @@ def test_an_organisation_asking_whether_it_can_apply_gets_who_can_take_part(engi
     from erasbot.chat.assistant import Assistant
 
     reply = Assistant(engine).reply("Kan vi som folkhögskola söka ett strategiskt partnerskap inom vuxenutbildning?")
-    assert "Alla organisationer med verksamhet inom vuxenutbildning" in reply.text or reply.text.startswith("Alla organisationer")
+    assert "Alla organisationer med verksamhet inom vuxenutbildning" in reply.text or reply.text.startswith(
+        "Alla organisationer"
+    )
+
+
+@pytest.mark.parametrize(
+    ("listing", "member", "listed"),
+    [
+        ("Which sectors are eligible for Sector Skills Alliances?", "Is agriculture one of them?", "tourism"),
+        ("Vilka teman har varit populära i vuxenutbildningsprojekt?", "Är fotboll ett av dem?", "seniorer"),
+        (
+            "Welke sectoren komen in aanmerking voor sectorale vaardighedenallianties?",
+            "Hoort landbouw daarbij?",
+            "toerisme",
+        ),
+        ("Mitkä alat kuuluvat alakohtaisiin osaamisallianssseihin?", "Onko maatalous yksi niistä?", "matkailu"),
+    ],
+)
+def test_asking_whether_something_the_texts_never_name_is_one_of_the_listed_gets_the_list(
+    engine, listing, member, listed
+):
+    # the thing asked of is no Erasmus+ word: the chat gives the message its subject, and the list answers it
+    from erasbot.chat.assistant import Assistant
+
+    assistant = Assistant(engine)
+    history = [Exchange(listing, assistant.reply(listing))]
+    reply = assistant.reply(member, history)
+    assert not reply.abstained and listed in reply.text.lower()
+
+
+def test_an_everyday_question_after_a_list_still_abstains(engine):
+    from erasbot.chat.assistant import Assistant
+
+    assistant = Assistant(engine)
+    listing = "Which sectors are eligible for Sector Skills Alliances?"
+    history = [Exchange(listing, assistant.reply(listing))]
+    assert assistant.reply("What's the weather like in Brussels today?", history).abstained

@@ -130,3 +130,23 @@ def test_which_results_gets_the_list_of_concrete_results_not_their_levels(engine
     reply = Assistant(engine).reply(question)
     assert not reply.abstained
     assert "studiematerial" in reply.text  # the quoted list: study material, handbooks, guides, ...
+
+
+@pytest.mark.parametrize(
+    ("question", "charter"),
+    [
+        ("Och vad krävs av högskolorna från programländerna i en kunskapsallians?", "Erasmusstadgan"),
+        ("What is required of universities in a Knowledge Alliance?", "Erasmus Charter"),
+        ("Wat zijn de eisen voor hogescholen in een kennisalliantie?", "Erasmus Charter"),
+        ("Mitä korkeakouluilta vaaditaan tietoallianssissa?", "Erasmus-peruskirja"),
+    ],
+)
+def test_what_is_required_of_the_universities_is_the_charter_not_how_many_there_must_be(engine, question, charter):
+    answer = engine.ask(question)
+    first = answer.text.split("\n")[0]
+    assert charter in first and "minst 6" not in first and "6 (" not in first
+
+
+def test_how_many_universities_an_alliance_needs_is_still_the_composition(engine):
+    first = engine.ask("Hur många högskolor måste vara med i en kunskapsallians?").text.split("\n")[0]
+    assert "minst 2 högskolor" in first and "Erasmusstadgan" not in first

@@ -93,6 +93,19 @@ CORRESPONDS = re.compile(
 )
 # 'and the old ones?', 'de gamla', 'ne vanhat', 'de oude': the actions the one spoken of took over from
 OLD_ONES = re.compile(r"\b(?:old|older|gaml[ae]|äldre|vanh(?:a|at|oja|emmat)|oude|oudere)\b", re.IGNORECASE)
+# 'is agriculture one of them?', 'ingår seniorer bland dem?', 'kuuluuko maatalous niihin?', 'hoort landbouw
+# daarbij?': whether something belongs to what the last answer listed. The thing asked of may be one the texts
+# never name (that is the point: the answer is the list, without it), so the message has a subject through the
+# chat, and it is the last question asked again with it
+MEMBERSHIP = re.compile(
+    r"(?<!than )(?<!än )(?<!dan )(?<!kuin )"  # 'more than one of them' asks how many, not whether one belongs
+    r"\b(?:(?:one|any) of (?:them|those|these)|among (?:them|those|these)|on (?:the|that|this) list|"
+    r"(?:en|ett|någon|något) av (?:dem|dessa)|bland (?:dem|dessa)|på (?:listan|den listan)|"
+    r"(?:yksi|jokin|joku) (?:niistä|näistä)|niiden joukossa|listalla|kuulu\w*\b.{0,40}\b(?:niihin|näihin)|"
+    r"(?:een|één) van (?:die|deze|hen)|(?:een|één) daarvan|valt\b.{0,40}\bdaaronder|"
+    r"(?:hoor|zit)\w*\b.{0,40}\b(?:daarbij|erbij)|op (?:de|die|deze) lijst)\b",
+    re.IGNORECASE,
+)
 ELLIPTIC_WORDS = 4
 YES_NO_WORDS = 6  # a yes/no question this short names no subject of its own ('Voiko kunta osallistua?')
 SHORT_QUESTION_WORDS = 8
@@ -136,7 +149,8 @@ def read_message(message: str, history: Sequence[Exchange], context: ChatContext
     short = None if named else short_name_action(message, history, context)
     if not named and short is None and OLD_ONES.search(message):
         actions = earlier_actions(actions, history, context)  # 'and the old ones?': those the chat's action replaced
-    if not named and short is None and context.vocabulary is not None:
+    asks_membership = previous is not None and previous.kind == "answer" and bool(MEMBERSHIP.search(message))
+    if not named and short is None and context.vocabulary is not None and not asks_membership:
         # 'mitä niille tuli tilalle?': which action came after the one spoken of is an Erasmus+ subject
         succession = asks_succession(message, glossary) and depends_on_history(message)
         leaning = previous is not None and depends_on_history(message)
@@ -313,6 +327,8 @@ def resolve_followup(
         if (topics and not (same or elliptic or phrase)) or not (bare or same) or not previous.resolved or succession:
             return _named(message, short, lang)
         return _join(glossary.without_actions(_question_of(previous)), _named(message, short, lang))
+    if not named and MEMBERSHIP.search(message) and previous.kind == "answer" and previous.resolved:
+        return _join(previous.resolved, message)  # 'is agriculture one of them?': the listing question, asked again
     if outside and not depends:
         return message
     if not (topics or depends):

@@ -37,6 +37,10 @@ BLIND_CONVERSATIONS = {
     "blind turns round 4 (conversations_blind4.jsonl)": "conversations_blind4.jsonl",
     "blind turns round 5 (conversations_blind5.jsonl)": "conversations_blind5.jsonl",
 }
+# written before this round's tuning (issue 10, round of near misses and turns), run with the default strategy and
+# reported apart from the sets tuned on; their figures at writing are in the README
+HELD_OUT_QUESTIONS = {"holdout 2 (questions_holdout2.jsonl)": "questions_holdout2.jsonl"}
+HELD_OUT_CONVERSATIONS = {"held-out turns (conversations_holdout.jsonl)": "conversations_holdout.jsonl"}
 SHOWN = QUESTION_METRICS
 TARGETS = {  # issue 10's targets, for questions and conversation turns
     "hit@3": (">=", 0.97),
@@ -137,6 +141,12 @@ def write_report(settings: Settings, output: Path, notify: Callable[[str], None]
     notify("Evaluating: conversations")
     chats = run_conversations(Assistant(default_engine), load_conversations(REPO_ROOT / "evals" / CONVERSATIONS[1]))
     default_records[CONVERSATIONS[0]] = turns_of(chats)
+    notify("Evaluating: the held-out sets")
+    for name, file in HELD_OUT_QUESTIONS.items():
+        default_records[name] = run_questions(default_engine, load_questions(REPO_ROOT / "evals" / file))
+    for name, file in HELD_OUT_CONVERSATIONS.items():
+        chats = run_conversations(Assistant(default_engine), load_conversations(REPO_ROOT / "evals" / file))
+        default_records[name] = turns_of(chats)
     notify("Evaluating: the blind sets")
     for name, file in BLIND_QUESTIONS.items():
         default_records[name] = run_questions(default_engine, load_questions(REPO_ROOT / "evals" / file))
@@ -212,7 +222,8 @@ def _report_lines(
         "",
         "With the blind sets: written apart from all tuning and measured once as written (the figures at",
         "writing are in the README); their failures were later told, as kinds, to the work that followed,",
-        "so the figures here are no longer blind.",
+        "so the figures here are no longer blind. The held-out sets (holdout 2, held-out turns) were written",
+        "from the seed texts before the tuning of their round and are reported apart from the sets tuned on.",
         "",
     ]
     for set_name, records in default_records.items():

@@ -8,6 +8,7 @@ that action never give), not when a similarity score is low.
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from erasbot.forms import asking_part, infer_form
@@ -34,9 +35,8 @@ from erasbot.guidance.glossary import Glossary
 from erasbot.guidance.lead import asked_sentence_first
 from erasbot.guidance.lexical import tokens
 from erasbot.guidance.period_answer import period_answer, period_note
-from erasbot.guidance.profiles import Profile, absent_marks, names_excluded
+from erasbot.guidance.profiles import MARK, PERIOD, Profile, absent_marks, names_excluded
 from erasbot.guidance.question_asks import (
-    ANY_FIGURE,
     GENERIC_TOPICS,
     PERIOD_AS_CONTEXT,
     asked,
@@ -44,6 +44,7 @@ from erasbot.guidance.question_asks import (
     asking_query,
     asks_a_figure,
     counted_words,
+    gives_a_figure,
     uncovered,
 )
 from erasbot.guidance.quoting import TWO_SENTENCES_MAX_CHARS, lead_line, quote_lines
@@ -52,6 +53,7 @@ from erasbot.guidance.scope import (
     asked_rate,
     asks_current_period,
     asks_maximum_count,
+    asks_never_covered,
     beyond_texts,
     current_period,
     gives_maximum,
@@ -81,7 +83,7 @@ from erasbot.guidance.subjects import choose_subject
 from erasbot.guidance.units import asked_units, unit_missing
 from erasbot.guidance.wording import action_name, message, what
 from erasbot.guidance.yes_lead import COST_ITEMS, refusal_in_case, yes_lead
-from erasbot.text import one_slip
+from erasbot.text import fold, one_slip
 
 SAME_STEM_MIN = 5  # letters of an answer's stem a question's word may begin with, or be one slip from
 
@@ -194,6 +196,14 @@ def compose_answer(
         or beyond_texts(query.text, lang, query.actions, facts, glossary)
     ):
         return abstain()
+    if (
+        asks_never_covered(query.text, lang)
+        or other_period(query.text, documents)
+        or (asks_a_figure(query, glossary) and unnamed_years(query.text, hits))
+    ):
+        refused = abstain()  # nothing the bundled texts say answers it; an added guide saying it still may
+        refused.basis = "rate"  # (added_routing.guide_saying_it)
+        return refused
     # with no action named, the actions of the best passages compete: the best fact or sentence decides
     actions = list(query.actions) or list(dict.fromkeys(a for h in hits[:CANDIDATE_PASSAGES] for a in h.chunk.actions))
     # a user's own document without an action stays a candidate whatever the action
@@ -205,11 +215,14 @@ def compose_answer(
         actions += list(dict.fromkeys(f.action for f in facts if items & set(f.facets) and f.action not in actions))
     in_action = [h for h in hits if not h.chunk.actions or set(h.chunk.actions) & set(actions)] or hits
     kinds = asked(query, glossary)
-    if query.focus == "period" or (
+    # 'how long did a Knowledge Alliance last in 2014–2020?': a figure asked within a period it names
+    figure_in_period = bool(kinds) and bool(PERIOD.search(query.text))
+    if (query.focus == "period" and not figure_in_period) or (
         query.actions
         and set(query.concepts) - set(query.actions) - GENERIC_TOPICS == set()
         and "period" in query.concepts
         and not PERIOD_AS_CONTEXT.match(query.text)
+        and not figure_in_period
     ):
         return period_answer(query, in_action[0], retrieved, documents)
     similarity = similarity or {}
@@ -338,14 +351,16 @@ def compose_answer(
                     lead=yes_no_lead,
                 )
             )
-            return _finish(query, lines, citations, documents, hits, "claim", glossary)
+            return _finish(query, lines, citations, documents, hits, "claim", glossary, claim)
         lines.append(lead_line(top[1], documents, lang))
         picked = [top] + [
             c for c in sentences[1:2] if c[0] >= 0.75 * top[0] and len(top[2]) + len(c[2]) < TWO_SENTENCES_MAX_CHARS
         ]
         lines.extend(quote_lines(picked, citations, query.text))
         basis = "extract"
-    return _finish(query, lines, citations, documents, hits, basis, glossary)
+    return _finish(
+        query, lines, citations, documents, hits, basis, glossary, best_fact[2] if basis != "extract" else None
+    )
 
 
 def _finish(
@@ -356,15 +371,21 @@ def _finish(
     hits: list[Hit],
     basis: str,
     glossary: Glossary,
+    leading: Fact | None = None,
 ) -> Answer:
     """The answer's lines with the period note its citations call for; an abstention when the question's
     wording asks for a figure and no line gives one (the line saying where quotes come from is not one), or
     asks to count a thing no glossary term names and no line speaks of ('how many project meetings ...?'
-    answered with the number of organisations)."""
+    answered with the number of organisations). A leading claim declared to answer that figure and saying where
+    it is given answers it (_refers_for)."""
     cited_actions = [a for c in citations.items for a in _actions_of(documents, c.doc_id)]
     # a share asked ('what percentage ...?', 'kuinka monta prosenttia') is a figure asked, whatever the wording
     kind = "share" if "percent" in asked_units(asking_part(query.text)) else asks_a_figure(query, glossary)
-    if kind and not _gives_count_asked(query, lines, basis, citations, documents, glossary):
+    if (
+        kind
+        and not _refers_for(leading, kind)
+        and not _gives_count_asked(query, lines, basis, citations, documents, glossary)
+    ):
         # 'how many project meetings ...?' answered without a figure, or with a count of something else
         lang = query.language
         detail = _not_stated({kind}, list(query.actions) or cited_actions, lang)
@@ -386,10 +407,10 @@ def _gives_count_asked(
 ) -> bool:
     """Does an answer's text (not the line saying where its quotes come from) give a figure, and, for 'how many
     X?' with X no glossary term names, speak of X in the asker's or a cited text's language? A number word
-    counts as a figure, so Swedish 'en' and Dutch 'een' (also articles) let most answers in those languages
-    pass: the check leans to answering."""
+    counts as a figure; Swedish 'en', 'ett' and Dutch 'een', mostly articles, only where the words around them
+    make them the number one (question_asks.gives_a_figure)."""
     said = CITATION_MARK.sub(" ", "\n".join(lines[1:] if basis == "extract" else lines))
-    if not ANY_FIGURE.search(said):
+    if not gives_a_figure(said, query, glossary):
         return False
     if unit_missing(asked_units(asking_part(query.text)) & {"percent"}, [said]):
         return False  # a share asked ('how many percent ... in advance?') answered with a sum
@@ -398,13 +419,39 @@ def _gives_count_asked(
         return True
     languages = {query.language, *(doc_language(documents, c.doc_id) for c in citations.items)}
     stems = {t for lang in languages for t in tokens(said, lang)}
-    # a typing slip in the word counted ('organisatons') still names what the answer counts
-    return any(t in stems or any(_same_word(t, s) for s in stems) for t in counted)
+    # a compound holding the counted word speaks of it ('kunskapsallians' of 'allianser'); a typing slip in it
+    # ('organisatons') still names what the answer counts
+    folded = fold(said)
+    return any(t in stems or (len(t) >= 4 and t in folded) or any(_same_word(t, s) for s in stems) for t in counted)
 
 
 def _same_word(asked: str, said: str) -> bool:
     """Is a question's stemmed word the answer's, typed with a slip or ending otherwise ('organisaton', 'organis')?"""
     return len(said) >= SAME_STEM_MIN and (asked.startswith(said) or one_slip(asked, said))
+
+
+def _refers_for(claim: Fact | None, kind: str) -> bool:
+    """A claim declared to answer the figure asked that gives none: it says where the figure is given ('the
+    composition is in the Programme Guide'). A claim giving figures is checked like any answer: its figures may
+    count something else than what is asked ('how many students ...?' is not the number of organisations)."""
+    return claim is not None and claim.answers == kind and not re.search(r"\d", claim.statement["en"])
+
+
+def other_period(question: str, documents: dict[str, DocumentInfo]) -> bool:
+    """'What was the budget of Knowledge Alliances in the 2007-2013 programme?': every programme period the
+    question names is one no text is of, so what the texts say of their own period does not answer it."""
+    named = {f"{m.group(1)}-{m.group(2)}" for m in PERIOD.finditer(question)}
+    return bool(named) and not named & {d.period for d in documents.values() if d.period}
+
+
+def unnamed_years(question: str, hits: list[Hit]) -> bool:
+    """'How much was the Knowledge Alliances budget in 2019?': the question names a year (not a programme period)
+    that none of the passages names, so no figure of theirs is that year's."""
+    years = {year for code, year in MARK.findall(PERIOD.sub(" ", question)) if year and not code}
+    if not years:
+        return False
+    named = {y for h in hits for y in re.findall(r"20\d\d", h.chunk.text)}
+    return not years & named
 
 
 def _actions_of(documents: dict[str, DocumentInfo], doc_id: str) -> tuple[str, ...]:

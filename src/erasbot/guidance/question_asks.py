@@ -63,11 +63,45 @@ def asked(query: Query, glossary: Glossary) -> set[str]:
 
 # any figure an answer can give: digits or a number word ('three programme countries', 'kolme ohjelmamaata')
 ANY_FIGURE = re.compile(
-    r"\d|\b(?:one|two|three|four|five|six|seven|eight|ten|twelve|en|ett|två|tre|fyra|fem|sex|sju|åtta|tio|tolv"
-    r"|een|twee|drie|vier|vijf|zes|zeven|acht|tien|twaalf|yksi|kaksi|kolme|neljä|viisi|kuusi|seitsemän|kahdeksan"
+    r"\d|\b(?:one|two|three|four|five|six|seven|eight|ten|twelve|ett|två|tre|fyra|fem|sex|sju|åtta|tio|tolv"
+    r"|één|twee|drie|vier|vijf|zes|zeven|acht|tien|twaalf|yksi|kaksi|kolme|neljä|viisi|kuusi|seitsemän|kahdeksan"
     r"|kymmenen)\b",
     re.IGNORECASE,
 )
+# Swedish 'en', 'ett' and Dutch 'een' are articles far more often than the number one (and Dutch 'en' is 'and'):
+# alone they give no figure. They give one after a word that limits the count ('bara delta i en', 'endast ett',
+# 'slechts een') or when the words right after them name what the question counts ('leds av en organisation
+# (sökande/samordnare)' for 'how many coordinators?')
+ARTICLE_ONE = re.compile(r"\b(?:en|ett|een)\s+((?:[\w/()-]+\s*){1,3})", re.IGNORECASE)
+LIMITS_COUNT = re.compile(
+    r"\b(?:bara|endast|enbart|exakt|precis|högst|minst|enda|only|alleen|slechts|precies|maximaal|hooguit|"
+    r"minimaal|minstens)\b(?:\s+\w+){0,2}\s*$",
+    re.IGNORECASE,
+)
+# the words a 'how many' asks for ('how many coordinators', 'hoeveel coördinatoren')
+HOW_MANY = re.compile(
+    r"\b(?:how many|hur många|kuinka monta|montako|hoeveel)\s+(\w[\w-]*(?:\s+\w[\w-]*)?)", re.IGNORECASE
+)
+
+
+def gives_a_figure(said: str, query: Query, glossary: Glossary) -> bool:
+    """Does an answer's text give a figure: digits or a number word, or an article that is the number one by
+    the words around it (ARTICLE_ONE)?"""
+    if ANY_FIGURE.search(said):
+        return True
+    counted = HOW_MANY.search(asking_part(query.text))
+    counted_words = counted.group(1) if counted else ""
+    counted_concepts = set(glossary.find(counted_words))
+    counted_tokens = {t for lang in ("sv", "nl", query.language) for t in tokens(counted_words, lang)}
+    for found in ARTICLE_ONE.finditer(said):
+        if LIMITS_COUNT.search(said[: found.start()]):
+            return True
+        after = found.group(1)
+        if counted_concepts & set(glossary.find(after)):
+            return True
+        if counted_tokens & {t for lang in ("sv", "nl") for t in tokens(after, lang)}:
+            return True
+    return False
 
 
 def asks_a_figure(query: Query, glossary: Glossary) -> str | None:
@@ -97,9 +131,14 @@ def counted_words(query: Query, glossary: Glossary) -> list[str]:
     if not found:
         return []
     words = found.group(1)
+    if glossary.actions(words.split()[0]):  # 'hur många kunskapsallianspartner': the action's own partners
+        return []
+    # 'montako kokousta tietoallianssin ...': the action named after the counted word is not what is counted
+    words = glossary.without_actions(words).strip()
     if glossary.find(words) or unit_kind(words, query.language):
         return []
-    return [w for w in tokens(words, query.language) if len(w) >= 4]
+    # words of four letters or more, stemmed ('möten' is 'möt')
+    return [t for w in words.split() if len(w) >= 4 for t in tokens(w, query.language)]
 
 
 def uncovered(query: Query, glossary: Glossary, supported: set[str]) -> bool:

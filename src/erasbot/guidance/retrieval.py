@@ -56,9 +56,6 @@ def analyse(text: str, language: str, glossary: Glossary, doc_languages: tuple[s
     actions = tuple(c for c in concepts if glossary.concepts[c].kind == "action")
     topics = [c for c in concepts if glossary.concepts[c].kind == "topic"]
     expansion = [t for term, lang in glossary.expansion(topics, doc_languages) for t in tokens(_plain(term), lang)]
-    action_words = [
-        t for term, lang in glossary.expansion(list(actions), doc_languages) for t in tokens(_plain(term), lang)
-    ]
     # the question's content words in English, for a guide in English (cross_words.py): a Finnish question meets
     # 'cost categories' in the passage that lists them, not only through the embedding. Not into the bundled
     # texts' compounding languages, whose compounds hold such words as parts
@@ -74,7 +71,10 @@ def analyse(text: str, language: str, glossary: Glossary, doc_languages: tuple[s
         language=language,
         concepts=concepts,
         actions=actions,
-        lexical_tokens=tuple(tokens(text, language) + expansion + action_words + translated),
+        # the action's names in every language stay out of the lexical tokens: the action signal already counts
+        # a passage of the action, and with them the passage that names the action most (a page's introduction)
+        # outranked the one that answers ("may a Knowledge Alliance be extended?")
+        lexical_tokens=tuple(tokens(text, language) + expansion + translated),
         focus_tokens=tuple(t for t in tokens(glossary.without_actions(text), language) if not programme_name(t))
         + tuple(expansion),
         focus=glossary.focus(text),

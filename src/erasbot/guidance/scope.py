@@ -231,6 +231,23 @@ def asks_everyday_thing(question: str, language: str, glossary) -> bool:
     return not any(glossary.concepts[c].kind == "topic" and c not in PLACING_TOPICS for c in glossary.find(question))
 
 
+@lru_cache(maxsize=1)
+def _never_covered(path: Path = SCOPE_FILE) -> dict[str, re.Pattern]:
+    patterns = {}
+    for lang, words in read_json(path).get("never_covered", {}).items():
+        alternatives = "|".join(re.escape(fold(w)) for w in sorted(words, key=len, reverse=True))
+        if alternatives:
+            patterns[lang] = re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)")
+    return patterns
+
+
+def asks_never_covered(question: str, language: str) -> bool:
+    """'Do I pay tax on the grant?', 'What is the address of EACEA?': the asking sentence speaks of a thing near
+    Erasmus+ no bundled text covers (scope.json 'never_covered'), whatever guidance topic it names beside it."""
+    pattern = _never_covered().get(language)
+    return bool(pattern and pattern.search(fold(question_sentence(question))))
+
+
 def beyond_texts(question: str, language: str, actions: Iterable[str], facts, glossary) -> bool:
     """True when the question asks for a thing no claim or glossary term names, about an everyday thing and no
     guidance topic, or about its action in a field of education the action's texts do not cover."""

@@ -1,0 +1,41 @@
+"""Near misses over the bundled texts: questions close to them that they do not answer (contact details, tax,
+visas, a year they do not name, a count of something they never count) abstain; the questions beside them that
+the texts answer do not."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What is the address of EACEA in Brussels?",
+        "Vad är e-postadressen till genomförandeorganet?",
+        "Mikä on Opetushallituksen puhelinnumero?",
+        "Wat is het telefoonnummer van het Nationaal Agentschap?",
+        "Do I need to pay tax on my Erasmus+ grant in Sweden?",
+        "Behöver jag visum för att delta i ett projektmöte i Turkiet?",
+        "Kuka maksaa vakuutuksen, kun henkilöstö matkustaa tietoallianssin kokoukseen?",
+        "How much was the Knowledge Alliances budget in 2019?",
+        "Montako kokousta tietoallianssin pitää järjestää vuodessa?",
+    ],
+)
+def test_a_near_miss_abstains(engine, question):
+    assert engine.ask(question).abstained
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("How do Sector Skills Alliances address skills gaps?", "skills"),  # 'address' the verb is no address
+        ("Who can I contact about Knowledge Alliances?", "contact the executive agency"),  # who, not a number
+        # 'kan man' in 'vem kan man kontakta' asks no activities
+        ("Vem kan man kontakta om man behöver veta mer om kunskapsallianser?", "kontakta genomförandeorganet"),
+        ("Hur många kunskapsallianspartner behövs?", "minst 6"),
+        ("Montako korkeakoulua tietoallianssiin tarvitaan?", "vähintään 2 korkeakoulua"),
+    ],
+)
+def test_the_questions_beside_them_are_answered(engine, question, said):
+    answer = engine.ask(question)
+    assert not answer.abstained and said in answer.text
