@@ -110,15 +110,7 @@ def guide_saying_it(
     ) or guide_naming_own_words(query, hits, answer, profiles, documents, glossary)
     if guide is None:
         return None
-    chosen = added_subject({guide}, query.concepts, profiles, glossary)
-    if (
-        chosen.refuse
-        or absent_marks(query.text, chosen.doc_ids, profiles)
-        or names_excluded(query.text, chosen.doc_ids, profiles)
-        or guides_miss_field(query, {guide}, documents)
-    ):
-        return None
-    return guide
+    return guide if may_answer(guide, query, profiles, documents, glossary) else None
 
 
 def guide_when_bundled_abstain(
@@ -168,15 +160,7 @@ def guide_when_bundled_abstain(
         guide = guide_naming_own_words(query, hits, answer, profiles, documents, glossary)
     if guide is None or not clearly_closest(guide, readings[0], profiles):
         return None  # with several guides added, one about as close as another: which one says it is not known
-    chosen = added_subject({guide}, query.concepts, profiles, glossary)
-    if (
-        chosen.refuse
-        or absent_marks(query.text, chosen.doc_ids, profiles)
-        or names_excluded(query.text, chosen.doc_ids, profiles)
-        or guides_miss_field(query, {guide}, documents)
-    ):
-        return None
-    return guide
+    return guide if may_answer(guide, query, profiles, documents, glossary) else None
 
 
 GUIDE_APART = 0.02  # an added guide answering by the closeness of its sentences leads every other added guide by this
@@ -221,15 +205,7 @@ def guide_over_older_text(
     guide = max(added, key=added.get)
     if not clearly_closest(guide, best, profiles):
         return None
-    chosen = added_subject({guide}, query.concepts, profiles, glossary)
-    if (
-        chosen.refuse
-        or absent_marks(query.text, chosen.doc_ids, profiles)
-        or names_excluded(query.text, chosen.doc_ids, profiles)
-        or guides_miss_field(query, {guide}, documents)
-    ):
-        return None
-    return guide
+    return guide if may_answer(guide, query, profiles, documents, glossary) else None
 
 
 def guide_for_uncovered(
@@ -276,14 +252,21 @@ def guide_for_uncovered(
     # title or a heading), not a word in passing: 'the monthly student grant in Germany' is no KA210 guide's matter
     if any(glossary.concepts[c].kind == "other" and c not in profiles[guide].named for c in query.concepts):
         return None
+    return guide if may_answer(guide, query, profiles, documents, glossary) else None
+
+
+def may_answer(
+    guide: str, query: Query, profiles: dict[str, Profile], documents: dict[str, DocumentInfo], glossary: Glossary
+) -> bool:
+    """May this added guide answer the question: it mentions every thing of its own the question names, names the
+    action codes and years it names, is not a thing it places outside its scope, and is of the field asked?"""
     chosen = added_subject({guide}, query.concepts, profiles, glossary)
-    if (
+    return not (
         chosen.refuse
         or absent_marks(query.text, chosen.doc_ids, profiles)
+        or names_excluded(query.text, chosen.doc_ids, profiles)
         or guides_miss_field(query, {guide}, documents)
-    ):
-        return None
-    return guide
+    )
 
 
 def spoken_of(query: Query, guide_hits: list[Hit], documents: dict[str, DocumentInfo], glossary: Glossary) -> int:
