@@ -214,3 +214,23 @@ def test_a_word_typed_with_one_slip_is_read_as_the_documents_word_and_only_then(
         "funds",
         "partnerx",
     }
+
+
+def test_a_sentence_pointing_to_other_sections_gives_way_to_the_rule_it_points_to():
+    from erasbot.guidance.added_selection import added_sentences
+
+    guide = DocumentInfo("ssp", "Small-scale Partnerships – Guide for applicants", "en", "user document", (), "", "2021-2027")
+    summary = (
+        "The National Agency first checks that the application meets the eligibility criteria: the applicant and the "
+        "partners are eligible organisations (section 3), the partnership is composed as required (section 4), and "
+        "the lump sum requested is one of the two amounts (section 7.1)."
+    )
+    rule = "The applicant chooses one of two amounts when it applies: EUR 30,000 or EUR 60,000."
+    chunks = [
+        Chunk("ssp#0", "ssp", 0, "10.1 Eligibility", summary, "en", (), "2021-2027", guide.title),
+        Chunk("ssp#1", "ssp", 1, "7.1 The lump sum", rule, "en", (), "2021-2027", guide.title),
+    ]
+    query = analyse("What are the two lump sum amounts you can ask for?", "en", GLOSSARY, ("en",))
+    similarity = {"ssp#0/0": 0.85, "ssp#1/0": 0.85}  # as close by their embedding
+    best = added_sentences(query, [Hit(c, 1.0, 0.5, 0.5) for c in chunks], GLOSSARY, {}, similarity)[0]
+    assert best[2] == rule

@@ -43,7 +43,15 @@ ADDED_LIST_BONUS = 2.0  # a sentence introducing a list, for a "which ...?" ques
 ADDED_DEFINES_BONUS = 3.0  # for a comparison, an item defining one of the things compared ('Associated partners: ...')
 TERM_MAX_WORDS = 6  # the words before an item's colon that name what it defines
 ADDED_CASE_BONUS = 3.5  # for a yes/no question on a case ('if ... by train', 'when a learner with a disability ...'),
-CASE_MAX_SENTENCES = 3  # ... the sentences naming the case's rarest word, when at most this many do
+CASE_MAX_SENTENCES = 3
+# a sentence pointing to other sections ('eligible organisations (section 3), a lump sum of one of the two amounts
+# (section 7.1), ...') summarises the rules it points to: each pointer (three at most) costs this much
+ADDED_POINTER_PENALTY = 1.0
+POINTER = re.compile(
+    r"\b(?:sections?|avsnitt(?:et)?|kohda(?:ssa|n)?|kohta|paragra(?:af|ph)|sectie|hoofdstuk|chapter|kapitel)"
+    r"\s+\d+(?:\.\d+)*",
+    re.IGNORECASE,
+)  # ... the sentences naming the case's rarest word, when at most this many do
 
 
 def added_sentences(
@@ -155,6 +163,7 @@ def added_sentences(
             score += ADDED_SHARE_BONUS
         elif share and "euro" in given:
             score -= ADDED_SHARE_BONUS
+        score -= ADDED_POINTER_PENALTY * min(len(POINTER.findall(sentence)), 3)
         if not wants_example and is_example(sentence, heading):
             score -= ADDED_EXAMPLE_PENALTY  # 'Example: 120 ECTS programme ...', 'Annex 1. Example of a budget'
         if aspects and aspects[0] in cues.asked(sentence, lang):
