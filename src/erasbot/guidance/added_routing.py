@@ -218,11 +218,13 @@ def guide_for_uncovered(
     documents: dict[str, DocumentInfo],
     glossary: Glossary,
 ) -> str | None:
-    """The added guide to try where the bundled texts do not cover a question ('How long do we have to hand in
-    the final report?' with a KA210 guide added): the added guide whose retrieved sentence is closest to it, of
-    the period asked. Its answer stands only where it does not abstain itself (added_answer refuses what the
-    guide does not say). None where the bundled answer did not abstain, or the question names an action (the
-    bundled texts' reading of an action stands), or no added guide was retrieved."""
+    """The added guide to try where the bundled texts refuse a question ('Hur lång tid har vi på oss att lämna
+    slutrapporten?' with an English KA210 guide added) that guide_when_bundled_abstain gave to none: of the period
+    asked, the added guide whose retrieved passages speak of the most of what it asks (spoken_of), then the closest
+    by its best sentence. Its answer stands only where it does not abstain itself (compose_answer). None where the
+    bundled answer did not abstain, the question names an action (the bundled reading of an action stands), is an
+    everyday thing, a joke or a situation described at length, names a thing of its own the guide's title and
+    headings do not, or no added guide's passages speak of what it asks."""
     if not answer.abstained or subject.added:
         return None
     if any(glossary.concepts[c].kind == "action" for c in query.concepts):
