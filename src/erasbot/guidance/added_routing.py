@@ -126,10 +126,10 @@ def guide_when_bundled_abstain(
 ) -> str | None:
     """The added guide that answers a question the subject rules gave to the bundled texts, when they do not
     cover it (their answer abstains) and it names no action of theirs: the added guide whose retrieved sentences
-    are closest to it, as asked and by its own words alone, when it leads every bundled text in both ('may a student receive an
-    Erasmus+ grant and a national loan at the same time?' put in Finnish to an English guide, whose words the
-    subject rules did not meet). Whether the guide says it is then for its answer to find (added_answer
-    abstains on a sentence that does not give what is asked). None otherwise."""
+    are closest to it, as asked and by its own words alone, when it leads every bundled text in both ('may a
+    student receive an Erasmus+ grant and a national loan at the same time?' put in Finnish to an English guide,
+    whose words the subject rules did not meet). Whether the guide says it is then for its answer to find
+    (added_answer abstains on a sentence that does not give what is asked). None otherwise."""
     if not answer.abstained or subject.added:
         return None
     if any(glossary.concepts[c].kind == "action" for c in query.concepts):
