@@ -53,6 +53,13 @@ def test_a_question_the_texts_do_not_cover_is_declined(assistant: Assistant) -> 
     assert reply.abstained and not reply.citations
 
 
+def test_a_country_status_question_is_answered_from_the_country_table_not_a_passage(assistant: Assistant) -> None:
+    reply = assistant.reply("Is Turkey a programme country?")
+    assert not reply.abstained and reply.text.startswith("Yes: Türkiye is a programme country")
+    assert not reply.citations, "no guidance passage lists the countries, so none is cited"
+    assert "Programme Guide" in reply.text
+
+
 def test_an_empty_message_gets_a_hint_not_an_exception(assistant: Assistant) -> None:
     reply = assistant.reply("   ")
     assert reply.kind == "error" and "question" in reply.text

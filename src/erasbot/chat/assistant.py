@@ -12,6 +12,8 @@ from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from erasbot import rules
+from erasbot.chat.country_status import answer_country_status
 from erasbot.chat.eligibility import EligibilityAnswer, answer_eligibility
 from erasbot.chat.followup import ChatContext, read_message
 from erasbot.chat.parts import answer_in_parts, followup_parts, parts_of
@@ -217,6 +219,12 @@ class Assistant:
             reply.text = ruled.render(marks) + ("\n\n" + reply.text if keep else "")
             reply.citations = cited
             reply.abstained = False
+            reply.seconds = time.perf_counter() - started
+            return reply
+        action = rules.ACTIONS.get(actions[0]) if len(actions) == 1 else None
+        status = answer_country_status(resolved, action.period if action else None, lang)
+        if status is not None:  # 'Is Turkey a programme country?': the country table, not a passage near it
+            reply.text, reply.citations, reply.abstained = status, [], False
             reply.seconds = time.perf_counter() - started
         return reply
 
