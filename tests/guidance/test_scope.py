@@ -65,6 +65,24 @@ def test_a_field_other_than_the_actions_own_is_named_only_when_its_own_is_not():
     assert other_field("How long does a Knowledge Alliance in higher education last?", "en", ["knowledge-alliance"]) is None
 
 
+@pytest.mark.parametrize(
+    ("question", "lang", "field"),
+    [
+        ("Vem kan ansöka om strategiska partnerskap inom skolområdet?", "sv", "school"),
+        ("Strategiset kumppanuudet nuorisoalalla: kuinka monta maata?", "fi", "youth"),
+        ("Hoeveel partners heeft een strategisch partnerschap op het gebied van sport?", "nl", "sport"),
+    ],
+)
+def test_the_youth_and_sport_fields_and_school_as_an_area_are_fields_the_adult_texts_do_not_cover(
+    question, lang, field
+):
+    assert other_field(question, lang, ["strategic-partnership-adult"]) == field
+
+
+def test_an_organisation_named_by_its_field_is_a_participant_not_a_field_asked():
+    assert other_field("Can a youth organisation take part in a knowledge alliance?", "en", ["knowledge-alliance"]) is None
+
+
 def test_a_scope_table_naming_an_unknown_field_fails_at_load_with_its_name(tmp_path):
     path = tmp_path / "scope.json"
     path.write_text(json.dumps({"fields": {"adult": {"en": ["adult"]}}, "action_fields": {"x": ["sport"]}}))
