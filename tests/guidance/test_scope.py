@@ -171,3 +171,10 @@ def test_the_current_programme_is_searched_in_the_texts_of_the_period_in_force(t
     assert not answer.abstained
     assert {periods[c.doc_id] for c in answer.citations} == {"2021-2027"}
     assert all(periods[h.chunk.doc_id] == "2021-2027" for h in answer.retrieved)
+
+
+def test_how_to_apply_is_refused_for_an_action_whose_texts_never_say_it_and_answered_where_they_do(engine):
+    refused = engine.ask("Hur ansöker man om strategiskt partnerskap inom vuxenutbildning?")
+    assert refused.abstained and "anger inte hur eller var man ansöker" in refused.text
+    answered = engine.ask("Where do I submit my application for a knowledge alliance?")
+    assert not answered.abstained and "call for proposals" in answered.text
