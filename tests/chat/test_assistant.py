@@ -60,6 +60,13 @@ def test_a_country_status_question_is_answered_from_the_country_table_not_a_pass
     assert "Programme Guide" in reply.text
 
 
+def test_a_yes_no_about_a_length_in_a_follow_up_is_answered_from_the_duration_rule(assistant: Assistant) -> None:
+    history = _talk(assistant, "How long does a knowledge alliance last?", "Can it last 4 years?")
+    reply = history[-1].reply
+    assert reply.text.startswith("No: projects under Knowledge Alliances are planned for 24–36 months")
+    assert "“Projekten pågår i två till tre år" in reply.text and reply.citations
+
+
 def test_an_empty_message_gets_a_hint_not_an_exception(assistant: Assistant) -> None:
     reply = assistant.reply("   ")
     assert reply.kind == "error" and "question" in reply.text

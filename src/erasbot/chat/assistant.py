@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from erasbot import rules
 from erasbot.chat.country_status import answer_country_status
 from erasbot.chat.eligibility import EligibilityAnswer, answer_eligibility
+from erasbot.chat.figure_fit import figure_fits
 from erasbot.chat.followup import ChatContext, read_message
 from erasbot.chat.parts import answer_in_parts, followup_parts, parts_of
 from erasbot.chat.subject import guidance_vocabulary
@@ -210,7 +211,10 @@ class Assistant:
             return self._error(message, str(exc), lang, started)
         reply = self.from_answer(message, resolved, answer, started)
         actions = self.engine.glossary.actions(resolved)
-        ruled = answer_eligibility(resolved, actions[0] if len(actions) == 1 else None, lang)
+        action = rules.ACTIONS.get(actions[0]) if len(actions) == 1 else None
+        ruled = answer_eligibility(resolved, action.id if action else None, lang)
+        if ruled is None and action is not None:  # 'Can it last 4 years?', 'Is EUR 900,000 allowed?'
+            ruled = figure_fits(resolved, action, lang)
         if ruled is not None:  # a yes/no eligibility question: the rule tables answer it first
             # a fact the guidance states stays below; passages merely near the question do not
             keep = answer.basis == "fact"
@@ -221,7 +225,6 @@ class Assistant:
             reply.abstained = False
             reply.seconds = time.perf_counter() - started
             return reply
-        action = rules.ACTIONS.get(actions[0]) if len(actions) == 1 else None
         status = answer_country_status(resolved, action.period if action else None, lang)
         if status is not None:  # 'Is Turkey a programme country?': the country table, not a passage near it
             reply.text, reply.citations, reply.abstained = status, [], False

@@ -121,7 +121,8 @@ def _number(token: str) -> int | None:
     return int(token) if token.isdigit() else NUMBERS.get(token.lower())
 
 
-def _rule(action: ActionInfo, kind: str) -> Rule | None:
+def rule_of(action: ActionInfo, kind: str) -> Rule | None:
+    """The action's rule of a kind (its first), or None."""
     return next((r for r in action.rules if r.kind == kind), None)
 
 
@@ -132,7 +133,7 @@ def answer_eligibility(question: str, action_id: str | None, lang: str) -> Eligi
     if action is None or not ACTION_AFTER.sub("", question).strip().endswith("?"):
         return None
     title = action.title.get(lang, action.title["en"])
-    unstated = _rule(action, "not_in_guidance")
+    unstated = rule_of(action, "not_in_guidance")
     if ENOUGH.search(question):
         return _enough(question, action, title, lang, unstated)
     country = find_country(question)
@@ -152,23 +153,23 @@ def answer_eligibility(question: str, action_id: str | None, lang: str) -> Eligi
     programme = is_programme_country(country, action.period)
     where = _say("programme" if programme else "not_programme", lang, country=name, period=period)
     if COORDINATOR.search(question):
-        rule = _rule(action, "coordinator_programme_country")
+        rule = rule_of(action, "coordinator_programme_country")
         if rule:
             verdict: Answer = "yes" if programme else "no"
             reason = _say("coordinator_rule", lang, action=title)
             return EligibilityAnswer(verdict, f"{_say(verdict, lang)}: {where}, {_and(lang)} {reason}.", (rule.source,))
         # no country condition to quote: the sentence that makes programme-country organisations count
-        counts = _rule(action, "min_programme_countries")
+        counts = rule_of(action, "min_programme_countries")
         reason = _say("coordinator_free", lang, action=title)
         verdict = "yes" if programme else "unknown"
         return EligibilityAnswer(
             verdict, f"{_say(verdict, lang)}: {where}, {_and(lang)} {reason}.", (counts.source,) if counts else ()
         )
     if programme:
-        rule = _rule(action, "min_programme_countries")
+        rule = rule_of(action, "min_programme_countries")
         reason = _say("counts", lang, action=title)
         return EligibilityAnswer("yes", f"{_say('yes', lang)}: {where}; {reason}.", (rule.source,) if rule else ())
-    rule = _rule(action, "partner_country_warning")
+    rule = rule_of(action, "partner_country_warning")
     if rule:
         reason = _say("added_value", lang, action=title)
         return EligibilityAnswer("yes", f"{_say('yes', lang)}: {where}; {reason}.", (rule.source,))
@@ -194,7 +195,7 @@ def _enough(
         if unstated:
             text = f"{_say('unknown', lang)}: {_say('no_requirements', lang, action=title)}."
             return EligibilityAnswer("unknown", text, (unstated.source,))
-        rule = _rule(action, kind)
+        rule = rule_of(action, kind)
         if rule is None or "min" not in rule.params:
             return EligibilityAnswer("unknown", f"{_say('unknown', lang)}.", ())
         least = int(rule.params["min"])

@@ -39,6 +39,7 @@ class Eche(Params):
 class Duration(Params):
     min: int = Field(ge=1)
     max: int = Field(ge=1)
+    extension: int = Field(default=0, ge=0)  # months that may be asked for later in special cases, not planned
 
     @model_validator(mode="after")
     def _ordered(self) -> Duration:
