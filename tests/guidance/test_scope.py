@@ -79,8 +79,11 @@ def test_the_youth_and_sport_fields_and_school_as_an_area_are_fields_the_adult_t
     assert other_field(question, lang, ["strategic-partnership-adult"]) == field
 
 
-def test_an_organisation_named_by_its_field_is_a_participant_not_a_field_asked():
+def test_an_organisation_or_a_sector_worked_with_is_not_a_field_asked():
     assert other_field("Can a youth organisation take part in a knowledge alliance?", "en", ["knowledge-alliance"]) is None
+    # the adult-education text allows cross-sectoral projects with the youth sector
+    question = "Are cross-sectoral projects possible in an adult ed strategic partnership, e.g. with the youth sector?"
+    assert other_field(question, "en", ["strategic-partnership-adult"]) is None
 
 
 def test_a_scope_table_naming_an_unknown_field_fails_at_load_with_its_name(tmp_path):
