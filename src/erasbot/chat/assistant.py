@@ -20,7 +20,9 @@ from erasbot.chat.followup import ChatContext, read_message
 from erasbot.chat.parts import answer_in_parts, followup_parts, parts_of
 from erasbot.chat.subject import guidance_vocabulary
 from erasbot.chat.turns import Exchange, Reply
+from erasbot.chat.type_required import type_required
 from erasbot.errors import ErasbotError
+from erasbot.forms import asking_part
 from erasbot.guidance.citations import Answer, Citation
 from erasbot.guidance.profiles import is_added
 from erasbot.guidance.retrieval import Hit
@@ -213,8 +215,10 @@ class Assistant:
         actions = self.engine.glossary.actions(resolved)
         action = rules.ACTIONS.get(actions[0]) if len(actions) == 1 else None
         ruled = answer_eligibility(resolved, action.id if action else None, lang)
-        if ruled is None and action is not None:  # 'Can it last 4 years?', 'Is EUR 900,000 allowed?'
-            ruled = figure_fits(resolved, action, lang)
+        if ruled is None and action is not None:  # 'Can it last 4 years?', 'Must an enterprise take part?'
+            glossary = self.engine.glossary
+            topics = [c for c in glossary.find(asking_part(resolved)) if glossary.concepts[c].kind == "topic"]
+            ruled = figure_fits(resolved, action, lang) or type_required(resolved, topics, action, lang)
         if ruled is not None:  # a yes/no eligibility question: the rule tables answer it first
             # a fact the guidance states stays below; passages merely near the question do not
             keep = answer.basis == "fact"
