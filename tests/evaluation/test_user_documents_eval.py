@@ -19,6 +19,8 @@ from erasbot.evaluation.user_documents import (
     BLIND4_DOCUMENT,
     BLIND5,
     BLIND5_DOCUMENT,
+    BLIND6,
+    BLIND6_DOCUMENT,
     BLIND_DOCUMENT,
     DOCUMENTS,
     ISSUE14,
@@ -32,6 +34,7 @@ from erasbot.evaluation.user_documents import (
     run_blind3,
     run_blind4,
     run_blind5,
+    run_blind6,
     run_user_documents,
 )
 
@@ -167,9 +170,17 @@ GUIDE_ROUNDS = [
         "Small-scale Partnerships (KA210) – Guide for applicants, call 2026",
         "How long may a small-scale partnership last?",
     ),
+    (
+        "blind6",
+        BLIND6,
+        BLIND6_DOCUMENT,
+        run_blind6,
+        "Erasmus+ Teacher Academies – Call document and guide for applicants, call 2026",
+        "How long may a Teacher Academy last?",
+    ),
 ]
 # questions per language (en, sv, fi, nl): mostly English, as users ask about an English guide
-LANGUAGES = {"blind3": [18, 4, 4, 4], "blind4": [18, 4, 4, 4], "blind5": [15, 5, 5, 5]}
+LANGUAGES = {"blind3": [18, 4, 4, 4], "blind4": [18, 4, 4, 4], "blind5": [15, 5, 5, 5], "blind6": [15, 5, 5, 5]}
 
 
 @pytest.mark.parametrize(("name", "questions", "document"), [r[:3] for r in GUIDE_ROUNDS])
@@ -189,6 +200,7 @@ def test_a_blind_set_asks_mostly_in_english_over_its_own_guide_with_near_misses_
         BLIND3_DOCUMENT,
         BLIND4_DOCUMENT,
         BLIND5_DOCUMENT,
+        BLIND6_DOCUMENT,
         SCHOOLS_DOCUMENT,
     )
     assert [d for d in (*others, ISSUE14_DOCUMENT) if d == document] == [document]  # no other set adds it

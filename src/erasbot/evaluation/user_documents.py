@@ -86,6 +86,11 @@ BLIND4 = USER_DOCUMENTS / "questions_blind4.jsonl"
 # own run (`--blind5`), so none of the figures above change
 BLIND5_DOCUMENT = AddedDocument("blind5-small-scale-partnerships-ka210.pdf", "en")
 BLIND5 = USER_DOCUMENTS / "questions_blind5.jsonl"
+# a sixth blind set, written apart from all tuning over a tenth document (an English EACEA call document and guide for
+# applicants to Erasmus+ Teacher Academies, 2021-2027, 20 pages) added alone to the bundled corpus, as a single user
+# would add it, in its own run (`--blind6`), so none of the figures above change
+BLIND6_DOCUMENT = AddedDocument("blind6-erasmus-teacher-academies.pdf", "en")
+BLIND6 = USER_DOCUMENTS / "questions_blind6.jsonl"
 # a tuning set for issue 14 in LONG documents: an 18-page, 39,000-character English guide to Centres of Vocational
 # Excellence added ALONE to the bundled corpus (`--long`); the set was written and measured before tuning
 LONG_DOCUMENT = AddedDocument("long-vocational-excellence-guide.pdf", "en")
@@ -372,6 +377,13 @@ def run_blind5(settings: Settings, embedder=None, notify=lambda message: None) -
     )
 
 
+def run_blind6(settings: Settings, embedder=None, notify=lambda message: None) -> dict:
+    """The sixth blind set over its own document, added alone to the bundled corpus, reported as `blind6`."""
+    return run_blind(
+        settings, embedder, BLIND6, notify, document=BLIND6_DOCUMENT, round4=None, name="blind6", alongside=()
+    )
+
+
 def guides_of(path: Path) -> dict[int, str]:
     """The `guide` each line of a set names (by line number): the file stem of the one document added for it."""
     guides = {}
@@ -469,6 +481,7 @@ DOCUMENT_NOTES = (
     ("blind3", "blind set 3 only, alone in a run of its own"),
     ("blind4", "blind set 4 only, alone in a run of its own"),
     ("blind5", "blind set 5 only, alone in a run of its own"),
+    ("blind6", "blind set 6 only, alone in a run of its own"),
     ("long", "the long-guide set only, alone in a run of its own"),
 )
 
@@ -544,6 +557,16 @@ def report_lines(result: dict) -> list[str]:
                     "added alone; run apart)"
                 ),
                 result["blind5"],
+            )
+        )
+    if "blind6" in result:
+        rows.append(
+            (
+                (
+                    "erasbot, blind set 6 (questions_blind6.jsonl over the Erasmus+ Teacher Academies guide, "
+                    "added alone; run apart)"
+                ),
+                result["blind6"],
             )
         )
     if "long" in result:
@@ -662,6 +685,7 @@ def write_report(settings: Settings, output: Path = USER_DOCUMENTS / "report.md"
         ("blind3", run_blind3),
         ("blind4", run_blind4),
         ("blind5", run_blind5),
+        ("blind6", run_blind6),
         ("added7", run_added7),
     )
     for name, run in blind_rounds:
@@ -683,6 +707,7 @@ if __name__ == "__main__":  # python -m erasbot.evaluation.user_documents
         "--blind3": run_blind3,
         "--blind4": run_blind4,
         "--blind5": run_blind5,
+        "--blind6": run_blind6,
         "--issue14": run_issue14,
         "--long": run_long,
         "--routing": run_routing,
