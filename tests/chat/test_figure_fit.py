@@ -14,6 +14,7 @@ SP = rules.ACTIONS["strategic-partnership-adult"]
     [
         ("Kan een kennisalliantie 3 jaar duren?", KA, "nl", "yes", "36 maanden valt daarbinnen"),
         ("Voiko hanke olla 4 vuotta pitkä tietoallianssissa?", KA, "fi", "no", "48 kuukautta on pidempi"),
+        ("Voiko yliopistojen tietoallianssi kestää 30 kuukautta?", KA, "fi", "yes", "30 kuukautta mahtuu"),
         ("Can a knowledge alliance last 40 months?", KA, "en", "no", "Only with an extension"),
         ("Kan ett strategiskt partnerskap pågå i 6 månader?", SP, "sv", "no", "6 månader är kortare"),
         ("Mogen we 800.000 euro aanvragen voor een kennisalliantie van twee jaar?", KA, "nl", "no", "EUR 800.000"),
@@ -34,6 +35,7 @@ def test_the_figure_asked_is_held_against_the_rule_and_its_sentence_quoted(quest
         "Can a knowledge alliance be shorter than 2 years?",  # a bound, not one length
         "Must the final report be sent within 2 months of a knowledge alliance?",  # not the project's length
         "Can we get 50 euro per day in a knowledge alliance?",  # a rate, not the grant
+        "Can we get more than EUR 700,000 for a knowledge alliance?",  # a bound, not one grant
         "How long does a knowledge alliance last?",  # not a yes/no
     ],
 )

@@ -25,10 +25,11 @@ LASTS = re.compile(
     r"|-year|-month|årig|vuotinen|jarig|\bproject(?:s)? of\b",
     re.I,
 )
-# an extension asked for, or a bound put ('shorter than two years'): not one planned length to judge
-NOT_ONE_LENGTH = re.compile(
-    r"extend|extension|förläng|jatko|verleng|shorter|longer|more than|less than|under|över|kortare|längre|mer än"
-    r"|mindre än|lyhyempi|pidempi|yli|alle|korter|langer|meer dan|minder dan|minst|at least|vähintään|minstens",
+# an extension asked for, or a bound put ('shorter than two years', 'more than EUR 700,000'): no one figure to judge
+NOT_ONE_FIGURE = re.compile(
+    r"extend|extension|förläng|jatkoaik|jatkaa|verleng"
+    r"|\b(?:shorter|longer|more than|less than|over|above|below|under|över|kortare|längre|mer än|mindre än|lyhyempi"
+    r"|pidempi|yli|alle|enemmän|vähemmän|korter|langer|meer dan|minder dan|minst|at least|vähintään|minstens)\b",
     re.I,
 )
 
@@ -47,10 +48,12 @@ def figure_fits(question: str, action: ActionInfo, lang: str) -> EligibilityAnsw
         months, grant = amounts.duration(question, lang), amounts.grant(question, lang)
     except ErasbotError:  # '24 or 36 months': two figures, no one case to judge
         return None
+    if NOT_ONE_FIGURE.search(asking):
+        return None
     title = action.title.get(lang, action.title["en"])
     if grant is not None:
         return None if asked_rate(question) else _grant(grant, months, action, title, lang)
-    if months is not None and LASTS.search(asking) and not NOT_ONE_LENGTH.search(asking):
+    if months is not None and LASTS.search(asking):
         return _duration(months, action, title, lang)
     return None
 
