@@ -23,9 +23,30 @@ PFI = rules.ACTIONS["partnership-for-innovation"]
             "yes",
             "sääntely- tai valvontaelimen",
         ),
-        ("Must a sector skills alliance include a university?", ["higher-education"], SSA, "en", "unknown", "Not necessarily"),
-        ("Do we need a university in a strategic partnership?", ["higher-education"], SP, "en", "no", "require no higher"),
-        ("Is it mandatory to have enterprises?", ["enterprises"], PFI, "en", "unknown", "states no consortium requirements"),
+        (
+            "Must a sector skills alliance include a university?",
+            ["higher-education"],
+            SSA,
+            "en",
+            "unknown",
+            "Not necessarily",
+        ),
+        (
+            "Do we need a university in a strategic partnership?",
+            ["higher-education"],
+            SP,
+            "en",
+            "no",
+            "require no higher",
+        ),
+        (
+            "Is it mandatory to have enterprises?",
+            ["enterprises"],
+            PFI,
+            "en",
+            "unknown",
+            "states no consortium requirements",
+        ),
     ],
 )
 def test_the_kind_asked_is_looked_up_in_the_actions_type_rules(question, topics, action, lang, verdict, words) -> None:

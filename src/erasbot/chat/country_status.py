@@ -18,15 +18,17 @@ from erasbot.rules.countries import country_name, is_programme_country, programm
 PERIODS = ("2014-2020", "2021-2027")
 
 # 'programme country' in the four languages, with inflections ('programländerna', 'ohjelmamaihin')
-PROGRAMME = re.compile(r"program(?:me|ma)?[- ]?(?:countr|l[aä]nd)|ohjelma-?ma", re.I)
-PARTNER = re.compile(r"partner[- ]?(?:countr|l[aä]nd)|kumppanima", re.I)
+PROGRAMME = re.compile(r"program(?:me|ma)?[- ]?(?:countr|l[aä]nd)|ohjelma-?ma", re.IGNORECASE)
+PARTNER = re.compile(r"partner[- ]?(?:countr|l[aä]nd)|kumppanima", re.IGNORECASE)
 # 'which countries ...?' asks for the list; a count ('how many programme countries') is the rules' question
 WHICH = re.compile(
     r"\b(?:which|what|vilka|mitkä|welke)\s+(?:\w+\s+){0,3}?(?:\w*countr|\w*länder|\w*maat|\w*landen)"
     r"|\b(?:list|lista|lijst|luettelo)\b",
-    re.I,
+    re.IGNORECASE,
 )
-COUNT = re.compile(r"how many|hur många|kuinka (?:monta|moni)|montako|hoeveel|\bminst|at least|vähintään|minstens", re.I)
+COUNT = re.compile(
+    r"how many|hur många|kuinka (?:monta|moni)|montako|hoeveel|\bminst|at least|vähintään|minstens", re.IGNORECASE
+)
 
 
 def _periods(question: str, period: str | None) -> tuple[str, ...]:
@@ -73,10 +75,15 @@ def answer_country_status(question: str, period: str | None, lang: str) -> str |
             else:  # the next period as the difference, not 33 names again
                 changes = [
                     say(lang, key, names=_joined(sorted(_named(c, p, lang) for c in diff), lang))
-                    for key, diff in (("country_status.without", before - codes), ("country_status.with", codes - before))
+                    for key, diff in (
+                        ("country_status.without", before - codes),
+                        ("country_status.with", codes - before),
+                    )
                     if diff
                 ]
-                lines.append(say(lang, "country_status.same", period=_span(p), changes=" ".join(changes)).rstrip() + ".")
+                lines.append(
+                    say(lang, "country_status.same", period=_span(p), changes=" ".join(changes)).rstrip() + "."
+                )
             before = codes
         return "\n".join([*lines, source])
     if not (asks_yes_no(asking) or WHICH.search(asking)):

@@ -18,19 +18,18 @@ from erasbot.rules import amounts
 from erasbot.rules.models import ActionInfo
 from erasbot.rules.text import money
 
-
 # the figure is the project's length only when the question speaks of how long it lasts
 LASTS = re.compile(
     r"\blast|\blong\b|duration|\brun\b|pågå|löptid|projekttid|\blång|\blängd|kest|pitkä|duur|dure[nt]|looptijd|\blang\b"
     r"|-year|-month|årig|vuotinen|jarig|\bproject(?:s)? of\b",
-    re.I,
+    re.IGNORECASE,
 )
 # an extension asked for, or a bound put ('shorter than two years', 'more than EUR 700,000'): no one figure to judge
 NOT_ONE_FIGURE = re.compile(
     r"extend|extension|förläng|jatkoaik|jatkaa|verleng"
     r"|\b(?:shorter|longer|more than|less than|over|above|below|under|över|kortare|längre|mer än|mindre än|lyhyempi"
     r"|pidempi|yli|alle|enemmän|vähemmän|korter|langer|meer dan|minder dan|minst|at least|vähintään|minstens)\b",
-    re.I,
+    re.IGNORECASE,
 )
 
 
@@ -95,7 +94,9 @@ def _grant(grant: int, months: int | None, action: ActionInfo, title: str, lang:
             n=money(grant, lang),
             relation=_say("within" if fits else "over", lang),
         )
-        return EligibilityAnswer("yes" if fits else "no", f"{_say('yes' if fits else 'no', lang)}: {detail}.", (rule.source,))
+        return EligibilityAnswer(
+            "yes" if fits else "no", f"{_say('yes' if fits else 'no', lang)}: {detail}.", (rule.source,)
+        )
     if grant <= caps[0]["max_eur"]:
         verdict: str = "yes"
     elif grant > caps[-1]["max_eur"]:

@@ -33,11 +33,11 @@ NARROWER = {"regulatory_body": "public_authority", "consultancy": "enterprise"}
 # topics a question may name besides the kind without asking about something else ('an enterprise from a
 # programme country'); any other ('do universities need the ECHE?') is what it asks about
 BESIDE = {"organisations", "eligibility", "programme-countries", "full-partners"}
-COUNT = re.compile(r"how many|hur många|kuinka (?:monta|moni)|montako|hoeveel|\bantal|aantal", re.I)
+COUNT = re.compile(r"how many|hur många|kuinka (?:monta|moni)|montako|hoeveel|\bantal|aantal", re.IGNORECASE)
 NEEDS = re.compile(
     r"\bmust\b|\bneed|required|requirement|have to|has to|obligat|mandatory|compulsory|måste|krävs|kräv|behöver|"
     r"obligatorisk|tarvit|täyty|pitää|vaadi|pakko|oltava|\bmoet|nodig|verplicht|vereist",
-    re.I,
+    re.IGNORECASE,
 )
 
 
@@ -87,4 +87,6 @@ def type_required(question: str, topics: Iterable[str], action: ActionInfo, lang
     if composition is None:
         return None
     none = _say("no_kind_required", lang, action=title, kind=say(lang, f"type_{kind}"))
-    return EligibilityAnswer("no", f"{_say('no', lang)}: {none}; {_requirement(composition, lang)}.", (composition.source,))
+    return EligibilityAnswer(
+        "no", f"{_say('no', lang)}: {none}; {_requirement(composition, lang)}.", (composition.source,)
+    )
