@@ -139,3 +139,26 @@ def test_the_country_may_be_named_in_the_context_before_the_eligibility_question
         "en",
     )
     assert answer is not None and answer.answer == "yes" and "Norway" in answer.text
+
+
+@pytest.mark.parametrize(
+    ("word", "code"),
+    [("Brazilian", "BR"), ("brasiliansk", "BR"), ("Braziliaanse", "BR"), ("intialainen", "IN"), ("kanadensisk", "CA")],
+)
+def test_any_country_is_named_by_its_regular_adjective_in_the_four_languages(word, code) -> None:
+    assert find_country(f"Can a {word} company take part?") == code
+
+
+@pytest.mark.parametrize("word", ["Christian", "technician", "European", "praktisk", "Finnish university"])
+def test_words_that_only_look_like_adjectives_name_no_other_country(word) -> None:
+    assert find_country(f"Can a {word} be involved?") in (None, "FI")
+
+
+def test_the_country_the_asking_sentence_names_is_the_one_asked_about_not_the_contexts() -> None:
+    question = (
+        "I'm at a Finnish university and one of our partners is a Brazilian company. "
+        "Can the Brazilian company take part in a Knowledge Alliance?"
+    )
+    answer = answer_eligibility(question, "knowledge-alliance", "en")
+    assert answer is not None and answer.text.startswith("Yes: Brazil is not a programme country")
+    assert "added value" in answer.text

@@ -19,6 +19,7 @@ from erasbot.rules.countries import (
     country_in_words,
     country_key,
     country_name,
+    country_of_adjective,
     is_programme_country,
     resolve_country,
 )
@@ -46,6 +47,13 @@ NATIONALITY = {
     "EE": ("estnisk", "estonian", "virolai", "estisch"),
     "BE": ("belgisk", "belgian", "belgialai", "belgisch"),
     "FR": ("fransk", "french", "ranskalai", "frans"),
+    "PL": ("polsk", "polish", "puolalai", "pools"),
+    "DK": ("dansk", "danish", "tanskalai", "deens"),
+    "PT": ("portugisisk", "portuguese", "portugalilai", "portugees"),
+    "IE": ("irländsk", "irish", "irlantilai", "iers"),
+    "GR": ("grekisk", "greek", "kreikkalai", "grieks"),
+    "CZ": ("tjeckisk", "czech", "tšekkiläi", "tsjechisch"),
+    "CY": ("cypriotisk", "cypriot", "kyproslai", "cypriotisch"),
 }
 COORDINATOR = re.compile(r"koordinat|coordinat|coördinat|sökande|applicant|hakija|aanvrager|\blead|\bleda", re.I)
 TAKE_PART = re.compile(
@@ -114,7 +122,8 @@ def find_country(question: str) -> str | None:
     for code, stems in NATIONALITY.items():
         if any(w.startswith(country_key(stem)) for w in folded for stem in stems):
             return code
-    return None
+    # any other country's adjective made the regular way ('Brazilian', 'kanadensisk', 'intialainen')
+    return next((code for w in words if (code := country_of_adjective(w))), None)
 
 
 def _number(token: str) -> int | None:
@@ -136,10 +145,12 @@ def answer_eligibility(question: str, action_id: str | None, lang: str) -> Eligi
     unstated = rule_of(action, "not_in_guidance")
     if ENOUGH.search(question):
         return _enough(question, action, title, lang, unstated)
-    country = find_country(question)
     # what the asking sentence asks, not the context before it ('Our partner in Latvia changed staff. Can the
-    # project be extended?' asks no eligibility); the country may be in the context ('We are a Norwegian company.')
+    # project be extended?' asks no eligibility); the country may be in the context ('We are a Norwegian company.'),
+    # but one the asking sentence names is the one asked about ('I'm at a Finnish university ... Can the Brazilian
+    # company take part?')
     asking = asking_part(ACTION_AFTER.sub("", question))
+    country = find_country(asking) or find_country(question)
     if country is None or not asks_yes_no(asking):
         return None
     if not (COORDINATOR.search(asking) or TAKE_PART.search(asking)):

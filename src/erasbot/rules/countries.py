@@ -196,3 +196,85 @@ def country_at_end(text: str) -> tuple[str, str] | None:
         if code:
             return " ".join(words[:-n]), code
     return None
+
+
+# The endings that make a country's adjective of its name, in English, Swedish, Dutch and Finnish ('Brazilian',
+# 'brasiliansk', 'Braziliaans', 'brasilialainen'), longest first; the stem left must begin a country's name
+ADJECTIVE_ENDINGS = tuple(
+    sorted(
+        {
+            "ian",
+            "ean",
+            "an",
+            "ese",
+            "ish",
+            "i",
+            "ensisk",
+            "ensiska",
+            "ensiskt",
+            "iansk",
+            "ianska",
+            "ianskt",
+            "iensk",
+            "ienska",
+            "ienskt",
+            "ansk",
+            "anska",
+            "anskt",
+            "ensk",
+            "enska",
+            "enskt",
+            "isk",
+            "iska",
+            "iskt",
+            "iaans",
+            "iaanse",
+            "aans",
+            "aanse",
+            "ees",
+            "eese",
+            "s",
+            "se",
+            "lainen",
+            "läinen",
+            "laisen",
+            "läisen",
+            "laiset",
+            "läiset",
+            "laista",
+            "läistä",
+        },
+        key=len,
+        reverse=True,
+    )
+)
+ADJECTIVE_STEM_MIN = 4  # 'ital' of 'Italian'; shorter stems ('ind', 'pol') begin too many words
+ADJECTIVE_NAME_SLACK = 3  # letters of the name past the stem ('brasil' + 'ien')
+
+
+@lru_cache(maxsize=1)
+def _names_by_beginning() -> dict[str, list[tuple[str, str]]]:
+    """One-word country names in the four languages (folded), keyed by their first letters."""
+    index: dict[str, list[tuple[str, str]]] = {}
+    for lang in ("en", "sv", "nl", "fi"):
+        for code, name in _names_for(lang).items():
+            key = country_key(name)
+            if code in country_codes() and " " not in key and len(key) >= ADJECTIVE_STEM_MIN:
+                index.setdefault(key[:ADJECTIVE_STEM_MIN], []).append((key, code))
+    return index
+
+
+def country_of_adjective(word: str) -> str | None:
+    """The country a word's adjective of nationality names ('Brazilian', 'kanadensisk', 'Mexicaanse',
+    'intialainen'): its name's beginning and an adjective ending; None for any other word."""
+    folded = country_key(word)
+    best: tuple[int, str] | None = None
+    for ending in ADJECTIVE_ENDINGS:
+        stem = folded[: -len(ending)]
+        if not folded.endswith(ending) or len(stem) < ADJECTIVE_STEM_MIN:
+            continue
+        for name, code in _names_by_beginning().get(stem[:ADJECTIVE_STEM_MIN], ()):
+            slack = len(name) - len(stem)
+            if name.startswith(stem) and 0 <= slack <= ADJECTIVE_NAME_SLACK and (best is None or slack < best[0]):
+                best = (slack, code)
+    return best[1] if best else None
