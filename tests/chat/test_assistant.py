@@ -67,6 +67,16 @@ def test_a_yes_no_about_a_length_in_a_follow_up_is_answered_from_the_duration_ru
     assert "“Projekten pågår i två till tre år" in reply.text and reply.citations
 
 
+def test_a_yes_no_naming_two_actions_is_answered_from_each_actions_rules(assistant: Assistant) -> None:
+    reply = assistant.reply(
+        "Kan ett turkiskt företag vara med i en kunskapsallians eller en branschspecifik kunskapsallians?"
+    )
+    first, second = reply.text.split("\n\n")[:2]
+    assert first.startswith("Ja: Turkiet är ett programland") and first.split("\n")[0].endswith("Kunskapsallianser.")
+    assert second.startswith("Ja: Turkiet") and "Branschspecifika kunskapsallianser" in second
+    assert {c.doc_id for c in reply.citations} >= {"knowledge-alliances-finland", "sector-skills-alliances"}
+
+
 def test_an_empty_message_gets_a_hint_not_an_exception(assistant: Assistant) -> None:
     reply = assistant.reply("   ")
     assert reply.kind == "error" and "question" in reply.text

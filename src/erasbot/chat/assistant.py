@@ -31,6 +31,7 @@ from erasbot.language import SUPPORTED, detect_language
 from erasbot.limits import message_too_long, question_too_long
 from erasbot.phrases import say
 from erasbot.rules.checker import ALL, check_actions
+from erasbot.rules.models import ActionInfo
 from erasbot.rules.partners import looks_like_partner_list
 from erasbot.rules.prose import project_facts, split_list
 
@@ -44,6 +45,9 @@ EMPTY = "The question is empty: type a question, or paste a partner list to chec
 
 
 # -- the assistant --------------------------------------------------------------------------------
+
+
+MAX_RULED_ACTIONS = 3  # a follow-up read with more actions than this is no one yes/no about each
 
 
 class Assistant:
@@ -212,19 +216,17 @@ class Assistant:
         except ErasbotError as exc:
             return self._error(message, str(exc), lang, started)
         reply = self.from_answer(message, resolved, answer, started)
-        actions = self.engine.glossary.actions(resolved)
-        action = rules.ACTIONS.get(actions[0]) if len(actions) == 1 else None
-        ruled = answer_eligibility(resolved, action.id if action else None, lang)
-        if ruled is None and action is not None:  # 'Can it last 4 years?', 'Must an enterprise take part?'
-            glossary = self.engine.glossary
-            topics = [c for c in glossary.find(asking_part(resolved)) if glossary.concepts[c].kind == "topic"]
-            ruled = figure_fits(resolved, action, lang) or type_required(resolved, topics, action, lang)
-        if ruled is not None:  # a yes/no eligibility question: the rule tables answer it first
+        actions = [rules.ACTIONS[a] for a in self.engine.glossary.actions(resolved) if a in rules.ACTIONS]
+        action = actions[0] if len(actions) == 1 else None
+        # a yes/no the rule tables answer: for the action asked about, or for each of those a follow-up is read
+        # with ('Mag een Turkse beroepsschool daaraan meedoen?' after an answer naming two actions)
+        ruled = [r for a in actions[:MAX_RULED_ACTIONS] if (r := self._ruled(resolved, a, lang))]
+        if ruled and len(ruled) == len(actions):
             # a fact the guidance states stays below; passages merely near the question do not
             keep = answer.basis == "fact"
             cited = reply.citations if keep else []
-            marks = self._cite_rules(ruled, cited)
-            reply.text = ruled.render(marks) + ("\n\n" + reply.text if keep else "")
+            texts = [r.render(self._cite_rules(r, cited)) for r in ruled]
+            reply.text = "\n\n".join(texts) + ("\n\n" + reply.text if keep else "")
             reply.citations = cited
             reply.abstained = False
             reply.seconds = time.perf_counter() - started
@@ -234,6 +236,16 @@ class Assistant:
             reply.text, reply.citations, reply.abstained = status, [], False
             reply.seconds = time.perf_counter() - started
         return reply
+
+    def _ruled(self, question: str, action: ActionInfo, lang: str) -> EligibilityAnswer | None:
+        """The rule tables' answer to a yes/no about one action: may an organisation from a country take part or
+        lead it, is a consortium enough, does a length or a grant fit, is a kind of organisation required."""
+        ruled = answer_eligibility(question, action.id, lang)
+        if ruled is None:  # 'Can it last 4 years?', 'Must an enterprise take part?'
+            glossary = self.engine.glossary
+            topics = [c for c in glossary.find(asking_part(question)) if glossary.concepts[c].kind == "topic"]
+            ruled = figure_fits(question, action, lang) or type_required(question, topics, action, lang)
+        return ruled
 
     def _answer(
         self,
