@@ -3,10 +3,11 @@ and the source quotes that fit best."""
 
 from __future__ import annotations
 
+import re
+
 from erasbot.figures import numbers_known
 from erasbot.guidance.citations import Citations, hit_with
 from erasbot.guidance.facts import Fact
-from erasbot.guidance.lexical import tokens
 from erasbot.guidance.retrieval import Hit
 from erasbot.guidance.selection import (
     with_list,
@@ -64,7 +65,7 @@ def fact_lines(
     return lines
 
 
-RESTATED_SHARE = 0.7  # a quote whose words the statement mostly uses is restated by it
+RESTATED_SHARE = 0.8  # a quote whose words the statement mostly uses as written is restated by it
 
 
 def restates(statement: str, quote: str, lang: str) -> bool:
@@ -73,8 +74,10 @@ def restates(statement: str, quote: str, lang: str) -> bool:
     is always shown: it is the figure's evidence, in the text's own words."""
     if numbers_known(quote) - {1.0}:  # 'en bransch', 'one sector' is an article, not a figure
         return False
-    words = set(tokens(quote, lang))
-    return bool(words) and len(words & set(tokens(statement, lang))) / len(words) >= RESTATED_SHARE
+    # the words as written, not their stems: a statement that inflects or reorders them ('programländer måste
+    # ha' for 'programländerna måste vara anslutna') does not give the text's own wording, so the quote stays
+    words = set(re.findall(r"\w+", fold(quote)))
+    return bool(words) and len(words & set(re.findall(r"\w+", fold(statement)))) / len(words) >= RESTATED_SHARE
 
 
 ENUMERATION_COMMAS = 4  # 'for example study material, web material, handbooks, guides, ...'
