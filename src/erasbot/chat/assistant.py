@@ -18,6 +18,7 @@ from erasbot.chat.eligibility import EligibilityAnswer, answer_eligibility
 from erasbot.chat.figure_fit import figure_fits
 from erasbot.chat.followup import ChatContext, read_message
 from erasbot.chat.parts import answer_in_parts, followup_parts, parts_of
+from erasbot.chat.remarks import is_remark
 from erasbot.chat.subject import guidance_vocabulary
 from erasbot.chat.turns import Exchange, Reply
 from erasbot.chat.type_required import type_required
@@ -108,6 +109,9 @@ class Assistant:
             yield self._error(message[:200], reason, language or "en", started)
             return
         lang = language or detect_language(message)
+        if is_remark(message):  # 'thanks, that's really useful!': nothing asked, nothing to read against the chat
+            yield self._off_topic(message, lang, started, say(lang, "chat.remark"))
+            return
         reading = read_message(message, history, self.chat_context(attached), lang)
         # no Erasmus+ subject: abstain whatever came before. The vocabulary knows the curated texts' words
         # in all four languages but an added document's only in its own, so with added documents the
@@ -143,11 +147,11 @@ class Assistant:
     def _documents_added(self) -> bool:
         return any(is_added(info) for info in self.engine.snapshot.documents.values())
 
-    def _off_topic(self, message: str, lang: str, started: float) -> Reply:
+    def _off_topic(self, message: str, lang: str, started: float, text: str = "") -> Reply:
         return Reply(
             kind="answer",
             message=message,
-            text=say(lang, "answer.abstain", detail=""),
+            text=text or say(lang, "answer.abstain", detail=""),
             language=lang,
             resolved=message,
             abstained=True,
