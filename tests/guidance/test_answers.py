@@ -34,6 +34,14 @@ def test_answers_from_the_2014_2020_programme_say_what_succeeded_them(engine):
     assert "2014–2020" in answer.text and "Allianties voor innovatie" in answer.text
 
 
+def test_what_succeeded_an_action_names_the_part_carrying_it_on_also_as_its_own_text_names_it(engine):
+    answer = engine.ask("Vad heter de branschspecifika kunskapsallianserna i nya programperioden?")
+    assert "Alliances for Innovation" in answer.text
+    assert "allianser för sektorssamarbete om färdigheter (allianties voor sectorale samenwerking)" in answer.text
+    answer = engine.ask("Hoe heten kennisallianties nu in 2021-2027?")
+    assert "voortgezet in de allianties voor onderwijs en bedrijven." in answer.text
+
+
 def test_partnerships_for_innovation_point_to_the_programme_guide_for_consortium_rules(engine):
     answer = engine.ask("How many partners do I need for a Partnership for Innovation?")
     assert not answer.abstained

@@ -49,6 +49,15 @@ class ActionParts:
                     return i
         return None
 
+    def continuing_part(self, earlier: str, language: str) -> str | None:
+        """The name of the later action's part that carries on an earlier action (Sector Skills Alliances:
+        the Alliances for Sectoral Cooperation on Skills), in the language; None when no part does."""
+        for action, earlier_actions in self.continues.items():
+            names = self.names(action, language)
+            if earlier in earlier_actions and earlier_actions.index(earlier) < len(names):
+                return names[earlier_actions.index(earlier)]
+        return None
+
     def predecessor(self, action: str, part: int) -> str | None:
         """The earlier action the action's part carries on, if the table says."""
         earlier = self.continues.get(action, ())

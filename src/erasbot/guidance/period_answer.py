@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from erasbot.guidance.action_parts import load_action_parts
 from erasbot.guidance.citations import Answer, Citation, Citations
 from erasbot.guidance.corpus import DocumentInfo
 from erasbot.guidance.retrieval import Hit, Query
@@ -16,7 +17,16 @@ def period_answer(query: Query, hit: Hit, hits: list[Hit], documents: dict[str, 
     action = next((a for a in hit.chunk.actions if is_action(a)), hit.chunk.actions[0] if hit.chunk.actions else "")
     period = hit.chunk.period.replace("-", "–")
     if action in succeeded_actions(documents):
-        lines = [message("succeeded", lang, action=action_name(action, lang)) + f" [{mark}]"]
+        said = message("succeeded", lang, action=action_name(action, lang))
+        parts = load_action_parts()
+        if part := parts.continuing_part(action, lang):  # the part that carries it on, also as its own text names it
+            later = documents[hit.chunk.doc_id].succeeded_by if hit.chunk.doc_id in documents else ""
+            text_lang = next((d.language for d in documents.values() if later and later in d.actions), lang)
+            named = parts.continuing_part(action, text_lang)
+            if named and text_lang != lang:
+                part += f" ({named})"
+            said += " " + message("continued_by", lang, part=part)
+        lines = [said + f" [{mark}]"]
     else:
         lines = [message("period_of", lang, action=action_name(action, lang), period=period) + f" [{mark}]"]
         if hit.chunk.period == "2021-2027":
