@@ -26,3 +26,27 @@ def test_a_figure_asked_within_the_texts_own_period_is_the_figure(engine):
 def test_which_action_succeeded_in_a_later_period_still_names_the_successor(engine):
     answer = engine.ask("Vad ersatte kunskapsallianserna i programperioden 2021-2027?")
     assert "Alliances for Innovation" in answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "detail"),
+    [
+        ("How long does a knowledge alliance last in 2021-2027?", "the texts on Knowledge Alliances are of 2014–2020 only"),
+        (
+            "Kuinka kauan aikuiskoulutuksen strategiset kumppanuudet kestävät kaudella 2021-2027?",
+            "koskevat vain kautta 2014–2020",
+        ),
+    ],
+)
+def test_a_rule_asked_of_an_action_in_a_period_its_texts_are_not_of_is_refused_saying_so(engine, question, detail):
+    answer = engine.ask(question)
+    assert answer.abstained and detail in answer.text
+
+
+def test_what_happened_to_an_action_in_the_later_period_is_still_the_period_answer(engine):
+    answer = engine.ask("What happened to the Sector Skills Alliances in the 2021-2027 programme?")
+    assert not answer.abstained and "Alliances for Sectoral Cooperation on Skills" in answer.text
+
+
+def test_a_question_on_which_action_came_before_in_a_period_is_not_refused_for_that_period(engine):
+    assert not engine.ask("Wat was de voorganger van de allianties voor onderwijs en bedrijven in 2014-2020?").abstained

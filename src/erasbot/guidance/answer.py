@@ -225,6 +225,20 @@ def compose_answer(
         and not figure_in_period
     ):
         return period_answer(query, in_action[0], retrieved, documents)
+    asks_more = set(query.concepts) - set(query.actions) - {"period"} - GENERIC_TOPICS  # than which action, when
+    if (
+        query.actions
+        and asks_more
+        and (named := {f"{a}-{b}" for a, b in PERIOD.findall(query.text)})
+        and not asks_succession(query.text, glossary)
+    ):
+        # 'how long does a strategic partnership last in 2021-2027?': the texts on the action are of another
+        # period, so what they say does not answer for the one named ('what took its place in 2021-2027?' asks
+        # only which action, and the period answer above says)
+        own = {d.period for d in documents.values() if d.period and set(d.actions) & set(query.actions)}
+        if own and not named & own:
+            action = query.actions[0]
+            return abstain(message("period_not_covered", lang, action=action_name(action, lang), period=_span(own)))
     similarity = similarity or {}
     scoring = asking_query(query, glossary, documents)  # the context chose the passages; the asking sentence the claim
     sentences = candidate_sentences(scoring, in_action, glossary, weights, kinds, similarity)
@@ -459,6 +473,20 @@ def unnamed_years(question: str, hits: list[Hit]) -> bool:
 
 def _actions_of(documents: dict[str, DocumentInfo], doc_id: str) -> tuple[str, ...]:
     return documents[doc_id].actions if doc_id in documents else ()
+
+
+# the words naming a programme period as such (beside its years): what is left of the period concept asks which
+# action came before or after ('voorganger', 'ersatte', 'tilalle')
+PERIOD_NAMES = re.compile(r"\w*(?:programme period|program period|programperiod|ohjelmakau|programmaperiode)\w*", re.I)
+
+
+def asks_succession(question: str, glossary: Glossary) -> bool:
+    """Whether the question asks which action came before or after ('Wat was de voorganger daarvan in 2014-2020?')."""
+    return "period" in glossary.find(PERIOD_NAMES.sub(" ", PERIOD.sub(" ", question)))
+
+
+def _span(periods: set[str]) -> str:
+    return ", ".join(sorted(p.replace("-", "–") for p in periods))
 
 
 def _not_stated(kinds: set[str], actions: list[str], lang: str) -> str:
