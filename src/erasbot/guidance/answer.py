@@ -477,7 +477,9 @@ def _actions_of(documents: dict[str, DocumentInfo], doc_id: str) -> tuple[str, .
 
 # the words naming a programme period as such (beside its years): what is left of the period concept asks which
 # action came before or after ('voorganger', 'ersatte', 'tilalle')
-PERIOD_NAMES = re.compile(r"\w*(?:programme period|program period|programperiod|ohjelmakau|programmaperiode)\w*", re.I)
+PERIOD_NAMES = re.compile(
+    r"\w*(?:programme period|program period|programperiod|ohjelmakau|programmaperiode)\w*", re.IGNORECASE
+)
 
 
 def asks_succession(question: str, glossary: Glossary) -> bool:
