@@ -93,8 +93,7 @@ def test_how_many_of_them_counts_what_the_last_question_spoke_of(engine):
 
 def test_how_many_staff_members_is_not_answered_with_a_count_of_organisations(engine):
     reply = Assistant(engine).reply(
-        "How many staff members have to take part from each organisation in a strategic partnership in adult "
-        "education?"
+        "How many staff members have to take part from each organisation in a strategic partnership in adult education?"
     )
     assert reply.abstained
 
@@ -135,3 +134,17 @@ def test_the_aim_of_a_part_of_an_action_is_the_part_s_own(engine, question):
 def test_the_aim_of_the_whole_action_is_still_the_whole_action_s(engine):
     reply = Assistant(engine).reply("What is the aim of the Alliances for Innovation?")
     assert "innovation capacity" in reply.text
+
+
+@pytest.mark.parametrize(
+    ("question", "lang"),
+    [
+        ("Which period do Knowledge Alliances belong to?", "en"),
+        ("Vilken period hör kunskapsallianserna till?", "sv"),
+        ("Mihin kauteen osaamisallianssit kuuluvat?", "fi"),
+        ("Bij welke periode horen de kennisallianties?", "nl"),
+    ],
+)
+def test_which_period_without_the_word_programme_is_answered_by_the_period(engine, question, lang):
+    reply = Assistant(engine).reply(question, language=lang)
+    assert reply.text.split("\n")[0].count("2014–2020") == 1

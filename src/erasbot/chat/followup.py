@@ -121,7 +121,8 @@ DETAIL_WORDS = 5
 # what the last question spoke of
 COUNT_OF_THEM = re.compile(
     r"\b(?:how many (?:of )?(?:them|those|these)|how many do|hur många (?:av |utav )?(?:dem|dessa|sådana)|"
-    r"(?:kuinka monta|montako) (?:niitä|näitä|niistä|näistä|sellaisia)|hoeveel (?:daarvan|ervan|van hen|van die|ervan)|"
+    r"(?:kuinka monta|montako) (?:niitä|näitä|niistä|näistä|sellaisia)|"
+    r"hoeveel (?:daarvan|ervan|van hen|van die)|"
     r"hoeveel (?:moeten|zijn|heb)\w* er)\b",
     re.IGNORECASE,
 )
@@ -176,8 +177,10 @@ def read_message(message: str, history: Sequence[Exchange], context: ChatContext
     short = None if named else short_name_action(message, history, context)
     if not named and short is None and OLD_ONES.search(message):
         actions = earlier_actions(actions, history, context)  # 'and the old ones?': those the chat's action replaced
-    asks_membership = previous is not None and previous.kind == "answer" and bool(
-        MEMBERSHIP.search(message) or asks_detail(message, glossary)
+    asks_membership = (
+        previous is not None
+        and previous.kind == "answer"
+        and bool(MEMBERSHIP.search(message) or asks_detail(message, glossary))
     )
     if not named and short is None and context.vocabulary is not None and not asks_membership:
         # 'mitä niille tuli tilalle?': which action came after the one spoken of is an Erasmus+ subject
