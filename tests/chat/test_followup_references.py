@@ -148,3 +148,18 @@ def test_the_aim_of_the_whole_action_is_still_the_whole_action_s(engine):
 def test_which_period_without_the_word_programme_is_answered_by_the_period(engine, question, lang):
     reply = Assistant(engine).reply(question, language=lang)
     assert reply.text.split("\n")[0].count("2014–2020") == 1
+
+
+def test_the_same_organisation_in_a_question_of_its_own_is_not_the_last_question_again(engine):
+    replies = _chat(
+        engine,
+        "Entä jos alakohtaisessa osaamisallianssissa on mukana kattojärjestö?",
+        "Voiko sama organisaatio olla kahdessa allianssissa samaan aikaan?",
+    )
+    assert "kattojärjestö" not in replies[1].resolved
+    assert "åt gången" in replies[1].text
+
+
+def test_the_same_rule_for_another_action_still_asks_the_last_question_of_it(engine):
+    replies = _chat(engine, "Hur länge pågår en kunskapsallians?", "Gäller samma regel för strategiska partnerskap?")
+    assert "1-3 år" in replies[1].text

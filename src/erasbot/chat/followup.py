@@ -356,7 +356,9 @@ def resolve_followup(
         # only an action named ('and for a knowledge alliance?', 'same rule for SSA?'): the last question, for it
         words = len(message.split())
         # 'does the same apply to…?', 'is that so for…?', 'entä X?': no aspect of its own, whatever words it uses
-        same = words <= SHORT_QUESTION_WORDS and bool(SAME.search(message) or (ANAPHOR.search(message) and not topics))
+        same = words <= SHORT_QUESTION_WORDS and (
+            _says_also(message, glossary) or bool(ANAPHOR.search(message) and not topics)
+        )
         elliptic = bool(connective) and words <= ELLIPTIC_WORDS
         bare = connective or (words <= SHORT_QUESTION_WORDS and not new_question)
         # 'en bij een kennisalliantie uit de vorige programmaperiode?': a phrase with no question of its own
@@ -385,7 +387,7 @@ def resolve_followup(
     # fragment naming only things the last question did not ("entä University-Business Forum?") asks
     # about those
     fragment = not new_question and bool(connective or (depends and not topics))
-    also = bool(SAME.search(message)) and len(message.split()) <= SHORT_QUESTION_WORDS
+    also = _says_also(message, glossary) and len(message.split()) <= SHORT_QUESTION_WORDS
     bare = not topics and len(message.split()) <= ELLIPTIC_WORDS and bool(QUESTION_WORD.match(message))
     elsewhere = (
         bool(topics) and not NUMERIC.search(message) and not set(topics) & set(glossary.find(previous.resolved or ""))
@@ -412,6 +414,18 @@ def _counted_before(message: str, previous: Reply, glossary: Glossary) -> list[s
         for span in glossary.spans_of(cid, before)
     )
     return list(dict.fromkeys(before[a:b].strip() for a, b in spans if before[a:b].strip()))
+
+
+def _says_also(message: str, glossary: Glossary) -> bool:
+    """Does the message say the last question holds for something else too? Not when 'same' qualifies a thing of
+    the new question's own ('Voiko sama organisaatio olla kahdessa allianssissa?', 'the same partner in two')."""
+    for found in SAME.finditer(message):
+        following = re.match(r"\s+(\w+)", message[found.end() :])
+        if following is None or not any(
+            glossary.concepts[c].kind == "topic" for c in glossary.find(following.group(1))
+        ):
+            return True
+    return False
 
 
 def _new_question(rest: str, lang: str) -> bool:
