@@ -55,6 +55,8 @@ SAME = re.compile(
     r"toisin|erilai\w*|poikkea\w*)\b|\b\w{4,}(?:kin|kaan|kään)\b",
     re.IGNORECASE,
 )
+# 'same' as a determiner of a thing ('the same organisation', 'sama organisaatio'), unlike 'also' ('även lärosäten')
+SAME_AS_DETERMINER = re.compile(r"same|samma|sama|samaa|samat|hetzelfde|dezelfde", re.IGNORECASE)
 # A bare question of a few words ('Vad är undantaget?', 'Kuka voi olla hakija?') leaves its subject unsaid.
 QUESTION_WORD = re.compile(
     r"^\s*(?:what|who|whom|whose|which|how|why|where|when|"
@@ -421,9 +423,12 @@ def _says_also(message: str, glossary: Glossary) -> bool:
     the new question's own ('Voiko sama organisaatio olla kahdessa allianssissa?', 'the same partner in two')."""
     for found in SAME.finditer(message):
         following = re.match(r"\s+(\w+)", message[found.end() :])
-        if following is None or not any(
-            glossary.concepts[c].kind == "topic" for c in glossary.find(following.group(1))
-        ):
+        qualifies = (
+            SAME_AS_DETERMINER.fullmatch(found.group(0)) is not None
+            and following is not None
+            and any(glossary.concepts[c].kind == "topic" for c in glossary.find(following.group(1)))
+        )
+        if not qualifies:
             return True
     return False
 

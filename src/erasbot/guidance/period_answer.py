@@ -16,12 +16,25 @@ def period_answer(query: Query, hit: Hit, hits: list[Hit], documents: dict[str, 
     action = next((a for a in hit.chunk.actions if is_action(a)), hit.chunk.actions[0] if hit.chunk.actions else "")
     period = hit.chunk.period.replace("-", "–")
     if action in succeeded_actions(documents):
-        lines = [message("succeeded", lang, action=action_name(action, lang)) + f" [{mark}]"]
+        marks = f"[{mark}]"
+        successor = _successor_hit(hit, hits, documents)
+        if successor is not None:  # the successor named is cited to its own text, which names it
+            marks += f"[{citations.cite(successor, None)}]"
+        lines = [message("succeeded", lang, action=action_name(action, lang)) + f" {marks}"]
     else:
         lines = [message("period_of", lang, action=action_name(action, lang), period=period) + f" [{mark}]"]
         if hit.chunk.period == "2021-2027":
             lines.append(message("successor", lang))
-    return Answer(query.text, lang, "\n".join(lines), False, citations.items, "fact", hits)
+    cited = {c.chunk_id for c in citations.items}
+    ranked = [h for h in hits if h.chunk.chunk_id in cited] + [h for h in hits if h.chunk.chunk_id not in cited]
+    return Answer(query.text, lang, "\n".join(lines), False, citations.items, "fact", ranked)
+
+
+def _successor_hit(hit: Hit, hits: list[Hit], documents: dict[str, DocumentInfo]) -> Hit | None:
+    """The best retrieved passage of the action that took over from the hit's document's action, if any."""
+    info = documents.get(hit.chunk.doc_id)
+    later = info.succeeded_by if info else ""
+    return next((h for h in hits if later and later in h.chunk.actions), None)
 
 
 def succeeded_actions(documents: dict[str, DocumentInfo]) -> set[str]:
