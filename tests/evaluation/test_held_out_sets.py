@@ -17,6 +17,7 @@ BUNDLED = {d["id"] for d in json.loads((REPO_ROOT / "corpus" / "manifest.json").
 def test_the_report_runs_the_held_out_questions_and_conversations():
     assert "questions_holdout2.jsonl" in HELD_OUT_QUESTIONS.values()
     assert "conversations_holdout.jsonl" in HELD_OUT_CONVERSATIONS.values()
+    assert "conversations_holdout3.jsonl" in HELD_OUT_CONVERSATIONS.values()
 
 
 def test_holdout_2_has_near_misses_and_checked_facts_in_four_languages():
@@ -41,3 +42,19 @@ def test_held_out_chats_switch_actions_and_go_off_topic_mid_chat():
     assert sum(any(t.out_of_scope for t in chat.turns[1:]) for chat in chats) >= 8
     # a turn that names another action than the one before it
     assert sum(len({d for t in chat.turns for d in t.expected_docs}) > 1 for chat in chats) >= 4
+
+
+def test_held_out_chats_3_follow_up_compare_and_return_in_four_languages():
+    chats = load_conversations(EVALS / "conversations_holdout3.jsonl")
+    turns = [turn for chat in chats for turn in chat.turns]
+    assert len(chats) == 10 and len(turns) >= 40 and chats[0].id == "h3c01"
+    assert {turn.lang for turn in turns} == {"sv", "fi", "nl", "en"}
+    # an off-topic, small-talk or near-miss turn after an answered one, in every chat
+    assert all(any(t.out_of_scope for t in chat.turns[1:]) for chat in chats)
+    # an answered turn after an aside: the chat returns to its subject
+    assert all(any(not b.out_of_scope for a, b in zip(chat.turns, chat.turns[1:]) if a.out_of_scope) for chat in chats)
+    for turn in turns:
+        if turn.out_of_scope:
+            assert not turn.expected_docs and not turn.facts_any, turn.question
+        else:
+            assert turn.facts_any and set(turn.expected_docs) <= BUNDLED, turn.question

@@ -12,8 +12,9 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
+from erasbot.chat.ordinals import spell_out_ordinal
 from erasbot.chat.part_names import spell_out_part
-from erasbot.chat.subject import Vocabulary, has_subject
+from erasbot.chat.subject import Vocabulary, has_subject, small_talk
 from erasbot.chat.turns import Exchange, Reply
 from erasbot.forms import asks_comparison
 from erasbot.guidance.action_parts import load_action_parts
@@ -54,6 +55,8 @@ SAME = re.compile(
     r"toisin|erilai\w*|poikkea\w*)\b|\b\w{4,}(?:kin|kaan|kään)\b",
     re.IGNORECASE,
 )
+# 'same' as a determiner of a thing ('the same organisation', 'sama organisaatio'), unlike 'also' ('även lärosäten')
+SAME_AS_DETERMINER = re.compile(r"same|samma|sama|samaa|samat|hetzelfde|dezelfde", re.IGNORECASE)
 # A bare question of a few words ('Vad är undantaget?', 'Kuka voi olla hakija?') leaves its subject unsaid.
 QUESTION_WORD = re.compile(
     r"^\s*(?:what|who|whom|whose|which|how|why|where|when|"
@@ -106,6 +109,25 @@ MEMBERSHIP = re.compile(
     r"(?:hoor|zit)\w*\b.{0,40}\b(?:daarbij|erbij)|op (?:de|die|deze) lijst)\b",
     re.IGNORECASE,
 )
+# 'which ones exactly?', 'vilka exakt?', 'anna esimerkkejä', 'welke dan precies?': the last answer's things asked
+# for in full or by example. Such a message names nothing of its own; it is the last question asked again with it
+DETAIL = re.compile(
+    r"\b(?:exactly|precisely|specifically|in detail|examples?|for instance|which ones|list them|name them|"
+    r"exakt|precis|specifikt|i detalj|exempel|vilka då|lista dem|räkna upp|"
+    r"tarkalleen|tarkemmin|täsmälleen|esimerk\w*|luettele\w*|"
+    r"precies|specifiek|voorbeeld\w*|welke dan|noem ze|som ze op)\b",
+    re.IGNORECASE,
+)
+DETAIL_WORDS = 5
+# 'how many of them do we need?', 'hur många av dem?', 'kuinka monta niitä?', 'hoeveel daarvan?': a count of
+# what the last question spoke of
+COUNT_OF_THEM = re.compile(
+    r"\b(?:how many (?:of )?(?:them|those|these)|how many do|hur många (?:av |utav )?(?:dem|dessa|sådana)|"
+    r"(?:kuinka monta|montako) (?:niitä|näitä|niistä|näistä|sellaisia)|"
+    r"hoeveel (?:daarvan|ervan|van hen|van die)|"
+    r"hoeveel (?:moeten|zijn|heb)\w* er)\b",
+    re.IGNORECASE,
+)
 ELLIPTIC_WORDS = 4
 YES_NO_WORDS = 6  # a yes/no question this short names no subject of its own ('Voiko kunta osallistua?')
 SHORT_QUESTION_WORDS = 8
@@ -141,15 +163,27 @@ class Reading:
 def read_message(message: str, history: Sequence[Exchange], context: ChatContext, lang: str) -> Reading:
     """The message as a standalone question, given the conversation so far (see resolve_followup)."""
     glossary = context.glossary
+    if context.vocabulary is not None and small_talk(message) and not glossary.find(message):
+        return Reading(message, off_topic=True)  # 'thanks! how are you today?': whatever came before
     previous = latest_context(history, glossary, context.vocabulary)
     actions = turn_actions(previous, context, history) if previous is not None else []
+    if previous is not None and not actions:
+        # a near miss about no action in between ('the agency's phone number?') leaves the chat on its action
+        last = next((e.reply.action for e in reversed(history) if e.reply.action), None)
+        actions = [last] if last else []
+    if previous is not None and previous.kind == "answer":  # 'the second', 'de eerste': named by its place
+        message = spell_out_ordinal(message, previous.resolved or previous.message, actions, glossary, lang)
     # 'those sectoral alliances' after the parts of Partnerships for Innovation were named: that part
     message = spell_out_part(message, actions, glossary, lang)
     named = glossary.actions(message)
     short = None if named else short_name_action(message, history, context)
     if not named and short is None and OLD_ONES.search(message):
         actions = earlier_actions(actions, history, context)  # 'and the old ones?': those the chat's action replaced
-    asks_membership = previous is not None and previous.kind == "answer" and bool(MEMBERSHIP.search(message))
+    asks_membership = (
+        previous is not None
+        and previous.kind == "answer"
+        and bool(MEMBERSHIP.search(message) or asks_detail(message, glossary))
+    )
     if not named and short is None and context.vocabulary is not None and not asks_membership:
         # 'mitä niille tuli tilalle?': which action came after the one spoken of is an Erasmus+ subject
         succession = asks_succession(message, glossary) and depends_on_history(message)
@@ -263,6 +297,12 @@ def short_name_action(message: str, history: Sequence[Exchange], context: ChatCo
     return None
 
 
+def asks_detail(message: str, glossary: Glossary) -> bool:
+    """Is the message a bare request for the last answer's things in full or by example ('which ones
+    exactly?', 'give examples'), naming nothing of its own?"""
+    return len(message.split()) <= DETAIL_WORDS and bool(DETAIL.search(message)) and not glossary.find(message)
+
+
 def depends_on_history(message: str) -> bool:
     """Does the message lean on what was said before: a connective, a pronoun, or a bare short question?"""
     words = len(message.split())
@@ -318,7 +358,9 @@ def resolve_followup(
         # only an action named ('and for a knowledge alliance?', 'same rule for SSA?'): the last question, for it
         words = len(message.split())
         # 'does the same apply to…?', 'is that so for…?', 'entä X?': no aspect of its own, whatever words it uses
-        same = words <= SHORT_QUESTION_WORDS and bool(SAME.search(message) or (ANAPHOR.search(message) and not topics))
+        same = words <= SHORT_QUESTION_WORDS and (
+            _says_also(message, glossary) or bool(ANAPHOR.search(message) and not topics)
+        )
         elliptic = bool(connective) and words <= ELLIPTIC_WORDS
         bare = connective or (words <= SHORT_QUESTION_WORDS and not new_question)
         # 'en bij een kennisalliantie uit de vorige programmaperiode?': a phrase with no question of its own
@@ -327,8 +369,14 @@ def resolve_followup(
         if (topics and not (same or elliptic or phrase)) or not (bare or same) or not previous.resolved or succession:
             return _named(message, short, lang)
         return _join(glossary.without_actions(_question_of(previous)), _named(message, short, lang))
-    if not named and MEMBERSHIP.search(message) and previous.kind == "answer" and previous.resolved:
-        return _join(previous.resolved, message)  # 'is agriculture one of them?': the listing question, asked again
+    if (
+        not named
+        and (MEMBERSHIP.search(message) or asks_detail(message, glossary))
+        and previous.kind == "answer"
+        and previous.resolved
+    ):
+        # 'is agriculture one of them?', 'which ones exactly?': the listing question, asked again
+        return _join(previous.resolved, message)
     if outside and not depends:
         return message
     if not (topics or depends):
@@ -341,7 +389,7 @@ def resolve_followup(
     # fragment naming only things the last question did not ("entä University-Business Forum?") asks
     # about those
     fragment = not new_question and bool(connective or (depends and not topics))
-    also = bool(SAME.search(message)) and len(message.split()) <= SHORT_QUESTION_WORDS
+    also = _says_also(message, glossary) and len(message.split()) <= SHORT_QUESTION_WORDS
     bare = not topics and len(message.split()) <= ELLIPTIC_WORDS and bool(QUESTION_WORD.match(message))
     elsewhere = (
         bool(topics) and not NUMERIC.search(message) and not set(topics) & set(glossary.find(previous.resolved or ""))
@@ -349,9 +397,40 @@ def resolve_followup(
     modifies = not asks and not elsewhere and (fragment or also or bare)
     if modifies and previous.resolved and not succession:  # a checked list has no question to modify
         return _join(previous.resolved, message)
+    counted = _counted_before(message, previous, glossary) if asks and not topics else []
     if actions:
-        return f"{message.strip()} ({', '.join(action_name(a, lang) for a in actions)})"
-    return message
+        return f"{message.strip()} ({', '.join(counted + [action_name(a, lang) for a in actions])})"
+    return f"{message.strip()} ({', '.join(counted)})" if counted else message
+
+
+def _counted_before(message: str, previous: Reply, glossary: Glossary) -> list[str]:
+    """For 'how many of them?' naming nothing it counts: the words the last question named its topics with
+    ('Can consultancies join?' ... 'how many of them do we need?' counts the companies); [] otherwise."""
+    if not COUNT_OF_THEM.search(message):
+        return []
+    before = _question_of(previous)
+    spans = sorted(
+        span
+        for cid in glossary.find(before)
+        if glossary.concepts[cid].kind == "topic"
+        for span in glossary.spans_of(cid, before)
+    )
+    return list(dict.fromkeys(before[a:b].strip() for a, b in spans if before[a:b].strip()))
+
+
+def _says_also(message: str, glossary: Glossary) -> bool:
+    """Does the message say the last question holds for something else too? Not when 'same' qualifies a thing of
+    the new question's own ('Voiko sama organisaatio olla kahdessa allianssissa?', 'the same partner in two')."""
+    for found in SAME.finditer(message):
+        following = re.match(r"\s+(\w+)", message[found.end() :])
+        qualifies = (
+            SAME_AS_DETERMINER.fullmatch(found.group(0)) is not None
+            and following is not None
+            and any(glossary.concepts[c].kind == "topic" for c in glossary.find(following.group(1)))
+        )
+        if not qualifies:
+            return True
+    return False
 
 
 def _new_question(rest: str, lang: str) -> bool:
@@ -362,6 +441,8 @@ def _new_question(rest: str, lang: str) -> bool:
     # a question word or verb after the comma or colon
     parts = re.split(r"[,:;]", rest, maxsplit=1)
     after = parts[1].strip() if len(parts) == 2 else ""
+    # 'and for the sectoral ones, in how many ecosystems?': a figure asked after a preposition
+    after = re.sub(r"^(?:in|on|for|of|at|i|på|för|av|vid|voor|van|op|bij)\s+", "", after, flags=re.IGNORECASE)
     return bool(after) and bool(QUESTION_WORD.match(after) or QUESTION_VERB.match(after))
 
 

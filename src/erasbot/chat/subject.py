@@ -158,6 +158,23 @@ def checker_words() -> Iterable[tuple[str, str]]:
         yield words, lang
 
 
+# Small talk addressed to the assistant itself ('how are you?', 'vad heter du?', 'mitä kuuluu?', 'hoe heet je?'),
+# whatever courtesy comes before it: no Erasmus+ subject, though 'that' or 'thanks' may open it
+SMALL_TALK = re.compile(
+    r"\b(?:how are you|how's it going|how do you do|what(?:'s| is) your name|who are you|"
+    r"are you (?:a )?(?:bot|human|real)|"
+    r"hur mår du|hur är det med dig|vad heter du|vem är du|är du en (?:bot|robot|människa)|"
+    r"mitä kuuluu|miten menee|kuka (?:sinä )?olet|mikä (?:sinun )?nimesi|oletko (?:botti|robotti|ihminen)|"
+    r"hoe gaat het(?: met (?:je|jou|u))?|hoe heet je|hoe heet u|wie ben je|wie bent u|ben je een (?:bot|robot|mens))\b",
+    re.IGNORECASE,
+)
+
+
+def small_talk(message: str) -> bool:
+    """Is the message small talk with the assistant ('Thanks, that's helpful! How are you today?')?"""
+    return bool(SMALL_TALK.search(message))
+
+
 def has_subject(message: str, lang: str, vocabulary: Vocabulary, glossary: Glossary, leaning: bool = False) -> bool:
     """Is the message about what the guidance talks about? It names an action or a programme period, or
     most of its content words are the guidance's (half of them, when they name one of its topics or the message

@@ -411,7 +411,15 @@ def _finish(
     note = period_note(cited_actions, citations.items, query.language, documents)
     if note:
         lines.append(note)
-    return Answer(query.text, query.language, "\n".join(lines), False, citations.items, basis, hits)
+    ranked = cited_first(hits, citations)
+    return Answer(query.text, query.language, "\n".join(lines), False, citations.items, basis, ranked)
+
+
+def cited_first(hits: list[Hit], citations: Citations) -> list[Hit]:
+    """The retrieved passages with those the answer cites first, in citation order: the answer's choice of
+    claim and sentence reranks them (as an added document's passages come first when it answers)."""
+    order = {c.chunk_id: i for i, c in reversed(list(enumerate(citations.items)))}
+    return sorted(hits, key=lambda h: order.get(h.chunk.chunk_id, len(order)))
 
 
 def _gives_count_asked(

@@ -26,12 +26,25 @@ def period_answer(query: Query, hit: Hit, hits: list[Hit], documents: dict[str, 
             if named and text_lang != lang:
                 part += f" ({named})"
             said += " " + message("continued_by", lang, part=part)
-        lines = [said + f" [{mark}]"]
+        marks = f"[{mark}]"
+        successor = _successor_hit(hit, hits, documents)
+        if successor is not None:  # the successor named is cited to its own text, which names it
+            marks += f"[{citations.cite(successor, None)}]"
+        lines = [f"{said} {marks}"]
     else:
         lines = [message("period_of", lang, action=action_name(action, lang), period=period) + f" [{mark}]"]
         if hit.chunk.period == "2021-2027":
             lines.append(message("successor", lang))
-    return Answer(query.text, lang, "\n".join(lines), False, citations.items, "fact", hits)
+    cited = {c.chunk_id for c in citations.items}
+    ranked = [h for h in hits if h.chunk.chunk_id in cited] + [h for h in hits if h.chunk.chunk_id not in cited]
+    return Answer(query.text, lang, "\n".join(lines), False, citations.items, "fact", ranked)
+
+
+def _successor_hit(hit: Hit, hits: list[Hit], documents: dict[str, DocumentInfo]) -> Hit | None:
+    """The best retrieved passage of the action that took over from the hit's document's action, if any."""
+    info = documents.get(hit.chunk.doc_id)
+    later = info.succeeded_by if info else ""
+    return next((h for h in hits if later and later in h.chunk.actions), None)
 
 
 def succeeded_actions(documents: dict[str, DocumentInfo]) -> set[str]:

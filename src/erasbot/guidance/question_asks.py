@@ -124,6 +124,15 @@ COUNTED = re.compile(
 )
 
 
+# Words for people that a 'how many ...?' counts, whatever word follows them ('staff members', 'personalmedlemmar')
+PEOPLE = re.compile(
+    r"(?:staff|personnel|employees|teachers|trainers|students|learners|persons|people|"
+    r"personal\w*|anställda|lärare|studenter|studerande|henkilö\w*|työntekijö\w*|opettaj\w*|opiskelij\w*|"
+    r"personeel\w*|medewerkers|werknemers|docenten|studenten|leerlingen)\b",
+    re.IGNORECASE,
+)
+
+
 def counted_words(query: Query, glossary: Glossary) -> list[str]:
     """The words naming what a 'how many ...?' question counts, when no glossary term names it (a count topic, a
     unit: 'how many partners', 'how many years' name one); empty otherwise."""
@@ -131,6 +140,8 @@ def counted_words(query: Query, glossary: Glossary) -> list[str]:
     if not found:
         return []
     words = found.group(1)
+    if PEOPLE.match(words):  # 'how many staff members': people, though 'members' alone names the organisations
+        return tokens(words.split()[0], query.language)
     if glossary.actions(words.split()[0]):  # 'hur många kunskapsallianspartner': the action's own partners
         return []
     # 'montako kokousta tietoallianssin ...': the action named after the counted word is not what is counted

@@ -248,6 +248,9 @@ def fact_score(
     on_aspect = fact.aspect in aspects
     if fact.aspect == "about" and not by_part and _about_a_part(fact):
         on_aspect = False  # what one part of the action is does not say what the whole action is
+    # the aim of a part named ('the aim of the Alliances for Education and Enterprises'): what the part is for,
+    # said where the text says what it is, before the whole action's aim
+    part_aim = fact.aspect == "about" and by_part and aspects == ("aims",)
     # the aspect's word alone ('verksamhet') makes a claim a candidate only for the action the question names
     # ... and so do the question's specific words said in the claim's statement ('budget for', 'reports')
     # ... and so does the question's own name for a part of the action ('Alliances for Education and
@@ -287,7 +290,7 @@ def fact_score(
         + focus_bonus
         + top_action
         + (ANSWERS_BONUS if gives_figure(fact, kinds) else 0.0)
-        + (ASPECT_BONUS if aspects[:1] == (fact.aspect,) else ASPECT_BONUS / 2 if on_aspect else 0.0)
+        + (ASPECT_BONUS if aspects[:1] == (fact.aspect,) or part_aim else ASPECT_BONUS / 2 if on_aspect else 0.0)
         + (LIST_BONUS if wants_list and fact.is_list and (on_aspect or not aspects) else 0.0)
         + 0.5
     )

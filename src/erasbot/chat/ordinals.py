@@ -1,0 +1,82 @@
+"""'The second', 'de eerste', 'den andra', 'toinen': one of the things the last turn named, by its place.
+
+After 'Which two kinds of alliances are there in Partnerships for Innovation?' (answered with its two parts)
+or 'What is the difference between a Knowledge Alliance and a Sector Skills Alliance?', 'What does the second
+aim at?' means the second part or action named. The ordinal is replaced by that name, so the message names
+what it asks about and is read as a message naming it. Pure: the glossary, the part names and the last turn's
+question go in, the message comes out.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from erasbot.guidance.action_parts import ActionParts, load_action_parts
+from erasbot.guidance.glossary import Glossary
+from erasbot.guidance.wording import action_name
+
+# An ordinal used as a noun ('the second', 'the second one', 'de tweede', 'den andra', 'toinen'); Swedish
+# 'andra' and Finnish 'toinen' also mean 'other', so they count only with the article, or alone as the message.
+ORDINALS = {
+    "en": (r"\bthe (first|second|third|last)(?: one)?\b", {"first": 0, "second": 1, "third": 2, "last": -1}),
+    "nl": (r"\bde (eerste|tweede|derde|laatste)\b", {"eerste": 0, "tweede": 1, "derde": 2, "laatste": -1}),
+    "sv": (
+        r"\b(?:den|det|de) (första|andra|tredje|sista)\b(?! \w+(?:er|ar|or)\b)",
+        {"första": 0, "andra": 1, "tredje": 2, "sista": -1},
+    ),
+    "fi": (
+        r"\b(ensimmäi\w*|toi(?:nen|sen|sessa|seen|sesta|sella|selle|sta)|kolma\w*|viimei\w*)\b",
+        {"ensimmäi": 0, "toi": 1, "kolma": 2, "viimei": -1},
+    ),
+}
+# 'the first question', 'den första frågan': a place in the conversation, not among the things named
+NOT_OF_NAMED = re.compile(
+    r"(?:question|time|turn|year|month|fråga\w*|gång\w*|år\b|kysymy\w*|kerta\w*|vuo\w*|vraag|keer|jaar)",
+    re.IGNORECASE,
+)
+
+
+def spell_out_ordinal(
+    message: str,
+    previous_question: str,
+    chat_actions: Sequence[str],
+    glossary: Glossary,
+    lang: str,
+    parts: ActionParts | None = None,
+) -> str:
+    """The message with an ordinal replaced by the name of the thing it picks among those the last turn's
+    question named (two actions or more, else the parts of the chat's action it asked about); the message
+    unchanged when it names an action itself, holds no ordinal, or the last turn named fewer than two."""
+    if lang not in ORDINALS or glossary.actions(message):
+        return message
+    pattern, places = ORDINALS[lang]
+    found = re.search(pattern, message, re.IGNORECASE)
+    if found is None:
+        return message
+    after = message[found.end() : found.end() + 20]
+    if NOT_OF_NAMED.match(after.strip()):
+        return message
+    named = _named_things(previous_question, chat_actions, glossary, lang, parts or load_action_parts())
+    if len(named) < 2:
+        return message
+    word = found.group(1).lower()
+    place = next(p for stem, p in places.items() if word.startswith(stem))
+    if place >= len(named):
+        return message
+    return f"{message[: found.start()]}{named[place]}{message[found.end() :]}"
+
+
+def _named_things(
+    question: str, chat_actions: Sequence[str], glossary: Glossary, lang: str, parts: ActionParts
+) -> list[str]:
+    """What the question named, in order: its actions when two or more, else the parts of the chat's action
+    when it asked about them (named them, or referred to them as 'the two kinds')."""
+    actions = glossary.actions_in_order(question)
+    if len(actions) >= 2:
+        return [action_name(a, lang) for a in actions]
+    for action in [*actions, *chat_actions]:
+        names = parts.names(action, lang)
+        if names and (parts.referred(question, lang) or parts.part_named(question, action) is not None):
+            return list(names)
+    return []
