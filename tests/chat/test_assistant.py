@@ -77,6 +77,17 @@ def test_a_yes_no_naming_two_actions_is_answered_from_each_actions_rules(assista
     assert {c.doc_id for c in reply.citations} >= {"knowledge-alliances-finland", "sector-skills-alliances"}
 
 
+def test_they_after_a_comparison_of_two_actions_are_both_actions(assistant: Assistant) -> None:
+    history = _talk(
+        assistant,
+        "Vad är skillnaden mellan en kunskapsallians och en branschspecifik kunskapsallians?",
+        "Hur många länder krävs i dem?",
+        "Vilka branscher då, exakt?",
+    )
+    assert history[1].reply.resolved.endswith("(Kunskapsallianser, Branschspecifika kunskapsallianser)")
+    assert "teknik och tillverkning" in history[2].reply.text  # the Sector Skills Alliance's sectors, not only the other's
+
+
 def test_an_empty_message_gets_a_hint_not_an_exception(assistant: Assistant) -> None:
     reply = assistant.reply("   ")
     assert reply.kind == "error" and "question" in reply.text

@@ -240,9 +240,14 @@ def turn_actions(reply: Reply, context: ChatContext, history: Sequence[Exchange]
             return [earlier]
         if other:
             return list(dict.fromkeys(other))
+    # after a turn about several actions ('the difference between X and Y', or a follow-up read with both),
+    # 'they' are all of them
+    together = glossary.actions(reply.resolved or reply.message)
+    if reply.kind == "answer" and not reply.abstained and len(together) > 1:
+        return together
     if reply.action:
         return [reply.action]
-    return glossary.actions(reply.resolved or reply.message)
+    return together
 
 
 def _part_predecessor(reply: Reply, history: Sequence[Exchange], own: Sequence[str], glossary: Glossary) -> str | None:
