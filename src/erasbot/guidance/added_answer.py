@@ -6,14 +6,10 @@ from __future__ import annotations
 import re
 
 from erasbot.forms import asking_part, infer_form
+from erasbot.guidance.added_asks import asked_in_units, asks_extra_money, other_call
+from erasbot.guidance.added_excluded import asks_what_is_excluded
 from erasbot.guidance.added_pairs import figure_beside, going_on, in_reading_order, other_side
-from erasbot.guidance.added_selection import (
-    added_sentences,
-    asked_in_units,
-    asks_extra_money,
-    asks_what_is_excluded,
-    other_call,
-)
+from erasbot.guidance.added_selection import added_sentences
 from erasbot.guidance.amount_of import names_grant_asked
 from erasbot.guidance.aspects import AspectCues
 from erasbot.guidance.citations import Answer, Citations
