@@ -90,6 +90,18 @@ def other_call(question: str, title: str) -> bool:
     return bool(asked and own and not asked & own)
 
 
+# an action's code ('KA210', 'KA 220', 'ka122-sch'), its three digits
+ACTION_CODE = re.compile(r"(?<![\w-])ka\s?-?(\d{3})(?!\d)", re.IGNORECASE)
+
+
+def other_action(question: str, title: str) -> bool:
+    """Does the question name only actions of other codes than the one the guide's title names ('the maximum grant
+    for a cooperation partnership (KA220)' put to a guide on KA210, which names KA220 in passing)? A guide on one
+    action does not state another's rules."""
+    asked, own = set(ACTION_CODE.findall(question)), set(ACTION_CODE.findall(title))
+    return bool(asked and own and not asked & own)
+
+
 def asked_in_units(question: str) -> set[str]:
     """The units a question asks a figure in; a yes/no question asks none ('when a learner with a disability
     goes abroad' names a case, not a date)."""

@@ -22,6 +22,20 @@ POINTER = re.compile(
     re.IGNORECASE,
 )
 
+SECTION_NUMBER = re.compile(r"^\s*(\d+(?:\.\d+)*)\.?\s")  # a heading's number ('6.1 Duration', '8. Inclusion')
+
+
+def pointed_sections(sentence: str) -> set[str]:
+    """The numbers of the sections a sentence points to ('extend the duration of the project (section 6.1)': 6.1)."""
+    return {re.search(r"\d+(?:\.\d+)*", m.group(0)).group(0) for m in POINTER.finditer(sentence)}
+
+
+def section_number(heading: str) -> str | None:
+    """The number of a passage's own section: that of the last part of its heading ('6. Duration and start dates –
+    6.1 Duration': 6.1); None when it has none."""
+    match = SECTION_NUMBER.match(heading.rsplit(" – ", 1)[-1])
+    return match.group(1) if match else None
+
 
 # a sentence opening with a pronoun standing for what its section is about ('It lasts ...', 'They do not sign ...',
 # 'Den varar ...', 'Het duurt ...', 'Se kestää ...'), folded
@@ -74,6 +88,32 @@ ABOUT_THE_GUIDE = re.compile(
     r"|\bom (?:denna|den har) (?:vagledning|guide|handbok|broschyr)|\bvagledningens syfte"
     r"|\btasta oppaasta|\boppaan tarkoitus|\btietoa oppaasta"
 )
+
+
+# a table row's cell answering yes or no ('Eligible?: No;', 'Toegestaan: ja'), folded
+VERDICT_CELL = re.compile(r":\s*(?:yes|no|ja|nej|nee|kylla|ei)\s*(?:[;.]|$)")
+
+
+def gives_verdict(sentence: str) -> bool:
+    """Is the sentence a table row whose cell says yes or no (a case the table decides: 'Two VET schools in this
+    country and a municipality in this country; Eligible?: No; Why: Only one country is represented')?"""
+    return bool(VERDICT_CELL.search(fold(sentence)))
+
+
+# a count of people: a figure (digits or a small number written out) and, within a few words, the people it counts
+# ('30 participants', 'every ten pupils', 'two accompanying persons'), folded
+PEOPLE_COUNTED = re.compile(
+    r"(?<!\w)(?:\d+|two|three|four|five|six|seven|eight|nine|ten|tva|tre|fyra|fem|sex|sju|atta|nio|tio|kaksi|kolme"
+    r"|nelja|viisi|kuusi|twee|drie|vier|vijf|zes|zeven|acht|negen|tien)(?:\s+[\w-]+){0,2}?\s+(?:pupil|student|learner"
+    r"|participant|young people|teacher|staff|person|people|accompan|leerling|deelnemer|begeleider|leraar|docent"
+    r"|personen|elev|deltagar|larare|ledsagar|person|oppila|opiskelij|osallistuj|opettaj|henkilo|saattaj)"
+)
+
+
+def counts_people_in(sentence: str) -> bool:
+    """Does the sentence count people ('at most 30 participants', 'one accompanying person for every ten pupils'),
+    not only name them (a table's column 'Participants: Pupils of all ages; Minimum: 3 days')?"""
+    return bool(PEOPLE_COUNTED.search(fold(sentence)))
 
 
 def is_example(sentence: str, heading: str = "") -> bool:

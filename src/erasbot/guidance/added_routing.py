@@ -59,7 +59,24 @@ class Routing:
         """May this added guide answer the question (may_answer)?"""
         return may_answer(guide, self.query, self.profiles, self.documents, self.glossary)
 
-    def naming_own_words(self, answer: Answer) -> str | None:
+    def over_own_language(self, guide: str, answer: Answer | None) -> str:
+        """The added guide in another language whose retrieved passages speak of more of what the question asks
+        (spoken_of: the meanings of its words, cross_words.py) than those of `guide`, chosen in the question's own
+        language (the embedding and the title put a Swedish question about an 'förberedande besök' nearest the
+        Swedish guide on adult education, not the English one on youth exchanges that has the Advance Planning
+        Visit); `guide` itself otherwise."""
+        if doc_language(self.documents, guide) != self.query.language:
+            return guide
+        other = self.naming_own_words(answer)
+        if other is None or other == guide:
+            return guide
+        mine, theirs = (
+            spoken_of(self.query, [h for h in self.hits if h.chunk.doc_id == d], self.documents, self.glossary)
+            for d in (guide, other)
+        )
+        return other if theirs > mine else guide
+
+    def naming_own_words(self, answer: Answer | None) -> str | None:
         """The added guide in another language speaking of what the question's own words mean (guide_naming_own_words)."""
         return guide_naming_own_words(self.query, self.hits, answer, self.profiles, self.documents, self.glossary)
 
@@ -103,6 +120,9 @@ def by_passages(subject: Subject, routing: Routing) -> Subject:
             )
             if nearest is not None and nearest != chosen:
                 return added_subject({nearest}, query.concepts, profiles, glossary)
+            other = routing.over_own_language(chosen, None)
+            if other != chosen and routing.may_answer(other):
+                return added_subject({other}, query.concepts, profiles, glossary)
         return subject
     if subject.added or subject.tied_with is not None or subject.instead is not None:
         return subject
@@ -131,9 +151,8 @@ def guide_saying_it(answer: Answer, subject: Subject, routing: Routing) -> str |
     said = {t for lang in languages for t in tokens(answer.text, lang)}
     if not own or own & said:
         return None
-    guide = nearest_by_own_words(
-        routing.best(), routing.best(own=True), routing.profiles, asked_period(query.text)
-    ) or routing.naming_own_words(answer)
+    nearest = nearest_by_own_words(routing.best(), routing.best(own=True), routing.profiles, asked_period(query.text))
+    guide = routing.over_own_language(nearest, answer) if nearest else routing.naming_own_words(answer)
     if guide is None:
         return None
     return guide if routing.may_answer(guide) else None
@@ -161,6 +180,8 @@ def guide_when_bundled_abstain(answer: Answer, subject: Subject, routing: Routin
         top = max(added, key=added.get) if added else None
         leaders.add(top if top is not None and added[top] > bundled else None)
     guide = leaders.pop() if len(leaders) == 1 else None
+    if guide is not None and (other := routing.over_own_language(guide, answer)) != guide:
+        return other if routing.may_answer(other) else None  # what it speaks of decides, not its closeness
     if guide is None:
         # the embedding puts a question nearest a text in its own language: a guide in another language speaking
         # of what the question's own words mean answers it too
@@ -272,7 +293,7 @@ def spoken_of(query: Query, guide_hits: list[Hit], documents: dict[str, Document
 def guide_naming_own_words(
     query: Query,
     hits: list[Hit],
-    answer: Answer,
+    answer: Answer | None,
     profiles: dict[str, Profile],
     documents: dict[str, DocumentInfo],
     glossary: Glossary,
@@ -287,7 +308,8 @@ def guide_naming_own_words(
     asked = cross.meanings(glossary.without_concepts(question_sentence(query.text)), query.language)
     if not asked:
         return None
-    cited = set().union(*(cross.meanings(c.text, doc_language(documents, c.doc_id)) for c in answer.citations))
+    citations = answer.citations if answer is not None else []
+    cited = set().union(*(cross.meanings(c.text, doc_language(documents, c.doc_id)) for c in citations))
     if asked & cited:
         return None
     period = asked_period(query.text)

@@ -8,11 +8,14 @@ from dataclasses import dataclass
 from erasbot.guidance.added_marks import (
     ABOUT_THE_GUIDE,
     POINTER,
+    counts_people_in,
     defines_asked,
+    gives_verdict,
     in_band,
     is_example,
     refers_back,
     says_not,
+    section_number,
 )
 from erasbot.guidance.added_words import closeness_on, coverage
 from erasbot.guidance.aspects import AspectCues
@@ -49,6 +52,10 @@ ADDED_CASE_BONUS = 3.5  # for a yes/no question on a case ('if ... by train', 'w
 # a sentence pointing to other sections ('eligible organisations (section 3), a lump sum of one of the two amounts
 # (section 7.1), ...') summarises the rules it points to: each pointer (three at most) costs this much
 ADDED_POINTER_PENALTY = 1.0
+ADDED_POINTED_BONUS = 2.0  # a sentence naming the question's own words in a section the best sentences point to:
+# the rule itself, where they only point to it ('extend the duration of the project (section 6.1)')
+ADDED_VERDICT_WEIGHT = 4.0  # for a yes/no question, a table row deciding a case ('...; Eligible?: No; Why: ...'), by
+# the share of the question's own words it names (the row on the very case asked, not every row of the table)
 POINTERS_COUNTED = 3
 
 
@@ -68,6 +75,7 @@ class Asking:
     holder: str | None
     wants_limit: bool
     compares: bool
+    yes_no: bool
     named_case: str | None
     topics: tuple[str, ...]
     aspects: tuple[str, ...]
@@ -76,6 +84,7 @@ class Asking:
     subject_words: frozenset[str]
     rarity: dict[str, float]
     scales: list[dict[str, float]]
+    pointed: frozenset[str] = frozenset()  # the sections the best sentences point to ('section 6.1')
 
 
 def gives_kind(sentence: str, kinds) -> bool:
@@ -112,19 +121,26 @@ def sentence_score(
     named = sum(weights.get(c, 1.0) for c in asking.topics if glossary.occurs(c, sentence))
     score = ADDED_WORDS_WEIGHT * overlap + ADDED_TOPIC_WEIGHT * named + 0.5 / (1 + rank)
     score += ADDED_HEADING_WEIGHT * on_heading
-    score += ADDED_OWN_WEIGHT * coverage(words, own, asking.rarity)
+    own_share = coverage(words, own, asking.rarity)
+    score += ADDED_OWN_WEIGHT * own_share
+    if own_share and asking.pointed and section_number(hit.chunk.heading) in asking.pointed:
+        score += ADDED_POINTED_BONUS
+    if asking.yes_no and gives_verdict(sentence):
+        score += ADDED_VERDICT_WEIGHT * own_share
     closeness = ADDED_SIMILARITY_WEIGHT * closeness_on(f"{hit.chunk.chunk_id}/{k}", asking.scales)
     score += closeness
     if hit.chunk.heading == hit.chunk.title:  # the opening says what the document is, seldom a rule
         score -= ADDED_OPENING_PENALTY
-    elif ABOUT_THE_GUIDE.search(fold(hit.chunk.heading)) and not says_out_of_scope(sentence):
+    elif ABOUT_THE_GUIDE.search(fold(hit.chunk.heading.rsplit(" – ", 1)[-1])) and not says_out_of_scope(sentence):
         score -= ADDED_OPENING_PENALTY  # '1.1 Purpose of the guide': what it explains, every topic named once
     if gives_kind(sentence, asking.kinds):
         score += 1.0
     given = figure_units(sentence)
     score += _figure_score(asking, sentence, heading, given)
-    if not asking.wants_example and is_example(sentence, heading):
-        score -= ADDED_EXAMPLE_PENALTY  # 'Example: 120 ECTS programme ...', 'Annex 1. Example of a budget'
+    if not asking.wants_example and is_example(sentence, heading) and not (asking.yes_no and gives_verdict(sentence)):
+        # 'Example: 120 ECTS programme ...', 'Annex 1. Example of a budget'; a table of example cases deciding each
+        # ('Examples of eligible and ineligible partnerships') answers a yes/no question on a case
+        score -= ADDED_EXAMPLE_PENALTY
     if asking.aspects and asking.aspects[0] in cues.asked(sentence, lang):
         score += ADDED_ASPECT_BONUS
     score += _figure_fit(sentence, given, asking.holder, asking.wants_limit)
@@ -166,6 +182,6 @@ def _figure_fit(sentence: str, given: frozenset[str], holder: str | None, wants_
             fit += ADDED_HOLDER_BONUS
         elif other_holder(holder, said):
             fit -= ADDED_HOLDER_BONUS
-    if wants_limit and "participants" in given and states_limit(sentence):
+    if wants_limit and states_limit(sentence) and counts_people_in(sentence):
         fit += ADDED_LIMIT_BONUS
     return fit

@@ -16,10 +16,18 @@ from erasbot.guidance.added_asks import (
     case_words,
     offers_choice,
 )
-from erasbot.guidance.added_marks import ANNOUNCES_LIST, EXAMPLE, says_not
+from erasbot.guidance.added_marks import ANNOUNCES_LIST, EXAMPLE, pointed_sections, says_not, section_number
 from erasbot.guidance.added_rows import inline_over_rows
 from erasbot.guidance.added_scoring import Asking, sentence_score
-from erasbot.guidance.added_words import case_word, in_document_language, on_scale, rarity_of, read_in, spelled_as
+from erasbot.guidance.added_words import (
+    case_word,
+    coverage,
+    in_document_language,
+    on_scale,
+    rarity_of,
+    read_in,
+    spelled_as,
+)
 from erasbot.guidance.aspects import AspectCues, load_aspect_cues
 from erasbot.guidance.corpus import is_bullet, split_sentences
 from erasbot.guidance.glossary import Glossary
@@ -56,23 +64,112 @@ def added_sentences(
     The figure asked for is read from the question's wording alone, so a sentence giving a count, a sum
     or a duration rises when one is asked."""
     cues = cues or load_aspect_cues()
-    scored = [
-        (rank, hit, k, sentence)
-        for rank, hit in enumerate(hits[:ADDED_PASSAGES])
-        for k, sentence in enumerate(split_sentences(hit.chunk.text))
-        if not (is_bullet(sentence) and len(sentence) < SHORT_BULLET_CHARS)
-    ]
-    asking = read_asking(query, hits, scored, glossary, cues, similarity, beside_similarity)
-    candidates = []
-    for rank, hit, k, sentence in scored:
-        score, closeness = sentence_score(asking, rank, hit, k, sentence, glossary, weights, cues)
-        candidates.append((score, hit, sentence, closeness))
+    ranked = list(enumerate(hits))
+    pool = _sentences_of(ranked[:ADDED_PASSAGES])
+    asking = read_asking(query, hits, pool, glossary, cues, similarity, beside_similarity)
+    # the passages retrieval ranked lower that speak of what is asked are scored too, the question's words weighing
+    # as they do in the passages retrieved first and their cosines on the same scale
+    scored = pool + _sentences_of(further_passages(ranked[ADDED_PASSAGES:], asking))
+    if len(scored) > len(pool):
+        asking = read_asking(query, hits, pool, glossary, cues, similarity, beside_similarity, more=scored[len(pool) :])
+    candidates = _scored(scored, asking, glossary, weights, cues)
+    best = sorted(candidates, key=lambda c: c[0], reverse=True)[:POINTING_RANKS]
+    pointed = set().union(*(pointed_sections(sentence) for _, _, sentence, _ in best))
+    if pointed:  # the sections the best sentences point to are scored too, their sentences on what is asked rising
+        chosen = {hit.chunk.chunk_id for _, hit, _, _ in scored}
+        scored += _sentences_of(
+            [
+                (rank, hit)
+                for rank, hit in ranked
+                if hit.chunk.chunk_id not in chosen and section_number(hit.chunk.heading) in pointed
+            ]
+        )
+        asking = read_asking(query, hits, pool, glossary, cues, similarity, beside_similarity, more=scored[len(pool) :])
+        asking = replace(asking, pointed=frozenset(pointed))
+        candidates = _scored(scored, asking, glossary, weights, cues)
     candidates = _answers_for_questions(candidates)
     plain = glossary.without_actions(query.text)
     if cues.wants_list(plain, query.language) and not offers_choice(query.text) and candidates:
         candidates = _lists_first(candidates)
     candidates.sort(key=lambda c: c[0], reverse=True)
     return inline_over_rows(candidates, set(asking.units), set(asking.kinds), query.text)
+
+
+POINTING_RANKS = 3  # the best sentences whose pointers to other sections bring those sections in
+
+
+def _scored(
+    scored: list[tuple[int, Hit, int, str]], asking: Asking, glossary: Glossary, weights: dict[str, float], cues
+) -> list[tuple[float, Hit, str, float]]:
+    """Each sentence with its score, as (score, hit, sentence, closeness)."""
+    candidates = []
+    for rank, hit, k, sentence in scored:
+        score, closeness = sentence_score(asking, rank, hit, k, sentence, glossary, weights, cues)
+        candidates.append((score, hit, sentence, closeness))
+    return candidates
+
+
+FURTHER_PASSAGES = 4  # passages ranked below ADDED_PASSAGES scored too when they speak of what is asked ...
+FURTHER_MIN_COVERAGE = 0.5  # ... naming this share of the question's own words (by their rarity), at least, of
+FURTHER_MIN_WORDS = 3  # ... at least this many (two words, 'Brussel' and 'partner', are met by passages in passing)
+
+
+def further_passages(ranked: list[tuple[int, Hit]], asking: Asking) -> list[tuple[int, Hit]]:
+    """The passages that retrieval ranked below the ones scored but that name most of the question's own words in
+    their document's language (its rarest above all): a question put in Finnish to an English guide meets the
+    passage stating the award threshold on the embedding alone, which ranks it 15th; its words 'points',
+    'application', 'funding' are all there. At most FURTHER_PASSAGES, the best covering first."""
+    covering = []
+    for rank, hit in ranked:
+        own = asking.own.get(hit.chunk.language, set())
+        if len(own) < FURTHER_MIN_WORDS:
+            continue
+        share = coverage(set(tokens(hit.chunk.text, hit.chunk.language)), own, asking.rarity)
+        if share >= FURTHER_MIN_COVERAGE:
+            covering.append((share, -rank, rank, hit))
+    covering.sort(reverse=True)
+    return [(rank, hit) for _, _, rank, hit in covering[:FURTHER_PASSAGES]]
+
+
+def _sentences_of(ranked: list[tuple[int, Hit]]) -> list[tuple[int, Hit, int, str]]:
+    """The sentences to score of these passages, as (rank, hit, k, sentence); a short list item is scored with the
+    sentence introducing it."""
+    return [
+        (rank, hit, k, sentence)
+        for rank, hit in ranked
+        for k, sentence in enumerate(split_sentences(hit.chunk.text))
+        if not (is_bullet(sentence) and len(sentence) < SHORT_BULLET_CHARS)
+    ]
+
+
+def title_subject(title: str) -> str:
+    """What a document's title names as its subject: the part before its dash ('Small-scale Partnerships (KA210)'
+    of '... – Guide for applicants, call 2026'); what follows says what kind of document it is and for whom, words
+    ('applicants') that a question asks about as any other."""
+    return title.split(" – ", 1)[0]
+
+
+ASKING_MIN_WORDS = 2  # an asking sentence naming fewer own words than this ('Can they all come?') leans on its case
+
+
+def _own_words(
+    text: str,
+    asked_in: str,
+    languages: set[str],
+    subject_words: set[str],
+    rarity: dict[str, float],
+    known_words: dict[str, frozenset[str]],
+) -> dict[str, set[str]]:
+    """The question's own words per document language, less the documents' subject words (`known_words`: per
+    language, the words of every passage retrieved)."""
+    # the words asking how long ('how long', 'hur länge') ask for a duration: 'long' would meet every 'long-term' of
+    # the guide, whatever the question asks about; they are read as the word for a duration ('Duration of the project')
+    content = HOW_LONG.sub(f" {DURATION_WORD.get(asked_in, 'duration')} ", fold(text))
+    own = {lang: (read_in(content, asked_in, lang) - subject_words) for lang in languages}
+    for lang in languages - {asked_in}:  # a question put to a document in another language
+        known = known_words.get(lang, frozenset())
+        own[lang] = in_document_language(own[lang], content, asked_in, lang, rarity, known) - subject_words
+    return own
 
 
 def read_asking(
@@ -83,15 +180,17 @@ def read_asking(
     cues: AspectCues,
     similarity: dict[str, float],
     beside_similarity: dict[str, float] | None,
+    more: list[tuple[int, Hit, int, str]] = (),
 ) -> Asking:
-    """What the question asks of the scored sentences (rank, hit, k, sentence) of the added passages."""
+    """What the question asks of the scored sentences (rank, hit, k, sentence) of the added passages (its words
+    weighed by their rarity among them); `more`, sentences scored beside them, their cosines on the same scale."""
     kinds = glossary.question_kinds(query.text) & set(EVIDENCE)
     if "wh" in glossary.question_kinds(query.text) and set(query.concepts) & SUM_CONCEPTS:
         kinds.add("amount")  # 'which lump sums', 'what is the maximum grant': sums are asked for
     if asks_extra_money(query.text):
         kinds.add("amount")  # 'is there extra money if ...?': the sum the case gets
     # the words of the documents' titles name their subject, which every passage shares: not what is asked
-    subject_words = {w for h in hits for w in tokens(h.chunk.title, h.chunk.language)}
+    subject_words = {w for h in hits for w in tokens(title_subject(h.chunk.title), h.chunk.language)}
     query = replace(query, focus_tokens=tuple(w for w in query.focus_tokens if w not in subject_words))
     asked_words = set(query.focus_tokens)
     plain = glossary.without_actions(query.text)
@@ -101,15 +200,28 @@ def read_asking(
     units = asked_in_units(plain)
     case = case_words(query.text) if infer_form(query.text) == "yes_no" else ""
     ids = [f"{h.chunk.chunk_id}/{k}" for _, h, k, _ in scored]
-    scales = [on_scale({i: sims[i] for i in ids if i in sims}) for sims in (similarity, beside_similarity or {})]
+    more_ids = [f"{h.chunk.chunk_id}/{k}" for _, h, k, _ in more]
+    scales = [
+        on_scale({i: sims[i] for i in ids if i in sims}, {i: sims[i] for i in more_ids if i in sims})
+        for sims in (similarity, beside_similarity or {})
+    ]
     rarity = rarity_of([tokens(s, h.chunk.language) for _, h, _, s in scored])
     languages = {h.chunk.language for h in hits}
-    # the words asking how long ('how long', 'hur länge') ask for a duration: 'long' would meet every 'long-term' of
-    # the guide, whatever the question asks about; they are read as the word for a duration ('Duration of the project')
-    content = HOW_LONG.sub(f" {DURATION_WORD.get(query.language, 'duration')} ", fold(plain))
-    own = {lang: (read_in(content, query.language, lang) - subject_words) for lang in languages}
-    for lang in languages - {query.language}:  # a question put to a document in another language
-        own[lang] = in_document_language(own[lang], content, query.language, lang, rarity) - subject_words
+    known = {
+        lang: frozenset(w for h in hits if h.chunk.language == lang for w in tokens(h.chunk.text, lang))
+        for lang in languages - {query.language}
+    }
+    # a comparison's other side is often another action ('different from the old strategic partnerships'): its name
+    # is what the question asks about, where the guide's own subject words are not
+    compared = query.text if asks_comparison(query.text) else plain
+    own = _own_words(compared, query.language, languages, subject_words, rarity, known)
+    asking = glossary.without_actions(asking_part(query.text))
+    if asking.strip() != plain.strip():
+        # a question telling its case first ('We are a small adult education centre ... Can the project be extended,
+        # and by how much at most?'): what its asking sentence names is what it asks, the case's words are context
+        # (the embedding and the words overlap still read them)
+        asked_own = _own_words(asking, query.language, languages, subject_words, rarity, known)
+        own |= {lang: words for lang, words in asked_own.items() if len(words) >= ASKING_MIN_WORDS}
     if query.language in own:  # a slip of typing is read as the document's word only in the document's language
         own[query.language] = spelled_as(own[query.language], rarity)
         asked_words = spelled_as(asked_words, rarity)
@@ -125,6 +237,7 @@ def read_asking(
         holder=asked_holder(asking_part(query.text)) if "duration" in kinds or units & set(TIMES) else None,
         wants_limit=counts_people(query.text),  # '40 students; can they all take part?': the limit answers
         compares=asks_comparison(query.text),
+        yes_no=infer_form(query.text) == "yes_no",
         named_case=case_word(case, [(h.chunk.language, s) for _, h, _, s in scored], query.language),
         topics=tuple(topics),
         aspects=tuple(cues.asked(plain, query.language)),

@@ -41,26 +41,40 @@ def read_in(text: str, asked_in: str, lang: str) -> set[str]:
     return set(tokens(text, asked_in)) | set(tokens(text, lang))
 
 
-def in_document_language(read: set[str], question: str, asked_in: str, lang: str, rarity: dict[str, float]) -> set[str]:
+def in_document_language(
+    read: set[str],
+    question: str,
+    asked_in: str,
+    lang: str,
+    rarity: dict[str, float],
+    known: frozenset[str] = frozenset(),
+) -> set[str]:
     """A question's own words for a document in another language: those the document uses as written (figures,
     names, 'ECTS', 'CoVE') and its content words in the document's language (cross_words.py: 'kustannusluokat'
     asks about 'cost' and 'category'), each meaning by the one of its words the document uses most (a guide keeps
     to one: 'kortlopend' or 'kortdurend'). Words the document never uses are left out: they would weigh as its
-    rarest and leave the words that do meet it weighing next to nothing."""
+    rarest and leave the words that do meet it weighing next to nothing. `known`: the words of the document's
+    other retrieved passages, where a meaning's word counts as used too (as rare as any: the passages scored
+    lack it)."""
+    most = max(rarity.values(), default=1.0)
     meant = set()
     for words in load_cross_words().in_language(question, asked_in, lang):
-        used = [w for w in tokens(" ".join(words), lang) if w in rarity]
+        used = [w for w in tokens(" ".join(words), lang) if w in rarity or w in known]
         if used:
-            meant.add(min(used, key=lambda w: rarity[w]))
+            meant.add(min(used, key=lambda w: rarity.get(w, most)))
     if lang in COMPOUNDING:  # its compounds hold the question's words as parts ('kostencategorieën'), that no
         return read | meant  # word meets: the meanings found add to the question's words, not stand for them
     return {w for w in read if w in rarity} | meant
 
 
-def on_scale(similarity: dict[str, float]) -> dict[str, float]:
-    """Cosines put on a 0-1 scale over the sentences scored (nothing when they do not differ)."""
+def on_scale(similarity: dict[str, float], more: dict[str, float] | None = None) -> dict[str, float]:
+    """Cosines put on a 0-1 scale over the sentences scored (nothing when they do not differ); `more`, those of
+    sentences scored beside them, on the same scale (kept within it)."""
     low, high = similarity_range(similarity)
-    return {i: (v - low) / (high - low) for i, v in similarity.items()} if high > low else {}
+    if high <= low:
+        return {}
+    scale = {i: (v - low) / (high - low) for i, v in similarity.items()}
+    return scale | {i: min(1.0, max(0.0, (v - low) / (high - low))) for i, v in (more or {}).items() if i not in scale}
 
 
 def closeness_on(sentence_id: str, scales: list[dict[str, float]]) -> float:
