@@ -175,3 +175,43 @@ def test_a_question_naming_only_another_actions_code_than_the_guides_is_a_near_m
     assert not other_action("Can a school in a KA220 project also apply for KA210-SCH?", title)
     assert not other_action("What is the maximum grant?", title)
     assert not other_action("What is the maximum grant for KA220?", "Youth Exchanges – Guide for applicants")
+
+
+def test_an_english_question_naming_a_country_meets_the_row_of_a_dutch_guide_naming_it():
+    chunks = [
+        Chunk(
+            "mbo-guide#0",
+            "mbo-guide",
+            0,
+            "6. Budget en subsidie – 6.1 Opbouw van de subsidie",
+            "Tabel 3. Kostenposten\n"
+            "• Kostenpost: Cursuskosten; Bijdrage: € 80 per deelnemer per dag, ten hoogste € 800 per deelnemer\n"
+            "• Kostenpost: Individuele steun; Bijdrage: bedrag per dag of per maand, zie 6.2",
+            "nl",
+            (),
+            "2021-2027",
+            "Kortlopende mobiliteitsprojecten in het mbo (KA122-VET) – Handleiding voor aanvragers",
+        ),
+        Chunk(
+            "mbo-guide#1",
+            "mbo-guide",
+            1,
+            "6. Budget en subsidie – 6.2 Individuele steun",
+            "Tabel 4. Individuele steun per landengroep\n"
+            "• Landengroep: Groep 1: Denemarken, Finland, Ierland, Noorwegen, Zweden; Studenten, per dag: € 63; "
+            "Personeel, per dag: € 180\n"
+            "• Landengroep: Groep 2: België, Duitsland, Frankrijk, Italië, Oostenrijk, Spanje; Studenten, per dag: "
+            "€ 56; Personeel, per dag: € 160",
+            "nl",
+            (),
+            "2021-2027",
+            "Kortlopende mobiliteitsprojecten in het mbo (KA122-VET) – Handleiding voor aanvragers",
+        ),
+    ]
+    stats = corpus_stats(tuple(tuple(GLOSSARY.find(concept_text(c))) for c in chunks), GLOSSARY)
+    # every sentence as close by the embedding: the question's words decide, read in the guide's language
+    similarity = {f"{c.chunk_id}/{k}": 0.82 for c in chunks for k, _ in enumerate(split_sentences(c.text))}
+    query = analyse("how much is the daily individual support for a student in Germany?", "en", GLOSSARY, ("nl",))
+    hits = [Hit(c, 1.0 - n / 100, 0.5, 0.5) for n, c in enumerate(chunks)]
+    best = added_sentences(query, hits, GLOSSARY, stats.concept_weights, similarity)[0][2]
+    assert "Duitsland" in best and "€ 56" in best

@@ -127,7 +127,10 @@ def by_passages(subject: Subject, routing: Routing) -> Subject:
     if subject.added or subject.tied_with is not None or subject.instead is not None:
         return subject
     nearest = nearest_by_passages(best, profiles, asked_period(query.text))
-    return added_subject({nearest}, query.concepts, profiles, glossary) if nearest else subject
+    if nearest is None:
+        return subject
+    other = routing.over_own_language(nearest, None)
+    return added_subject({other if routing.may_answer(other) else nearest}, query.concepts, profiles, glossary)
 
 
 def guide_saying_it(answer: Answer, subject: Subject, routing: Routing) -> str | None:

@@ -69,12 +69,12 @@ def added_sentences(
     asking = read_asking(query, hits, pool, glossary, cues, similarity, beside_similarity)
     # the passages retrieval ranked lower that speak of what is asked are scored too, the question's words weighing
     # as they do in the passages retrieved first and their cosines on the same scale
-    scored = pool + _sentences_of(further_passages(ranked[ADDED_PASSAGES:], asking))
+    scored = pool + _sentences_of(further_passages(ranked[ADDED_PASSAGES:], ranked[:ADDED_PASSAGES], asking))
     if len(scored) > len(pool):
         asking = read_asking(query, hits, pool, glossary, cues, similarity, beside_similarity, more=scored[len(pool) :])
     candidates = _scored(scored, asking, glossary, weights, cues)
     best = sorted(candidates, key=lambda c: c[0], reverse=True)[:POINTING_RANKS]
-    pointed = set().union(*(pointed_sections(sentence) for _, _, sentence, _ in best))
+    pointed = set().union(*(pointed_sections(s) for _, _, s, _ in best if is_bullet(s) or len(s) <= POINTER_MAX_CHARS))
     if pointed:  # the sections the best sentences point to are scored too, their sentences on what is asked rising
         chosen = {hit.chunk.chunk_id for _, hit, _, _ in scored}
         scored += _sentences_of(
@@ -95,7 +95,9 @@ def added_sentences(
     return inline_over_rows(candidates, set(asking.units), set(asking.kinds), query.text)
 
 
-POINTING_RANKS = 3  # the best sentences whose pointers to other sections bring those sections in
+POINTING_RANKS = 3  # the best sentences whose pointers to other sections bring those sections in, when they are ...
+POINTER_MAX_CHARS = 120  # ... a list item or as short as this: a pointer, where a longer sentence states a rule of
+# its own and names a section in passing ('... who are entitled to the top-ups in section 5')
 
 
 def _scored(
@@ -114,19 +116,27 @@ FURTHER_MIN_COVERAGE = 0.5  # ... naming this share of the question's own words 
 FURTHER_MIN_WORDS = 3  # ... at least this many (two words, 'Brussel' and 'partner', are met by passages in passing)
 
 
-def further_passages(ranked: list[tuple[int, Hit]], asking: Asking) -> list[tuple[int, Hit]]:
-    """The passages that retrieval ranked below the ones scored but that name most of the question's own words in
-    their document's language (its rarest above all): a question put in Finnish to an English guide meets the
-    passage stating the award threshold on the embedding alone, which ranks it 15th; its words 'points',
-    'application', 'funding' are all there. At most FURTHER_PASSAGES, the best covering first."""
+def further_passages(
+    ranked: list[tuple[int, Hit]], first: list[tuple[int, Hit]], asking: Asking
+) -> list[tuple[int, Hit]]:
+    """The passages that retrieval ranked below the `first` ones scored but that name most of the question's own
+    words in their document's language (its rarest above all), and more of them than any of the first ones: a
+    question put in Finnish to an English guide meets the passage stating the award threshold on the embedding
+    alone, which ranks it 15th; its words 'points', 'application', 'funding' are all there. At most
+    FURTHER_PASSAGES, the best covering first."""
+
+    def share(hit: Hit) -> float:
+        own = asking.own.get(hit.chunk.language, set())
+        return coverage(set(tokens(hit.chunk.text, hit.chunk.language)), own, asking.rarity)
+
+    best_first = max((share(hit) for _, hit in first), default=0.0)
     covering = []
     for rank, hit in ranked:
-        own = asking.own.get(hit.chunk.language, set())
-        if len(own) < FURTHER_MIN_WORDS:
+        if len(asking.own.get(hit.chunk.language, set())) < FURTHER_MIN_WORDS:
             continue
-        share = coverage(set(tokens(hit.chunk.text, hit.chunk.language)), own, asking.rarity)
-        if share >= FURTHER_MIN_COVERAGE:
-            covering.append((share, -rank, rank, hit))
+        covered = share(hit)
+        if covered >= FURTHER_MIN_COVERAGE and covered > best_first:
+            covering.append((covered, -rank, rank, hit))
     covering.sort(reverse=True)
     return [(rank, hit) for _, _, rank, hit in covering[:FURTHER_PASSAGES]]
 
@@ -140,13 +150,6 @@ def _sentences_of(ranked: list[tuple[int, Hit]]) -> list[tuple[int, Hit, int, st
         for k, sentence in enumerate(split_sentences(hit.chunk.text))
         if not (is_bullet(sentence) and len(sentence) < SHORT_BULLET_CHARS)
     ]
-
-
-def title_subject(title: str) -> str:
-    """What a document's title names as its subject: the part before its dash ('Small-scale Partnerships (KA210)'
-    of '... – Guide for applicants, call 2026'); what follows says what kind of document it is and for whom, words
-    ('applicants') that a question asks about as any other."""
-    return title.split(" – ", 1)[0]
 
 
 ASKING_MIN_WORDS = 2  # an asking sentence naming fewer own words than this ('Can they all come?') leans on its case
@@ -190,7 +193,7 @@ def read_asking(
     if asks_extra_money(query.text):
         kinds.add("amount")  # 'is there extra money if ...?': the sum the case gets
     # the words of the documents' titles name their subject, which every passage shares: not what is asked
-    subject_words = {w for h in hits for w in tokens(title_subject(h.chunk.title), h.chunk.language)}
+    subject_words = {w for h in hits for w in tokens(h.chunk.title, h.chunk.language)}
     query = replace(query, focus_tokens=tuple(w for w in query.focus_tokens if w not in subject_words))
     asked_words = set(query.focus_tokens)
     plain = glossary.without_actions(query.text)

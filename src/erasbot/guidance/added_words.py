@@ -7,7 +7,7 @@ import math
 
 from erasbot.guidance.cross_words import load_cross_words
 from erasbot.guidance.lexical import tokens
-from erasbot.guidance.selection import COMPOUNDING, similarity_range
+from erasbot.guidance.selection import similarity_range
 from erasbot.text import one_slip
 
 CASE_MAX_SENTENCES = 3  # a case's word counts when at most this many of the sentences name it (at least one)
@@ -62,9 +62,9 @@ def in_document_language(
         used = [w for w in tokens(" ".join(words), lang) if w in rarity or w in known]
         if used:
             meant.add(min(used, key=lambda w: rarity.get(w, most)))
-    if lang in COMPOUNDING:  # its compounds hold the question's words as parts ('kostencategorieën'), that no
-        return read | meant  # word meets: the meanings found add to the question's words, not stand for them
-    return {w for w in read if w in rarity} | meant
+    # in a compounding language too ('kostencategorieën' holds 'kosten'), the question's words the document never
+    # uses ('the', 'how', 'germany' put to a Dutch guide) meet none of its sentences and would weigh as its rarest
+    return {w for w in read if w in rarity or w in known} | meant
 
 
 def on_scale(similarity: dict[str, float], more: dict[str, float] | None = None) -> dict[str, float]:
