@@ -177,7 +177,7 @@ def test_a_question_naming_only_another_actions_code_than_the_guides_is_a_near_m
     assert not other_action("What is the maximum grant for KA220?", "Youth Exchanges – Guide for applicants")
 
 
-def test_an_english_question_naming_a_country_meets_the_row_of_a_dutch_guide_naming_it():
+def test_an_english_question_put_to_a_dutch_guide_meets_its_rows_on_what_it_asks():
     chunks = [
         Chunk(
             "mbo-guide#0",
@@ -209,9 +209,15 @@ def test_an_english_question_naming_a_country_meets_the_row_of_a_dutch_guide_nam
         ),
     ]
     stats = corpus_stats(tuple(tuple(GLOSSARY.find(concept_text(c))) for c in chunks), GLOSSARY)
-    # every sentence as close by the embedding: the question's words decide, read in the guide's language
-    similarity = {f"{c.chunk_id}/{k}": 0.82 for c in chunks for k, _ in enumerate(split_sentences(c.text))}
+    # the course costs a little closer by the embedding, as the 'per day' they share makes them
+    similarity = {
+        f"{c.chunk_id}/{k}": 0.84 if "Cursuskosten" in s else 0.82
+        for c in chunks
+        for k, s in enumerate(split_sentences(c.text))
+    } | {"mbo-guide#0/0": 0.78}
     query = analyse("how much is the daily individual support for a student in Germany?", "en", GLOSSARY, ("nl",))
     hits = [Hit(c, 1.0 - n / 100, 0.5, 0.5) for n, c in enumerate(chunks)]
     best = added_sentences(query, hits, GLOSSARY, stats.concept_weights, similarity)[0][2]
-    assert "Duitsland" in best and "€ 56" in best
+    # the individual support per day, not the course costs per day: the English words the guide never uses ('the',
+    # 'how') no longer weigh as its rarest
+    assert "Studenten, per dag" in best

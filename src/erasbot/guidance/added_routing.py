@@ -248,7 +248,13 @@ def guide_for_uncovered(answer: Answer, subject: Subject, routing: Routing) -> s
     # (with several guides added the embedding alone favours one in the question's language)
     ranked = sorted(
         (
-            (spoken_of(query, [h for h in routing.hits if h.chunk.doc_id == d], routing.documents, glossary), value, d)
+            (
+                spoken_of(
+                    query, [h for h in routing.hits if h.chunk.doc_id == d], routing.documents, glossary, names=False
+                ),
+                value,
+                d,
+            )
             for d, value in routing.best().items()
             if routing.of_period(d)
         ),
@@ -278,12 +284,16 @@ def may_answer(
     )
 
 
-def spoken_of(query: Query, guide_hits: list[Hit], documents: dict[str, DocumentInfo], glossary: Glossary) -> int:
+def spoken_of(
+    query: Query, guide_hits: list[Hit], documents: dict[str, DocumentInfo], glossary: Glossary, names: bool = True
+) -> int:
     """How much of what the question asks a guide's retrieved passages speak of: the meanings of its words in the
     guide's language (cross_words.py: 'slutrapporten' is 'final report'), and its own words (no glossary term)
-    used as written."""
+    used as written; with `names` false, not the countries it names (cross_words.py's names)."""
     cross = load_cross_words()
     asked = cross.meanings(question_sentence(query.text), query.language)
+    if not names:  # a country the guide lists ('Germany' in its country groups) is no matter it speaks of
+        asked -= cross.names
     own = own_words(query.text, query.language, glossary)
     meanings: set[int] = set()
     words: set[str] = set()
@@ -308,7 +318,8 @@ def guide_naming_own_words(
     closest to a Swedish text sharing only its topic ('länder'); in the question's own language its reading
     stands (nearest_by_own_words)."""
     cross = load_cross_words()
-    asked = cross.meanings(glossary.without_concepts(question_sentence(query.text)), query.language)
+    # a country it names is no matter a guide speaks of ('Saksassa' put to a guide listing Germany in a country group)
+    asked = cross.meanings(glossary.without_concepts(question_sentence(query.text)), query.language) - cross.names
     if not asked:
         return None
     citations = answer.citations if answer is not None else []

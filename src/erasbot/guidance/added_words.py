@@ -57,11 +57,19 @@ def in_document_language(
     other retrieved passages, where a meaning's word counts as used too (as rare as any: the passages scored
     lack it)."""
     most = max(rarity.values(), default=1.0)
-    meant = set()
-    for words in load_cross_words().in_language(question, asked_in, lang):
-        used = [w for w in tokens(" ".join(words), lang) if w in rarity or w in known]
-        if used:
-            meant.add(min(used, key=lambda w: rarity.get(w, most)))
+    meant: set[str] = set()
+    cross = load_cross_words()
+    # a country's name is no word of what is asked: a guide names it in its lists of countries ('België' in 'Brussel,
+    # als geen van de partners uit België komt' would lift the country groups), it routes (added_routing) instead
+    options = [
+        [w for w in tokens(" ".join(cross.words[i].get(lang, ())), lang) if w in rarity or w in known]
+        for i in sorted(cross.meanings(question, asked_in) - cross.names)
+    ]
+    # each meaning by a word of its own: 'pågå' (last) put to a Dutch guide is 'duurt' where 'duur' already stands
+    # for the duration asked; the meanings with the fewest words used choose first
+    for used in sorted((u for u in options if u), key=len):
+        free = [w for w in used if w not in meant] or used
+        meant.add(min(free, key=lambda w: rarity.get(w, most)))
     # in a compounding language too ('kostencategorieën' holds 'kosten'), the question's words the document never
     # uses ('the', 'how', 'germany' put to a Dutch guide) meet none of its sentences and would weigh as its rarest
     return {w for w in read if w in rarity or w in known} | meant
