@@ -71,7 +71,13 @@ class Routing:
         if other is None or other == guide:
             return guide
         mine, theirs = (
-            spoken_of(self.query, [h for h in self.hits if h.chunk.doc_id == d], self.documents, self.glossary)
+            spoken_of(
+                self.query,
+                [h for h in self.hits if h.chunk.doc_id == d],
+                self.documents,
+                self.glossary,
+                as_written=False,  # meanings alone: the guide in the question's language would count its words twice
+            )
             for d in (guide, other)
         )
         return other if theirs > mine else guide
@@ -285,16 +291,22 @@ def may_answer(
 
 
 def spoken_of(
-    query: Query, guide_hits: list[Hit], documents: dict[str, DocumentInfo], glossary: Glossary, names: bool = True
+    query: Query,
+    guide_hits: list[Hit],
+    documents: dict[str, DocumentInfo],
+    glossary: Glossary,
+    names: bool = True,
+    as_written: bool = True,
 ) -> int:
     """How much of what the question asks a guide's retrieved passages speak of: the meanings of its words in the
     guide's language (cross_words.py: 'slutrapporten' is 'final report'), and its own words (no glossary term)
-    used as written; with `names` false, not the countries it names (cross_words.py's names)."""
+    used as written (not with `as_written` false: a guide in the question's language would count each twice); with
+    `names` false, not the countries it names (cross_words.py's names)."""
     cross = load_cross_words()
     asked = cross.meanings(question_sentence(query.text), query.language)
     if not names:  # a country the guide lists ('Germany' in its country groups) is no matter it speaks of
         asked -= cross.names
-    own = own_words(query.text, query.language, glossary)
+    own = own_words(query.text, query.language, glossary) if as_written else set()
     meanings: set[int] = set()
     words: set[str] = set()
     for hit in guide_hits:
