@@ -7,7 +7,7 @@ import math
 
 from erasbot.guidance.cross_words import load_cross_words
 from erasbot.guidance.lexical import tokens
-from erasbot.guidance.selection import similarity_range
+from erasbot.guidance.selection import COMPOUNDING, similarity_range
 from erasbot.text import one_slip
 
 CASE_MAX_SENTENCES = 3  # a case's word counts when at most this many of the sentences name it (at least one)
@@ -70,9 +70,12 @@ def in_document_language(
     for used in sorted((u for u in options if u), key=len):
         free = [w for w in used if w not in meant] or used
         meant.add(min(free, key=lambda w: rarity.get(w, most)))
-    # in a compounding language too ('kostencategorieën' holds 'kosten'), the question's words the document never
-    # uses ('the', 'how', 'germany' put to a Dutch guide) meet none of its sentences and would weigh as its rarest
-    return {w for w in read if w in rarity or w in known} | meant
+    used_words = {w for w in read if w in rarity or w in known}
+    if lang in COMPOUNDING:  # its compounds hold the question's words as parts ('kostencategorieën'), that no word
+        # meets: the meanings found add to the question's content words (as its own language reads them: not 'the',
+        # 'how' read by the guide's), not stand for them
+        return used_words | (read & set(tokens(question, asked_in))) | meant
+    return used_words | meant
 
 
 def on_scale(similarity: dict[str, float], more: dict[str, float] | None = None) -> dict[str, float]:
