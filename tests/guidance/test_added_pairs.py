@@ -8,7 +8,8 @@ from __future__ import annotations
 import pytest
 
 from erasbot.guidance.added_answer import added_answer
-from erasbot.guidance.added_selection import asks_extra_money, defines_asked, other_call
+from erasbot.guidance.added_asks import asks_extra_money, other_call
+from erasbot.guidance.added_marks import defines_asked
 from erasbot.guidance.corpus import Chunk, DocumentInfo, split_sentences
 from erasbot.guidance.glossary import load_glossary
 from erasbot.guidance.retrieval import Hit, analyse

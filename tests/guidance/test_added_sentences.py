@@ -205,12 +205,12 @@ def test_a_guides_own_question_is_not_quoted_its_answer_is():
 
 
 def test_a_word_typed_with_one_slip_is_read_as_the_documents_word_and_only_then():
-    from erasbot.guidance.added_selection import _spelled_as
+    from erasbot.guidance.added_words import spelled_as
 
     vocabulary = {"associat": 1.0, "receiv": 1.0, "partner": 1.0, "partnership": 1.0, "fund": 1.0}
     # a wrong letter, two letters swapped: the document's word; a word near two, or short, or known: as asked
-    assert _spelled_as({"assosiat", "reciev", "fund"}, vocabulary) == {"associat", "receiv", "fund"}
-    assert _spelled_as({"funds", "partnerx"}, {"fund": 1.0, "fundz": 1.0, "partner": 1.0, "partners": 1.0}) == {
+    assert spelled_as({"assosiat", "reciev", "fund"}, vocabulary) == {"associat", "receiv", "fund"}
+    assert spelled_as({"funds", "partnerx"}, {"fund": 1.0, "fundz": 1.0, "partner": 1.0, "partners": 1.0}) == {
         "funds",
         "partnerx",
     }

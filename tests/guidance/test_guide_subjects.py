@@ -267,3 +267,14 @@ def test_a_guide_speaking_of_what_the_questions_own_words_mean_in_its_language_t
     # a question whose own words mean nothing the guide says keeps the bundled answer
     other = analyse("Vilka länder ingår i konsortiet?", "sv", GLOSSARY, ("sv", "en"))
     assert guide_naming_own_words(other, hits, bundled, profiles, documents, GLOSSARY) is None
+
+
+def test_a_guide_in_the_questions_language_gives_way_to_one_in_another_language_speaking_of_what_it_asks():
+    # the Swedish question is closest to the Swedish adult-education guide by its title and its sentences; the
+    # English school guide is the one speaking of preparatory visits and participants
+    question = "Hur många deltagare får vara med på ett förberedande besök?"
+    titles = {ADULT.id: 0.83, SCHOOLS.id: 0.76, YOUTH.id: 0.70}
+    similarity = {f"{c.chunk_id}/0": 0.82 if c.doc_id == ADULT.id else 0.80 for c in CHUNKS}
+    answer = ask(question, "sv", similarity, similarity, titles)
+    assert {c.doc_id for c in answer.citations} == {SCHOOLS.id}
+    assert "three participants" in answer.text

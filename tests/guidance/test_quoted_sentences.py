@@ -9,7 +9,9 @@ import json
 import pytest
 
 from erasbot.errors import ErasbotError
-from erasbot.guidance.added_selection import added_sentences, asked_quantities, in_band, is_example, offers_choice
+from erasbot.guidance.added_asks import asked_quantities, offers_choice
+from erasbot.guidance.added_marks import in_band, is_example
+from erasbot.guidance.added_selection import added_sentences
 from erasbot.guidance.corpus import Chunk, DocumentInfo, split_sentences
 from erasbot.guidance.cross_words import CROSS_WORDS_FILE, load_cross_words
 from erasbot.guidance.glossary import load_glossary

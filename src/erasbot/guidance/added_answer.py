@@ -6,14 +6,10 @@ from __future__ import annotations
 import re
 
 from erasbot.forms import asking_part, infer_form
+from erasbot.guidance.added_asks import asked_in_units, asks_extra_money, other_action, other_call
+from erasbot.guidance.added_excluded import asks_what_is_excluded
 from erasbot.guidance.added_pairs import figure_beside, going_on, in_reading_order, other_side
-from erasbot.guidance.added_selection import (
-    added_sentences,
-    asked_in_units,
-    asks_extra_money,
-    asks_what_is_excluded,
-    other_call,
-)
+from erasbot.guidance.added_selection import added_sentences
 from erasbot.guidance.amount_of import names_grant_asked
 from erasbot.guidance.aspects import AspectCues
 from erasbot.guidance.citations import Answer, Citations
@@ -129,6 +125,7 @@ def added_answer(
         or says_out_of_scope(sentences[0][2])
         or asks_what_is_excluded(query, hits, glossary)
         or other_call(asking_part(query.text), sentences[0][1].chunk.title)
+        or other_action(asking_part(query.text), sentences[0][1].chunk.title)
     ):
         # nothing to quote, or the best sentence is the document saying the subject is outside its scope
         return Answer(query.text, lang, message("abstain", lang, detail=""), True, [], "abstain", retrieved)

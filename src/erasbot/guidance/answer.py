@@ -14,6 +14,7 @@ from datetime import date
 from erasbot.forms import asking_part, infer_form
 from erasbot.guidance.added_answer import CITATION_MARK, added_answer, added_wins_tie, covers_aspect
 from erasbot.guidance.added_routing import (
+    Routing,
     best_by_document,
     by_passages,
     doc_language,
@@ -122,8 +123,9 @@ def compose_answer(
         if profiles
         else None
     )
+    routing = Routing(query, hits, similarity or {}, own_similarity or {}, profiles or {}, documents, glossary)
     if subject is not None and profiles:
-        subject = by_passages(subject, query, hits, similarity or {}, profiles, glossary, own_similarity or {})
+        subject = by_passages(subject, routing)
         best = best_by_document(similarity or {}, {h.chunk.chunk_id: h.chunk.doc_id for h in hits})
         asked_field = asked_fields(query.text, lang)
         subject = by_field(subject, asked_field, query.text, lang, query.concepts, best, profiles, glossary)
@@ -159,11 +161,7 @@ def compose_answer(
                 return added_answer(
                     query, added_hits, retrieved, documents, glossary, weights, similarity or {}, beside_similarity
                 )
-        guide = guide_saying_it(
-            answer, subject, query, hits, similarity or {}, own_similarity or {}, profiles, documents, glossary
-        ) or guide_when_bundled_abstain(
-            answer, subject, query, hits, similarity or {}, own_similarity or {}, profiles, documents, glossary
-        )
+        guide = guide_saying_it(answer, subject, routing) or guide_when_bundled_abstain(answer, subject, routing)
         if guide is not None:
             added_hits = [h for h in hits if h.chunk.doc_id == guide]
             retrieved = added_hits + [h for h in hits if h.chunk.doc_id != guide]
@@ -172,9 +170,7 @@ def compose_answer(
             )
         # a bundled answer from an earlier programme's text, or a refusal of what the bundled texts do not cover: an
         # added guide answers instead where its own answer does not abstain
-        fallback = guide_over_older_text(
-            answer, subject, query, hits, similarity or {}, profiles, documents, glossary
-        ) or guide_for_uncovered(answer, subject, query, hits, similarity or {}, profiles or {}, documents, glossary)
+        fallback = guide_over_older_text(answer, subject, routing) or guide_for_uncovered(answer, subject, routing)
         if fallback is not None:
             added_hits = [h for h in hits if h.chunk.doc_id == fallback]
             from_guide = added_answer(

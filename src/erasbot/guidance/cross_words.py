@@ -34,6 +34,7 @@ class CrossWords:
     inside: dict[str, re.Pattern]
     meaning_of: dict[str, dict[str, int]]  # language -> beginning -> entry
     words: tuple[dict[str, tuple[str, ...]], ...]
+    names: frozenset[int] = frozenset()  # the entries that are names (countries), not what a text is about
 
     def meanings(self, text: str, language: str) -> set[int]:
         """The entries whose words in `language` the text uses."""
@@ -62,8 +63,10 @@ def _alternatives(terms: list[str]) -> str:
 def load_cross_words(path: Path = CROSS_WORDS_FILE) -> CrossWords:
     data = read_json(path)
     entries = data.get("words") if isinstance(data, dict) else None
-    if not isinstance(entries, list):
+    names = data.get("names", []) if isinstance(data, dict) else None
+    if not isinstance(entries, list) or not isinstance(names, list):
         raise ErasbotError(f"{path.name}: needs 'words' (a list of entries, language -> word beginnings)")
+    entries = [*entries, *names]  # a name's entries last: 'names' holds those of countries
     meaning_of: dict[str, dict[str, int]] = {}
     words = []
     for i, entry in enumerate(entries):
@@ -83,4 +86,5 @@ def load_cross_words(path: Path = CROSS_WORDS_FILE) -> CrossWords:
         long_ = [t for t in terms if not t.endswith(" ") and len(t) >= INSIDE_MIN_CHARS]
         if lang in COMPOUNDING and long_:
             inside[lang] = re.compile(r"\w(" + _alternatives(long_) + ")")
-    return CrossWords(starts, inside, meaning_of, tuple(words))
+    named = frozenset(range(len(entries) - len(names), len(entries)))
+    return CrossWords(starts, inside, meaning_of, tuple(words), named)

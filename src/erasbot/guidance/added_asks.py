@@ -1,0 +1,114 @@
+"""What a question put to an added guide asks, read from its wording alone: the figures and units it gives or
+asks for, the case a yes/no question names, a choice it offers, extra money, the year of a call."""
+
+from __future__ import annotations
+
+import re
+
+from erasbot.forms import asking_part, infer_form
+from erasbot.guidance.units import asked_units
+from erasbot.text import fold
+
+# the words asking how long something lasts, folded ('how long', 'hur länge', 'hur lång tid', 'kuinka kauan', 'kuinka
+# pitkä', 'hoe lang', 'hoelang')
+HOW_LONG = re.compile(
+    r"\bhow long\b|\bhur (?:lange|lang tid|langa?)\b|\b(?:kuinka|miten|kauanko) (?:kauan|pitka\w*)\b|\bkauanko\b"
+    r"|\bhoe ?lang\b"
+)
+
+
+DURATION_WORD = {"en": "duration", "sv": "varaktighet", "fi": "kesto", "nl": "duur"}  # cross_words.json's
+
+
+# a figure with its unit ('1,800 km', '10 days') and a band of them ('500 to 1 999 km', '5–14 dagen')
+_NUMBER = r"(\d{1,3}(?:[ ,.]\d{3})+|\d+)"
+QUANTITY = re.compile(rf"{_NUMBER}\s*([^\W\d_]+)")
+BAND = re.compile(rf"{_NUMBER}\s*(?:to|till|tot|-|–)\s*{_NUMBER}\s*([^\W\d_]+)")
+
+
+def figure_value(figure: str) -> int:
+    """A figure as written ('1,800', '1 999') as a number."""
+    return int(re.sub(r"[ ,.]", "", figure))
+
+
+def asked_quantities(question: str) -> set[tuple[int, str]]:
+    """The figures a question gives with their unit word ('it's about 1,800 km': (1800, 'km'))."""
+    return {(figure_value(n), unit) for n, unit in QUANTITY.findall(fold(question))}
+
+
+# 'which is also paid for self-funded students: the scholarship or the institutional unit cost?': the question
+# ends by naming the things to choose from, after a colon or comma (folded)
+CHOICE = re.compile(r"[:,]\s*[^,:?]+\s(?:or|eller|tai|vai|of)\s[^,:?]+\?\s*$")
+
+
+def offers_choice(question: str) -> bool:
+    """Does a "which ...?" question ask to choose between things it names (answered by the rule on them, not by
+    a list)?"""
+    return bool(CHOICE.search(fold(asking_part(question))))
+
+
+# 'is there extra money if they travel by train?', 'do we get more for a participant with a disability?': a sum
+# answers, though the question names no figure (folded text)
+EXTRA_MONEY = re.compile(
+    r"\b(?:extra|additional|more|top-up|supplementary)\b(?:\s+\w+){0,2}?\s+(?:money|funding|funds|support|grant"
+    r"|pay|paid|budget)\b|\bget more\b|\bclaim more\b|\btop-up\b"
+    r"|\b(?:extra|ytterligare|mer|mera)\s+(?:pengar|bidrag|stod|medel|ersattning)\b"
+    r"|\b(?:extra|meer|aanvullende?)\s+(?:geld|subsidie|steun|financiering|vergoeding)\b"
+    r"|\b(?:lisaa|ylimaaraista|ylimaarainen)\s+(?:rahaa|tukea|avustusta|rahoitusta)\b|\blisatuk\w*",
+)
+
+
+def asks_extra_money(question: str) -> bool:
+    """Does the question ask whether a case gets more money (a sum answers it, though it names no figure)?"""
+    return bool(EXTRA_MONEY.search(fold(question)))
+
+
+# the clause of a yes/no question that names its case: 'is there extra money IF participants travel by train?'
+CASE_CLAUSE = re.compile(
+    r"\b(?:if|when|whenever|where|om|när|ifall|als|wanneer|indien|jos|kun|mikäli)\b(.+)$", re.IGNORECASE
+)
+
+
+# the year of a call for proposals: 'call 2025', 'the 2026 call', 'call in 2026', 'ansökningsomgång 2025',
+# 'oproep 2025', 'haku 2025' (folded)
+CALL_YEAR = re.compile(
+    r"\b(?:call|calls|call for proposals|selection round|ansokningsomgang\w*|omgang\w*|oproep\w*|ronde|haku\w*"
+    r"|hakukierro\w*)(?:\s+(?:in|for|of|av|för|van|voor|vuonna))?\s+(20\d\d)\b"
+    r"|\b(20\d\d)\s+(?:call|calls|selection round|oproep|haku\w*|ansokningsomgang\w*)\b"
+)
+
+
+def call_years(text: str) -> set[str]:
+    """The years of calls for proposals a text names."""
+    return {a or b for a, b in CALL_YEAR.findall(fold(text))}
+
+
+def other_call(question: str, title: str) -> bool:
+    """Does the question ask about a call of another year than the one the guide's title names ('the deadline
+    of the call in 2026' put to a guide for the call 2025)? A guide on one call does not state another's rules."""
+    asked, own = call_years(question), call_years(title)
+    return bool(asked and own and not asked & own)
+
+
+# an action's code ('KA210', 'KA 220', 'ka122-sch'), its three digits
+ACTION_CODE = re.compile(r"(?<![\w-])ka\s?-?(\d{3})(?!\d)", re.IGNORECASE)
+
+
+def other_action(question: str, title: str) -> bool:
+    """Does the question name only actions of other codes than the one the guide's title names ('the maximum grant
+    for a cooperation partnership (KA220)' put to a guide on KA210, which names KA220 in passing)? A guide on one
+    action does not state another's rules."""
+    asked, own = set(ACTION_CODE.findall(question)), set(ACTION_CODE.findall(title))
+    return bool(asked and own and not asked & own)
+
+
+def asked_in_units(question: str) -> set[str]:
+    """The units a question asks a figure in; a yes/no question asks none ('when a learner with a disability
+    goes abroad' names a case, not a date)."""
+    return set() if infer_form(question) == "yes_no" else set(asked_units(question))
+
+
+def case_words(question: str) -> str:
+    """The words of the clause that names a yes/no question's case ('' when it has none)."""
+    match = CASE_CLAUSE.search(asking_part(question))
+    return match.group(1) if match else ""

@@ -1,0 +1,50 @@
+"""A table's rows against the sentence of their section that states inline what the rows' first column holds."""
+
+from __future__ import annotations
+
+import re
+
+from erasbot.guidance.corpus import BULLET, is_bullet
+from erasbot.guidance.reading.model import row_kind
+from erasbot.guidance.selection import EVIDENCE
+from erasbot.guidance.units import figure_units
+
+FIGURE_IN_CELL = re.compile(r"\d+(?:[.,]\d+)*")
+
+
+def inline_over_rows(candidates: list, units: set[str], kinds: set[str], question: str) -> list:
+    """When a table row leads and a sentence of its section states inline what the table's first column holds
+    in every row ('The joint master programme must correspond to 60, 90 or 120 ECTS credits' above rows for 60,
+    90 and 120 ECTS), that sentence leads instead: it is the rule the table details, in the guide's own words.
+    Not when the question names one row's figure (that row answers), nor when it asks a figure in a unit the
+    first column does not give, or a kind of figure it does not give (another column's: the months of the
+    scholarship)."""
+    if not candidates or not is_bullet(candidates[0][2]):
+        return candidates
+    top = candidates[0]
+    kind = row_kind(BULLET.sub("", top[2]).strip())
+    if not kind or kind == "|":
+        return candidates
+    cells = [
+        line.partition(": ")[2].split("; ")[0]
+        for line in (BULLET.sub("", raw.strip()) for raw in top[1].chunk.text.split("\n"))
+        if row_kind(line) == kind
+    ]
+    figures = {f for cell in cells for f in FIGURE_IN_CELL.findall(cell)}
+    if len(cells) < 2 or len(figures) < 2 or figures & set(FIGURE_IN_CELL.findall(question)):
+        return candidates
+    asked = set(units) - {"date"}
+    if asked and not asked & figure_units(" ".join(cells)):
+        return candidates
+    if kinds and not any(EVIDENCE[k].search(" ".join(cells)) for k in kinds):
+        return candidates
+    for k, (score, hit, sentence, closeness) in enumerate(candidates[1:], start=1):
+        if (
+            not is_bullet(sentence)
+            and hit.chunk.doc_id == top[1].chunk.doc_id
+            and hit.chunk.heading == top[1].chunk.heading
+            and figures <= set(FIGURE_IN_CELL.findall(sentence))
+        ):
+            lead = (top[0] + 0.01, hit, sentence, closeness)
+            return [lead, *candidates[:k], *candidates[k + 1 :]]
+    return candidates

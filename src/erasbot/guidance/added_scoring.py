@@ -1,0 +1,187 @@
+"""The score of one sentence of an added guide against what a question asks (`Asking`, read once per question):
+its cosine, the question's own words and topics, the figure and unit asked, the aspect, cases and examples."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from erasbot.guidance.added_marks import (
+    ABOUT_THE_GUIDE,
+    POINTER,
+    counts_people_in,
+    defines_asked,
+    gives_verdict,
+    in_band,
+    is_example,
+    refers_back,
+    says_not,
+    section_number,
+)
+from erasbot.guidance.added_words import closeness_on, coverage
+from erasbot.guidance.aspects import AspectCues
+from erasbot.guidance.corpus import is_bullet
+from erasbot.guidance.glossary import Glossary
+from erasbot.guidance.lexical import tokens
+from erasbot.guidance.retrieval import Hit
+from erasbot.guidance.said_of import other_holder, sentence_holder, states_limit
+from erasbot.guidance.scope import says_out_of_scope
+from erasbot.guidance.selection import EVIDENCE, with_list
+from erasbot.guidance.units import TIMES, figure_rates, figure_units
+from erasbot.text import fold
+
+# in an added document the cosine weighs most, the glossary's topics least (see added_sentences)
+ADDED_SIMILARITY_WEIGHT = 4.0
+ADDED_WORDS_WEIGHT = 1.5
+ADDED_TOPIC_WEIGHT = 0.5
+ADDED_OPENING_PENALTY = 1.5
+ADDED_OWN_WEIGHT = 5.0  # the question's own words in the sentence, by their rarity in the document
+ADDED_HEADING_WEIGHT = 2.0  # the question's own words in the passage's heading, by their rarity
+ADDED_UNIT_BONUS = 2.0  # a figure in the unit the question asks for
+ADDED_SHARE_BONUS = 2.5  # a percentage, for a question asking what share ('how much of our grant may go to ...'); a
+# sum without one (a rate table's 'EUR 720 per month'), as much less
+ADDED_NEGATION_BONUS = 2.0  # for a question asking what is NOT (covered, allowed), a sentence or section saying 'not'
+ADDED_RATE_BONUS = 2.0  # a figure per the unit of time asked ('per month?': 'EUR 1,400 per month', not '24 months')
+ADDED_RANGE_BONUS = 2.0  # a band holding the question's own figure ('about 1,800 km': '500 to 1 999 km')
+ADDED_EXAMPLE_PENALTY = 2.0  # a worked example's figures are not the rule (unless an example is asked for)
+ADDED_ASPECT_BONUS = 1.0  # the aspect the question asks, in the cue words of the document's language
+ADDED_HOLDER_BONUS = 2.0  # a duration said of what the question asks it of (the project, or an activity)
+ADDED_LIMIT_BONUS = 3.0  # a limit on participants, for a question giving a number of people
+ADDED_DEFINES_BONUS = 3.0  # for a comparison, an item defining one of the things compared ('Associated partners: ...')
+ADDED_CASE_BONUS = 3.5  # for a yes/no question on a case ('if ... by train', 'when a learner with a disability ...'),
+# the sentences naming the case's rarest word (added_words.case_word)
+# a sentence pointing to other sections ('eligible organisations (section 3), a lump sum of one of the two amounts
+# (section 7.1), ...') summarises the rules it points to: each pointer (three at most) costs this much
+ADDED_POINTER_PENALTY = 1.0
+ADDED_POINTED_BONUS = 2.0  # a sentence naming the question's own words in a section the best sentences point to:
+# the rule itself, where they only point to it ('extend the duration of the project (section 6.1)')
+ADDED_VERDICT_WEIGHT = 4.0  # for a yes/no question, a table row deciding a case ('...; Eligible?: No; Why: ...'), by
+# the share of the question's own words it names (the row on the very case asked, not every row of the table)
+POINTERS_COUNTED = 3
+
+
+@dataclass(frozen=True)
+class Asking:
+    """What a question asks of an added guide's sentences, read once: the figures (kinds, units, rates, a share,
+    quantities in a band), its words (own words by the document's language, with their rarity), its topics and
+    aspect, and what it looks for (a negation, an example, a limit, a case, a definition for a comparison)."""
+
+    kinds: frozenset[str]
+    units: frozenset[str]
+    rates: frozenset[str]
+    negated: bool
+    share: bool
+    wants_example: bool
+    quantities: frozenset[tuple[int, str]]
+    holder: str | None
+    wants_limit: bool
+    compares: bool
+    yes_no: bool
+    named_case: str | None
+    topics: tuple[str, ...]
+    aspects: tuple[str, ...]
+    asked_words: frozenset[str]
+    own: dict[str, set[str]]
+    subject_words: frozenset[str]
+    rarity: dict[str, float]
+    scales: list[dict[str, float]]
+    pointed: frozenset[str] = frozenset()  # the sections the best sentences point to ('section 6.1')
+
+
+def gives_kind(sentence: str, kinds) -> bool:
+    """Does the sentence give a figure of one of these kinds (count, amount, duration)?"""
+    return any(EVIDENCE[kind].search(sentence) for kind in kinds)
+
+
+def sentence_score(
+    asking: Asking,
+    rank: int,
+    hit: Hit,
+    k: int,
+    sentence: str,
+    glossary: Glossary,
+    weights: dict[str, float],
+    cues: AspectCues,
+) -> tuple[float, float]:
+    """The score of the k-th sentence of the rank-th passage, and the part of it its cosine makes."""
+    lang = hit.chunk.language
+    own = asking.own.get(lang, set())
+    heading = hit.chunk.heading if hit.chunk.heading != hit.chunk.title else ""
+    # the question's own words in the passage's heading: in a long guide the section says what a
+    # sentence is about ('22. Green practices'), its sentences repeat the same wording section after section
+    on_heading = coverage(set(tokens(heading, lang)), own, asking.rarity) if heading else 0.0
+    # a sentence introducing a list says what its items say ('The following activities cannot be funded:'
+    # and its item 'language courses', too short to be scored on its own)
+    words = set(tokens(sentence if is_bullet(sentence) else with_list(sentence, hit.chunk.text), lang))
+    if heading and refers_back(sentence) and (not asking.kinds or gives_kind(sentence, asking.kinds)):
+        # 'It lasts from 2 days to 2 months' gives the figure asked of what its section's heading names ('Staff
+        # mobility for training'): the heading's words are its own
+        last_part = heading.rsplit(" – ", 1)[-1]
+        words |= set(tokens(last_part, lang))
+    overlap = len(words & asking.asked_words) / (1 + len(asking.asked_words))
+    named = sum(weights.get(c, 1.0) for c in asking.topics if glossary.occurs(c, sentence))
+    score = ADDED_WORDS_WEIGHT * overlap + ADDED_TOPIC_WEIGHT * named + 0.5 / (1 + rank)
+    score += ADDED_HEADING_WEIGHT * on_heading
+    own_share = coverage(words, own, asking.rarity)
+    score += ADDED_OWN_WEIGHT * own_share
+    if own_share and asking.pointed and section_number(hit.chunk.heading) in asking.pointed:
+        score += ADDED_POINTED_BONUS
+    if asking.yes_no and gives_verdict(sentence):
+        score += ADDED_VERDICT_WEIGHT * own_share
+    closeness = ADDED_SIMILARITY_WEIGHT * closeness_on(f"{hit.chunk.chunk_id}/{k}", asking.scales)
+    score += closeness
+    if hit.chunk.heading == hit.chunk.title:  # the opening says what the document is, seldom a rule
+        score -= ADDED_OPENING_PENALTY
+    elif ABOUT_THE_GUIDE.search(fold(hit.chunk.heading.rsplit(" – ", 1)[-1])) and not says_out_of_scope(sentence):
+        score -= ADDED_OPENING_PENALTY  # '1.1 Purpose of the guide': what it explains, every topic named once
+    if gives_kind(sentence, asking.kinds):
+        score += 1.0
+    given = figure_units(sentence)
+    score += _figure_score(asking, sentence, heading, given)
+    if not asking.wants_example and is_example(sentence, heading) and not (asking.yes_no and gives_verdict(sentence)):
+        # 'Example: 120 ECTS programme ...', 'Annex 1. Example of a budget'; a table of example cases deciding each
+        # ('Examples of eligible and ineligible partnerships') answers a yes/no question on a case
+        score -= ADDED_EXAMPLE_PENALTY
+    if asking.aspects and asking.aspects[0] in cues.asked(sentence, lang):
+        score += ADDED_ASPECT_BONUS
+    score += _figure_fit(sentence, given, asking.holder, asking.wants_limit)
+    if asking.named_case and asking.named_case in words:
+        score += ADDED_CASE_BONUS  # the sentence on the very case asked about, not the general rule
+    gives_asked = not asking.kinds or gives_kind(sentence, asking.kinds)
+    if asking.compares and gives_asked and defines_asked(sentence, lang, own, set(asking.subject_words)):
+        score += ADDED_DEFINES_BONUS  # 'the difference between full and associated partners': their definitions
+    return score, closeness
+
+
+def _figure_score(asking: Asking, sentence: str, heading: str, given: frozenset[str]) -> float:
+    """What the sentence's figures and wording add for the figure asked: its unit, a band holding the question's
+    figure, its rate, a negation asked for, a share; less for each pointer to another section."""
+    score = 0.0
+    if asking.units and asking.units & given:
+        score += ADDED_UNIT_BONUS  # a figure in the very unit asked: per day, in ECTS, in participants
+    if asking.quantities and in_band(sentence, set(asking.quantities)):
+        score += ADDED_RANGE_BONUS  # the row of a table by distance, duration or age that the case falls in
+    if asking.rates and asking.rates & figure_rates(sentence):
+        score += ADDED_RATE_BONUS
+    if asking.negated and (says_not(sentence) or says_not(heading.rsplit(" – ", 1)[-1])):
+        score += ADDED_NEGATION_BONUS  # 'The grant does not cover ...', '5.3 Costs not covered by the grant'
+    if asking.share and "percent" in given:
+        score += ADDED_SHARE_BONUS
+    elif asking.share and "euro" in given:
+        score -= ADDED_SHARE_BONUS
+    score -= ADDED_POINTER_PENALTY * min(len(POINTER.findall(sentence)), POINTERS_COUNTED)
+    return score
+
+
+def _figure_fit(sentence: str, given: frozenset[str], holder: str | None, wants_limit: bool) -> float:
+    """How well a sentence's figure fits what it is asked of: a duration of the project or of an activity,
+    as asked (the other's, less); for a question giving a number of people, a limit on participants."""
+    fit = 0.0
+    if holder is not None and given & set(TIMES) and EVIDENCE["duration"].search(sentence):
+        said = sentence_holder(sentence)
+        if said == holder:
+            fit += ADDED_HOLDER_BONUS
+        elif other_holder(holder, said):
+            fit -= ADDED_HOLDER_BONUS
+    if wants_limit and states_limit(sentence) and counts_people_in(sentence):
+        fit += ADDED_LIMIT_BONUS
+    return fit

@@ -1,0 +1,131 @@
+"""The question's own words weighed in an added document: by their rarity among its sentences, read in the
+document's language, slips of typing read as its words, and the cosines put on one scale."""
+
+from __future__ import annotations
+
+import math
+
+from erasbot.guidance.cross_words import load_cross_words
+from erasbot.guidance.lexical import tokens
+from erasbot.guidance.selection import COMPOUNDING, similarity_range
+from erasbot.text import one_slip
+
+CASE_MAX_SENTENCES = 3  # a case's word counts when at most this many of the sentences name it (at least one)
+
+
+def case_word(case: str, sentences: list[tuple[str, str]], asked_in: str) -> str | None:
+    """The case clause's word that the fewest of the sentences use (at most CASE_MAX_SENTENCES, at least one):
+    'disabl' in 'when a learner with a disability goes on a placement', which 'learner' and 'placement' are
+    not. None when the clause names nothing that rare."""
+    if not case:
+        return None
+    count: dict[str, int] = {}
+    for lang, sentence in sentences:
+        for w in set(tokens(sentence, lang)):
+            count[w] = count.get(w, 0) + 1
+    languages = {asked_in, *(lang for lang, _ in sentences)}
+    asked = {w for lang in languages for w in tokens(case, lang)}
+    # ... and its words in a document's other language ('med tåg' put to an English guide: 'train')
+    asked |= {
+        w
+        for lang in languages - {asked_in}
+        for words in load_cross_words().in_language(case, asked_in, lang)
+        for w in tokens(" ".join(words), lang)
+    }
+    rare = [(count[w], w) for w in asked if 0 < count.get(w, 0) <= CASE_MAX_SENTENCES]
+    return min(rare)[1] if rare else None
+
+
+def read_in(text: str, asked_in: str, lang: str) -> set[str]:
+    """A question's words as the tokenizers of its language and of the document's read them."""
+    return set(tokens(text, asked_in)) | set(tokens(text, lang))
+
+
+def in_document_language(
+    read: set[str],
+    question: str,
+    asked_in: str,
+    lang: str,
+    rarity: dict[str, float],
+    known: frozenset[str] = frozenset(),
+) -> set[str]:
+    """A question's own words for a document in another language: those the document uses as written (figures,
+    names, 'ECTS', 'CoVE') and its content words in the document's language (cross_words.py: 'kustannusluokat'
+    asks about 'cost' and 'category'), each meaning by the one of its words the document uses most (a guide keeps
+    to one: 'kortlopend' or 'kortdurend'). Words the document never uses are left out: they would weigh as its
+    rarest and leave the words that do meet it weighing next to nothing. `known`: the words of the document's
+    other retrieved passages, where a meaning's word counts as used too (as rare as any: the passages scored
+    lack it)."""
+    most = max(rarity.values(), default=1.0)
+    meant: set[str] = set()
+    cross = load_cross_words()
+    # a country's name is no word of what is asked: a guide names it in its lists of countries ('België' in 'Brussel,
+    # als geen van de partners uit België komt' would lift the country groups), it routes (added_routing) instead
+    options = [
+        [w for w in tokens(" ".join(cross.words[i].get(lang, ())), lang) if w in rarity or w in known]
+        for i in sorted(cross.meanings(question, asked_in) - cross.names)
+    ]
+    # each meaning by a word of its own: 'pågå' (last) put to a Dutch guide is 'duurt' where 'duur' already stands
+    # for the duration asked; the meanings with the fewest words used choose first
+    for used in sorted((u for u in options if u), key=len):
+        free = [w for w in used if w not in meant] or used
+        meant.add(min(free, key=lambda w: rarity.get(w, most)))
+    used_words = {w for w in read if w in rarity or w in known}
+    if lang in COMPOUNDING:  # its compounds hold the question's words as parts ('kostencategorieën'), that no word
+        # meets: the meanings found add to the question's content words (as its own language reads them: not 'the',
+        # 'how' read by the guide's), not stand for them
+        return used_words | (read & set(tokens(question, asked_in))) | meant
+    return used_words | meant
+
+
+def on_scale(similarity: dict[str, float], more: dict[str, float] | None = None) -> dict[str, float]:
+    """Cosines put on a 0-1 scale over the sentences scored (nothing when they do not differ); `more`, those of
+    sentences scored beside them, on the same scale (kept within it)."""
+    low, high = similarity_range(similarity)
+    if high <= low:
+        return {}
+    scale = {i: (v - low) / (high - low) for i, v in similarity.items()}
+    return scale | {i: min(1.0, max(0.0, (v - low) / (high - low))) for i, v in (more or {}).items() if i not in scale}
+
+
+def closeness_on(sentence_id: str, scales: list[dict[str, float]]) -> float:
+    """A sentence's mean place on the scales that have it."""
+    values = [scale[sentence_id] for scale in scales if sentence_id in scale]
+    return sum(values) / len(values) if values else 0.0
+
+
+TYPO_MIN_CHARS = 5  # a word this long that the document never uses may be one of its words mistyped
+
+
+def spelled_as(asked: set[str], vocabulary: dict[str, float]) -> set[str]:
+    """The question's words, each the document never uses but one of its words one typing slip away
+    ('assosiat' for 'associat', 'reciev' for 'receiv': a letter wrong, missing, extra or two swapped)
+    read as that word. A word near none, or near several, stays as asked."""
+    read = set()
+    for word in asked:
+        if word in vocabulary or len(word) < TYPO_MIN_CHARS or any(ch.isdigit() for ch in word):
+            read.add(word)
+            continue
+        near = [v for v in vocabulary if v[:1] == word[:1] and abs(len(v) - len(word)) <= 1 and one_slip(word, v)]
+        read.add(near[0] if len(near) == 1 else word)
+    return read
+
+
+def rarity_of(sentences: list[list[str]]) -> dict[str, float]:
+    """Each word's weight among these sentences: the fewer sentences use it, the more it says."""
+    count: dict[str, int] = {}
+    for words in sentences:
+        for w in set(words):
+            count[w] = count.get(w, 0) + 1
+    n = len(sentences)
+    return {w: math.log(1 + n / c) for w, c in count.items()}
+
+
+def coverage(words: set[str], asked: set[str], rarity: dict[str, float]) -> float:
+    """The share of the question's own words a sentence uses, each weighing by its rarity in the document
+    (a word the document never uses weighs as the rarest: it may be the asker's language, not the text's)."""
+    if not asked:
+        return 0.0
+    most = max(rarity.values(), default=1.0)
+    total = sum(rarity.get(w, most) for w in asked)
+    return sum(rarity.get(w, most) for w in asked & words) / total if total else 0.0
