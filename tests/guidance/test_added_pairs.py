@@ -12,6 +12,7 @@ from erasbot.guidance.added_asks import asks_extra_money, other_call
 from erasbot.guidance.added_marks import defines_asked
 from erasbot.guidance.corpus import Chunk, DocumentInfo, split_sentences
 from erasbot.guidance.glossary import load_glossary
+from erasbot.guidance.lexical import tokens
 from erasbot.guidance.retrieval import Hit, analyse
 from erasbot.guidance.scope import says_out_of_scope
 from erasbot.guidance.snapshot import concept_text, corpus_stats
@@ -185,6 +186,16 @@ def test_a_definition_item_names_only_what_the_question_names():
     assert defines_asked("• Associated partners: contribute to tasks.", "en", asked, set())
     assert not defines_asked("• Coordinator: submits the proposal.", "en", asked, set())
     assert not defines_asked("• Cost category: Personnel costs; Limit: none", "en", {"cost", "categori"}, set())
+
+
+def test_a_sentence_whose_subject_is_a_thing_asked_defines_it():
+    asked = set(tokens("What is the difference between an associated partner and an affiliated entity?", "en"))
+    assert defines_asked("Affiliated entities are entities with a legal link to a beneficiary.", "en", asked, set())
+    assert defines_asked("Associated partners take part without receiving EU funding.", "en", asked, set())
+    # naming the things asked later in the sentence is no definition of them
+    assert not defines_asked(
+        "An organisation may take part as an affiliated entity or associated partner.", "en", asked, set()
+    )
 
 
 @pytest.mark.parametrize(

@@ -127,3 +127,15 @@ def test_a_help_desk_named_alone_is_no_contact_detail():
 )
 def test_largest_grants_and_caps_are_asked_amounts(question, kind):
     assert kind in load_glossary().question_kinds(question)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Can a Teacher Academy charge participants for the joint modules? No, they are free of charge.",
+        "Voiko hanke periä osallistujilta maksua?",
+        "Kurserna är avgiftsfria.",
+    ],
+)
+def test_a_guide_saying_what_is_free_of_charge_speaks_of_fees(text):
+    assert "fees" in load_glossary().find(text)

@@ -12,6 +12,7 @@ from erasbot.guidance.reading.model import row_kind
 from erasbot.text import fold
 
 TERM_MAX_WORDS = 6  # the words before an item's colon that name what it defines
+SUBJECT_WORDS = 2  # the first words of a sentence defining a thing by name ('Associated partners take part ...')
 
 
 # a sentence pointing to other sections ('eligible organisations (section 3), a lump sum of one of the two amounts
@@ -128,9 +129,15 @@ def defines_asked(sentence: str, lang: str, asked: set[str], subject_words: set[
     colon, less any in brackets and the document's subject words, are all the question's own. A table row is no
     definition: its first words name a column."""
     bare = re.sub(r"^\d+[.)]\s+", "", BULLET.sub("", sentence).strip())
-    term, colon, rest = bare.partition(":")
-    if not colon or not rest.strip() or row_kind(bare):
+    if row_kind(bare):
         return False
+    term, colon, rest = bare.partition(":")
+    if not colon or not rest.strip():
+        # a sentence whose subject is the thing asked ('Affiliated entities are entities with ...', 'Associated
+        # partners take part ... without receiving EU funding'): its first words, past an article, are asked
+        words = tokens(re.sub(r"^(?:an?|the|en|ett|de|het|een)\s+", "", bare, flags=re.IGNORECASE), lang)
+        lead = set(words[:SUBJECT_WORDS]) - subject_words
+        return len(words) > SUBJECT_WORDS and len(lead) == SUBJECT_WORDS and lead <= asked
     term_words = set(tokens(re.sub(r"\([^)]*\)", " ", term), lang)) - subject_words
     return 0 < len(term.split()) <= TERM_MAX_WORDS and bool(term_words) and term_words <= asked
 
