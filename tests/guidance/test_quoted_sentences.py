@@ -221,6 +221,9 @@ def test_a_questions_words_are_read_in_the_guides_language_compounds_included():
     assert words.in_language("Hoe lang duurt een rapportageperiode?", "nl", "en")  # 'periode' inside the compound
     assert not words.in_language("Vad är det?", "sv", "en")  # 'är' is no 'år' (year)
     assert words.in_language("What does it cost?", "en", "en") == []
+    # a whole word only: the capital ('pääkaupunki') is no municipality, a town ('kaupunki') may be one
+    assert not words.in_language("Mikä on Suomen pääkaupunki?", "fi", "en")
+    assert words.in_language("Voiko kaupunki olla mukana?", "fi", "en")
 
 
 def test_every_meaning_is_given_in_every_language():
