@@ -278,3 +278,10 @@ def test_a_guide_in_the_questions_language_gives_way_to_one_in_another_language_
     answer = ask(question, "sv", similarity, similarity, titles)
     assert {c.doc_id for c in answer.citations} == {SCHOOLS.id}
     assert "three participants" in answer.text
+
+
+def test_an_everyday_question_the_bundled_texts_refuse_is_not_given_to_the_closest_guide_either():
+    question = "What will the weather be like in Brussels this weekend?"
+    similarity = {f"{c.chunk_id}/0": 0.80 + (0.05 if c.doc_id == SCHOOLS.id else 0.0) for c in CHUNKS}
+    answer = ask(question, "en", similarity, similarity)
+    assert answer.abstained and not answer.citations

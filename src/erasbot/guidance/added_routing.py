@@ -176,6 +176,9 @@ def guide_when_bundled_abstain(answer: Answer, subject: Subject, routing: Routin
     (added_answer abstains on a sentence that does not give what is asked). None otherwise."""
     if not answer.abstained or subject.added or routing.names_action():
         return None
+    query = routing.query
+    if asks_everyday_thing(query.text, query.language, routing.glossary) or asks_other_task(query.text):
+        return None  # no guide's matter either: the weather this weekend, a joke (as for guide_for_uncovered)
     if routing.at_length():
         return None  # a situation described at length: a bundled action described, not named (guide_saying_it)
     profiles = routing.profiles

@@ -53,6 +53,7 @@ from erasbot.guidance.retrieval import Hit, Query
 from erasbot.guidance.scope import (
     asked_rate,
     asks_current_period,
+    asks_everyday_thing,
     asks_maximum_count,
     asks_never_covered,
     beyond_texts,
@@ -139,6 +140,7 @@ def compose_answer(
             if (
                 subject.refuse
                 or not added_hits
+                or asks_everyday_thing(query.text, lang, glossary)  # the weather this weekend: no guide's matter
                 or absent_marks(query.text, subject.doc_ids, profiles or {})
                 or names_excluded(query.text, subject.doc_ids, profiles or {})
                 or guides_miss_field(query, subject.doc_ids, documents)
