@@ -140,7 +140,8 @@ def compose_answer(
             if (
                 subject.refuse
                 or not added_hits
-                or asks_everyday_thing(query.text, lang, glossary)  # the weather this weekend: no guide's matter
+                # the weather this weekend, naming no topic of the guidance: no guide's matter
+                or (not query.concepts and asks_everyday_thing(query.text, lang, glossary))
                 or absent_marks(query.text, subject.doc_ids, profiles or {})
                 or names_excluded(query.text, subject.doc_ids, profiles or {})
                 or guides_miss_field(query, subject.doc_ids, documents)
