@@ -713,7 +713,13 @@ if __name__ == "__main__":  # python -m erasbot.evaluation.user_documents
         "--routing": run_routing,
         "--added7": run_added7,
     }
-    if len(sys.argv) == 2 and sys.argv[1] in runs:  # a set over its own document alone, as JSON
+    if sys.argv[1:] and (len(sys.argv) > 2 or sys.argv[1] not in runs):
+        sys.exit(
+            f"usage: python -m erasbot.evaluation.user_documents [{' | '.join(runs)}]\n"
+            "  no argument: every run, written to evals/user_documents/report.md; one argument: that run as JSON"
+            f"\nnot understood: {' '.join(sys.argv[1:])}"
+        )
+    if len(sys.argv) == 2:  # a set over its own document alone, as JSON
         import json
 
         run = runs[sys.argv[1]]
