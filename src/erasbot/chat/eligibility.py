@@ -107,9 +107,21 @@ def _say(key: str, lang: str, **values: object) -> str:
     return say(lang, f"eligibility.{key}", **values)
 
 
+# A language, not a country: 'på svenska', 'in het Nederlands', 'in English', 'suomeksi', 'svenskspråkig',
+# 'Swedish-speaking', 'Nederlandstalig', 'ruotsinkielinen'
+LANGUAGE_WORDS = re.compile(
+    r"\b(?:på|in(?: het)?|into|auf)\s+(?:svenska|engelska|finska|nederländska|holländska|tyska|franska|"
+    r"swedish|english|finnish|dutch|german|french|zweeds|engels|fins|nederlands|duits|frans)\b"
+    r"|\b\w+(?:språkiga?|språkigt|-speaking|talige?|kieli(?:nen|set|sen|siä|stä|ssä))\b"
+    r"|\b(?:ruotsiksi|englanniksi|suomeksi|hollanniksi|saksaksi|ranskaksi)\b",
+    re.I,
+)
+
+
 def find_country(question: str) -> str | None:
-    """The country a question names, by name ('Norge', 'North Macedonia') or adjective ('norskt')."""
-    words = re.findall(r"[\w'-]+", question)
+    """The country a question names, by name ('Norge', 'North Macedonia') or adjective ('norskt'); a language
+    it names ('på svenska', 'Swedish-speaking') is no country."""
+    words = re.findall(r"[\w'-]+", LANGUAGE_WORDS.sub(" ", question))
     for size in (3, 2, 1):
         for i in range(len(words) - size + 1):
             phrase = " ".join(words[i : i + size])
