@@ -118,6 +118,21 @@ def test_a_country_in_a_finnish_case_is_read_and_a_follow_ups_action_note_is_no_
 
 
 @pytest.mark.parametrize(
+    "text, code",
+    [
+        ("Kan ansökan skrivas på svenska?", None),
+        ("Mag de aanvraag in het Nederlands?", None),
+        ("Voiko hakemuksen kirjoittaa ruotsiksi?", None),
+        ("Can a Swedish-speaking school in Finland take part?", "FI"),
+        ("Mag een Nederlandstalige school uit België meedoen?", "BE"),
+        ("Kan en svensk skola delta?", "SE"),
+    ],
+)
+def test_a_language_is_no_country(text: str, code: str | None) -> None:
+    assert find_country(text) == code
+
+
+@pytest.mark.parametrize(
     "word, code", [("Suomesta", "FI"), ("Ruotsissa", "SE"), ("Islannista", "IS"), ("Marokosta", "MA")]
 )
 def test_finnish_place_cases_name_their_country(word: str, code: str) -> None:

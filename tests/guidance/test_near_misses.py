@@ -19,6 +19,11 @@ import pytest
         "Kuka maksaa vakuutuksen, kun henkilöstö matkustaa tietoallianssin kokoukseen?",
         "How much was the Knowledge Alliances budget in 2019?",
         "Montako kokousta tietoallianssin pitää järjestää vuodessa?",
+        # the language an application is written in: no bundled text says
+        "Kan ansökan för en kunskapsallians skrivas på svenska?",
+        "Can we write the application for a Knowledge Alliance in Swedish?",
+        "Mag de aanvraag voor een strategisch partnerschap in het Nederlands?",
+        "Voiko tietoallianssin hakemuksen kirjoittaa suomeksi?",
     ],
 )
 def test_a_near_miss_abstains(engine, question):
