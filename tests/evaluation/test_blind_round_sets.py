@@ -1,4 +1,4 @@
-"""The blind rounds over the bundled texts (rounds 3 and 4): the report runs them, and each is shaped as the task
+"""The blind rounds over the bundled texts (rounds 3 to 7): the report runs them, and each is shaped as the task
 that had it written set it out."""
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from erasbot.settings import REPO_ROOT
 EVALS = REPO_ROOT / "evals"
 BUNDLED = {d["id"] for d in json.loads((REPO_ROOT / "corpus" / "manifest.json").read_text("utf-8"))["documents"]}
 # round, the prefix of its question ids, its chats, the least turns and off-topic turns its task asked for
-ROUNDS = [("3", "d", 6, 24, 4), ("4", "e", 8, 32, 6), ("5", "f", 8, 32, 6), ("6", "g", 9, 40, 6)]
+ROUNDS = [("3", "d", 6, 24, 4), ("4", "e", 8, 32, 6), ("5", "f", 8, 32, 6), ("6", "g", 9, 40, 6), ("7", "h", 9, 40, 6)]
 
 
 @pytest.mark.parametrize("round_", [r[0] for r in ROUNDS])

@@ -21,6 +21,8 @@ from erasbot.evaluation.user_documents import (
     BLIND5_DOCUMENT,
     BLIND6,
     BLIND6_DOCUMENT,
+    BLIND7,
+    BLIND7_DOCUMENT,
     BLIND_DOCUMENT,
     DOCUMENTS,
     ISSUE14,
@@ -35,6 +37,7 @@ from erasbot.evaluation.user_documents import (
     run_blind4,
     run_blind5,
     run_blind6,
+    run_blind7,
     run_user_documents,
 )
 
@@ -178,9 +181,23 @@ GUIDE_ROUNDS = [
         "Erasmus+ Teacher Academies – Call document and guide for applicants, call 2026",
         "How long may a Teacher Academy last?",
     ),
+    (
+        "blind7",
+        BLIND7,
+        BLIND7_DOCUMENT,
+        run_blind7,
+        "Capacity Building in Higher Education – Call document and guide for applicants, call 2025",
+        "How long may a strand 2 project last?",
+    ),
 ]
 # questions per language (en, sv, fi, nl): mostly English, as users ask about an English guide
-LANGUAGES = {"blind3": [18, 4, 4, 4], "blind4": [18, 4, 4, 4], "blind5": [15, 5, 5, 5], "blind6": [15, 5, 5, 5]}
+LANGUAGES = {
+    "blind3": [18, 4, 4, 4],
+    "blind4": [18, 4, 4, 4],
+    "blind5": [15, 5, 5, 5],
+    "blind6": [15, 5, 5, 5],
+    "blind7": [15, 5, 5, 5],
+}
 
 
 @pytest.mark.parametrize(("name", "questions", "document"), [r[:3] for r in GUIDE_ROUNDS])
@@ -201,6 +218,7 @@ def test_a_blind_set_asks_mostly_in_english_over_its_own_guide_with_near_misses_
         BLIND4_DOCUMENT,
         BLIND5_DOCUMENT,
         BLIND6_DOCUMENT,
+        BLIND7_DOCUMENT,
         SCHOOLS_DOCUMENT,
     )
     assert [d for d in (*others, ISSUE14_DOCUMENT) if d == document] == [document]  # no other set adds it

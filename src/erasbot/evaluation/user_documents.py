@@ -91,6 +91,11 @@ BLIND5 = USER_DOCUMENTS / "questions_blind5.jsonl"
 # would add it, in its own run (`--blind6`), so none of the figures above change
 BLIND6_DOCUMENT = AddedDocument("blind6-erasmus-teacher-academies.pdf", "en")
 BLIND6 = USER_DOCUMENTS / "questions_blind6.jsonl"
+# a seventh blind set, written apart from all tuning over an eleventh document (an English EACEA call document and guide
+# for applicants to Capacity Building in Higher Education, 2021-2027, 20 pages) added alone to the bundled corpus, as a
+# single user would add it, in its own run (`--blind7`), so none of the figures above change
+BLIND7_DOCUMENT = AddedDocument("blind7-capacity-building-higher-education.pdf", "en")
+BLIND7 = USER_DOCUMENTS / "questions_blind7.jsonl"
 # a tuning set for issue 14 in LONG documents: an 18-page, 39,000-character English guide to Centres of Vocational
 # Excellence added ALONE to the bundled corpus (`--long`); the set was written and measured before tuning
 LONG_DOCUMENT = AddedDocument("long-vocational-excellence-guide.pdf", "en")
@@ -384,6 +389,13 @@ def run_blind6(settings: Settings, embedder=None, notify=lambda message: None) -
     )
 
 
+def run_blind7(settings: Settings, embedder=None, notify=lambda message: None) -> dict:
+    """The seventh blind set over its own document, added alone to the bundled corpus, reported as `blind7`."""
+    return run_blind(
+        settings, embedder, BLIND7, notify, document=BLIND7_DOCUMENT, round4=None, name="blind7", alongside=()
+    )
+
+
 def guides_of(path: Path) -> dict[int, str]:
     """The `guide` each line of a set names (by line number): the file stem of the one document added for it."""
     guides = {}
@@ -482,6 +494,7 @@ DOCUMENT_NOTES = (
     ("blind4", "blind set 4 only, alone in a run of its own"),
     ("blind5", "blind set 5 only, alone in a run of its own"),
     ("blind6", "blind set 6 only, alone in a run of its own"),
+    ("blind7", "blind set 7 only, alone in a run of its own"),
     ("long", "the long-guide set only, alone in a run of its own"),
 )
 
@@ -567,6 +580,16 @@ def report_lines(result: dict) -> list[str]:
                     "added alone; run apart)"
                 ),
                 result["blind6"],
+            )
+        )
+    if "blind7" in result:
+        rows.append(
+            (
+                (
+                    "erasbot, blind set 7 (questions_blind7.jsonl over the Capacity Building in Higher Education guide, "
+                    "added alone; run apart)"
+                ),
+                result["blind7"],
             )
         )
     if "long" in result:
@@ -686,6 +709,7 @@ def write_report(settings: Settings, output: Path = USER_DOCUMENTS / "report.md"
         ("blind4", run_blind4),
         ("blind5", run_blind5),
         ("blind6", run_blind6),
+        ("blind7", run_blind7),
         ("added7", run_added7),
     )
     for name, run in blind_rounds:
@@ -708,6 +732,7 @@ if __name__ == "__main__":  # python -m erasbot.evaluation.user_documents
         "--blind4": run_blind4,
         "--blind5": run_blind5,
         "--blind6": run_blind6,
+        "--blind7": run_blind7,
         "--issue14": run_issue14,
         "--long": run_long,
         "--routing": run_routing,
