@@ -15,54 +15,22 @@ from typing import Literal
 from erasbot import rules
 from erasbot.forms import asking_part, asks_yes_no
 from erasbot.phrases import say
-from erasbot.rules.countries import (
-    country_in_words,
-    country_key,
-    country_name,
-    country_of_adjective,
-    is_programme_country,
-    resolve_country,
-)
+from erasbot.rules.countries import country_name, is_programme_country
+from erasbot.rules.country_mentions import find_country
 from erasbot.rules.models import ActionInfo, Rule, Source
 
 Answer = Literal["yes", "no", "unknown"]
 
-# Adjectives of nationality ('ett norskt företag') by word beginning; names go through resolve_country.
-NATIONALITY = {
-    "NO": ("norsk", "norwegian", "norjalai", "noors"),
-    "IS": ("isländsk", "icelandic", "islantilai", "ijslands"),
-    "TR": ("turkisk", "turkish", "turkkilai", "turks"),
-    "RS": ("serbisk", "serbian", "serbialai", "servisch"),
-    "MK": ("makedonsk", "macedonian", "makedonialai", "macedonisch"),
-    "CH": ("schweizisk", "swiss", "sveitsiläi", "zwitsers"),
-    "GB": ("brittisk", "british", "brittiläi", "brits", "engelsk", "english", "englantilai", "engels"),
-    "UA": ("ukrainsk", "ukrainian", "ukrainalai", "oekraïens"),
-    "US": ("amerikansk", "american", "amerikkalai", "amerikaans"),
-    "RU": ("rysk", "russian", "venäläi", "russisch"),
-    "CN": ("kinesisk", "chinese", "kiinalai", "chinees"),
-    "FI": ("finsk", "finnish", "suomalai", "fins"),
-    "SE": ("svensk", "swedish", "ruotsalai", "zweeds"),
-    "NL": ("nederländsk", "holländsk", "dutch", "hollantilai", "alankomaalai", "nederlands"),
-    "DE": ("tysk", "german", "saksalai", "duits"),
-    "EE": ("estnisk", "estonian", "virolai", "estisch"),
-    "BE": ("belgisk", "belgian", "belgialai", "belgisch"),
-    "FR": ("fransk", "french", "ranskalai", "frans"),
-    "PL": ("polsk", "polish", "puolalai", "pools"),
-    "DK": ("dansk", "danish", "tanskalai", "deens"),
-    "PT": ("portugisisk", "portuguese", "portugalilai", "portugees"),
-    "IE": ("irländsk", "irish", "irlantilai", "iers"),
-    "GR": ("grekisk", "greek", "kreikkalai", "grieks"),
-    "CZ": ("tjeckisk", "czech", "tšekkiläi", "tsjechisch"),
-    "CY": ("cypriotisk", "cypriot", "kyproslai", "cypriotisch"),
-}
-COORDINATOR = re.compile(r"koordinat|coordinat|coördinat|sökande|applicant|hakija|aanvrager|\blead|\bleda", re.I)
+COORDINATOR = re.compile(
+    r"koordinat|coordinat|coördinat|sökande|applicant|hakija|aanvrager|\blead|\bleda", re.IGNORECASE
+)
 TAKE_PART = re.compile(
     r"delta|take part|particip|join|be part of|be involved|be a member|be in (?:a|an|the)\b|osallistu|mukana|liitty"
     r"|vara med|med i (?:en|ett)\b|ingå|ansluta|gå med|deelne|meedoen|mee ?doen|deel uitmaken|aansluiten|partner|kumppani",
-    re.I,
+    re.IGNORECASE,
 )
 ACTION_AFTER = re.compile(r"\s*\((?:[^()]|\([^()]*\))*\)\s*$")  # '(Strategic Partnerships in adult education (KA2))'
-ENOUGH = re.compile(r"enough|sufficient|räcker|tillräck|riittä|genoeg|voldoende", re.I)
+ENOUGH = re.compile(r"enough|sufficient|räcker|tillräck|riittä|genoeg|voldoende", re.IGNORECASE)
 NUMBERS = {
     w: n
     for n, words in {
@@ -81,8 +49,10 @@ NUMBERS = {
 }
 
 _COUNT = r"(?<!\w)(\d+|" + "|".join(sorted(NUMBERS, key=len, reverse=True)) + r")\s+(?:\w+\s+)?"
-ORGANISATIONS = re.compile(_COUNT + r"(?:organi[sz]ation|organisaatio|organisatie|partner|kumppan|member)", re.I)
-COUNTRIES = re.compile(_COUNT + r"(?:countr|länder|land\b|maa|landen)", re.I)
+ORGANISATIONS = re.compile(
+    _COUNT + r"(?:organi[sz]ation|organisaatio|organisatie|partner|kumppan|member)", re.IGNORECASE
+)
+COUNTRIES = re.compile(_COUNT + r"(?:countr|länder|land\b|maa|landen)", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -105,37 +75,6 @@ class EligibilityAnswer:
 
 def _say(key: str, lang: str, **values: object) -> str:
     return say(lang, f"eligibility.{key}", **values)
-
-
-# A language, not a country: 'på svenska', 'in het Nederlands', 'in English', 'suomeksi', 'svenskspråkig',
-# 'Swedish-speaking', 'Nederlandstalig', 'ruotsinkielinen'
-LANGUAGE_WORDS = re.compile(
-    r"\b(?:på|in(?: het)?|into|auf)\s+(?:svenska|engelska|finska|nederländska|holländska|tyska|franska|"
-    r"swedish|english|finnish|dutch|german|french|zweeds|engels|fins|nederlands|duits|frans)\b"
-    r"|\b\w+(?:språkiga?|språkigt|-speaking|talige?|kieli(?:nen|set|sen|siä|stä|ssä))\b"
-    r"|\b(?:ruotsiksi|englanniksi|suomeksi|hollanniksi|saksaksi|ranskaksi)\b",
-    re.I,
-)
-
-
-def find_country(question: str) -> str | None:
-    """The country a question names, by name ('Norge', 'North Macedonia') or adjective ('norskt'); a language
-    it names ('på svenska', 'Swedish-speaking') is no country."""
-    words = re.findall(r"[\w'-]+", LANGUAGE_WORDS.sub(" ", question))
-    for size in (3, 2, 1):
-        for i in range(len(words) - size + 1):
-            phrase = " ".join(words[i : i + size])
-            if len(phrase) < 4 and not (size == 1 and phrase.isupper()):
-                continue
-            code = resolve_country(phrase, any_case_codes=False) if size > 1 else country_in_words(phrase)
-            if code:
-                return code
-    folded = [country_key(w) for w in words]
-    for code, stems in NATIONALITY.items():
-        if any(w.startswith(country_key(stem)) for w in folded for stem in stems):
-            return code
-    # any other country's adjective made the regular way ('Brazilian', 'kanadensisk', 'intialainen')
-    return next((code for w in words if (code := country_of_adjective(w))), None)
 
 
 def _number(token: str) -> int | None:

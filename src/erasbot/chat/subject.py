@@ -146,7 +146,7 @@ def checker_words() -> Iterable[tuple[str, str]]:
     country names and nationality adjectives)."""
     from babel import Locale
 
-    from erasbot.chat.eligibility import NATIONALITY
+    from erasbot.rules.country_mentions import NATIONALITY
     from erasbot.rules.vocabulary import data, vocabulary
 
     types = [t for terms in data("vocabulary.json")["types"].values() for t in terms]
