@@ -137,9 +137,15 @@ def sentence_score(
         score += 1.0
     given = figure_units(sentence)
     score += _figure_score(asking, sentence, heading, given)
-    if not asking.wants_example and is_example(sentence, heading) and not (asking.yes_no and gives_verdict(sentence)):
+    on_case = not asking.named_case or asking.named_case in words
+    if (
+        not asking.wants_example
+        and is_example(sentence, heading)
+        and not (asking.yes_no and gives_verdict(sentence) and on_case)
+    ):
         # 'Example: 120 ECTS programme ...', 'Annex 1. Example of a budget'; a table of example cases deciding each
-        # ('Examples of eligible and ineligible partnerships') answers a yes/no question on a case
+        # ('Examples of eligible and ineligible partnerships') answers a yes/no question on a case, when it is on
+        # the very case asked (the country named)
         score -= ADDED_EXAMPLE_PENALTY
     if asking.aspects and asking.aspects[0] in cues.asked(sentence, lang):
         score += ADDED_ASPECT_BONUS

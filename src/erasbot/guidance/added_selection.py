@@ -17,6 +17,7 @@ from erasbot.guidance.added_asks import (
     offers_choice,
 )
 from erasbot.guidance.added_marks import ANNOUNCES_LIST, EXAMPLE, pointed_sections, says_not, section_number
+from erasbot.guidance.added_places import country_case, naming_asked
 from erasbot.guidance.added_rows import inline_over_rows
 from erasbot.guidance.added_scoring import Asking, sentence_score
 from erasbot.guidance.added_words import (
@@ -32,7 +33,7 @@ from erasbot.guidance.aspects import AspectCues, load_aspect_cues
 from erasbot.guidance.corpus import is_bullet, split_sentences
 from erasbot.guidance.glossary import Glossary
 from erasbot.guidance.lexical import tokens
-from erasbot.guidance.retrieval import Hit, Query
+from erasbot.guidance.retrieval import Hit, Query, country_tokens
 from erasbot.guidance.said_of import asked_holder, counts_people
 from erasbot.guidance.selection import ADDED_PASSAGES, EVIDENCE, SUM_CONCEPTS, with_list
 from erasbot.guidance.units import TIMES, asks_share, rates_named
@@ -69,7 +70,11 @@ def added_sentences(
     asking = read_asking(query, hits, pool, glossary, cues, similarity, beside_similarity)
     # the passages retrieval ranked lower that speak of what is asked are scored too, the question's words weighing
     # as they do in the passages retrieved first and their cosines on the same scale
-    scored = pool + _sentences_of(further_passages(ranked[ADDED_PASSAGES:], ranked[:ADDED_PASSAGES], asking))
+    further = further_passages(ranked[ADDED_PASSAGES:], ranked[:ADDED_PASSAGES], asking)
+    further += naming_asked(query, ranked[ADDED_PASSAGES:], ranked[:ADDED_PASSAGES] + further, glossary)[
+        :FURTHER_PASSAGES
+    ]
+    scored = pool + _sentences_of(further)
     if len(scored) > len(pool):
         asking = read_asking(query, hits, pool, glossary, cues, similarity, beside_similarity, more=scored[len(pool) :])
     candidates = _scored(scored, asking, glossary, weights, cues)
@@ -172,6 +177,9 @@ def _own_words(
     for lang in languages - {asked_in}:  # a question put to a document in another language
         known = known_words.get(lang, frozenset())
         own[lang] = in_document_language(own[lang], content, asked_in, lang, rarity, known) - subject_words
+    for lang in languages:  # the country asked about by the document's names for it ('UK': 'united', 'kingdom')
+        used = known_words.get(lang, frozenset())
+        own[lang] |= {t for t in country_tokens(text, (lang,)) if t in rarity or t in used} - subject_words
     return own
 
 
@@ -241,7 +249,8 @@ def read_asking(
         wants_limit=counts_people(query.text),  # '40 students; can they all take part?': the limit answers
         compares=asks_comparison(query.text),
         yes_no=infer_form(query.text) == "yes_no",
-        named_case=case_word(case, [(h.chunk.language, s) for _, h, _, s in scored], query.language),
+        named_case=case_word(case, [(h.chunk.language, s) for _, h, _, s in scored], query.language)
+        or country_case(query.text, [h for _, h, _, _ in (*scored, *more)], rarity),
         topics=tuple(topics),
         aspects=tuple(cues.asked(plain, query.language)),
         asked_words=frozenset(asked_words),

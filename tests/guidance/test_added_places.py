@@ -1,0 +1,87 @@
+"""A question about a country put to an added guide: the guide's passage on that country answers it, named by
+the guide's own name for it ('the UK' asked, 'United Kingdom' written; 'marokkolainen' asked, 'Morocco' written),
+even when retrieval ranks the general rule on who may take part far above it."""
+
+from __future__ import annotations
+
+import pytest
+
+from erasbot.guidance.answer import compose_answer
+from erasbot.guidance.corpus import Chunk, DocumentInfo
+from erasbot.guidance.facts import load_facts
+from erasbot.guidance.glossary import load_glossary
+from erasbot.guidance.profiles import build_profiles
+from erasbot.guidance.retrieval import Hit, analyse
+from erasbot.guidance.selection import ADDED_PASSAGES
+from erasbot.guidance.snapshot import concept_text, corpus_stats
+
+GLOSSARY = load_glossary()
+
+GUIDE = DocumentInfo(
+    "cooperation-guide",
+    "Capacity building in higher education – Guide for applicants, call 2025",
+    "en",
+    "user document",
+    (),
+    "",
+    "2021-2027",
+)
+GENERAL = (
+    "Any public or private organisation legally established in an EU Member State or an eligible third country may "
+    "take part in a project as a full partner, provided it is active in higher education."
+)
+FILLER = [
+    (f"4.{n} Roles in the partnership", f"Full partners of kind {n} take part in the project and sign the mandate.")
+    for n in range(ADDED_PASSAGES + 2)
+]
+PASSAGES = [
+    ("4.1 Eligible organisations", GENERAL),
+    *FILLER,
+    (
+        "3.3 Countries that are not eligible",
+        "The United Kingdom and Switzerland may take part only as associated partners, without funding.",
+    ),
+    (
+        "12.1 Can a university from Morocco take part?",
+        "Morocco belongs to Region 3 (South-Mediterranean countries) and is an eligible third country.",
+    ),
+]
+CHUNKS = tuple(
+    Chunk(f"{GUIDE.id}#{n}", GUIDE.id, n, heading, text, GUIDE.language, GUIDE.actions, GUIDE.period, GUIDE.title)
+    for n, (heading, text) in enumerate(PASSAGES)
+)
+DOCUMENTS = {GUIDE.id: GUIDE}
+CONCEPTS = tuple(tuple(GLOSSARY.find(concept_text(c))) for c in CHUNKS)
+STATS = corpus_stats(CONCEPTS, GLOSSARY)
+PROFILES = build_profiles(DOCUMENTS, CHUNKS, CONCEPTS, GLOSSARY)
+
+
+def ask(question: str, language: str):
+    """The answer with the passages ranked as written: the general rule first, the countries' passages last."""
+    query = analyse(question, language, GLOSSARY, ("en",))
+    hits = [Hit(c, 1.0 - i / 100, 0.5, 0.5) for i, c in enumerate(CHUNKS)]
+    return compose_answer(
+        query, hits, DOCUMENTS, GLOSSARY, load_facts(), set(STATS.supported), STATS.concept_weights, {}, PROFILES
+    )
+
+
+def test_a_country_asked_by_its_short_name_is_searched_by_the_names_the_documents_use() -> None:
+    tokens = analyse("Can a UK university be a full partner?", "en", GLOSSARY, ("en", "sv")).lexical_tokens
+    assert {"kingdom", "storbritanni"} <= set(tokens)
+    # a question naming no country gets no country words
+    assert "kingdom" not in analyse("Can a university be a full partner?", "en", GLOSSARY, ("en",)).lexical_tokens
+
+
+@pytest.mark.parametrize(
+    ("question", "lang", "said"),
+    [
+        ("Can a UK university be a full partner in a capacity building project?", "en", "United Kingdom"),
+        ("Voiko marokkolainen yliopisto osallistua kapasiteetin vahvistamishankkeeseen?", "fi", "Morocco belongs"),
+        ("Kan ett universitet från Marocko delta i ett kapacitetsuppbyggnadsprojekt?", "sv", "Morocco belongs"),
+    ],
+)
+def test_the_passage_on_the_country_asked_answers_not_the_general_rule(question, lang, said) -> None:
+    answer = ask(question, lang)
+    assert not answer.abstained
+    assert said in answer.text
+    assert GENERAL not in answer.text
