@@ -47,3 +47,32 @@ def test_a_request_of_another_kind_about_a_guidance_topic_is_not_answered_from_t
 def test_expected_results_of_an_action_whose_text_gives_its_impacts_get_those(engine):
     answer = engine.ask("Vilka resultat förväntas av en kunskapsallians?")
     assert not answer.abstained and "nya undervisningsmetoder" in answer.text
+
+
+@pytest.mark.parametrize(
+    "question, said",
+    [
+        # the years name when, not what is asked: the kinds, and who runs the action
+        ("Mitkä ovat Erasmus+ 2021–2027 innovaatioallianssien kaksi tyyppiä?", "koulutuksen ja yritysten allianssit"),
+        ("Vem sköter allianserna för innovation i Erasmus+ 2021–2027?", "EACEA"),
+    ],
+)
+def test_a_programme_period_named_beside_what_is_asked_does_not_make_it_a_period_question(engine, question, said):
+    answer = engine.ask(question)
+    assert not answer.abstained and said in answer.text
+    assert (
+        "hör till Erasmus+ programperiod" not in answer.text and "kuuluvat Erasmus+ -ohjelmakauteen" not in answer.text
+    )
+
+
+@pytest.mark.parametrize(
+    "question, said",
+    [
+        ("Which kinds of partners can a knowledge alliance have?", "associated partners"),
+        ("Welke soorten partners kan een kennisalliantie hebben?", "geassocieerde partners"),
+        ("Millaisia kumppaneita tietoallianssissa voi olla?", "liitännäiskumppaneita"),
+    ],
+)
+def test_kinds_of_partners_are_the_roles_partners_take(engine, question, said):
+    answer = engine.ask(question)
+    assert not answer.abstained and said in answer.text

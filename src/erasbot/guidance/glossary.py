@@ -312,7 +312,13 @@ class Glossary:
         lowered, folded = text.lower(), fold(text)
         starts = [b for _, b in wh.spans(lowered, folded)]
         topics = [c for c in self.find(text) if self.concepts[c].kind == "topic"]
-        found = [(a, b, cid) for cid in topics for a, b in self._patterns[cid].spans(lowered, folded)]
+        # a year is when, not what is asked ('Mitkä ovat Erasmus+ 2021–2027 innovaatioallianssien kaksi tyyppiä?')
+        found = [
+            (a, b, cid)
+            for cid in topics
+            for a, b in self._patterns[cid].spans(lowered, folded)
+            if not lowered[a:b].strip().isdigit()
+        ]
         best: tuple[int, int, str] | None = None
         for a, b, cid in found:
             gaps = [a - end for end in starts if 0 <= a - end <= window]
