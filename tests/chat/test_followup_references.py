@@ -69,6 +69,18 @@ def test_the_second_and_then_the_first_get_each_part_s_own_aim(engine):
     assert not replies[2].abstained and "transnationale" in replies[2].text
 
 
+def test_an_ordinal_turns_later_is_among_what_the_latest_turn_naming_several_named(engine):
+    replies = _chat(
+        engine,
+        "What is the difference between Knowledge Alliances and Sector Skills Alliances in who must take part?",
+        "Which sectors exactly for the second one?",
+        "Any good pizza places near the EACEA office in Brussels?",
+        "Back to the first one: how long do they last?",
+    )
+    assert "tourism" in replies[1].text and replies[2].abstained
+    assert not replies[3].abstained and "2 to 3 years" in replies[3].text
+
+
 @pytest.mark.parametrize(
     ("listing", "detail", "listed"),
     [

@@ -172,7 +172,13 @@ def read_message(message: str, history: Sequence[Exchange], context: ChatContext
         last = next((e.reply.action for e in reversed(history) if e.reply.action), None)
         actions = [last] if last else []
     if previous is not None and previous.kind == "answer":  # 'the second', 'de eerste': named by its place
-        message = spell_out_ordinal(message, previous.resolved or previous.message, actions, glossary, lang)
+        # among what the last turn named, else what the latest turn naming several named ('Back to the first
+        # one' two turns after a comparison)
+        for earlier in [previous, *(e.reply for e in reversed(history) if e.reply.kind == "answer")]:
+            spelled = spell_out_ordinal(message, earlier.resolved or earlier.message, actions, glossary, lang)
+            if spelled != message:
+                message = spelled
+                break
     # 'those sectoral alliances' after the parts of Partnerships for Innovation were named: that part
     message = spell_out_part(message, actions, glossary, lang)
     named = glossary.actions(message)
