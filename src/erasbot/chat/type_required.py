@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from erasbot.chat.eligibility import ACTION_AFTER, EligibilityAnswer, rule_of
+from erasbot.chat.eligibility import ACTION_AFTER, TAKE_PART, EligibilityAnswer, rule_of
 from erasbot.forms import asking_part, asks_yes_no
 from erasbot.phrases import say
 from erasbot.rules.models import ActionInfo, Rule
@@ -61,9 +61,12 @@ def type_required(question: str, topics: Iterable[str], action: ActionInfo, lang
     kinds -= {wider for narrow, wider in NARROWER.items() if narrow in kinds}
     if len(kinds) != 1 or topics - set(KINDS) - BESIDE or COUNT.search(asking):
         return None
-    if not asks_yes_no(asking) or not NEEDS.search(asking):
+    if not asks_yes_no(asking):
         return None
     kind = kinds.pop()
+    if not NEEDS.search(asking):
+        # 'Kan ett företag vara med i en kunskapsallians?': a kind the action requires may take part, surely
+        return _required_kind_may_take_part(asking, kind, action, lang)
     title = action.title.get(lang, action.title["en"])
     unstated = rule_of(action, "not_in_guidance")
     if unstated:
@@ -90,3 +93,17 @@ def type_required(question: str, topics: Iterable[str], action: ActionInfo, lang
     return EligibilityAnswer(
         "no", f"{_say('no', lang)}: {none}; {_requirement(composition, lang)}.", (composition.source,)
     )
+
+
+def _required_kind_may_take_part(asking: str, kind: str, action: ActionInfo, lang: str) -> EligibilityAnswer | None:
+    """Yes, with the rule requiring the kind, when the question asks whether it may take part and the action's
+    composition rule requires it (the one kind its count is of); None otherwise (the texts' claims answer)."""
+    if not TAKE_PART.search(asking):
+        return None
+    title = action.title.get(lang, action.title["en"])
+    for rule in action.rules:
+        if rule.kind == "min_type" and rule.params["counts"][:1] == [kind]:
+            return EligibilityAnswer(
+                "yes", f"{_say('yes', lang)}: {title} – {_requirement(rule, lang)}.", (rule.source,)
+            )
+    return None
