@@ -69,6 +69,7 @@ def test_a_programme_period_named_beside_what_is_asked_does_not_make_it_a_period
     "question, said",
     [
         ("Which kinds of partners can a knowledge alliance have?", "associated partners"),
+        ("What two kinds of partners can a knowledge alliance have?", "associated partners"),  # a count of kinds
         ("Welke soorten partners kan een kennisalliantie hebben?", "geassocieerde partners"),
         ("Millaisia kumppaneita tietoallianssissa voi olla?", "liitännäiskumppaneita"),
     ],

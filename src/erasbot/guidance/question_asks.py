@@ -198,8 +198,18 @@ def asked_aspects(query: Query, glossary: Glossary, cues: AspectCues) -> tuple[t
         return ("about", "aims"), False
     if unit_kind(plain, query.language):  # 'how many years' asks no composition
         aspects = tuple(a for a in aspects if a != "composition")
-    # 'what is the difference between X and Y?' wants each side's points, not a list
-    return aspects, cues.wants_list(plain, query.language) and not asks_comparison(query.text)
+    # 'what is the difference between X and Y?' wants each side's points, not a list; 'what two kinds ...?' wants
+    # the list as 'what kinds ...?' does
+    listing = cues.wants_list(COUNT_AFTER_WH.sub(r"\1 ", plain), query.language)
+    return aspects, listing and not asks_comparison(query.text)
+
+
+# a count between the question word and what is listed ('what two kinds of partners', 'vilka tre branscher')
+COUNT_AFTER_WH = re.compile(
+    r"\b(what|which|vilka|vilken|vilket|welke|mitkä|mitä|millaiset)\s+"
+    r"(?:two|three|four|five|both|två|tre|fyra|fem|båda|kaksi|kolme|neljä|viisi|twee|drie|vier|vijf|beide|\d+)\s+",
+    re.IGNORECASE,
+)
 
 
 # 'what is ...?', 'vad är ...?', 'mikä on ...?', 'wat is ...?' with nothing left once the action is named
