@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from erasbot.guidance.added_places import asked_country, country_tokens, on_country
 from erasbot.guidance.answer import compose_answer
 from erasbot.guidance.corpus import Chunk, DocumentInfo
 from erasbot.guidance.facts import load_facts
@@ -65,11 +66,29 @@ def ask(question: str, language: str):
     )
 
 
-def test_a_country_asked_by_its_short_name_is_searched_by_the_names_the_documents_use() -> None:
-    tokens = analyse("Can a UK university be a full partner?", "en", GLOSSARY, ("en", "sv")).lexical_tokens
-    assert {"kingdom", "storbritanni"} <= set(tokens)
-    # a question naming no country gets no country words
-    assert "kingdom" not in analyse("Can a university be a full partner?", "en", GLOSSARY, ("en",)).lexical_tokens
+def test_a_country_is_read_by_the_names_the_documents_use_in_their_languages() -> None:
+    assert {"unit", "kingdom", "storbritanni"} <= set(country_tokens("Can a UK university take part?", ("en", "sv")))
+    assert country_tokens("Can a university take part?", ("en",)) == []
+
+
+@pytest.mark.parametrize(
+    ("question", "code"),
+    [
+        ("Får ett universitet från Vietnam vara koordinator i projektet?", "VN"),
+        ("Voiko turkkilainen yliopisto olla hankkeen koordinaattori?", "TR"),
+        ("Can a university in Morocco take part?", "MA"),
+        # a country as the context of another question is no country asked about
+        ("For a 5-day staff training, is the daily amount higher in Spain or in Poland?", None),
+        ("Mogen we een bijeenkomst in Brussel houden als geen van de partners uit België komt?", None),
+    ],
+)
+def test_the_country_asked_about_is_the_one_whose_organisations_may_take_part(question, code) -> None:
+    assert asked_country(question) == code
+
+
+def test_only_a_sentence_on_taking_part_answers_for_the_country() -> None:
+    assert on_country("Morocco belongs to Region 3; it is an eligible third country.", {"morocco"}, "morocco")
+    assert not on_country("Group 2: Austria, Belgium, Morocco.", {"morocco"}, "morocco")  # a row of a table
 
 
 @pytest.mark.parametrize(

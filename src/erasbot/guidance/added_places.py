@@ -3,10 +3,38 @@ the passages that name them, and the country as the case a yes/no question asks 
 
 from __future__ import annotations
 
+import re
+
+from erasbot.forms import asking_part
+from erasbot.guidance.added_asks import CASE_CLAUSE
 from erasbot.guidance.glossary import Glossary
 from erasbot.guidance.lexical import tokens
-from erasbot.guidance.retrieval import Hit, Query, country_tokens
+from erasbot.guidance.retrieval import Hit, Query
+from erasbot.guidance.said_of import asks_who_may_apply
 from erasbot.rules.country_mentions import country_names, find_country
+
+# words asking what role an organisation may take ('be a full partner', 'vara koordinator', 'olla koordinaattori')
+ROLE = re.compile(r"coordinat|koordina|coördin|partner|kumppan|mukana|vara med|meedoen|deelnem", re.IGNORECASE)
+# a sentence on whether a country's organisations may take part ('Morocco belongs to Region 3 ...; both are
+# eligible', 'the United Kingdom ... is not eligible'), not one naming the country in a table of rates or groups
+ON_ELIGIBILITY = re.compile(r"eligib|take part|taking part|coordinat|partner|in any role|associated", re.IGNORECASE)
+
+
+def on_country(sentence: str, words: set[str], country: str | None) -> bool:
+    """Does the sentence (its words `words`) say whether the organisations of the country asked may take part?"""
+    return bool(country) and country in words and bool(ON_ELIGIBILITY.search(sentence))
+
+
+def asked_country(question: str) -> str | None:
+    """The country whose organisations the question asks may take part or take a role ('Can a university in
+    Morocco take part?', 'Får ett universitet från Vietnam vara koordinator?'); None when it names no country or
+    names it as context of another question ('is the daily amount higher in Spain or in Poland?')."""
+    # the case a condition puts is not who is asked about ('... in Brussels, if none of the partners is from
+    # Belgium?')
+    asking = CASE_CLAUSE.sub("", asking_part(question))
+    if not (asks_who_may_apply(asking) or ROLE.search(asking)):
+        return None
+    return find_country(CASE_CLAUSE.sub("", question))
 
 
 def names_country(hit: Hit, code: str) -> bool:
@@ -24,7 +52,7 @@ def naming_asked(
     passage can answer it (added_answer.saying_asked_things), and 'Can a UK university be a full partner?' has the
     passage on the United Kingdom 10th, after six on partners in general. In retrieval order."""
     distinct = [c for c in query.concepts if glossary.concepts[c].distinct]
-    country = find_country(query.text)
+    country = asked_country(query.text)
     if not distinct and country is None:
         return []
 
@@ -50,3 +78,14 @@ def country_case(question: str, hits: list[Hit], rarity: dict[str, float]) -> st
     used = {w for h in hits for w in tokens(h.chunk.text, h.chunk.language)}
     named = [t for t in asked if t in used]
     return max(named, key=lambda t: (rarity.get(t, float("inf")), t)) if named else None
+
+
+def country_tokens(text: str, languages: tuple[str, ...]) -> list[str]:
+    """The tokens of the names the country a question asks about (`asked_country`) goes by in each of these
+    languages ('UK': 'united', 'kingdom', 'storbritannien')."""
+    code = asked_country(text)
+    if code is None:
+        return []
+    return list(
+        dict.fromkeys(t for lang in languages for name in country_names(code, lang) for t in tokens(name, lang))
+    )

@@ -17,6 +17,7 @@ from erasbot.guidance.added_marks import (
     says_not,
     section_number,
 )
+from erasbot.guidance.added_places import on_country
 from erasbot.guidance.added_words import closeness_on, coverage
 from erasbot.guidance.aspects import AspectCues
 from erasbot.guidance.corpus import is_bullet
@@ -85,6 +86,7 @@ class Asking:
     rarity: dict[str, float]
     scales: list[dict[str, float]]
     pointed: frozenset[str] = frozenset()  # the sections the best sentences point to ('section 6.1')
+    country: str | None = None  # the word naming the country whose organisations it asks may take part (added_places)
 
 
 def gives_kind(sentence: str, kinds) -> bool:
@@ -137,7 +139,7 @@ def sentence_score(
         score += 1.0
     given = figure_units(sentence)
     score += _figure_score(asking, sentence, heading, given)
-    on_case = not asking.named_case or asking.named_case in words
+    on_case = (not asking.named_case or asking.named_case in words) and (not asking.country or asking.country in words)
     if (
         not asking.wants_example
         and is_example(sentence, heading)
@@ -150,7 +152,7 @@ def sentence_score(
     if asking.aspects and asking.aspects[0] in cues.asked(sentence, lang):
         score += ADDED_ASPECT_BONUS
     score += _figure_fit(sentence, given, asking.holder, asking.wants_limit)
-    if asking.named_case and asking.named_case in words:
+    if asking.named_case and asking.named_case in words or on_country(sentence, words, asking.country):
         score += ADDED_CASE_BONUS  # the sentence on the very case asked about, not the general rule
     gives_asked = not asking.kinds or gives_kind(sentence, asking.kinds)
     if asking.compares and gives_asked and defines_asked(sentence, lang, own, set(asking.subject_words)):

@@ -17,7 +17,7 @@ from erasbot.guidance.added_asks import (
     offers_choice,
 )
 from erasbot.guidance.added_marks import ANNOUNCES_LIST, EXAMPLE, pointed_sections, says_not, section_number
-from erasbot.guidance.added_places import country_case, naming_asked
+from erasbot.guidance.added_places import country_case, country_tokens, naming_asked
 from erasbot.guidance.added_rows import inline_over_rows
 from erasbot.guidance.added_scoring import Asking, sentence_score
 from erasbot.guidance.added_words import (
@@ -33,7 +33,7 @@ from erasbot.guidance.aspects import AspectCues, load_aspect_cues
 from erasbot.guidance.corpus import is_bullet, split_sentences
 from erasbot.guidance.glossary import Glossary
 from erasbot.guidance.lexical import tokens
-from erasbot.guidance.retrieval import Hit, Query, country_tokens
+from erasbot.guidance.retrieval import Hit, Query
 from erasbot.guidance.said_of import asked_holder, counts_people
 from erasbot.guidance.selection import ADDED_PASSAGES, EVIDENCE, SUM_CONCEPTS, with_list
 from erasbot.guidance.units import TIMES, asks_share, rates_named
@@ -249,8 +249,8 @@ def read_asking(
         wants_limit=counts_people(query.text),  # '40 students; can they all take part?': the limit answers
         compares=asks_comparison(query.text),
         yes_no=infer_form(query.text) == "yes_no",
-        named_case=case_word(case, [(h.chunk.language, s) for _, h, _, s in scored], query.language)
-        or country_case(query.text, [h for _, h, _, _ in (*scored, *more)], rarity),
+        named_case=case_word(case, [(h.chunk.language, s) for _, h, _, s in scored], query.language),
+        country=country_case(query.text, [h for _, h, _, _ in (*scored, *more)], rarity),
         topics=tuple(topics),
         aspects=tuple(cues.asked(plain, query.language)),
         asked_words=frozenset(asked_words),

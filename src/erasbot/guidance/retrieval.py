@@ -14,7 +14,6 @@ from erasbot.guidance.corpus import Chunk
 from erasbot.guidance.cross_words import load_cross_words
 from erasbot.guidance.glossary import Glossary
 from erasbot.guidance.lexical import tokens
-from erasbot.rules.country_mentions import country_names, find_country
 
 MODES = ("hybrid", "dense", "lexical")
 
@@ -67,9 +66,6 @@ def analyse(text: str, language: str, glossary: Glossary, doc_languages: tuple[s
         for words in load_cross_words().in_language(text, language, lang)
         for t in tokens(" ".join(words), lang)
     ]
-    # the country asked about by the names the documents' languages give it: 'the UK' meets 'United Kingdom',
-    # 'een Russische universiteit' meets 'Russia' in an English guide
-    places = [t for t in country_tokens(text, doc_languages) if t not in tokens(text, language)]
     return Query(
         text=text,
         language=language,
@@ -78,20 +74,10 @@ def analyse(text: str, language: str, glossary: Glossary, doc_languages: tuple[s
         # the action's names in every language stay out of the lexical tokens: the action signal already counts
         # a passage of the action, and with them the passage that names the action most (a page's introduction)
         # outranked the one that answers ("may a Knowledge Alliance be extended?")
-        lexical_tokens=tuple(tokens(text, language) + expansion + translated + places),
+        lexical_tokens=tuple(tokens(text, language) + expansion + translated),
         focus_tokens=tuple(t for t in tokens(glossary.without_actions(text), language) if not programme_name(t))
         + tuple(expansion),
         focus=glossary.focus(text),
-    )
-
-
-def country_tokens(text: str, languages: tuple[str, ...]) -> list[str]:
-    """The tokens of the names the country a question names goes by in each of these languages."""
-    code = find_country(text)
-    if code is None:
-        return []
-    return list(
-        dict.fromkeys(t for lang in languages for name in country_names(code, lang) for t in tokens(name, lang))
     )
 
 
