@@ -77,3 +77,16 @@ def test_a_programme_period_named_beside_what_is_asked_does_not_make_it_a_period
 def test_kinds_of_partners_are_the_roles_partners_take(engine, question, said):
     answer = engine.ask(question)
     assert not answer.abstained and said in answer.text
+
+
+@pytest.mark.parametrize(
+    "question, said",
+    [
+        ("Mikä on aikuiskoulutuksen strateginen kumppanuushanke?", "eurooppalaisia aikuiskoulutuksen"),
+        ("Vad är ett strategiskt partnerskap inom vuxenutbildning?", "europeiska projekt"),
+        ("Wat is een strategisch partnerschap in de volwasseneneducatie?", "Europese projecten"),
+    ],
+)
+def test_what_an_action_is_is_its_definition_not_the_kinds_of_project_it_can_be(engine, question, said):
+    answer = engine.ask(question)
+    assert not answer.abstained and said in answer.text

@@ -248,6 +248,8 @@ def fact_score(
     on_aspect = fact.aspect in aspects
     if fact.aspect == "about" and not by_part and _about_a_part(fact):
         on_aspect = False  # what one part of the action is does not say what the whole action is
+    if fact.aspect == "about" and "kinds" in fact.facets and "kinds" not in query.concepts:
+        on_aspect = False  # the kinds of project an action can be do not say what it is, unless kinds are asked
     # the aim of a part named ('the aim of the Alliances for Education and Enterprises'): what the part is for,
     # said where the text says what it is, before the whole action's aim
     part_aim = fact.aspect == "about" and by_part and aspects == ("aims",)
