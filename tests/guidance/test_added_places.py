@@ -77,6 +77,7 @@ def test_a_country_is_read_by_the_names_the_documents_use_in_their_languages() -
         ("Får ett universitet från Vietnam vara koordinator i projektet?", "VN"),
         ("Voiko turkkilainen yliopisto olla hankkeen koordinaattori?", "TR"),
         ("Can a university in Morocco take part?", "MA"),
+        ("Mag een Russische universiteit als geassocieerde partner meedoen?", "RU"),
         # a country as the context of another question is no country asked about
         ("For a 5-day staff training, is the daily amount higher in Spain or in Poland?", None),
         ("Mogen we een bijeenkomst in Brussel houden als geen van de partners uit België komt?", None),

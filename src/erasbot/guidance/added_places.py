@@ -29,11 +29,12 @@ def asked_country(question: str) -> str | None:
     """The country whose organisations the question asks may take part or take a role ('Can a university in
     Morocco take part?', 'Får ett universitet från Vietnam vara koordinator?'); None when it names no country or
     names it as context of another question ('is the daily amount higher in Spain or in Poland?')."""
-    # the case a condition puts is not who is asked about ('... in Brussels, if none of the partners is from
-    # Belgium?')
-    asking = CASE_CLAUSE.sub("", asking_part(question))
+    asking = asking_part(question)
     if not (asks_who_may_apply(asking) or ROLE.search(asking)):
         return None
+    # the country a condition names is not whose organisations are asked about ('... in Brussels, if none of the
+    # partners is from Belgium?'); 'als' is also Dutch for 'as' ('als geassocieerde partner'), so the question's
+    # role words are read whole
     return find_country(CASE_CLAUSE.sub("", question))
 
 
