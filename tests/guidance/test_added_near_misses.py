@@ -7,16 +7,9 @@ from __future__ import annotations
 
 import pytest
 
-from erasbot.guidance.answer import compose_answer
-from erasbot.guidance.corpus import Chunk, DocumentInfo
-from erasbot.guidance.facts import load_facts
-from erasbot.guidance.glossary import load_glossary
-from erasbot.guidance.profiles import build_profiles
-from erasbot.guidance.retrieval import Hit, analyse
+from erasbot.guidance.corpus import DocumentInfo
 from erasbot.guidance.scope import says_out_of_scope
-from erasbot.guidance.snapshot import concept_text, corpus_stats
-
-GLOSSARY = load_glossary()
+from tests.guidance.guides_in_memory import GuideInMemory
 
 GUIDE = DocumentInfo(
     "masters-guide",
@@ -44,22 +37,9 @@ PASSAGES = [
     ),
     ("7.1 Selection", "Each programme admits students holding a first higher education degree of 180 ECTS."),
 ]
-CHUNKS = tuple(
-    Chunk(f"{GUIDE.id}#{n}", GUIDE.id, n, heading, text, GUIDE.language, GUIDE.actions, GUIDE.period, GUIDE.title)
-    for n, (heading, text) in enumerate(PASSAGES)
-)
-DOCUMENTS = {GUIDE.id: GUIDE}
-CONCEPTS = tuple(tuple(GLOSSARY.find(concept_text(c))) for c in CHUNKS)
-STATS = corpus_stats(CONCEPTS, GLOSSARY)
-PROFILES = build_profiles(DOCUMENTS, CHUNKS, CONCEPTS, GLOSSARY)
-
-
-def ask(question: str, language: str):
-    query = analyse(question, language, GLOSSARY, ("en",))
-    hits = [Hit(c, 1.0 - i / 10, 0.5, 0.5) for i, c in enumerate(CHUNKS)]
-    return compose_answer(
-        query, hits, DOCUMENTS, GLOSSARY, load_facts(), set(STATS.supported), STATS.concept_weights, {}, PROFILES
-    )
+MASTERS = GuideInMemory(GUIDE, PASSAGES)
+PROFILES = MASTERS.profiles
+ask = MASTERS.ask
 
 
 def test_a_guide_listing_what_else_it_does_not_cover_places_it_outside_its_scope():
@@ -128,29 +108,7 @@ SCHOOL_PASSAGES = [
     ("4.1 Organisational support", "The school receives organisational support of EUR 100 per participant."),
     ("4.3 Teachers", "Teachers may follow a job-shadowing period of 2 to 60 days."),
 ]
-SCHOOL_CHUNKS = tuple(
-    Chunk(f"{SCHOOL.id}#{n}", SCHOOL.id, n, heading, text, "en", (), SCHOOL.period, SCHOOL.title)
-    for n, (heading, text) in enumerate(SCHOOL_PASSAGES)
-)
-SCHOOL_CONCEPTS = tuple(tuple(GLOSSARY.find(concept_text(c))) for c in SCHOOL_CHUNKS)
-SCHOOL_STATS = corpus_stats(SCHOOL_CONCEPTS, GLOSSARY)
-SCHOOL_PROFILES = build_profiles({SCHOOL.id: SCHOOL}, SCHOOL_CHUNKS, SCHOOL_CONCEPTS, GLOSSARY)
-
-
-def ask_school(question: str, language: str):
-    query = analyse(question, language, GLOSSARY, ("en",))
-    hits = [Hit(c, 1.0 - i / 10, 0.5, 0.5) for i, c in enumerate(SCHOOL_CHUNKS)]
-    return compose_answer(
-        query,
-        hits,
-        {SCHOOL.id: SCHOOL},
-        GLOSSARY,
-        load_facts(),
-        set(SCHOOL_STATS.supported),
-        SCHOOL_STATS.concept_weights,
-        {},
-        SCHOOL_PROFILES,
-    )
+ask_school = GuideInMemory(SCHOOL, SCHOOL_PASSAGES).ask
 
 
 @pytest.mark.parametrize(

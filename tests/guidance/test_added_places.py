@@ -7,16 +7,9 @@ from __future__ import annotations
 import pytest
 
 from erasbot.guidance.added_places import asked_country, country_tokens, on_country
-from erasbot.guidance.answer import compose_answer
-from erasbot.guidance.corpus import Chunk, DocumentInfo
-from erasbot.guidance.facts import load_facts
-from erasbot.guidance.glossary import load_glossary
-from erasbot.guidance.profiles import build_profiles
-from erasbot.guidance.retrieval import Hit, analyse
+from erasbot.guidance.corpus import DocumentInfo
 from erasbot.guidance.selection import ADDED_PASSAGES
-from erasbot.guidance.snapshot import concept_text, corpus_stats
-
-GLOSSARY = load_glossary()
+from tests.guidance.guides_in_memory import GuideInMemory
 
 GUIDE = DocumentInfo(
     "cooperation-guide",
@@ -47,23 +40,7 @@ PASSAGES = [
         "Morocco belongs to Region 3 (South-Mediterranean countries) and is an eligible third country.",
     ),
 ]
-CHUNKS = tuple(
-    Chunk(f"{GUIDE.id}#{n}", GUIDE.id, n, heading, text, GUIDE.language, GUIDE.actions, GUIDE.period, GUIDE.title)
-    for n, (heading, text) in enumerate(PASSAGES)
-)
-DOCUMENTS = {GUIDE.id: GUIDE}
-CONCEPTS = tuple(tuple(GLOSSARY.find(concept_text(c))) for c in CHUNKS)
-STATS = corpus_stats(CONCEPTS, GLOSSARY)
-PROFILES = build_profiles(DOCUMENTS, CHUNKS, CONCEPTS, GLOSSARY)
-
-
-def ask(question: str, language: str):
-    """The answer with the passages ranked as written: the general rule first, the countries' passages last."""
-    query = analyse(question, language, GLOSSARY, ("en",))
-    hits = [Hit(c, 1.0 - i / 100, 0.5, 0.5) for i, c in enumerate(CHUNKS)]
-    return compose_answer(
-        query, hits, DOCUMENTS, GLOSSARY, load_facts(), set(STATS.supported), STATS.concept_weights, {}, PROFILES
-    )
+CBHE = GuideInMemory(GUIDE, PASSAGES, step=0.01)  # the general rule first, the countries' passages last
 
 
 def test_a_country_is_read_by_the_names_the_documents_use_in_their_languages() -> None:
@@ -101,7 +78,7 @@ def test_only_a_sentence_on_taking_part_answers_for_the_country() -> None:
     ],
 )
 def test_the_passage_on_the_country_asked_answers_not_the_general_rule(question, lang, said) -> None:
-    answer = ask(question, lang)
+    answer = CBHE.ask(question, lang)
     assert not answer.abstained
     assert said in answer.text
     assert GENERAL not in answer.text
