@@ -135,3 +135,17 @@ def test_the_country_the_asking_sentence_names_is_the_one_asked_about_not_the_co
     answer = answer_eligibility(question, "knowledge-alliance", "en")
     assert answer is not None and answer.text.startswith("Yes: Brazil is not a programme country")
     assert "added value" in answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "lang"),
+    [
+        ("Voiko norjalainen yritys koordinoida tietoallianssia?", "fi"),
+        ("Kan ett norskt företag koordinera en kunskapsallians?", "sv"),
+        ("Kan een Noors bedrijf een kennisalliantie coördineren?", "nl"),
+    ],
+)
+def test_coordinating_worded_as_a_verb_is_asked_of_the_coordinator(question, lang) -> None:
+    answer = answer_eligibility(question, "knowledge-alliance", lang)
+    assert answer is not None and answer.answer == "yes"
+    assert answer.sources[0].doc_id.startswith("knowledge-alliances")

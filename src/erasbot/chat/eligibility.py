@@ -22,7 +22,7 @@ from erasbot.rules.models import ActionInfo, Rule, Source
 Answer = Literal["yes", "no", "unknown"]
 
 COORDINATOR = re.compile(
-    r"koordinat|coordinat|coördinat|sökande|applicant|hakija|aanvrager|\blead|\bleda", re.IGNORECASE
+    r"koordin|coordin|coördin|sökande|applicant|hakija|aanvrager|\blead|\bleda|johta", re.IGNORECASE
 )
 TAKE_PART = re.compile(
     r"delta|take part|particip|join|be part of|be involved|be a member|be in (?:a|an|the)\b|osallistu|mukana|liitty"
