@@ -19,6 +19,10 @@ import pytest
         "Kuka maksaa vakuutuksen, kun henkilöstö matkustaa tietoallianssin kokoukseen?",
         "How much was the Knowledge Alliances budget in 2019?",
         "Montako kokousta tietoallianssin pitää järjestää vuodessa?",
+        # the least sum: the texts give a ceiling only
+        "What is the minimum grant for a Knowledge Alliance?",
+        "Mikä on tietoallianssin pienin avustus?",
+        "Wat is de minimale subsidie voor een kennisalliantie?",
         # the language an application is written in: no bundled text says
         "Kan ansökan för en kunskapsallians skrivas på svenska?",
         "Can we write the application for a Knowledge Alliance in Swedish?",
@@ -39,6 +43,8 @@ def test_a_near_miss_abstains(engine, question):
         ("Vem kan man kontakta om man behöver veta mer om kunskapsallianser?", "kontakta genomförandeorganet"),
         ("Hur många kunskapsallianspartner behövs?", "minst 6"),
         ("Montako korkeakoulua tietoallianssiin tarvitaan?", "vähintään 2 korkeakoulua"),
+        ("What is the maximum grant for a Knowledge Alliance?", "at most EUR 700 000"),
+        ("How many organisations at minimum does a Knowledge Alliance need?", "at least 6"),
     ],
 )
 def test_the_questions_beside_them_are_answered(engine, question, said):

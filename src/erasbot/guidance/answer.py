@@ -55,10 +55,12 @@ from erasbot.guidance.scope import (
     asks_current_period,
     asks_everyday_thing,
     asks_maximum_count,
+    asks_minimum_amount,
     asks_never_covered,
     beyond_texts,
     current_period,
     gives_maximum,
+    gives_minimum,
     gives_rate,
     other_field,
 )
@@ -284,6 +286,15 @@ def compose_answer(
         best_fact = (best_fact[0], best_fact[1], refusal)
     if best_fact and asks_maximum_count(query.text, lang) and not gives_maximum(best_fact[2].statement["en"]):
         return abstain()  # the largest number allowed is asked; the texts give a minimum, or nothing
+    if (
+        best_fact
+        and "amount" in kinds
+        and asks_minimum_amount(query.text)
+        and not gives_minimum(best_fact[2].statement["en"])
+    ):
+        refused = abstain()  # the least sum is asked; the texts give a ceiling only
+        refused.basis = "rate"  # an added guide giving it may still answer (guide_saying_it)
+        return refused
     if best_fact and not query.actions and other_field(query.text, lang, [best_fact[2].action]):
         return abstain()  # no action named, and the field asked about is not the best claim's action's
     rate = asked_rate(query.text)

@@ -13,6 +13,7 @@ from erasbot.guidance.corpus import DocumentInfo
 from erasbot.guidance.glossary import Glossary
 from erasbot.guidance.lexical import tokens
 from erasbot.guidance.retrieval import Query, analyse
+from erasbot.guidance.scope import asks_minimum_amount
 
 # a follow-up narrowing the subject of the question before it ('and the ones from partner countries?', 'och de
 # från partnerländer?', 'en die uit partnerlanden?', 'entä ne kumppanimaista?'): it asks that question of them
@@ -54,6 +55,8 @@ def asked(query: Query, glossary: Glossary) -> set[str]:
     kinds = set()
     if ("amount" in words and "grant" in topics) or unit == "amount":
         kinds.add("amount")
+    if "grant" in topics and ("count" in words and not topics & COUNT_TOPICS or asks_minimum_amount(sentence)):
+        kinds.add("amount")  # 'the minimum grant', 'ett minsta bidrag', 'pienin avustus': the bound of a sum
     if "duration" in words or ("duration" in topics and "count" not in words and "amount" not in words):
         kinds.add("duration")
     if "count" in words and topics & COUNT_TOPICS and unit is None:

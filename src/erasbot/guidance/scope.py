@@ -276,6 +276,25 @@ def asks_maximum_count(question: str, language: str) -> bool:
     return bool(pattern and pattern.search(question_sentence(question)))
 
 
+# the least sum asked ('the minimum grant', 'ett minsta bidrag', 'pienin avustus', 'de minimale subsidie')
+MINIMUM_AMOUNT = re.compile(
+    r"\b(?:minimum|minimal|lowest|smallest|least|minsta|lägsta|minimi\w*|pienin|pienimmän|vähimmäis\w*"
+    r"|minimale?|laagste|kleinste)\b",
+    re.IGNORECASE,
+)
+STATES_MINIMUM = re.compile(r"\b(?:at least|minimum|no less than|from)\b", re.IGNORECASE)
+
+
+def asks_minimum_amount(question: str) -> bool:
+    """Whether the sentence that asks wants the least sum ('Is there a minimum grant?')."""
+    return bool(MINIMUM_AMOUNT.search(question_sentence(question)))
+
+
+def gives_minimum(statement_en: str) -> bool:
+    """Whether a claim's (English) statement gives a lower bound."""
+    return bool(STATES_MINIMUM.search(statement_en))
+
+
 def gives_maximum(statement_en: str) -> bool:
     """Whether a claim's (English) statement gives an upper bound."""
     return bool(STATES_MAXIMUM.search(statement_en))
