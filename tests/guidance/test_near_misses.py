@@ -19,6 +19,10 @@ import pytest
         "Kuka maksaa vakuutuksen, kun henkilöstö matkustaa tietoallianssin kokoukseen?",
         "How much was the Knowledge Alliances budget in 2019?",
         "Montako kokousta tietoallianssin pitää järjestää vuodessa?",
+        # applying as a private person: the texts speak of organisations and never say
+        "Can an individual person apply for a Knowledge Alliance?",
+        "Kan en privatperson söka bidrag för ett strategiskt partnerskap?",
+        "Kan ik als particulier een kennisalliantie aanvragen?",
         # the least sum: the texts give a ceiling only
         "What is the minimum grant for a Knowledge Alliance?",
         "Mikä on tietoallianssin pienin avustus?",
