@@ -23,6 +23,9 @@ import pytest
         "Can an individual person apply for a Knowledge Alliance?",
         "Kan en privatperson söka bidrag för ett strategiskt partnerskap?",
         "Kan ik als particulier een kennisalliantie aanvragen?",
+        # the decision on an application: no text says when it comes (the project's duration is no answer)
+        "How long does it take to get a decision on a Knowledge Alliance application?",
+        "Hur lång tid tar det att få besked efter ansökan om en kunskapsallians?",
         # the least sum: the texts give a ceiling only
         "What is the minimum grant for a Knowledge Alliance?",
         "Mikä on tietoallianssin pienin avustus?",
@@ -48,6 +51,7 @@ def test_a_near_miss_abstains(engine, question):
         ("Hur många kunskapsallianspartner behövs?", "minst 6"),
         ("Montako korkeakoulua tietoallianssiin tarvitaan?", "vähintään 2 korkeakoulua"),
         ("What is the maximum grant for a Knowledge Alliance?", "at most EUR 700 000"),
+        ("How do I apply for a Knowledge Alliance?", "annual call"),
         ("How many organisations at minimum does a Knowledge Alliance need?", "at least 6"),
     ],
 )

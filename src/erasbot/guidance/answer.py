@@ -250,7 +250,11 @@ def compose_answer(
     by_part = part_named(facts, query, glossary)
     candidates = list(candidate_facts(facts, actions, kinds))
     aspects = standing_in(whole_aspects(aspects, candidates, set(by_part)), candidates, cue_table.stand_in)
-    if query.actions and aspects == ("application",) and not any(f.aspect == "application" for f in candidates):
+    if (
+        query.actions
+        and aspects == ("application",)
+        and not any(f.aspect == "application" and f.action in query.actions for f in facts)
+    ):
         # how or where to apply, asked of an action whose texts never say it (the claims cover every sentence)
         return abstain(_not_stated({"application"}, list(query.actions), lang))
     scored_facts = sorted(
