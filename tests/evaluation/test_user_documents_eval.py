@@ -23,6 +23,8 @@ from erasbot.evaluation.user_documents import (
     BLIND6_DOCUMENT,
     BLIND7,
     BLIND7_DOCUMENT,
+    BLIND8,
+    BLIND8_DOCUMENT,
     BLIND_DOCUMENT,
     DOCUMENTS,
     ISSUE14,
@@ -38,6 +40,7 @@ from erasbot.evaluation.user_documents import (
     run_blind5,
     run_blind6,
     run_blind7,
+    run_blind8,
     run_user_documents,
 )
 
@@ -189,19 +192,29 @@ GUIDE_ROUNDS = [
         "Capacity Building in Higher Education – Call document and guide for applicants, call 2025",
         "How long may a strand 2 project last?",
     ),
+    (
+        "blind8",
+        BLIND8,
+        BLIND8_DOCUMENT,
+        run_blind8,
+        "Samenwerkingspartnerschappen in het mbo (KA220-VET) – Handleiding voor aanvragers, oproep 2026",
+        "How long may a cooperation partnership last?",
+    ),
 ]
-# questions per language (en, sv, fi, nl): mostly English, as users ask about an English guide
+# questions per language (en, sv, fi, nl): mostly English, as users ask about an English guide; mostly Dutch over the
+# Dutch guide of round 8
 LANGUAGES = {
     "blind3": [18, 4, 4, 4],
     "blind4": [18, 4, 4, 4],
     "blind5": [15, 5, 5, 5],
     "blind6": [15, 5, 5, 5],
     "blind7": [15, 5, 5, 5],
+    "blind8": [8, 6, 6, 10],
 }
 
 
 @pytest.mark.parametrize(("name", "questions", "document"), [r[:3] for r in GUIDE_ROUNDS])
-def test_a_blind_set_asks_mostly_in_english_over_its_own_guide_with_near_misses_on_its_own_row(
+def test_a_blind_set_asks_mostly_in_its_guides_language_over_its_own_guide_with_near_misses_on_its_own_row(
     name, questions, document
 ):
     items = load_questions(questions)
@@ -219,6 +232,7 @@ def test_a_blind_set_asks_mostly_in_english_over_its_own_guide_with_near_misses_
         BLIND5_DOCUMENT,
         BLIND6_DOCUMENT,
         BLIND7_DOCUMENT,
+        BLIND8_DOCUMENT,
         SCHOOLS_DOCUMENT,
     )
     assert [d for d in (*others, ISSUE14_DOCUMENT) if d == document] == [document]  # no other set adds it

@@ -96,6 +96,11 @@ BLIND6 = USER_DOCUMENTS / "questions_blind6.jsonl"
 # single user would add it, in its own run (`--blind7`), so none of the figures above change
 BLIND7_DOCUMENT = AddedDocument("blind7-capacity-building-higher-education.pdf", "en")
 BLIND7 = USER_DOCUMENTS / "questions_blind7.jsonl"
+# an eighth blind set, written apart from all tuning over a twelfth document (a Dutch national agency's guide for
+# applicants to KA220-VET cooperation partnerships in VET, call 2026, 13 pages) added alone to the bundled corpus, as a
+# single Dutch user would add it, in its own run (`--blind8`), so none of the figures above change
+BLIND8_DOCUMENT = AddedDocument("blind8-samenwerkingspartnerschappen-mbo-ka220.pdf", "nl")
+BLIND8 = USER_DOCUMENTS / "questions_blind8.jsonl"
 # a tuning set for issue 14 in LONG documents: an 18-page, 39,000-character English guide to Centres of Vocational
 # Excellence added ALONE to the bundled corpus (`--long`); the set was written and measured before tuning
 LONG_DOCUMENT = AddedDocument("long-vocational-excellence-guide.pdf", "en")
@@ -396,6 +401,13 @@ def run_blind7(settings: Settings, embedder=None, notify=lambda message: None) -
     )
 
 
+def run_blind8(settings: Settings, embedder=None, notify=lambda message: None) -> dict:
+    """The eighth blind set over its own document, added alone to the bundled corpus, reported as `blind8`."""
+    return run_blind(
+        settings, embedder, BLIND8, notify, document=BLIND8_DOCUMENT, round4=None, name="blind8", alongside=()
+    )
+
+
 def guides_of(path: Path) -> dict[int, str]:
     """The `guide` each line of a set names (by line number): the file stem of the one document added for it."""
     guides = {}
@@ -495,6 +507,7 @@ DOCUMENT_NOTES = (
     ("blind5", "blind set 5 only, alone in a run of its own"),
     ("blind6", "blind set 6 only, alone in a run of its own"),
     ("blind7", "blind set 7 only, alone in a run of its own"),
+    ("blind8", "blind set 8 only, alone in a run of its own"),
     ("long", "the long-guide set only, alone in a run of its own"),
 )
 
@@ -590,6 +603,16 @@ def report_lines(result: dict) -> list[str]:
                     "added alone; run apart)"
                 ),
                 result["blind7"],
+            )
+        )
+    if "blind8" in result:
+        rows.append(
+            (
+                (
+                    "erasbot, blind set 8 (questions_blind8.jsonl over the Dutch KA220-VET cooperation partnerships "
+                    "guide, added alone; run apart)"
+                ),
+                result["blind8"],
             )
         )
     if "long" in result:
@@ -710,6 +733,7 @@ def write_report(settings: Settings, output: Path = USER_DOCUMENTS / "report.md"
         ("blind5", run_blind5),
         ("blind6", run_blind6),
         ("blind7", run_blind7),
+        ("blind8", run_blind8),
         ("added7", run_added7),
     )
     for name, run in blind_rounds:
@@ -733,6 +757,7 @@ if __name__ == "__main__":  # python -m erasbot.evaluation.user_documents
         "--blind5": run_blind5,
         "--blind6": run_blind6,
         "--blind7": run_blind7,
+        "--blind8": run_blind8,
         "--issue14": run_issue14,
         "--long": run_long,
         "--routing": run_routing,
