@@ -149,3 +149,20 @@ def test_coordinating_worded_as_a_verb_is_asked_of_the_coordinator(question, lan
     answer = answer_eligibility(question, "knowledge-alliance", lang)
     assert answer is not None and answer.answer == "yes"
     assert answer.sources[0].doc_id.startswith("knowledge-alliances")
+
+
+@pytest.mark.parametrize(
+    ("question", "action", "lang"),
+    [
+        (
+            "Kan vi ha med en organisation från Ukraina i ett strategiskt partnerskap?",
+            "strategic-partnership-adult",
+            "sv",
+        ),
+        ("Can we include a university from Serbia in a Knowledge Alliance?", "knowledge-alliance", "en"),
+        ("Voimmeko ottaa mukaan järjestön Norjasta?", "strategic-partnership-adult", "fi"),
+    ],
+)
+def test_bringing_an_organisation_in_is_asking_whether_it_may_take_part(question, action, lang) -> None:
+    answer = answer_eligibility(question, action, lang)
+    assert answer is not None and answer.answer == "yes"

@@ -26,7 +26,8 @@ COORDINATOR = re.compile(
 )
 TAKE_PART = re.compile(
     r"delta|take part|particip|join|be part of|be involved|be a member|be in (?:a|an|the)\b|osallistu|mukana|liitty"
-    r"|vara med|med i (?:en|ett)\b|ingå|ansluta|gå med|deelne|meedoen|mee ?doen|deel uitmaken|aansluiten|partner|kumppani",
+    r"|vara med|med i (?:en|ett)\b|ingå|ansluta|gå med|deelne|meedoen|mee ?doen|deel uitmaken|aansluiten|partner|kumppani"
+    r"|ha med|ta med|få med|include|have (?:a|an)\b.*\b(?:from|in)\b|ottaa mukaan|mukaan|betrekken|erbij",
     re.IGNORECASE,
 )
 ACTION_AFTER = re.compile(r"\s*\((?:[^()]|\([^()]*\))*\)\s*$")  # '(Strategic Partnerships in adult education (KA2))'
