@@ -73,6 +73,10 @@ def test_an_off_topic_turn_mid_chat_is_not_read_as_the_previous_action(
         ("Do the universities need a special charter?", "en", "knowledge-alliance"),
         ("En hoeveel landen moesten daar minimaal aan meedoen?", "nl", "knowledge-alliance"),
         ("Och hur länge får det pågå?", "sv", "strategic-partnership-adult"),
+        # the project named with a definite article points back as a pronoun does
+        ("Vad får man göra i projektet?", "sv", "strategic-partnership-adult"),
+        ("How long can the project last?", "en", "knowledge-alliance"),
+        ("Wat moet het consortium opleveren?", "nl", "sector-skills-alliance"),
     ],
 )
 def test_a_follow_up_in_any_language_carries_the_action_of_the_turn_it_leans_on(

@@ -46,6 +46,14 @@ ANAPHOR = re.compile(
     r"jälkimmäi\w*|edellinen|edellis\w*|ensin mainit\w*)\b",
     re.IGNORECASE,
 )
+# The project or action the chat is about, named with a definite article ('Vad får man göra i projektet?',
+# 'how long can the partnership last?', 'wat doet de alliantie?'): it points back as a pronoun does
+DEFINITE = re.compile(
+    r"\b(?:the (?:project|projects|alliance|alliances|partnership|partnerships|consortium)|projektet|projekten"
+    r"|alliansen|allianserna|partnerskapet|konsortiet|het project|de projecten|de alliantie|de allianties"
+    r"|het partnerschap|het consortium)\b",
+    re.IGNORECASE,
+)
 # Words saying the last question holds for something else too ('same rule for…?', 'gäller det även…',
 # 'geldt hetzelfde…', 'entä tietoallianssissakin?'): with an action named, the last question is asked of it.
 # 'is that different for…?' ('annorlunda', 'anders', 'toisin') asks the same question of another action.
@@ -319,7 +327,7 @@ def depends_on_history(message: str) -> bool:
     words = len(message.split())
     if CONNECTIVE.match(message) and words <= CONNECTIVE_WORDS:  # "En kunskapsallians …" is no "and"
         return True
-    if ANAPHOR.search(message):
+    if ANAPHOR.search(message) or DEFINITE.search(message):
         return True
     if words <= YES_NO_WORDS and QUESTION_VERB.match(message) and message.rstrip().endswith("?"):
         return True  # 'Kan en kommun vara med?', 'Is Norway ok?': a short yes/no question leaves its subject unsaid
