@@ -311,7 +311,9 @@ class Engine:
         lang = language or detect_language(question)
         if lang not in SUPPORTED:
             raise ErasbotError(f"unsupported language {lang!r}; use one of {', '.join(SUPPORTED)}")
-        return analyse(question, lang, self.glossary, (snapshot or self._snapshot).doc_languages)
+        snapshot = snapshot or self._snapshot
+        guides = tuple(sorted({info.language for info in snapshot.documents.values() if is_added(info)}))
+        return analyse(question, lang, self.glossary, snapshot.doc_languages, guides)
 
     def dense_scores(self, query: Query, vector: np.ndarray) -> np.ndarray:
         """The cosine of every chunk of the current snapshot (a full scan: for the evaluation report's sweep)."""

@@ -50,19 +50,23 @@ class Hit:
     lexical: float
 
 
-def analyse(text: str, language: str, glossary: Glossary, doc_languages: tuple[str, ...]) -> Query:
-    """Concepts and actions named in a question, and its lexical tokens with glossary expansion."""
+def analyse(
+    text: str, language: str, glossary: Glossary, doc_languages: tuple[str, ...], guide_languages: tuple[str, ...] = ()
+) -> Query:
+    """Concepts and actions named in a question, and its lexical tokens with glossary expansion. `guide_languages`:
+    the languages of the added guides, which the question's content words are put into as well."""
     concepts = tuple(glossary.find(text))
     actions = tuple(c for c in concepts if glossary.concepts[c].kind == "action")
     topics = [c for c in concepts if glossary.concepts[c].kind == "topic"]
     expansion = [t for term, lang in glossary.expansion(topics, doc_languages) for t in tokens(_plain(term), lang)]
     # the question's content words in English, for a guide in English (cross_words.py): a Finnish question meets
-    # 'cost categories' in the passage that lists them, not only through the embedding. Not into the bundled
-    # texts' compounding languages, whose compounds hold such words as parts
+    # 'cost categories' in the passage that lists them, not only through the embedding. Into the bundled texts'
+    # compounding languages only for a guide added in one ('voorfinanciering' for a Swedish question put to a Dutch
+    # guide), whose compounds hold such words as parts
     translated = [
         t
         for lang in doc_languages
-        if lang == "en" != language
+        if lang != language and (lang == "en" or lang in guide_languages)
         for words in load_cross_words().in_language(text, language, lang)
         for t in tokens(" ".join(words), lang)
     ]
