@@ -255,3 +255,14 @@ def test_a_question_searches_an_added_english_guide_in_english_and_the_bundled_t
     bundled_only = analyse(question, "fi", GLOSSARY, ("sv", "nl")).lexical_tokens
     assert {"cost", "categori", "budget", "tabl"} <= set(with_english)
     assert not {"cost", "categori", "tabl"} & set(bundled_only)
+
+
+def test_a_questions_words_are_put_into_an_added_guides_language_and_only_then():
+    glossary = load_glossary()
+    question = "Hur stora är kostnaderna i ett samarbetspartnerskap?"
+    # a Dutch guide added: the Swedish question's 'kostnad' is searched as the guide's 'kosten' too
+    with_guide = analyse(question, "sv", glossary, ("nl", "sv"), guide_languages=("nl",))
+    assert "kost" in with_guide.lexical_tokens or "kosten" in with_guide.lexical_tokens
+    # the bundled Dutch text alone: the question keeps to its own words
+    bundled = analyse(question, "sv", glossary, ("nl", "sv"))
+    assert set(bundled.lexical_tokens) < set(with_guide.lexical_tokens)
