@@ -17,7 +17,13 @@ from erasbot.rules.country_mentions import country_names, find_country
 ROLE = re.compile(r"coordinat|koordina|coördin|partner|kumppan|mukana|vara med|meedoen|deelnem", re.IGNORECASE)
 # a sentence on whether a country's organisations may take part ('Morocco belongs to Region 3 ...; both are
 # eligible', 'the United Kingdom ... is not eligible'), not one naming the country in a table of rates or groups
-ON_ELIGIBILITY = re.compile(r"eligib|take part|taking part|coordinat|partner|in any role|associated", re.IGNORECASE)
+ON_ELIGIBILITY = re.compile(
+    r"eligib|take part|taking part|coordinat|partner|in any role|associated|applicant|may apply"
+    r"|in aanmerking|deelne|aanvrag|geassocieerd|coördin|uitgesloten|programmaland"
+    r"|delta|berättig|associer|ansök|sökande|koordin|programland"
+    r"|osallistu|kelpoi|hakija|assosioi|kumppan|ohjelmamaa",
+    re.IGNORECASE,
+)
 
 
 def on_country(sentence: str, words: set[str], country: str | None) -> bool:

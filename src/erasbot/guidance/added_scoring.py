@@ -3,6 +3,7 @@ its cosine, the question's own words and topics, the figure and unit asked, the 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from erasbot.guidance.added_marks import (
@@ -43,6 +44,8 @@ ADDED_SHARE_BONUS = 2.5  # a percentage, for a question asking what share ('how 
 ADDED_NEGATION_BONUS = 2.0  # for a question asking what is NOT (covered, allowed), a sentence or section saying 'not'
 ADDED_RATE_BONUS = 2.0  # a figure per the unit of time asked ('per month?': 'EUR 1,400 per month', not '24 months')
 ADDED_RANGE_BONUS = 2.0  # a band holding the question's own figure ('about 1,800 km': '500 to 1 999 km')
+ADDED_ELSEWHERE_PENALTY = 2.0  # a sentence on another action or period than the guide's and the question's: a row of
+# a table setting the guide's action beside an older one ('Strategisch partnerschap (KA202, 2014-2020): ...')
 ADDED_EXAMPLE_PENALTY = 2.0  # a worked example's figures are not the rule (unless an example is asked for)
 ADDED_ASPECT_BONUS = 1.0  # the aspect the question asks, in the cue words of the document's language
 ADDED_HOLDER_BONUS = 2.0  # a duration said of what the question asks it of (the project, or an activity)
@@ -86,6 +89,7 @@ class Asking:
     rarity: dict[str, float]
     scales: list[dict[str, float]]
     pointed: frozenset[str] = frozenset()  # the sections the best sentences point to ('section 6.1')
+    named_subjects: frozenset[str] = frozenset()  # the periods and action codes the question names ('2014-2020')
     country: str | None = None  # the word naming the country whose organisations it asks may take part (added_places)
 
 
@@ -154,6 +158,8 @@ def sentence_score(
     score += _figure_fit(sentence, given, asking.holder, asking.wants_limit)
     if asking.named_case and asking.named_case in words or on_country(sentence, words, asking.country):
         score += ADDED_CASE_BONUS  # the sentence on the very case asked about, not the general rule
+    if not asking.compares and speaks_of_elsewhere(sentence, hit, asking.named_subjects):
+        score -= ADDED_ELSEWHERE_PENALTY
     gives_asked = not asking.kinds or gives_kind(sentence, asking.kinds)
     if asking.compares and gives_asked and defines_asked(sentence, lang, own, set(asking.subject_words)):
         score += ADDED_DEFINES_BONUS  # 'the difference between full and associated partners': their definitions
@@ -193,3 +199,18 @@ def _figure_fit(sentence: str, given: frozenset[str], holder: str | None, wants_
     if wants_limit and states_limit(sentence) and counts_people_in(sentence):
         fit += ADDED_LIMIT_BONUS
     return fit
+
+
+# a programme period or an action's code ('2014-2020', 'KA202', 'KA210-VET')
+SUBJECT_MARK = re.compile(r"\b(?:20\d\d\s*[-–]\s*20\d\d|KA\d{3})", re.IGNORECASE)
+
+
+def subject_marks(text: str) -> frozenset[str]:
+    """The periods and action codes a text names, folded ('2014-2020', 'ka202')."""
+    return frozenset(re.sub(r"\s*[-–]\s*", "-", m).lower() for m in SUBJECT_MARK.findall(text))
+
+
+def speaks_of_elsewhere(sentence: str, hit: Hit, named: frozenset[str]) -> bool:
+    """Does the sentence name a period or an action other than its guide's (title, period) and the question's?"""
+    own = subject_marks(f"{hit.chunk.title} {hit.chunk.period or ''}") | named
+    return bool(subject_marks(sentence) - own)

@@ -19,7 +19,7 @@ from erasbot.guidance.added_asks import (
 from erasbot.guidance.added_marks import ANNOUNCES_LIST, EXAMPLE, pointed_sections, says_not, section_number
 from erasbot.guidance.added_places import country_case, country_tokens, naming_asked
 from erasbot.guidance.added_rows import inline_over_rows
-from erasbot.guidance.added_scoring import Asking, sentence_score
+from erasbot.guidance.added_scoring import Asking, sentence_score, subject_marks
 from erasbot.guidance.added_words import (
     case_word,
     coverage,
@@ -251,6 +251,7 @@ def read_asking(
         yes_no=infer_form(query.text) == "yes_no",
         named_case=case_word(case, [(h.chunk.language, s) for _, h, _, s in scored], query.language),
         country=country_case(query.text, [h for _, h, _, _ in (*scored, *more)], rarity),
+        named_subjects=subject_marks(query.text),
         topics=tuple(topics),
         aspects=tuple(cues.asked(plain, query.language)),
         asked_words=frozenset(asked_words),
