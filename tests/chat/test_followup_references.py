@@ -81,6 +81,17 @@ def test_an_ordinal_turns_later_is_among_what_the_latest_turn_naming_several_nam
     assert not replies[3].abstained and "2 to 3 years" in replies[3].text
 
 
+def test_an_ordinal_before_a_noun_turns_later_is_no_pointer_back(engine):
+    replies = _chat(
+        engine,
+        "What is the difference between Knowledge Alliances and Sector Skills Alliances in who must take part?",
+        "Which sectors exactly for the second one?",
+        "How long does it take?",
+        "When does the last train to Amsterdam leave?",
+    )
+    assert replies[3].abstained
+
+
 @pytest.mark.parametrize(
     ("listing", "detail", "listed"),
     [

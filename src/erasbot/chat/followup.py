@@ -12,7 +12,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
-from erasbot.chat.ordinals import spell_out_ordinal
+from erasbot.chat.ordinals import ordinal_alone, spell_out_ordinal
 from erasbot.chat.part_names import spell_out_part
 from erasbot.chat.subject import Vocabulary, has_subject, small_talk
 from erasbot.chat.turns import Exchange, Reply
@@ -182,7 +182,10 @@ def read_message(message: str, history: Sequence[Exchange], context: ChatContext
     if previous is not None and previous.kind == "answer":  # 'the second', 'de eerste': named by its place
         # among what the last turn named, else what the latest turn naming several named ('Back to the first
         # one' two turns after a comparison)
-        for earlier in [previous, *(e.reply for e in reversed(history) if e.reply.kind == "answer")]:
+        earlier_turns = (
+            [e.reply for e in reversed(history) if e.reply.kind == "answer"] if ordinal_alone(message, lang) else []
+        )
+        for earlier in [previous, *earlier_turns]:
             spelled = spell_out_ordinal(message, earlier.resolved or earlier.message, actions, glossary, lang)
             if spelled != message:
                 message = spelled

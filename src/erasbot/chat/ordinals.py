@@ -80,3 +80,12 @@ def _named_things(
         if names and (parts.referred(question, lang) or parts.part_named(question, action) is not None):
             return list(names)
     return []
+
+
+def ordinal_alone(message: str, lang: str) -> bool:
+    """Is an ordinal in the message used as a noun on its own ('Back to the first one: ...', 'En de eerste?'), not
+    as an adjective before one ('de laatste trein')? Only such an ordinal may point further back than the last turn."""
+    if lang not in ORDINALS:
+        return False
+    found = re.search(ORDINALS[lang][0], message, re.IGNORECASE)
+    return found is not None and bool(re.match(r"\s*(?:ones?\b|[,.:;?!]|$)", message[found.end() :]))
