@@ -108,6 +108,23 @@ def asked_in_units(question: str) -> set[str]:
     return set() if infer_form(question) == "yes_no" else set(asked_units(question))
 
 
+# a question asking when: its question word opens the asking sentence or a clause joined to it ('When is ...', 'and
+# when must ...', 'När ska ...', 'Milloin', 'Mihin mennessä', 'Wanneer', 'Tot wanneer', 'By what date'), or it asks
+# for a deadline by name ('what is the deadline', 'sista ansökningsdag', 'määräaika', 'uiterste datum'); folded. A
+# 'when' inside a clause ('What do we get when a pupil has a disability?') names a case, not a time asked.
+WHEN_ASKED = re.compile(
+    r"(?:^|[,;]\s*|\b(?:and|och|ja|en|seka)\s+)\W*(?:by |until |till |tot |uiterlijk |senast )?"
+    r"(?:when|nar|milloin|mihin mennessa|wanneer|(?:what|which) date|vilket datum|welke datum|mina paivana)\b"
+    r"|\b(?:deadlines?|closing date|due date|sista (?:ansokningsdag|dag|dagen)|maaraai\w*|maaraaj\w*|takaraj\w*"
+    r"|uiterste (?:in\w*)?datum|indieningsdatum|sluitingsdatum)\b"
+)
+
+
+def asks_when(question: str) -> bool:
+    """Does the question ask when (a date, or a time within or after which something is done), not yes or no?"""
+    return infer_form(question) != "yes_no" and bool(WHEN_ASKED.search(fold(asking_part(question))))
+
+
 def case_words(question: str) -> str:
     """The words of the clause that names a yes/no question's case ('' when it has none)."""
     match = CASE_CLAUSE.search(asking_part(question))

@@ -13,10 +13,18 @@ from erasbot.guidance.added_asks import (
     asked_in_units,
     asked_quantities,
     asks_extra_money,
+    asks_when,
     case_words,
     offers_choice,
 )
-from erasbot.guidance.added_marks import ANNOUNCES_LIST, EXAMPLE, pointed_sections, says_not, section_number
+from erasbot.guidance.added_marks import (
+    ANNOUNCES_LIST,
+    EXAMPLE,
+    gives_calendar_date,
+    pointed_sections,
+    says_not,
+    section_number,
+)
 from erasbot.guidance.added_rows import inline_over_rows
 from erasbot.guidance.added_scoring import Asking, sentence_score
 from erasbot.guidance.added_words import (
@@ -35,7 +43,7 @@ from erasbot.guidance.lexical import tokens
 from erasbot.guidance.retrieval import Hit, Query
 from erasbot.guidance.said_of import asked_holder, counts_people
 from erasbot.guidance.selection import ADDED_PASSAGES, EVIDENCE, SUM_CONCEPTS, with_list
-from erasbot.guidance.units import TIMES, asks_share, rates_named
+from erasbot.guidance.units import TIMES, asks_share, figure_units, rates_named
 from erasbot.text import fold
 
 ADDED_LIST_BONUS = 2.0  # a sentence introducing a list, for a "which ...?" question
@@ -92,7 +100,41 @@ def added_sentences(
     if cues.wants_list(plain, query.language) and not offers_choice(query.text) and candidates:
         candidates = _lists_first(candidates)
     candidates.sort(key=lambda c: c[0], reverse=True)
+    if asks_when(query.text):
+        candidates = dated_first(candidates, asking)
     return inline_over_rows(candidates, set(asking.units), set(asking.kinds), query.text)
+
+
+DATED_SHARE = 0.75  # a sentence giving the date asked leads over a better one giving none when it scores this close
+
+
+def dated_first(candidates: list, asking: Asking) -> list:
+    """For a question asking when, the best sentence giving a date that names one of the question's own words leads
+    over a better-scored one giving none, when it scores nearly as high: the date is the figure asked for ('closes at
+    17:00:00 on 11 June 2026' over 'Proposals are submitted in the Electronic Submission System'). A date in the
+    calendar first, then a time ('within 60 days after the end'): 'at the latest 10 days before the deadline' is
+    another thing's time. A date naming nothing asked is another thing's too ('version 1 of 12 November 2025')."""
+
+    def fits(candidate, gives) -> bool:
+        lang = candidate[1].chunk.language
+        own = asking.own.get(lang, set())
+        return gives(candidate[2]) and coverage(set(tokens(candidate[2], lang)), own, asking.rarity) > 0
+
+    if not candidates:
+        return candidates
+    close = [c for c in candidates if c[0] >= DATED_SHARE * candidates[0][0]]
+    for gives in (gives_calendar_date, gives_date):
+        if fits(candidates[0], gives):
+            return candidates
+        dated = next((c for c in close[1:] if fits(c, gives)), None)
+        if dated is not None:
+            return [dated, *(c for c in candidates if c is not dated)]
+    return candidates
+
+
+def gives_date(sentence: str) -> bool:
+    """Does a sentence give a date, or a time in days, weeks, months or years?"""
+    return "date" in figure_units(sentence)
 
 
 POINTING_RANKS = 3  # the best sentences whose pointers to other sections bring those sections in, when they are ...
