@@ -1,15 +1,41 @@
-"""A table's rows against the sentence of their section that states inline what the rows' first column holds."""
+"""A table's rows: read with the caption of their table, and against the sentence of their section that states
+inline what the rows' first column holds."""
 
 from __future__ import annotations
 
 import re
 
-from erasbot.guidance.corpus import BULLET, is_bullet
+from erasbot.guidance.corpus import BULLET, is_bullet, split_sentences
 from erasbot.guidance.reading.model import row_kind
 from erasbot.guidance.selection import EVIDENCE
 from erasbot.guidance.units import figure_units
 
 FIGURE_IN_CELL = re.compile(r"\d+(?:[.,]\d+)*")
+
+
+def caption_of(sentence: str, text: str) -> str:
+    """The caption of the table a row belongs to, from the row's passage: the nearest line above the table's rows
+    that is none of them ('Table 8. Maximum daily staff rates used to check the lump sum estimate (EUR per day)'),
+    or the last sentence of a paragraph introducing it. '' for a sentence that is no table row, or a table whose
+    caption is in another passage. A row says what its cells hold ('Group 3: 177'); its caption says of what, and
+    in which unit: the rate per day of the staff category the row names."""
+    row = BULLET.sub("", sentence.strip())
+    if not row_kind(row):
+        return ""
+    lines = [line.strip() for line in text.split("\n")]
+    at = next((k for k, line in enumerate(lines) if BULLET.sub("", line) == row), None)
+    if at is None:
+        return ""
+    for line in reversed(lines[:at]):
+        if not line:
+            continue
+        if is_bullet(line) and row_kind(BULLET.sub("", line)):
+            continue
+        if is_bullet(line):
+            return ""
+        sentences = split_sentences(line)
+        return sentences[-1] if sentences else ""
+    return ""
 
 
 def inline_over_rows(candidates: list, units: set[str], kinds: set[str], question: str) -> list:

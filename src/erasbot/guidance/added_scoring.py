@@ -17,6 +17,7 @@ from erasbot.guidance.added_marks import (
     says_not,
     section_number,
 )
+from erasbot.guidance.added_rows import caption_of
 from erasbot.guidance.added_words import closeness_on, coverage
 from erasbot.guidance.aspects import AspectCues
 from erasbot.guidance.corpus import is_bullet
@@ -26,7 +27,7 @@ from erasbot.guidance.retrieval import Hit
 from erasbot.guidance.said_of import other_holder, sentence_holder, states_limit
 from erasbot.guidance.scope import says_out_of_scope
 from erasbot.guidance.selection import EVIDENCE, with_list
-from erasbot.guidance.units import TIMES, figure_rates, figure_units
+from erasbot.guidance.units import FIGURE, TIMES, figure_rates, figure_units, rates_named, units_named
 from erasbot.text import fold
 
 # in an added document the cosine weighs most, the glossary's topics least (see added_sentences)
@@ -112,6 +113,10 @@ def sentence_score(
     # a sentence introducing a list says what its items say ('The following activities cannot be funded:'
     # and its item 'language courses', too short to be scored on its own)
     words = set(tokens(sentence if is_bullet(sentence) else with_list(sentence, hit.chunk.text), lang))
+    # a table row is read with its table's caption: what its figures are of, and in which unit ('Maximum daily staff
+    # rates (EUR per day)' over 'Staff category: Teacher educator; Group 3: 177')
+    caption = caption_of(sentence, hit.chunk.text) if is_bullet(sentence) else ""
+    words |= set(tokens(caption, lang))
     if heading and refers_back(sentence) and (not asking.kinds or gives_kind(sentence, asking.kinds)):
         # 'It lasts from 2 days to 2 months' gives the figure asked of what its section's heading names ('Staff
         # mobility for training'): the heading's words are its own
@@ -136,7 +141,11 @@ def sentence_score(
     if gives_kind(sentence, asking.kinds):
         score += 1.0
     given = figure_units(sentence)
-    score += _figure_score(asking, sentence, heading, given)
+    rates = figure_rates(sentence)
+    if caption and FIGURE.search(sentence):  # the row's figures are in the caption's unit ('EUR per day')
+        given |= units_named(caption)
+        rates |= rates_named(caption)
+    score += _figure_score(asking, sentence, heading, given, rates)
     if not asking.wants_example and is_example(sentence, heading) and not (asking.yes_no and gives_verdict(sentence)):
         # 'Example: 120 ECTS programme ...', 'Annex 1. Example of a budget'; a table of example cases deciding each
         # ('Examples of eligible and ineligible partnerships') answers a yes/no question on a case
@@ -152,7 +161,9 @@ def sentence_score(
     return score, closeness
 
 
-def _figure_score(asking: Asking, sentence: str, heading: str, given: frozenset[str]) -> float:
+def _figure_score(
+    asking: Asking, sentence: str, heading: str, given: frozenset[str], rates: frozenset[str]
+) -> float:
     """What the sentence's figures and wording add for the figure asked: its unit, a band holding the question's
     figure, its rate, a negation asked for, a share; less for each pointer to another section."""
     score = 0.0
@@ -160,7 +171,7 @@ def _figure_score(asking: Asking, sentence: str, heading: str, given: frozenset[
         score += ADDED_UNIT_BONUS  # a figure in the very unit asked: per day, in ECTS, in participants
     if asking.quantities and in_band(sentence, set(asking.quantities)):
         score += ADDED_RANGE_BONUS  # the row of a table by distance, duration or age that the case falls in
-    if asking.rates and asking.rates & figure_rates(sentence):
+    if asking.rates and asking.rates & rates:
         score += ADDED_RATE_BONUS
     if asking.negated and (says_not(sentence) or says_not(heading.rsplit(" – ", 1)[-1])):
         score += ADDED_NEGATION_BONUS  # 'The grant does not cover ...', '5.3 Costs not covered by the grant'
