@@ -4,9 +4,10 @@ question asks (added_scoring.py), a guide's own questions giving way to their an
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
-from erasbot.forms import asking_part, asks_comparison, infer_form
+from erasbot.forms import asking_part, asks_comparison, infer_form, question_parts
 from erasbot.guidance.added_asks import (
     DURATION_WORD,
     HOW_LONG,
@@ -26,7 +27,7 @@ from erasbot.guidance.added_marks import (
     section_number,
 )
 from erasbot.guidance.added_rows import inline_over_rows
-from erasbot.guidance.added_scoring import Asking, sentence_score
+from erasbot.guidance.added_scoring import Asking, gives_kind, sentence_score
 from erasbot.guidance.added_words import (
     case_word,
     coverage,
@@ -100,9 +101,43 @@ def added_sentences(
     if cues.wants_list(plain, query.language) and not offers_choice(query.text) and candidates:
         candidates = _lists_first(candidates)
     candidates.sort(key=lambda c: c[0], reverse=True)
+    if asking.kinds and len(question_parts(query.text)) < 2 and cost_of_another_thing(query.text, candidates, asking):
+        return []
     if asks_when(query.text):
         candidates = dated_first(candidates, asking)
     return inline_over_rows(candidates, set(asking.units), set(asking.kinds), query.text)
+
+
+THING_MIN_CHARS = 4  # a word this short ('s' of "what's", 'b' of 'part B') names no thing
+THING_MAX_SENTENCES = 2  # the question's rarest word the guide uses, named by at most this many sentences scored, is
+# the cost item a figure is asked of ('the audit certificate'), where its other words ('maximum', 'cost') are any
+# figure's
+# the cost of something asked (folded): 'how much may the audit certificate cost', 'kustannus', 'kostnaden för'
+COST_ASKED = re.compile(r"(?<!\w)(?:cost|costs|kustannu\w*|kulu\w*|kostnad\w*|kosta|kostar|kosten|kost|kostte)(?!\w)")
+
+
+def cost_of_another_thing(question: str, candidates: list, asking: Asking) -> bool:
+    """Is the best sentence's figure of another thing than the cost item asked? For a question asking what something
+    costs (at most), the question's rarest word that the guide uses (in few sentences, and as the question writes
+    it: a word read into the guide's language may be a wrong reading) names the item ('How much may the audit certificate cost at
+    most?': 'audit'); when the best sentence's passage never names it and none of the sentences naming it gives a
+    figure of the kind asked ('checks, reviews and audits during the project'), the guide caps no such cost: the best
+    sentence's maximum is the grant's, not the item's."""
+    if not candidates or not COST_ASKED.search(fold(asking_part(question))):
+        return False
+    hit = candidates[0][1]
+    lang = hit.chunk.language
+    used = {w for w in asking.own.get(lang, set()) if w in asking.rarity and len(w) >= THING_MIN_CHARS and w.isalpha()}
+    if len(used) < 2:
+        return False
+    rarest = max(used, key=lambda w: (asking.rarity[w], w))
+    if rarest not in tokens(question, lang):
+        return False
+    naming = [c for c in candidates if rarest in tokens(c[2], c[1].chunk.language)]
+    if not naming or len(naming) > THING_MAX_SENTENCES:
+        return False
+    passage = set(tokens(" ".join((hit.chunk.heading, hit.chunk.text)), lang))
+    return rarest not in passage and not any(gives_kind(c[2], asking.kinds) for c in naming)
 
 
 DATED_SHARE = 0.75  # a sentence giving the date asked leads over a better one giving none when it scores this close
