@@ -137,6 +137,8 @@ def test_a_question_asking_when_is_read_as_such_in_every_language(question):
         "What extra support do we get when a participant has a disability?",
         "Is the deadline in June?",
         "How much is the maximum grant?",
+        "How many days before the deadline can we still send questions?",
+        "Hoe lang voor de deadline kunnen we nog vragen stellen?",
     ],
 )
 def test_when_naming_a_case_or_a_yes_no_question_asks_no_date(question):

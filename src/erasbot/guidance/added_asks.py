@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from erasbot.forms import asking_part, infer_form
-from erasbot.guidance.units import asked_units
+from erasbot.guidance.units import TIMES, asked_units, units_named
 from erasbot.text import fold
 
 # the words asking how long something lasts, folded ('how long', 'hur länge', 'hur lång tid', 'kuinka kauan', 'kuinka
@@ -121,8 +121,12 @@ WHEN_ASKED = re.compile(
 
 
 def asks_when(question: str) -> bool:
-    """Does the question ask when (a date, or a time within or after which something is done), not yes or no?"""
-    return infer_form(question) != "yes_no" and bool(WHEN_ASKED.search(fold(asking_part(question))))
+    """Does the question ask when (a date, or a time within or after which something is done), not yes or no, nor
+    how long ('How many days before the deadline can questions be sent?' asks a number of days)?"""
+    asking = fold(asking_part(question))
+    if infer_form(question) == "yes_no" or HOW_LONG.search(asking) or units_named(asking) & set(TIMES):
+        return False
+    return bool(WHEN_ASKED.search(asking))
 
 
 def case_words(question: str) -> str:
