@@ -148,23 +148,27 @@ def dated_first(candidates: list, asking: Asking) -> list:
     over a better-scored one giving none, when it scores nearly as high: the date is the figure asked for ('closes at
     17:00:00 on 11 June 2026' over 'Proposals are submitted in the Electronic Submission System'). A date in the
     calendar first, then a time ('within 60 days after the end'): 'at the latest 10 days before the deadline' is
-    another thing's time. A date naming nothing asked is another thing's too ('version 1 of 12 November 2025')."""
-
-    def fits(candidate, gives) -> bool:
-        lang = candidate[1].chunk.language
-        own = asking.own.get(lang, set())
-        return gives(candidate[2]) and coverage(set(tokens(candidate[2], lang)), own, asking.rarity) > 0
-
+    another thing's time. A date naming nothing asked is another thing's too ('version 1 of 12 November 2025').
+    A question whose words the guide's language does not read (put in Dutch to an English guide) names nothing in
+    it: of the dates scoring nearly as high, the one closest to it by meaning leads."""
     if not candidates:
         return candidates
     close = [c for c in candidates if c[0] >= DATED_SHARE * candidates[0][0]]
+    read = any(asking.own.get(c[1].chunk.language) for c in close)
     for gives in (gives_calendar_date, gives_date):
-        if fits(candidates[0], gives):
-            return candidates
-        dated = next((c for c in close[1:] if fits(c, gives)), None)
-        if dated is not None:
-            return [dated, *(c for c in candidates if c is not dated)]
+        dated = [c for c in close if gives(c[2]) and (not read or _names_own(c, asking))]
+        if not dated:
+            continue
+        chosen = dated[0] if read else max(dated, key=lambda c: c[3])
+        return candidates if chosen is candidates[0] else [chosen, *(c for c in candidates if c is not chosen)]
     return candidates
+
+
+def _names_own(candidate, asking: Asking) -> bool:
+    """Does a scored sentence name one of the question's own words (in its document's language)?"""
+    lang = candidate[1].chunk.language
+    own = asking.own.get(lang, set())
+    return coverage(set(tokens(candidate[2], lang)), own, asking.rarity) > 0
 
 
 def gives_date(sentence: str) -> bool:
