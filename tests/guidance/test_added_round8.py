@@ -123,6 +123,7 @@ def ranked(question: str, lang: str, closest: str, near: str = "", cosines=(0.86
         "What is the deadline for Teacher Academy proposals?",
         "Milloin Teacher Academy -hakemus on jätettävä?",
         "När ska ansökan om en Teacher Academy lämnas in?",
+        "När är sista dagen att lämna in en ansökan om Teacher Academy 2026?",
         "Wanneer moet de aanvraag voor een Teacher Academy worden ingediend?",
         "How much is the pre-financing, and when is the final report due?",
     ],

@@ -124,9 +124,14 @@ def asks_when(question: str) -> bool:
     """Does the question ask when (a date, or a time within or after which something is done), not yes or no, nor
     how long ('How many days before the deadline can questions be sent?' asks a number of days)?"""
     asking = fold(asking_part(question))
-    if infer_form(question) == "yes_no" or HOW_LONG.search(asking) or units_named(asking) & set(TIMES):
+    if infer_form(question) == "yes_no" or HOW_LONG.search(asking):
         return False
+    if HOW_MANY.search(asking) and units_named(WHEN_ASKED.sub(" ", asking)) & set(TIMES):
+        return False  # 'how many days before the deadline', not 'sista dagen' (the last day: a date)
     return bool(WHEN_ASKED.search(asking))
+
+
+HOW_MANY = re.compile(r"\b(?:how many|hoeveel|hur manga|kuinka monta|montako|monta)\b")  # folded
 
 
 def case_words(question: str) -> str:

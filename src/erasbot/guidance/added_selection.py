@@ -148,7 +148,8 @@ def dated_first(candidates: list, asking: Asking) -> list:
     over a better-scored one giving none, when it scores nearly as high: the date is the figure asked for ('closes at
     17:00:00 on 11 June 2026' over 'Proposals are submitted in the Electronic Submission System'). A date in the
     calendar first, then a time ('within 60 days after the end'): 'at the latest 10 days before the deadline' is
-    another thing's time. A date naming nothing asked is another thing's too ('version 1 of 12 November 2025').
+    another thing's time. A date naming nothing asked, nor under a heading naming it, is another thing's too ('version
+    1 of 12 November 2025' in the introduction).
     A question whose words the guide's language does not read (put in Dutch to an English guide) names nothing in
     it: of the dates scoring nearly as high, the one closest to it by meaning leads."""
     if not candidates:
@@ -165,10 +166,13 @@ def dated_first(candidates: list, asking: Asking) -> list:
 
 
 def _names_own(candidate, asking: Asking) -> bool:
-    """Does a scored sentence name one of the question's own words (in its document's language)?"""
+    """Does a scored sentence, or its section's heading, name one of the question's own words (in its document's
+    language)? 'The submission system closes ... on 11 June 2026' under '4. Timetable and deadlines'."""
     lang = candidate[1].chunk.language
     own = asking.own.get(lang, set())
-    return coverage(set(tokens(candidate[2], lang)), own, asking.rarity) > 0
+    heading = candidate[1].chunk.heading if candidate[1].chunk.heading != candidate[1].chunk.title else ""
+    words = set(tokens(candidate[2], lang)) | set(tokens(heading, lang))
+    return coverage(words, own, asking.rarity) > 0
 
 
 def gives_date(sentence: str) -> bool:
