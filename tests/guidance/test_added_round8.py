@@ -77,7 +77,8 @@ PASSAGES = [
         ACADEMIES,
         "13. How to apply – 13.3 The application form",
         "Part B has at most 60 pages. A summer school has at most 40 participants, each staying at most 10 days. "
-        "Travel costs and subsistence costs are estimated with reference amounts.",
+        "Travel costs and subsistence costs are estimated with reference amounts. The budget table lists the costs of "
+        "each work package.",
     ),
     (
         ACADEMIES,
@@ -222,3 +223,15 @@ def test_a_comparison_of_the_guides_subject_with_an_earlier_action_is_answered_f
     assert not answer.abstained
     assert {c.doc_id for c in answer.citations} == {ACADEMIES.id}
     assert "1 500 000" in answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "lang"),
+    [
+        ("Which cost categories must the budget table of a Teacher Academy proposal estimate?", "en"),
+        ("Which costs does the budget table of a Teacher Academy proposal list?", "en"),
+    ],
+)
+def test_a_question_asking_which_costs_is_no_cost_of_an_item_and_is_answered(question, lang):
+    # the grant's maximum is closest to the question; the budget table is named once, with no sum
+    assert ranked(question, lang, "maximum EU grant")

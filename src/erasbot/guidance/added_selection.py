@@ -113,6 +113,11 @@ THING_MAX_SENTENCES = 2  # the question's rarest word the guide uses, named by a
 # the cost item a figure is asked of ('the audit certificate'), where its other words ('maximum', 'cost') are any
 # figure's
 # the cost of something asked (folded): 'how much may the audit certificate cost', 'kustannus', 'kostnaden för'
+# a sum asked, folded: 'how much', 'paljonko', 'hoeveel', 'at most', 'enintään', 'högst', 'maximaal', 'maximum'
+SUM_ASKED = re.compile(
+    r"(?<!\w)(?:how much|hur mycket|kuinka paljon|paljonko|hoeveel|at most|max\w*|hogst|enintaan|ten hoogste"
+    r"|maksimi\w*|korkein\w*|upper limit|ceiling|cap|tak|plafond)(?!\w)"
+)
 COST_ASKED = re.compile(r"(?<!\w)(?:cost|costs|kustannu\w*|kulu\w*|kostnad\w*|kosta|kostar|kosten|kost|kostte)(?!\w)")
 
 
@@ -123,8 +128,9 @@ def cost_of_another_thing(question: str, candidates: list, asking: Asking) -> bo
     most?': 'audit'); when the best sentence's passage never names it and none of the sentences naming it gives a
     figure of the kind asked ('checks, reviews and audits during the project'), the guide caps no such cost: the best
     sentence's maximum is the grant's, not the item's."""
-    if not candidates or not COST_ASKED.search(fold(asking_part(question))):
-        return False
+    asking_words = fold(asking_part(question))
+    if not candidates or not COST_ASKED.search(asking_words) or not SUM_ASKED.search(asking_words):
+        return False  # 'which cost categories ...?' asks a list, not what an item may cost
     hit = candidates[0][1]
     lang = hit.chunk.language
     used = {w for w in asking.own.get(lang, set()) if w in asking.rarity and len(w) >= THING_MIN_CHARS and w.isalpha()}
