@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from erasbot.guidance.corpus import BULLET, is_bullet, split_sentences
+from erasbot.guidance.corpus import BULLET, is_bullet
 from erasbot.guidance.reading.model import row_kind
 from erasbot.guidance.selection import EVIDENCE
 from erasbot.guidance.units import figure_units
@@ -13,12 +13,19 @@ from erasbot.guidance.units import figure_units
 FIGURE_IN_CELL = re.compile(r"\d+(?:[.,]\d+)*")
 
 
+# a table's caption: a line naming the table ('Table 8. ...', 'Tabel 3 –', 'Tabell 2:', 'Taulukko 4.'), or a line that
+# is no sentence (no full stop at its end: 'Maximum daily staff rates (EUR per day)'), or one announcing the table
+# ('... are the following:')
+CAPTION = re.compile(r"^(?:table|tabel|tabell|taulukko)\s+\d+|[^.]$|:$", re.IGNORECASE)
+
+
 def caption_of(sentence: str, text: str) -> str:
     """The caption of the table a row belongs to, from the row's passage: the nearest line above the table's rows
-    that is none of them ('Table 8. Maximum daily staff rates used to check the lump sum estimate (EUR per day)'),
-    or the last sentence of a paragraph introducing it. '' for a sentence that is no table row, or a table whose
-    caption is in another passage. A row says what its cells hold ('Group 3: 177'); its caption says of what, and
-    in which unit: the rate per day of the staff category the row names."""
+    that is none of them, when it names the table or is no sentence ('Table 8. Maximum daily staff rates used to
+    check the lump sum estimate (EUR per day)'). '' for a sentence that is no table row, a table whose caption is in
+    another passage, or one introduced by a rule ('The programme must correspond to 60, 90 or 120 ECTS credits'
+    states the rows' figures: every row would name them all). A row says what its cells hold ('Group 3: 177'); its
+    caption says of what, and in which unit: the rate per day of the staff category the row names."""
     row = BULLET.sub("", sentence.strip())
     if not row_kind(row):
         return ""
@@ -27,14 +34,9 @@ def caption_of(sentence: str, text: str) -> str:
     if at is None:
         return ""
     for line in reversed(lines[:at]):
-        if not line:
+        if not line or is_bullet(line) and row_kind(BULLET.sub("", line)):
             continue
-        if is_bullet(line) and row_kind(BULLET.sub("", line)):
-            continue
-        if is_bullet(line):
-            return ""
-        sentences = split_sentences(line)
-        return sentences[-1] if sentences else ""
+        return line if not is_bullet(line) and CAPTION.search(line) else ""
     return ""
 
 

@@ -116,7 +116,7 @@ def sentence_score(
     # a table row is read with its table's caption: what its figures are of, and in which unit ('Maximum daily staff
     # rates (EUR per day)' over 'Staff category: Teacher educator; Group 3: 177')
     caption = caption_of(sentence, hit.chunk.text) if is_bullet(sentence) else ""
-    words |= set(tokens(caption, lang))
+    words |= {w for w in tokens(caption, lang) if not any(ch.isdigit() for ch in w)}  # not its table's number
     if heading and refers_back(sentence) and (not asking.kinds or gives_kind(sentence, asking.kinds)):
         # 'It lasts from 2 days to 2 months' gives the figure asked of what its section's heading names ('Staff
         # mobility for training'): the heading's words are its own
