@@ -51,20 +51,26 @@ PASSAGES = [
     (
         ACADEMIES,
         "1. Introduction",
-        "It should be read together with the Erasmus+ Programme Guide 2026 (version 1 of 12 November 2025) and the "
-        "Model Grant Agreement.",
+        (
+            "It should be read together with the Erasmus+ Programme Guide 2026 (version 1 of 12 November 2025) and the "
+            "Model Grant Agreement."
+        ),
     ),
     (
         ACADEMIES,
         "4. Timetable and deadlines",
-        "The deadline is final. The submission system closes at 17:00:00 Brussels time on 11 June 2026 and proposals "
-        "received after that time cannot be accepted.",
+        (
+            "The deadline is final. The submission system closes at 17:00:00 Brussels time on 11 June 2026 and proposals "
+            "received after that time cannot be accepted."
+        ),
     ),
     (
         ACADEMIES,
         "13. How to apply – 13.2 Submitting the proposal",
-        "Proposals are submitted by the coordinator in the Electronic Submission System of the Portal. A proposal "
-        "may be changed and submitted again as many times as needed before the deadline.",
+        (
+            "Proposals are submitted by the coordinator in the Electronic Submission System of the Portal. A proposal "
+            "may be changed and submitted again as many times as needed before the deadline."
+        ),
     ),
     (ACADEMIES, "10. Funding – 10.2 Staff costs", STAFF_RATES),
     (ACADEMIES, "10. Funding – 10.3 Mobility costs", SUBSISTENCE),
@@ -76,21 +82,27 @@ PASSAGES = [
     (
         ACADEMIES,
         "13. How to apply – 13.3 The application form",
-        "Part B has at most 60 pages. A summer school has at most 40 participants, each staying at most 10 days. "
-        "Travel costs and subsistence costs are estimated with reference amounts. The budget table lists the costs of "
-        "each work package.",
+        (
+            "Part B has at most 60 pages. A summer school has at most 40 participants, each staying at most 10 days. "
+            "Travel costs and subsistence costs are estimated with reference amounts. The budget table lists the costs of "
+            "each work package."
+        ),
     ),
     (
         ACADEMIES,
         "11. Monitoring",
-        "The Agency may carry out monitoring visits, checks, reviews and audits during the project and for up to "
-        "five years after the payment of the balance.",
+        (
+            "The Agency may carry out monitoring visits, checks, reviews and audits during the project and for up to "
+            "five years after the payment of the balance."
+        ),
     ),
     (
         ACADEMIES,
         "1. Introduction – 1.2 Teacher Academies and the actions of the programme 2014-2020",
-        "• Rule: Maximum EU grant; Knowledge Alliances (2014-2020): EUR 700 000 (two years) or EUR 1 000 000 (three "
-        "years); Erasmus+ Teacher Academies (2021-2027): EUR 1 500 000 as a lump sum",
+        (
+            "• Rule: Maximum EU grant; Knowledge Alliances (2014-2020): EUR 700 000 (two years) or EUR 1 000 000 (three "
+            "years); Erasmus+ Teacher Academies (2021-2027): EUR 1 500 000 as a lump sum"
+        ),
     ),
     (KNOWLEDGE, "Bidrag", "EU-bidraget är högst 700 000 euro för tvååriga projekt och 1 miljon euro för treåriga."),
 ]

@@ -161,9 +161,7 @@ def sentence_score(
     return score, closeness
 
 
-def _figure_score(
-    asking: Asking, sentence: str, heading: str, given: frozenset[str], rates: frozenset[str]
-) -> float:
+def _figure_score(asking: Asking, sentence: str, heading: str, given: frozenset[str], rates: frozenset[str]) -> float:
     """What the sentence's figures and wording add for the figure asked: its unit, a band holding the question's
     figure, its rate, a negation asked for, a share; less for each pointer to another section."""
     score = 0.0

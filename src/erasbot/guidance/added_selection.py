@@ -4,7 +4,6 @@ question asks (added_scoring.py), a guide's own questions giving way to their an
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 from erasbot.forms import asking_part, asks_comparison, infer_form, question_parts
@@ -18,16 +17,17 @@ from erasbot.guidance.added_asks import (
     case_words,
     offers_choice,
 )
+from erasbot.guidance.added_costs import cost_of_another_thing
+from erasbot.guidance.added_dates import dated_first
 from erasbot.guidance.added_marks import (
     ANNOUNCES_LIST,
     EXAMPLE,
-    gives_calendar_date,
     pointed_sections,
     says_not,
     section_number,
 )
 from erasbot.guidance.added_rows import inline_over_rows
-from erasbot.guidance.added_scoring import Asking, gives_kind, sentence_score
+from erasbot.guidance.added_scoring import Asking, sentence_score
 from erasbot.guidance.added_words import (
     case_word,
     coverage,
@@ -44,7 +44,7 @@ from erasbot.guidance.lexical import tokens
 from erasbot.guidance.retrieval import Hit, Query
 from erasbot.guidance.said_of import asked_holder, counts_people
 from erasbot.guidance.selection import ADDED_PASSAGES, EVIDENCE, SUM_CONCEPTS, with_list
-from erasbot.guidance.units import TIMES, asks_share, figure_units, rates_named
+from erasbot.guidance.units import TIMES, asks_share, rates_named
 from erasbot.text import fold
 
 ADDED_LIST_BONUS = 2.0  # a sentence introducing a list, for a "which ...?" question
@@ -106,84 +106,6 @@ def added_sentences(
     if asks_when(query.text):
         candidates = dated_first(candidates, asking)
     return inline_over_rows(candidates, set(asking.units), set(asking.kinds), query.text)
-
-
-THING_MIN_CHARS = 4  # a word this short ('s' of "what's", 'b' of 'part B') names no thing
-THING_MAX_SENTENCES = 2  # the question's rarest word the guide uses, named by at most this many sentences scored, is
-# the cost item a figure is asked of ('the audit certificate'), where its other words ('maximum', 'cost') are any
-# figure's
-# the cost of something asked (folded): 'how much may the audit certificate cost', 'kustannus', 'kostnaden för'
-# a sum asked, folded: 'how much', 'paljonko', 'hoeveel', 'at most', 'enintään', 'högst', 'maximaal', 'maximum'
-SUM_ASKED = re.compile(
-    r"(?<!\w)(?:how much|hur mycket|kuinka paljon|paljonko|hoeveel|at most|max\w*|hogst|enintaan|ten hoogste"
-    r"|maksimi\w*|korkein\w*|upper limit|ceiling|cap|tak|plafond)(?!\w)"
-)
-COST_ASKED = re.compile(r"(?<!\w)(?:cost|costs|kustannu\w*|kulu\w*|kostnad\w*|kosta|kostar|kosten|kost|kostte)(?!\w)")
-
-
-def cost_of_another_thing(question: str, candidates: list, asking: Asking) -> bool:
-    """Is the best sentence's figure of another thing than the cost item asked? For a question asking what something
-    costs (at most), the question's rarest word that the guide uses (in few sentences, and as the question writes
-    it: a word read into the guide's language may be a wrong reading) names the item ('How much may the audit certificate cost at
-    most?': 'audit'); when the best sentence's passage never names it and none of the sentences naming it gives a
-    figure of the kind asked ('checks, reviews and audits during the project'), the guide caps no such cost: the best
-    sentence's maximum is the grant's, not the item's."""
-    asking_words = fold(asking_part(question))
-    if not candidates or not COST_ASKED.search(asking_words) or not SUM_ASKED.search(asking_words):
-        return False  # 'which cost categories ...?' asks a list, not what an item may cost
-    hit = candidates[0][1]
-    lang = hit.chunk.language
-    used = {w for w in asking.own.get(lang, set()) if w in asking.rarity and len(w) >= THING_MIN_CHARS and w.isalpha()}
-    if len(used) < 2:
-        return False
-    rarest = max(used, key=lambda w: (asking.rarity[w], w))
-    if rarest not in tokens(question, lang):
-        return False
-    naming = [c for c in candidates if rarest in tokens(c[2], c[1].chunk.language)]
-    if not naming or len(naming) > THING_MAX_SENTENCES:
-        return False
-    passage = set(tokens(" ".join((hit.chunk.heading, hit.chunk.text)), lang))
-    return rarest not in passage and not any(gives_kind(c[2], asking.kinds) for c in naming)
-
-
-DATED_SHARE = 0.75  # a sentence giving the date asked leads over a better one giving none when it scores this close
-
-
-def dated_first(candidates: list, asking: Asking) -> list:
-    """For a question asking when, the best sentence giving a date that names one of the question's own words leads
-    over a better-scored one giving none, when it scores nearly as high: the date is the figure asked for ('closes at
-    17:00:00 on 11 June 2026' over 'Proposals are submitted in the Electronic Submission System'). A date in the
-    calendar first, then a time ('within 60 days after the end'): 'at the latest 10 days before the deadline' is
-    another thing's time. A date naming nothing asked, nor under a heading naming it, is another thing's too ('version
-    1 of 12 November 2025' in the introduction).
-    A question whose words the guide's language does not read (put in Dutch to an English guide) names nothing in
-    it: of the dates scoring nearly as high, the one closest to it by meaning leads."""
-    if not candidates:
-        return candidates
-    close = [c for c in candidates if c[0] >= DATED_SHARE * candidates[0][0]]
-    read = any(asking.own.get(c[1].chunk.language) for c in close)
-    for gives in (gives_calendar_date, gives_date):
-        dated = [c for c in close if gives(c[2]) and (not read or _names_own(c, asking))]
-        if not dated:
-            continue
-        chosen = dated[0] if read else max(dated, key=lambda c: c[3])
-        return candidates if chosen is candidates[0] else [chosen, *(c for c in candidates if c is not chosen)]
-    return candidates
-
-
-def _names_own(candidate, asking: Asking) -> bool:
-    """Does a scored sentence, or its section's heading, name one of the question's own words (in its document's
-    language)? 'The submission system closes ... on 11 June 2026' under '4. Timetable and deadlines'."""
-    lang = candidate[1].chunk.language
-    own = asking.own.get(lang, set())
-    heading = candidate[1].chunk.heading if candidate[1].chunk.heading != candidate[1].chunk.title else ""
-    words = set(tokens(candidate[2], lang)) | set(tokens(heading, lang))
-    return coverage(words, own, asking.rarity) > 0
-
-
-def gives_date(sentence: str) -> bool:
-    """Does a sentence give a date, or a time in days, weeks, months or years?"""
-    return "date" in figure_units(sentence)
 
 
 POINTING_RANKS = 3  # the best sentences whose pointers to other sections bring those sections in, when they are ...
