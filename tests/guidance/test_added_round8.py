@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from erasbot.guidance.added_asks import asks_when
+from erasbot.guidance.added_rows import caption_of
 from erasbot.guidance.added_selection import added_sentences
 from erasbot.guidance.answer import compose_answer
 from erasbot.guidance.corpus import Chunk, DocumentInfo, split_sentences
@@ -247,3 +248,22 @@ def test_a_comparison_of_the_guides_subject_with_an_earlier_action_is_answered_f
 def test_a_question_asking_which_costs_is_no_cost_of_an_item_and_is_answered(question, lang):
     # the grant's maximum is closest to the question; the budget table is named once, with no sum
     assert ranked(question, lang, "maximum EU grant")
+
+
+ROW = "• Staff category: Manager; Group 1: 416; Group 2: 320"
+
+
+@pytest.mark.parametrize(
+    ("above", "caption"),
+    [
+        ("Table 8. Maximum daily staff rates (EUR per day)", "Table 8. Maximum daily staff rates (EUR per day)"),
+        ("Maximum daily staff rates (EUR per day)", "Maximum daily staff rates (EUR per day)"),
+        # a sentence announcing the table is scored with its rows already; a rule states the rows' own figures
+        ("Students receive a monthly grant that depends on the country group:", ""),
+        ("The programme must correspond to 60, 90 or 120 ECTS credits.", ""),
+    ],
+)
+def test_a_rows_caption_is_a_line_naming_its_table_not_a_sentence_above_it(above, caption):
+    text = f"{above}\n{ROW}\n• Staff category: Teacher at a school; Group 1: 286; Group 2: 221"
+    assert caption_of(ROW, text) == caption
+    assert caption_of("A sentence that is no row.", text) == ""

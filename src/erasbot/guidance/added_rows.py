@@ -13,10 +13,11 @@ from erasbot.guidance.units import figure_units
 FIGURE_IN_CELL = re.compile(r"\d+(?:[.,]\d+)*")
 
 
-# a table's caption: a line naming the table ('Table 8. ...', 'Tabel 3 –', 'Tabell 2:', 'Taulukko 4.'), or a line that
-# is no sentence (no full stop at its end: 'Maximum daily staff rates (EUR per day)'), or one announcing the table
-# ('... are the following:')
-CAPTION = re.compile(r"^(?:table|tabel|tabell|taulukko)\s+\d+|[^.]$|:$", re.IGNORECASE)
+# a table's caption: a line naming the table ('Table 8. ...', 'Tabel 3 –', 'Tabell 2:', 'Taulukko 4.'), or a short line
+# that is no sentence ('Maximum daily staff rates (EUR per day)'); a sentence announcing the table ('The grant depends
+# on the country group:') is scored with its rows already (selection.with_list), its words are no row's
+CAPTION = re.compile(r"^(?:table|tabel|tabell|taulukko)\s+\d+|[^.:]$", re.IGNORECASE)
+CAPTION_MAX_CHARS = 160
 
 
 def caption_of(sentence: str, text: str) -> str:
@@ -36,7 +37,7 @@ def caption_of(sentence: str, text: str) -> str:
     for line in reversed(lines[:at]):
         if not line or is_bullet(line) and row_kind(BULLET.sub("", line)):
             continue
-        return line if not is_bullet(line) and CAPTION.search(line) else ""
+        return line if not is_bullet(line) and len(line) <= CAPTION_MAX_CHARS and CAPTION.search(line) else ""
     return ""
 
 
