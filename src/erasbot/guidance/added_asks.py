@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from erasbot.forms import asking_part, infer_form
-from erasbot.guidance.units import asked_units
+from erasbot.guidance.units import TIMES, asked_units, units_named
 from erasbot.text import fold
 
 # the words asking how long something lasts, folded ('how long', 'hur länge', 'hur lång tid', 'kuinka kauan', 'kuinka
@@ -106,6 +106,32 @@ def asked_in_units(question: str) -> set[str]:
     """The units a question asks a figure in; a yes/no question asks none ('when a learner with a disability
     goes abroad' names a case, not a date)."""
     return set() if infer_form(question) == "yes_no" else set(asked_units(question))
+
+
+# a question asking when: its question word opens the asking sentence or a clause joined to it ('When is ...', 'and
+# when must ...', 'När ska ...', 'Milloin', 'Mihin mennessä', 'Wanneer', 'Tot wanneer', 'By what date'), or it asks
+# for a deadline by name ('what is the deadline', 'sista ansökningsdag', 'määräaika', 'uiterste datum'); folded. A
+# 'when' inside a clause ('What do we get when a pupil has a disability?') names a case, not a time asked.
+WHEN_ASKED = re.compile(
+    r"(?:^|[,;]\s*|\b(?:and|och|ja|en|seka)\s+)\W*(?:by |until |till |tot |uiterlijk |senast )?"
+    r"(?:when|nar|milloin|mihin mennessa|wanneer|(?:what|which) date|vilket datum|welke datum|mina paivana)\b"
+    r"|\b(?:deadlines?|closing date|due date|sista (?:ansokningsdag|dag|dagen)|maaraai\w*|maaraaj\w*|takaraj\w*"
+    r"|uiterste (?:in\w*)?datum|indieningsdatum|sluitingsdatum)\b"
+)
+
+
+def asks_when(question: str) -> bool:
+    """Does the question ask when (a date, or a time within or after which something is done), not yes or no, nor
+    how long ('How many days before the deadline can questions be sent?' asks a number of days)?"""
+    asking = fold(asking_part(question))
+    if infer_form(question) == "yes_no" or HOW_LONG.search(asking):
+        return False
+    if HOW_MANY.search(asking) and units_named(WHEN_ASKED.sub(" ", asking)) & set(TIMES):
+        return False  # 'how many days before the deadline', not 'sista dagen' (the last day: a date)
+    return bool(WHEN_ASKED.search(asking))
+
+
+HOW_MANY = re.compile(r"\b(?:how many|hoeveel|hur manga|kuinka monta|montako|monta)\b")  # folded
 
 
 def case_words(question: str) -> str:

@@ -26,6 +26,24 @@ POINTER = re.compile(
 SECTION_NUMBER = re.compile(r"^\s*(\d+(?:\.\d+)*)\.?\s")  # a heading's number ('6.1 Duration', '8. Inclusion')
 
 
+# a calendar date: a day and a month named ('11 June 2026', '1 maart', '11. kesäkuuta'), a month and a year ('June
+# 2026', 'kesäkuussa 2026'), or in figures ('11.6.2026', '11/06/2026'); folded. A month's name alone is no date
+# ('may' is a verb)
+_MONTH = (
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|december|januari|februari"
+    r"|mars|maj|juni|juli|augusti|maart|mei|augustus|oktober|tammikuu|helmikuu|maaliskuu|huhtikuu|toukokuu"
+    r"|kesakuu|heinakuu|elokuu|syyskuu|lokakuu|marraskuu|joulukuu)\w*"
+)
+CALENDAR_DATE = re.compile(
+    rf"\b\d{{1,2}}\.?\s+{_MONTH}|\b{_MONTH}\s+(?:19|20)\d\d\b|\b\d{{1,2}}[./-]\d{{1,2}}[./-](?:19|20)?\d\d\b"
+)
+
+
+def gives_calendar_date(sentence: str) -> bool:
+    """Does a sentence give a date in the calendar ('11 June 2026', 'November 2026', '11.6.2026')?"""
+    return bool(CALENDAR_DATE.search(fold(sentence)))
+
+
 def pointed_sections(sentence: str) -> set[str]:
     """The numbers of the sections a sentence points to ('extend the duration of the project (section 6.1)': 6.1)."""
     return {re.search(r"\d+(?:\.\d+)*", m.group(0)).group(0) for m in POINTER.finditer(sentence)}

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from erasbot.forms import question_sentence
+from erasbot.forms import asks_comparison, question_sentence
 from erasbot.guidance.citations import Answer
 from erasbot.guidance.corpus import DocumentInfo
 from erasbot.guidance.cross_words import load_cross_words
@@ -275,6 +275,37 @@ def guide_for_uncovered(answer: Answer, subject: Subject, routing: Routing) -> s
     # a thing of its own the question names ('reporting', 'learning mobility') must be a subject of the guide (its
     # title or a heading), not a word in passing: 'the monthly student grant in Germany' is no KA210 guide's matter
     if any(glossary.concepts[c].kind == "other" and c not in routing.profiles[guide].named for c in query.concepts):
+        return None
+    return guide if routing.may_answer(guide) else None
+
+
+def guide_comparing(answer: Answer, subject: Subject, routing: Routing) -> str | None:
+    """The added guide whose own subject a question compares with a bundled action ('How does the maximum grant of a
+    Teacher Academy compare with what a three-year Knowledge Alliance could get in 2014-2020?'): the question names
+    the action (so the subject rules gave it to the bundled texts) and a thing of its own that the guide's title or
+    headings name. The guide answers where the bundled texts refuse (they do not know its side), or where its
+    retrieved passages name the action too (the guide compares them itself: 'Teacher Academies and the actions of
+    the programme 2014-2020'); never the bundled figure for the guide's side. None otherwise."""
+    query, glossary = routing.query, routing.glossary
+    if subject.added or not asks_comparison(query.text) or not routing.names_action():
+        return None
+    actions = [c for c in query.concepts if glossary.concepts[c].kind == "action"]
+    own = [c for c in query.concepts if glossary.concepts[c].kind == "other"]
+    guides = [
+        d
+        for d, p in routing.profiles.items()
+        if p.added and any(c in p.named for c in own) and any(h.chunk.doc_id == d for h in routing.hits)
+    ]
+    if len(guides) != 1:
+        return None
+    guide = guides[0]
+    compares_itself = any(
+        glossary.occurs(a, h.chunk.text) or glossary.occurs(a, h.chunk.heading)
+        for h in routing.hits
+        if h.chunk.doc_id == guide
+        for a in actions
+    )
+    if not (answer.abstained or compares_itself):
         return None
     return guide if routing.may_answer(guide) else None
 

@@ -1,4 +1,5 @@
-"""A table's rows against the sentence of their section that states inline what the rows' first column holds."""
+"""A table's rows: read with the caption of their table, and against the sentence of their section that states
+inline what the rows' first column holds."""
 
 from __future__ import annotations
 
@@ -10,6 +11,34 @@ from erasbot.guidance.selection import EVIDENCE
 from erasbot.guidance.units import figure_units
 
 FIGURE_IN_CELL = re.compile(r"\d+(?:[.,]\d+)*")
+
+
+# a table's caption: a line naming the table ('Table 8. ...', 'Tabel 3 –', 'Tabell 2:', 'Taulukko 4.'), or a short line
+# that is no sentence ('Maximum daily staff rates (EUR per day)'); a sentence announcing the table ('The grant depends
+# on the country group:') is scored with its rows already (selection.with_list), its words are no row's
+CAPTION = re.compile(r"^(?:table|tabel|tabell|taulukko)\s+\d+|[^.:]$", re.IGNORECASE)
+CAPTION_MAX_CHARS = 160
+
+
+def caption_of(sentence: str, text: str) -> str:
+    """The caption of the table a row belongs to, from the row's passage: the nearest line above the table's rows
+    that is none of them, when it names the table or is no sentence ('Table 8. Maximum daily staff rates used to
+    check the lump sum estimate (EUR per day)'). '' for a sentence that is no table row, a table whose caption is in
+    another passage, or one introduced by a rule ('The programme must correspond to 60, 90 or 120 ECTS credits'
+    states the rows' figures: every row would name them all). A row says what its cells hold ('Group 3: 177'); its
+    caption says of what, and in which unit: the rate per day of the staff category the row names."""
+    row = BULLET.sub("", sentence.strip())
+    if not row_kind(row):
+        return ""
+    lines = [line.strip() for line in text.split("\n")]
+    at = next((k for k, line in enumerate(lines) if BULLET.sub("", line) == row), None)
+    if at is None:
+        return ""
+    for line in reversed(lines[:at]):
+        if not line or is_bullet(line) and row_kind(BULLET.sub("", line)):
+            continue
+        return line if not is_bullet(line) and len(line) <= CAPTION_MAX_CHARS and CAPTION.search(line) else ""
+    return ""
 
 
 def inline_over_rows(candidates: list, units: set[str], kinds: set[str], question: str) -> list:

@@ -19,6 +19,7 @@ from erasbot.guidance.added_marks import (
     section_number,
 )
 from erasbot.guidance.added_places import on_country
+from erasbot.guidance.added_rows import caption_of
 from erasbot.guidance.added_words import closeness_on, coverage
 from erasbot.guidance.aspects import AspectCues
 from erasbot.guidance.corpus import is_bullet
@@ -28,7 +29,7 @@ from erasbot.guidance.retrieval import Hit
 from erasbot.guidance.said_of import other_holder, sentence_holder, states_limit
 from erasbot.guidance.scope import says_out_of_scope
 from erasbot.guidance.selection import EVIDENCE, with_list
-from erasbot.guidance.units import TIMES, figure_rates, figure_units
+from erasbot.guidance.units import FIGURE, TIMES, figure_rates, figure_units, rates_named, units_named
 from erasbot.text import fold
 
 # in an added document the cosine weighs most, the glossary's topics least (see added_sentences)
@@ -118,6 +119,10 @@ def sentence_score(
     # a sentence introducing a list says what its items say ('The following activities cannot be funded:'
     # and its item 'language courses', too short to be scored on its own)
     words = set(tokens(sentence if is_bullet(sentence) else with_list(sentence, hit.chunk.text), lang))
+    # a table row is read with its table's caption: what its figures are of, and in which unit ('Maximum daily staff
+    # rates (EUR per day)' over 'Staff category: Teacher educator; Group 3: 177')
+    caption = caption_of(sentence, hit.chunk.text) if is_bullet(sentence) else ""
+    words |= {w for w in tokens(caption, lang) if not any(ch.isdigit() for ch in w)}  # not its table's number
     if heading and refers_back(sentence) and (not asking.kinds or gives_kind(sentence, asking.kinds)):
         # 'It lasts from 2 days to 2 months' gives the figure asked of what its section's heading names ('Staff
         # mobility for training'): the heading's words are its own
@@ -142,7 +147,11 @@ def sentence_score(
     if gives_kind(sentence, asking.kinds):
         score += 1.0
     given = figure_units(sentence)
-    score += _figure_score(asking, sentence, heading, given)
+    rates = figure_rates(sentence)
+    if caption and FIGURE.search(sentence):  # the row's figures are in the caption's unit ('EUR per day')
+        given |= units_named(caption)
+        rates |= rates_named(caption)
+    score += _figure_score(asking, sentence, heading, given, rates)
     on_case = (not asking.named_case or asking.named_case in words) and (not asking.country or asking.country in words)
     if (
         not asking.wants_example
@@ -166,7 +175,7 @@ def sentence_score(
     return score, closeness
 
 
-def _figure_score(asking: Asking, sentence: str, heading: str, given: frozenset[str]) -> float:
+def _figure_score(asking: Asking, sentence: str, heading: str, given: frozenset[str], rates: frozenset[str]) -> float:
     """What the sentence's figures and wording add for the figure asked: its unit, a band holding the question's
     figure, its rate, a negation asked for, a share; less for each pointer to another section."""
     score = 0.0
@@ -174,7 +183,7 @@ def _figure_score(asking: Asking, sentence: str, heading: str, given: frozenset[
         score += ADDED_UNIT_BONUS  # a figure in the very unit asked: per day, in ECTS, in participants
     if asking.quantities and in_band(sentence, set(asking.quantities)):
         score += ADDED_RANGE_BONUS  # the row of a table by distance, duration or age that the case falls in
-    if asking.rates and asking.rates & figure_rates(sentence):
+    if asking.rates and asking.rates & rates:
         score += ADDED_RATE_BONUS
     if asking.negated and (says_not(sentence) or says_not(heading.rsplit(" – ", 1)[-1])):
         score += ADDED_NEGATION_BONUS  # 'The grant does not cover ...', '5.3 Costs not covered by the grant'

@@ -6,17 +6,26 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from erasbot.forms import asking_part, asks_comparison, infer_form
+from erasbot.forms import asking_part, asks_comparison, infer_form, question_parts
 from erasbot.guidance.added_asks import (
     DURATION_WORD,
     HOW_LONG,
     asked_in_units,
     asked_quantities,
     asks_extra_money,
+    asks_when,
     case_words,
     offers_choice,
 )
-from erasbot.guidance.added_marks import ANNOUNCES_LIST, EXAMPLE, pointed_sections, says_not, section_number
+from erasbot.guidance.added_costs import cost_of_another_thing
+from erasbot.guidance.added_dates import dated_first
+from erasbot.guidance.added_marks import (
+    ANNOUNCES_LIST,
+    EXAMPLE,
+    pointed_sections,
+    says_not,
+    section_number,
+)
 from erasbot.guidance.added_places import country_case, country_tokens, naming_asked
 from erasbot.guidance.added_rows import inline_over_rows
 from erasbot.guidance.added_scoring import Asking, sentence_score, subject_marks
@@ -97,6 +106,10 @@ def added_sentences(
     if cues.wants_list(plain, query.language) and not offers_choice(query.text) and candidates:
         candidates = _lists_first(candidates)
     candidates.sort(key=lambda c: c[0], reverse=True)
+    if asking.kinds and len(question_parts(query.text)) < 2 and cost_of_another_thing(query.text, candidates, asking):
+        return []
+    if asks_when(query.text):
+        candidates = dated_first(candidates, asking)
     return inline_over_rows(candidates, set(asking.units), set(asking.kinds), query.text)
 
 

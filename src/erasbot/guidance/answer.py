@@ -18,6 +18,7 @@ from erasbot.guidance.added_routing import (
     best_by_document,
     by_passages,
     doc_language,
+    guide_comparing,
     guide_for_uncovered,
     guide_over_older_text,
     guide_saying_it,
@@ -175,7 +176,11 @@ def compose_answer(
             )
         # a bundled answer from an earlier programme's text, or a refusal of what the bundled texts do not cover: an
         # added guide answers instead where its own answer does not abstain
-        fallback = guide_over_older_text(answer, subject, routing) or guide_for_uncovered(answer, subject, routing)
+        fallback = (
+            guide_over_older_text(answer, subject, routing)
+            or guide_for_uncovered(answer, subject, routing)
+            or guide_comparing(answer, subject, routing)
+        )
         if fallback is not None:
             added_hits = [h for h in hits if h.chunk.doc_id == fallback]
             from_guide = added_answer(

@@ -1,0 +1,49 @@
+"""A question asking when, answered from an added guide: the sentence giving the date (in the calendar first, then
+a time within or after which something is done) leads over a better-scored one giving none."""
+
+from __future__ import annotations
+
+from erasbot.guidance.added_marks import gives_calendar_date
+from erasbot.guidance.added_scoring import Asking
+from erasbot.guidance.added_words import coverage
+from erasbot.guidance.lexical import tokens
+from erasbot.guidance.units import figure_units
+
+DATED_SHARE = 0.75  # a sentence giving the date asked leads over a better one giving none when it scores this close
+
+
+def dated_first(candidates: list, asking: Asking) -> list:
+    """For a question asking when, the best sentence giving a date that names one of the question's own words leads
+    over a better-scored one giving none, when it scores nearly as high: the date is the figure asked for ('closes at
+    17:00:00 on 11 June 2026' over 'Proposals are submitted in the Electronic Submission System'). A date in the
+    calendar first, then a time ('within 60 days after the end'): 'at the latest 10 days before the deadline' is
+    another thing's time. A date naming nothing asked, nor under a heading naming it, is another thing's too ('version
+    1 of 12 November 2025' in the introduction).
+    A question whose words the guide's language does not read (put in Dutch to an English guide) names nothing in
+    it: of the dates scoring nearly as high, the one closest to it by meaning leads."""
+    if not candidates:
+        return candidates
+    close = [c for c in candidates if c[0] >= DATED_SHARE * candidates[0][0]]
+    read = any(asking.own.get(c[1].chunk.language) for c in close)
+    for gives in (gives_calendar_date, gives_date):
+        dated = [c for c in close if gives(c[2]) and (not read or _names_own(c, asking))]
+        if not dated:
+            continue
+        chosen = dated[0] if read else max(dated, key=lambda c: c[3])
+        return candidates if chosen is candidates[0] else [chosen, *(c for c in candidates if c is not chosen)]
+    return candidates
+
+
+def _names_own(candidate, asking: Asking) -> bool:
+    """Does a scored sentence, or its section's heading, name one of the question's own words (in its document's
+    language)? 'The submission system closes ... on 11 June 2026' under '4. Timetable and deadlines'."""
+    lang = candidate[1].chunk.language
+    own = asking.own.get(lang, set())
+    heading = candidate[1].chunk.heading if candidate[1].chunk.heading != candidate[1].chunk.title else ""
+    words = set(tokens(candidate[2], lang)) | set(tokens(heading, lang))
+    return coverage(words, own, asking.rarity) > 0
+
+
+def gives_date(sentence: str) -> bool:
+    """Does a sentence give a date, or a time in days, weeks, months or years?"""
+    return "date" in figure_units(sentence)
