@@ -210,13 +210,16 @@ def _figure_fit(sentence: str, given: frozenset[str], holder: str | None, wants_
     return fit
 
 
+PERIOD_YEARS = 6  # a programme period runs seven years: 2014-2020, 2021-2027
 # a programme period or an action's code ('2014-2020', 'KA202', 'KA210-VET')
 SUBJECT_MARK = re.compile(r"\b(?:20\d\d\s*[-–]\s*20\d\d|KA\d{3})", re.IGNORECASE)
 
 
 def subject_marks(text: str) -> frozenset[str]:
-    """The periods and action codes a text names, folded ('2014-2020', 'ka202')."""
-    return frozenset(re.sub(r"\s*[-–]\s*", "-", m).lower() for m in SUBJECT_MARK.findall(text))
+    """The programme periods and action codes a text names, folded ('2014-2020', 'ka202'); a span of other
+    years ('2025-2026', an academic year) is no programme period."""
+    marks = (re.sub(r"\s*[-–]\s*", "-", m).lower() for m in SUBJECT_MARK.findall(text))
+    return frozenset(m for m in marks if "-" not in m or int(m[5:9]) - int(m[:4]) == PERIOD_YEARS)
 
 
 def speaks_of_elsewhere(sentence: str, hit: Hit, named: frozenset[str]) -> bool:
