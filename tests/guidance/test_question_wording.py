@@ -90,17 +90,3 @@ def test_kinds_of_partners_are_the_roles_partners_take(engine, question, said):
 def test_what_an_action_is_is_its_definition_not_the_kinds_of_project_it_can_be(engine, question, said):
     answer = engine.ask(question)
     assert not answer.abstained and said in answer.text
-
-
-@pytest.mark.parametrize(
-    "question, said",
-    [
-        ("We're a Dutch hogeschool. What's the max budget for a knowledge alliance?", "EUR 700 000"),
-        ("Wat is het maximale budget voor een kennisalliantie?", "700.000 euro"),
-        # the verb: what to set money aside for, not the grant
-        ("What should knowledge alliances budget for regarding the university-business forum?", "presenting"),
-    ],
-)
-def test_the_maximum_budget_is_the_grant(engine, question, said):
-    answer = engine.ask(question)
-    assert not answer.abstained and said in answer.text
