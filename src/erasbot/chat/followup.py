@@ -16,8 +16,8 @@ from erasbot.chat.ordinals import spell_out_ordinal
 from erasbot.chat.part_names import spell_out_part
 from erasbot.chat.subject import Vocabulary, has_subject, small_talk
 from erasbot.chat.turns import Exchange, Reply
-from erasbot.forms import asks_comparison
-from erasbot.guidance.action_parts import load_action_parts
+from erasbot.forms import asks_comparison, question_parts
+from erasbot.guidance.action_parts import load_action_parts, part_in
 from erasbot.guidance.glossary import Glossary
 from erasbot.guidance.wording import action_name
 
@@ -158,6 +158,9 @@ class Reading:
 
     resolved: str
     off_topic: bool = False
+    # a message in parts each answered alone ('what was its predecessor, and which sectors did it have?': the
+    # second part asked of the predecessor); () when the message is answered as one question
+    parts: tuple[str, ...] = ()
 
 
 def read_message(message: str, history: Sequence[Exchange], context: ChatContext, lang: str) -> Reading:
@@ -166,11 +169,7 @@ def read_message(message: str, history: Sequence[Exchange], context: ChatContext
     if context.vocabulary is not None and small_talk(message) and not glossary.find(message):
         return Reading(message, off_topic=True)  # 'thanks! how are you today?': whatever came before
     previous = latest_context(history, glossary, context.vocabulary)
-    actions = turn_actions(previous, context, history) if previous is not None else []
-    if previous is not None and not actions:
-        # a near miss about no action in between ('the agency's phone number?') leaves the chat on its action
-        last = next((e.reply.action for e in reversed(history) if e.reply.action), None)
-        actions = [last] if last else []
+    actions = chat_actions(previous, history, context)
     if previous is not None and previous.kind == "answer":  # 'the second', 'de eerste': named by its place
         message = spell_out_ordinal(message, previous.resolved or previous.message, actions, glossary, lang)
     # 'those sectoral alliances' after the parts of Partnerships for Innovation were named: that part
@@ -190,7 +189,66 @@ def read_message(message: str, history: Sequence[Exchange], context: ChatContext
         leaning = previous is not None and depends_on_history(message)
         if not succession and not has_subject(message, lang, context.vocabulary, glossary, leaning=leaning):
             return Reading(message, off_topic=True)
+    if not named and short is None and previous is not None and asks_succession(message, glossary):
+        succession = _part_succession(message, history, glossary, actions, lang)
+        if succession is not None:
+            return succession
     return Reading(resolve_followup(message, previous, glossary, lang, short=short, actions=actions))
+
+
+def _part_succession(
+    message: str, history: Sequence[Exchange], glossary: Glossary, actions: Sequence[str], lang: str
+) -> Reading | None:
+    """'What was its predecessor?' while the chat is about a part of an action ('the sectoral-cooperation
+    alliances'): asked of that part by its name, so the answer names the one action the part carries on; a
+    second part of the message ('... and which sectors did it have?') is asked of that earlier action."""
+    found = chat_part(message, history, glossary, actions)
+    if found is None:
+        return None
+    action, index = found
+    parts = load_action_parts()
+    names = parts.names(action, lang)
+    earlier = parts.predecessor(action, index)
+    if index >= len(names) or earlier is None:
+        return None
+    pieces = question_parts(message)
+    if len(pieces) == 2 and asks_succession(pieces[0], glossary) and not asks_succession(pieces[1], glossary):
+        first = f"{pieces[0]} ({names[index]})"
+        return Reading(f"{message.strip()} ({names[index]})", parts=(first, f"{pieces[1]} ({action_name(earlier, lang)})"))
+    return Reading(f"{message.strip()} ({names[index]})")
+
+
+def chat_part(
+    message: str, history: Sequence[Exchange], glossary: Glossary, actions: Sequence[str]
+) -> tuple[str, int] | None:
+    """The part of one of the chat's actions the chat is about, as (action, part index): named by the message
+    or, when it names no action, by the turns before it (their words or as they were read) back to the last
+    that named an action; None when none names a part."""
+    texts = [message]
+    if not glossary.actions(message):
+        for exchange in reversed(history):
+            texts += [exchange.message, exchange.reply.resolved]
+            if glossary.actions(exchange.message):
+                break
+    for text in texts:
+        for action in actions:
+            part = part_in(text, action, glossary)
+            if part is not None:
+                return action, part
+    return None
+
+
+def chat_actions(previous: Reply | None, history: Sequence[Exchange], context: ChatContext) -> list[str]:
+    """What 'it' points at after the turn a follow-up leans on (`previous`, see latest_context): its actions,
+    else the last action the chat spoke of (a near miss about no action in between, 'the agency's phone
+    number?', leaves the chat on its action); [] with nothing to lean on."""
+    if previous is None:
+        return []
+    actions = turn_actions(previous, context, history)
+    if not actions:
+        last = next((e.reply.action for e in reversed(history) if e.reply.action), None)
+        actions = [last] if last else []
+    return actions
 
 
 def earlier_actions(actions: Sequence[str], history: Sequence[Exchange], context: ChatContext) -> list[str]:
@@ -242,7 +300,8 @@ def turn_actions(reply: Reply, context: ChatContext, history: Sequence[Exchange]
             return list(dict.fromkeys(other))
     # after a turn about several actions ('the difference between X and Y', or a follow-up read with both),
     # 'they' are all of them
-    together = glossary.actions(reply.resolved or reply.message)
+    # (in the order the turn named them: the one its own words named before those read into it)
+    together = glossary.actions_in_order(reply.resolved or reply.message)
     if reply.kind == "answer" and not reply.abstained and len(together) > 1:
         return together
     if reply.action:
@@ -254,21 +313,9 @@ def _part_predecessor(reply: Reply, history: Sequence[Exchange], own: Sequence[s
     """The earlier action that the part of an action the chat is about carries on: the part named by the turn
     or, when it names no action, by the turns before it back to the last that named one ('What are the
     Alliances for Education and Enterprises?' ... 'what was their counterpart in 2014-2020?')."""
-    parts = load_action_parts()
-    texts = [reply.message]
-    if not glossary.actions(reply.message):
-        at = next((i for i, e in enumerate(history) if e.reply is reply), len(history))
-        earlier = [e.message for e in history[:at]]
-        for text in reversed(earlier):
-            texts.append(text)
-            if glossary.actions(text):
-                break
-    for text in texts:
-        for action in own:
-            part = parts.part_named(text, action)
-            if part is not None:
-                return parts.predecessor(action, part)
-    return None
+    at = next((i for i, e in enumerate(history) if e.reply is reply), len(history))
+    found = chat_part(reply.resolved, [], glossary, own) or chat_part(reply.message, history[:at], glossary, own)
+    return load_action_parts().predecessor(*found) if found is not None else None
 
 
 def asks_succession(text: str, glossary: Glossary) -> bool:
@@ -353,9 +400,11 @@ def resolve_followup(
     rest = message[connective.end() :] if connective else message
     new_question = _new_question(rest, lang)
     succession = previous.kind == "answer" and asks_succession(previous.message, glossary)
-    if named and asks_comparison(message) and QUESTION_WORD.match(rest) and ANAPHOR.search(message):
-        # 'what sets it apart from X?', 'vad skiljer den från X?': 'it' is the chat's action, compared with the
-        # one named ('is that different for X?' asks the last question of X, below)
+    if named and asks_comparison(message) and QUESTION_WORD.match(rest) and (
+        ANAPHOR.search(message) or _one_side(message, glossary, lang)
+    ):
+        # 'what sets it apart from X?', 'vad skiljer den från X?', 'vad är skillnaden mot X?': 'it' is the chat's
+        # action, compared with the one named ('is that different for X?' asks the last question of X, below)
         others = [a for a in actions if a not in named]
         if others:
             return f"{_named(message, short, lang)} ({', '.join(action_name(a, lang) for a in others)})"
@@ -406,6 +455,16 @@ def resolve_followup(
     if actions:
         return f"{message.strip()} ({', '.join(counted + [action_name(a, lang) for a in actions])})"
     return f"{message.strip()} ({', '.join(counted)})" if counted else message
+
+
+def _one_side(message: str, glossary: Glossary, lang: str) -> bool:
+    """Does a comparison name one side only ('what is the difference from the alliances for sectoral
+    cooperation?'): one action by one name, not the parts of an action ('the two kinds of alliances')?"""
+    return (
+        len(glossary.actions(message)) == 1
+        and len(glossary.action_phrases(message)) == 1
+        and not load_action_parts().referred(message, lang)
+    )
 
 
 def _counted_before(message: str, previous: Reply, glossary: Glossary) -> list[str]:

@@ -198,8 +198,12 @@ def asked_aspects(query: Query, glossary: Glossary, cues: AspectCues) -> tuple[t
         return ("about", "aims"), False
     if unit_kind(plain, query.language):  # 'how many years' asks no composition
         aspects = tuple(a for a in aspects if a != "composition")
+    # a request after the question asks for the list too ('what counts as such an output? give examples')
+    text = query.text.strip()
+    after = text.split(asking_part(text), 1)[1] if asking_part(text) in text else ""
+    wants = cues.wants_list(plain, query.language) or cues.wants_list(glossary.without_actions(after), query.language)
     # 'what is the difference between X and Y?' wants each side's points, not a list
-    return aspects, cues.wants_list(plain, query.language) and not asks_comparison(query.text)
+    return aspects, wants and not asks_comparison(query.text)
 
 
 # 'what is ...?', 'vad är ...?', 'mikä on ...?', 'wat is ...?' with nothing left once the action is named

@@ -1,0 +1,114 @@
+"""Turns on the bundled texts that depend on what the chat spoke of: the predecessor of a part of an action
+(and a second part asked of it), a comparison of the chat's action with a part of its successor, examples
+asked for after a question, and a bare 'and the deadline?'."""
+
+from __future__ import annotations
+
+import pytest
+
+from erasbot.chat.assistant import Assistant
+from erasbot.chat.call_date import asks_call_date
+from erasbot.chat.turns import Exchange
+from erasbot.guidance.action_parts import load_action_parts, part_in
+from erasbot.guidance.glossary import load_glossary
+
+PFI = "partnership-for-innovation"
+
+
+def _chat(engine, *messages: str, lang: str | None = None):
+    assistant = Assistant(engine)
+    history: list[Exchange] = []
+    for message in messages:
+        history.append(Exchange(message, assistant.reply(message, history, language=lang)))
+    return [e.reply for e in history]
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("Vad är syftet med allianserna för sektorsamarbete i det nya programmet?", 1),
+        ("What do the sectoral cooperation alliances do?", 1),
+        ("Mitä koulutuksen ja yritysten allianssit tekevät?", 0),
+        ("Wat doen de allianties voor onderwijs en bedrijven?", 0),
+        ("Wat zijn Allianties voor innovatie?", None),
+    ],
+)
+def test_a_part_is_recognised_by_a_short_or_inflected_name(text: str, part: int | None) -> None:
+    assert part_in(text, PFI, load_glossary()) == part
+
+
+def test_a_part_named_by_no_word_of_its_own_is_no_part() -> None:
+    assert load_action_parts().part_of_phrase("allianties", PFI) is None
+
+
+def test_the_predecessor_of_a_part_is_the_one_action_it_carries_on_and_the_chat_goes_on_with_it(engine) -> None:
+    replies = _chat(
+        engine,
+        "Vad är syftet med allianserna för sektorsamarbete i det nya programmet?",
+        "Vilken insats ersatte de från 2014–2020?",
+        "Vilka branscher exakt?",
+        lang="sv",
+    )
+    succession = replies[1].text.split("\n")[0].lower()
+    assert "branschspecifika kunskapsallianser" in succession
+    assert "kunskapsallianserna och" not in succession  # not both earlier actions
+    assert "turism" in replies[2].text and replies[2].action == "sector-skills-alliance"
+
+
+def test_a_second_part_about_the_predecessor_is_answered_for_it(engine) -> None:
+    replies = _chat(
+        engine,
+        "Welke twee soorten allianties vallen onder de Partnerschappen voor innovatie?",
+        "In hoeveel ecosystemen worden die sectorale allianties uitgevoerd?",
+        "Wat was de voorganger daarvan in 2014-2020, en welke sectoren had die?",
+        lang="nl",
+    )
+    last = replies[-1]
+    assert "sectorale vaardigheidsallianties" in last.text.lower()
+    assert "toerisme" in last.text.lower()  # the sectors of the predecessor, not the 14 ecosystems
+    assert "sector-skills-alliances" in {c.doc_id for c in last.citations}
+
+
+def test_a_comparison_with_a_part_of_the_successor_gives_both_sides(engine) -> None:
+    replies = _chat(
+        engine,
+        "Vad är en branschspecifik kunskapsallians egentligen?",
+        "Vad är skillnaden mot allianserna för sektorsamarbete i det nya programmet 2021-2027?",
+        lang="sv",
+    )
+    cited = {c.doc_id for c in replies[-1].citations}
+    assert {"sector-skills-alliances", "partnerships-for-innovation"} <= cited
+    assert "sektorssamarbete" in replies[-1].text.lower()
+
+
+def test_examples_asked_after_the_question_get_the_sentence_naming_examples(engine) -> None:
+    replies = _chat(
+        engine,
+        "Can a strategic partnership in adult education pay salaries for the staff who write the materials?",
+        "what counts as such an output? give examples",
+        lang="en",
+    )
+    assert "handbooks" in replies[-1].text or "lärarhandböcker" in replies[-1].text
+
+
+@pytest.mark.parametrize(
+    ("message", "bare"),
+    [
+        ("thanks, and the deadline?", True),
+        ("och sista ansökningsdag?", True),
+        ("thanks, and the deadline for this year?", False),
+        ("and the deadline for 2026?", False),
+        ("What is the application deadline for a Knowledge Alliance?", False),
+    ],
+)
+def test_only_a_bare_deadline_follow_up_without_a_year_is_read_as_how_the_call_runs(message: str, bare: bool) -> None:
+    assert asks_call_date(message, load_glossary()) is bare
+
+
+def test_a_bare_deadline_follow_up_gets_the_call_its_action_text_describes_or_a_refusal(engine) -> None:
+    ka = _chat(engine, "How long does a Knowledge Alliance last?", "thanks, and the deadline?", lang="en")
+    assert not ka[-1].abstained and "annual call" in ka[-1].text
+    dated = _chat(engine, "How long does a Knowledge Alliance last?", "and the deadline for 2026?", lang="en")
+    assert dated[-1].abstained
+    adult = _chat(engine, "Vad är strategiska partnerskap inom vuxenutbildning?", "och sista ansökningsdag?", lang="sv")
+    assert adult[-1].abstained  # its text never says how or when to apply
