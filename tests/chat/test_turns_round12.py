@@ -112,3 +112,74 @@ def test_a_bare_deadline_follow_up_gets_the_call_its_action_text_describes_or_a_
     assert dated[-1].abstained
     adult = _chat(engine, "Vad är strategiska partnerskap inom vuxenutbildning?", "och sista ansökningsdag?", lang="sv")
     assert adult[-1].abstained  # its text never says how or when to apply
+
+
+def test_a_return_to_an_earlier_topic_takes_the_action_it_was_asked_about(engine) -> None:
+    replies = _chat(
+        engine,
+        "Hur länge pågår en kunskapsallians?",
+        "Och hur stort är bidraget?",
+        "Vad är strategiska partnerskap inom vuxenutbildning?",
+        "Vilka teman är populära där?",
+        "Tillbaka till bidraget: gäller samma belopp för treåriga projekt?",
+        lang="sv",
+    )
+    assert replies[-1].action == "knowledge-alliance"
+    assert "1 miljon" in replies[-1].text
+
+
+def test_a_return_to_the_first_one_takes_the_chats_first_action(engine) -> None:
+    replies = _chat(
+        engine,
+        "How do I apply for a Sector Skills Alliance?",
+        "What about Knowledge Alliances, what are their aims?",
+        "And the adult education partnerships, who can take part?",
+        "Back to the first one: can associated partners get a grant?",
+        lang="en",
+    )
+    assert replies[-1].action == "sector-skills-alliance"
+    assert "sector-skills-alliances" in {c.doc_id for c in replies[-1].citations}
+
+
+def test_the_new_alliances_are_those_of_the_later_period(engine) -> None:
+    replies = _chat(
+        engine,
+        "Hoeveel organisaties moeten er in een kennisalliantie zitten?",
+        "En bij wie dien je een aanvraag in voor de nieuwe allianties?",
+        lang="nl",
+    )
+    assert replies[-1].action == "partnership-for-innovation"
+    assert "EACEA" in replies[-1].text
+
+
+def test_asking_what_an_action_is_called_in_the_new_period_moves_the_chat_to_its_successor(engine) -> None:
+    replies = _chat(
+        engine,
+        "Vad heter kunskapsallianserna i programmet 2021–2027?",
+        "Vilka effekter eftersträvas där? Ge exempel.",
+        lang="sv",
+    )
+    assert replies[-1].action == "partnership-for-innovation"
+
+
+def test_a_thing_replacing_a_thing_is_no_question_about_a_successor(engine) -> None:
+    replies = _chat(
+        engine,
+        "Can an umbrella organisation replace the other partners from its country in a Sector Skills Alliance?",
+        "Can partners be in two of these alliances at the same time?",
+        lang="en",
+    )
+    assert replies[-1].action == "sector-skills-alliance"
+    assert "one" in replies[-1].text.lower()  # one alliance at a time
+
+
+def test_the_other_one_is_the_other_action_the_chat_named_with_the_current_one(engine) -> None:
+    replies = _chat(
+        engine,
+        "Hur många programländer krävs för kunskapsallianser och för branschspecifika kunskapsallianser?",
+        "Hur länge pågår en kunskapsallians?",
+        "Och den andra?",
+        lang="sv",
+    )
+    assert replies[-1].action == "sector-skills-alliance"
+    assert replies[-1].abstained  # its text gives no duration, and the answer does not borrow the other's

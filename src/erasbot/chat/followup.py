@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from erasbot.chat.ordinals import spell_out_ordinal
 from erasbot.chat.part_names import spell_out_part
+from erasbot.chat.returns import returned_actions
 from erasbot.chat.subject import Vocabulary, has_subject, small_talk
 from erasbot.chat.turns import Exchange, Reply
 from erasbot.forms import asks_comparison, question_parts
@@ -86,14 +87,30 @@ SUCCESSION = re.compile(
     r"kwam\w* (?:ervoor|daarna|erna))",
     re.IGNORECASE,
 )
+# The names for the action before or after another ('predecessor', 'efterföljare', 'edeltäjä', 'opvolger')
+SUCCESSOR_NOUN = re.compile(
+    r"\b(?:successor\w*|predecess\w*|efterträdare\w*|föregångare\w*|efterföljare\w*|korvaaja\w*|edeltäj\w*|"
+    r"seuraaja\w*|opvolger\w*|voorganger\w*|voorloper\w*)",
+    re.IGNORECASE,
+)
 # Words that ask for a successor only when a programme period is named too ('mikä vastaa niitä kaudella
 # 2021–2027?', 'vad motsvarar dem idag?'); alone they mean other things ('kuka vastaa hankkeesta?').
 CORRESPONDS = re.compile(
     r"\b(?:correspond\w*|equivalent|counterpart\w*|motsvar\w*|motpart\w*|vastaa\w*|vastine\w*|"
     r"tegenhanger\w*|evenknie\w*|komt overeen|kwam overeen|"
-    r"vooraf\w*|nowadays|today|idag|numera|nykyään|nykyi\w*|tegenwoordig|vandaag)",
+    r"vooraf\w*|nowadays|today|idag|numera|nykyään|nykyi\w*|tegenwoordig|vandaag|"
+    # what an action is called in a period ('vad heter kunskapsallianserna i programmet 2021–2027?')
+    r"called|named|heter|kallas|nimi|nimeltään|kutsutaan|heten|genoemd|noemt men)",
     re.IGNORECASE,
 )
+# 'and the other one?', 'och den andra?', 'entä toinen?', 'en de andere?': the other of two actions spoken of
+OTHER_ONE = re.compile(
+    r"\b(?:the other(?: one| ones)?|den andra|det andra|de andra|toinen|toisen|toisessa|toista|toiset|"
+    r"de andere|het andere|die andere)\s*[?.!]*\s*$",
+    re.IGNORECASE,
+)
+# 'the new alliances', 'det nya programmet', 'uudet allianssit', 'de nieuwe allianties': of the later period
+NEW_ONES = re.compile(r"\b(?:new|newer|current|nya|nyare|nuvarande|uu(?:si|det|ssa|sien|den|sissa)|nieuw\w*|huidige)\b", re.IGNORECASE)
 # 'and the old ones?', 'de gamla', 'ne vanhat', 'de oude': the actions the one spoken of took over from
 OLD_ONES = re.compile(r"\b(?:old|older|gaml[ae]|äldre|vanh(?:a|at|oja|emmat)|oude|oudere)\b", re.IGNORECASE)
 # 'is agriculture one of them?', 'ingår seniorer bland dem?', 'kuuluuko maatalous niihin?', 'hoort landbouw
@@ -170,10 +187,15 @@ def read_message(message: str, history: Sequence[Exchange], context: ChatContext
         return Reading(message, off_topic=True)  # 'thanks! how are you today?': whatever came before
     previous = latest_context(history, glossary, context.vocabulary)
     actions = chat_actions(previous, history, context)
+    # 'back to the grant: …', 'back to the first one: …': the action(s) of that earlier turn
+    actions = returned_actions(message, history, glossary, lambda r: turn_actions(r, context)) or actions
     if previous is not None and previous.kind == "answer":  # 'the second', 'de eerste': named by its place
         message = spell_out_ordinal(message, previous.resolved or previous.message, actions, glossary, lang)
     # 'those sectoral alliances' after the parts of Partnerships for Innovation were named: that part
     message = spell_out_part(message, actions, glossary, lang)
+    if OTHER_ONE.search(message) and not glossary.actions(message):  # 'och den andra?': the other action spoken of
+        other = _other_action(actions, history, context)
+        message = f"{message} ({action_name(other, lang)})" if other else message
     named = glossary.actions(message)
     short = None if named else short_name_action(message, history, context)
     if not named and short is None and OLD_ONES.search(message):
@@ -235,6 +257,20 @@ def chat_part(
             part = part_in(text, action, glossary)
             if part is not None:
                 return action, part
+    return None
+
+
+def _other_action(actions: Sequence[str], history: Sequence[Exchange], context: ChatContext) -> str | None:
+    """The action the chat spoke of last besides the one(s) it is on now, when the turn that named it named
+    the current one too ('Hur många länder krävs för X och för Y?' ... 'Hur länge pågår X?' ... 'Och den
+    andra?'); None when there is none, or the chat is on an action made of parts (its 'other' is a part)."""
+    if not actions or any(load_action_parts().parts.get(a) for a in actions):
+        return None
+    for exchange in reversed(history):
+        spoken = context.glossary.actions(exchange.reply.resolved or exchange.message)
+        if len(spoken) >= 2 and set(actions) & set(spoken):
+            others = [a for a in spoken if a not in actions]
+            return others[0] if len(others) == 1 else None
     return None
 
 
@@ -323,6 +359,11 @@ def asks_succession(text: str, glossary: Glossary) -> bool:
     names so ('and their predecessor, the sector skills alliances: how many countries did those need?')."""
     if glossary.question_kinds(text) - {"wh"}:
         return False
+    first = question_parts(text)[0]  # '… and which sectors did it have?': the second part asks of it
+    if not SUCCESSOR_NOUN.search(first) and {
+        c for c in glossary.find(first) if glossary.concepts[c].kind == "topic"
+    } - {"period"}:
+        return False  # 'can an umbrella organisation replace the other partners?': a thing replaces a thing
     return bool(SUCCESSION.search(text)) or (bool(CORRESPONDS.search(text)) and "period" in glossary.find(text))
 
 
@@ -339,6 +380,9 @@ def short_name_action(message: str, history: Sequence[Exchange], context: ChatCo
         for cid, concept in glossary.concepts.items()
         if concept.kind == "action" and any(h in t.lower() for h in heads for ts in concept.terms.values() for t in ts)
     }
+    later = candidates & set(context.successors.values())
+    if later and NEW_ONES.search(message):  # 'the new alliances': the one of the later period
+        candidates = later
     for exchange in reversed(history):
         reply = exchange.reply
         if reply.kind == "error":
@@ -346,7 +390,7 @@ def short_name_action(message: str, history: Sequence[Exchange], context: ChatCo
         for action in reversed(turn_actions(reply, context)):
             if action in candidates:
                 return action
-    return None
+    return next(iter(later)) if candidates == later and len(later) == 1 else None
 
 
 def asks_detail(message: str, glossary: Glossary) -> bool:
@@ -499,6 +543,9 @@ def _says_also(message: str, glossary: Glossary) -> bool:
 
 def _new_question(rest: str, lang: str) -> bool:
     """Does the text (after any connective) ask a whole question of its own?"""
+    # a preposition may open it ('en bij wie dien je …?', 'and to whom …?', 'och i vilka länder …?')
+    rest = re.sub(r"^\s*(?:at|to|for|from|with|in|on|by|hos|till|för|från|med|i|på|av|bij|aan|voor|van|met|in|op|uit)\s+"
+                  r"(?=\w)", "", rest, flags=re.IGNORECASE)
     if QUESTION_WORD.match(rest) or QUESTION_VERB.match(rest) or (lang == "fi" and FINNISH_QUESTION.search(rest)):
         return True
     # a topic put first ('and the universities, do they need…?', 'and back to X: can associated partners…?'):
