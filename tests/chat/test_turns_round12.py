@@ -183,3 +183,37 @@ def test_the_other_one_is_the_other_action_the_chat_named_with_the_current_one(e
     )
     assert replies[-1].action == "sector-skills-alliance"
     assert replies[-1].abstained  # its text gives no duration, and the answer does not borrow the other's
+
+
+@pytest.mark.parametrize(
+    ("first", "then", "lang", "said"),
+    [
+        ("Voiko norjalainen korkeakoulu olla mukana osaamisallianssissa?", "Entä sveitsiläinen yritys?", "fi", "Sveitsi"),
+        ("Can a Norwegian university coordinate a Knowledge Alliance?", "and a Swiss company?", "en", "Switzerland"),
+        ("Can a Norwegian university coordinate a Knowledge Alliance?", "and from Turkey?", "en", "Türkiye"),
+    ],
+)
+def test_a_fragment_naming_another_country_asks_the_last_yes_no_of_it(engine, first, then, lang, said) -> None:
+    replies = _chat(engine, first, then, lang=lang)
+    assert not replies[-1].abstained
+    assert said in replies[-1].text.split("\n")[0]
+
+
+def test_a_fragment_naming_a_country_and_anything_else_is_no_country_question(engine) -> None:
+    replies = _chat(
+        engine,
+        "Can a Norwegian university coordinate a Knowledge Alliance?",
+        "and what about the weather in Turkey?",
+        lang="en",
+    )
+    assert replies[-1].abstained
+
+
+def test_contact_details_are_a_near_miss_the_texts_do_not_answer(engine) -> None:
+    replies = _chat(
+        engine,
+        "Hur söker man en branschspecifik kunskapsallians?",
+        "Vilka kontaktuppgifter har genomförandeorganet?",
+        lang="sv",
+    )
+    assert replies[-1].abstained

@@ -13,6 +13,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from erasbot.chat.ordinals import spell_out_ordinal
+from erasbot.chat.country_swap import swap_country
 from erasbot.chat.part_names import spell_out_part
 from erasbot.chat.returns import returned_actions
 from erasbot.chat.subject import Vocabulary, has_subject, small_talk
@@ -209,7 +210,11 @@ def read_message(message: str, history: Sequence[Exchange], context: ChatContext
         # 'mitä niille tuli tilalle?': which action came after the one spoken of is an Erasmus+ subject
         succession = asks_succession(message, glossary) and depends_on_history(message)
         leaning = previous is not None and depends_on_history(message)
-        if not succession and not has_subject(message, lang, context.vocabulary, glossary, leaning=leaning):
+        # 'and from Turkey?' after a yes/no about a country asks it of another country: a subject through the chat
+        swaps = bool(CONNECTIVE.match(message)) and previous is not None and previous.kind == "answer" and (
+            swap_country(message, _question_of(previous), glossary) is not None
+        )
+        if not (succession or swaps) and not has_subject(message, lang, context.vocabulary, glossary, leaning=leaning):
             return Reading(message, off_topic=True)
     if not named and short is None and previous is not None and asks_succession(message, glossary):
         succession = _part_succession(message, history, glossary, actions, lang)
@@ -467,6 +472,12 @@ def resolve_followup(
         if (topics and not (same or elliptic or phrase)) or not (bare or same) or not previous.resolved or succession:
             return _named(message, short, lang)
         return _join(glossary.without_actions(_question_of(previous)), _named(message, short, lang))
+    if not named and connective and not new_question and previous.kind == "answer":
+        # 'entä sveitsiläinen yritys?' after 'Voiko norjalainen korkeakoulu olla mukana?': asked of that country
+        last = re.sub(r"\s*\((?:[^()]|\([^()]*\))*\)\s*$", "", _question_of(previous))
+        swapped = swap_country(rest, last, glossary)
+        if swapped is not None:
+            return f"{swapped} ({', '.join(action_name(a, lang) for a in actions)})" if actions else swapped
     if (
         not named
         and (MEMBERSHIP.search(message) or asks_detail(message, glossary))
