@@ -217,3 +217,9 @@ def test_contact_details_are_a_near_miss_the_texts_do_not_answer(engine) -> None
         lang="sv",
     )
     assert replies[-1].abstained
+
+
+def test_a_follow_up_in_two_parts_about_the_chats_action_answers_both(engine) -> None:
+    replies = _chat(engine, "Vad är en kunskapsallians?", "Hur länge pågår den och hur stort är bidraget?", lang="sv")
+    text = replies[-1].text
+    assert "tre år" in text and "700 000" in text

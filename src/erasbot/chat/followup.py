@@ -220,7 +220,21 @@ def read_message(message: str, history: Sequence[Exchange], context: ChatContext
         succession = _part_succession(message, history, glossary, actions, lang)
         if succession is not None:
             return succession
-    return Reading(resolve_followup(message, previous, glossary, lang, short=short, actions=actions))
+    resolved = resolve_followup(message, previous, glossary, lang, short=short, actions=actions)
+    return Reading(resolved, parts=_parts_of_one_action(message, resolved, glossary))
+
+
+def _parts_of_one_action(message: str, resolved: str, glossary: Glossary) -> tuple[str, ...]:
+    """A follow-up in two parts read as about one action of the chat ('Hur länge pågår den och hur stort är
+    bidraget?'): each part asked of that action, so each is answered; () otherwise."""
+    pieces = question_parts(message)
+    own = message.strip()
+    if len(pieces) < 2 or glossary.actions(message) or not resolved.startswith(own) or resolved == own:
+        return ()
+    suffix = resolved[len(own) :].strip()
+    if len(glossary.actions(suffix)) != 1 or not suffix.startswith("("):
+        return ()
+    return tuple(f"{piece} {suffix}" for piece in pieces)
 
 
 def _part_succession(
