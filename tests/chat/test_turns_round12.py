@@ -223,3 +223,22 @@ def test_a_follow_up_in_two_parts_about_the_chats_action_answers_both(engine) ->
     replies = _chat(engine, "Vad är en kunskapsallians?", "Hur länge pågår den och hur stort är bidraget?", lang="sv")
     text = replies[-1].text
     assert "tre år" in text and "700 000" in text
+
+
+def test_asking_which_actions_came_before_the_successor_still_moves_the_chat_to_them(engine) -> None:
+    replies = _chat(engine, "Vilka åtgärder föregick allianserna för innovation?", "Hur många företag behövdes?", lang="sv")
+    assert "partnership-for-innovation" not in {c.doc_id.split("#")[0] for c in replies[-1].citations}
+    assert "företag" in replies[-1].text
+
+
+def test_the_difference_between_them_after_a_predecessor_question_compares_the_two_sides(engine) -> None:
+    replies = _chat(
+        engine,
+        "Vad är syftet med allianserna för sektorsamarbete i det nya programmet?",
+        "Vilken insats ersatte de från 2014–2020?",
+        "Vilka branscher exakt?",
+        "Och vad är skillnaden mellan dem?",
+        lang="sv",
+    )
+    cited = {c.doc_id for c in replies[-1].citations}
+    assert {"sector-skills-alliances", "partnerships-for-innovation"} <= cited

@@ -94,6 +94,12 @@ SUCCESSOR_NOUN = re.compile(
     r"seuraaja\w*|opvolger\w*|voorganger\w*|voorloper\w*)",
     re.IGNORECASE,
 )
+# Who takes part: an organisation 'replacing' these replaces no action ('kan en paraplyorganisation ersätta …')
+PARTICIPANTS = frozenset(
+    {"organisations", "umbrella", "full-partners", "associated-partners", "coordinator", "higher-education",
+     "enterprises", "consultancies", "research-institutes", "associations", "public-authorities",
+     "training-providers", "regulatory-bodies"}
+)
 # Words that ask for a successor only when a programme period is named too ('mikä vastaa niitä kaudella
 # 2021–2027?', 'vad motsvarar dem idag?'); alone they mean other things ('kuka vastaa hankkeesta?').
 CORRESPONDS = re.compile(
@@ -216,6 +222,11 @@ def read_message(message: str, history: Sequence[Exchange], context: ChatContext
         )
         if not (succession or swaps) and not has_subject(message, lang, context.vocabulary, glossary, leaning=leaning):
             return Reading(message, off_topic=True)
+    if not named and short is None and asks_comparison(message) and ANAPHOR.search(message) and len(actions) == 1:
+        # 'what is the difference between them?' after the chat went from an action to what succeeded it (or back)
+        other = _across_succession(actions[0], history, context, lang)
+        if other is not None:
+            return Reading(f"{message.strip()} ({action_name(actions[0], lang)}, {other})")
     if not named and short is None and previous is not None and asks_succession(message, glossary):
         succession = _part_succession(message, history, glossary, actions, lang)
         if succession is not None:
@@ -257,6 +268,24 @@ def _part_succession(
         first = f"{pieces[0]} ({names[index]})"
         return Reading(f"{message.strip()} ({names[index]})", parts=(first, f"{pieces[1]} ({action_name(earlier, lang)})"))
     return Reading(f"{message.strip()} ({names[index]})")
+
+
+def _across_succession(action: str, history: Sequence[Exchange], context: ChatContext, lang: str) -> str | None:
+    """The name of what stands across the chat's last question about a successor or predecessor from the action
+    the chat is on now: the later action's part it asked about, or the action; None without such a question."""
+    glossary = context.glossary
+    for exchange in reversed(history):
+        reply = exchange.reply
+        if reply.kind != "answer" or not asks_succession(reply.message, glossary):
+            continue
+        sides = set(glossary.actions(reply.resolved)) | set(turn_actions(reply, context, history))
+        if action not in sides or len(sides) != 2:
+            return None
+        (other,) = sides - {action}
+        found = chat_part(reply.resolved, [], glossary, [other])
+        names = load_action_parts().names(other, lang)
+        return names[found[1]] if found is not None and found[1] < len(names) else action_name(other, lang)
+    return None
 
 
 def chat_part(
@@ -379,10 +408,8 @@ def asks_succession(text: str, glossary: Glossary) -> bool:
     if glossary.question_kinds(text) - {"wh"}:
         return False
     first = question_parts(text)[0]  # '… and which sectors did it have?': the second part asks of it
-    if not SUCCESSOR_NOUN.search(first) and {
-        c for c in glossary.find(first) if glossary.concepts[c].kind == "topic"
-    } - {"period"}:
-        return False  # 'can an umbrella organisation replace the other partners?': a thing replaces a thing
+    if not SUCCESSOR_NOUN.search(first) and set(glossary.find(first)) & PARTICIPANTS:
+        return False  # 'can an umbrella organisation replace the other partners?': one partner replaces others
     return bool(SUCCESSION.search(text)) or (bool(CORRESPONDS.search(text)) and "period" in glossary.find(text))
 
 

@@ -100,7 +100,7 @@ def followup_parts(resolved: str, message: str, glossary: Glossary, lang: str) -
     if asks_comparison(message) or likens(message):
         if asks_comparison(message) and names_no_aspect(message, glossary):
             # a part of an action the message names ('the alliances for sectoral cooperation') is that part
-            return [p for a in actions for p in _side_parts(a, message, glossary, lang)]
+            return [p for a in actions for p in _side_parts(a, resolved, glossary, lang)]
         return [Part(resolved, action) for action in actions]
     if glossary.actions(message):
         return []  # the user named the action: answered for it (followup.py carried the rest)
