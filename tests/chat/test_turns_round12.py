@@ -67,6 +67,7 @@ def test_a_second_part_about_the_predecessor_is_answered_for_it(engine) -> None:
     assert "sectorale vaardigheidsallianties" in last.text.lower()
     assert "toerisme" in last.text.lower()  # the sectors of the predecessor, not the 14 ecosystems
     assert "sector-skills-alliances" in {c.doc_id for c in last.citations}
+    assert last.retrieved[0].startswith("sector-skills-alliances#")  # the predecessor asked for comes first
 
 
 def test_a_comparison_with_a_part_of_the_successor_gives_both_sides(engine) -> None:
