@@ -189,7 +189,12 @@ def test_the_other_one_is_the_other_action_the_chat_named_with_the_current_one(e
 @pytest.mark.parametrize(
     ("first", "then", "lang", "said"),
     [
-        ("Voiko norjalainen korkeakoulu olla mukana osaamisallianssissa?", "Entä sveitsiläinen yritys?", "fi", "Sveitsi"),
+        (
+            "Voiko norjalainen korkeakoulu olla mukana osaamisallianssissa?",
+            "Entä sveitsiläinen yritys?",
+            "fi",
+            "Sveitsi",
+        ),
         ("Can a Norwegian university coordinate a Knowledge Alliance?", "and a Swiss company?", "en", "Switzerland"),
         ("Can a Norwegian university coordinate a Knowledge Alliance?", "and from Turkey?", "en", "Türkiye"),
     ],
@@ -227,7 +232,9 @@ def test_a_follow_up_in_two_parts_about_the_chats_action_answers_both(engine) ->
 
 
 def test_asking_which_actions_came_before_the_successor_still_moves_the_chat_to_them(engine) -> None:
-    replies = _chat(engine, "Vilka åtgärder föregick allianserna för innovation?", "Hur många företag behövdes?", lang="sv")
+    replies = _chat(
+        engine, "Vilka åtgärder föregick allianserna för innovation?", "Hur många företag behövdes?", lang="sv"
+    )
     assert "partnership-for-innovation" not in {c.doc_id.split("#")[0] for c in replies[-1].citations}
     assert "företag" in replies[-1].text
 

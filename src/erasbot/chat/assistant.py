@@ -13,10 +13,10 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from erasbot import rules
+from erasbot.chat.call_date import asks_call_date, call_question
 from erasbot.chat.country_status import answer_country_status
 from erasbot.chat.eligibility import EligibilityAnswer, answer_eligibility
 from erasbot.chat.figure_fit import figure_fits
-from erasbot.chat.call_date import asks_call_date, call_question
 from erasbot.chat.followup import ChatContext, Reading, chat_actions, latest_context, read_message
 from erasbot.chat.parts import Part, answer_in_parts, followup_parts, parts_of
 from erasbot.chat.remarks import is_remark
@@ -223,7 +223,12 @@ class Assistant:
             # a follow-up read against the history is one question; the user's own two-part question is two;
             # parts the reading made (a second part asked of what the first asks for) each answered alone
             answer = self._answer(
-                resolved, lang, doc_ids, attached, split=resolved.strip() == message.strip(), message=message,
+                resolved,
+                lang,
+                doc_ids,
+                attached,
+                split=resolved.strip() == message.strip(),
+                message=message,
                 parts=parts,
             )
         except ErasbotError as exc:

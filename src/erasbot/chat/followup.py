@@ -12,8 +12,8 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
-from erasbot.chat.ordinals import spell_out_ordinal
 from erasbot.chat.country_swap import swap_country
+from erasbot.chat.ordinals import spell_out_ordinal
 from erasbot.chat.part_names import spell_out_part
 from erasbot.chat.returns import returned_actions
 from erasbot.chat.subject import Vocabulary, has_subject, small_talk
@@ -96,9 +96,21 @@ SUCCESSOR_NOUN = re.compile(
 )
 # Who takes part: an organisation 'replacing' these replaces no action ('kan en paraplyorganisation ersätta …')
 PARTICIPANTS = frozenset(
-    {"organisations", "umbrella", "full-partners", "associated-partners", "coordinator", "higher-education",
-     "enterprises", "consultancies", "research-institutes", "associations", "public-authorities",
-     "training-providers", "regulatory-bodies"}
+    {
+        "organisations",
+        "umbrella",
+        "full-partners",
+        "associated-partners",
+        "coordinator",
+        "higher-education",
+        "enterprises",
+        "consultancies",
+        "research-institutes",
+        "associations",
+        "public-authorities",
+        "training-providers",
+        "regulatory-bodies",
+    }
 )
 # Words that ask for a successor only when a programme period is named too ('mikä vastaa niitä kaudella
 # 2021–2027?', 'vad motsvarar dem idag?'); alone they mean other things ('kuka vastaa hankkeesta?').
@@ -117,7 +129,9 @@ OTHER_ONE = re.compile(
     re.IGNORECASE,
 )
 # 'the new alliances', 'det nya programmet', 'uudet allianssit', 'de nieuwe allianties': of the later period
-NEW_ONES = re.compile(r"\b(?:new|newer|current|nya|nyare|nuvarande|uu(?:si|det|ssa|sien|den|sissa)|nieuw\w*|huidige)\b", re.IGNORECASE)
+NEW_ONES = re.compile(
+    r"\b(?:new|newer|current|nya|nyare|nuvarande|uu(?:si|det|ssa|sien|den|sissa)|nieuw\w*|huidige)\b", re.IGNORECASE
+)
 # 'and the old ones?', 'de gamla', 'ne vanhat', 'de oude': the actions the one spoken of took over from
 OLD_ONES = re.compile(r"\b(?:old|older|gaml[ae]|äldre|vanh(?:a|at|oja|emmat)|oude|oudere)\b", re.IGNORECASE)
 # 'is agriculture one of them?', 'ingår seniorer bland dem?', 'kuuluuko maatalous niihin?', 'hoort landbouw
@@ -217,8 +231,11 @@ def read_message(message: str, history: Sequence[Exchange], context: ChatContext
         succession = asks_succession(message, glossary) and depends_on_history(message)
         leaning = previous is not None and depends_on_history(message)
         # 'and from Turkey?' after a yes/no about a country asks it of another country: a subject through the chat
-        swaps = bool(CONNECTIVE.match(message)) and previous is not None and previous.kind == "answer" and (
-            swap_country(message, _question_of(previous), glossary) is not None
+        swaps = (
+            bool(CONNECTIVE.match(message))
+            and previous is not None
+            and previous.kind == "answer"
+            and (swap_country(message, _question_of(previous), glossary) is not None)
         )
         if not (succession or swaps) and not has_subject(message, lang, context.vocabulary, glossary, leaning=leaning):
             return Reading(message, off_topic=True)
@@ -266,7 +283,9 @@ def _part_succession(
     pieces = question_parts(message)
     if len(pieces) == 2 and asks_succession(pieces[0], glossary) and not asks_succession(pieces[1], glossary):
         first = f"{pieces[0]} ({names[index]})"
-        return Reading(f"{message.strip()} ({names[index]})", parts=(first, f"{pieces[1]} ({action_name(earlier, lang)})"))
+        return Reading(
+            f"{message.strip()} ({names[index]})", parts=(first, f"{pieces[1]} ({action_name(earlier, lang)})")
+        )
     return Reading(f"{message.strip()} ({names[index]})")
 
 
@@ -490,8 +509,11 @@ def resolve_followup(
     rest = message[connective.end() :] if connective else message
     new_question = _new_question(rest, lang)
     succession = previous.kind == "answer" and asks_succession(previous.message, glossary)
-    if named and asks_comparison(message) and QUESTION_WORD.match(rest) and (
-        ANAPHOR.search(message) or _one_side(message, glossary, lang)
+    if (
+        named
+        and asks_comparison(message)
+        and QUESTION_WORD.match(rest)
+        and (ANAPHOR.search(message) or _one_side(message, glossary, lang))
     ):
         # 'what sets it apart from X?', 'vad skiljer den från X?', 'vad är skillnaden mot X?': 'it' is the chat's
         # action, compared with the one named ('is that different for X?' asks the last question of X, below)
@@ -596,8 +618,13 @@ def _says_also(message: str, glossary: Glossary) -> bool:
 def _new_question(rest: str, lang: str) -> bool:
     """Does the text (after any connective) ask a whole question of its own?"""
     # a preposition may open it ('en bij wie dien je …?', 'and to whom …?', 'och i vilka länder …?')
-    rest = re.sub(r"^\s*(?:at|to|for|from|with|in|on|by|hos|till|för|från|med|i|på|av|bij|aan|voor|van|met|in|op|uit)\s+"
-                  r"(?=\w)", "", rest, flags=re.IGNORECASE)
+    rest = re.sub(
+        r"^\s*(?:at|to|for|from|with|in|on|by|hos|till|för|från|med|i|på|av|bij|aan|voor|van|met|in|op|uit)\s+"
+        r"(?=\w)",
+        "",
+        rest,
+        flags=re.IGNORECASE,
+    )
     if QUESTION_WORD.match(rest) or QUESTION_VERB.match(rest) or (lang == "fi" and FINNISH_QUESTION.search(rest)):
         return True
     # a topic put first ('and the universities, do they need…?', 'and back to X: can associated partners…?'):

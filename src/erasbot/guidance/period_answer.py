@@ -23,7 +23,9 @@ def period_answer(query: Query, hit: Hit, hits: list[Hit], documents: dict[str, 
     if earlier and action not in succeeded_actions(documents):
         # 'what did the sectoral-cooperation alliances replace?': the part carries on one earlier action, not all
         name = parts.names(action, lang)[named_part]
-        said = message("part_continues", lang, part=name, period=period, earlier=_in_sentence(action_name(earlier, lang), lang))
+        said = message(
+            "part_continues", lang, part=name, period=period, earlier=_in_sentence(action_name(earlier, lang), lang)
+        )
         marks = f"[{mark}]"
         before = next((h for h in hits if earlier in h.chunk.actions), None)
         if before is not None:  # the earlier action cited to its own text, and ranked first: it is what was asked
