@@ -39,7 +39,9 @@ _YES_NO_FIRST = {
 }
 # a connective, then the second part's question word: "Which sectors ..., and how many organisations ...?"
 _TWO_PARTS = re.compile(
-    r"[,;]?\s*\b(?:and|och|en|ja|sekä) (?=(?:how|what|which|when|where|who|hur|vad|vilka|vilken|när|var|vem|hoe"
+    # a preposition may come first ('and from which countries ...?', 'och från vilka länder ...?')
+    r"[,;]?\s*\b(?:and|och|en|ja|sekä) (?=(?:(?:from|in|for|with|to|by|från|i|för|med|till|av|van|uit|voor|met"
+    r"|naar|bij|door) )?(?:how|what|which|when|where|who|hur|vad|vilka|vilken|när|var|vem|hoe"
     r"|hoeveel|hoelang|wat|welke|wanneer|waar|wie|kuinka|mitä|mitkä|milloin|missä|kuka|montako|paljonko"
     r"|can|could|is|are|do|does|must|may|kan|får|måste|är|mag|moet|moeten|zijn|voiko|onko|saako|pitääkö"
     r"|may|will|should)\b)",

@@ -18,6 +18,7 @@ def test_the_report_runs_the_held_out_questions_and_conversations():
     assert "questions_holdout2.jsonl" in HELD_OUT_QUESTIONS.values()
     assert "conversations_holdout.jsonl" in HELD_OUT_CONVERSATIONS.values()
     assert "conversations_holdout3.jsonl" in HELD_OUT_CONVERSATIONS.values()
+    assert "conversations_holdout4.jsonl" in HELD_OUT_CONVERSATIONS.values()
 
 
 def test_holdout_2_has_near_misses_and_checked_facts_in_four_languages():
@@ -53,6 +54,22 @@ def test_held_out_chats_3_follow_up_compare_and_return_in_four_languages():
     assert all(any(t.out_of_scope for t in chat.turns[1:]) for chat in chats)
     # an answered turn after an aside: the chat returns to its subject
     assert all(any(not b.out_of_scope for a, b in zip(chat.turns, chat.turns[1:]) if a.out_of_scope) for chat in chats)
+    for turn in turns:
+        if turn.out_of_scope:
+            assert not turn.expected_docs and not turn.facts_any, turn.question
+        else:
+            assert turn.facts_any and set(turn.expected_docs) <= BUNDLED, turn.question
+
+
+def test_held_out_chats_4_ask_two_parts_predecessors_and_comparisons_in_four_languages():
+    chats = load_conversations(EVALS / "conversations_holdout4.jsonl")
+    turns = [turn for chat in chats for turn in chat.turns]
+    assert len(chats) == 10 and len(turns) >= 45 and chats[0].id == "h4c01"
+    assert {turn.lang for turn in turns} == {"sv", "fi", "nl", "en"}
+    # an off-topic, small-talk or near-miss turn after an answered one, in every chat
+    assert all(any(t.out_of_scope for t in chat.turns[1:]) for chat in chats)
+    # turns that name an earlier and a later action's text as the place of the answer (predecessors, successors)
+    assert sum(any({"partnerships-for-innovation"} < set(t.expected_docs) for t in chat.turns) for chat in chats) >= 3
     for turn in turns:
         if turn.out_of_scope:
             assert not turn.expected_docs and not turn.facts_any, turn.question

@@ -13,11 +13,12 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from erasbot import rules
+from erasbot.chat.call_date import asks_call_date, call_question
 from erasbot.chat.country_status import answer_country_status
 from erasbot.chat.eligibility import EligibilityAnswer, answer_eligibility
 from erasbot.chat.figure_fit import figure_fits
-from erasbot.chat.followup import ChatContext, read_message
-from erasbot.chat.parts import answer_in_parts, followup_parts, parts_of
+from erasbot.chat.followup import ChatContext, Reading, chat_actions, latest_context, read_message
+from erasbot.chat.parts import Part, answer_in_parts, followup_parts, parts_of
 from erasbot.chat.remarks import is_remark
 from erasbot.chat.subject import guidance_vocabulary
 from erasbot.chat.turns import Exchange, Reply
@@ -112,7 +113,12 @@ class Assistant:
         if is_remark(message):  # 'thanks, that's really useful!': nothing asked, nothing to read against the chat
             yield self._off_topic(message, lang, started, say(lang, "chat.remark"))
             return
-        reading = read_message(message, history, self.chat_context(attached), lang)
+        context = self.chat_context(attached)
+        reading = read_message(message, history, context, lang)
+        if history and asks_call_date(message, context.glossary):  # 'thanks, and the deadline?': how the call runs
+            previous = latest_context(history, context.glossary, context.vocabulary)
+            if actions := chat_actions(previous, history, context):
+                reading = Reading(call_question(actions, lang))
         # no Erasmus+ subject: abstain whatever came before. The vocabulary knows the curated texts' words
         # in all four languages but an added document's only in its own, so with added documents the
         # message is answered for itself instead (never read against the history)
@@ -121,7 +127,7 @@ class Assistant:
             return
         resolved = reading.resolved
         if self.agent is None:
-            yield self._offline(message, resolved, lang, started, doc_ids, attached)
+            yield self._offline(message, resolved, lang, started, doc_ids, attached, reading.parts)
             return
         yield from self._with_agent(message, resolved, history, lang, started, doc_ids, attached)
 
@@ -211,11 +217,19 @@ class Assistant:
         started: float,
         doc_ids: set[str] | None = None,
         attached: SessionDocuments | None = None,
+        parts: tuple[str, ...] = (),
     ) -> Reply:
         try:
-            # a follow-up read against the history is one question; the user's own two-part question is two
+            # a follow-up read against the history is one question; the user's own two-part question is two;
+            # parts the reading made (a second part asked of what the first asks for) each answered alone
             answer = self._answer(
-                resolved, lang, doc_ids, attached, split=resolved.strip() == message.strip(), message=message
+                resolved,
+                lang,
+                doc_ids,
+                attached,
+                split=resolved.strip() == message.strip(),
+                message=message,
+                parts=parts,
             )
         except ErasbotError as exc:
             return self._error(message, str(exc), lang, started)
@@ -259,6 +273,7 @@ class Assistant:
         attached: SessionDocuments | None,
         split: bool = True,
         message: str = "",
+        parts: tuple[str, ...] = (),
     ) -> Answer:
         """The offline answer; a question in two parts or a comparison of actions answered part by part, and
         a follow-up read against an answer that named several actions answered for each of them."""
@@ -269,8 +284,10 @@ class Assistant:
             )
 
         glossary = self.engine.glossary
-        parts = parts_of(question, glossary, lang) if split else followup_parts(question, message, glossary, lang)
-        return answer_in_parts(question, parts, ask) if parts else ask(question, None)
+        if parts:
+            return answer_in_parts(question, [Part(text, None) for text in parts], ask)
+        asked = parts_of(question, glossary, lang) if split else followup_parts(question, message, glossary, lang)
+        return answer_in_parts(question, asked, ask) if asked else ask(question, None)
 
     def _cite_rules(self, ruled: EligibilityAnswer, cited: list[Citation]) -> list[int | None]:
         """Cite the passage holding each rule sentence a ruled answer quotes (appended to `cited`); their marks."""

@@ -12,12 +12,14 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
+from erasbot.chat.country_swap import swap_country
 from erasbot.chat.ordinals import ordinal_alone, spell_out_ordinal
 from erasbot.chat.part_names import spell_out_part
+from erasbot.chat.returns import returned_actions
 from erasbot.chat.subject import Vocabulary, has_subject, small_talk
 from erasbot.chat.turns import Exchange, Reply
-from erasbot.forms import asks_comparison
-from erasbot.guidance.action_parts import load_action_parts
+from erasbot.forms import asks_comparison, question_parts
+from erasbot.guidance.action_parts import load_action_parts, part_in
 from erasbot.guidance.glossary import Glossary
 from erasbot.guidance.wording import action_name
 
@@ -94,13 +96,49 @@ SUCCESSION = re.compile(
     r"kwam\w* (?:ervoor|daarna|erna))",
     re.IGNORECASE,
 )
+# The names for the action before or after another ('predecessor', 'efterföljare', 'edeltäjä', 'opvolger')
+SUCCESSOR_NOUN = re.compile(
+    r"\b(?:successor\w*|predecess\w*|efterträdare\w*|föregångare\w*|efterföljare\w*|korvaaja\w*|edeltäj\w*|"
+    r"seuraaja\w*|opvolger\w*|voorganger\w*|voorloper\w*)",
+    re.IGNORECASE,
+)
+# Who takes part: an organisation 'replacing' these replaces no action ('kan en paraplyorganisation ersätta …')
+PARTICIPANTS = frozenset(
+    {
+        "organisations",
+        "umbrella",
+        "full-partners",
+        "associated-partners",
+        "coordinator",
+        "higher-education",
+        "enterprises",
+        "consultancies",
+        "research-institutes",
+        "associations",
+        "public-authorities",
+        "training-providers",
+        "regulatory-bodies",
+    }
+)
 # Words that ask for a successor only when a programme period is named too ('mikä vastaa niitä kaudella
 # 2021–2027?', 'vad motsvarar dem idag?'); alone they mean other things ('kuka vastaa hankkeesta?').
 CORRESPONDS = re.compile(
     r"\b(?:correspond\w*|equivalent|counterpart\w*|motsvar\w*|motpart\w*|vastaa\w*|vastine\w*|"
     r"tegenhanger\w*|evenknie\w*|komt overeen|kwam overeen|"
-    r"vooraf\w*|nowadays|today|idag|numera|nykyään|nykyi\w*|tegenwoordig|vandaag)",
+    r"vooraf\w*|nowadays|today|idag|numera|nykyään|nykyi\w*|tegenwoordig|vandaag|"
+    # what an action is called in a period ('vad heter kunskapsallianserna i programmet 2021–2027?')
+    r"called|named|heter|kallas|nimi|nimeltään|kutsutaan|heten|genoemd|noemt men)",
     re.IGNORECASE,
+)
+# 'and the other one?', 'och den andra?', 'entä toinen?', 'en de andere?': the other of two actions spoken of
+OTHER_ONE = re.compile(
+    r"\b(?:the other(?: one| ones)?|den andra|det andra|de andra|toinen|toisen|toisessa|toista|toiset|"
+    r"de andere|het andere|die andere)\s*[?.!]*\s*$",
+    re.IGNORECASE,
+)
+# 'the new alliances', 'det nya programmet', 'uudet allianssit', 'de nieuwe allianties': of the later period
+NEW_ONES = re.compile(
+    r"\b(?:new|newer|current|nya|nyare|nuvarande|uu(?:si|det|ssa|sien|den|sissa)|nieuw\w*|huidige)\b", re.IGNORECASE
 )
 # 'and the old ones?', 'de gamla', 'ne vanhat', 'de oude': the actions the one spoken of took over from
 OLD_ONES = re.compile(r"\b(?:old|older|gaml[ae]|äldre|vanh(?:a|at|oja|emmat)|oude|oudere)\b", re.IGNORECASE)
@@ -166,6 +204,9 @@ class Reading:
 
     resolved: str
     off_topic: bool = False
+    # a message in parts each answered alone ('what was its predecessor, and which sectors did it have?': the
+    # second part asked of the predecessor); () when the message is answered as one question
+    parts: tuple[str, ...] = ()
 
 
 def read_message(message: str, history: Sequence[Exchange], context: ChatContext, lang: str) -> Reading:
@@ -174,11 +215,9 @@ def read_message(message: str, history: Sequence[Exchange], context: ChatContext
     if context.vocabulary is not None and small_talk(message) and not glossary.find(message):
         return Reading(message, off_topic=True)  # 'thanks! how are you today?': whatever came before
     previous = latest_context(history, glossary, context.vocabulary)
-    actions = turn_actions(previous, context, history) if previous is not None else []
-    if previous is not None and not actions:
-        # a near miss about no action in between ('the agency's phone number?') leaves the chat on its action
-        last = next((e.reply.action for e in reversed(history) if e.reply.action), None)
-        actions = [last] if last else []
+    actions = chat_actions(previous, history, context)
+    # 'back to the grant: …', 'back to the first one: …': the action(s) of that earlier turn
+    actions = returned_actions(message, history, glossary, lambda r: turn_actions(r, context)) or actions
     if previous is not None and previous.kind == "answer":  # 'the second', 'de eerste': named by its place
         # among what the last turn named, else what the latest turn naming several named ('Back to the first
         # one' two turns after a comparison)
@@ -192,6 +231,9 @@ def read_message(message: str, history: Sequence[Exchange], context: ChatContext
                 break
     # 'those sectoral alliances' after the parts of Partnerships for Innovation were named: that part
     message = spell_out_part(message, actions, glossary, lang)
+    if OTHER_ONE.search(message) and not glossary.actions(message):  # 'och den andra?': the other action spoken of
+        other = _other_action(actions, history, context)
+        message = f"{message} ({action_name(other, lang)})" if other else message
     named = glossary.actions(message)
     short = None if named else short_name_action(message, history, context)
     if not named and short is None and OLD_ONES.search(message):
@@ -205,9 +247,128 @@ def read_message(message: str, history: Sequence[Exchange], context: ChatContext
         # 'mitä niille tuli tilalle?': which action came after the one spoken of is an Erasmus+ subject
         succession = asks_succession(message, glossary) and depends_on_history(message)
         leaning = previous is not None and depends_on_history(message)
-        if not succession and not has_subject(message, lang, context.vocabulary, glossary, leaning=leaning):
+        # 'and from Turkey?' after a yes/no about a country asks it of another country: a subject through the chat
+        swaps = (
+            bool(CONNECTIVE.match(message))
+            and previous is not None
+            and previous.kind == "answer"
+            and (swap_country(message, _question_of(previous), glossary) is not None)
+        )
+        if not (succession or swaps) and not has_subject(message, lang, context.vocabulary, glossary, leaning=leaning):
             return Reading(message, off_topic=True)
-    return Reading(resolve_followup(message, previous, glossary, lang, short=short, actions=actions))
+    if not named and short is None and asks_comparison(message) and ANAPHOR.search(message) and len(actions) == 1:
+        # 'what is the difference between them?' after the chat went from an action to what succeeded it (or back)
+        other = _across_succession(actions[0], history, context, lang)
+        if other is not None:
+            return Reading(f"{message.strip()} ({action_name(actions[0], lang)}, {other})")
+    if not named and short is None and previous is not None and asks_succession(message, glossary):
+        succession = _part_succession(message, history, glossary, actions, lang)
+        if succession is not None:
+            return succession
+    resolved = resolve_followup(message, previous, glossary, lang, short=short, actions=actions)
+    return Reading(resolved, parts=_parts_of_one_action(message, resolved, glossary))
+
+
+def _parts_of_one_action(message: str, resolved: str, glossary: Glossary) -> tuple[str, ...]:
+    """A follow-up in two parts read as about one action of the chat ('Hur länge pågår den och hur stort är
+    bidraget?'): each part asked of that action, so each is answered; () otherwise."""
+    pieces = question_parts(message)
+    own = message.strip()
+    if len(pieces) < 2 or glossary.actions(message) or not resolved.startswith(own) or resolved == own:
+        return ()
+    suffix = resolved[len(own) :].strip()
+    if len(glossary.actions(suffix)) != 1 or not suffix.startswith("("):
+        return ()
+    return tuple(f"{piece} {suffix}" for piece in pieces)
+
+
+def _part_succession(
+    message: str, history: Sequence[Exchange], glossary: Glossary, actions: Sequence[str], lang: str
+) -> Reading | None:
+    """'What was its predecessor?' while the chat is about a part of an action ('the sectoral-cooperation
+    alliances'): asked of that part by its name, so the answer names the one action the part carries on; a
+    second part of the message ('... and which sectors did it have?') is asked of that earlier action."""
+    found = chat_part(message, history, glossary, actions)
+    if found is None:
+        return None
+    action, index = found
+    parts = load_action_parts()
+    names = parts.names(action, lang)
+    earlier = parts.predecessor(action, index)
+    if index >= len(names) or earlier is None:
+        return None
+    pieces = question_parts(message)
+    if len(pieces) == 2 and asks_succession(pieces[0], glossary) and not asks_succession(pieces[1], glossary):
+        first = f"{pieces[0]} ({names[index]})"
+        return Reading(
+            f"{message.strip()} ({names[index]})", parts=(first, f"{pieces[1]} ({action_name(earlier, lang)})")
+        )
+    return Reading(f"{message.strip()} ({names[index]})")
+
+
+def _across_succession(action: str, history: Sequence[Exchange], context: ChatContext, lang: str) -> str | None:
+    """The name of what stands across the chat's last question about a successor or predecessor from the action
+    the chat is on now: the later action's part it asked about, or the action; None without such a question."""
+    glossary = context.glossary
+    for exchange in reversed(history):
+        reply = exchange.reply
+        if reply.kind != "answer" or not asks_succession(reply.message, glossary):
+            continue
+        sides = set(glossary.actions(reply.resolved)) | set(turn_actions(reply, context, history))
+        if action not in sides or len(sides) != 2:
+            return None
+        (other,) = sides - {action}
+        found = chat_part(reply.resolved, [], glossary, [other])
+        names = load_action_parts().names(other, lang)
+        return names[found[1]] if found is not None and found[1] < len(names) else action_name(other, lang)
+    return None
+
+
+def chat_part(
+    message: str, history: Sequence[Exchange], glossary: Glossary, actions: Sequence[str]
+) -> tuple[str, int] | None:
+    """The part of one of the chat's actions the chat is about, as (action, part index): named by the message
+    or, when it names no action, by the turns before it (their words or as they were read) back to the last
+    that named an action; None when none names a part."""
+    texts = [message]
+    if not glossary.actions(message):
+        for exchange in reversed(history):
+            texts += [exchange.message, exchange.reply.resolved]
+            if glossary.actions(exchange.message):
+                break
+    for text in texts:
+        for action in actions:
+            part = part_in(text, action, glossary)
+            if part is not None:
+                return action, part
+    return None
+
+
+def _other_action(actions: Sequence[str], history: Sequence[Exchange], context: ChatContext) -> str | None:
+    """The action the chat spoke of last besides the one(s) it is on now, when the turn that named it named
+    the current one too ('Hur många länder krävs för X och för Y?' ... 'Hur länge pågår X?' ... 'Och den
+    andra?'); None when there is none, or the chat is on an action made of parts (its 'other' is a part)."""
+    if not actions or any(load_action_parts().parts.get(a) for a in actions):
+        return None
+    for exchange in reversed(history):
+        spoken = context.glossary.actions(exchange.reply.resolved or exchange.message)
+        if len(spoken) >= 2 and set(actions) & set(spoken):
+            others = [a for a in spoken if a not in actions]
+            return others[0] if len(others) == 1 else None
+    return None
+
+
+def chat_actions(previous: Reply | None, history: Sequence[Exchange], context: ChatContext) -> list[str]:
+    """What 'it' points at after the turn a follow-up leans on (`previous`, see latest_context): its actions,
+    else the last action the chat spoke of (a near miss about no action in between, 'the agency's phone
+    number?', leaves the chat on its action); [] with nothing to lean on."""
+    if previous is None:
+        return []
+    actions = turn_actions(previous, context, history)
+    if not actions:
+        last = next((e.reply.action for e in reversed(history) if e.reply.action), None)
+        actions = [last] if last else []
+    return actions
 
 
 def earlier_actions(actions: Sequence[str], history: Sequence[Exchange], context: ChatContext) -> list[str]:
@@ -259,7 +420,8 @@ def turn_actions(reply: Reply, context: ChatContext, history: Sequence[Exchange]
             return list(dict.fromkeys(other))
     # after a turn about several actions ('the difference between X and Y', or a follow-up read with both),
     # 'they' are all of them
-    together = glossary.actions(reply.resolved or reply.message)
+    # (in the order the turn named them: the one its own words named before those read into it)
+    together = glossary.actions_in_order(reply.resolved or reply.message)
     if reply.kind == "answer" and not reply.abstained and len(together) > 1:
         return together
     if reply.action:
@@ -271,21 +433,9 @@ def _part_predecessor(reply: Reply, history: Sequence[Exchange], own: Sequence[s
     """The earlier action that the part of an action the chat is about carries on: the part named by the turn
     or, when it names no action, by the turns before it back to the last that named one ('What are the
     Alliances for Education and Enterprises?' ... 'what was their counterpart in 2014-2020?')."""
-    parts = load_action_parts()
-    texts = [reply.message]
-    if not glossary.actions(reply.message):
-        at = next((i for i, e in enumerate(history) if e.reply is reply), len(history))
-        earlier = [e.message for e in history[:at]]
-        for text in reversed(earlier):
-            texts.append(text)
-            if glossary.actions(text):
-                break
-    for text in texts:
-        for action in own:
-            part = parts.part_named(text, action)
-            if part is not None:
-                return parts.predecessor(action, part)
-    return None
+    at = next((i for i, e in enumerate(history) if e.reply is reply), len(history))
+    found = chat_part(reply.resolved, [], glossary, own) or chat_part(reply.message, history[:at], glossary, own)
+    return load_action_parts().predecessor(*found) if found is not None else None
 
 
 def asks_succession(text: str, glossary: Glossary) -> bool:
@@ -293,6 +443,9 @@ def asks_succession(text: str, glossary: Glossary) -> bool:
     names so ('and their predecessor, the sector skills alliances: how many countries did those need?')."""
     if glossary.question_kinds(text) - {"wh"}:
         return False
+    first = question_parts(text)[0]  # '… and which sectors did it have?': the second part asks of it
+    if not SUCCESSOR_NOUN.search(first) and set(glossary.find(first)) & PARTICIPANTS:
+        return False  # 'can an umbrella organisation replace the other partners?': one partner replaces others
     return bool(SUCCESSION.search(text)) or (bool(CORRESPONDS.search(text)) and "period" in glossary.find(text))
 
 
@@ -309,6 +462,9 @@ def short_name_action(message: str, history: Sequence[Exchange], context: ChatCo
         for cid, concept in glossary.concepts.items()
         if concept.kind == "action" and any(h in t.lower() for h in heads for ts in concept.terms.values() for t in ts)
     }
+    later = candidates & set(context.successors.values())
+    if later and NEW_ONES.search(message):  # 'the new alliances': the one of the later period
+        candidates = later
     for exchange in reversed(history):
         reply = exchange.reply
         if reply.kind == "error":
@@ -316,7 +472,7 @@ def short_name_action(message: str, history: Sequence[Exchange], context: ChatCo
         for action in reversed(turn_actions(reply, context)):
             if action in candidates:
                 return action
-    return None
+    return next(iter(later)) if candidates == later and len(later) == 1 else None
 
 
 def asks_detail(message: str, glossary: Glossary) -> bool:
@@ -370,9 +526,14 @@ def resolve_followup(
     rest = message[connective.end() :] if connective else message
     new_question = _new_question(rest, lang)
     succession = previous.kind == "answer" and asks_succession(previous.message, glossary)
-    if named and asks_comparison(message) and QUESTION_WORD.match(rest) and ANAPHOR.search(message):
-        # 'what sets it apart from X?', 'vad skiljer den från X?': 'it' is the chat's action, compared with the
-        # one named ('is that different for X?' asks the last question of X, below)
+    if (
+        named
+        and asks_comparison(message)
+        and QUESTION_WORD.match(rest)
+        and (ANAPHOR.search(message) or _one_side(message, glossary, lang))
+    ):
+        # 'what sets it apart from X?', 'vad skiljer den från X?', 'vad är skillnaden mot X?': 'it' is the chat's
+        # action, compared with the one named ('is that different for X?' asks the last question of X, below)
         others = [a for a in actions if a not in named]
         if others:
             return f"{_named(message, short, lang)} ({', '.join(action_name(a, lang) for a in others)})"
@@ -391,6 +552,12 @@ def resolve_followup(
         if (topics and not (same or elliptic or phrase)) or not (bare or same) or not previous.resolved or succession:
             return _named(message, short, lang)
         return _join(glossary.without_actions(_question_of(previous)), _named(message, short, lang))
+    if not named and connective and not new_question and previous.kind == "answer":
+        # 'entä sveitsiläinen yritys?' after 'Voiko norjalainen korkeakoulu olla mukana?': asked of that country
+        last = re.sub(r"\s*\((?:[^()]|\([^()]*\))*\)\s*$", "", _question_of(previous))
+        swapped = swap_country(rest, last, glossary)
+        if swapped is not None:
+            return f"{swapped} ({', '.join(action_name(a, lang) for a in actions)})" if actions else swapped
     if (
         not named
         and (MEMBERSHIP.search(message) or asks_detail(message, glossary))
@@ -425,6 +592,16 @@ def resolve_followup(
     return f"{message.strip()} ({', '.join(counted)})" if counted else message
 
 
+def _one_side(message: str, glossary: Glossary, lang: str) -> bool:
+    """Does a comparison name one side only ('what is the difference from the alliances for sectoral
+    cooperation?'): one action by one name, not the parts of an action ('the two kinds of alliances')?"""
+    return (
+        len(glossary.actions(message)) == 1
+        and len(glossary.action_phrases(message)) == 1
+        and not load_action_parts().referred(message, lang)
+    )
+
+
 def _counted_before(message: str, previous: Reply, glossary: Glossary) -> list[str]:
     """For 'how many of them?' naming nothing it counts: the words the last question named its topics with
     ('Can consultancies join?' ... 'how many of them do we need?' counts the companies); [] otherwise."""
@@ -457,6 +634,14 @@ def _says_also(message: str, glossary: Glossary) -> bool:
 
 def _new_question(rest: str, lang: str) -> bool:
     """Does the text (after any connective) ask a whole question of its own?"""
+    # a preposition may open it ('en bij wie dien je …?', 'and to whom …?', 'och i vilka länder …?')
+    rest = re.sub(
+        r"^\s*(?:at|to|for|from|with|in|on|by|hos|till|för|från|med|i|på|av|bij|aan|voor|van|met|in|op|uit)\s+"
+        r"(?=\w)",
+        "",
+        rest,
+        flags=re.IGNORECASE,
+    )
     if QUESTION_WORD.match(rest) or QUESTION_VERB.match(rest) or (lang == "fi" and FINNISH_QUESTION.search(rest)):
         return True
     # a topic put first ('and the universities, do they need…?', 'and back to X: can associated partners…?'):

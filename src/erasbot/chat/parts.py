@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from erasbot.forms import asks_comparison, likens, question_parts
-from erasbot.guidance.action_parts import load_action_parts
+from erasbot.guidance.action_parts import load_action_parts, part_in
 from erasbot.guidance.citations import Answer, Citation
 from erasbot.guidance.glossary import Glossary
 from erasbot.guidance.wording import action_name, message
@@ -75,7 +75,8 @@ def parts_of(question: str, glossary: Glossary, lang: str) -> list[Part]:
 def names_no_aspect(question: str, glossary: Glossary) -> bool:
     """Does the question name nothing but actions ('vad skiljer X från Y?'), no topic nor figure?"""
     plain = glossary.without_actions(question)
-    return not glossary.find(plain) and not glossary.question_kinds(plain) - {"wh"}
+    # a programme period only says which action is meant ('the alliances of the new programme 2021-2027')
+    return not set(glossary.find(plain)) - {"period"} and not glossary.question_kinds(plain) - {"wh"}
 
 
 def overview_parts(actions: list[str], lang: str) -> list[Part]:
@@ -98,11 +99,23 @@ def followup_parts(resolved: str, message: str, glossary: Glossary, lang: str) -
         return []
     if asks_comparison(message) or likens(message):
         if asks_comparison(message) and names_no_aspect(message, glossary):
-            return overview_parts(actions, lang)
+            # a part of an action the message names ('the alliances for sectoral cooperation') is that part
+            return [p for a in actions for p in _side_parts(a, resolved, glossary, lang)]
         return [Part(resolved, action) for action in actions]
     if glossary.actions(message):
         return []  # the user named the action: answered for it (followup.py carried the rest)
     return [Part(resolved, action) for action in actions]
+
+
+def _side_parts(action: str, message: str, glossary: Glossary, lang: str) -> list[Part]:
+    """One side of a comparison naming no aspect: what the part of the action the message names is, else the
+    action's overview."""
+    table = load_action_parts()
+    index = part_in(message, action, glossary)
+    names = table.names(action, lang)
+    if index is not None and index < len(names):
+        return [Part(table.about(names[index], lang), action)]
+    return overview_parts([action], lang)
 
 
 PART_NAME_MIN_CHARS = 12

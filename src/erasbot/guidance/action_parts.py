@@ -10,10 +10,14 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from erasbot.datafiles import read_json
 from erasbot.errors import ErasbotError
 from erasbot.text import fold
+
+if TYPE_CHECKING:
+    from erasbot.guidance.glossary import Glossary
 
 PARTS_FILE = Path(__file__).with_name("data") / "action_parts.json"
 LANGUAGES = ("en", "sv", "fi", "nl")
@@ -49,6 +53,19 @@ class ActionParts:
                     return i
         return None
 
+    def part_of_phrase(self, phrase: str, action: str) -> int | None:
+        """Which of the action's parts a short name of it stands for ('allianserna för sektorsamarbete',
+        'sectoral cooperation'): the part one of whose own words (those its other parts' names lack, in one
+        language) the phrase holds, inflected or compounded (a shared start); None for none or several."""
+        words = [w for w in re.findall(r"\w+", fold(phrase)) if len(w) >= KEY_WORD_MIN]
+        found = {
+            i
+            for lang in LANGUAGES
+            for i, keys in enumerate(_key_words(self.names(action, lang)))
+            if any(_same_start(w, k) for w in words for k in keys)
+        }
+        return found.pop() if len(found) == 1 else None
+
     def continuing_part(self, earlier: str, language: str) -> str | None:
         """The name of the later action's part that carries on an earlier action (Sector Skills Alliances:
         the Alliances for Sectoral Cooperation on Skills), in the language; None when no part does."""
@@ -62,6 +79,20 @@ class ActionParts:
         """The earlier action the action's part carries on, if the table says."""
         earlier = self.continues.get(action, ())
         return earlier[part] if part < len(earlier) else None
+
+
+KEY_WORD_MIN = 5  # shorter words ('och', 'voor', 'om') name no part
+SAME_START = 6  # letters two words share from their start to be forms of one word ('sektorsamarbete')
+
+
+def _key_words(names: tuple[str, ...]) -> list[set[str]]:
+    """Per part name, its words of KEY_WORD_MIN letters or more that no other part name holds (folded)."""
+    words = [{w for w in re.findall(r"\w+", fold(n)) if len(w) >= KEY_WORD_MIN} for n in names]
+    return [w - set().union(*(o for j, o in enumerate(words) if j != i)) for i, w in enumerate(words)]
+
+
+def _same_start(a: str, b: str) -> bool:
+    return a == b or (len(a) >= SAME_START and len(b) >= SAME_START and a[:SAME_START] == b[:SAME_START])
 
 
 @lru_cache(maxsize=1)
@@ -93,3 +124,15 @@ def load_action_parts(path: Path = PARTS_FILE) -> ActionParts:
         dict(asks),
         {action: tuple(earlier) for action, earlier in continues.items()},
     )
+
+
+def part_in(text: str, action: str, glossary: Glossary) -> int | None:
+    """Which part of the action the text names: by its whole name, else by a short name the glossary reads as
+    the action ('allianserna för sektorsamarbete', 'sectoral cooperation'); None when it names none."""
+    parts = load_action_parts()
+    named = parts.part_named(text, action)
+    if named is not None:
+        return named
+    folded = fold(text)
+    found = {parts.part_of_phrase(folded[a:b], action) for a, b in glossary.spans_of(action, text)} - {None}
+    return found.pop() if len(found) == 1 else None

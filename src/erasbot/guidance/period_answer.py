@@ -16,9 +16,24 @@ def period_answer(query: Query, hit: Hit, hits: list[Hit], documents: dict[str, 
     mark = citations.cite(hit, None)
     action = next((a for a in hit.chunk.actions if is_action(a)), hit.chunk.actions[0] if hit.chunk.actions else "")
     period = hit.chunk.period.replace("-", "–")
-    if action in succeeded_actions(documents):
+    parts = load_action_parts()
+    first: Hit | None = None  # the passage ranked first when it is not the hit's (the earlier action asked for)
+    named_part = parts.part_named(query.text, action)
+    earlier = parts.predecessor(action, named_part) if named_part is not None else None
+    if earlier and action not in succeeded_actions(documents):
+        # 'what did the sectoral-cooperation alliances replace?': the part carries on one earlier action, not all
+        name = parts.names(action, lang)[named_part]
+        said = message(
+            "part_continues", lang, part=name, period=period, earlier=_in_sentence(action_name(earlier, lang), lang)
+        )
+        marks = f"[{mark}]"
+        before = next((h for h in hits if earlier in h.chunk.actions), None)
+        if before is not None:  # the earlier action cited to its own text, and ranked first: it is what was asked
+            marks += f"[{citations.cite(before, None)}]"
+            first = before
+        lines = [f"{said[:1].upper()}{said[1:]} {marks}"]
+    elif action in succeeded_actions(documents):
         said = message("succeeded", lang, action=action_name(action, lang))
-        parts = load_action_parts()
         if part := parts.continuing_part(action, lang):  # the part that carries it on, also as its own text names it
             later = documents[hit.chunk.doc_id].succeeded_by if hit.chunk.doc_id in documents else ""
             text_lang = next((d.language for d in documents.values() if later and later in d.actions), lang)
@@ -37,7 +52,14 @@ def period_answer(query: Query, hit: Hit, hits: list[Hit], documents: dict[str, 
             lines.append(message("successor", lang))
     cited = {c.chunk_id for c in citations.items}
     ranked = [h for h in hits if h.chunk.chunk_id in cited] + [h for h in hits if h.chunk.chunk_id not in cited]
+    if first is not None:
+        ranked = [first] + [h for h in ranked if h is not first]
     return Answer(query.text, lang, "\n".join(lines), False, citations.items, "fact", ranked)
+
+
+def _in_sentence(name: str, lang: str) -> str:
+    """An action's name inside a sentence: English keeps its capitals, the other languages write it small."""
+    return name if lang == "en" else name[:1].lower() + name[1:]
 
 
 def _successor_hit(hit: Hit, hits: list[Hit], documents: dict[str, DocumentInfo]) -> Hit | None:

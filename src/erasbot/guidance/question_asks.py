@@ -201,10 +201,15 @@ def asked_aspects(query: Query, glossary: Glossary, cues: AspectCues) -> tuple[t
         return ("about", "aims"), False
     if unit_kind(plain, query.language):  # 'how many years' asks no composition
         aspects = tuple(a for a in aspects if a != "composition")
-    # 'what is the difference between X and Y?' wants each side's points, not a list; 'what two kinds ...?' wants
-    # the list as 'what kinds ...?' does
-    listing = cues.wants_list(COUNT_AFTER_WH.sub(r"\1 ", plain), query.language)
-    return aspects, listing and not asks_comparison(query.text)
+    # a request after the question asks for the list too ('what counts as such an output? give examples'); 'what two
+    # kinds ...?' wants the list as 'what kinds ...?' does
+    text = query.text.strip()
+    after = text.split(asking_part(text), 1)[1] if asking_part(text) in text else ""
+    wants = cues.wants_list(COUNT_AFTER_WH.sub(r"\1 ", plain), query.language) or cues.wants_list(
+        glossary.without_actions(after), query.language
+    )
+    # 'what is the difference between X and Y?' wants each side's points, not a list
+    return aspects, wants and not asks_comparison(query.text)
 
 
 # a count between the question word and what is listed ('what two kinds of partners', 'vilka tre branscher')

@@ -240,6 +240,7 @@ def fact_score(
     specific: float = 0.0,
     named: bool = False,
     by_part: bool = False,
+    wants_examples: bool = False,
 ) -> float:
     """A fact scores like its best sentence: its statement in the asker's language or its quote; a claim
     about the aspect the question asks for (most for the one it names first; for a "which ...?" question, the
@@ -294,8 +295,29 @@ def fact_score(
         + (ANSWERS_BONUS if gives_figure(fact, kinds) else 0.0)
         + (ASPECT_BONUS if aspects[:1] == (fact.aspect,) or part_aim else ASPECT_BONUS / 2 if on_aspect else 0.0)
         + (LIST_BONUS if wants_list and fact.is_list and (on_aspect or not aspects) else 0.0)
+        # examples asked for ('give examples'): the claim naming things by example, of the lists on the aspect
+        + (LIST_BONUS if wants_examples and wants_list and on_aspect and gives_examples(fact) else 0.0)
         + 0.5
     )
+
+
+# 'give examples', 'ge exempel', 'anna esimerkkejä', 'geef voorbeelden' (folded)
+ASKS_EXAMPLES = re.compile(r"\b(?:examples?|exempel|esimerk\w*|voorbeeld\w*)\b")
+# a sentence naming things by example, three or more ('till exempel studiematerial, webbmaterial, ...')
+EXAMPLE_LIST = re.compile(
+    r"\b(?:till exempel|t\.ex\.|exempelvis|for example|for instance|such as|e\.g\.|bijvoorbeeld|zoals|"
+    r"esimerkiksi|kuten)\s+[^.;:]+?,[^.;:]+?,[^.;:]+",
+    re.IGNORECASE,
+)
+
+
+def asks_examples(text: str) -> bool:
+    return bool(ASKS_EXAMPLES.search(fold(text)))
+
+
+def gives_examples(fact: Fact) -> bool:
+    """Does one of the claim's quotes name things by example (three or more)?"""
+    return any(EXAMPLE_LIST.search(q) for q in fact.quotes)
 
 
 def whole_aspects(aspects: tuple[str, ...], candidates: list[Fact], by_part: set[str]) -> tuple[str, ...]:

@@ -1,0 +1,69 @@
+"""A follow-up that asks the last yes/no about a country of another country: 'Entä sveitsiläinen yritys?'.
+
+After 'Voiko norjalainen korkeakoulu olla mukana?' the fragment 'entä sveitsiläinen yritys?' asks the same
+question of a Swiss company: the last question with its country word (and, when the fragment names a kind of
+organisation, the kind it named) replaced by the fragment's words: 'Voiko sveitsiläinen yritys olla mukana?'.
+Pure: the glossary and the two questions go in.
+"""
+
+from __future__ import annotations
+
+import re
+
+from erasbot.chat.eligibility import find_country
+from erasbot.forms import asks_yes_no
+from erasbot.guidance.glossary import Glossary
+
+WORD = re.compile(r"[\w'-]+")
+# the glossary's topics that are kinds of organisation ('korkeakoulu', 'a company', 'een onderzoeksinstituut')
+ORGANISATION_KINDS = frozenset(
+    {
+        "higher-education",
+        "enterprises",
+        "consultancies",
+        "research-institutes",
+        "associations",
+        "public-authorities",
+        "training-providers",
+        "regulatory-bodies",
+        "umbrella",
+    }
+)
+
+
+def swap_country(fragment: str, previous: str, glossary: Glossary) -> str | None:
+    """The previous yes/no question asked of the fragment's country (and kind of organisation); None when the
+    fragment names no country, the previous question is no yes/no naming one, or its country word is not found."""
+    country = find_country(fragment)
+    before = find_country(previous)
+    if country is None or before is None or not asks_yes_no(previous) or not _only_who(fragment, glossary):
+        return None
+    word = next((m for m in WORD.finditer(previous) if find_country(m.group()) == before), None)
+    if word is None:
+        return None
+    kinds = [c for c in glossary.find(fragment) if c in ORGANISATION_KINDS]
+    start, end = word.span()
+    if kinds:  # the kind the last question named goes too ('norjalainen korkeakoulu' -> 'sveitsiläinen yritys')
+        spans = [s for c in glossary.find(previous) if c in ORGANISATION_KINDS for s in glossary.spans_of(c, previous)]
+        near = [s for s in spans if s[0] >= end and s[0] - end <= 2 or s[1] <= start and start - s[1] <= 2]
+        for a, b in near:
+            start, end = min(start, a), max(end, b)
+    words = fragment.strip(" ?!.").split()
+    preceding = previous[:start].split()
+    if words and preceding and words[0].lower() == preceding[-1].lower():  # 'a', 'from' said once
+        words = words[1:]
+    return f"{previous[:start]}{' '.join(words)}{previous[end:]}"
+
+
+FILLER_MAX = 4  # letters of a word that may stand beside them ('a', 'from', 'ett', 'een', 'uit')
+
+
+def _only_who(fragment: str, glossary: Glossary) -> bool:
+    """Does the fragment name only who: a country and a kind of organisation, with short words between
+    ('a Swiss company', 'from Turkey'), not anything else ('the weather in Turkey')?"""
+    spans = [s for c in glossary.find(fragment) if c in ORGANISATION_KINDS for s in glossary.spans_of(c, fragment)]
+    for word in WORD.finditer(fragment):
+        inside = any(a <= word.start() and word.end() <= b for a, b in spans)
+        if not (inside or len(word.group()) <= FILLER_MAX or find_country(word.group())):
+            return False
+    return True

@@ -1,0 +1,54 @@
+"""A return to an earlier subject of the chat: 'back to the grant: ...', 'back to the first one: ...'.
+
+After two turns about other actions, 'Tillbaka till bidraget: gäller samma belopp för treåriga projekt?'
+goes back to the action the grant was asked about; 'Back to the first one: can associated partners get a
+grant?' goes back to the first action the chat spoke of. The words after the return marker (up to a colon,
+a comma or the question) say where to: a topic the glossary knows (the latest turn that asked about it), or
+'the first one' (the chat's first action). A return naming an action needs nothing from here. Pure: the
+glossary and the turns go in, the actions to answer for come out.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from erasbot.chat.turns import Exchange, Reply
+from erasbot.guidance.glossary import Glossary
+
+RETURN = re.compile(
+    r"\b(?:(?:going |coming |let's go |let us go )?back to|return(?:ing)? to|to return to|"
+    r"(?:tillbaka|åter) till|(?:för att )?återgå till|"
+    r"takaisin|palataan|palaan|palatakseni|"
+    r"(?:nog even |even )?terug naar|terugkomend op|om terug te komen op)\s+(?P<where>[^:,;?!]+)",
+    re.IGNORECASE,
+)
+FIRST = re.compile(r"\b(?:first|första|förstnämnd\w*|ensimmäi\w*|eerste|eerstgenoemd\w*)\b", re.IGNORECASE)
+
+
+def returned_actions(
+    message: str,
+    history: Sequence[Exchange],
+    glossary: Glossary,
+    actions_of: Callable[[Reply], list[str]],
+) -> list[str] | None:
+    """The actions a return to an earlier subject goes back to; None when the message makes no such return
+    (or names an action itself, or the chat has no turn to go back to). `actions_of`: a turn's actions."""
+    found = RETURN.search(message)
+    if found is None or glossary.actions(message):
+        return None
+    where = found.group("where")
+    spoken = [(e, actions_of(e.reply)) for e in history if e.reply.kind == "answer" and not e.reply.abstained]
+    spoken = [(e, a) for e, a in spoken if a]
+    if not spoken:
+        return None
+    if FIRST.search(where):
+        return spoken[0][1]
+    topics = [c for c in glossary.find(where) if glossary.concepts[c].kind == "topic"]
+    if not topics:
+        return None
+    for exchange, actions in reversed(spoken):
+        asked = set(glossary.find(exchange.reply.resolved or exchange.message))
+        if asked & set(topics):
+            return actions
+    return None
