@@ -17,12 +17,14 @@ from pathlib import Path
 
 from erasbot.datafiles import read_json
 from erasbot.errors import ErasbotError
+from erasbot.guidance.lexical import STOPWORDS
 from erasbot.language import SUPPORTED
 from erasbot.text import fold
 
 CROSS_WORDS_FILE = Path(__file__).with_name("data") / "cross_words.json"
 COMPOUNDING = {"sv", "fi", "nl"}
 INSIDE_MIN_CHARS = 5  # a beginning this long is found inside a compound too ('rapportageperiode': 'periode')
+BEGINNING_MIN_CHARS = 3  # a shorter beginning (not a whole word) starts too many words to mean one thing
 
 
 @dataclass(frozen=True)
@@ -59,6 +61,32 @@ def _alternatives(terms: list[str]) -> str:
     return "|".join(re.escape(t.rstrip()) + (r"(?!\w)" if t.endswith(" ") else "") for t in ordered)
 
 
+def clashes(entries: list[dict[str, list[str]]]) -> list[str]:
+    """What would make a table of meanings say something else than it lists, each named with its language and
+    entries (numbered from 1): a beginning listed under two meanings (only the last would count), one not folded
+    (it would never match), one shorter than BEGINNING_MIN_CHARS that is no whole word, and one that meets a
+    word of its language's stopword list (lexical.py: 'är', 'voi', 'het'), which every question uses."""
+    found = []
+    owner: dict[tuple[str, str], int] = {}
+    for i, entry in enumerate(entries, 1):
+        for lang, terms in entry.items():
+            for term in terms:
+                key = term.rstrip()
+                if fold(term) != term:
+                    found.append(f"{lang} '{term}' (entry {i}) is not folded: '{fold(term)}'")
+                if (lang, key) in owner and owner[lang, key] != i:
+                    found.append(f"{lang} '{key}' is listed under entries {owner[lang, key]} and {i}")
+                owner[lang, key] = i
+                if not term.endswith(" ") and len(key) < BEGINNING_MIN_CHARS:
+                    found.append(f"{lang} '{term}' (entry {i}) is too short a beginning: make it a whole word")
+    table = _built(entries)
+    for lang, words in STOPWORDS.items():
+        for word in words.split():
+            for i in sorted(table.meanings(word, lang)):
+                found.append(f"{lang} entry {i + 1} meets the stopword '{word}'")
+    return found
+
+
 @lru_cache(maxsize=1)
 def load_cross_words(path: Path = CROSS_WORDS_FILE) -> CrossWords:
     data = read_json(path)
@@ -67,14 +95,20 @@ def load_cross_words(path: Path = CROSS_WORDS_FILE) -> CrossWords:
     if not isinstance(entries, list) or not isinstance(names, list):
         raise ErasbotError(f"{path.name}: needs 'words' (a list of entries, language -> word beginnings)")
     entries = [*entries, *names]  # a name's entries last: 'names' holds those of countries
-    meaning_of: dict[str, dict[str, int]] = {}
-    words = []
     for i, entry in enumerate(entries):
         if not isinstance(entry, dict) or not all(isinstance(v, list) for v in entry.values()):
             raise ErasbotError(f"{path.name}: entry {i + 1} must map languages to lists of words")
         unknown = set(entry) - set(SUPPORTED)
         if unknown:
             raise ErasbotError(f"{path.name}: entry {i + 1} names unknown languages {sorted(unknown)}")
+    return _built(entries, len(names))
+
+
+def _built(entries: list[dict[str, list[str]]], names: int = 0) -> CrossWords:
+    """The patterns and meanings of a table's entries, the last `names` of them names (countries)."""
+    meaning_of: dict[str, dict[str, int]] = {}
+    words = []
+    for i, entry in enumerate(entries):
         words.append({lang: tuple(fold(t).strip() for t in terms) for lang, terms in entry.items()})
         for lang, terms in entry.items():
             for term in terms:
@@ -86,5 +120,5 @@ def load_cross_words(path: Path = CROSS_WORDS_FILE) -> CrossWords:
         long_ = [t for t in terms if not t.endswith(" ") and len(t) >= INSIDE_MIN_CHARS]
         if lang in COMPOUNDING and long_:
             inside[lang] = re.compile(r"\w(" + _alternatives(long_) + ")")
-    named = frozenset(range(len(entries) - len(names), len(entries)))
+    named = frozenset(range(len(entries) - names, len(entries)))
     return CrossWords(starts, inside, meaning_of, tuple(words), named)
