@@ -45,8 +45,9 @@ ADDED_SHARE_BONUS = 2.5  # a percentage, for a question asking what share ('how 
 ADDED_NEGATION_BONUS = 2.0  # for a question asking what is NOT (covered, allowed), a sentence or section saying 'not'
 ADDED_RATE_BONUS = 2.0  # a figure per the unit of time asked ('per month?': 'EUR 1,400 per month', not '24 months')
 ADDED_RANGE_BONUS = 2.0  # a band holding the question's own figure ('about 1,800 km': '500 to 1 999 km')
-ADDED_ELSEWHERE_PENALTY = 2.0  # a sentence on another action or period than the guide's and the question's: a row of
-# a table setting the guide's action beside an older one ('Strategisch partnerschap (KA202, 2014-2020): ...')
+ADDED_ELSEWHERE_PENALTY = 2.0  # a sentence on another programme period than the guide's and the question's: a row of
+# a table setting the guide's action beside an older one ('Strategisch partnerschap (KA202, 2014-2020): ...'). Action
+# codes are left alone: a guide often names its own code nowhere in its title ('KA220-ADU' in a Swedish guide)
 ADDED_EXAMPLE_PENALTY = 2.0  # a worked example's figures are not the rule (unless an example is asked for)
 ADDED_ASPECT_BONUS = 1.0  # the aspect the question asks, in the cue words of the document's language
 ADDED_HOLDER_BONUS = 2.0  # a duration said of what the question asks it of (the project, or an activity)
@@ -211,18 +212,18 @@ def _figure_fit(sentence: str, given: frozenset[str], holder: str | None, wants_
 
 
 PERIOD_YEARS = 6  # a programme period runs seven years: 2014-2020, 2021-2027
-# a programme period or an action's code ('2014-2020', 'KA202', 'KA210-VET')
-SUBJECT_MARK = re.compile(r"\b(?:20\d\d\s*[-–]\s*20\d\d|KA\d{3})", re.IGNORECASE)
+# a span of years ('2014-2020', '2025–2026')
+SUBJECT_MARK = re.compile(r"\b20\d\d\s*[-–]\s*20\d\d\b")
 
 
 def subject_marks(text: str) -> frozenset[str]:
-    """The programme periods and action codes a text names, folded ('2014-2020', 'ka202'); a span of other
-    years ('2025-2026', an academic year) is no programme period."""
-    marks = (re.sub(r"\s*[-–]\s*", "-", m).lower() for m in SUBJECT_MARK.findall(text))
-    return frozenset(m for m in marks if "-" not in m or int(m[5:9]) - int(m[:4]) == PERIOD_YEARS)
+    """The programme periods a text names ('2014-2020'); a span of other years ('2025-2026', an academic year) is
+    no programme period."""
+    marks = (re.sub(r"\s*[-–]\s*", "-", m) for m in SUBJECT_MARK.findall(text))
+    return frozenset(m for m in marks if int(m[5:9]) - int(m[:4]) == PERIOD_YEARS)
 
 
 def speaks_of_elsewhere(sentence: str, hit: Hit, named: frozenset[str]) -> bool:
-    """Does the sentence name a period or an action other than its guide's (title, period) and the question's?"""
+    """Does the sentence name a programme period other than its guide's (title, period) and the question's?"""
     own = subject_marks(f"{hit.chunk.title} {hit.chunk.period or ''}") | named
     return bool(subject_marks(sentence) - own)
