@@ -12,7 +12,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
-from erasbot.chat.country_swap import swap_country
+from erasbot.chat.country_swap import ORGANISATION_KINDS, swap_country
 from erasbot.chat.ordinals import ordinal_alone, spell_out_ordinal
 from erasbot.chat.part_names import spell_out_part
 from erasbot.chat.returns import returned_actions
@@ -103,23 +103,7 @@ SUCCESSOR_NOUN = re.compile(
     re.IGNORECASE,
 )
 # Who takes part: an organisation 'replacing' these replaces no action ('kan en paraplyorganisation ersätta …')
-PARTICIPANTS = frozenset(
-    {
-        "organisations",
-        "umbrella",
-        "full-partners",
-        "associated-partners",
-        "coordinator",
-        "higher-education",
-        "enterprises",
-        "consultancies",
-        "research-institutes",
-        "associations",
-        "public-authorities",
-        "training-providers",
-        "regulatory-bodies",
-    }
-)
+PARTICIPANTS = ORGANISATION_KINDS | {"organisations", "full-partners", "associated-partners", "coordinator"}
 # Words that ask for a successor only when a programme period is named too ('mikä vastaa niitä kaudella
 # 2021–2027?', 'vad motsvarar dem idag?'); alone they mean other things ('kuka vastaa hankkeesta?').
 CORRESPONDS = re.compile(
