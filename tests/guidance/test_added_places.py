@@ -6,8 +6,10 @@ from __future__ import annotations
 
 import pytest
 
-from erasbot.guidance.added_places import asked_country, country_tokens, on_country
+from erasbot.guidance.added_places import asked_country, country_tokens, naming_asked, on_country
 from erasbot.guidance.corpus import DocumentInfo
+from erasbot.guidance.glossary import load_glossary
+from erasbot.guidance.retrieval import Hit, analyse
 from erasbot.guidance.selection import ADDED_PASSAGES
 from tests.guidance.guides_in_memory import GuideInMemory
 
@@ -82,3 +84,23 @@ def test_the_passage_on_the_country_asked_answers_not_the_general_rule(question,
     assert not answer.abstained
     assert said in answer.text
     assert GENERAL not in answer.text
+
+
+def test_a_thing_of_its_own_without_a_country_brings_in_no_passage_naming_it_in_passing() -> None:
+    """'How much insurance must participants have?': a passage on the Mutual Insurance Mechanism names insurance,
+    but another one; only a country asked about brings low-ranked passages in."""
+    glossary = load_glossary()
+    insurance = GuideInMemory(
+        GUIDE,
+        [
+            *FILLER,
+            ("11.2 Payments", "EACEA retains 5% of the grant as a contribution to the Mutual Insurance Mechanism."),
+        ],
+    )
+    hits = [(rank, Hit(c, 1.0, 0.5, 0.5)) for rank, c in enumerate(insurance.chunks)]
+    query = analyse("How much insurance must participants have?", "en", glossary, ("en",))
+    assert "insurance" in query.concepts and glossary.concepts["insurance"].distinct
+    assert naming_asked(query, hits[3:], hits[:3], glossary) == []
+    uk = analyse("Can a UK university be a full partner?", "en", glossary, ("en",))
+    named = naming_asked(uk, [(0, Hit(CBHE.chunks[-2], 1.0, 0.5, 0.5))], hits[:3], glossary)
+    assert [h.chunk.heading for _, h in named] == ["3.3 Countries that are not eligible"]

@@ -54,14 +54,17 @@ def names_country(hit: Hit, code: str) -> bool:
 def naming_asked(
     query: Query, ranked: list[tuple[int, Hit]], first: list[tuple[int, Hit]], glossary: Glossary
 ) -> list[tuple[int, Hit]]:
-    """The passages retrieval ranked lower (`ranked`) that name every thing of its own the question asks about (a
-    glossary concept marked distinct, and the country it names), when none of the `first` ones does: only such a
+    """For a question on whether a country's organisations may take part, the passages retrieval ranked lower
+    (`ranked`) that name that country and every thing of its own the question asks about (a glossary concept
+    marked distinct), when none of the `first` ones does: only such a
     passage can answer it (added_answer.saying_asked_things), and 'Can a UK university be a full partner?' has the
     passage on the United Kingdom 10th, after six on partners in general. In retrieval order."""
-    distinct = [c for c in query.concepts if glossary.concepts[c].distinct]
     country = asked_country(query.text)
-    if not distinct and country is None:
+    if country is None:
+        # a thing of its own alone brings in no passage: one naming 'insurance' in passing ('the Mutual Insurance
+        # Mechanism') speaks of another insurance than the participants' one asked about
         return []
+    distinct = [c for c in query.concepts if glossary.concepts[c].distinct]
 
     def names_all(hit: Hit) -> bool:
         texts = (hit.chunk.title, hit.chunk.heading, hit.chunk.text)
