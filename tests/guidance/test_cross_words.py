@@ -43,6 +43,7 @@ def _in(question: str, asked_in: str, guide: str) -> set[str]:
     [
         # a Swedish question put to a Dutch guide, each meaning in the words the guide writes
         ("Hur stor är förskottsbetalningen?", "sv", "nl", {"voorfinanciering"}),
+        ("Kan en privatperson vara partner?", "sv", "nl", {"natuurlijke persoon"}),
         ("Hur många poäng krävs för att nå tröskeln?", "sv", "nl", {"punten", "drempel"}),
         ("På vilken plattform publiceras resultaten?", "sv", "nl", {"platform", "resultaten"}),
         ("Vilket avdrag görs om slutrapporten är svag?", "sv", "nl", {"korting", "eindrapport"}),
