@@ -25,6 +25,8 @@ from erasbot.evaluation.user_documents import (
     BLIND7_DOCUMENT,
     BLIND8,
     BLIND8_DOCUMENT,
+    BLIND9,
+    BLIND9_DOCUMENT,
     BLIND_DOCUMENT,
     DOCUMENTS,
     ISSUE14,
@@ -41,6 +43,7 @@ from erasbot.evaluation.user_documents import (
     run_blind6,
     run_blind7,
     run_blind8,
+    run_blind9,
     run_user_documents,
 )
 
@@ -200,9 +203,17 @@ GUIDE_ROUNDS = [
         "Samenwerkingspartnerschappen in het mbo (KA220-VET) – Handleiding voor aanvragers, oproep 2026",
         "How long may a cooperation partnership last?",
     ),
+    (
+        "blind9",
+        BLIND9,
+        BLIND9_DOCUMENT,
+        run_blind9,
+        "Samarbetspartnerskap inom vuxenutbildning (KA220-ADU) – ansökningsomgång 2026",
+        "How long may a cooperation partnership in adult education last?",
+    ),
 ]
 # questions per language (en, sv, fi, nl): mostly English, as users ask about an English guide; mostly Dutch over the
-# Dutch guide of round 8
+# Dutch guide of round 8; as many in Swedish as in English over the Swedish web page of round 9
 LANGUAGES = {
     "blind3": [18, 4, 4, 4],
     "blind4": [18, 4, 4, 4],
@@ -210,6 +221,7 @@ LANGUAGES = {
     "blind6": [15, 5, 5, 5],
     "blind7": [15, 5, 5, 5],
     "blind8": [8, 6, 6, 10],
+    "blind9": [8, 8, 7, 7],
 }
 
 
@@ -233,6 +245,7 @@ def test_a_blind_set_asks_mostly_in_its_guides_language_over_its_own_guide_with_
         BLIND6_DOCUMENT,
         BLIND7_DOCUMENT,
         BLIND8_DOCUMENT,
+        BLIND9_DOCUMENT,
         SCHOOLS_DOCUMENT,
     )
     assert [d for d in (*others, ISSUE14_DOCUMENT) if d == document] == [document]  # no other set adds it

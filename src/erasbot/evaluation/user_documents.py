@@ -101,6 +101,12 @@ BLIND7 = USER_DOCUMENTS / "questions_blind7.jsonl"
 # single Dutch user would add it, in its own run (`--blind8`), so none of the figures above change
 BLIND8_DOCUMENT = AddedDocument("blind8-samenwerkingspartnerschappen-mbo-ka220.pdf", "nl")
 BLIND8 = USER_DOCUMENTS / "questions_blind8.jsonl"
+# a ninth blind set, written apart from all tuning over a thirteenth document: a SAVED WEB PAGE (HTML, Swedish), the
+# Swedish national agency's page on KA220-ADU cooperation partnerships in adult education (call 2026), added as it is
+# (the .html, not a PDF) alone to the bundled corpus, as a single Swedish user would add it, in its own run
+# (`--blind9`), so none of the figures above change
+BLIND9_DOCUMENT = AddedDocument("blind9-uhr-samarbetspartnerskap-vuxenutbildning-ka220.html", "sv")
+BLIND9 = USER_DOCUMENTS / "questions_blind9.jsonl"
 # a tuning set for issue 14 in LONG documents: an 18-page, 39,000-character English guide to Centres of Vocational
 # Excellence added ALONE to the bundled corpus (`--long`); the set was written and measured before tuning
 LONG_DOCUMENT = AddedDocument("long-vocational-excellence-guide.pdf", "en")
@@ -408,6 +414,13 @@ def run_blind8(settings: Settings, embedder=None, notify=lambda message: None) -
     )
 
 
+def run_blind9(settings: Settings, embedder=None, notify=lambda message: None) -> dict:
+    """The ninth blind set over its own saved web page, added alone to the bundled corpus, reported as `blind9`."""
+    return run_blind(
+        settings, embedder, BLIND9, notify, document=BLIND9_DOCUMENT, round4=None, name="blind9", alongside=()
+    )
+
+
 def guides_of(path: Path) -> dict[int, str]:
     """The `guide` each line of a set names (by line number): the file stem of the one document added for it."""
     guides = {}
@@ -508,6 +521,7 @@ DOCUMENT_NOTES = (
     ("blind6", "blind set 6 only, alone in a run of its own"),
     ("blind7", "blind set 7 only, alone in a run of its own"),
     ("blind8", "blind set 8 only, alone in a run of its own"),
+    ("blind9", "blind set 9 only, alone in a run of its own"),
     ("long", "the long-guide set only, alone in a run of its own"),
 )
 
@@ -613,6 +627,16 @@ def report_lines(result: dict) -> list[str]:
                     "guide, added alone; run apart)"
                 ),
                 result["blind8"],
+            )
+        )
+    if "blind9" in result:
+        rows.append(
+            (
+                (
+                    "erasbot, blind set 9 (questions_blind9.jsonl over UHR's saved web page on KA220-ADU cooperation "
+                    "partnerships in adult education, added alone; run apart)"
+                ),
+                result["blind9"],
             )
         )
     if "long" in result:
@@ -734,6 +758,7 @@ def write_report(settings: Settings, output: Path = USER_DOCUMENTS / "report.md"
         ("blind6", run_blind6),
         ("blind7", run_blind7),
         ("blind8", run_blind8),
+        ("blind9", run_blind9),
         ("added7", run_added7),
     )
     for name, run in blind_rounds:
@@ -758,6 +783,7 @@ if __name__ == "__main__":  # python -m erasbot.evaluation.user_documents
         "--blind6": run_blind6,
         "--blind7": run_blind7,
         "--blind8": run_blind8,
+        "--blind9": run_blind9,
         "--issue14": run_issue14,
         "--long": run_long,
         "--routing": run_routing,
