@@ -6,7 +6,7 @@ from __future__ import annotations
 import math
 
 from erasbot.guidance.cross_words import load_cross_words
-from erasbot.guidance.lexical import tokens
+from erasbot.guidance.lexical import WORD, is_stopword, tokens
 from erasbot.guidance.selection import COMPOUNDING, similarity_range
 from erasbot.text import one_slip
 
@@ -37,8 +37,12 @@ def case_word(case: str, sentences: list[tuple[str, str]], asked_in: str) -> str
 
 
 def read_in(text: str, asked_in: str, lang: str) -> set[str]:
-    """A question's words as the tokenizers of its language and of the document's read them."""
-    return set(tokens(text, asked_in)) | set(tokens(text, lang))
+    """A question's words as the tokenizers of its language and of the document's read them; the words its own
+    language has for asking ('in', 'at', 'how', 'för') are none of the document's, whatever that language has."""
+    if lang == asked_in:
+        return set(tokens(text, lang))
+    content = " ".join(w for w in WORD.findall(text) if not is_stopword(w, asked_in))
+    return set(tokens(text, asked_in)) | set(tokens(content, lang))
 
 
 def in_document_language(
@@ -61,9 +65,11 @@ def in_document_language(
     cross = load_cross_words()
     # a country's name is no word of what is asked: a guide names it in its lists of countries ('België' in 'Brussel,
     # als geen van de partners uit België komt' would lift the country groups), it routes (added_routing) instead
+    vocabulary = set(rarity) | set(known)
+    asked = sorted(cross.meanings(question, asked_in) - cross.names)
     options = [
-        [w for w in tokens(" ".join(cross.words[i].get(lang, ())), lang) if w in rarity or w in known]
-        for i in sorted(cross.meanings(question, asked_in) - cross.names)
+        sorted({v for w in tokens(" ".join(cross.words[i].get(lang, ())), lang) for v in _used_as(w, vocabulary)})
+        for i in asked
     ]
     # each meaning by a word of its own: 'pågå' (last) put to a Dutch guide is 'duurt' where 'duur' already stands
     # for the duration asked; the meanings with the fewest words used choose first
@@ -71,11 +77,43 @@ def in_document_language(
         free = [w for w in used if w not in meant] or used
         meant.add(min(free, key=lambda w: rarity.get(w, most)))
     used_words = {w for w in read if w in rarity or w in known}
+    # a word the guide writes longer in its language ('relevans': 'relevantie', 'relevance') is read as its word
+    longer = {w: min(near, key=lambda v: rarity.get(v, most)) for w in read if (near := _longer(w, vocabulary))}
+    used_words |= set(longer.values())
     if lang in COMPOUNDING:  # its compounds hold the question's words as parts ('kostencategorieën'), that no word
         # meets: the meanings found add to the question's content words (as its own language reads them: not 'the',
-        # 'how' read by the guide's), not stand for them
-        return used_words | (read & set(tokens(question, asked_in))) | meant
+        # 'how' read by the guide's), not stand for them; a word whose meaning the guide uses is read as that
+        found = {i for i, used in zip(asked, options) if used}
+        own = {
+            w for w in read & set(tokens(question, asked_in)) if w not in longer and not cross.meanings(w, asked_in) & found
+        }
+        return used_words | own | meant
     return used_words | meant
+
+
+BEGINNING_READ_CHARS = 5  # a meaning's word this long that the document does not use as it stands is read as the
+# beginning it is in the table ('criteri': the guide's 'criterium', 'kriteri': 'kriterierna') ...
+ENDING_MAX_CHARS = 4  # ... continued by an ending, not as the first part of a compound ('school': 'schooljaar')
+
+
+def _used_as(word: str, vocabulary: set[str]) -> set[str]:
+    """The document's words a meaning's word stands for: itself when the document uses it, else (when long enough
+    to mean one thing) the document's words beginning with it."""
+    if word in vocabulary:
+        return {word}
+    if len(word) < BEGINNING_READ_CHARS:
+        return set()
+    return {v for v in vocabulary if v.startswith(word) and len(v) - len(word) <= ENDING_MAX_CHARS}
+
+
+COGNATE_MIN_CHARS = 6  # a question's word this long that begins words of the guide is the same word in its language
+
+
+def _longer(word: str, vocabulary: set[str]) -> set[str]:
+    """The guide's words that begin with a question's word it does not use (none for a short word)."""
+    if word in vocabulary or len(word) < COGNATE_MIN_CHARS or any(ch.isdigit() for ch in word):
+        return set()
+    return {v for v in vocabulary if v.startswith(word) and len(v) - len(word) <= ENDING_MAX_CHARS}
 
 
 def on_scale(similarity: dict[str, float], more: dict[str, float] | None = None) -> dict[str, float]:

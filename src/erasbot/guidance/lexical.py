@@ -13,15 +13,26 @@ from erasbot.guidance.corpus import Chunk
 from erasbot.text import fold
 
 STEMMERS = {"sv": "swedish", "fi": "finnish", "nl": "dutch", "en": "english", "de": "german", "fr": "french"}
-_WORD = re.compile(r"[\w][\w-]*", re.UNICODE)
+WORD = re.compile(r"[\w][\w-]*", re.UNICODE)
 
 STOPWORDS = {
-    "sv": "och i att det som en på är av för med till den har de inte om ett men var jag så vi kan man vad hur många mycket får ska måste finns eller från vid när detta dessa under alla också bara inom samt varav vilka vilken vilket",
+    "sv": "och i att det som en på är av för med till den har de inte om ett men var jag så vi kan man vad hur många mycket får få ska måste finns eller från vid när detta dessa under alla också bara inom samt varav vilka vilken vilket",
     "en": "the a an of and or to in on for is are be can with how many much what which who does do i we at by from as it this that there their any must should need needs about",
     "fi": "ja on ei se että kuin mitä mikä kuka kuinka monta paljon voi voiko onko tarvitaan pitää täytyy ovat olla myös tai kun jos sen niiden",
     "nl": "de het een en van in op voor is zijn met hoe veel hoeveel wat welke wie kan kunnen moet moeten er die dat te aan bij ook of",
 }
-_STOP = {lang: set(words.split()) for lang, words in STOPWORDS.items()}
+# a stopword typed without its diacritics is one too ('for', 'manga', 'mita'), unless that spelling is a word of its
+# own ('ar', 'år': a year)
+FOLDED_WORDS = {"sv": {"ar"}}
+_STOP = {
+    lang: set(words.split()) | {fold(w) for w in words.split()} - FOLDED_WORDS.get(lang, set())
+    for lang, words in STOPWORDS.items()
+}
+
+
+def is_stopword(word: str, lang: str) -> bool:
+    """Is the word one that a text in the language uses for asking or joining ('how', 'för', 'in'), not content?"""
+    return word.lower() in _STOP.get(lang, set())
 
 
 @lru_cache(maxsize=None)
@@ -34,7 +45,7 @@ def _stemmer(lang: str):
 def tokens(text: str, lang: str) -> list[str]:
     """Stems of the content words of a text, stemmed in its language and folded."""
     stop = _STOP.get(lang, set())
-    words = [w for w in _WORD.findall(text.lower()) if w not in stop]
+    words = [w for w in WORD.findall(text.lower()) if w not in stop]
     stemmer = _stemmer(lang)
     out = []
     for word in words:
