@@ -68,6 +68,16 @@ def asking_part(text: str) -> str:
     return text.strip() if any(p.endswith("?") for p in before) else asking
 
 
+def with_sentence_before(text: str) -> str:
+    """The asking part and the sentence before it, when the asking part is one sentence of several ('Our partners ask
+    how much time we have after the end date. What is the deadline?'); else the asking part."""
+    parts = re.split(r"(?<=[.!?])\s+", text.strip())
+    asking = asking_part(text)
+    if asking not in parts or parts.index(asking) == 0:
+        return asking
+    return f"{parts[parts.index(asking) - 1]} {asking}"
+
+
 def _first_word(question: str) -> str:
     match = re.match(r"\W*(\w+)", question)
     return match.group(1).lower() if match else ""
@@ -99,7 +109,10 @@ def question_parts(text: str) -> list[str]:
     pieces = [p.strip() for p in re.split(r"(?<=\?)\s+", text.strip()) if p.strip()]
     parts: list[str] = []
     for piece in pieces:
-        parts.extend(p.strip(" ,;") for p in _TWO_PARTS.split(piece))
+        split = [p.strip(" ,;") for p in _TWO_PARTS.split(piece)]
+        # each part a question of its own ('We are ... UHR. When is the progress report due?'): its asking sentence
+        # apart from the context before it
+        parts.extend(p if not p or p.endswith(("?", ".", "!")) or not piece.endswith("?") else f"{p}?" for p in split)
     parts = [p for p in parts if p]
     if len(parts) < 2 or any(len(p.split()) < 3 for p in parts):
         return [text.strip()]

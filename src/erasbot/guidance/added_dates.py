@@ -6,9 +6,11 @@ from __future__ import annotations
 from erasbot.guidance.added_marks import gives_calendar_date
 from erasbot.guidance.added_scoring import Asking
 from erasbot.guidance.added_words import coverage
+from erasbot.guidance.cross_words import COMPOUNDING
 from erasbot.guidance.lexical import tokens
 from erasbot.guidance.units import figure_units
 
+INSIDE_MIN_CHARS = 3  # an own word this long found inside a compound word names it
 DATED_SHARE = 0.75  # a sentence giving the date asked leads over a better one giving none when it scores this close
 
 
@@ -25,7 +27,9 @@ def dated_first(candidates: list, asking: Asking) -> list:
         return candidates
     close = [c for c in candidates if c[0] >= DATED_SHARE * candidates[0][0]]
     read = any(asking.own.get(c[1].chunk.language) for c in close)
-    for gives in (gives_calendar_date, gives_date):
+    # 'how much time do we have after the end date?' asks a time within which, not the calendar: the best of either
+    tiers = (gives_date,) if "duration" in asking.kinds else (gives_calendar_date, gives_date)
+    for gives in tiers:
         dated = [c for c in close if gives(c[2]) and (not read or _names_own(c, asking))]
         if not dated:
             continue
@@ -41,7 +45,10 @@ def _names_own(candidate, asking: Asking) -> bool:
     own = asking.own.get(lang, set())
     heading = candidate[1].chunk.heading if candidate[1].chunk.heading != candidate[1].chunk.title else ""
     words = set(tokens(candidate[2], lang)) | set(tokens(heading, lang))
-    return coverage(words, own, asking.rarity) > 0
+    if coverage(words, own, asking.rarity) > 0:
+        return True
+    # in a language that compounds, an own word inside a word of it ('sök' in 'ansökan', 'skicka in den innan ...')
+    return lang in COMPOUNDING and any(len(o) >= INSIDE_MIN_CHARS and o in w for o in own for w in words)
 
 
 def gives_date(sentence: str) -> bool:

@@ -96,7 +96,8 @@ GRANT_KINDS: dict[str, re.Pattern] = {
         "linguistic": r"linguistic support|language support|sprakstod\w*|sprakligt stod|kielitu\w*|kielellinen tu\w*"
         r"|taalondersteuning|taalsteun|talige ondersteuning",
         "exceptional": r"exceptional cost|exceptionella kostnader|poikkeukselli\w* kustannu\w*|uitzonderlijke kosten",
-        "lump sum": r"lump sum|engangsbelopp\w*|klumpsumm\w*|kertakorvau\w*|konttasumm\w*|vast bedrag|forfait\w*",
+        "lump sum": r"lump[ -]sum|engangsbelopp\w*|klumpsumm\w*|kertakorvau\w*|kertasumm\w*|konttasumm\w*"
+        r"|vaste? bedrag\w*|forfait\w*",
         "salary": r"salar(?:y|ies)(?! cost)|manadslon\w*|palkka\w*|salaris",
     }.items()
 }

@@ -85,6 +85,10 @@ FUZZY_MIN_CHARS = 8  # shorter terms ('ka2', 'ssa') only as written
 FUZZY_RATIO = 0.86
 FUZZY_MAX_TEXT = 400  # questions, not passages: the corpus is read by its terms only
 WORD = re.compile(r"\w[\w-]*")
+# 'how much time' asks how long, not a sum (lower-cased or folded text)
+TIME_ASKED = re.compile(
+    r"(?<!\w)(?:how much time|hur mycket tid|kuinka paljon aikaa|paljonko aikaa|hoeveel tijd)(?!\w)", re.IGNORECASE
+)
 
 
 def _bigrams(text: str) -> set[str]:
@@ -253,7 +257,7 @@ class Glossary:
 
     def question_kinds(self, text: str) -> set[str]:
         """Which figures the wording asks for: count ('how many'), amount ('how much'), duration ('how long')."""
-        lowered, folded = text.lower(), fold(text)
+        lowered, folded = TIME_ASKED.sub("how long", text.lower()), TIME_ASKED.sub("how long", fold(text))
         return {kind for kind, matcher in self._question_words.items() if matcher.search(lowered, folded)}
 
     def find(self, text: str) -> list[str]:

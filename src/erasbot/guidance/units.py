@@ -1,5 +1,5 @@
 """The units a question asks a figure in (days, weeks, months, years, euros, per cent, ECTS credits,
-participants), recognised in any of the four languages, and whether a sentence gives a figure in them.
+participants, points), recognised in any of the four languages, and whether a sentence gives a figure in them.
 
 An age is a unit too: 'how old must they be' is answered by 'aged 13 to 30'.
 
@@ -22,13 +22,15 @@ UNIT_STEMS: dict[str, tuple[str, ...]] = {
     "week": ("week", "vecka", "veckor", "viikko", "viikon", "viiko", "weken"),
     "month": ("month", "manad", "kuukau", "maand"),
     "year": ("year", "ar", "aren", "aret", "vuosi", "vuode", "vuott", "jaar"),
-    "euro": ("eur", "euro", "€"),
+    "euro": ("eur", "euro", "€", "money", "peng", "geld", "rahaa", "rahaston"),  # 'how much money': a sum
     "percent": ("%", "percent", "per cent", "procent", "prosent"),
     "credits": ("ects", "credit", "studiepoang", "hogskolepoang", "opintopist", "studiepunt"),
     "participants": ("participant", "deltagare", "osallistuj", "deelnemer"),
     # an age: 'how old', 'minimum age' asked; 'aged 13 to 30', '18 years old' given
     "age": ("age", "aged", "ages", "old", "alder", "aldern", "gammal", "gamla", "ika", "ikaraj", "vanha", "vanho",
             "leeftijd", "oud"),
+    # points of a score: 'how many points at most for relevance' is answered by the criteria table's row
+    "points": ("points", "poang", "piste", "punten", "punt"),
     "organisations": ("organisation", "organization", "organisaatio", "organisatie", "partners", "partneri"),
 }
 # a question asking when: answered by a date, or by a time after or within which something happens
@@ -38,7 +40,7 @@ WHEN = (
 )  # fmt: skip
 MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober", "november", "december", "tammikuu", "helmikuu", "maaliskuu", "huhtikuu", "toukokuu", "kesakuu", "heinakuu", "elokuu", "syyskuu", "lokakuu", "marraskuu", "joulukuu", "januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"]
 # a stem that is a whole word only ('ar' is 'år', never the start of 'arbete')
-WHOLE = {"ar", "aren", "aret", "eur", "age", "aged", "ages", "old", "oud", "ika"}
+WHOLE = {"ar", "aren", "aret", "eur", "age", "aged", "ages", "old", "oud", "ika", "punt", "partners", "geld"}  # not 'partnership'
 # a figure: digits, or a small number written out
 FIGURE = re.compile(
     r"\d|(?<!\w)(?:two|three|four|five|six|seven|eight|nine|ten|två|tre|fyra|fem|sex|sju|åtta|nio|tio"
