@@ -109,6 +109,32 @@ ABOUT_THE_GUIDE = re.compile(
 )
 
 
+# the money a whole call or country has (folded): millions of euros beside a budget, a call round or a country ('För
+# ansökningsomgång 2026 har Sverige preliminärt omkring 3,2 miljoner euro för samarbetspartnerskap'), which no project
+# gets; and a question asking for it (a budget, the total, what is available)
+MILLIONS = re.compile(r"\d\s*(?:miljon\w*|miljoen\w*|million\w*|miljoon\w*|mln|mio)\b")
+CALL_WIDE = re.compile(
+    r"\b(?:budget\w*|budjet\w*|preliminar\w*|ansokningsomgang\w*|omgang\w*|ronde|round|call|haku\w*|oproep\w*"
+    r"|sverige|sweden|nederland|netherlands|suomi|finland)\b"
+)
+BUDGET_ASKED = re.compile(
+    r"\b(?:budget\w*|budjet\w*|total\w*|totaal|yhteensa|kokonais\w*|available|tillganglig\w*|beschikbaar"
+    r"|kaytettavissa|hur mycket pengar finns|how much money is there)\b"
+)
+
+
+def states_call_budget(sentence: str) -> bool:
+    """Does the sentence give the money of a whole call or country (millions of euros beside a budget, a round or a
+    country), not what one project may get?"""
+    folded = fold(sentence)
+    return bool(MILLIONS.search(folded) and CALL_WIDE.search(folded))
+
+
+def asks_budget(question: str) -> bool:
+    """Does the question ask for a budget or total (what a call or country has), not one project's grant?"""
+    return bool(BUDGET_ASKED.search(fold(question)))
+
+
 # a table row's cell answering yes or no ('Eligible?: No;', 'Toegestaan: ja'), folded
 VERDICT_CELL = re.compile(r":\s*(?:yes|no|ja|nej|nee|kylla|ei)\s*(?:[;.]|$)")
 
@@ -137,8 +163,15 @@ def counts_people_in(sentence: str) -> bool:
 
 def is_example(sentence: str, heading: str = "") -> bool:
     """Is the sentence part of a worked example (by its section's heading, or by its own words)? Its figures
-    illustrate a case; the rule states them."""
-    return bool(EXAMPLE.search(fold(heading)) or EXAMPLE_SENTENCE.search(fold(BULLET.sub("", sentence))))
+    illustrate a case; the rule states them. A sentence announcing a list of examples ('Exempel på organisationer
+    som kan söka:') names the cases a rule covers: no worked example."""
+    bare = fold(BULLET.sub("", sentence)).strip()
+    if bare.endswith(":") and len(bare.split()) >= LIST_OF_EXAMPLES_WORDS:
+        return bool(EXAMPLE.search(fold(heading)))
+    return bool(EXAMPLE.search(fold(heading)) or EXAMPLE_SENTENCE.search(bare))
+
+
+LIST_OF_EXAMPLES_WORDS = 3  # 'Examples of eligible organisations:' announces a list; 'Example:' opens a worked one
 
 
 def defines_asked(sentence: str, lang: str, asked: set[str], subject_words: set[str]) -> bool:

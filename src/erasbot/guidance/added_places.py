@@ -35,7 +35,9 @@ def asked_country(question: str) -> str | None:
     """The country whose organisations the question asks may take part or take a role ('Can a university in
     Morocco take part?', 'Får ett universitet från Vietnam vara koordinator?'); None when it names no country or
     names it as context of another question ('is the daily amount higher in Spain or in Poland?')."""
-    asking = asking_part(question)
+    # the asking sentence: the last one of a part cut from a longer question ('We are a Dutch foundation and our
+    # Swedish partner applies. When is the progress report due'), the one asking otherwise
+    asking = re.split(r"(?<=[.!?])\s+", asking_part(question).strip())[-1]
     if not (asks_who_may_apply(asking) or ROLE.search(asking)):
         return None
     # the country a condition names is not whose organisations are asked about ('... in Brussels, if none of the

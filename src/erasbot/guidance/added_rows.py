@@ -41,6 +41,15 @@ def caption_of(sentence: str, text: str) -> str:
     return ""
 
 
+def row_values(sentence: str) -> str:
+    """A table row's cells without their column headings ('Privatperson; Nej; Nej'): what sets the row apart from
+    the others of its table, whose headings it shares; the sentence itself when it is no such row."""
+    row = BULLET.sub("", sentence.strip())
+    if not row_kind(row) or row_kind(row) == "|":
+        return sentence
+    return "; ".join(cell.partition(": ")[2] or cell for cell in row.split("; "))
+
+
 def inline_over_rows(candidates: list, units: set[str], kinds: set[str], question: str) -> list:
     """When a table row leads and a sentence of its section states inline what the table's first column holds
     in every row ('The joint master programme must correspond to 60, 90 or 120 ECTS credits' above rows for 60,

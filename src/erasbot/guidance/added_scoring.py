@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from erasbot.guidance.added_marks import (
     ABOUT_THE_GUIDE,
+    states_call_budget,
     POINTER,
     counts_people_in,
     defines_asked,
@@ -19,7 +20,7 @@ from erasbot.guidance.added_marks import (
     section_number,
 )
 from erasbot.guidance.added_places import on_country
-from erasbot.guidance.added_rows import caption_of
+from erasbot.guidance.added_rows import caption_of, row_values
 from erasbot.guidance.added_words import closeness_on, coverage
 from erasbot.guidance.aspects import AspectCues
 from erasbot.guidance.corpus import is_bullet
@@ -48,6 +49,7 @@ ADDED_RANGE_BONUS = 2.0  # a band holding the question's own figure ('about 1,80
 ADDED_ELSEWHERE_PENALTY = 2.0  # a sentence on another programme period than the guide's and the question's: a row of
 # a table setting the guide's action beside an older one ('Strategisch partnerschap (KA202, 2014-2020): ...'). Action
 # codes are left alone: a guide often names its own code nowhere in its title ('KA220-ADU' in a Swedish guide)
+ADDED_BUDGET_PENALTY = 3.0  # a call's or a country's budget, for a question asking what a project gets
 ADDED_EXAMPLE_PENALTY = 2.0  # a worked example's figures are not the rule (unless an example is asked for)
 ADDED_ASPECT_BONUS = 1.0  # the aspect the question asks, in the cue words of the document's language
 ADDED_HOLDER_BONUS = 2.0  # a duration said of what the question asks it of (the project, or an activity)
@@ -93,6 +95,7 @@ class Asking:
     pointed: frozenset[str] = frozenset()  # the sections the best sentences point to ('section 6.1')
     named_subjects: frozenset[str] = frozenset()  # the periods and action codes the question names ('2014-2020')
     country: str | None = None  # the word naming the country whose organisations it asks may take part (added_places)
+    budget: bool = False  # it asks for a budget or a total (what a call or country has), not one project's grant
 
 
 def gives_kind(sentence: str, kinds) -> bool:
@@ -137,8 +140,8 @@ def sentence_score(
     score += ADDED_OWN_WEIGHT * own_share
     if own_share and asking.pointed and section_number(hit.chunk.heading) in asking.pointed:
         score += ADDED_POINTED_BONUS
-    if asking.yes_no and gives_verdict(sentence):
-        score += ADDED_VERDICT_WEIGHT * own_share
+    if asking.yes_no and gives_verdict(sentence):  # by the words of its cells, not the headings every row has
+        score += ADDED_VERDICT_WEIGHT * coverage(set(tokens(row_values(sentence), lang)), own, asking.rarity)
     closeness = ADDED_SIMILARITY_WEIGHT * closeness_on(f"{hit.chunk.chunk_id}/{k}", asking.scales)
     score += closeness
     if hit.chunk.heading == hit.chunk.title:  # the opening says what the document is, seldom a rule
@@ -168,6 +171,8 @@ def sentence_score(
     score += _figure_fit(sentence, given, asking.holder, asking.wants_limit)
     if asking.named_case and asking.named_case in words or on_country(sentence, words, asking.country):
         score += ADDED_CASE_BONUS  # the sentence on the very case asked about, not the general rule
+    if "amount" in asking.kinds and not asking.budget and states_call_budget(sentence):
+        score -= ADDED_BUDGET_PENALTY  # 'Sweden has some EUR 3.2 million for these partnerships': no project's grant
     if not asking.compares and speaks_of_elsewhere(sentence, hit, asking.named_subjects):
         score -= ADDED_ELSEWHERE_PENALTY
     gives_asked = not asking.kinds or gives_kind(sentence, asking.kinds)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from erasbot.forms import asking_part, asks_comparison, infer_form, question_parts
+from erasbot.forms import asking_part, asks_comparison, infer_form, question_parts, with_sentence_before
 from erasbot.guidance.added_asks import (
     DURATION_WORD,
     HOW_LONG,
@@ -21,6 +21,7 @@ from erasbot.guidance.added_costs import cost_of_another_thing
 from erasbot.guidance.added_dates import dated_first
 from erasbot.guidance.added_marks import (
     ANNOUNCES_LIST,
+    asks_budget,
     EXAMPLE,
     pointed_sections,
     says_not,
@@ -41,7 +42,7 @@ from erasbot.guidance.added_words import (
 from erasbot.guidance.aspects import AspectCues, load_aspect_cues
 from erasbot.guidance.corpus import is_bullet, split_sentences
 from erasbot.guidance.glossary import Glossary
-from erasbot.guidance.lexical import tokens
+from erasbot.guidance.lexical import WORD, tokens
 from erasbot.guidance.retrieval import Hit, Query
 from erasbot.guidance.said_of import asked_holder, counts_people
 from erasbot.guidance.selection import ADDED_PASSAGES, EVIDENCE, SUM_CONCEPTS, with_list
@@ -159,6 +160,17 @@ def further_passages(
     return [(rank, hit) for _, _, rank, hit in covering[:FURTHER_PASSAGES]]
 
 
+# the words naming who or what a yes/no question asks about, after its verb ('Kan en folkhögskola ...', 'Mag een
+# universiteit ...'): at most this many, the articles skipped
+SUBJECT_WORDS = 2
+ARTICLES = {"a", "an", "the", "en", "ett", "een", "de", "het", "det", "den"}
+
+
+def _short_items(hit: Hit) -> str:
+    """The short items of a passage's lists ('folkhögskolor och studieförbund'), as one text."""
+    return " ".join(line for line in hit.chunk.text.split("\n") if is_bullet(line) and len(line) < SHORT_BULLET_CHARS)
+
+
 def _sentences_of(ranked: list[tuple[int, Hit]]) -> list[tuple[int, Hit, int, str]]:
     """The sentences to score of these passages, as (rank, hit, k, sentence); a short list item is scored with the
     sentence introducing it."""
@@ -223,6 +235,15 @@ def read_asking(
     topics = [c for c in query.concepts if glossary.concepts[c].kind == "topic" and c in beside]
     units = asked_in_units(plain)
     case = case_words(query.text) if infer_form(query.text) == "yes_no" else ""
+    case_in = [(h.chunk.language, s) for _, h, _, s in scored]  # the sentences a case's word is looked for in
+    if infer_form(query.text) == "yes_no" and not case:
+        # 'Kan en folkhögskola vara sökande?': with no clause naming its case, the word after its verb that few of the
+        # guide's lists of short items name is it ('Exempel på organisationer som kan söka: folkhögskolor och
+        # studieförbund; kommuner; ...'); the title's words are the subject, not the case
+        words = [w for w in WORD.findall(asking_part(plain))[1:] if w.lower() not in ARTICLES][:SUBJECT_WORDS]
+        case = " ".join(w for w in words if not set(tokens(w, query.language)) & subject_words)
+        passages = {h.chunk.chunk_id: h for _, h, _, _ in scored}.values()
+        case_in = [(h.chunk.language, items) for h in passages if (items := _short_items(h))]
     ids = [f"{h.chunk.chunk_id}/{k}" for _, h, k, _ in scored]
     more_ids = [f"{h.chunk.chunk_id}/{k}" for _, h, k, _ in more]
     scales = [
@@ -245,6 +266,15 @@ def read_asking(
         # and by how much at most?'): what its asking sentence names is what it asks, the case's words are context
         # (the embedding and the words overlap still read them)
         asked_own = _own_words(asking, query.language, languages, subject_words, rarity, known)
+        if any(len(words) < ASKING_MIN_WORDS for words in asked_own.values()):
+            # 'What is the deadline?' after 'Our partners ask how much time we have after the end date ...': the
+            # sentence before it says what is asked
+            two = glossary.without_actions(with_sentence_before(query.text))
+            asked_own |= {
+                lang: words
+                for lang, words in _own_words(two, query.language, languages, subject_words, rarity, known).items()
+                if len(asked_own[lang]) < ASKING_MIN_WORDS
+            }
         own |= {lang: words for lang, words in asked_own.items() if len(words) >= ASKING_MIN_WORDS}
     if query.language in own:  # a slip of typing is read as the document's word only in the document's language
         own[query.language] = spelled_as(own[query.language], rarity)
@@ -262,9 +292,10 @@ def read_asking(
         wants_limit=counts_people(query.text),  # '40 students; can they all take part?': the limit answers
         compares=asks_comparison(query.text),
         yes_no=infer_form(query.text) == "yes_no",
-        named_case=case_word(case, [(h.chunk.language, s) for _, h, _, s in scored], query.language),
+        named_case=case_word(case, case_in, query.language),
         country=country_case(query.text, [h for _, h, _, _ in (*scored, *more)], rarity),
         named_subjects=subject_marks(query.text),
+        budget=asks_budget(query.text),
         topics=tuple(topics),
         aspects=tuple(cues.asked(plain, query.language)),
         asked_words=frozenset(asked_words),
