@@ -238,6 +238,8 @@ class Assistant:
         action = actions[0] if len(actions) == 1 else None
         # a yes/no the rule tables answer: for the action asked about, or for each of those a follow-up is read
         # with ('Mag een Turkse beroepsschool daaraan meedoen?' after an answer naming two actions)
+        if self._from_added(answer):  # a guide the user added answers it: the bundled texts' rules are another's
+            return reply
         ruled = [r for a in actions[:MAX_RULED_ACTIONS] if (r := self._ruled(resolved, a, lang))]
         if ruled and len(ruled) == len(actions):
             # a fact the guidance states stays below; passages merely near the question do not
@@ -254,6 +256,17 @@ class Assistant:
             reply.text, reply.citations, reply.abstained = status, [], False
             reply.seconds = time.perf_counter() - started
         return reply
+
+    def _from_added(self, answer: Answer) -> bool:
+        """Is the answer quoted from documents users added alone (no action of the rule tables is theirs)? The engine
+        chose them over the bundled texts for the question ('Does a centre in Serbia count in a KA220-ADU
+        partnership?' put to a guide for it), so the bundled action's rules of another period do not answer it."""
+        documents = self.engine.documents
+        return (
+            not answer.abstained
+            and bool(answer.citations)
+            and all(not (doc := documents.get(c.doc_id)) or not doc.actions for c in answer.citations)
+        )
 
     def _ruled(self, question: str, action: ActionInfo, lang: str) -> EligibilityAnswer | None:
         """The rule tables' answer to a yes/no about one action: may an organisation from a country take part or

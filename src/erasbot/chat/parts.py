@@ -66,10 +66,11 @@ def parts_of(question: str, glossary: Glossary, lang: str) -> list[Part]:
     carried = first[0] if len(first) == 1 else None
     if carried is None and not all(glossary.actions(text) for text in texts[1:]):
         return []  # "and how old can they be?" means nothing alone: the question is answered whole
-    return [
-        Part(text if glossary.actions(text) or carried is None else f"{text} ({action_name(carried, lang)})", None)
-        for text in texts
-    ]
+    # by the name the question gave it ('cooperation partnership in adult education', the 2021-2027 name: an added
+    # guide of it answers, as for the first part), else by its own
+    spans = glossary.spans_of(carried, texts[0]) if carried else []
+    name = texts[0][spans[0][0] : spans[0][1]].strip() if spans else action_name(carried, lang) if carried else ""
+    return [Part(text if glossary.actions(text) or carried is None else f"{text} ({name})", None) for text in texts]
 
 
 def names_no_aspect(question: str, glossary: Glossary) -> bool:

@@ -134,10 +134,11 @@ def compose_answer(
         best = best_by_document(similarity or {}, {h.chunk.chunk_id: h.chunk.doc_id for h in hits})
         asked_field = asked_fields(query.text, lang)
         subject = by_field(subject, asked_field, query.text, lang, query.concepts, best, profiles, glossary)
+    passed_over = None  # the added guide chosen instead of the bundled texts that speaks of no aspect asked
     if subject is not None and subject.instead is not None:
         added_hits = [h for h in hits if h.chunk.doc_id in subject.doc_ids]
         if not covers_aspect(added_hits, aspects, cue_table):
-            subject = subject.instead
+            passed_over, subject = subject, subject.instead
     if subject is not None:
         if subject.added:
             added_hits = [h for h in hits if h.chunk.doc_id in subject.doc_ids]
@@ -182,6 +183,10 @@ def compose_answer(
             or guide_for_uncovered(answer, subject, routing)
             or guide_comparing(answer, subject, routing)
         )
+        if fallback is None and answer.abstained and passed_over is not None and len(passed_over.doc_ids) == 1:
+            # the bundled texts refuse what the guide chosen first was passed over for (its aspect read from 'the
+            # grant for a cooperation partnership'): the guide answers where its own sentences say it
+            (fallback,) = passed_over.doc_ids
         if fallback is not None:
             added_hits = [h for h in hits if h.chunk.doc_id == fallback]
             from_guide = added_answer(

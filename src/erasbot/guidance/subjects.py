@@ -198,6 +198,19 @@ def choose_subject(
         return total + TITLE_WORD * len(beside_action & p.title_words)
 
     scores = {d: score(p) for d, p in profiles.items()}
+
+    def later_guides(scores: dict[str, float]) -> set[str]:
+        """The added guides whose title names an action the question names, of a later programme period than every
+        bundled text of that action, scoring above nothing."""
+        actions = [c for c in specific if glossary.concepts[c].kind == "action" and c in action_periods]
+        return {
+            d
+            for d, p in profiles.items()
+            if p.added
+            and scores[d] > 0
+            and p.period
+            and any(action_of(p, c, p.title_named) and p.period > max(action_periods[c]) for c in actions)
+        }
     best = max(scores.values(), default=0.0)
     bundled_subject = Subject(frozenset(p.doc_id for p in bundled), False, bundled_supported)
     names_action = any(glossary.concepts[c].kind == "action" for c in specific)
@@ -238,6 +251,12 @@ def choose_subject(
     else:
         winners = {d for d, s in scores.items() if s >= best - 1e-9}
         if not any(profiles[d].added for d in winners):
+            later = later_guides(scores)
+            if later and not period and not names_bundled_title:
+                # the action asked, by a name of both periods ('samarbetspartnerskap inom vuxenutbildning', 'KA220'),
+                # where an added guide of the current programme is about it: its rules are those in force, whatever
+                # topic the earlier text's headings name ('third countries')
+                return replace(added_subject(later, concepts, profiles, glossary), instead=bundled_subject)
             return bundled_subject
         if not all(profiles[d].added for d in winners):
             added = added_subject({d for d in winners if profiles[d].added}, concepts, profiles, glossary)
