@@ -30,6 +30,13 @@ TAKE_PART = re.compile(
     r"|ha med|ta med|få med|include|have (?:a|an)\b.*\b(?:from|in)\b|ottaa mukaan|mukaan|betrekken|erbij",
     re.IGNORECASE,
 )
+# a step of the procedure asked of an organisation ('Must Swedish partners register with UHR before ...?', 'do the
+# partners sign ...?'): no question whether it may take part
+PROCEDURE = re.compile(
+    r"regist|rekister|betala|\bpay|maksa|betalen|\bsign|underteckn|allekirjoit|ondertek|\breport|rapporter|raportoi"
+    r"|\bsubmit|skicka in|jättä|indienen",
+    re.IGNORECASE,
+)
 ACTION_AFTER = re.compile(r"\s*\((?:[^()]|\([^()]*\))*\)\s*$")  # '(Strategic Partnerships in adult education (KA2))'
 ENOUGH = re.compile(r"enough|sufficient|räcker|tillräck|riittä|genoeg|voldoende", re.IGNORECASE)
 NUMBERS = {
@@ -106,6 +113,8 @@ def answer_eligibility(question: str, action_id: str | None, lang: str) -> Eligi
     if country is None or not asks_yes_no(asking):
         return None
     if not (COORDINATOR.search(asking) or TAKE_PART.search(asking)):
+        return None
+    if PROCEDURE.search(asking) and not COORDINATOR.search(asking):
         return None
     if unstated:
         return EligibilityAnswer(

@@ -19,7 +19,8 @@ from erasbot.chat.returns import returned_actions
 from erasbot.chat.subject import Vocabulary, has_subject, small_talk
 from erasbot.chat.turns import Exchange, Reply
 from erasbot.forms import asks_comparison, question_parts
-from erasbot.guidance.action_parts import load_action_parts, part_in
+from erasbot.chat.eligibility import COORDINATOR, TAKE_PART
+from erasbot.guidance.action_parts import LANGUAGES, load_action_parts, part_in
 from erasbot.guidance.glossary import Glossary
 from erasbot.guidance.wording import action_name
 
@@ -117,7 +118,8 @@ CORRESPONDS = re.compile(
 # 'and the other one?', 'och den andra?', 'entä toinen?', 'en de andere?': the other of two actions spoken of
 OTHER_ONE = re.compile(
     r"\b(?:the other(?: one| ones)?|den andra|det andra|de andra|toinen|toisen|toisessa|toista|toiset|"
-    r"de andere|het andere|die andere)\s*[?.!]*\s*$",
+    r"de andere|het andere|die andere)(?:\s+(?:kind|type|sort|variant|typen?|soort|soorten|slaget|sorten|tyyppi|laji))?"
+    r"\s*[?.!]*\s*$",
     re.IGNORECASE,
 )
 # 'the new alliances', 'det nya programmet', 'uudet allianssit', 'de nieuwe allianties': of the later period
@@ -217,7 +219,10 @@ def read_message(message: str, history: Sequence[Exchange], context: ChatContext
     message = spell_out_part(message, actions, glossary, lang)
     if OTHER_ONE.search(message) and not glossary.actions(message):  # 'och den andra?': the other action spoken of
         other = _other_action(actions, history, context)
-        message = f"{message} ({action_name(other, lang)})" if other else message
+        if other:
+            message = f"{message} ({action_name(other, lang)})"
+        elif (swapped := _other_part(actions, previous, glossary)) is not None:
+            message = swapped  # 'en de andere soort?' after one of an action's two parts: that question of the other
     named = glossary.actions(message)
     short = None if named else short_name_action(message, history, context)
     if not named and short is None and OLD_ONES.search(message):
@@ -339,6 +344,25 @@ def _other_action(actions: Sequence[str], history: Sequence[Exchange], context: 
         if len(spoken) >= 2 and set(actions) & set(spoken):
             others = [a for a in spoken if a not in actions]
             return others[0] if len(others) == 1 else None
+    return None
+
+
+def _other_part(actions: Sequence[str], previous: Reply | None, glossary) -> str | None:
+    """The question of the turn before asked of the other part of an action of two parts, when it named one by its
+    name ('Waar gaan Allianties voor onderwijs en bedrijven over?' ... 'En de andere soort?': 'Waar gaan Allianties
+    voor sectorale samenwerking over?'); None otherwise."""
+    if previous is None or len(actions) != 1:
+        return None
+    question = previous.resolved or previous.message
+    parts = load_action_parts()
+    for language in LANGUAGES:
+        names = parts.names(actions[0], language)
+        if len(names) != 2:
+            return None
+        for i, name in enumerate(names):
+            found = re.search(re.escape(name), question, re.IGNORECASE)
+            if found:
+                return f"{question[: found.start()]}{names[1 - i]}{question[found.end() :]}"
     return None
 
 
@@ -562,7 +586,10 @@ def resolve_followup(
     # fragment naming only things the last question did not ("entä University-Business Forum?") asks
     # about those
     fragment = not new_question and bool(connective or (depends and not topics))
-    also = _says_also(message, glossary) and len(message.split()) <= SHORT_QUESTION_WORDS
+    # 'mag een gemeente daar ook aan meedoen?': a question of its own whether someone may take part, not the last one
+    # asked again ('gäller det även för lärosäten?')
+    takes_part = new_question and bool(TAKE_PART.search(rest) or COORDINATOR.search(rest))
+    also = _says_also(message, glossary) and len(message.split()) <= SHORT_QUESTION_WORDS and not takes_part
     bare = not topics and len(message.split()) <= ELLIPTIC_WORDS and bool(QUESTION_WORD.match(message))
     elsewhere = (
         bool(topics) and not NUMERIC.search(message) and not set(topics) & set(glossary.find(previous.resolved or ""))

@@ -255,8 +255,10 @@ PROGRAMME = re.compile(
 
 
 def asks_what_it_is(plain: str, language: str) -> bool:
-    """Does the asking sentence, its action's name taken out (`plain`), ask only what the action is?"""
-    if WHAT_ABOUT.match(" ".join(plain.split())):
+    """Does the asking sentence, its action's name taken out (`plain`), ask only what the action is? The brackets
+    around a name given twice ('osaamisallianssit (Sector Skills Alliances)') are left empty: nothing asked."""
+    plain = " ".join(re.sub(r"[(\[]\W*[)\]]", " ", plain).split())
+    if WHAT_ABOUT.match(plain):
         return True
     found = WHAT_IS.match(plain)
     if not found:

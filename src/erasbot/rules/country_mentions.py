@@ -25,7 +25,7 @@ NATIONALITY = {
     "CH": ("schweizisk", "swiss", "sveitsiläi", "zwitsers"),
     "GB": ("brittisk", "british", "brittiläi", "brits", "engelsk", "english", "englantilai", "engels"),
     "UA": ("ukrainsk", "ukrainian", "ukrainalai", "oekraïens"),
-    "US": ("amerikansk", "american", "amerikkalai", "amerikaans"),
+    "US": ("amerikansk", "american", "amerikkalai", "amerikaans", "yhdysval"),
     "RU": ("rysk", "russian", "venäläi", "russisch"),
     "CN": ("kinesisk", "chinese", "kiinalai", "chinees"),
     "FI": ("finsk", "finnish", "suomalai", "fins"),
