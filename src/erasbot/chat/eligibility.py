@@ -37,6 +37,11 @@ PROCEDURE = re.compile(
     r"|\bsubmit|skicka in|jättä|indienen",
     re.IGNORECASE,
 )
+# taking part, as a verb (not 'partner', which names a role and a country group: 'partnerländer')
+TAKE_PART_VERB = re.compile(
+    r"delta|take part|particip|join|osallistu|mukana|vara med|ingå|deelne|meedoen|mee ?doen|aansluiten|ansluta",
+    re.IGNORECASE,
+)
 ACTION_AFTER = re.compile(r"\s*\((?:[^()]|\([^()]*\))*\)\s*$")  # '(Strategic Partnerships in adult education (KA2))'
 ENOUGH = re.compile(r"enough|sufficient|räcker|tillräck|riittä|genoeg|voldoende", re.IGNORECASE)
 NUMBERS = {

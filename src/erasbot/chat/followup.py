@@ -19,7 +19,7 @@ from erasbot.chat.returns import returned_actions
 from erasbot.chat.subject import Vocabulary, has_subject, small_talk
 from erasbot.chat.turns import Exchange, Reply
 from erasbot.forms import asks_comparison, question_parts
-from erasbot.chat.eligibility import COORDINATOR, TAKE_PART
+from erasbot.chat.eligibility import COORDINATOR, TAKE_PART_VERB
 from erasbot.guidance.action_parts import LANGUAGES, load_action_parts, part_in
 from erasbot.guidance.glossary import Glossary
 from erasbot.guidance.wording import action_name
@@ -588,7 +588,7 @@ def resolve_followup(
     fragment = not new_question and bool(connective or (depends and not topics))
     # 'mag een gemeente daar ook aan meedoen?': a question of its own whether someone may take part, not the last one
     # asked again ('gäller det även för lärosäten?')
-    takes_part = new_question and bool(TAKE_PART.search(rest) or COORDINATOR.search(rest))
+    takes_part = new_question and bool(TAKE_PART_VERB.search(rest) or COORDINATOR.search(rest))
     also = _says_also(message, glossary) and len(message.split()) <= SHORT_QUESTION_WORDS and not takes_part
     bare = not topics and len(message.split()) <= ELLIPTIC_WORDS and bool(QUESTION_WORD.match(message))
     elsewhere = (

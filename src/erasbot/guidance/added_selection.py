@@ -41,12 +41,14 @@ from erasbot.guidance.added_words import (
 )
 from erasbot.guidance.aspects import AspectCues, load_aspect_cues
 from erasbot.guidance.corpus import is_bullet, split_sentences
+from erasbot.guidance.cross_words import load_cross_words
 from erasbot.guidance.glossary import Glossary
 from erasbot.guidance.lexical import WORD, tokens
 from erasbot.guidance.retrieval import Hit, Query
 from erasbot.guidance.said_of import asked_holder, counts_people
 from erasbot.guidance.selection import ADDED_PASSAGES, EVIDENCE, SUM_CONCEPTS, with_list
 from erasbot.guidance.units import TIMES, asks_share, rates_named
+from erasbot.language import SUPPORTED
 from erasbot.text import fold
 
 ADDED_LIST_BONUS = 2.0  # a sentence introducing a list, for a "which ...?" question
@@ -166,6 +168,19 @@ SUBJECT_WORDS = 2
 ARTICLES = {"a", "an", "the", "en", "ett", "een", "de", "het", "det", "den"}
 
 
+def _names_subject(word: str, language: str, subject_words: set[str]) -> bool:
+    """Does the word name the guides' subject, in its language or theirs ('nuorisovaihdon': 'youth', 'exchange')?"""
+    if set(tokens(word, language)) & subject_words:
+        return True
+    cross = load_cross_words()
+    return any(
+        set(tokens(" ".join(meant), lang)) & subject_words
+        for lang in SUPPORTED
+        if lang != language
+        for meant in cross.in_language(word, language, lang)
+    )
+
+
 def _short_items(hit: Hit) -> str:
     """The short items of a passage's lists ('folkhögskolor och studieförbund'), as one text."""
     return " ".join(line for line in hit.chunk.text.split("\n") if is_bullet(line) and len(line) < SHORT_BULLET_CHARS)
@@ -241,7 +256,7 @@ def read_asking(
         # guide's lists of short items name is it ('Exempel på organisationer som kan söka: folkhögskolor och
         # studieförbund; kommuner; ...'); the title's words are the subject, not the case
         words = [w for w in WORD.findall(asking_part(plain))[1:] if w.lower() not in ARTICLES][:SUBJECT_WORDS]
-        case = " ".join(w for w in words if not set(tokens(w, query.language)) & subject_words)
+        case = " ".join(w for w in words if not _names_subject(w, query.language, subject_words))
         passages = {h.chunk.chunk_id: h for _, h, _, _ in scored}.values()
         case_in = [(h.chunk.language, items) for h in passages if (items := _short_items(h))]
     ids = [f"{h.chunk.chunk_id}/{k}" for _, h, k, _ in scored]
