@@ -219,3 +219,12 @@ def test_a_question_naming_the_action_by_a_name_of_both_periods_goes_to_the_newe
     assert newer.added and newer.doc_ids == {SWEDISH.id}
     older = subject("Vilka partnerländer kunde delta i strategiska partnerskap inom vuxenutbildning 2014-2020?", "sv")
     assert not older.added
+
+
+def test_a_finnish_adjective_made_of_a_noun_does_not_ask_about_the_noun():
+    from erasbot.guidance.cross_words import load_cross_words
+
+    cross = load_cross_words()
+    duration = cross.meanings("hankekeston", "fi")  # the project's duration, inside a compound
+    assert duration and not duration & cross.meanings("lyhytkestoisessa liikkuvuushankkeessa", "fi")  # short-term
+    assert cross.meanings("raportti", "fi") <= cross.meanings("loppuraportin", "fi")  # a genitive is no adjective

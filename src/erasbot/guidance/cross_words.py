@@ -23,6 +23,8 @@ from erasbot.text import fold
 
 CROSS_WORDS_FILE = Path(__file__).with_name("data") / "cross_words.json"
 COMPOUNDING = {"sv", "fi", "nl"}
+# a Finnish adjective made of a noun ('-kestoinen', '-kestoisessa', '-aikaisen'): the noun inside it is not asked about
+FINNISH_ADJECTIVE = re.compile(r"i(?:nen|se|sia|set|sta|ssa)")
 INSIDE_MIN_CHARS = 5  # a beginning this long is found inside a compound too ('rapportageperiode': 'periode')
 BEGINNING_MIN_CHARS = 3  # a shorter beginning (not a whole word) starts too many words to mean one thing
 
@@ -43,8 +45,12 @@ class CrossWords:
         folded = fold(text)
         found: set[int] = set()
         for pattern in (self.starts.get(language), self.inside.get(language)):
-            if pattern is not None:
-                found |= {self.meaning_of[language][m.group(1)] for m in pattern.finditer(folded)}
+            if pattern is None:
+                continue
+            for m in pattern.finditer(folded):
+                if pattern is self.inside.get(language) and language == "fi" and FINNISH_ADJECTIVE.match(folded, m.end(1)):
+                    continue  # 'kesto' in 'lyhytkestoisessa' (short-term): a quality of the thing, no duration asked
+                found.add(self.meaning_of[language][m.group(1)])
         return found
 
     def in_language(self, text: str, language: str, target: str) -> list[tuple[str, ...]]:
