@@ -7,17 +7,8 @@ import pytest
 
 from erasbot.chat.assistant import Assistant
 from erasbot.chat.ordinals import spell_out_ordinal
-from erasbot.chat.turns import Exchange
 from erasbot.guidance.glossary import load_glossary
-
-
-def _chat(engine, *messages: str):
-    """Every message replied to in turn, each with the ones before as its history; the replies."""
-    assistant = Assistant(engine)
-    history: list[Exchange] = []
-    for message in messages:
-        history.append(Exchange(message, assistant.reply(message, history)))
-    return [e.reply for e in history]
+from tests.chat.chatting import chat
 
 
 @pytest.mark.parametrize(
@@ -59,7 +50,7 @@ def test_an_ordinal_of_the_conversation_or_with_nothing_named_before_is_left_alo
 
 
 def test_the_second_and_then_the_first_get_each_part_s_own_aim(engine):
-    replies = _chat(
+    replies = chat(
         engine,
         "Welke twee soorten allianties vallen onder de Partnerschappen voor innovatie?",
         "Waar richt de tweede zich op?",
@@ -70,7 +61,7 @@ def test_the_second_and_then_the_first_get_each_part_s_own_aim(engine):
 
 
 def test_an_ordinal_turns_later_is_among_what_the_latest_turn_naming_several_named(engine):
-    replies = _chat(
+    replies = chat(
         engine,
         "What is the difference between Knowledge Alliances and Sector Skills Alliances in who must take part?",
         "Which sectors exactly for the second one?",
@@ -82,7 +73,7 @@ def test_an_ordinal_turns_later_is_among_what_the_latest_turn_naming_several_nam
 
 
 def test_an_ordinal_before_a_noun_turns_later_is_no_pointer_back(engine):
-    replies = _chat(
+    replies = chat(
         engine,
         "What is the difference between Knowledge Alliances and Sector Skills Alliances in who must take part?",
         "Which sectors exactly for the second one?",
@@ -101,12 +92,12 @@ def test_an_ordinal_before_a_noun_turns_later_is_no_pointer_back(engine):
     ],
 )
 def test_which_ones_exactly_asks_the_last_question_again(engine, listing, detail, listed):
-    replies = _chat(engine, listing, detail)
+    replies = chat(engine, listing, detail)
     assert not replies[1].abstained and listed in replies[1].text
 
 
 def test_how_many_of_them_counts_what_the_last_question_spoke_of(engine):
-    replies = _chat(
+    replies = chat(
         engine,
         "Do the companies in a Knowledge Alliance have to be big ones, or can consultancies join?",
         "how many of them do we need?",
@@ -126,12 +117,12 @@ def test_how_many_staff_members_is_not_answered_with_a_count_of_organisations(en
     ["Thanks, that's really helpful! How are you today?", "Hej förresten, vad heter du?", "Kiitos! Mitä kuuluu?"],
 )
 def test_small_talk_after_a_courtesy_abstains_whatever_came_before(engine, message):
-    replies = _chat(engine, "Do associated partners in a Knowledge Alliance get any funding?", message)
+    replies = chat(engine, "Do associated partners in a Knowledge Alliance get any funding?", message)
     assert replies[1].abstained and not replies[1].citations
 
 
 def test_a_near_miss_about_no_action_leaves_the_chat_on_its_action(engine):
-    replies = _chat(
+    replies = chat(
         engine,
         "Hur länge pågår en kunskapsallians?",
         "Vad har genomförandeorganet för telefonnummer?",
@@ -174,7 +165,7 @@ def test_which_period_without_the_word_programme_is_answered_by_the_period(engin
 
 
 def test_the_same_organisation_in_a_question_of_its_own_is_not_the_last_question_again(engine):
-    replies = _chat(
+    replies = chat(
         engine,
         "Entä jos alakohtaisessa osaamisallianssissa on mukana kattojärjestö?",
         "Voiko sama organisaatio olla kahdessa allianssissa samaan aikaan?",
@@ -184,5 +175,5 @@ def test_the_same_organisation_in_a_question_of_its_own_is_not_the_last_question
 
 
 def test_the_same_rule_for_another_action_still_asks_the_last_question_of_it(engine):
-    replies = _chat(engine, "Hur länge pågår en kunskapsallians?", "Gäller samma regel för strategiska partnerskap?")
+    replies = chat(engine, "Hur länge pågår en kunskapsallians?", "Gäller samma regel för strategiska partnerskap?")
     assert "1-3 år" in replies[1].text

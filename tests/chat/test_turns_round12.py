@@ -6,21 +6,12 @@ from __future__ import annotations
 
 import pytest
 
-from erasbot.chat.assistant import Assistant
 from erasbot.chat.call_date import asks_call_date
-from erasbot.chat.turns import Exchange
 from erasbot.guidance.action_parts import load_action_parts, part_in
 from erasbot.guidance.glossary import load_glossary
+from tests.chat.chatting import chat
 
 PFI = "partnership-for-innovation"
-
-
-def _chat(engine, *messages: str, lang: str | None = None):
-    assistant = Assistant(engine)
-    history: list[Exchange] = []
-    for message in messages:
-        history.append(Exchange(message, assistant.reply(message, history, language=lang)))
-    return [e.reply for e in history]
 
 
 @pytest.mark.parametrize(
@@ -42,7 +33,7 @@ def test_a_part_named_by_no_word_of_its_own_is_no_part() -> None:
 
 
 def test_the_predecessor_of_a_part_is_the_one_action_it_carries_on_and_the_chat_goes_on_with_it(engine) -> None:
-    replies = _chat(
+    replies = chat(
         engine,
         "Vad är syftet med allianserna för sektorsamarbete i det nya programmet?",
         "Vilken insats ersatte de från 2014–2020?",
@@ -56,7 +47,7 @@ def test_the_predecessor_of_a_part_is_the_one_action_it_carries_on_and_the_chat_
 
 
 def test_a_second_part_about_the_predecessor_is_answered_for_it(engine) -> None:
-    replies = _chat(
+    replies = chat(
         engine,
         "Welke twee soorten allianties vallen onder de Partnerschappen voor innovatie?",
         "In hoeveel ecosystemen worden die sectorale allianties uitgevoerd?",
@@ -71,7 +62,7 @@ def test_a_second_part_about_the_predecessor_is_answered_for_it(engine) -> None:
 
 
 def test_a_comparison_with_a_part_of_the_successor_gives_both_sides(engine) -> None:
-    replies = _chat(
+    replies = chat(
         engine,
         "Vad är en branschspecifik kunskapsallians egentligen?",
         "Vad är skillnaden mot allianserna för sektorsamarbete i det nya programmet 2021-2027?",
@@ -83,7 +74,7 @@ def test_a_comparison_with_a_part_of_the_successor_gives_both_sides(engine) -> N
 
 
 def test_examples_asked_after_the_question_get_the_sentence_naming_examples(engine) -> None:
-    replies = _chat(
+    replies = chat(
         engine,
         "Can a strategic partnership in adult education pay salaries for the staff who write the materials?",
         "what counts as such an output? give examples",
@@ -107,16 +98,16 @@ def test_only_a_bare_deadline_follow_up_without_a_year_is_read_as_how_the_call_r
 
 
 def test_a_bare_deadline_follow_up_gets_the_call_its_action_text_describes_or_a_refusal(engine) -> None:
-    ka = _chat(engine, "How long does a Knowledge Alliance last?", "thanks, and the deadline?", lang="en")
+    ka = chat(engine, "How long does a Knowledge Alliance last?", "thanks, and the deadline?", lang="en")
     assert not ka[-1].abstained and "annual call" in ka[-1].text
-    dated = _chat(engine, "How long does a Knowledge Alliance last?", "and the deadline for 2026?", lang="en")
+    dated = chat(engine, "How long does a Knowledge Alliance last?", "and the deadline for 2026?", lang="en")
     assert dated[-1].abstained
-    adult = _chat(engine, "Vad är strategiska partnerskap inom vuxenutbildning?", "och sista ansökningsdag?", lang="sv")
+    adult = chat(engine, "Vad är strategiska partnerskap inom vuxenutbildning?", "och sista ansökningsdag?", lang="sv")
     assert adult[-1].abstained  # its text never says how or when to apply
 
 
 def test_a_return_to_an_earlier_topic_takes_the_action_it_was_asked_about(engine) -> None:
-    replies = _chat(
+    replies = chat(
         engine,
         "Hur länge pågår en kunskapsallians?",
         "Och hur stort är bidraget?",
@@ -130,7 +121,7 @@ def test_a_return_to_an_earlier_topic_takes_the_action_it_was_asked_about(engine
 
 
 def test_a_return_to_the_first_one_takes_the_chats_first_action(engine) -> None:
-    replies = _chat(
+    replies = chat(
         engine,
         "How do I apply for a Sector Skills Alliance?",
         "What about Knowledge Alliances, what are their aims?",
@@ -143,7 +134,7 @@ def test_a_return_to_the_first_one_takes_the_chats_first_action(engine) -> None:
 
 
 def test_the_new_alliances_are_those_of_the_later_period(engine) -> None:
-    replies = _chat(
+    replies = chat(
         engine,
         "Hoeveel organisaties moeten er in een kennisalliantie zitten?",
         "En bij wie dien je een aanvraag in voor de nieuwe allianties?",
@@ -154,7 +145,7 @@ def test_the_new_alliances_are_those_of_the_later_period(engine) -> None:
 
 
 def test_asking_what_an_action_is_called_in_the_new_period_moves_the_chat_to_its_successor(engine) -> None:
-    replies = _chat(
+    replies = chat(
         engine,
         "Vad heter kunskapsallianserna i programmet 2021–2027?",
         "Vilka effekter eftersträvas där? Ge exempel.",
@@ -164,7 +155,7 @@ def test_asking_what_an_action_is_called_in_the_new_period_moves_the_chat_to_its
 
 
 def test_a_thing_replacing_a_thing_is_no_question_about_a_successor(engine) -> None:
-    replies = _chat(
+    replies = chat(
         engine,
         "Can an umbrella organisation replace the other partners from its country in a Sector Skills Alliance?",
         "Can partners be in two of these alliances at the same time?",
@@ -175,7 +166,7 @@ def test_a_thing_replacing_a_thing_is_no_question_about_a_successor(engine) -> N
 
 
 def test_the_other_one_is_the_other_action_the_chat_named_with_the_current_one(engine) -> None:
-    replies = _chat(
+    replies = chat(
         engine,
         "Hur många programländer krävs för kunskapsallianser och för branschspecifika kunskapsallianser?",
         "Hur länge pågår en kunskapsallians?",
@@ -200,13 +191,13 @@ def test_the_other_one_is_the_other_action_the_chat_named_with_the_current_one(e
     ],
 )
 def test_a_fragment_naming_another_country_asks_the_last_yes_no_of_it(engine, first, then, lang, said) -> None:
-    replies = _chat(engine, first, then, lang=lang)
+    replies = chat(engine, first, then, lang=lang)
     assert not replies[-1].abstained
     assert said in replies[-1].text.split("\n")[0]
 
 
 def test_a_fragment_naming_a_country_and_anything_else_is_no_country_question(engine) -> None:
-    replies = _chat(
+    replies = chat(
         engine,
         "Can a Norwegian university coordinate a Knowledge Alliance?",
         "and what about the weather in Turkey?",
@@ -216,7 +207,7 @@ def test_a_fragment_naming_a_country_and_anything_else_is_no_country_question(en
 
 
 def test_contact_details_are_a_near_miss_the_texts_do_not_answer(engine) -> None:
-    replies = _chat(
+    replies = chat(
         engine,
         "Hur söker man en branschspecifik kunskapsallians?",
         "Vilka kontaktuppgifter har genomförandeorganet?",
@@ -226,13 +217,13 @@ def test_contact_details_are_a_near_miss_the_texts_do_not_answer(engine) -> None
 
 
 def test_a_follow_up_in_two_parts_about_the_chats_action_answers_both(engine) -> None:
-    replies = _chat(engine, "Vad är en kunskapsallians?", "Hur länge pågår den och hur stort är bidraget?", lang="sv")
+    replies = chat(engine, "Vad är en kunskapsallians?", "Hur länge pågår den och hur stort är bidraget?", lang="sv")
     text = replies[-1].text
     assert "tre år" in text and "700 000" in text
 
 
 def test_asking_which_actions_came_before_the_successor_still_moves_the_chat_to_them(engine) -> None:
-    replies = _chat(
+    replies = chat(
         engine, "Vilka åtgärder föregick allianserna för innovation?", "Hur många företag behövdes?", lang="sv"
     )
     assert "partnership-for-innovation" not in {c.doc_id.split("#")[0] for c in replies[-1].citations}
@@ -240,7 +231,7 @@ def test_asking_which_actions_came_before_the_successor_still_moves_the_chat_to_
 
 
 def test_the_difference_between_them_after_a_predecessor_question_compares_the_two_sides(engine) -> None:
-    replies = _chat(
+    replies = chat(
         engine,
         "Vad är syftet med allianserna för sektorsamarbete i det nya programmet?",
         "Vilken insats ersatte de från 2014–2020?",

@@ -5,28 +5,19 @@ an action named twice ('X (Y)') in 'what are X?'; a yes/no on a country put to a
 
 from __future__ import annotations
 
-from erasbot.chat.assistant import Assistant
 from erasbot.chat.eligibility import answer_eligibility
-from erasbot.chat.turns import Exchange
 from erasbot.rules.country_mentions import find_country
-
-
-def _chat(engine, *messages: str, lang: str | None = None):
-    assistant = Assistant(engine)
-    history: list[Exchange] = []
-    for message in messages:
-        history.append(Exchange(message, assistant.reply(message, history, language=lang)))
-    return [e.reply for e in history]
+from tests.chat.chatting import chat
 
 
 def test_the_other_kind_asks_the_last_question_of_the_other_part(engine) -> None:
-    first, other = _chat(engine, "Waar gaan Allianties voor onderwijs en bedrijven over?", "En de andere soort?")
+    _first, other = chat(engine, "Waar gaan Allianties voor onderwijs en bedrijven over?", "En de andere soort?")
     assert "sectorale samenwerking" in other.resolved
     assert "tekorten in vaardigheden" in other.text
 
 
 def test_may_someone_also_take_part_there_is_a_question_of_its_own(engine) -> None:
-    replies = _chat(
+    replies = chat(
         engine,
         "En hoeveel partners moest een kennisalliantie hebben, en hoeveel daarvan hogescholen?",
         "Mag een gemeente daar ook aan meedoen?",
@@ -48,7 +39,7 @@ def test_the_finnish_name_of_the_united_states_is_a_country() -> None:
 
 
 def test_what_are_x_with_its_name_twice_asks_what_it_is(engine) -> None:
-    (reply,) = _chat(engine, "Mitä alakohtaiset osaamisallianssit (Sector Skills Alliances) ovat?")
+    (reply,) = chat(engine, "Mitä alakohtaiset osaamisallianssit (Sector Skills Alliances) ovat?")
     assert "osaamisvaje" in reply.text
     assert "vähintään 3" not in reply.text.split("\n")[0]
 
@@ -84,6 +75,6 @@ def test_a_yes_no_on_a_country_put_to_an_added_guide_of_the_action_is_answered_b
     engine.library.add_user_document(page, "sv", (), "2021-2027")
     engine.ingest()
     question = "Räknas en organisation i Serbien in i ett samarbetspartnerskap inom vuxenutbildning (KA220-ADU)?"
-    (reply,) = _chat(engine, question)
+    (reply,) = chat(engine, question)
     assert {c.doc_id for c in reply.citations} == {"uhr-ka220-adu"}
     assert "2014–2020" not in reply.text

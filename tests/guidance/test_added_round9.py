@@ -61,7 +61,10 @@ REPORTS = (
 DUTCH_GUIDE = GuideInMemory(
     DUTCH,
     [
-        ("3. Looptijd", "De looptijd ligt tussen 12 en 36 maanden en de startdatum tussen 1 september en 31 december 2026."),
+        (
+            "3. Looptijd",
+            "De looptijd ligt tussen 12 en 36 maanden en de startdatum tussen 1 september en 31 december 2026.",
+        ),
         ("8. Beoordeling – 8.2 Gunningscriteria", CRITERIA),
         ("9. Uitvoering – 9.3 Beoordeling van het eindrapport", REDUCTION),
         ("9. Uitvoering – 9.2 Rapportage", REPORTS),
@@ -72,8 +75,10 @@ SWEDISH_GUIDE = GuideInMemory(
     [
         (
             "Tidsplan 2026",
-            "För ansökningsomgång 2026 har Sverige preliminärt omkring 3,2 miljoner euro för samarbetspartnerskap inom "
-            "vuxenutbildning.",
+            (
+                "För ansökningsomgång 2026 har Sverige preliminärt omkring 3,2 miljoner euro för samarbetspartnerskap "
+                "inom vuxenutbildning."
+            ),
         ),
         (
             "Bidrag och klumpsummor",
@@ -81,17 +86,21 @@ SWEDISH_GUIDE = GuideInMemory(
         ),
         (
             "Vem kan söka och vem kan delta? – Partnerorganisationer",
-            "Vem kan ha vilken roll i ett samarbetspartnerskap?\n"
-            "• Organisation etablerad i: Sverige eller annat EU-medlemsland; Får vara sökande (koordinator): Ja; Får "
-            "vara partner: Ja\n"
-            "• Organisation etablerad i: Privatperson; Får vara sökande (koordinator): Nej; Får vara partner: Nej",
+            (
+                "Vem kan ha vilken roll i ett samarbetspartnerskap?\n"
+                "• Organisation etablerad i: Sverige eller annat EU-medlemsland; Får vara sökande (koordinator): Ja; "
+                "Får vara partner: Ja\n"
+                "• Organisation etablerad i: Privatperson; Får vara sökande (koordinator): Nej; Får vara partner: Nej"
+            ),
         ),
         (
             "Vem kan söka och vem kan delta? – Sökande organisation",
-            "Exempel på organisationer som kan söka:\n"
-            "• folkhögskolor och studieförbund\n"
-            "• kommuner och regioner\n"
-            "• bibliotek och museer",
+            (
+                "Exempel på organisationer som kan söka:\n"
+                "• folkhögskolor och studieförbund\n"
+                "• kommuner och regioner\n"
+                "• bibliotek och museer"
+            ),
         ),
     ],
 )
@@ -116,7 +125,9 @@ def test_how_much_time_after_the_end_asks_a_time_not_the_start_dates():
 
 
 def test_how_much_money_a_project_gets_is_no_call_budget():
-    answer = SWEDISH_GUIDE.ask("Hur mycket pengar kan man få för ett samarbetspartnerskap i ansökningsomgången 2026?", "sv")
+    answer = SWEDISH_GUIDE.ask(
+        "Hur mycket pengar kan man få för ett samarbetspartnerskap i ansökningsomgången 2026?", "sv"
+    )
     assert "400 000 euro" in answer.text
     assert "3,2 miljoner" not in answer.text
 
@@ -214,8 +225,9 @@ def test_a_question_naming_the_action_by_a_name_of_both_periods_goes_to_the_newe
     def subject(question: str, language: str):
         return choose_subject(question, language, tuple(GLOSSARY.find(question)), profiles, GLOSSARY, weights)
 
-    newer = subject("Which third countries are associated, according to the page on adult-education cooperation "
-                    "partnerships?", "en")
+    newer = subject(
+        "Which third countries are associated, according to the page on adult-education cooperation partnerships?", "en"
+    )
     assert newer.added and newer.doc_ids == {SWEDISH.id}
     older = subject("Vilka partnerländer kunde delta i strategiska partnerskap inom vuxenutbildning 2014-2020?", "sv")
     assert not older.added

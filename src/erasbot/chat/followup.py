@@ -13,13 +13,13 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from erasbot.chat.country_swap import ORGANISATION_KINDS, swap_country
+from erasbot.chat.eligibility import COORDINATOR, TAKE_PART_VERB
 from erasbot.chat.ordinals import ordinal_alone, spell_out_ordinal
 from erasbot.chat.part_names import spell_out_part
 from erasbot.chat.returns import returned_actions
 from erasbot.chat.subject import Vocabulary, has_subject, small_talk
 from erasbot.chat.turns import Exchange, Reply
 from erasbot.forms import asks_comparison, question_parts
-from erasbot.chat.eligibility import COORDINATOR, TAKE_PART_VERB
 from erasbot.guidance.action_parts import LANGUAGES, load_action_parts, part_in
 from erasbot.guidance.glossary import Glossary
 from erasbot.guidance.wording import action_name

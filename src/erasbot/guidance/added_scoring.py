@@ -8,7 +8,6 @@ from dataclasses import dataclass
 
 from erasbot.guidance.added_marks import (
     ABOUT_THE_GUIDE,
-    states_call_budget,
     POINTER,
     counts_people_in,
     defines_asked,
@@ -18,6 +17,7 @@ from erasbot.guidance.added_marks import (
     refers_back,
     says_not,
     section_number,
+    states_call_budget,
 )
 from erasbot.guidance.added_places import on_country
 from erasbot.guidance.added_rows import caption_of, row_values

@@ -21,8 +21,8 @@ from erasbot.guidance.added_costs import cost_of_another_thing
 from erasbot.guidance.added_dates import dated_first
 from erasbot.guidance.added_marks import (
     ANNOUNCES_LIST,
-    asks_budget,
     EXAMPLE,
+    asks_budget,
     pointed_sections,
     says_not,
     section_number,

@@ -85,7 +85,9 @@ def in_document_language(
         # 'how' read by the guide's), not stand for them; a word whose meaning the guide uses is read as that
         found = {i for i, used in zip(asked, options) if used}
         own = {
-            w for w in read & set(tokens(question, asked_in)) if w not in longer and not cross.meanings(w, asked_in) & found
+            w
+            for w in read & set(tokens(question, asked_in))
+            if w not in longer and not cross.meanings(w, asked_in) & found
         }
         return used_words | own | meant
     return used_words | meant

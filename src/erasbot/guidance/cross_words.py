@@ -48,7 +48,11 @@ class CrossWords:
             if pattern is None:
                 continue
             for m in pattern.finditer(folded):
-                if pattern is self.inside.get(language) and language == "fi" and FINNISH_ADJECTIVE.match(folded, m.end(1)):
+                if (
+                    pattern is self.inside.get(language)
+                    and language == "fi"
+                    and FINNISH_ADJECTIVE.match(folded, m.end(1))
+                ):
                     continue  # 'kesto' in 'lyhytkestoisessa' (short-term): a quality of the thing, no duration asked
                 found.add(self.meaning_of[language][m.group(1)])
         return found

@@ -211,6 +211,7 @@ def choose_subject(
             and p.period
             and any(action_of(p, c, p.title_named) and p.period > max(action_periods[c]) for c in actions)
         }
+
     best = max(scores.values(), default=0.0)
     bundled_subject = Subject(frozenset(p.doc_id for p in bundled), False, bundled_supported)
     names_action = any(glossary.concepts[c].kind == "action" for c in specific)

@@ -40,7 +40,8 @@ WHEN = (
 )  # fmt: skip
 MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober", "november", "december", "tammikuu", "helmikuu", "maaliskuu", "huhtikuu", "toukokuu", "kesakuu", "heinakuu", "elokuu", "syyskuu", "lokakuu", "marraskuu", "joulukuu", "januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"]
 # a stem that is a whole word only ('ar' is 'år', never the start of 'arbete')
-WHOLE = {"ar", "aren", "aret", "eur", "age", "aged", "ages", "old", "oud", "ika", "punt", "partners", "geld"}  # not 'partnership'
+# ('partners' is no beginning of 'partnership', 'geld' none of 'geldig')
+WHOLE = {"ar", "aren", "aret", "eur", "age", "aged", "ages", "old", "oud", "ika", "punt", "partners", "geld"}
 # a figure: digits, or a small number written out
 FIGURE = re.compile(
     r"\d|(?<!\w)(?:two|three|four|five|six|seven|eight|nine|ten|två|tre|fyra|fem|sex|sju|åtta|nio|tio"
