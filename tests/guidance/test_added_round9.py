@@ -240,3 +240,18 @@ def test_a_finnish_adjective_made_of_a_noun_does_not_ask_about_the_noun():
     duration = cross.meanings("hankekeston", "fi")  # the project's duration, inside a compound
     assert duration and not duration & cross.meanings("lyhytkestoisessa liikkuvuushankkeessa", "fi")  # short-term
     assert cross.meanings("raportti", "fi") <= cross.meanings("loppuraportin", "fi")  # a genitive is no adjective
+
+
+def test_a_question_naming_its_action_by_words_of_both_periods_is_told_from_one_naming_the_current_action():
+    from erasbot.guidance.answer import asks_generically
+    from erasbot.guidance.retrieval import analyse
+
+    def generic(question: str, language: str) -> bool:
+        return asks_generically(analyse(question, language, GLOSSARY, ("sv",)), GLOSSARY)
+
+    # the earlier programme's text may answer what a guide of the current one does not say ...
+    assert generic("Saako aikuiskoulutuksen kumppanuushanke rahoitusta henkilöstön palkkakuluihin?", "fi")
+    # ... not a question naming the current programme's action, its code or its period
+    assert not generic("Får ett samarbetspartnerskap inom vuxenutbildning söka bidrag för löner?", "sv")
+    assert not generic("Can a KA220-ADU project pay salaries?", "en")
+    assert not generic("Could adult-education partnerships pay salaries in 2021-2027?", "en")

@@ -37,7 +37,7 @@ from erasbot.guidance.glossary import Glossary
 from erasbot.guidance.lead import asked_sentence_first
 from erasbot.guidance.lexical import tokens
 from erasbot.guidance.period_answer import period_answer, period_note
-from erasbot.guidance.profiles import MARK, PERIOD, Profile, absent_marks, names_excluded
+from erasbot.guidance.profiles import MARK, PERIOD, Profile, absent_marks, asked_period, names_excluded
 from erasbot.guidance.question_asks import (
     GENERIC_TOPICS,
     PERIOD_AS_CONTEXT,
@@ -151,12 +151,18 @@ def compose_answer(
                 or names_excluded(query.text, subject.doc_ids, profiles or {})
                 or guides_miss_field(query, subject.doc_ids, documents)
             ):
-                return abstain()
-            # the passages of the documents the answer draws from come first among those it retrieved
-            retrieved = added_hits + [h for h in hits if h.chunk.doc_id not in subject.doc_ids]
-            return added_answer(
-                query, added_hits, retrieved, documents, glossary, weights, similarity or {}, beside_similarity
-            )
+                from_guide = abstain()
+            else:
+                # the passages of the documents the answer draws from come first among those it retrieved
+                retrieved = added_hits + [h for h in hits if h.chunk.doc_id not in subject.doc_ids]
+                from_guide = added_answer(
+                    query, added_hits, retrieved, documents, glossary, weights, similarity or {}, beside_similarity
+                )
+            if not (from_guide.abstained and subject.instead is not None and asks_generically(query, glossary)):
+                return from_guide
+            # the current programme's guide chosen over an earlier text does not say it, and the question names the
+            # action only by a name of both periods ('aikuiskoulutuksen kumppanuushanke'): the earlier text answers
+            subject = subject.instead
         bundled = [h for h in hits if h.chunk.doc_id in subject.doc_ids]
         answer = compose_answer(
             query, bundled, documents, glossary, facts, set(subject.supported), weights, similarity, cues=cues
@@ -479,6 +485,19 @@ def _gives_count_asked(
 def _same_word(asked: str, said: str) -> bool:
     """Is a question's stemmed word the answer's, typed with a slip or ending otherwise ('organisaton', 'organis')?"""
     return len(said) >= SAME_STEM_MIN and (asked.startswith(said) or one_slip(asked, said))
+
+
+ACTION_CODE = re.compile(r"\bka\s?-?\d{3}", re.IGNORECASE)  # 'KA220', 'KA 210-ADU'
+
+
+def asks_generically(query: Query, glossary: Glossary) -> bool:
+    """Does the question name its action only by words of both programme periods: no period, no action code, no
+    action or programme of its own ('KA220', 'cooperation partnership', '2021-2027')?"""
+    return not (
+        asked_period(query.text)
+        or ACTION_CODE.search(query.text)
+        or any(glossary.concepts[c].kind == "other" for c in query.concepts)
+    )
 
 
 def _refers_for(claim: Fact | None, kind: str) -> bool:
