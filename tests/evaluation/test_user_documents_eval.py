@@ -27,6 +27,8 @@ from erasbot.evaluation.user_documents import (
     BLIND8_DOCUMENT,
     BLIND9,
     BLIND9_DOCUMENT,
+    BLIND10,
+    BLIND10_DOCUMENT,
     BLIND_DOCUMENT,
     DOCUMENTS,
     ISSUE14,
@@ -44,6 +46,7 @@ from erasbot.evaluation.user_documents import (
     run_blind7,
     run_blind8,
     run_blind9,
+    run_blind10,
     run_user_documents,
 )
 
@@ -211,9 +214,18 @@ GUIDE_ROUNDS = [
         "Samarbetspartnerskap inom vuxenutbildning (KA220-ADU) – ansökningsomgång 2026",
         "How long may a cooperation partnership in adult education last?",
     ),
+    (
+        "blind10",
+        BLIND10,
+        BLIND10_DOCUMENT,
+        run_blind10,
+        "Partnerships for Innovation – Forward-Looking Projects – Call document and guide for applicants, call 2026",
+        "How long may a Forward-Looking Project last?",
+    ),
 ]
 # questions per language (en, sv, fi, nl): mostly English, as users ask about an English guide; mostly Dutch over the
-# Dutch guide of round 8; as many in Swedish as in English over the Swedish web page of round 9
+# Dutch guide of round 8; as many in Swedish as in English over the Swedish web page of round 9; twelve in English and
+# six in each other language over the English call document of round 10
 LANGUAGES = {
     "blind3": [18, 4, 4, 4],
     "blind4": [18, 4, 4, 4],
@@ -222,6 +234,7 @@ LANGUAGES = {
     "blind7": [15, 5, 5, 5],
     "blind8": [8, 6, 6, 10],
     "blind9": [8, 8, 7, 7],
+    "blind10": [12, 6, 6, 6],
 }
 
 
@@ -246,10 +259,11 @@ def test_a_blind_set_asks_mostly_in_its_guides_language_over_its_own_guide_with_
         BLIND7_DOCUMENT,
         BLIND8_DOCUMENT,
         BLIND9_DOCUMENT,
+        BLIND10_DOCUMENT,
         SCHOOLS_DOCUMENT,
     )
     assert [d for d in (*others, ISSUE14_DOCUMENT) if d == document] == [document]  # no other set adds it
-    _assert_own_row(len(items), name, document, f"| erasbot, blind set {name[-1]}")
+    _assert_own_row(len(items), name, document, f"| erasbot, blind set {name.removeprefix('blind')} (")
 
 
 @pytest.mark.slow

@@ -107,6 +107,12 @@ BLIND8 = USER_DOCUMENTS / "questions_blind8.jsonl"
 # (`--blind9`), so none of the figures above change
 BLIND9_DOCUMENT = AddedDocument("blind9-uhr-samarbetspartnerskap-vuxenutbildning-ka220.html", "sv")
 BLIND9 = USER_DOCUMENTS / "questions_blind9.jsonl"
+# a tenth blind set, written apart from all tuning over a fourteenth document (an English EACEA call document and guide
+# for applicants to Partnerships for Innovation – Forward-Looking Projects, call 2026, 20 pages with a table of
+# contents) added alone to the bundled corpus, as a single user would add it, in its own run (`--blind10`), so none of
+# the figures above change
+BLIND10_DOCUMENT = AddedDocument("blind10-forward-looking-projects.pdf", "en")
+BLIND10 = USER_DOCUMENTS / "questions_blind10.jsonl"
 # a tuning set for issue 14 in LONG documents: an 18-page, 39,000-character English guide to Centres of Vocational
 # Excellence added ALONE to the bundled corpus (`--long`); the set was written and measured before tuning
 LONG_DOCUMENT = AddedDocument("long-vocational-excellence-guide.pdf", "en")
@@ -421,6 +427,13 @@ def run_blind9(settings: Settings, embedder=None, notify=lambda message: None) -
     )
 
 
+def run_blind10(settings: Settings, embedder=None, notify=lambda message: None) -> dict:
+    """The tenth blind set over its own document, added alone to the bundled corpus, reported as `blind10`."""
+    return run_blind(
+        settings, embedder, BLIND10, notify, document=BLIND10_DOCUMENT, round4=None, name="blind10", alongside=()
+    )
+
+
 def guides_of(path: Path) -> dict[int, str]:
     """The `guide` each line of a set names (by line number): the file stem of the one document added for it."""
     guides = {}
@@ -522,6 +535,7 @@ DOCUMENT_NOTES = (
     ("blind7", "blind set 7 only, alone in a run of its own"),
     ("blind8", "blind set 8 only, alone in a run of its own"),
     ("blind9", "blind set 9 only, alone in a run of its own"),
+    ("blind10", "blind set 10 only, alone in a run of its own"),
     ("long", "the long-guide set only, alone in a run of its own"),
 )
 
@@ -637,6 +651,16 @@ def report_lines(result: dict) -> list[str]:
                     "partnerships in adult education, added alone; run apart)"
                 ),
                 result["blind9"],
+            )
+        )
+    if "blind10" in result:
+        rows.append(
+            (
+                (
+                    "erasbot, blind set 10 (questions_blind10.jsonl over the Forward-Looking Projects call document, "
+                    "added alone; run apart)"
+                ),
+                result["blind10"],
             )
         )
     if "long" in result:
@@ -759,6 +783,7 @@ def write_report(settings: Settings, output: Path = USER_DOCUMENTS / "report.md"
         ("blind7", run_blind7),
         ("blind8", run_blind8),
         ("blind9", run_blind9),
+        ("blind10", run_blind10),
         ("added7", run_added7),
     )
     for name, run in blind_rounds:
@@ -784,6 +809,7 @@ if __name__ == "__main__":  # python -m erasbot.evaluation.user_documents
         "--blind7": run_blind7,
         "--blind8": run_blind8,
         "--blind9": run_blind9,
+        "--blind10": run_blind10,
         "--issue14": run_issue14,
         "--long": run_long,
         "--routing": run_routing,
