@@ -145,9 +145,25 @@ def likens(text: str) -> bool:
     return bool(_LIKENESS.search(text))
 
 
+# a choice between two ('Which needs more partners, X or Y?', 'Kumpi vaatii enemmän organisaatioita: X vai Y?')
+_WHICH_OF_TWO = re.compile(r"\b(kumpi|kumman|kummassa|kummasta|kummalla|kumpaan)\b", re.I)
+_WHICH_FIRST = re.compile(r"^\W*(which|what|vilken|vilket|vilka|welke|welk|wat|mikä|mitkä)\b", re.I)
+_COMPARATIVE = re.compile(
+    r"\b(more|less|fewer|longer|shorter|larger|bigger|smaller|higher|lower|fler|färre|mer|mindre|längre|kortare"
+    r"|större|högre|lägre|meer|minder|langer|korter|groter|kleiner|hoger|lager|enemmän|vähemmän|pidempi|pidemmän"
+    r"|lyhyempi|suurempi|isompi|pienempi|korkeampi)\b",
+    re.I,
+)
+_OR = re.compile(r"\b(or|eller|of|vai|tai)\b", re.I)
+
+
 def asks_comparison(text: str) -> bool:
-    """Whether the question compares ('difference', 'compared with', 'skillnad', 'verschil', 'ero', ...)."""
-    return bool(_COMPARISON.search(text))
+    """Whether the question compares ('difference', 'compared with', 'skillnad', 'verschil', 'ero', ...), or asks
+    which of two has more of something ('Which lasts longer, X or Y?', 'kumpi ...')."""
+    if _COMPARISON.search(text) or _WHICH_OF_TWO.search(text):
+        return True
+    asking = question_sentence(text)
+    return bool(_WHICH_FIRST.search(asking) and _COMPARATIVE.search(asking) and _OR.search(asking))
 
 
 def infer_form(question: str) -> str:
@@ -159,7 +175,7 @@ def infer_form(question: str) -> str:
     text = question.strip()
     if _FOLLOW_UP.match(text) and len(text) < 60:
         return "follow_up"
-    if _COMPARISON.search(text):
+    if asks_comparison(text):
         return "comparison"
     if text.count("?") >= 2 or _TWO_PARTS.search(text):
         return "two_part"

@@ -70,7 +70,27 @@ def parts_of(question: str, glossary: Glossary, lang: str) -> list[Part]:
     # guide of it answers, as for the first part), else by its own
     spans = glossary.spans_of(carried, texts[0]) if carried else []
     name = texts[0][spans[0][0] : spans[0][1]].strip() if spans else action_name(carried, lang) if carried else ""
-    return [Part(text if glossary.actions(text) or carried is None else f"{text} ({name})", None) for text in texts]
+    # the action's code, when the first part gives it, names it most closely ('småskaligt partnerskap inom
+    # vuxenutbildning (KA210-ADU)': 'vuxenutbildning' alone would be the cooperation partnership of the same field)
+    code = ACTION_CODE.search(texts[0])
+    if code and code.group(0).lower() not in name.lower():
+        named = NAMED_WITH_CODE.search(texts[0])  # the words naming it before its code, after 'för ett', 'for a'
+        name = named.group(1).strip() if named else f"{name}, {code.group(0)}" if name else code.group(0)
+    return [Part(text if glossary.actions(text) or carried is None else _naming(text, name), None) for text in texts]
+
+
+def _naming(text: str, name: str) -> str:
+    """A part that names no action, with the first part's name for it inside its asking sentence ('hur länge får det
+    pågå (småskaligt partnerskap (KA210-ADU))?'), where what it asks is read."""
+    return f"{text[:-1].rstrip()} ({name})?" if text.endswith("?") else f"{text} ({name})"
+
+
+ACTION_CODE = re.compile(r"(?<!\w)KA\d{3}(?:-[A-Z]{3})?(?!\w)", re.IGNORECASE)
+NAMED_WITH_CODE = re.compile(
+    r"\b(?:för|for|voor|of|in|i|av|van|om|about|to|till|aan)\s+(?:ett|en|a|an|een|het|de|the)\s+"
+    r"([^?.,;:]{3,80}?\(?KA\d{3}(?:-[A-Z]{3})?\)?)",
+    re.IGNORECASE,
+)
 
 
 def names_no_aspect(question: str, glossary: Glossary) -> bool:

@@ -12,6 +12,8 @@ from erasbot.guidance.lexical import tokens
 from erasbot.guidance.retrieval import Hit, Query
 from erasbot.guidance.said_of import asks_who_may_apply
 from erasbot.rules.country_mentions import country_names, find_country
+from erasbot.rules.countries import country_in_words
+from erasbot.text import fold
 
 # words asking what role an organisation may take ('be a full partner', 'vara koordinator', 'olla koordinaattori')
 ROLE = re.compile(r"coordinat|koordina|coördin|partner|kumppan|mukana|vara med|meedoen|deelnem", re.IGNORECASE)
@@ -43,7 +45,27 @@ def asked_country(question: str) -> str | None:
     # the country a condition names is not whose organisations are asked about ('... in Brussels, if none of the
     # partners is from Belgium?'); 'als' is also Dutch for 'as' ('als geassocieerde partner'), so the question's
     # role words are read whole
-    return find_country(CASE_CLAUSE.sub("", question))
+    return find_country(_without_project_home(CASE_CLAUSE.sub("", question)))
+
+
+# a word naming the project or partnership itself ('samenwerkingspartnerschap', 'projekt', 'hanke', 'consortium')
+PROJECT_WORD = re.compile(
+    r"[\w-]*(?:partnerschap|partnership|partnerskap|project|projekt|hanke|hankkee|kumppanuu|consorti|konsorti)\w*",
+    re.IGNORECASE,
+)
+
+
+def _without_project_home(question: str) -> str:
+    """The question less the country adjectives that qualify the project, not the organisation asked about: 'Mag een
+    universiteit meedoen aan een Zweeds samenwerkingspartnerschap?' asks about a university, the partnership is
+    Swedish ('a Swedish KA220-ADU partnership', 'ett svenskt projekt')."""
+
+    def drop(match: re.Match) -> str:
+        return match.group(0) if find_country(match.group(1)) is None else match.group(2)
+
+    return re.sub(
+        rf"\b([\w'-]+)\s+((?:ka\d{{3}}[\w-]*\s+)?{PROJECT_WORD.pattern})", drop, question, flags=re.IGNORECASE
+    )
 
 
 def names_country(hit: Hit, code: str) -> bool:
@@ -101,3 +123,40 @@ def country_tokens(text: str, languages: tuple[str, ...]) -> list[str]:
     return list(
         dict.fromkeys(t for lang in languages for name in country_names(code, lang) for t in tokens(name, lang))
     )
+
+
+# 'which countries ...', 'welke ... landen', 'vilka länder', 'mitkä maat', 'mistä maista' (folded)
+WHICH_COUNTRIES = re.compile(
+    r"\b(?:which|what|vilka|vilken|welke|mitka|mista|mihin|missa)\b[^?.]*?"
+    r"\b(?:countries|country|lander|landerna|landen|maat|maista|maihin|maissa|maiden)\b"
+)
+COUNTRIES_LISTED = 2  # a sentence naming this many countries lists them
+
+
+def asks_which_countries(question: str) -> bool:
+    """Does the question ask which countries ('Welke geassocieerde derde landen mogen ...?'): a sentence listing
+    countries by name answers, not the rule on how many countries a consortium needs."""
+    return bool(WHICH_COUNTRIES.search(fold(asking_part(question))))
+
+
+def lists_countries(sentence: str) -> bool:
+    """Does the sentence name several countries ('Iceland, Liechtenstein, Norway, North Macedonia, ...')?"""
+    named = {
+        code for word in re.findall(r"[\w-]+", sentence) if word[:1].isupper() and (code := country_in_words(word))
+    }
+    return len(named) >= COUNTRIES_LISTED
+
+
+# how many countries ('Minimum number of countries: 3', 'from at least three different countries', 'minst tre länder')
+COUNTRY_COUNT = re.compile(
+    r"\b(?:number of countries|antal länder|aantal landen|maiden (?:määrä|lukumäärä))\b"
+    r"|\b(?:\d+|two|three|four|två|tre|fyra|twee|drie|vier|kaksi|kolme|neljä)\s+(?:different\s+|olika\s+"
+    r"|verschillende\s+|eri\s+)?(?:\w+\s+){0,2}?(?:countries|länder|landen|maasta|maata|maan|member states"
+    r"|medlemsländer|medlemsstater|lidstaten|jäsenvaltio\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def counts_countries(sentence: str) -> bool:
+    """Does the sentence say how many countries (a consortium's minimum) and name none?"""
+    return bool(COUNTRY_COUNT.search(sentence)) and not lists_countries(sentence)

@@ -19,7 +19,7 @@ from erasbot.guidance.added_marks import (
     section_number,
     states_call_budget,
 )
-from erasbot.guidance.added_places import on_country
+from erasbot.guidance.added_places import counts_countries, lists_countries, on_country
 from erasbot.guidance.added_rows import caption_of, row_values
 from erasbot.guidance.added_words import closeness_on, coverage
 from erasbot.guidance.aspects import AspectCues
@@ -55,6 +55,8 @@ ADDED_ASPECT_BONUS = 1.0  # the aspect the question asks, in the cue words of th
 ADDED_HOLDER_BONUS = 2.0  # a duration said of what the question asks it of (the project, or an activity)
 ADDED_LIMIT_BONUS = 3.0  # a limit on participants, for a question giving a number of people
 ADDED_DEFINES_BONUS = 3.0  # for a comparison, an item defining one of the things compared ('Associated partners: ...')
+ADDED_COUNTRIES_BONUS = 3.0  # for a question asking which countries, a sentence naming several (and as much less
+# for one giving how many countries a consortium needs and naming none)
 ADDED_CASE_BONUS = 3.5  # for a yes/no question on a case ('if ... by train', 'when a learner with a disability ...'),
 # the sentences naming the case's rarest word (added_words.case_word)
 # a sentence pointing to other sections ('eligible organisations (section 3), a lump sum of one of the two amounts
@@ -96,6 +98,7 @@ class Asking:
     named_subjects: frozenset[str] = frozenset()  # the periods and action codes the question names ('2014-2020')
     country: str | None = None  # the word naming the country whose organisations it asks may take part (added_places)
     budget: bool = False  # it asks for a budget or a total (what a call or country has), not one project's grant
+    countries: bool = False  # it asks which countries: a sentence naming them answers (added_places)
 
 
 def gives_kind(sentence: str, kinds) -> bool:
@@ -169,6 +172,8 @@ def sentence_score(
     if asking.aspects and asking.aspects[0] in cues.asked(sentence, lang):
         score += ADDED_ASPECT_BONUS
     score += _figure_fit(sentence, given, asking.holder, asking.wants_limit)
+    if asking.countries:  # the countries asked for by name answer; how many countries a consortium needs does not
+        score += ADDED_COUNTRIES_BONUS * (lists_countries(sentence) - counts_countries(sentence))
     if asking.named_case and asking.named_case in words or on_country(sentence, words, asking.country):
         score += ADDED_CASE_BONUS  # the sentence on the very case asked about, not the general rule
     if "amount" in asking.kinds and not asking.budget and states_call_budget(sentence):

@@ -27,7 +27,7 @@ from erasbot.guidance.added_marks import (
     says_not,
     section_number,
 )
-from erasbot.guidance.added_places import country_case, country_tokens, naming_asked
+from erasbot.guidance.added_places import asks_which_countries, country_case, country_tokens, naming_asked
 from erasbot.guidance.added_rows import inline_over_rows
 from erasbot.guidance.added_scoring import Asking, sentence_score, subject_marks
 from erasbot.guidance.added_words import (
@@ -311,8 +311,11 @@ def read_asking(
         country=country_case(query.text, [h for _, h, _, _ in (*scored, *more)], rarity),
         named_subjects=subject_marks(query.text),
         budget=asks_budget(query.text),
+        countries=asks_which_countries(query.text),
         topics=tuple(topics),
-        aspects=tuple(cues.asked(plain, query.language)),
+        # what the asking sentence asks, not the case told before it ('... our Swedish partner submits the
+        # application to UHR. When is the progress report due?' asks no application)
+        aspects=tuple(cues.asked(asking, query.language) or cues.asked(plain, query.language)),
         asked_words=frozenset(asked_words),
         own=own,
         subject_words=frozenset(subject_words),

@@ -68,7 +68,14 @@ def in_document_language(
     vocabulary = set(rarity) | set(known)
     asked = sorted(cross.meanings(question, asked_in) - cross.names)
     options = [
-        sorted({v for w in tokens(" ".join(cross.words[i].get(lang, ())), lang) for v in _used_as(w, vocabulary)})
+        sorted(
+            {
+                v
+                for term in cross.words[i].get(lang, ())
+                for w in _term_words(term, lang)
+                for v in _used_as(w, vocabulary)
+            }
+        )
         for i in asked
     ]
     # each meaning by a word of its own: 'pågå' (last) put to a Dutch guide is 'duurt' where 'duur' already stands
@@ -80,9 +87,10 @@ def in_document_language(
     # a word the guide writes longer in its language ('relevans': 'relevantie', 'relevance') is read as its word
     longer = {w: min(near, key=lambda v: rarity.get(v, most)) for w in read if (near := _longer(w, vocabulary))}
     used_words |= set(longer.values())
-    if lang in COMPOUNDING:  # its compounds hold the question's words as parts ('kostencategorieën'), that no word
-        # meets: the meanings found add to the question's content words (as its own language reads them: not 'the',
-        # 'how' read by the guide's), not stand for them; a word whose meaning the guide uses is read as that
+    if lang in COMPOUNDING and {lang, asked_in} <= SHARED_PARTS:  # its compounds hold the question's words as
+        # parts ('kostencategorieën'), that no word meets: the meanings found add to the question's content words (as
+        # its own language reads them: not 'the', 'how' read by the guide's), not stand for them; a word whose meaning
+        # the guide uses is read as that
         found = {i for i, used in zip(asked, options) if used}
         own = {
             w
@@ -91,6 +99,20 @@ def in_document_language(
         }
         return used_words | own | meant
     return used_words | meant
+
+
+# languages whose words stand inside each other's compounds ('kosten' in 'kostencategorieën'); a Finnish word in a
+# Swedish or Dutch guide, or theirs in a Finnish one, is another word that happens to share letters ('men' of
+# 'mennessä' in 'kommentarer')
+SHARED_PARTS = {"en", "sv", "nl"}
+PARTICLE_MAX_CHARS = 2  # a word this short in a meaning of several words is its particle ('in' of 'skicka in')
+
+
+def _term_words(term: str, lang: str) -> list[str]:
+    """The words of a meaning's term as the document's tokenizer reads them, less the particles of a term of
+    several words: 'in' of 'lämna in' (submit) is in every other Swedish sentence."""
+    words = tokens(term, lang)
+    return [w for w in words if len(w) > PARTICLE_MAX_CHARS] if len(words) > 1 else words
 
 
 BEGINNING_READ_CHARS = 5  # a meaning's word this long that the document does not use as it stands is read as the

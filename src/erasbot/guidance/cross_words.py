@@ -25,7 +25,9 @@ CROSS_WORDS_FILE = Path(__file__).with_name("data") / "cross_words.json"
 COMPOUNDING = {"sv", "fi", "nl"}
 # a Finnish adjective made of a noun ('-kestoinen', '-kestoisessa', '-aikaisen'): the noun inside it is not asked about
 FINNISH_ADJECTIVE = re.compile(r"i(?:nen|se|sia|set|sta|ssa)")
-INSIDE_MIN_CHARS = 5  # a beginning this long is found inside a compound too ('rapportageperiode': 'periode')
+INSIDE_MIN_CHARS = 5  # a beginning this long is found inside a compound too ('rapportageperiode': 'periode') ...
+FIRST_PART_MIN_CHARS = 3  # ... after a first part this long at least: 'ikais' (aged) in 'aikaisintaan' (at the
+# earliest) follows one letter, no word of its own
 BEGINNING_MIN_CHARS = 3  # a shorter beginning (not a whole word) starts too many words to mean one thing
 
 
@@ -44,16 +46,18 @@ class CrossWords:
         """The entries whose words in `language` the text uses."""
         folded = fold(text)
         found: set[int] = set()
+        started: list[tuple[int, int]] = []  # the spans the beginnings matched
         for pattern in (self.starts.get(language), self.inside.get(language)):
             if pattern is None:
                 continue
             for m in pattern.finditer(folded):
-                if (
-                    pattern is self.inside.get(language)
-                    and language == "fi"
-                    and FINNISH_ADJECTIVE.match(folded, m.end(1))
-                ):
-                    continue  # 'kesto' in 'lyhytkestoisessa' (short-term): a quality of the thing, no duration asked
+                if pattern is self.inside.get(language):
+                    if language == "fi" and FINNISH_ADJECTIVE.match(folded, m.end(1)):
+                        continue  # 'kesto' in 'lyhytkestoisessa' (short-term): a quality, no duration asked
+                    if any(a <= m.start(1) and m.end(1) <= b for a, b in started):
+                        continue  # 'hankin' (purchase) inside 'alihankinta' (subcontracting), a word of its own
+                else:
+                    started.append(m.span(1))
                 found.add(self.meaning_of[language][m.group(1)])
         return found
 
@@ -129,6 +133,6 @@ def _built(entries: list[dict[str, list[str]]], names: int = 0) -> CrossWords:
         starts[lang] = re.compile(r"(?<!\w)(" + _alternatives(sorted(terms)) + ")")
         long_ = [t for t in terms if not t.endswith(" ") and len(t) >= INSIDE_MIN_CHARS]
         if lang in COMPOUNDING and long_:
-            inside[lang] = re.compile(r"\w(" + _alternatives(long_) + ")")
+            inside[lang] = re.compile(rf"(?<=\w{{{FIRST_PART_MIN_CHARS}}})(" + _alternatives(long_) + ")")
     named = frozenset(range(len(entries) - names, len(entries)))
     return CrossWords(starts, inside, meaning_of, tuple(words), named)

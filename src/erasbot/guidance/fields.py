@@ -22,6 +22,10 @@ FIELD_WORDS_FILE = Path(__file__).with_name("data") / "field_words.json"
 NOT_A_FIELD = ""
 TEXT_SHARE = 0.5  # a guide whose title names no field is written for each field its text names this share as often
 TEXT_MIN = 2  # as the field it names most, and at least this many times
+# an action's code names its field in every language ('KA220-ADU': adult education, 'KA122-SCH': school education)
+# ('ka220 adu' too, but not 'KA220 you ...': the youth code only with its hyphen)
+CODE_FIELD = re.compile(r"(?<!\w)ka\d{3}(?:-?(adu|vet|sch|hed|you)|\s(adu|vet|sch|hed))(?!\w)")
+CODE_FIELDS = {"adu": "adult", "vet": "vocational", "sch": "school", "hed": "higher", "you": "youth"}
 
 
 @dataclass(frozen=True)
@@ -32,7 +36,7 @@ class FieldWords:
     field_of: dict[str, dict[str, str]]  # language -> folded term -> field ('' for a phrase that is no field)
 
     def counts(self, text: str, language: str) -> Counter:
-        """How often the text names each field, in its language or in English."""
+        """How often the text names each field, in its language or in English, or by an action's code."""
         found: Counter = Counter()
         folded = fold(text)
         for lang in dict.fromkeys((language, "en")):
@@ -44,6 +48,7 @@ class FieldWords:
                 if field != NOT_A_FIELD:
                     found[field] += 1
             folded = pattern.sub(" ", folded)  # a term found in one language is not found again in the other
+        found.update(CODE_FIELDS[m.group(1) or m.group(2)] for m in CODE_FIELD.finditer(folded))
         return found
 
     def named(self, text: str, language: str) -> frozenset[str]:

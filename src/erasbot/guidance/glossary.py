@@ -85,9 +85,17 @@ FUZZY_MIN_CHARS = 8  # shorter terms ('ka2', 'ssa') only as written
 FUZZY_RATIO = 0.86
 FUZZY_MAX_TEXT = 400  # questions, not passages: the corpus is read by its terms only
 WORD = re.compile(r"\w[\w-]*")
+# a duration a question states of its case ('som pågår 2 år', 'that runs for 36 months'), lower-cased or folded
+GIVEN_DURATION = re.compile(
+    r"(?<!\w)(?:p[åa]g[åa]r|varar|lasts?|lasting|runs?(?: for)?|running|kest[äa][äa]|kestava|duurt|loopt)\s+"
+    r"(?:i\s+|in\s+)?(?:\d+(?:[.,]\d+)?|ett|en|två|tva|tre|one|two|three|kaksi|kolme|een|twee|drie)\s*"
+    r"(?:[åa]r|m[åa]nad\w*|years?|months?|vuo\w*|kuukau\w*|jaar|jaren|maand\w*)(?!\w)",
+    re.IGNORECASE,
+)
 # 'how much time' asks how long, not a sum (lower-cased or folded text)
 TIME_ASKED = re.compile(
-    r"(?<!\w)(?:how much time|hur mycket tid|kuinka paljon aikaa|paljonko aikaa|hoeveel tijd)(?!\w)", re.IGNORECASE
+    r"(?<!\w)(?:how much time|hur mycket tid|hur mkt tid|kuinka paljon aikaa|paljonko aikaa|hoeveel tijd)(?!\w)",
+    re.IGNORECASE,
 )
 
 
@@ -257,8 +265,17 @@ class Glossary:
 
     def question_kinds(self, text: str) -> set[str]:
         """Which figures the wording asks for: count ('how many'), amount ('how much'), duration ('how long')."""
+        return self._kinds(self.asked_text(text))
+
+    def _kinds(self, text: str) -> set[str]:
         lowered, folded = TIME_ASKED.sub("how long", text.lower()), TIME_ASKED.sub("how long", fold(text))
         return {kind for kind, matcher in self._question_words.items() if matcher.search(lowered, folded)}
+
+    def asked_text(self, text: str) -> str:
+        """A question less the duration it states of its case when it asks another figure: 'hur mkt kan man max få
+        för en kunskapsallians som pågår 2 år?' asks a sum, not how long ('pågår' would read as the duration)."""
+        stated = GIVEN_DURATION.sub(" ", text)
+        return stated if stated != text and self._kinds(stated) & {"amount", "count"} else text
 
     def find(self, text: str) -> list[str]:
         """Ids of the concepts the text mentions, in glossary order (see _find)."""
@@ -288,24 +305,69 @@ class Glossary:
             visible = any(not _hidden(span, cid, rank, matches) for span in own)
             if visible or self._patterns[cid].gapped_search(lowered, folded):
                 found.append(cid)
-        if fuzzy and len(text) <= FUZZY_MAX_TEXT and not any(self.concepts[c].kind == "action" for c in found):
-            named = self.fuzzy_actions(folded)
-            found = [cid for cid in self.concepts if cid in found or cid in named]
+        if fuzzy and len(text) <= FUZZY_MAX_TEXT:
+            actions = [c for c in found if self.concepts[c].kind == "action"]
+            windows = [w for _, w in self._fuzzy_windows(folded, None, every=True)]
+            # a topic's word inside an action's name typed with a slip ('sector' in '(sector skils alliance)') is
+            # part of the name, as it is inside the name written right
+            found = [
+                cid
+                for cid in found
+                if self.concepts[cid].kind != "topic"
+                or not spans[cid]
+                or not all(any(a <= x and y <= b for a, b in windows) for x, y in spans[cid])
+            ]
+            if not actions:
+                named = self.fuzzy_actions(folded)
+                found = [cid for cid in self.concepts if cid in found or cid in named]
+            else:
+                # a longer name typed with a slip around a shorter one found as written ('branchspecifik
+                # kunskapsallians': a Sector Skills Alliance, not the Knowledge Alliance its last word names)
+                inner = [span for c in actions for span in spans[c]]
+                longer = self.fuzzy_actions(folded, around=inner) - set(actions)
+                if longer:
+                    covered = self._covered(folded, longer, inner)
+                    found = [
+                        cid
+                        for cid in self.concepts
+                        if cid in longer or cid in found and not (cid in actions and set(spans[cid]) <= covered)
+                    ]
         return found
 
-    def fuzzy_actions(self, folded: str) -> set[str]:
-        """Actions named with a typo, another inflection or compound ending (text already folded)."""
-        words = [m.span() for m in WORD.finditer(folded)]
+    def fuzzy_actions(self, folded: str, around: list[tuple[int, int]] | None = None) -> set[str]:
+        """Actions named with a typo, another inflection or compound ending (text already folded); `around`: only
+        names of several words holding one of these spans."""
         found = set()
+        for cid, _ in self._fuzzy_windows(folded, around):
+            found.add(cid)
+        return found
+
+    def _covered(self, folded: str, cids: set[str], inner: list[tuple[int, int]]) -> set[tuple[int, int]]:
+        """The spans of `inner` that a name of these actions, typed with a slip, holds."""
+        return {
+            span
+            for cid, (a, b) in self._fuzzy_windows(folded, inner)
+            if cid in cids
+            for span in inner
+            if a <= span[0] and span[1] <= b
+        }
+
+    def _fuzzy_windows(self, folded: str, around: list[tuple[int, int]] | None, every: bool = False):
+        """(action, window span) for word groups close to one of an action's terms: each term's first, or `every`
+        one."""
+        words = [m.span() for m in WORD.finditer(folded)]
         for cid, term, n, pairs in self._fuzzy_terms:
-            if cid in found:
+            if around is not None and n < 2:
                 continue
             for i in range(len(words) - n + 1):
-                window = folded[words[i][0] : words[i + n - 1][1]]
+                a, b = words[i][0], words[i + n - 1][1]
+                if around is not None and not any(a <= x and y <= b for x, y in around):
+                    continue
+                window = folded[a:b]
                 if len(window) >= FUZZY_MIN_CHARS and close_to(window, term, pairs):
-                    found.add(cid)
-                    break
-        return found
+                    yield cid, (a, b)
+                    if around is None and not every:
+                        break
 
     def focus(self, text: str, window: int = 40) -> str | None:
         """The topic a question asks about: the first one named right after its question word
@@ -345,6 +407,10 @@ class Glossary:
         for cid in concept_ids:
             if cid in self._patterns:
                 for a, b in self._patterns[cid].spans(lowered, folded):
+                    chars[a:b] = " " * (b - a)
+        if len(text) <= FUZZY_MAX_TEXT and len(folded) == len(text):  # a question: its names typed with a slip too
+            for cid, (a, b) in self._fuzzy_windows(folded, None, every=True):
+                if cid in concept_ids:
                     chars[a:b] = " " * (b - a)
         return "".join(chars)
 

@@ -55,7 +55,8 @@ def analyse(
 ) -> Query:
     """Concepts and actions named in a question, and its lexical tokens with glossary expansion. `guide_languages`:
     the languages of the added guides, which the question's content words are put into as well."""
-    concepts = tuple(glossary.find(text))
+    # what the question asks of the case it tells ('for an alliance that lasts 2 years, how much ...': no duration)
+    concepts = tuple(glossary.find(glossary.asked_text(text)))
     actions = tuple(c for c in concepts if glossary.concepts[c].kind == "action")
     topics = [c for c in concepts if glossary.concepts[c].kind == "topic"]
     expansion = [t for term, lang in glossary.expansion(topics, doc_languages) for t in tokens(_plain(term), lang)]

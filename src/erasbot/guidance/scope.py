@@ -104,6 +104,14 @@ def load_fields(path: Path = SCOPE_FILE) -> Fields:
 PROPER_NAME = re.compile(r"(?<=[\w,;:]\s)[A-ZÅÄÖ][\w-]+(?:\s+(?:for|of|and|in|för|och|voor|van|en)?\s*[A-ZÅÄÖ][\w-]+)+")
 
 
+# a question on whether organisations may take part in the action ('take part', 'vara med', 'olla mukana', 'meedoen')
+TAKES_PART = re.compile(
+    r"\b(?:take part|taking part|participate|join|vara med|delta|gå med|medverka|olla mukana|mukaan|osallistu\w*"
+    r"|meedoen|deelnemen|deelneemt|aansluiten)\b",
+    re.IGNORECASE,
+)
+
+
 def other_field(
     question: str, language: str, actions: Iterable[str], fields: Fields | None = None, named_too: Iterable[str] = ()
 ) -> str | None:
@@ -251,7 +259,11 @@ def asks_never_covered(question: str, language: str) -> bool:
 def beyond_texts(question: str, language: str, actions: Iterable[str], facts, glossary) -> bool:
     """True when the question asks for a thing no claim or glossary term names, about an everyday thing and no
     guidance topic, or about its action in a field of education the action's texts do not cover."""
-    if other_field(question, language, actions, named_too=glossary.actions(question)):
+    # whether organisations of a field may take part in the action named ('Voiko siinä olla mukana nuorisoalan
+    # järjestöjä?', 'Can a university take part?') asks of the action's own texts, which may let them (cross-sectoral
+    # projects): the field names the organisations asked about
+    takes_part = bool(TAKES_PART.search(question_sentence(question)))
+    if not takes_part and other_field(question, language, actions, named_too=glossary.actions(question)):
         return True
     if asks_everyday_thing(question, language, glossary) or asks_other_task(question):
         return True

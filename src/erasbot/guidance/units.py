@@ -27,21 +27,97 @@ UNIT_STEMS: dict[str, tuple[str, ...]] = {
     "credits": ("ects", "credit", "studiepoang", "hogskolepoang", "opintopist", "studiepunt"),
     "participants": ("participant", "deltagare", "osallistuj", "deelnemer"),
     # an age: 'how old', 'minimum age' asked; 'aged 13 to 30', '18 years old' given
-    "age": ("age", "aged", "ages", "old", "alder", "aldern", "gammal", "gamla", "ika", "ikaraj", "vanha", "vanho",
-            "leeftijd", "oud"),
+    "age": (
+        "age",
+        "aged",
+        "ages",
+        "old",
+        "alder",
+        "aldern",
+        "gammal",
+        "gamla",
+        "ika",
+        "ikaraj",
+        "vanha",
+        "vanho",
+        "leeftijd",
+        "oud",
+    ),
     # points of a score: 'how many points at most for relevance' is answered by the criteria table's row
     "points": ("points", "poang", "piste", "punten", "punt"),
     "organisations": ("organisation", "organization", "organisaatio", "organisatie", "partners", "partneri"),
+    # a number of grants or projects funded: 'how many grants under lot 2' is answered by 'Expected number of grants'
+    "grants": (
+        "grants",
+        "number of projects",
+        "projects funded",
+        "antal bidrag",
+        "antal projekt",
+        "aantal subsidies",
+        "aantal projecten",
+        "hankkeiden maara",
+        "rahoitettavien hankkeiden",
+        "avustusten maara",
+    ),
 }
 # a question asking when: answered by a date, or by a time after or within which something happens
 WHEN = (
     "when", "nar", "milloin", "mihin mennessa", "wanneer", "deadline", "sista dag", "uiterste",
     "closing date", "due date", "maaraai", "takaraj", "sista ansokningsdag", "indieningsdatum", "sluitingsdatum",
 )  # fmt: skip
-MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober", "november", "december", "tammikuu", "helmikuu", "maaliskuu", "huhtikuu", "toukokuu", "kesakuu", "heinakuu", "elokuu", "syyskuu", "lokakuu", "marraskuu", "joulukuu", "januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"]
+MONTHS = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "januari",
+    "februari",
+    "mars",
+    "april",
+    "maj",
+    "juni",
+    "juli",
+    "augusti",
+    "september",
+    "oktober",
+    "november",
+    "december",
+    "tammikuu",
+    "helmikuu",
+    "maaliskuu",
+    "huhtikuu",
+    "toukokuu",
+    "kesakuu",
+    "heinakuu",
+    "elokuu",
+    "syyskuu",
+    "lokakuu",
+    "marraskuu",
+    "joulukuu",
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
+]
 # a stem that is a whole word only ('ar' is 'år', never the start of 'arbete')
 # ('partners' is no beginning of 'partnership', 'geld' none of 'geldig')
-WHOLE = {"ar", "aren", "aret", "eur", "age", "aged", "ages", "old", "oud", "ika", "punt", "partners", "geld"}
+WHOLE = {"ar", "aren", "aret", "eur", "age", "aged", "ages", "old", "oud", "ika", "punt", "partners", "geld", "grants"}
 # a figure: digits, or a small number written out
 FIGURE = re.compile(
     r"\d|(?<!\w)(?:two|three|four|five|six|seven|eight|nine|ten|två|tre|fyra|fem|sex|sju|åtta|nio|tio"
@@ -89,6 +165,10 @@ SHARE_ASKED = re.compile(
     r"|\b(?:kuinka|miten) (?:suur|iso)\w* (?:osa|osuu)\w*|\bmika osuus\b|\b(?:kuinka )?monta(?:ko)? prosentti"
     r"|\bhoeveel procent\b|\bwelk(?:e|)? (?:deel|percentage|aandeel)\b|\bhoe groot (?:is )?(?:een |het )?(?:deel|aandeel)"
     r"|\bhoeveel van (?:de|het|ons|onze|hun|je|jullie)\b"
+    # 'how much may subcontracting be of the costs', 'paljonko alihankinta saa olla ... kustannuksista'
+    r"|\b(?:how much|hur mycket|paljonko|kuinka paljon|hoeveel)\b.*(?:\bof (?:the |our |its )?(?:total |estimated )?"
+    r"(?:eligible )?(?:costs|budget|grant)\b|\bav (?:de )?(?:totala )?(?:kostnaderna|budgeten|bidraget)\b"
+    r"|(?:kustannuksista|kuluista|budjetista|avustuksesta)\b|\bvan de (?:totale )?(?:kosten|begroting|subsidie)\b)"
 )
 
 
