@@ -109,7 +109,12 @@ def question_parts(text: str) -> list[str]:
     pieces = [p.strip() for p in re.split(r"(?<=\?)\s+", text.strip()) if p.strip()]
     parts: list[str] = []
     for piece in pieces:
-        split = [p.strip(" ,;") for p in _TWO_PARTS.split(piece)]
+        # only the asking sentence is cut: a sentence telling the case ('Vi är en yrkeshögskola och är redan partner
+        # i ...') is no question, its 'och är' no second part; it stays with the first part
+        told = re.split(r"(?<=[.!])\s+", piece) if piece.endswith("?") else [piece]
+        context, asking = " ".join(told[:-1]), told[-1]
+        split = [p.strip(" ,;") for p in _TWO_PARTS.split(asking)]
+        split[0] = f"{context} {split[0]}".strip()
         # each part a question of its own ('We are ... UHR. When is the progress report due?'): its asking sentence
         # apart from the context before it
         parts.extend(p if not p or p.endswith(("?", ".", "!")) or not piece.endswith("?") else f"{p}?" for p in split)

@@ -46,18 +46,16 @@ class CrossWords:
         """The entries whose words in `language` the text uses."""
         folded = fold(text)
         found: set[int] = set()
-        started: list[tuple[int, int]] = []  # the spans the beginnings matched
         for pattern in (self.starts.get(language), self.inside.get(language)):
             if pattern is None:
                 continue
             for m in pattern.finditer(folded):
-                if pattern is self.inside.get(language):
-                    if language == "fi" and FINNISH_ADJECTIVE.match(folded, m.end(1)):
-                        continue  # 'kesto' in 'lyhytkestoisessa' (short-term): a quality, no duration asked
-                    if any(a <= m.start(1) and m.end(1) <= b for a, b in started):
-                        continue  # 'hankin' (purchase) inside 'alihankinta' (subcontracting), a word of its own
-                else:
-                    started.append(m.span(1))
+                if (
+                    pattern is self.inside.get(language)
+                    and language == "fi"
+                    and FINNISH_ADJECTIVE.match(folded, m.end(1))
+                ):
+                    continue  # 'kesto' in 'lyhytkestoisessa' (short-term): a quality of the thing, no duration asked
                 found.add(self.meaning_of[language][m.group(1)])
         return found
 

@@ -35,8 +35,8 @@ class FieldWords:
     patterns: dict[str, re.Pattern]
     field_of: dict[str, dict[str, str]]  # language -> folded term -> field ('' for a phrase that is no field)
 
-    def counts(self, text: str, language: str) -> Counter:
-        """How often the text names each field, in its language or in English, or by an action's code."""
+    def counts(self, text: str, language: str, codes: bool = True) -> Counter:
+        """How often the text names each field, in its language or in English, or (`codes`) by an action's code."""
         found: Counter = Counter()
         folded = fold(text)
         for lang in dict.fromkeys((language, "en")):
@@ -48,7 +48,8 @@ class FieldWords:
                 if field != NOT_A_FIELD:
                     found[field] += 1
             folded = pattern.sub(" ", folded)  # a term found in one language is not found again in the other
-        found.update(CODE_FIELDS[m.group(1) or m.group(2)] for m in CODE_FIELD.finditer(folded))
+        if codes:
+            found.update(CODE_FIELDS[m.group(1) or m.group(2)] for m in CODE_FIELD.finditer(folded))
         return found
 
     def named(self, text: str, language: str) -> frozenset[str]:
@@ -111,6 +112,7 @@ def document_fields(title: str, text: str, language: str, words: FieldWords | No
     own = words.named(title, language)
     if own:
         return own
-    counts = words.counts(text, language)
+    # the codes a guide's text names are often other actions' ('unlike KA210-ADU ...'), not its own field
+    counts = words.counts(text, language, codes=False)
     top = max(counts.values(), default=0)
     return frozenset(f for f, n in counts.items() if n >= TEXT_MIN and n >= TEXT_SHARE * top)

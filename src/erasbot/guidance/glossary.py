@@ -92,6 +92,12 @@ GIVEN_DURATION = re.compile(
     r"(?:[åa]r|m[åa]nad\w*|years?|months?|vuo\w*|kuukau\w*|jaar|jaren|maand\w*)(?!\w)",
     re.IGNORECASE,
 )
+# which of two lasts longer (lower-cased or folded): a duration asked of each
+LASTS_LONGER = re.compile(
+    r"(?<!\w)(?:lasts? longer|runs? longer|p[åa]g[åa]r l[äa]ngre|l[äa]ngre tid|duurt langer|langer duren"
+    r"|kest[äa][äa] (?:kauemmin|pidemp[äa][äa]n|pidemm[äa]n))(?!\w)",
+    re.IGNORECASE,
+)
 # 'how much time' asks how long, not a sum (lower-cased or folded text)
 TIME_ASKED = re.compile(
     r"(?<!\w)(?:how much time|hur mycket tid|hur mkt tid|kuinka paljon aikaa|paljonko aikaa|hoeveel tijd)(?!\w)",
@@ -274,6 +280,7 @@ class Glossary:
     def asked_text(self, text: str) -> str:
         """A question less the duration it states of its case when it asks another figure: 'hur mkt kan man max få
         för en kunskapsallians som pågår 2 år?' asks a sum, not how long ('pågår' would read as the duration)."""
+        text = LASTS_LONGER.sub("how long", text)  # 'which lasts longer, X or Y?' asks how long each lasts
         stated = GIVEN_DURATION.sub(" ", text)
         return stated if stated != text and self._kinds(stated) & {"amount", "count"} else text
 
@@ -307,7 +314,14 @@ class Glossary:
                 found.append(cid)
         if fuzzy and len(text) <= FUZZY_MAX_TEXT:
             actions = [c for c in found if self.concepts[c].kind == "action"]
-            windows = [w for _, w in self._fuzzy_windows(folded, None, every=True)]
+            exact = [span for c in actions for span in spans[c]]
+            # the names typed with a slip away from those found as written (a window around one found would take in
+            # the word after it: 'sectorale vaardigheidsalliantie leiden')
+            windows = [
+                (a, b)
+                for _, (a, b) in self._fuzzy_windows(folded, None, every=True)
+                if not any(x < b and a < y for x, y in exact)
+            ]
             # a topic's word inside an action's name typed with a slip ('sector' in '(sector skils alliance)') is
             # part of the name, as it is inside the name written right
             found = [
@@ -404,13 +418,17 @@ class Glossary:
         """The text with the words that name these concepts blanked out."""
         lowered, folded = text.lower(), fold(text)
         chars = list(text)
+        exact = []
         for cid in concept_ids:
             if cid in self._patterns:
                 for a, b in self._patterns[cid].spans(lowered, folded):
                     chars[a:b] = " " * (b - a)
-        if len(text) <= FUZZY_MAX_TEXT and len(folded) == len(text):  # a question: its names typed with a slip too
+                    exact.append((a, b))
+        if len(text) <= FUZZY_MAX_TEXT and len(folded) == len(text):
+            # a question: a name of its typed with a slip elsewhere too ('(sector skils alliance)'), not the words
+            # around a name found as written
             for cid, (a, b) in self._fuzzy_windows(folded, None, every=True):
-                if cid in concept_ids:
+                if cid in concept_ids and not any(x < b and a < y for x, y in exact):
                     chars[a:b] = " " * (b - a)
         return "".join(chars)
 
