@@ -11,8 +11,8 @@ from erasbot.guidance.glossary import Glossary
 from erasbot.guidance.lexical import tokens
 from erasbot.guidance.retrieval import Hit, Query
 from erasbot.guidance.said_of import asks_who_may_apply
-from erasbot.rules.country_mentions import country_names, find_country
 from erasbot.rules.countries import country_in_words
+from erasbot.rules.country_mentions import country_names, find_country
 from erasbot.text import fold
 
 # words asking what role an organisation may take ('be a full partner', 'vara koordinator', 'olla koordinaattori')
