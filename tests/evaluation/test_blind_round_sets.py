@@ -1,4 +1,4 @@
-"""The blind rounds over the bundled texts (rounds 3 to 7, 9 and 10): the report runs them, and each is shaped as the
+"""The blind rounds over the bundled texts (rounds 3 to 7 and 9 to 11): the report runs them, and each is shaped as the
 task that had it written set it out."""
 
 from __future__ import annotations
@@ -24,6 +24,7 @@ ROUNDS = [
     ("7", "h0", "hc", 9, 40, 6),
     ("9", "b9", "b9c", 10, 45, 8),
     ("10", "b10", "b10c", 10, 45, 8),
+    ("11", "b11", "b11c", 10, 45, 8),
 ]
 
 
