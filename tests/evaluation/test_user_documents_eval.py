@@ -29,6 +29,8 @@ from erasbot.evaluation.user_documents import (
     BLIND9_DOCUMENT,
     BLIND10,
     BLIND10_DOCUMENT,
+    BLIND11,
+    BLIND11_DOCUMENT,
     BLIND_DOCUMENT,
     DOCUMENTS,
     ISSUE14,
@@ -47,6 +49,7 @@ from erasbot.evaluation.user_documents import (
     run_blind8,
     run_blind9,
     run_blind10,
+    run_blind11,
     run_user_documents,
 )
 
@@ -222,10 +225,22 @@ GUIDE_ROUNDS = [
         "Partnerships for Innovation – Forward-Looking Projects – Call document and guide for applicants, call 2026",
         "How long may a Forward-Looking Project last?",
     ),
+    (
+        "blind11",
+        BLIND11,
+        BLIND11_DOCUMENT,
+        run_blind11,
+        (
+            "Erasmus+ -hakuopas 2026: Ammatillisen koulutuksen liikkuvuushankkeet (KA122-VET) ja akkreditoidut "
+            "hankkeet (KA121-VET)"
+        ),
+        "How long may a short-term VET mobility project last?",
+    ),
 ]
 # questions per language (en, sv, fi, nl): mostly English, as users ask about an English guide; mostly Dutch over the
 # Dutch guide of round 8; as many in Swedish as in English over the Swedish web page of round 9; twelve in English and
-# six in each other language over the English call document of round 10
+# six in each other language over the English call document of round 10; nine in Finnish and seven in each other
+# language over the Finnish guide of round 11
 LANGUAGES = {
     "blind3": [18, 4, 4, 4],
     "blind4": [18, 4, 4, 4],
@@ -235,6 +250,7 @@ LANGUAGES = {
     "blind8": [8, 6, 6, 10],
     "blind9": [8, 8, 7, 7],
     "blind10": [12, 6, 6, 6],
+    "blind11": [7, 7, 9, 7],
 }
 
 
@@ -260,6 +276,7 @@ def test_a_blind_set_asks_mostly_in_its_guides_language_over_its_own_guide_with_
         BLIND8_DOCUMENT,
         BLIND9_DOCUMENT,
         BLIND10_DOCUMENT,
+        BLIND11_DOCUMENT,
         SCHOOLS_DOCUMENT,
     )
     assert [d for d in (*others, ISSUE14_DOCUMENT) if d == document] == [document]  # no other set adds it

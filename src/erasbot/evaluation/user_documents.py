@@ -113,6 +113,12 @@ BLIND9 = USER_DOCUMENTS / "questions_blind9.jsonl"
 # the figures above change
 BLIND10_DOCUMENT = AddedDocument("blind10-forward-looking-projects.pdf", "en")
 BLIND10 = USER_DOCUMENTS / "questions_blind10.jsonl"
+# an eleventh blind set, written apart from all tuning over a fifteenth document, the first in FINNISH (an Opetushallitus
+# applicant guide to VET mobility, KA122-VET and KA121-VET, call 2026, 14 pages with a table of contents) added alone to
+# the bundled corpus, as a single Finnish user would add it, in its own run (`--blind11`), so none of the figures above
+# change
+BLIND11_DOCUMENT = AddedDocument("blind11-ammatillinen-liikkuvuus-ka122.pdf", "fi")
+BLIND11 = USER_DOCUMENTS / "questions_blind11.jsonl"
 # a tuning set for issue 14 in LONG documents: an 18-page, 39,000-character English guide to Centres of Vocational
 # Excellence added ALONE to the bundled corpus (`--long`); the set was written and measured before tuning
 LONG_DOCUMENT = AddedDocument("long-vocational-excellence-guide.pdf", "en")
@@ -434,6 +440,13 @@ def run_blind10(settings: Settings, embedder=None, notify=lambda message: None) 
     )
 
 
+def run_blind11(settings: Settings, embedder=None, notify=lambda message: None) -> dict:
+    """The eleventh blind set over its own Finnish guide, added alone to the bundled corpus, reported as `blind11`."""
+    return run_blind(
+        settings, embedder, BLIND11, notify, document=BLIND11_DOCUMENT, round4=None, name="blind11", alongside=()
+    )
+
+
 def guides_of(path: Path) -> dict[int, str]:
     """The `guide` each line of a set names (by line number): the file stem of the one document added for it."""
     guides = {}
@@ -536,6 +549,7 @@ DOCUMENT_NOTES = (
     ("blind8", "blind set 8 only, alone in a run of its own"),
     ("blind9", "blind set 9 only, alone in a run of its own"),
     ("blind10", "blind set 10 only, alone in a run of its own"),
+    ("blind11", "blind set 11 only, alone in a run of its own"),
     ("long", "the long-guide set only, alone in a run of its own"),
 )
 
@@ -663,6 +677,16 @@ def report_lines(result: dict) -> list[str]:
                 result["blind10"],
             )
         )
+    if "blind11" in result:
+        rows.append(
+            (
+                (
+                    "erasbot, blind set 11 (questions_blind11.jsonl over Opetushallitus's Finnish guide to VET mobility "
+                    "projects KA122-VET and KA121-VET, added alone; run apart)"
+                ),
+                result["blind11"],
+            )
+        )
     if "long" in result:
         rows.append(
             (
@@ -784,6 +808,7 @@ def write_report(settings: Settings, output: Path = USER_DOCUMENTS / "report.md"
         ("blind8", run_blind8),
         ("blind9", run_blind9),
         ("blind10", run_blind10),
+        ("blind11", run_blind11),
         ("added7", run_added7),
     )
     for name, run in blind_rounds:
@@ -810,6 +835,7 @@ if __name__ == "__main__":  # python -m erasbot.evaluation.user_documents
         "--blind8": run_blind8,
         "--blind9": run_blind9,
         "--blind10": run_blind10,
+        "--blind11": run_blind11,
         "--issue14": run_issue14,
         "--long": run_long,
         "--routing": run_routing,
