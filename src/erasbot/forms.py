@@ -78,15 +78,32 @@ def with_sentence_before(text: str) -> str:
     return f"{parts[parts.index(asking) - 1]} {asking}"
 
 
+# a connective before the question's own first word ('And can ...?', 'Och kan ...?', 'En mag ...?', 'Ja voiko ...?')
+_CONNECTIVE_FIRST = re.compile(
+    r"\W*(?:and|but|so|or|then|och|men|så|eller|en|maar|dus|of|ja|mutta|sekä|tai|entä)\W+(?=\w)", re.IGNORECASE
+)
+
+
 def _first_word(question: str) -> str:
+    """The word the question opens with, after a connective ('And can ...?': 'can')."""
     match = re.match(r"\W*(\w+)", question)
-    return match.group(1).lower() if match else ""
+    word = match.group(1).lower() if match else ""
+    rest = _CONNECTIVE_FIRST.match(question)
+    if rest is not None and (after := re.match(r"\W*(\w+)", question[rest.end() :])) is not None:
+        following = after.group(1).lower()
+        if following in _YES_NO_FIRST or following in _PERMISSION_FIRST or _finnish_question_verb(following):
+            return following
+    return word
+
+
+def _finnish_question_verb(word: str) -> bool:
+    return len(word) > 3 and word.endswith(("ko", "kö"))  # fi: Voiko, Onko, Saako
 
 
 def asks_yes_no(text: str) -> bool:
     """Whether the sentence that asks opens as a yes/no question ('Can...', 'Kan...', 'Voiko...')."""
     first = _first_word(question_sentence(text))
-    return first in _YES_NO_FIRST or (len(first) > 3 and first.endswith(("ko", "kö")))  # fi: Voiko, Onko, Saako
+    return first in _YES_NO_FIRST or _finnish_question_verb(first)
 
 
 # Words opening a question that asks whether something is allowed ('Can a vocational school take part?')

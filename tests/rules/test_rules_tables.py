@@ -57,6 +57,8 @@ def _sources():
     for action in ACTIONS.values():
         if action.counting_source:
             yield pytest.param(action.counting_source, id=f"{action.id}/counting")
+        if action.partner_countries_source:
+            yield pytest.param(action.partner_countries_source, id=f"{action.id}/partner-countries")
         for rule in action.rules:
             for n, source in enumerate([rule.source, *rule.more_sources]):
                 yield pytest.param(source, id=f"{action.id}/{rule.id}/{n}")

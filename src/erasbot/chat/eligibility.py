@@ -150,6 +150,9 @@ def answer_eligibility(question: str, action_id: str | None, lang: str) -> Eligi
     if rule:
         reason = _say("added_value", lang, action=title)
         return EligibilityAnswer("yes", f"{_say('yes', lang)}: {where}; {reason}.", (rule.source,))
+    if action.partner_countries_source:  # the text lets partners come from partner countries, with no condition
+        reason = _say("partner_countries", lang, action=title)
+        return EligibilityAnswer("yes", f"{_say('yes', lang)}: {where}; {reason}.", (action.partner_countries_source,))
     return EligibilityAnswer("unknown", f"{_say('unknown', lang)}: {where}.", ())
 
 

@@ -112,7 +112,11 @@ CORRESPONDS = re.compile(
     r"tegenhanger\w*|evenknie\w*|komt overeen|kwam overeen|"
     r"vooraf\w*|nowadays|today|idag|numera|nykyään|nykyi\w*|tegenwoordig|vandaag|"
     # what an action is called in a period ('vad heter kunskapsallianserna i programmet 2021–2027?')
-    r"called|named|heter|kallas|nimi|nimeltään|kutsutaan|heten|genoemd|noemt men)",
+    r"called|named|heter|kallas|nimi|nimeltään|kutsutaan|heten|genoemd|noemt men|"
+    # whether it still exists in a period ('bestaan die nog in 2021–2027?', 'finns de kvar i det nya programmet?')
+    r"still exist\w*|exist\w* any ?more|still (?:there|around|available)|finns (?:de |dom |det |den )?kvar|"
+    r"finns (?:de|dom|det|den) (?:fortfarande|än|ännu)|vielä olemassa|(?:onko|ovatko) (?:ne|niitä|se|sitä) vielä|"
+    r"bestaa(?:n|t) (?:die|ze|deze|dat|het|er) (?:nog|niet meer)|nog steeds bestaa\w*|bestaa\w* nog)",
     re.IGNORECASE,
 )
 # 'and the other one?', 'och den andra?', 'entä toinen?', 'en de andere?': the other of two actions spoken of
@@ -122,6 +126,8 @@ OTHER_ONE = re.compile(
     r"\s*[?.!]*\s*$",
     re.IGNORECASE,
 )
+# Topics that qualify the last question's rule rather than ask of their own ('Vad är undantaget?')
+TO_THE_LAST = {"exception"}
 # 'the new alliances', 'det nya programmet', 'uudet allianssit', 'de nieuwe allianties': of the later period
 NEW_ONES = re.compile(
     r"\b(?:new|newer|current|nya|nyare|nuvarande|uu(?:si|det|ssa|sien|den|sissa)|nieuw\w*|huidige)\b", re.IGNORECASE
@@ -225,8 +231,12 @@ def read_message(message: str, history: Sequence[Exchange], context: ChatContext
             message = swapped  # 'en de andere soort?' after one of an action's two parts: that question of the other
     named = glossary.actions(message)
     short = None if named else short_name_action(message, history, context)
+    before = list(actions)
     if not named and short is None and OLD_ONES.search(message):
         actions = earlier_actions(actions, history, context)  # 'and the old ones?': those the chat's action replaced
+    elif not named and short is None and NEW_ONES.search(message):
+        actions = later_actions(actions, context)  # 'who manages the new actions?': those that took over from them
+    moved = actions != before  # across the succession: the last question's action no longer holds
     asks_membership = (
         previous is not None
         and previous.kind == "answer"
@@ -255,6 +265,10 @@ def read_message(message: str, history: Sequence[Exchange], context: ChatContext
         if succession is not None:
             return succession
     resolved = resolve_followup(message, previous, glossary, lang, short=short, actions=actions)
+    if moved and previous is not None and previous.resolved and resolved.startswith(previous.resolved.strip()):
+        # 'and the old ones?' after 'how long do the new ones last?': the last question, of the other side
+        own = glossary.without_actions(_question_of(previous))
+        resolved = f"{_join(own, message)} ({', '.join(action_name(a, lang) for a in actions)})"
     return Reading(resolved, parts=_parts_of_one_action(message, resolved, glossary))
 
 
@@ -392,6 +406,11 @@ def earlier_actions(actions: Sequence[str], history: Sequence[Exchange], context
         if spoken:
             return spoken
     return earlier
+
+
+def later_actions(actions: Sequence[str], context: ChatContext) -> list[str]:
+    """The actions that took over from the given ones; the given actions when none took over from them."""
+    return list(dict.fromkeys(context.successors[a] for a in actions if a in context.successors)) or list(actions)
 
 
 def latest_context(
@@ -590,10 +609,15 @@ def resolve_followup(
     # asked again ('gäller det även för lärosäten?')
     takes_part = new_question and bool(TAKE_PART_VERB.search(rest) or COORDINATOR.search(rest))
     also = _says_also(message, glossary) and len(message.split()) <= SHORT_QUESTION_WORDS and not takes_part
-    bare = not topics and len(message.split()) <= ELLIPTIC_WORDS and bool(QUESTION_WORD.match(message))
-    elsewhere = (
-        bool(topics) and not NUMERIC.search(message) and not set(topics) & set(glossary.find(previous.resolved or ""))
-    )  # a figure ('och för tre år?') changes the last question whatever it names
+    # 'Vad är undantaget?', 'any exceptions?': an exception is to a rule, the one the last question asked of
+    own = set(topics) - TO_THE_LAST
+    bare = (
+        not own
+        and len(message.split()) <= ELLIPTIC_WORDS
+        and bool(QUESTION_WORD.match(message) or set(topics) & TO_THE_LAST)
+    )
+    # a figure ('och för tre år?') changes the last question whatever it names
+    elsewhere = bool(own) and not NUMERIC.search(message) and not own & set(glossary.find(previous.resolved or ""))
     modifies = not asks and not elsewhere and (fragment or also or bare)
     if modifies and previous.resolved and not succession:  # a checked list has no question to modify
         return _join(previous.resolved, message)

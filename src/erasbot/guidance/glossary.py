@@ -37,6 +37,9 @@ class Concept:
     # a thing of its own beside a guide's rules (a fee, insurance, a doctoral programme, a contact): a passage of an
     # added guide that does not name it does not answer a question about it (added_answer.saying_asked_things)
     distinct: bool = False
+    # a topic that is what a question naming it asks ('any exception to that?', 'finns det undantag?'): nobody names it
+    # as the background of a case, so it is the focus when no question word points at another topic
+    asked: bool = False
 
     def all_terms(self) -> list[str]:
         """Every term; in the compounding languages a long one-word term also matches inside a word
@@ -408,7 +411,9 @@ class Glossary:
             qualified = [(a - best[1], cid) for a, _, cid in found if cid != best[2] and 0 <= a - best[1] <= 20]
             if qualified:
                 return min(qualified)[1]
-        return best[2] if best else None
+        if best is None:
+            return next((cid for _, _, cid in sorted(found) if self.concepts[cid].asked), None)
+        return best[2]
 
     def without_actions(self, text: str) -> str:
         """The text with the words that name an action blanked out."""
@@ -503,6 +508,7 @@ class ConceptRecord(BaseModel):
     qualifier: bool = False
     elsewhere: bool = False
     distinct: bool = False
+    asked: bool = False
     note: str = ""
 
 
@@ -527,6 +533,7 @@ def load_glossary(path: Path = GLOSSARY_FILE) -> Glossary:
             qualifier=c.qualifier,
             elsewhere=c.elsewhere,
             distinct=c.distinct or c.elsewhere,
+            asked=c.asked,
         )
         for c in data.concepts
     ]

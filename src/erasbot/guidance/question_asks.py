@@ -30,6 +30,14 @@ PERIOD_AS_CONTEXT = re.compile(
     r"\b20\d\d\s*[-–/]\s*20\d\d\b[^,?]{0,40},(?![^?]*\b20\d\d\s*[-–/]\s*20\d\d)",
     re.IGNORECASE,
 )
+# an asking sentence that puts its question of the case the context told ('Our consortium includes an umbrella
+# organisation. Do we still need three organisations from Belgium?', 'I så fall, behöver vi ändå ...?'): the
+# context's topics are the case asked about, so they stay in the reading
+OF_THE_CASE = re.compile(
+    r"\b(?:still|anyway|in that case|in this case|even so|ändå|fortfarande|i så fall|i det fallet|silti|"
+    r"siinä tapauksessa|tällöin|näin ollen|toch|nog steeds|alsnog|in dat geval|in dit geval|dan nog)\b",
+    re.IGNORECASE,
+)
 # Topics too general to show that a question is about the guidance at all.
 GENERIC_TOPICS = {"goals", "innovation", "skills", "period", "themes", "results", "activities", "mobility"}
 
@@ -46,7 +54,7 @@ COUNT_TOPICS = {
 def asked(query: Query, glossary: Glossary) -> set[str]:
     """Which figure a question wants: an amount, a duration, a count, or none of these, read from the
     sentence that asks ('we have worked together for years. Where do we apply?' asks no duration)."""
-    sentence = asking_part(query.text)
+    sentence = asking_words(query.text, glossary)
     words = glossary.question_kinds(sentence)
     topics = set(glossary.find(sentence)) if sentence != query.text.strip() else set(query.concepts)
     unit = unit_kind(sentence, query.language)
@@ -62,6 +70,22 @@ def asked(query: Query, glossary: Glossary) -> set[str]:
     if "count" in words and topics & COUNT_TOPICS and unit is None:
         kinds.add("count")
     return kinds
+
+
+def asking_words(text: str, glossary: Glossary) -> str:
+    """The words whose wording says which figure is asked: the asking part (forms.asking_part), or, for a follow-up
+    read with the question before it whose last sentence asks a thing of its own and no figure ('How many per
+    country? Any exception to that?'), that sentence: the exception is asked, not the count again."""
+    sentence = asking_part(text)
+    last = question_sentence(text)
+    if last != sentence and not glossary.question_kinds(last) - {"wh"} and _asks_alone(last, glossary):
+        return last
+    return sentence
+
+
+def _asks_alone(sentence: str, glossary: Glossary) -> bool:
+    """Does the sentence name a topic that is itself what a question naming it asks ('any exception?')?"""
+    return any(glossary.concepts[c].asked for c in glossary.find(sentence))
 
 
 # any figure an answer can give: digits or a number word ('three programme countries', 'kolme ohjelmamaata')
@@ -110,7 +134,7 @@ def gives_a_figure(said: str, query: Query, glossary: Glossary) -> bool:
 def asks_a_figure(query: Query, glossary: Glossary) -> str | None:
     """'how many project meetings ...?', 'hur mycket ...?': the figure the asking sentence's wording asks for
     (count or amount), whatever its topic; None when its wording asks none."""
-    words = glossary.question_kinds(asking_part(query.text))
+    words = glossary.question_kinds(asking_words(query.text, glossary))
     return next((kind for kind in ("count", "amount") if kind in words), None)
 
 
@@ -188,7 +212,8 @@ def asking_query(query: Query, glossary: Glossary, documents: dict[str, Document
     if not any(glossary.concepts[c].kind == "topic" for c in asking.concepts):
         return query
     actions = asking.actions or query.actions
-    return replace(asking, actions=actions, concepts=tuple(dict.fromkeys(asking.concepts + actions)))
+    case = query.concepts if OF_THE_CASE.search(sentence) else ()
+    return replace(asking, actions=actions, concepts=tuple(dict.fromkeys(asking.concepts + actions + case)))
 
 
 def asked_aspects(query: Query, glossary: Glossary, cues: AspectCues) -> tuple[tuple[str, ...], bool]:

@@ -194,6 +194,9 @@ class ActionInfo(Strict):
     doc_ids: list[str]
     counting: str
     counting_source: Source | None = None
+    # the sentence saying partner-country organisations may take part, where the text says so without a condition
+    # the checker would warn about (no rule: the verdict never rests on it; yes/no questions quote it)
+    partner_countries_source: Source | None = None
     rules: list[Rule]
 
     @property

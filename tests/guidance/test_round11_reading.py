@@ -1,0 +1,90 @@
+"""Kinds of failure of round 11, in how a question is read: an exception asked for is what the question asks; a yes/no
+question may open with a connective; the Dutch rendering of the Swedish name of the Sector Skills Alliances names them;
+a Finnish 'still' is no programme period; 'include in the budget' asks what to budget for, not how much."""
+
+from __future__ import annotations
+
+from erasbot.forms import asks_permission, asks_yes_no
+from erasbot.guidance.glossary import load_glossary
+
+GLOSSARY = load_glossary()
+
+
+def test_an_exception_named_is_what_the_question_asks():
+    for question in (
+        "Is there any exception to the three organisations per country in a sector skills alliance?",
+        "Finns det något undantag för kravet på tre organisationer per land?",
+        "Onko kolmen organisaation vaatimukseen poikkeuksia?",
+        "Zijn er uitzonderingen op de regel van drie organisaties per land?",
+    ):
+        assert GLOSSARY.focus(question) == "exception", question
+    # a question word still points at its own topic
+    assert GLOSSARY.focus("Which sectors can an alliance cover, with any exception?") == "sectors"
+
+
+def test_a_yes_no_question_may_open_with_a_connective():
+    for question in (
+        "Och kan en organisation från Kanada vara med?",
+        "And can an organisation from Canada take part?",
+        "En mag een organisatie uit Canada meedoen?",
+        "Ja voiko kanadalainen organisaatio olla mukana?",
+    ):
+        assert asks_yes_no(question) and asks_permission(question), question
+    assert not asks_yes_no("And how long does it last?")
+    assert not asks_yes_no("En organisation från Kanada, vilka regler gäller?")
+
+
+def test_the_dutch_rendering_of_the_swedish_name_names_the_sector_skills_alliances():
+    assert GLOSSARY.actions("Kan een branchespecifieke kennisalliantie over de gezondheidszorg gaan?") == [
+        "sector-skills-alliance"
+    ]
+    assert GLOSSARY.actions("Hoe lang duurt een kennisalliantie?") == ["knowledge-alliance"]
+
+
+def test_a_finnish_still_is_no_programme_period():
+    assert "period" not in GLOSSARY.find("pitääkö tulosten näkyä vielä projektin jälkeen?")
+    assert "results" in GLOSSARY.find("pitääkö tulosten näkyä vielä projektin jälkeen?")
+    assert "period" in GLOSSARY.find("Onko osaamisallianssit vielä olemassa?")
+
+
+def test_a_count_of_fields_in_finnish_is_about_sectors():
+    assert "sectors" in GLOSSARY.find("ja kuinka monta alaa niissä on listattu?")
+
+
+def test_what_to_include_in_the_budget_is_budgeting_not_the_grant_asked():
+    assert GLOSSARY.focus("vad ska kunskapsallianserna ta med i budgeten utöver själva projektet?") == "budgeting"
+    assert "budgeting" in GLOSSARY.find("What must a knowledge alliance include in its budget?")
+    assert "budgeting" not in GLOSSARY.find("How much is in the budget of a knowledge alliance?")
+
+
+def test_a_country_no_bundled_text_covers_meets_an_added_guide_in_its_own_words():
+    from erasbot.guidance.retrieval import analyse
+
+    question = "Kan finska yrkeselever göra sin praktik i Storbritannien med ett KA122-VET-bidrag?"
+    read = analyse(question, "sv", GLOSSARY, ("fi", "nl", "sv"), guide_languages=("fi",))
+    assert "kuningaskun" in read.lexical_tokens  # the stem of "Yhdistynyt kuningaskunta"
+    bundled = analyse(question, "sv", GLOSSARY, ("nl", "sv"))
+    assert "kuningaskun" not in bundled.lexical_tokens
+
+
+def test_a_swedish_elev_alone_names_no_field_but_a_school_pupil_does():
+    from erasbot.guidance.fields import asked_fields
+
+    assert asked_fields("Vad skiljer organisationsstödet för kortvarig elevmobilitet och ErasmusPro?", "sv") == set()
+    assert asked_fields("Kan grundskoleelever delta?", "sv") == {"school"}
+    assert asked_fields("Kan yrkeselever delta?", "sv") == {"vocational"}
+
+
+def test_list_items_quoted_together_are_set_apart():
+    from erasbot.guidance.selection import with_list
+
+    text = (
+        "Organisatorinen tuki maksetaan seuraavasti:\n"
+        "• 120 euroa osallistujaa kohden lyhytkestoisessa liikkuvuudessa\n"
+        "• 500 euroa osallistujaa kohden ErasmusPro-liikkuvuudessa\n"
+        "• 100 euroa kutsuttua asiantuntijaa kohden"
+    )
+    item = with_list("• 120 euroa osallistujaa kohden lyhytkestoisessa liikkuvuudessa", text)
+    assert "liikkuvuudessa; 500 euroa" in item and "ErasmusPro-liikkuvuudessa; 100 euroa" in item
+    intro = with_list("Organisatorinen tuki maksetaan seuraavasti:", text)
+    assert intro.startswith("Organisatorinen tuki maksetaan seuraavasti: 120 euroa")
