@@ -86,6 +86,9 @@ def test_words_broken_at_line_ends_are_whole_and_real_hyphens_stay():
         ("the period 2021-", "2027 covers", "the period 2021-2027 covers"),
         ("open to non-", "profit bodies", "open to non-profit bodies"),  # 'non-profit' is written so elsewhere
         ("end of a sentence.", "Next one", "end of a sentence. Next one"),
+        # an abbreviation's hyphen is real: a word is not broken after capitals ('KA122-VET-hankkeessa')
+        ("lyhytkestoisessa KA122-VET-", "hankkeessa ei voi", "lyhytkestoisessa KA122-VET-hankkeessa ei voi"),
+        ("jokainen EU-", "maa", "jokainen EU-maa"),
     ],
 )
 def test_a_hyphen_at_a_line_end_is_undone_only_when_it_broke_a_word(line, following, joined):

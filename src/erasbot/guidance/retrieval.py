@@ -60,6 +60,10 @@ def analyse(
     actions = tuple(c for c in concepts if glossary.concepts[c].kind == "action")
     topics = [c for c in concepts if glossary.concepts[c].kind == "topic"]
     expansion = [t for term, lang in glossary.expansion(topics, doc_languages) for t in tokens(_plain(term), lang)]
+    # a thing no bundled text covers (a country outside the programme, another programme), named in the asker's
+    # language, in the words of a guide added in another ('Storbritannien' meets 'Yhdistynyt kuningaskunta')
+    others = [c for c in concepts if glossary.concepts[c].kind == "other"]
+    expansion += [t for term, lang in glossary.expansion(others, guide_languages) for t in tokens(_plain(term), lang)]
     # the question's content words in English, for a guide in English (cross_words.py): a Finnish question meets
     # 'cost categories' in the passage that lists them, not only through the embedding. Into the bundled texts'
     # compounding languages only for a guide added in one ('voorfinanciering' for a Swedish question put to a Dutch

@@ -378,7 +378,10 @@ def with_list(sentence: str, text: str, most: int = 12, asked: str | None = None
         if joined != bare and row_kind(line):
             glue = ". "  # a table's rows as its whole table is shown on its own
         else:
-            glue = " " if joined == bare or re.search(r"(,|\b(och|varav|eller|en|of|and|or|ja|tai))$", joined) else "; "
+            # after an introduction ('... bidra till att', '... these:') the first item runs on; after an item, the
+            # next is another item ('500 euroa ... ErasmusPro-liikkuvuudessa; 100 euroa ...')
+            opening = joined == bare and not is_bullet(sentence)
+            glue = " " if opening or re.search(r"(,|\b(och|varav|eller|en|of|and|or|ja|tai))$", joined) else "; "
         joined += glue + line.rstrip(".;,")
     return joined if joined == bare else joined + "."
 

@@ -301,7 +301,11 @@ def _join_lines(previous: str, following: str, hyphenated: set[str]) -> str:
     if previous.endswith("-") and not previous.endswith(" -"):
         word_end = re.search(r"(\S+)-$", previous).group(1)
         next_word = following.split(" ", 1)[0]
-        if re.search(r"[^\W\d_]$", word_end) and next_word[:1].islower():
+        # an abbreviation before the hyphen ('KA122-VET-' / 'hankkeessa') is joined by a real hyphen: a word is not
+        # broken after capitals
+        part = word_end.rsplit("-", 1)[-1]
+        abbreviation = len(part) >= 2 and part.isupper()
+        if re.search(r"[^\W\d_]$", word_end) and next_word[:1].islower() and not abbreviation:
             compound = f"{word_end.rsplit('-', 1)[-1]}-{next_word}".lower().strip(".,;:")
             if compound not in hyphenated:
                 return previous[:-1] + following
