@@ -33,11 +33,12 @@ from erasbot.guidance.said_of import (
 )
 from erasbot.guidance.scope import says_out_of_scope
 from erasbot.guidance.selection import ADDED_PASSAGES, EVIDENCE
-from erasbot.guidance.units import unit_missing
+from erasbot.guidance.units import asks_share, unit_missing
 from erasbot.guidance.wording import message
 
 CITATION_MARK = re.compile(r"\[\d+\]")
 
+PERCENTAGE = re.compile(r"\d\s?(?:%|procent|prosent|percent)")
 ADDED_SECOND_SHARE = 0.75  # a second sentence of an added document is quoted when it scores this close to the best
 
 
@@ -144,6 +145,8 @@ def added_answer(
             if wanted
             else None
         )
+        # 'what percentage may go to ...?': the sentence beside the best one giving the share
+        or (figure_beside(top, hits, PERCENTAGE.search, set()) if asks_share(asking) else None)
         or going_on(top, hits)
     )
     if completing is not None and len(top[2]) + len(completing[2]) < PAIR_MAX_CHARS:

@@ -14,8 +14,11 @@ from erasbot.guidance.corpus import Chunk
 from erasbot.guidance.cross_words import load_cross_words
 from erasbot.guidance.glossary import Glossary
 from erasbot.guidance.lexical import tokens
+from erasbot.rules.countries import is_programme_country
+from erasbot.rules.country_mentions import countries_named, country_names
 
 MODES = ("hybrid", "dense", "lexical")
+CURRENT_PERIOD = "2021-2027"  # the period whose programme countries are the programme's now
 
 
 @dataclass(frozen=True)
@@ -60,10 +63,18 @@ def analyse(
     actions = tuple(c for c in concepts if glossary.concepts[c].kind == "action")
     topics = [c for c in concepts if glossary.concepts[c].kind == "topic"]
     expansion = [t for term, lang in glossary.expansion(topics, doc_languages) for t in tokens(_plain(term), lang)]
-    # a thing no bundled text covers (a country outside the programme, another programme), named in the asker's
-    # language, in the words of a guide added in another ('Storbritannien' meets 'Yhdistynyt kuningaskunta')
-    others = [c for c in concepts if glossary.concepts[c].kind == "other"]
-    expansion += [t for term, lang in glossary.expansion(others, guide_languages) for t in tokens(_plain(term), lang)]
+    # a country outside the programme the question names, by its names in the languages of the added guides
+    # ('Storbritannien' meets 'Yhdistynyt kuningaskunta'); a programme country is mostly the asker's own, context
+    # ('two VET schools, all from the Netherlands'), whose name would bring in every passage naming it in passing
+    expansion += [
+        t
+        for code in countries_named(text)
+        if not is_programme_country(code, CURRENT_PERIOD)
+        for lang in guide_languages
+        if lang != language
+        for name in country_names(code, lang)
+        for t in tokens(name, lang)
+    ]
     # the question's content words in English, for a guide in English (cross_words.py): a Finnish question meets
     # 'cost categories' in the passage that lists them, not only through the embedding. Into the bundled texts'
     # compounding languages only for a guide added in one ('voorfinanciering' for a Swedish question put to a Dutch

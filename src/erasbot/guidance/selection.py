@@ -382,6 +382,8 @@ def with_list(sentence: str, text: str, most: int = 12, asked: str | None = None
             # next is another item ('500 euroa ... ErasmusPro-liikkuvuudessa; 100 euroa ...')
             opening = joined == bare and not is_bullet(sentence)
             glue = " " if opening or re.search(r"(,|\b(och|varav|eller|en|of|and|or|ja|tai))$", joined) else "; "
+            if glue == "; ":
+                joined = joined.rstrip(".;")
         joined += glue + line.rstrip(".;,")
     return joined if joined == bare else joined + "."
 

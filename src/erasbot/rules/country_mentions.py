@@ -46,7 +46,12 @@ NATIONALITY = {
 # Names a country goes by beside CLDR's, per language: texts write 'Turkey' and 'the UK' as often as 'Türkiye'
 # and 'United Kingdom'
 OTHER_NAMES = {
-    "GB": {"en": ("UK", "Great Britain", "Britain"), "sv": ("Förenade kungariket",), "nl": ("Groot-Brittannië",)},
+    "GB": {
+        "en": ("UK", "Great Britain", "Britain"),
+        "sv": ("Förenade kungariket", "Storbritannien"),
+        "nl": ("Groot-Brittannië", "Verenigd Koninkrijk"),
+        "fi": ("Yhdistynyt kuningaskunta", "Iso-Britannia"),
+    },
     "US": {"en": ("USA", "United States of America")},
     "TR": {"en": ("Turkey",), "nl": ("Turkije",)},
     "RU": {"en": ("Russian Federation",), "sv": ("Ryska federationen",), "nl": ("Russische Federatie",)},
@@ -86,6 +91,26 @@ def find_country(question: str) -> str | None:
             return code
     # any other country's adjective made the regular way ('Brazilian', 'kanadensisk', 'intialainen')
     return next((code for w in words if (code := country_of_adjective(w))), None)
+
+
+def countries_named(text: str) -> list[str]:
+    """Every country a text names by name ('Storbritannien', 'North Macedonia'), in the order named; adjectives
+    ('finska yrkeselever') are left out: they say whose organisations, seldom where to."""
+    words = re.findall(r"[\w'-]+", LANGUAGE_WORDS.sub(" ", text))
+    found: list[str] = []
+    taken: set[int] = set()
+    for size in (3, 2, 1):
+        for i in range(len(words) - size + 1):
+            if taken & set(range(i, i + size)):
+                continue
+            phrase = " ".join(words[i : i + size])
+            if len(phrase) < 4 and not (size == 1 and phrase.isupper()):
+                continue
+            code = resolve_country(phrase, any_case_codes=False) if size > 1 else country_in_words(phrase)
+            if code:
+                found.append((i, code))
+                taken |= set(range(i, i + size))
+    return list(dict.fromkeys(code for _, code in sorted(found)))
 
 
 def country_names(code: str, lang: str) -> tuple[str, ...]:
