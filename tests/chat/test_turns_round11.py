@@ -90,3 +90,9 @@ def test_an_exception_asked_after_a_rule_is_that_rules_exception(engine) -> None
         engine, "How many organisations per country does a sector skills alliance need?", "Any exception to that?"
     )
     assert "umbrella" in umbrella.text.split("\n")[0] and not umbrella.abstained
+
+
+def test_which_gets_more_money_says_for_the_side_whose_text_gives_no_sum_that_it_gives_none(engine) -> None:
+    (reply,) = chat(engine, "Vilken får mer pengar, en kunskapsallians eller en branschspecifik kunskapsallians?")
+    assert "700 000" in reply.text
+    assert "anger inte något bidragsbelopp" in reply.text and "Associerade partner" not in reply.text

@@ -63,6 +63,8 @@ def test_a_country_no_bundled_text_covers_meets_an_added_guide_in_its_own_words(
     question = "Kan finska yrkeselever göra sin praktik i Storbritannien med ett KA122-VET-bidrag?"
     read = analyse(question, "sv", GLOSSARY, ("fi", "nl", "sv"), guide_languages=("fi",))
     assert "kuningaskun" in read.lexical_tokens  # the stem of "Yhdistynyt kuningaskunta"
+    home = analyse("Kunnen twee mbo-scholen uit Nederland samen aanvragen?", "nl", GLOSSARY, ("en", "nl"), ("en",))
+    assert not {"netherland", "netherlands"} & set(home.lexical_tokens)  # a programme country is the asker's context
     bundled = analyse(question, "sv", GLOSSARY, ("nl", "sv"))
     assert "kuningaskun" not in bundled.lexical_tokens
 
@@ -88,3 +90,24 @@ def test_list_items_quoted_together_are_set_apart():
     assert "liikkuvuudessa; 500 euroa" in item and "ErasmusPro-liikkuvuudessa; 100 euroa" in item
     intro = with_list("Organisatorinen tuki maksetaan seuraavasti:", text)
     assert intro.startswith("Organisatorinen tuki maksetaan seuraavasti: 120 euroa")
+
+
+def test_a_quote_close_to_a_question_in_another_language_fits_it_better():
+    from erasbot.guidance.answer import quote_fit
+    from erasbot.guidance.retrieval import analyse
+    from erasbot.text import fold
+
+    first = "Projekten strävar efter genuint samarbete mellan högskolor och arbetslivet."
+    after = "Projekten borde även bära frukt efter själva projektperioden."
+    sentences = {"doc": [(fold(first), 0.80), (fold(after), 0.90)]}
+    finnish = analyse("pitääkö tulosten näkyä vielä projektin jälkeen?", "fi", GLOSSARY, ("sv",))
+
+    def fit(quote, query):
+        return quote_fit(quote, "doc", "sv", query, GLOSSARY, {}, sentences, (0.75, 0.95))
+
+    assert fit(after, finnish) > fit(first, finnish)
+    swedish = analyse("Ska resultaten synas efter projektet?", "sv", GLOSSARY, ("sv",))
+    # asked in the quotes' own language, the words decide: the cosine adds nothing
+    assert fit(after, swedish) - fit(first, swedish) == quote_fit(
+        after, "doc", "sv", swedish, GLOSSARY, {}, {}, (0.0, 0.0)
+    ) - quote_fit(first, "doc", "sv", swedish, GLOSSARY, {}, {}, (0.0, 0.0))

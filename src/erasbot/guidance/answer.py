@@ -68,6 +68,7 @@ from erasbot.guidance.scope import (
 from erasbot.guidance.selection import (
     CANDIDATE_PASSAGES,
     EVIDENCE,
+    SIMILARITY_WEIGHT,
     TOP_ACTION_BONUS,
     asks_examples,
     candidate_facts,
@@ -358,7 +359,9 @@ def compose_answer(
                 hits,
                 citations,
                 lang,
-                lambda quote: sentence_score(quote, doc_lang, query, glossary, weights),
+                lambda quote: quote_fit(
+                    quote, chosen[0].doc_id, doc_lang, query, glossary, weights, retrieved_sentences, (low, high)
+                ),
                 lists_first=wants_list,
                 source_lang=doc_lang,
                 lead=yes_no_lead,
@@ -394,7 +397,9 @@ def compose_answer(
                     hits,
                     citations,
                     lang,
-                    lambda quote: sentence_score(quote, doc_lang, query, glossary, weights),
+                    lambda quote: quote_fit(
+                        quote, claim.doc_id, doc_lang, query, glossary, weights, retrieved_sentences, (low, high)
+                    ),
                     lists_first=wants_list,
                     source_lang=doc_lang,
                     lead=yes_no_lead,
@@ -410,6 +415,28 @@ def compose_answer(
     return _finish(
         query, lines, citations, documents, hits, basis, glossary, best_fact[2] if basis != "extract" else None
     )
+
+
+def quote_fit(
+    quote: str,
+    doc_id: str,
+    doc_lang: str,
+    query: Query,
+    glossary: Glossary,
+    weights: dict[str, float],
+    sentences: dict[str, list[tuple[str, float]]],
+    scale: tuple[float, float],
+) -> float:
+    """How well a claim's quote fits the question: by its words and topics, and, for a question in another language
+    than the quote's (a Finnish question, a Swedish quote: few words meet), by its cosine to the question too, so
+    the quote saying what is asked is shown among the claim's several."""
+    score = sentence_score(quote, doc_lang, query, glossary, weights)
+    low, high = scale
+    if query.language != doc_lang and high > low:
+        folded = fold(quote)
+        sims = [sim for text, sim in sentences.get(doc_id, ()) if folded in text or text in folded]
+        score += SIMILARITY_WEIGHT * (max(sims) - low) / (high - low) if sims else 0.0
+    return score
 
 
 def _finish(
