@@ -111,3 +111,21 @@ def test_a_quote_close_to_a_question_in_another_language_fits_it_better():
     assert fit(after, swedish) - fit(first, swedish) == quote_fit(
         after, "doc", "sv", swedish, GLOSSARY, {}, {}, (0.0, 0.0)
     ) - quote_fit(first, "doc", "sv", swedish, GLOSSARY, {}, {}, (0.0, 0.0))
+
+
+def test_trains_as_a_verb_is_training_and_by_train_is_the_railway():
+    from erasbot.guidance.cross_words import load_cross_words
+
+    cross = load_cross_words()
+    verb = cross.in_language("Can a company that trains VET apprentices apply?", "en", "fi")
+    assert ("juna", "junalla") not in verb and any("koulutta" in words for words in verb)
+    assert ("juna", "junalla") in cross.in_language("Can we travel by train?", "en", "fi")
+
+
+def test_a_restriction_says_what_is_not_allowed():
+    from erasbot.guidance.added_marks import says_not
+
+    assert says_not("Kurssit, ammattitaitokilpailut ja ryhmäliikkuvuus on rajattu EU:n jäsenvaltioihin.")
+    assert says_not("Group mobility is restricted to EU Member States.")
+    assert says_not("Cursussen zijn beperkt tot EU-lidstaten.")
+    assert not says_not("Group mobility can take place in any EU Member State.")

@@ -65,6 +65,8 @@ REFERS_BACK = re.compile(r"^\W*(?:it|they|this|these|den|det|de|dessa|het|deze|d
 NOT = re.compile(
     r"\b(?:not|cannot|never|no longer|excluded|ineligible|inte|ej|icke|aldrig|ingen|inga|ei|eivat|eika|eivatka"
     r"|niet|geen|nooit|uitgesloten)\b|n't\b"
+    # what is restricted to some cases says what is not allowed beyond them ('... on rajattu EU:n jäsenvaltioihin')
+    r"|\b(?:restricted to|limited to|begransad\w* till|forbehall\w*|rajattu|rajoitettu|beperkt tot|voorbehouden)"
 )
 
 

@@ -64,7 +64,13 @@ EVIDENCE = {
         re.IGNORECASE,
     ),
     # a number of organisations, partners, participants, ECTS credits
-    "count": re.compile(r"\b(?:minst|minimum|minstens|ten minste|vähintään|at least|\d+)\b", re.IGNORECASE),
+    # (at most, or a number word: 'enintään kahta lyhytkestoista hanketta', 'högst två projekt')
+    "count": re.compile(
+        r"\b(?:minst|minimum|minstens|ten minste|vähintään|at least|\d+|högst|at most|up to|maximum|maximaal|hoogstens"
+        r"|ten hoogste|enintään|korkeintaan|two|three|four|five|six|två|tre|fyra|fem|sex|twee|drie|vier|vijf|zes"
+        r"|kaksi|kahta|kolme|kolmea|neljä|neljää|viisi|viittä|kuusi|kuutta)\b",
+        re.IGNORECASE,
+    ),
 }
 
 
