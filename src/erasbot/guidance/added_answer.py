@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from erasbot.forms import asking_part, infer_form
-from erasbot.guidance.added_asks import asked_in_units, asks_extra_money, other_action, other_call
+from erasbot.guidance.added_asks import asked_in_units, asks_extra_money, detail_missing, other_action, other_call
 from erasbot.guidance.added_excluded import asks_what_is_excluded
 from erasbot.guidance.added_pairs import figure_beside, going_on, in_reading_order, other_side
 from erasbot.guidance.added_selection import added_sentences
@@ -161,6 +161,9 @@ def added_answer(
             and not alike(top[2], c[2])
         ][:1]
     picked = without_repeats(picked, query.text)
+    if detail_missing(asking, [sentence for _, _, sentence, _ in picked]):
+        # 'what is her phone number?' and a sentence naming the agency's mailbox in words: not stated
+        return Answer(query.text, lang, message("abstain", lang, detail=""), True, [], "abstain", retrieved)
     citations = Citations(documents)
     lines = [lead_line(picked[0][1], documents, lang), *quote_lines(picked, citations, query.text)]
     yes_no = infer_form(query.text) == "yes_no"

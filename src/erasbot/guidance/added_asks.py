@@ -138,3 +138,20 @@ def case_words(question: str) -> str:
     """The words of the clause that names a yes/no question's case ('' when it has none)."""
     match = CASE_CLAUSE.search(asking_part(question))
     return match.group(1) if match else ""
+
+
+# a detail asked for in a form of its own: a phone number, an e-mail address (folded words)
+PHONE_ASKED = re.compile(r"\b(?:phone|telephone|telefon\w*|puhelin\w*|telefoon\w*|tel\.? ?n(?:umbe)?r)")
+EMAIL_ASKED = re.compile(r"\b(?:e-?mail|e-?post|mejl|sahkoposti)")
+PHONE = re.compile(r"\+?\d[\d ()\-]{6,}\d")
+EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")
+
+
+def detail_missing(question: str, sentences: list[str]) -> bool:
+    """A phone number or an e-mail address asked for ('... and what is her phone number?') that none of the
+    sentences gives: a sentence naming the agency or its mailbox in words does not answer it."""
+    asked = fold(question)
+    text = " ".join(sentences)
+    return bool(PHONE_ASKED.search(asked) and not PHONE.search(text)) or bool(
+        EMAIL_ASKED.search(asked) and not EMAIL.search(text)
+    )
