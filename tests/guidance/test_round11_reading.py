@@ -129,3 +129,13 @@ def test_a_restriction_says_what_is_not_allowed():
     assert says_not("Group mobility is restricted to EU Member States.")
     assert says_not("Cursussen zijn beperkt tot EU-lidstaten.")
     assert not says_not("Group mobility can take place in any EU Member State.")
+
+
+def test_a_long_word_typed_with_a_letter_dropped_meets_its_meaning_but_a_changed_letter_does_not():
+    from erasbot.guidance.cross_words import load_cross_words
+
+    cross = load_cross_words()
+    typed = cross.in_language("när ska slutraporten lämnas in?", "sv", "fi")
+    assert any("loppuraport" in words for words in typed)
+    # 'project' is 'protect' with one letter changed: no meaning of 'protect' is read into it
+    assert not any("suojel" in words for words in cross.in_language("How long is the project?", "en", "fi"))

@@ -11,7 +11,7 @@ is only about the same subject.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
@@ -19,7 +19,7 @@ from erasbot.datafiles import read_json
 from erasbot.errors import ErasbotError
 from erasbot.guidance.lexical import STOPWORDS
 from erasbot.language import SUPPORTED
-from erasbot.text import fold
+from erasbot.text import fold, one_slip
 
 CROSS_WORDS_FILE = Path(__file__).with_name("data") / "cross_words.json"
 COMPOUNDING = {"sv", "fi", "nl"}
@@ -28,6 +28,7 @@ FINNISH_ADJECTIVE = re.compile(r"i(?:nen|se|sia|set|sta|ssa)")
 INSIDE_MIN_CHARS = 5  # a beginning this long is found inside a compound too ('rapportageperiode': 'periode') ...
 FIRST_PART_MIN_CHARS = 3  # ... after a first part this long at least: 'ikais' (aged) in 'aikaisintaan' (at the
 # earliest) follows one letter, no word of its own
+SLIP_MIN_CHARS = 7  # a word and a beginning this long meet despite one typing slip ('slutraporten', 'slutrapport')
 BEGINNING_MIN_CHARS = 3  # a shorter beginning (not a whole word) starts too many words to mean one thing
 
 
@@ -41,6 +42,8 @@ class CrossWords:
     meaning_of: dict[str, dict[str, int]]  # language -> beginning -> entry
     words: tuple[dict[str, tuple[str, ...]], ...]
     names: frozenset[int] = frozenset()  # the entries that are names (countries), not what a text is about
+    # per language and first letter, the beginnings long enough to be met despite a typing slip (after the first letter)
+    slip_terms: dict[str, dict[str, tuple[str, ...]]] = field(default_factory=dict)
 
     def meanings(self, text: str, language: str) -> set[int]:
         """The entries whose words in `language` the text uses."""
@@ -57,6 +60,22 @@ class CrossWords:
                 ):
                     continue  # 'kesto' in 'lyhytkestoisessa' (short-term): a quality of the thing, no duration asked
                 found.add(self.meaning_of[language][m.group(1)])
+        return found | self._typed_with_a_slip(folded, language)
+
+    def _typed_with_a_slip(self, folded: str, language: str) -> set[int]:
+        """The entries of long beginnings that a long word of the text starts with but for one typing slip
+        ('slutraporten': 'slutrapport'), where no beginning is found in that word as written."""
+        starts = self.starts.get(language)
+        if starts is None:
+            return set()
+        found: set[int] = set()
+        by_letter = self.slip_terms.get(language, {})
+        for word in re.findall(r"\w+", folded):
+            if len(word) < SLIP_MIN_CHARS:
+                continue
+            for term in by_letter.get(word[0], ()):
+                if any(_slipped(word[: len(term) + k], term) for k in (-1, 1) if len(word) >= len(term) + k):
+                    found.add(self.meaning_of[language][term])
         return found
 
     def in_language(self, text: str, language: str, target: str) -> list[tuple[str, ...]]:
@@ -65,6 +84,12 @@ class CrossWords:
         if language == target:
             return []
         return [self.words[i][target] for i in sorted(self.meanings(text, language)) if self.words[i].get(target)]
+
+
+def _slipped(typed: str, term: str) -> bool:
+    """A letter dropped or doubled ('slutraporten', 'slutrapport'): a changed letter is left out, it as often makes
+    another word ('project', 'protect')."""
+    return len(typed) != len(term) and one_slip(typed, term)
 
 
 def _alternatives(terms: list[str]) -> str:
@@ -133,4 +158,11 @@ def _built(entries: list[dict[str, list[str]]], names: int = 0) -> CrossWords:
         if lang in COMPOUNDING and long_:
             inside[lang] = re.compile(rf"(?<=\w{{{FIRST_PART_MIN_CHARS}}})(" + _alternatives(long_) + ")")
     named = frozenset(range(len(entries) - names, len(entries)))
-    return CrossWords(starts, inside, meaning_of, tuple(words), named)
+    slip_terms: dict[str, dict[str, tuple[str, ...]]] = {}
+    for lang, terms in meaning_of.items():
+        grouped: dict[str, list[str]] = {}
+        for term in terms:
+            if len(term) >= SLIP_MIN_CHARS and " " not in term:
+                grouped.setdefault(term[0], []).append(term)
+        slip_terms[lang] = {letter: tuple(group) for letter, group in grouped.items()}
+    return CrossWords(starts, inside, meaning_of, tuple(words), named, slip_terms)
