@@ -94,8 +94,8 @@ def find_country(question: str) -> str | None:
 
 
 def countries_named(text: str) -> list[str]:
-    """Every country a text names by name ('Storbritannien', 'North Macedonia'), in the order named; adjectives
-    ('finska yrkeselever') are left out: they say whose organisations, seldom where to."""
+    """Every country a text names, by a name or a word read as one ('Storbritannien', 'North Macedonia', 'finska'), in
+    the order named; unlike find_country, not only the first."""
     words = re.findall(r"[\w'-]+", LANGUAGE_WORDS.sub(" ", text))
     found: list[str] = []
     taken: set[int] = set()
