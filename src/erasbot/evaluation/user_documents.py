@@ -119,6 +119,12 @@ BLIND10 = USER_DOCUMENTS / "questions_blind10.jsonl"
 # change
 BLIND11_DOCUMENT = AddedDocument("blind11-ammatillinen-liikkuvuus-ka122.pdf", "fi")
 BLIND11 = USER_DOCUMENTS / "questions_blind11.jsonl"
+# a twelfth blind set, written apart from all tuning over a sixteenth document, a SWEDISH PDF (a UHR-style applicant
+# guide to the Erasmus accreditation in adult education, KA120-ADU, with accredited KA121-ADU and short-term KA122-ADU
+# projects, call 2026, 18 pages with a table of contents) added alone to the bundled corpus, as a single Swedish user
+# would add it, in its own run (`--blind12`), so none of the figures above change
+BLIND12_DOCUMENT = AddedDocument("blind12-ackreditering-vuxenutbildning-ka120.pdf", "sv")
+BLIND12 = USER_DOCUMENTS / "questions_blind12.jsonl"
 # a tuning set for issue 14 in LONG documents: an 18-page, 39,000-character English guide to Centres of Vocational
 # Excellence added ALONE to the bundled corpus (`--long`); the set was written and measured before tuning
 LONG_DOCUMENT = AddedDocument("long-vocational-excellence-guide.pdf", "en")
@@ -447,6 +453,13 @@ def run_blind11(settings: Settings, embedder=None, notify=lambda message: None) 
     )
 
 
+def run_blind12(settings: Settings, embedder=None, notify=lambda message: None) -> dict:
+    """The twelfth blind set over its own Swedish guide, added alone to the bundled corpus, reported as `blind12`."""
+    return run_blind(
+        settings, embedder, BLIND12, notify, document=BLIND12_DOCUMENT, round4=None, name="blind12", alongside=()
+    )
+
+
 def guides_of(path: Path) -> dict[int, str]:
     """The `guide` each line of a set names (by line number): the file stem of the one document added for it."""
     guides = {}
@@ -550,6 +563,7 @@ DOCUMENT_NOTES = (
     ("blind9", "blind set 9 only, alone in a run of its own"),
     ("blind10", "blind set 10 only, alone in a run of its own"),
     ("blind11", "blind set 11 only, alone in a run of its own"),
+    ("blind12", "blind set 12 only, alone in a run of its own"),
     ("long", "the long-guide set only, alone in a run of its own"),
 )
 
@@ -687,6 +701,16 @@ def report_lines(result: dict) -> list[str]:
                 result["blind11"],
             )
         )
+    if "blind12" in result:
+        rows.append(
+            (
+                (
+                    "erasbot, blind set 12 (questions_blind12.jsonl over a Swedish UHR-style guide to the adult-education "
+                    "accreditation KA120-ADU with KA121-ADU and KA122-ADU projects, added alone; run apart)"
+                ),
+                result["blind12"],
+            )
+        )
     if "long" in result:
         rows.append(
             (
@@ -809,6 +833,7 @@ def write_report(settings: Settings, output: Path = USER_DOCUMENTS / "report.md"
         ("blind9", run_blind9),
         ("blind10", run_blind10),
         ("blind11", run_blind11),
+        ("blind12", run_blind12),
         ("added7", run_added7),
     )
     for name, run in blind_rounds:
@@ -836,6 +861,7 @@ if __name__ == "__main__":  # python -m erasbot.evaluation.user_documents
         "--blind9": run_blind9,
         "--blind10": run_blind10,
         "--blind11": run_blind11,
+        "--blind12": run_blind12,
         "--issue14": run_issue14,
         "--long": run_long,
         "--routing": run_routing,
