@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from erasbot.text import ends_in_abbreviation
+
 # words that colour a question and ask nothing ('what is X actually?', 'vad är X egentligen?'), folded
 FILLERS = frozenset(
     "actually really exactly precisely then anyway though egentligen exakt precis riktigt da anda eigenlijk precies"
@@ -41,7 +43,7 @@ _YES_NO_FIRST = {
 _TWO_PARTS = re.compile(
     # a preposition may come first ('and from which countries ...?', 'och från vilka länder ...?')
     r"[,;]?\s*\b(?:and|och|en|ja|sekä) (?=(?:(?:from|in|for|with|to|by|från|i|för|med|till|av|van|uit|voor|met"
-    r"|naar|bij|door) )?(?:how|what|which|when|where|who|hur|vad|vilka|vilken|när|var|vem|hoe"
+    r"|naar|bij|door) )?(?:how|what|whats|what's|hows|how's|which|when|where|who|hur|vad|vilka|vilken|när|var|vem|hoe"
     r"|hoeveel|hoelang|wat|welke|wanneer|waar|wie|kuinka|mitä|mitkä|milloin|missä|kuka|montako|paljonko"
     r"|can|could|is|are|do|does|must|may|kan|får|måste|är|mag|moet|moeten|zijn|voiko|onko|saako|pitääkö"
     r"|may|will|should)\b)",
@@ -49,9 +51,24 @@ _TWO_PARTS = re.compile(
 )
 
 
+# abbreviations people write in questions that end no sentence ('esim. Kanadasta?', 'bv. Marokko?', 'eg. Canada?')
+ASKED_ABBREVIATIONS = frozenset({"esim.", "bv.", "eg.", "ex.", "mm.", "jne.", "tms.", "ym.", "yms.", "z.b.", "bzw."})
+
+
+def sentences(text: str) -> list[str]:
+    """The text's sentences; a full stop after an abbreviation ('t.ex.', 'esim.', 'bv.') ends none."""
+    out: list[str] = []
+    for piece in re.split(r"(?<=[.!?])\s+", text.strip()):
+        if out and ends_in_abbreviation(out[-1], ASKED_ABBREVIATIONS):
+            out[-1] = f"{out[-1]} {piece}"
+        else:
+            out.append(piece)
+    return out
+
+
 def question_sentence(text: str) -> str:
     """The sentence that asks: the last one ending in '?', without the context sentences before it."""
-    parts = re.split(r"(?<=[.!?])\s+", text.strip())
+    parts = sentences(text)
     asked = [p for p in parts if p.endswith("?")]
     return asked[-1] if asked else text.strip()
 
@@ -60,7 +77,7 @@ def asking_part(text: str) -> str:
     """What a question asks, without the context before it: the asking sentence when the sentences before it
     only tell ('We are a school in Utrecht. Where do we apply?'), the whole text when an earlier sentence
     asks too (a follow-up read with the question before it: 'How big is the grant? And for three years?')."""
-    parts = re.split(r"(?<=[.!?])\s+", text.strip())
+    parts = sentences(text)
     asking = question_sentence(text)
     if asking not in parts:
         return text.strip()
@@ -71,7 +88,7 @@ def asking_part(text: str) -> str:
 def with_sentence_before(text: str) -> str:
     """The asking part and the sentence before it, when the asking part is one sentence of several ('Our partners ask
     how much time we have after the end date. What is the deadline?'); else the asking part."""
-    parts = re.split(r"(?<=[.!?])\s+", text.strip())
+    parts = sentences(text)
     asking = asking_part(text)
     if asking not in parts or parts.index(asking) == 0:
         return asking
@@ -128,7 +145,7 @@ def question_parts(text: str) -> list[str]:
     for piece in pieces:
         # only the asking sentence is cut: a sentence telling the case ('Vi är en yrkeshögskola och är redan partner
         # i ...') is no question, its 'och är' no second part; it stays with the first part
-        told = re.split(r"(?<=[.!])\s+", piece) if piece.endswith("?") else [piece]
+        told = sentences(piece) if piece.endswith("?") else [piece]
         context, asking = " ".join(told[:-1]), told[-1]
         split = [p.strip(" ,;") for p in _TWO_PARTS.split(asking)]
         split[0] = f"{context} {split[0]}".strip()

@@ -26,5 +26,13 @@ def detect_language(text: str, choices: tuple[str, ...] = SUPPORTED, default: st
     return found.iso_code_639_1.name.lower() if found else default
 
 
+def question_language(text: str, without_names: str) -> str:
+    """The language of a question, told from its own words when it names the actions in another language ('Mikä
+    ero on knowledge alliancen ja sector skills alliancen välillä?' is Finnish): `without_names` is the question with
+    the actions' names blanked out, used when three words or more are left."""
+    words = [w for w in without_names.split() if any(ch.isalpha() for ch in w)]
+    return detect_language(without_names if len(words) >= 3 else text)
+
+
 def warm_up() -> None:
     _detector(SUPPORTED)

@@ -33,3 +33,40 @@ def one_slip(a: str, b: str) -> bool:
     short, long_ = (a, b) if len(a) < len(b) else (b, a)
     i = next((k for k in range(len(short)) if short[k] != long_[k]), len(short))
     return short[i:] == long_[i + 1 :]
+
+
+# abbreviations that do not end a sentence though a capital or a digit follows ('kl. 10', 't.ex. Sverige');
+# 'osv.', 'etc.' often do, so they are not here
+ABBREVIATIONS = {
+    "kl.",
+    "ca.",
+    "nr.",
+    "t.ex.",
+    "bl.a.",
+    "s.k.",
+    "resp.",
+    "jfr.",
+    "dvs.",
+    "fr.o.m.",
+    "t.o.m.",
+    "bijv.",
+    "o.a.",
+    "nl.",
+    "m.b.t.",
+    "t.a.v.",
+    "z.g.",
+    "esim.",
+    "ns.",
+    "klo.",
+    "e.g.",
+    "i.e.",
+    "art.",
+    "approx.",
+    "vs.",
+}
+
+
+def ends_in_abbreviation(sentence: str, more: frozenset[str] = frozenset()) -> bool:
+    """Whether the text's last word is an abbreviation (of ABBREVIATIONS, or of `more`) that ends no sentence."""
+    words = sentence.split()
+    return bool(words) and words[-1].lower().lstrip("(") in ABBREVIATIONS | more

@@ -29,7 +29,7 @@ from erasbot.guidance.citations import Answer, Citation
 from erasbot.guidance.profiles import is_added
 from erasbot.guidance.retrieval import Hit
 from erasbot.guidance.wording import action_name
-from erasbot.language import SUPPORTED, detect_language
+from erasbot.language import SUPPORTED, detect_language, question_language
 from erasbot.limits import message_too_long, question_too_long
 from erasbot.phrases import say
 from erasbot.rules.checker import ALL, check_actions
@@ -109,7 +109,7 @@ class Assistant:
         if reason := question_too_long(message):  # a pasted list may be longer than a question
             yield self._error(message[:200], reason, language or "en", started)
             return
-        lang = language or detect_language(message)
+        lang = language or question_language(message, self.engine.glossary.without_actions(message))
         if is_remark(message):  # 'thanks, that's really useful!': nothing asked, nothing to read against the chat
             yield self._off_topic(message, lang, started, say(lang, "chat.remark"))
             return

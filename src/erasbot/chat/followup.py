@@ -576,7 +576,16 @@ def resolve_followup(
         # 'en bij een kennisalliantie uit de vorige programmaperiode?': a phrase with no question of its own
         # changes the last question, whatever topics qualify the action it names
         phrase = bool(connective) and not new_question
-        if (topics and not (same or elliptic or phrase)) or not (bare or same) or not previous.resolved or succession:
+        # 'ja sitten aikuiskoulutuksen kumppanuushankkeet: ovatko ne isoja?': a question of its own about the action it
+        # names, not the last question asked again
+        own_question = new_question and not same
+        if (
+            (topics and not (same or elliptic or phrase))
+            or not (bare or same)
+            or own_question
+            or not previous.resolved
+            or succession
+        ):
             return _named(message, short, lang)
         return _join(glossary.without_actions(_question_of(previous)), _named(message, short, lang))
     if not named and connective and not new_question and previous.kind == "answer":

@@ -31,6 +31,14 @@ class Part:
     optional: bool = False  # left out of the answer when the texts do not say (a point of an overview)
 
 
+# 'Which suits a vocational school better?' after a comparison asks the same as the comparison alone: each action's
+# points side by side (folded text)
+SUITS = re.compile(
+    r"\b(?:which (?:one )?(?:suits|fits|is (?:better|best|more suitable))|better suited|best suited|more suitable"
+    r"|kumpi (?:sopii|on parempi|soveltuu)|sopii paremmin|soveltuu paremmin|vilken (?:passar|ar bast|ar battre)"
+    r"|passar (?:bast|battre)|lampar sig bast|welke (?:past|is beter|is het meest geschikt)|past beter|beter geschikt)\b"
+)
+
 # What a comparison of two actions that names no aspect ('what sets X apart from Y?') compares on each
 # side: the points the texts give figures for (phrases answer.overview.*)
 OVERVIEW_POINTS = ("aim", "composition", "duration", "grant")
@@ -46,7 +54,7 @@ def parts_of(question: str, glossary: Glossary, lang: str) -> list[Part]:
     if (asks_comparison(question) or likens(question)) and len(actions) >= 2:
         # 'one sector, like sector skills alliances?' asks the same of both actions, as a comparison does
         actions = glossary.actions_in_order(question)  # each side answered in the order the question names it
-        if asks_comparison(question) and names_no_aspect(question, glossary):
+        if asks_comparison(question) and (names_no_aspect(question, glossary) or SUITS.search(fold(question))):
             return overview_parts(actions, lang)
         return [Part(question, action) for action in actions]
     if asks_comparison(question) and len(actions) == 1:
@@ -68,7 +76,7 @@ def parts_of(question: str, glossary: Glossary, lang: str) -> list[Part]:
         return []  # "and how old can they be?" means nothing alone: the question is answered whole
     # by the name the question gave it ('cooperation partnership in adult education', the 2021-2027 name: an added
     # guide of it answers, as for the first part), else by its own
-    spans = glossary.spans_of(carried, texts[0]) if carried else []
+    spans = _joined(glossary.spans_of(carried, texts[0]), texts[0]) if carried else []
     name = texts[0][spans[0][0] : spans[0][1]].strip() if spans else action_name(carried, lang) if carried else ""
     # the action's code, when the first part gives it, names it most closely ('småskaligt partnerskap inom
     # vuxenutbildning (KA210-ADU)': 'vuxenutbildning' alone would be the cooperation partnership of the same field)
@@ -77,6 +85,17 @@ def parts_of(question: str, glossary: Glossary, lang: str) -> list[Part]:
         named = NAMED_WITH_CODE.search(texts[0])  # the words naming it before its code, after 'för ett', 'for a'
         name = named.group(1).strip() if named else f"{name}, {code.group(0)}" if name else code.group(0)
     return [Part(text if glossary.actions(text) or carried is None else _naming(text, name), None) for text in texts]
+
+
+def _joined(spans: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
+    """Spans naming one action side by side ('adult education' 'strategic partnerships') joined into one name."""
+    joined: list[tuple[int, int]] = []
+    for a, b in sorted(spans):
+        if joined and not text[joined[-1][1] : a].strip():
+            joined[-1] = (joined[-1][0], b)
+        else:
+            joined.append((a, b))
+    return joined
 
 
 def _naming(text: str, name: str) -> str:

@@ -31,6 +31,18 @@ DOING_WITH = {
     "fi": re.compile(r"\bteh(?:da|davat|daan|kaa)\b(?=(?:\s+\w+){0,4}?\s+\w+ll[aa]\b)"),
 }
 
+# 'Kan en folkhögskola söka ...?', 'Can a company from Norway apply ...?', 'Voiko kansanopisto hakea ...?': a question
+# opening with 'can' and naming who would apply asks whether they may take part, not how to apply (folded text; 'hur
+# kan vi söka?' does not open with the verb)
+MAY_APPLY = {
+    "en": re.compile(r"(?:^|[.?!:;]\s+)(?:can|may|could)\s+(?:\S+\s+){1,4}?(?:apply|take part|participate|join)\b"),
+    "sv": re.compile(r"(?:^|[.?!:;]\s+)(?:kan|far)\s+(?:\S+\s+){1,4}?(?:soka|ansoka|delta)\b"),
+    "fi": re.compile(
+        r"(?:^|[.?!:;]\s+)(?:voi(?:ko|vatko|mmeko)|saa(?:ko|vatko|mmeko))\s+(?:\S+\s+){0,3}?(?:hakea|osallistua)\b"
+    ),
+    "nl": re.compile(r"(?:^|[.?!:;]\s+)(?:kan|kunnen|mag|mogen)\s+(?:\S+\s+){1,4}?(?:aanvragen|deelnemen|meedoen)\b"),
+}
+
 
 def _check_languages(cues: dict[str, list[str]]) -> dict[str, list[str]]:
     unknown = set(cues) - STATEMENT_LANGUAGES
@@ -57,7 +69,9 @@ class AspectsRecord(BaseModel):
     def _known_aspects(cls, aspects: dict[str, dict[str, list[str]]]) -> dict[str, dict[str, list[str]]]:
         unknown = set(aspects) - ASPECT_NAMES
         if unknown:
-            raise ValueError(f"unknown aspect(s) {', '.join(sorted(unknown))}; the claims know {', '.join(sorted(ASPECT_NAMES))}")
+            raise ValueError(
+                f"unknown aspect(s) {', '.join(sorted(unknown))}; the claims know {', '.join(sorted(ASPECT_NAMES))}"
+            )
         for cues in aspects.values():
             _check_languages(cues)
         return aspects
@@ -92,6 +106,9 @@ class AspectCues:
         if language in DOING_WITH:
             folded = DOING_WITH[language].sub(" ", folded)
         strong = _found(self.aspects.get(language, {}), folded)
+        if language in MAY_APPLY and MAY_APPLY[language].search(folded):
+            # who may take part, asked before what else the words name at or after the verb
+            strong = ["who-can-take-part"] + [a for a in strong if a != "who-can-take-part"]
         weak = [a for a in _found(self.weak.get(language, {}), folded) if a not in strong]
         return tuple(strong + weak)
 

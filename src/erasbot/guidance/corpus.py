@@ -10,6 +10,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Protocol
 
+from erasbot.text import ends_in_abbreviation
+
 # Lines that belong to the web page around the guidance, not to the guidance.
 FURNITURE_PATTERNS = [
     r"skip to main content",
@@ -245,22 +247,12 @@ def split_sentences(text: str) -> list[str]:
         for part in parts[:1]:
             out.append(part)
         for part in parts[1:]:
-            if _ends_in_abbreviation(out[-1]):  # 'kl. 10', 'bijv. Nederland': one sentence
+            if ends_in_abbreviation(out[-1]):  # 'kl. 10', 'bijv. Nederland': one sentence
                 out[-1] += " " + part
             else:
                 out.append(part)
     return out
 
 
-# abbreviations that do not end a sentence though a capital or a digit follows ('kl. 10', 't.ex. Sverige');
-# 'osv.', 'etc.' often do, so they are not here
-ABBREVIATIONS = {
-    "kl.", "ca.", "nr.", "t.ex.", "bl.a.", "s.k.", "resp.", "jfr.", "dvs.", "fr.o.m.", "t.o.m.",
-    "bijv.", "o.a.", "nl.", "m.b.t.", "t.a.v.", "z.g.", "esim.", "ns.", "klo.", "e.g.", "i.e.",
-    "art.", "approx.", "vs.",
-}
-
-
 def _ends_in_abbreviation(sentence: str) -> bool:
-    words = sentence.split()
-    return bool(words) and words[-1].lower().lstrip("(") in ABBREVIATIONS
+    return ends_in_abbreviation(sentence)

@@ -39,7 +39,7 @@ from erasbot.guidance.snapshot import Snapshot, build_snapshot, corpus_version
 from erasbot.guidance.snapshot_store import SharedSnapshots, SnapshotStore
 from erasbot.guidance.titles import without_subject
 from erasbot.guidance.vector_table import SnapshotTables
-from erasbot.language import SUPPORTED, detect_language
+from erasbot.language import SUPPORTED, question_language
 from erasbot.settings import Settings
 
 Notify = Callable[[str], None]
@@ -308,7 +308,7 @@ class Engine:
         question = question.strip()
         if not question:
             raise ErasbotError("the question is empty: type a question about an Erasmus+ action")
-        lang = language or detect_language(question)
+        lang = language or question_language(question, self.glossary.without_actions(question))
         if lang not in SUPPORTED:
             raise ErasbotError(f"unsupported language {lang!r}; use one of {', '.join(SUPPORTED)}")
         snapshot = snapshot or self._snapshot

@@ -275,7 +275,9 @@ def fact_score(
     # Finnish words), apart from the glossary's expansions that every claim on the topic shares
     score += OWN_WORDS_WEIGHT * own_words(statement, query, glossary)
     score += SPECIFIC_WEIGHT * specific
-    if named:
+    if named and (on_aspect or not aspects):
+        # the asker's own name for the action tells apart the claims on what is asked, not a claim on another aspect
+        # ('kan en folkhögskola söka ett strategiskt partnerskap?': who may take part, not what one can be)
         score += NAMED_ALIKE_BONUS
     # the facts table exists to answer exactly this: a fact about the asked-for topic beats a loose sentence
     focus_bonus = FOCUS_FACT_BONUS if query.focus in shared else 0.0
