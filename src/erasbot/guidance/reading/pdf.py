@@ -110,7 +110,11 @@ def _cells(parts: list[Fragment], columns: set[int]) -> list[tuple[float, str]]:
         last_x, last_text = cells[-1]
         marker = LIST_MARKER.match(last_text + " ") and len(cells) == 1
         at_column = round(fragment.x) in columns
-        far = gap > CELL_GAP_EMS * fragment.size or (at_column and gap > -4 * fragment.size)
+        # the end of the text before is estimated (half an em a letter): at a column's start, a long cell's text that
+        # reaches the next column ('Tidigaste start för första ackrediterade projektet' / '1 juni 2027') is ended
+        # by it within a fifth of its estimated width
+        slack = max(4 * fragment.size, 0.2 * (_estimated_end(previous) - previous.x))
+        far = gap > CELL_GAP_EMS * fragment.size or (at_column and gap > -slack)
         # a dash where a table's column starts is a cell of its own ('—': nothing in that column); a hyphen at
         # the end of a justified line is not
         dash = at_column and fragment.text.strip() in {"—", "–"}
@@ -163,8 +167,10 @@ def _with_superscripts(rows: list[list[Fragment]]) -> list[list[Fragment]]:
     return sorted(kept, key=lambda r: -r[0].y)
 
 
-def _lines(page, number: int) -> list[Line]:
-    """The printed lines of a page, top to bottom, each with its cells left to right."""
+def _lines(page, number: int, carried: frozenset[int] = frozenset()) -> tuple[list[Line], frozenset[int]]:
+    """The printed lines of a page, top to bottom, each with its cells left to right, and the page's table columns.
+    `carried`: the columns of the page before, for a table going on over the page break whose rows there are too
+    few to show its columns ('Grupp 3 | Bulgarien, ... | 145 euro | 75 euro' alone at the top of a page)."""
     rows: list[list[Fragment]] = []
     for fragment in _fragments(page):
         row = next((r for r in rows if abs(r[0].y - fragment.y) < 0.4 * max(fragment.size, 1.0)), None)
@@ -178,6 +184,8 @@ def _lines(page, number: int) -> list[Line]:
     # x positions where fragments start inside several lines: the columns of a table
     starts = Counter(round(f.x) for row in rows for f in row[1:] if not _lone_mark(f.text))
     columns = {x for x, n in starts.items() if n >= 2}
+    page_columns = frozenset(columns)
+    columns |= carried
     lines = [
         Line(
             number,
@@ -190,7 +198,7 @@ def _lines(page, number: int) -> list[Line]:
         for row in rows
     ]
     ordered = sorted(lines, key=lambda ln: (-round(ln.y, 0), ln.x))
-    return [ln for ln in ordered if ln.text]
+    return [ln for ln in ordered if ln.text], page_columns
 
 
 def _fold(text: str, size: float) -> str:
@@ -245,6 +253,15 @@ def _outline(reader) -> list[tuple[str, int]]:
 
 def _key(text: str) -> str:
     return re.sub(r"[^\w]+", "", text.lower())
+
+
+def _outline_level(key: str, levels: dict[str, int]) -> int | None:
+    """The outline's level for the first printed line of a heading over two lines ('10. Kortvariga projekt (KA122-ADU)
+    för organisationer utan' / 'ackreditering'): the entry it begins; None when it begins none or several levels'."""
+    if len(key) < 12:
+        return None
+    found = {level for entry, level in levels.items() if entry.startswith(key)}
+    return found.pop() if len(found) == 1 else None
 
 
 @dataclass
@@ -485,7 +502,11 @@ def read_pdf(data: bytes) -> ReadDocument:
     from pypdf import PdfReader
 
     reader = PdfReader(io.BytesIO(data))
-    printed = [_lines(page, n) for n, page in enumerate(reader.pages)]
+    printed = []
+    columns: frozenset[int] = frozenset()
+    for n, page in enumerate(reader.pages):
+        page_lines, columns = _lines(page, n, columns)
+        printed.append(page_lines)
     pages = _drop_furniture(printed, _Typography.of([ln for page in printed for ln in page]).body_size)
     # a table of contents repeats the headings with page numbers: not text a question should find
     lines = [ln for page in pages for ln in page if not _CONTENTS_LINE.search(ln.text)]
@@ -510,7 +531,7 @@ def read_pdf(data: bytes) -> ReadDocument:
         level = None
         if _is_heading(line, style, outline_keys):
             by_size = heading_sizes.index(line.size) + 1 if line.size in heading_sizes else len(heading_sizes) + 1
-            level = levels.get(_key(line.text)) or by_size
+            level = levels.get(_key(line.text)) or _outline_level(_key(line.text), levels) or by_size
         builder.add(line, level)
     builder.close()
     title = _title(reader, pages[0] if pages else [], style)
