@@ -126,7 +126,9 @@ def added_answer(
         or says_out_of_scope(sentences[0][2])
         or asks_what_is_excluded(query, hits, glossary)
         or other_call(asking_part(query.text), sentences[0][1].chunk.title)
-        or other_action(asking_part(query.text), sentences[0][1].chunk.title)
+        # the guide's own actions: its title's, and the one the section of the best sentence is on ('10. Kortvariga
+        # projekt (KA122-ADU)' in a guide titled on KA120 and KA121)
+        or other_action(asking_part(query.text), f"{sentences[0][1].chunk.title} {sentences[0][1].chunk.heading}")
     ):
         # nothing to quote, or the best sentence is the document saying the subject is outside its scope
         return Answer(query.text, lang, message("abstain", lang, detail=""), True, [], "abstain", retrieved)

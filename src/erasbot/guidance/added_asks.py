@@ -95,9 +95,9 @@ ACTION_CODE = re.compile(r"(?<![\w-])ka\s?-?(\d{3})(?!\d)", re.IGNORECASE)
 
 
 def other_action(question: str, title: str) -> bool:
-    """Does the question name only actions of other codes than the one the guide's title names ('the maximum grant
-    for a cooperation partnership (KA220)' put to a guide on KA210, which names KA220 in passing)? A guide on one
-    action does not state another's rules."""
+    """Does the question name only actions of other codes than the one the guide's title (and the heading of the
+    section answering) names ('the maximum grant for a cooperation partnership (KA220)' put to a guide on KA210,
+    which names KA220 in passing)? A guide on one action does not state another's rules."""
     asked, own = set(ACTION_CODE.findall(question)), set(ACTION_CODE.findall(title))
     return bool(asked and own and not asked & own)
 

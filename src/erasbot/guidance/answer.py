@@ -37,7 +37,15 @@ from erasbot.guidance.glossary import Glossary
 from erasbot.guidance.lead import asked_sentence_first
 from erasbot.guidance.lexical import tokens
 from erasbot.guidance.period_answer import period_answer, period_note
-from erasbot.guidance.profiles import MARK, PERIOD, Profile, absent_marks, asked_period, names_excluded
+from erasbot.guidance.profiles import (
+    MARK,
+    PERIOD,
+    Profile,
+    absent_countries,
+    absent_marks,
+    asked_period,
+    names_excluded,
+)
 from erasbot.guidance.question_asks import (
     GENERIC_TOPICS,
     PERIOD_AS_CONTEXT,
@@ -149,6 +157,11 @@ def compose_answer(
                 # the weather this weekend, naming no topic of the guidance: no guide's matter
                 or (not query.concepts and asks_everyday_thing(query.text, lang, glossary))
                 or absent_marks(query.text, subject.doc_ids, profiles or {})
+                # a rate or a figure asked for a country none of the guides names
+                or (
+                    (asked_rate(query.text) or asks_a_figure(query, glossary))
+                    and absent_countries(query.text, subject.doc_ids, profiles or {})
+                )
                 or names_excluded(query.text, subject.doc_ids, profiles or {})
                 or guides_miss_field(query, subject.doc_ids, documents)
             ):

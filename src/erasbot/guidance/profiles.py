@@ -9,10 +9,12 @@ import re
 from dataclasses import dataclass
 from itertools import pairwise
 
+from erasbot.forms import asking_part
 from erasbot.guidance.corpus import Chunk, DocumentInfo, split_sentences
 from erasbot.guidance.fields import asked_fields, document_fields
 from erasbot.guidance.glossary import Glossary
 from erasbot.guidance.lexical import tokens
+from erasbot.guidance.said_of import countries_named
 from erasbot.guidance.scope import OUT_OF_SCOPE, load_fields, says_out_of_scope
 from erasbot.guidance.session_documents import is_own
 from erasbot.text import fold
@@ -69,6 +71,9 @@ class Profile:
     # an added guide's pairs of words that only its sentences placing something outside its scope name ('design
     # measur' of 'the Erasmus Mundus Design Measures (EMDM) ... is the subject of a separate guide')
     excluded: frozenset[tuple[str, str]] = frozenset()
+    # the countries an added guide's text names (ISO codes, by name in any of the four languages): a figure asked for
+    # a country it never names ('the daily rate in Switzerland') is not in it
+    countries: frozenset[str] = frozenset()
 
 
 def is_added(info: DocumentInfo | None) -> bool:
@@ -135,6 +140,7 @@ def build_profiles(
             ),
             fields_in_title=added and bool(asked_fields(info.title, info.language)),
             excluded=excluded_pairs(outside[doc_id], texts[doc_id], info.title, info.language),
+            countries=frozenset(countries_named("\n".join([info.title, *texts[doc_id]]))) if added else frozenset(),
         )
     return profiles
 
@@ -204,6 +210,15 @@ def named_marks(text: str) -> frozenset[str]:
     """The action codes ('ka152') and years ('2025') a text names; a period's years ('2021-2027') count too."""
     years = {y for m in PERIOD.finditer(text) for y in m.groups()}
     return frozenset(f"ka{code}" if code else year for code, year in MARK.findall(text)) | years
+
+
+def absent_countries(question: str, doc_ids, profiles: dict[str, Profile]) -> frozenset[str]:
+    """The countries the question's asking sentence names that none of these added guides names anywhere (a daily rate
+    in Switzerland asked of a guide whose country groups leave Switzerland out); empty when a guide is a bundled text."""
+    if not doc_ids or not all(d in profiles and profiles[d].added for d in doc_ids):
+        return frozenset()
+    present = {c for d in doc_ids for c in profiles[d].countries}
+    return frozenset(countries_named(asking_part(question)) - present)
 
 
 def absent_marks(question: str, doc_ids, profiles: dict[str, Profile]) -> frozenset[str]:
