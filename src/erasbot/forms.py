@@ -143,6 +143,11 @@ def question_parts(text: str) -> list[str]:
     pieces = [p.strip() for p in re.split(r"(?<=\?)\s+", text.strip()) if p.strip()]
     parts: list[str] = []
     for piece in pieces:
+        if parts and not piece.endswith("?"):
+            # a sentence telling the case after the question ('Hoeveel leden mag ... hebben? Wij willen met 14
+            # afdelingen samen aanvragen.') asks nothing of its own: it stays with the question before it
+            parts[-1] = f"{parts[-1]} {piece}"
+            continue
         # only the asking sentence is cut: a sentence telling the case ('Vi är en yrkeshögskola och är redan partner
         # i ...') is no question, its 'och är' no second part; it stays with the first part
         told = sentences(piece) if piece.endswith("?") else [piece]

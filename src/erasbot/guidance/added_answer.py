@@ -31,7 +31,7 @@ from erasbot.guidance.said_of import (
     over_limit,
     refuses,
 )
-from erasbot.guidance.scope import says_out_of_scope
+from erasbot.guidance.scope import asks_maximum_count, says_maximum, says_out_of_scope
 from erasbot.guidance.selection import ADDED_PASSAGES, EVIDENCE
 from erasbot.guidance.units import asks_share, unit_missing
 from erasbot.guidance.wording import message
@@ -126,9 +126,13 @@ def added_answer(
         or says_out_of_scope(sentences[0][2])
         or asks_what_is_excluded(query, hits, glossary)
         or other_call(asking_part(query.text), sentences[0][1].chunk.title)
-        # the guide's own actions: its title's, and the one the section of the best sentence is on ('10. Kortvariga
-        # projekt (KA122-ADU)' in a guide titled on KA120 and KA121)
-        or other_action(asking_part(query.text), f"{sentences[0][1].chunk.title} {sentences[0][1].chunk.heading}")
+        # the guide's own actions: its title's, the one the section of the best sentence is on ('10. Kortvariga
+        # projekt (KA122-ADU)' in a guide titled on KA120 and KA121), and the one the sentence itself is said of ('I
+        # KA121-ADU lämnar organisationen en delrapport ...' where the title's end was cut off for citing)
+        or other_action(
+            asking_part(query.text),
+            f"{sentences[0][1].chunk.title} {sentences[0][1].chunk.heading} {sentences[0][2]}",
+        )
     ):
         # nothing to quote, or the best sentence is the document saying the subject is outside its scope
         return Answer(query.text, lang, message("abstain", lang, detail=""), True, [], "abstain", retrieved)
@@ -163,6 +167,9 @@ def added_answer(
             and not alike(top[2], c[2])
         ][:1]
     picked = without_repeats(picked, query.text)
+    if asks_maximum_count(query.text, lang) and not any(says_maximum(s) for _, _, s, _ in picked):
+        # the largest number allowed is asked; the guide gives a minimum, or nothing
+        return Answer(query.text, lang, message("abstain", lang, detail=""), True, [], "abstain", retrieved)
     if detail_missing(asking, [sentence for _, _, sentence, _ in picked]):
         # 'what is her phone number?' and a sentence naming the agency's mailbox in words: not stated
         return Answer(query.text, lang, message("abstain", lang, detail=""), True, [], "abstain", retrieved)

@@ -99,6 +99,9 @@ GRANT_KINDS: dict[str, re.Pattern] = {
         "lump sum": r"lump[ -]sum|engangsbelopp\w*|klumpsumm\w*|kertakorvau\w*|kertasumm\w*|konttasumm\w*"
         r"|vaste? bedrag\w*|forfait\w*",
         "salary": r"salar(?:y|ies)(?! cost)|manadslon\w*|palkka\w*|salaris",
+        # covering for staff away on mobility: a substitute teacher's pay
+        "substitute": r"substitute\w*|supply teacher\w*|cover teacher\w*|vikarie\w*|vikariat\w*|sijai\w*"
+        r"|vervang(?:er|ers|ing|ende docent)\w*|invalkracht\w*|invaller\w*",
     }.items()
 }
 

@@ -200,9 +200,19 @@ def in_scope_text(text: str) -> str:
     return text if len(kept) == len(sentences) else " ".join(kept)
 
 
+# the present asked of, in the sentence that asks ('Is that the same as having the accreditation now?'; folded)
+NOW = re.compile(
+    r"\b(?:now|nowadays|currently|today|these days|nu|nufortiden|idag|i dag|numera|nyt|nykyaan|nykyisin"
+    r"|talla hetkella|tanaan|tegenwoordig|momenteel|vandaag|heden)\b"
+)
+
+
 def asked_period(text: str) -> str | None:
-    """The programme period a question names ('2014-2020', '2021–2027'), if any."""
-    found = PERIOD.search(text)
+    """The programme period a question names ('2014-2020', '2021–2027'), if any. A period only the context before
+    the asking sentence names, when that sentence asks about now ('We ran KA104 projects in the 2014-2020 programme.
+    Is that the same as having the accreditation now?'), is the asker's background, not the period asked."""
+    asking = asking_part(text)
+    found = PERIOD.search(asking) or (None if NOW.search(fold(asking)) else PERIOD.search(text))
     return f"{found.group(1)}-{found.group(2)}" if found else None
 
 

@@ -280,6 +280,17 @@ MAXIMUM_COUNT = {
     "fi": re.compile(r"\b(?:kuinka monta|montako)\b.*\b(?:enintään|korkeintaan)\b|\benimmäismäärä", re.IGNORECASE),
 }
 STATES_MAXIMUM = re.compile(r"\b(?:at most|up to|maximum|no more than)\b", re.IGNORECASE)
+# an upper bound in a sentence of any of the four languages (folded): what an added guide's sentence must say to
+# answer 'how many at most?' ('Ett mobilitetskonsortium ska bestå av minst tre organisationer' says none)
+SAYS_MAXIMUM = re.compile(
+    r"\b(?:at most|up to|maximum|no more than|hogst|max|maximalt|maximum|upp till|som mest|enintaan|korkeintaan"
+    r"|enimmais\w*|maksimi\w*|maximaal|maximale|hoogstens|ten hoogste|tot maximaal)\b"
+)
+
+
+def says_maximum(sentence: str) -> bool:
+    """Whether a sentence (in any of the four languages) states an upper bound."""
+    return bool(SAYS_MAXIMUM.search(fold(sentence)))
 
 
 def asks_maximum_count(question: str, language: str) -> bool:
