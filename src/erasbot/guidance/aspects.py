@@ -35,12 +35,12 @@ DOING_WITH = {
 # opening with 'can' and naming who would apply asks whether they may take part, not how to apply (folded text; 'hur
 # kan vi söka?' does not open with the verb)
 MAY_APPLY = {
-    "en": re.compile(r"(?:^|[.?!:;]\s+)(?:can|may|could)\s+(?:\S+\s+){1,4}?(?:apply|take part|participate|join)\b"),
-    "sv": re.compile(r"(?:^|[.?!:;]\s+)(?:kan|far)\s+(?:\S+\s+){1,4}?(?:soka|ansoka|delta)\b"),
+    "en": re.compile(r"(?:^|[.?!:;]\s+)(?:can|may|could)\s+(?:\S+\s+){1,6}?(?:apply|take part|participate|join)\b"),
+    "sv": re.compile(r"(?:^|[.?!:;]\s+)(?:kan|far)\s+(?:\S+\s+){1,6}?(?:soka|ansoka|delta)\b"),
     "fi": re.compile(
-        r"(?:^|[.?!:;]\s+)(?:voi(?:ko|vatko|mmeko)|saa(?:ko|vatko|mmeko))\s+(?:\S+\s+){0,3}?(?:hakea|osallistua)\b"
+        r"(?:^|[.?!:;]\s+)(?:voi(?:ko|vatko|mmeko)|saa(?:ko|vatko|mmeko))\s+(?:\S+\s+){0,4}?(?:hakea|osallistua)\b"
     ),
-    "nl": re.compile(r"(?:^|[.?!:;]\s+)(?:kan|kunnen|mag|mogen)\s+(?:\S+\s+){1,4}?(?:aanvragen|deelnemen|meedoen)\b"),
+    "nl": re.compile(r"(?:^|[.?!:;]\s+)(?:kan|kunnen|mag|mogen)\s+(?:\S+\s+){1,6}?(?:aanvragen|deelnemen|meedoen)\b"),
 }
 
 
