@@ -14,6 +14,7 @@ import pytest
 
 from erasbot.chat.parts import parts_of
 from erasbot.forms import asking_part, question_parts
+from erasbot.guidance.added_asks import other_action, own_actions_text
 from erasbot.guidance.amount_of import grant_kinds, names_grant_asked
 from erasbot.guidance.aspects import load_aspect_cues
 from erasbot.guidance.glossary import load_glossary
@@ -140,3 +141,18 @@ def test_a_long_cell_reaching_the_next_column_and_a_row_after_a_page_break_stay_
     assert "projektet1 juni" not in guide_text
     assert "Ungern; Personal per dag: 145 euro; Vuxenstuderande per dag: 75 euro" in guide_text
     assert "Bulgarien, 145 euro" not in guide_text
+
+
+def test_a_guides_own_actions_are_its_titles_its_sections_and_a_sentence_said_of_one():
+    title = "Ansökningsguide 2026: Erasmusackreditering för vuxenutbildning (KA120-ADU) och ackrediterade …"
+    section = "10. Kortvariga projekt (KA122-ADU) för organisationer utan ackreditering – 10.1 Villkor"
+    assert not other_action("Finns det en andra omgång för KA122-ADU?", own_actions_text(title, section, "Ingen."))
+    said_of = "I KA121-ADU lämnar organisationen en delrapport senast nio månader efter projektstart."
+    assert not other_action("När lämnas delrapporten i KA121?", own_actions_text(title, "9. Rapportering", said_of))
+    # a section or a row setting another action beside the guide's names it as the other side, not as its own
+    title = "Samenwerkingspartnerschappen in het mbo (KA220-VET) – Handleiding voor aanvragers"
+    section = (
+        "2. Wat is een samenwerkingspartnerschap? – 2.3 Het verschil met kleinschalige partnerschappen (KA210-VET)"
+    )
+    row = "Subsidie; Samenwerkingspartnerschap (KA220-VET): € 250.000; Kleinschalig partnerschap (KA210-VET): lager"
+    assert other_action("Hoeveel subsidie krijgt een KA210-VET-partnerschap?", own_actions_text(title, section, row))

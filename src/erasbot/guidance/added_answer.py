@@ -6,7 +6,14 @@ from __future__ import annotations
 import re
 
 from erasbot.forms import asking_part, infer_form
-from erasbot.guidance.added_asks import asked_in_units, asks_extra_money, detail_missing, other_action, other_call
+from erasbot.guidance.added_asks import (
+    asked_in_units,
+    asks_extra_money,
+    detail_missing,
+    other_action,
+    other_call,
+    own_actions_text,
+)
 from erasbot.guidance.added_excluded import asks_what_is_excluded
 from erasbot.guidance.added_pairs import figure_beside, going_on, in_reading_order, other_side
 from erasbot.guidance.added_selection import added_sentences
@@ -126,12 +133,10 @@ def added_answer(
         or says_out_of_scope(sentences[0][2])
         or asks_what_is_excluded(query, hits, glossary)
         or other_call(asking_part(query.text), sentences[0][1].chunk.title)
-        # the guide's own actions: its title's, the one the section of the best sentence is on ('10. Kortvariga
-        # projekt (KA122-ADU)' in a guide titled on KA120 and KA121), and the one the sentence itself is said of ('I
-        # KA121-ADU lämnar organisationen en delrapport ...' where the title's end was cut off for citing)
+        # the guide's own actions: its title's, its section's, the sentence's own (own_actions_text)
         or other_action(
             asking_part(query.text),
-            f"{sentences[0][1].chunk.title} {sentences[0][1].chunk.heading} {sentences[0][2]}",
+            own_actions_text(sentences[0][1].chunk.title, sentences[0][1].chunk.heading, sentences[0][2]),
         )
     ):
         # nothing to quote, or the best sentence is the document saying the subject is outside its scope

@@ -102,6 +102,24 @@ def other_action(question: str, title: str) -> bool:
     return bool(asked and own and not asked & own)
 
 
+# a heading or a row setting an action beside another ('2.3 Het verschil met kleinschalige partnerschappen (KA210-VET)',
+# 'Jämförelse mellan KA121-ADU och KA122-ADU'): the other action is named as the other side, not as the guide's own
+COMPARING = re.compile(
+    r"\b(?:verschil\w*|vergelijk\w*|skillnad\w*|jamfor\w*|ero\w*|vertail\w*|differen\w*|compar\w*|versus|vs)\b"
+)
+
+
+def own_actions_text(title: str, heading: str, sentence: str) -> str:
+    """The words naming the actions a guide's passage is on, for other_action: the guide's title, the parts of the
+    section's heading that set no action beside another ('10. Kortvariga projekt (KA122-ADU)' in a guide titled on
+    KA120 and KA121), and the sentence itself when it names no action of the title ('I KA121-ADU lämnar
+    organisationen en delrapport ...', where the cited title was cut short) rather than comparing two."""
+    parts = [p for p in heading.split(" – ") if not COMPARING.search(fold(p))]
+    named = set(ACTION_CODE.findall(sentence))
+    own_sentence = sentence if named and not named & set(ACTION_CODE.findall(title)) and len(named) == 1 else ""
+    return " ".join([title, *parts, own_sentence])
+
+
 def asked_in_units(question: str) -> set[str]:
     """The units a question asks a figure in; a yes/no question asks none ('when a learner with a disability
     goes abroad' names a case, not a date)."""
