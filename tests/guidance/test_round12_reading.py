@@ -156,3 +156,11 @@ def test_a_guides_own_actions_are_its_titles_its_sections_and_a_sentence_said_of
     )
     row = "Subsidie; Samenwerkingspartnerschap (KA220-VET): € 250.000; Kleinschalig partnerschap (KA210-VET): lager"
     assert other_action("Hoeveel subsidie krijgt een KA210-VET-partnerschap?", own_actions_text(title, section, row))
+
+
+def test_a_merger_and_the_length_of_a_form_are_things_no_text_gives():
+    assert "mergers" in GLOSSARY.find("Kaksi organisaatiota yhdistyy ensi vuonna. Siirtyykö akkreditointi?")
+    assert "mergers" in GLOSSARY.find("Vad händer med ackrediteringen om två organisationer slås samman?")
+    assert "mergers" not in GLOSSARY.find("Voiko yhdistys osallistua?")  # 'yhdistys': an association
+    assert "form-length" in GLOSSARY.find("Is there a character limit for the Erasmus plan?")
+    assert "form-length" in GLOSSARY.find("Hoe groot mag het aantal pagina's van de aanvraag zijn?")
