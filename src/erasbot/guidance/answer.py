@@ -466,8 +466,7 @@ def _finish(
     wording asks for a figure and no line gives one (the line saying where quotes come from is not one), or
     asks to count a thing no glossary term names and no line speaks of ('how many project meetings ...?'
     answered with the number of organisations). A leading claim declared to answer that figure and saying where
-    it is given (_refers_for) is said, but as what it is: the texts do not give the figure (an abstention that
-    keeps the pointer and its citation)."""
+    it is given answers it (_refers_for)."""
     cited_actions = [a for c in citations.items for a in _actions_of(documents, c.doc_id)]
     # a share asked ('what percentage ...?', 'kuinka monta prosenttia') is a figure asked, whatever the wording
     kind = "share" if "percent" in asked_units(asking_part(query.text)) else asks_a_figure(query, glossary)
@@ -485,10 +484,7 @@ def _finish(
     if note:
         lines.append(note)
     ranked = cited_first(hits, citations)
-    # 'how many partners does a Partnership for Innovation need?' and 'the composition is in the Programme Guide':
-    # the texts do not give the number, and the answer says where it is given
-    refers = bool(kind) and _refers_for(leading, kind)
-    return Answer(query.text, query.language, "\n".join(lines), refers, citations.items, basis, ranked)
+    return Answer(query.text, query.language, "\n".join(lines), False, citations.items, basis, ranked)
 
 
 def cited_first(hits: list[Hit], citations: Citations) -> list[Hit]:
