@@ -20,7 +20,7 @@ from erasbot.guidance.aspects import load_aspect_cues
 from erasbot.guidance.glossary import load_glossary
 from erasbot.guidance.profiles import asked_period
 from erasbot.guidance.reading import read_document, render
-from erasbot.guidance.scope import asks_maximum_count, says_maximum
+from erasbot.guidance.scope import asks_maximum_count, gives_only_minimum
 from erasbot.language import question_language
 
 GLOSSARY = load_glossary()
@@ -111,11 +111,17 @@ def test_a_period_only_the_context_names_is_not_asked_of_now():
     assert asked_period("How long does a knowledge alliance last in 2014-2020?") == "2014-2020"
 
 
-def test_an_upper_bound_in_any_language():
+def test_a_minimum_alone_in_any_language():
     assert asks_maximum_count("Hoeveel leden mag een consortium maximaal hebben?", "nl")
-    assert not says_maximum("Ett mobilitetskonsortium ska bestå av minst tre organisationer, koordinatorn inräknad.")
-    for sentence in ("Ett projekt får omfatta högst 30 deltagare.", "Hankkeessa voi olla enintään 30 osallistujaa."):
-        assert says_maximum(sentence), sentence
+    assert gives_only_minimum("Ett mobilitetskonsortium ska bestå av minst tre organisationer, koordinatorn inräknad.")
+    for sentence in (
+        "Ett projekt får omfatta högst 30 deltagare.",
+        "Hankkeessa voi olla enintään 30 osallistujaa.",
+        "Part B is limited to 40 pages.",
+        "Het vaste bedrag voor projectmanagement mag niet meer dan 20% zijn.",
+        "Kriterium: relevans; Högsta poäng: 30; Lägsta poäng: 15",
+    ):
+        assert not gives_only_minimum(sentence), sentence
 
 
 def test_a_substitutes_pay_is_a_kind_of_money_of_its_own():

@@ -280,17 +280,22 @@ MAXIMUM_COUNT = {
     "fi": re.compile(r"\b(?:kuinka monta|montako)\b.*\b(?:enintään|korkeintaan)\b|\benimmäismäärä", re.IGNORECASE),
 }
 STATES_MAXIMUM = re.compile(r"\b(?:at most|up to|maximum|no more than)\b", re.IGNORECASE)
-# an upper bound in a sentence of any of the four languages (folded): what an added guide's sentence must say to
-# answer 'how many at most?' ('Ett mobilitetskonsortium ska bestå av minst tre organisationer' says none)
+# a lower and an upper bound in a sentence of any of the four languages (folded): a sentence giving only a minimum
+# does not answer 'how many at most?' ('Ett mobilitetskonsortium ska bestå av minst tre organisationer')
+SAYS_MINIMUM = re.compile(
+    r"\b(?:at least|minimum|no fewer than|minst|vahintaan|minimi\w*|minimaal|minstens|ten minste)\b"
+)
 SAYS_MAXIMUM = re.compile(
-    r"\b(?:at most|up to|maximum|no more than|hogst|max|maximalt|maximum|upp till|som mest|enintaan|korkeintaan"
-    r"|enimmais\w*|maksimi\w*|maximaal|maximale|hoogstens|ten hoogste|tot maximaal)\b"
+    r"\b(?:at most|up to|maximum|no more than|not more than|limited to|exceed\w*|hogst\w*|max\w*|upp till|som mest"
+    r"|overstig\w*|enintaan|korkeintaan|enimmais\w*|korkein\w*|ylit\w*|maksimi\w*|maximaal|maximale|hoogstens"
+    r"|ten hoogste|niet meer dan|hoogste|overschrijd\w*)\b"
 )
 
 
-def says_maximum(sentence: str) -> bool:
-    """Whether a sentence (in any of the four languages) states an upper bound."""
-    return bool(SAYS_MAXIMUM.search(fold(sentence)))
+def gives_only_minimum(sentence: str) -> bool:
+    """Whether a sentence (in any of the four languages) states a lower bound and no upper one."""
+    folded = fold(sentence)
+    return bool(SAYS_MINIMUM.search(folded)) and not SAYS_MAXIMUM.search(folded)
 
 
 def asks_maximum_count(question: str, language: str) -> bool:
