@@ -31,6 +31,8 @@ from erasbot.evaluation.user_documents import (
     BLIND10_DOCUMENT,
     BLIND11,
     BLIND11_DOCUMENT,
+    BLIND12,
+    BLIND12_DOCUMENT,
     BLIND_DOCUMENT,
     DOCUMENTS,
     ISSUE14,
@@ -50,6 +52,7 @@ from erasbot.evaluation.user_documents import (
     run_blind9,
     run_blind10,
     run_blind11,
+    run_blind12,
     run_user_documents,
 )
 
@@ -236,11 +239,20 @@ GUIDE_ROUNDS = [
         ),
         "How long may a short-term VET mobility project last?",
     ),
+    (
+        "blind12",
+        BLIND12,
+        BLIND12_DOCUMENT,
+        run_blind12,
+        # the title as cited: whole words up to 120 characters
+        "Ansökningsguide 2026: Erasmusackreditering för vuxenutbildning (KA120-ADU) och ackrediterade mobilitetsprojekt …",
+        "How long may an accredited adult-education mobility project last?",
+    ),
 ]
 # questions per language (en, sv, fi, nl): mostly English, as users ask about an English guide; mostly Dutch over the
 # Dutch guide of round 8; as many in Swedish as in English over the Swedish web page of round 9; twelve in English and
 # six in each other language over the English call document of round 10; nine in Finnish and seven in each other
-# language over the Finnish guide of round 11
+# language over the Finnish guide of round 11; nine in Swedish and seven in each other over the Swedish guide of round 12
 LANGUAGES = {
     "blind3": [18, 4, 4, 4],
     "blind4": [18, 4, 4, 4],
@@ -251,6 +263,7 @@ LANGUAGES = {
     "blind9": [8, 8, 7, 7],
     "blind10": [12, 6, 6, 6],
     "blind11": [7, 7, 9, 7],
+    "blind12": [7, 9, 7, 7],
 }
 
 
@@ -277,6 +290,7 @@ def test_a_blind_set_asks_mostly_in_its_guides_language_over_its_own_guide_with_
         BLIND9_DOCUMENT,
         BLIND10_DOCUMENT,
         BLIND11_DOCUMENT,
+        BLIND12_DOCUMENT,
         SCHOOLS_DOCUMENT,
     )
     assert [d for d in (*others, ISSUE14_DOCUMENT) if d == document] == [document]  # no other set adds it

@@ -34,6 +34,7 @@ BLIND_QUESTIONS = {
     "blind round 9 (questions_blind9.jsonl)": "questions_blind9.jsonl",
     "blind round 10 (questions_blind10.jsonl)": "questions_blind10.jsonl",
     "blind round 11 (questions_blind11.jsonl)": "questions_blind11.jsonl",
+    "blind round 12 (questions_blind12.jsonl)": "questions_blind12.jsonl",
 }
 BLIND_CONVERSATIONS = {
     "blind turns round 1 (conversations_blind.jsonl)": "conversations_blind.jsonl",
@@ -46,6 +47,7 @@ BLIND_CONVERSATIONS = {
     "blind turns round 9 (conversations_blind9.jsonl)": "conversations_blind9.jsonl",
     "blind turns round 10 (conversations_blind10.jsonl)": "conversations_blind10.jsonl",
     "blind turns round 11 (conversations_blind11.jsonl)": "conversations_blind11.jsonl",
+    "blind turns round 12 (conversations_blind12.jsonl)": "conversations_blind12.jsonl",
 }
 # written before this round's tuning (issue 10, round of near misses and turns), run with the default strategy and
 # reported apart from the sets tuned on; their figures at writing are in the README
