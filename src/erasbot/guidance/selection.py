@@ -275,7 +275,7 @@ def fact_score(
     # Finnish words), apart from the glossary's expansions that every claim on the topic shares
     score += OWN_WORDS_WEIGHT * own_words(statement, query, glossary)
     score += SPECIFIC_WEIGHT * specific
-    if named and (on_aspect or not aspects):
+    if named and (on_aspect or part_aim or not aspects):
         # the asker's own name for the action tells apart the claims on what is asked, not a claim on another aspect
         # ('kan en folkhögskola söka ett strategiskt partnerskap?': who may take part, not what one can be)
         score += NAMED_ALIKE_BONUS
