@@ -252,7 +252,3 @@ def split_sentences(text: str) -> list[str]:
             else:
                 out.append(part)
     return out
-
-
-def _ends_in_abbreviation(sentence: str) -> bool:
-    return ends_in_abbreviation(sentence)
