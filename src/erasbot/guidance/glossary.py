@@ -87,6 +87,7 @@ def _hidden(span: tuple[int, int], cid: str, rank: int, matches: list[tuple[tupl
 FUZZY_MIN_CHARS = 8  # shorter terms ('ka2', 'ssa') only as written
 FUZZY_RATIO = 0.86
 FUZZY_MAX_TEXT = 400  # questions, not passages: the corpus is read by its terms only
+WINDOWS_KEPT = 256  # texts whose fuzzy windows are kept (a question is read several times over)
 WORD = re.compile(r"\w[\w-]*")
 # a duration a question states of its case ('som pågår 2 år', 'that runs for 36 months'), lower-cased or folded
 GIVEN_DURATION = re.compile(
@@ -262,6 +263,7 @@ class Glossary:
         self._patterns = {c.id: _Matcher(c.all_terms()) for c in concepts}
         self._question_words = {kind: _Matcher(words) for kind, words in (question_words or {}).items()}
         self._found: dict[tuple[str, bool], tuple[str, ...]] = {}
+        self._windows: dict[tuple[str, bool], list[tuple[str, tuple[int, int]]]] = {}
         self._fuzzy_terms = [
             (c.id, folded, len(folded.split()), _bigrams(folded))
             for c in concepts
@@ -371,12 +373,32 @@ class Glossary:
 
     def _fuzzy_windows(self, folded: str, around: list[tuple[int, int]] | None, every: bool = False):
         """(action, window span) for word groups close to one of an action's terms: each term's first, or `every`
-        one."""
+        one. A question is read several times over, so the windows of a whole text are kept for the next read."""
+        if around is not None:
+            return self._fuzzy_scan(folded, around, every)
+        key = (folded, every)
+        if key not in self._windows:
+            if len(self._windows) >= WINDOWS_KEPT:
+                self._windows.clear()
+            self._windows[key] = list(self._fuzzy_scan(folded, None, every))
+        return self._windows[key]
+
+    def _fuzzy_scan(self, folded: str, around: list[tuple[int, int]] | None, every: bool):
         words = [m.span() for m in WORD.finditer(folded)]
+        # close_to wants a window's first or second letter to be the term's: only those windows are tried
+        by_first: dict[str, list[int]] = {}
+        by_second: dict[str, list[int]] = {}
+        for i, (a, _) in enumerate(words):
+            by_first.setdefault(folded[a], []).append(i)
+            if a + 1 < len(folded):
+                by_second.setdefault(folded[a + 1], []).append(i)
         for cid, term, n, pairs in self._fuzzy_terms:
             if around is not None and n < 2:
                 continue
-            for i in range(len(words) - n + 1):
+            starts = sorted(set(by_first.get(term[0], ())).union(by_second.get(term[1], ())))
+            for i in starts:
+                if i > len(words) - n:
+                    break
                 a, b = words[i][0], words[i + n - 1][1]
                 if around is not None and not any(a <= x and y <= b for x, y in around):
                     continue

@@ -115,6 +115,38 @@ def _statement_stems(facts: tuple[Fact, ...], lang: str, sourced: bool = False) 
     return _STATEMENT_STEMS[key]
 
 
+_STEM_INDEX: dict[tuple[int, str, bool], tuple[dict[str, frozenset[str]], dict[str, tuple[str, ...]]]] = {}
+
+
+def _stem_index(
+    facts: tuple[Fact, ...], lang: str, sourced: bool = False
+) -> tuple[dict[str, frozenset[str]], dict[str, tuple[str, ...]]]:
+    """The statements' words the other way round: per word, the claims saying it; per first STEM_PREFIX
+    letters, the words starting so (only such words can be _same_word as a word of that length or more)."""
+    key = (id(facts), lang, sourced)
+    if key not in _STEM_INDEX:
+        claims: dict[str, set[str]] = {}
+        for fid, said in _statement_stems(facts, lang, sourced).items():
+            for stem in said:
+                claims.setdefault(stem, set()).add(fid)
+        prefixed: dict[str, list[str]] = {}
+        for stem in claims:
+            if len(stem) >= STEM_PREFIX:
+                prefixed.setdefault(stem[:STEM_PREFIX], []).append(stem)
+        _STEM_INDEX[key] = (
+            {stem: frozenset(ids) for stem, ids in claims.items()},
+            {prefix: tuple(stems) for prefix, stems in prefixed.items()},
+        )
+    return _STEM_INDEX[key]
+
+
+def _claims_saying(word: str, facts: tuple[Fact, ...], lang: str, sourced: bool) -> set[str]:
+    """The claims whose statement says the word (the same word, or one with another ending)."""
+    claims, prefixed = _stem_index(facts, lang, sourced)
+    alike = {word} | {s for s in prefixed.get(word[:STEM_PREFIX], ()) if _same_word(word, s)}
+    return {fid for stem in alike for fid in claims.get(stem, ())}
+
+
 # The source a statement opens with ('According to the Finnish national agency, ...', 'Opetushallituksen
 # mukaan ...'): says where the claim comes from, not what it says
 ATTRIBUTION = {
@@ -162,11 +194,12 @@ def specific_shares(facts: tuple[Fact, ...], query: Query, glossary: Glossary) -
     says: 1.0 when it says every specific thing asked ('staff mobility', 'budget for'). The question's own
     words are those of its asking sentence without the action's name; a word's rarity is log(claims /
     claims saying it), so 'project', which many claims say, weighs little, and a word no claim says, nothing."""
-    stems = _statement_stems(facts, query.language, asks_source(query.text))
+    sourced = asks_source(query.text)
+    stems = _statement_stems(facts, query.language, sourced)
     asking = without_comparison(asked_text(query, glossary))
     plain = glossary.without_concepts(glossary.without_question_words(asking))
     asked = {t for t in tokens(plain, query.language) if not programme_name(t)}
-    saying = {w: {fid for fid, said in stems.items() if any(_same_word(w, s) for s in said)} for w in asked}
+    saying = {w: _claims_saying(w, facts, query.language, sourced) for w in asked}
     rarity = {w: math.log((1 + len(stems)) / len(ids)) for w, ids in saying.items() if ids}
     total = sum(rarity.values())
     if total <= 0:
