@@ -10,29 +10,11 @@ from erasbot.errors import ErasbotError
 from erasbot.evaluation import user_documents
 from erasbot.evaluation.questions import load_questions
 from erasbot.evaluation.user_documents import (
+    ALONE,
+    ALONE_ROUNDS,
     BLIND,
     BLIND2,
     BLIND2_DOCUMENT,
-    BLIND3,
-    BLIND3_DOCUMENT,
-    BLIND4,
-    BLIND4_DOCUMENT,
-    BLIND5,
-    BLIND5_DOCUMENT,
-    BLIND6,
-    BLIND6_DOCUMENT,
-    BLIND7,
-    BLIND7_DOCUMENT,
-    BLIND8,
-    BLIND8_DOCUMENT,
-    BLIND9,
-    BLIND9_DOCUMENT,
-    BLIND10,
-    BLIND10_DOCUMENT,
-    BLIND11,
-    BLIND11_DOCUMENT,
-    BLIND12,
-    BLIND12_DOCUMENT,
     BLIND_DOCUMENT,
     DOCUMENTS,
     ISSUE14,
@@ -43,16 +25,7 @@ from erasbot.evaluation.user_documents import (
     USER_DOCUMENTS,
     AddedDocument,
     report_lines,
-    run_blind3,
-    run_blind4,
-    run_blind5,
-    run_blind6,
-    run_blind7,
-    run_blind8,
-    run_blind9,
-    run_blind10,
-    run_blind11,
-    run_blind12,
+    run_alone,
     run_user_documents,
 )
 
@@ -161,78 +134,51 @@ def test_the_issue14_set_asks_over_its_own_dutch_guide_in_four_languages_on_its_
     _assert_own_row(len(items), "issue14", ISSUE14_DOCUMENT, "| erasbot, issue-14 set")
 
 
-# the blind rounds with a guide of their own (3: Erasmus Mundus, 4: KA131): name, set, guide, run, its title, and a
-# question to run it with
+# the blind rounds with a guide of their own, added alone (user_documents.ALONE_ROUNDS): name, the guide's title as
+# cited, and a question to run it with
 GUIDE_ROUNDS = [
     (
         "blind3",
-        BLIND3,
-        BLIND3_DOCUMENT,
-        run_blind3,
         "Erasmus Mundus Joint Masters – Guide for applicants, call 2026",
         "How many organisations must a consortium have?",
     ),
     (
         "blind4",
-        BLIND4,
-        BLIND4_DOCUMENT,
-        run_blind4,
         "Higher Education Mobility Projects (KA131) – Guide for beneficiaries, call 2025",
         "How long may a staff mobility last?",
     ),
     (
         "blind5",
-        BLIND5,
-        BLIND5_DOCUMENT,
-        run_blind5,
         "Small-scale Partnerships (KA210) – Guide for applicants, call 2026",
         "How long may a small-scale partnership last?",
     ),
     (
         "blind6",
-        BLIND6,
-        BLIND6_DOCUMENT,
-        run_blind6,
         "Erasmus+ Teacher Academies – Call document and guide for applicants, call 2026",
         "How long may a Teacher Academy last?",
     ),
     (
         "blind7",
-        BLIND7,
-        BLIND7_DOCUMENT,
-        run_blind7,
         "Capacity Building in Higher Education – Call document and guide for applicants, call 2025",
         "How long may a strand 2 project last?",
     ),
     (
         "blind8",
-        BLIND8,
-        BLIND8_DOCUMENT,
-        run_blind8,
         "Samenwerkingspartnerschappen in het mbo (KA220-VET) – Handleiding voor aanvragers, oproep 2026",
         "How long may a cooperation partnership last?",
     ),
     (
         "blind9",
-        BLIND9,
-        BLIND9_DOCUMENT,
-        run_blind9,
         "Samarbetspartnerskap inom vuxenutbildning (KA220-ADU) – ansökningsomgång 2026",
         "How long may a cooperation partnership in adult education last?",
     ),
     (
         "blind10",
-        BLIND10,
-        BLIND10_DOCUMENT,
-        run_blind10,
         "Partnerships for Innovation – Forward-Looking Projects – Call document and guide for applicants, call 2026",
         "How long may a Forward-Looking Project last?",
     ),
     (
         "blind11",
-        BLIND11,
-        BLIND11_DOCUMENT,
-        run_blind11,
         (
             "Erasmus+ -hakuopas 2026: Ammatillisen koulutuksen liikkuvuushankkeet (KA122-VET) ja akkreditoidut "
             "hankkeet (KA121-VET)"
@@ -241,18 +187,17 @@ GUIDE_ROUNDS = [
     ),
     (
         "blind12",
-        BLIND12,
-        BLIND12_DOCUMENT,
-        run_blind12,
         # the title as cited: whole words up to 120 characters
         "Ansökningsguide 2026: Erasmusackreditering för vuxenutbildning (KA120-ADU) och ackrediterade mobilitetsprojekt …",
         "How long may an accredited adult-education mobility project last?",
     ),
+    ("blind13", "Nuorten osallistumishankkeet (KA154-YOU)", "How long may a youth participation project last?"),
 ]
 # questions per language (en, sv, fi, nl): mostly English, as users ask about an English guide; mostly Dutch over the
 # Dutch guide of round 8; as many in Swedish as in English over the Swedish web page of round 9; twelve in English and
 # six in each other language over the English call document of round 10; nine in Finnish and seven in each other
-# language over the Finnish guide of round 11; nine in Swedish and seven in each other over the Swedish guide of round 12
+# language over the Finnish guide of round 11; nine in Swedish and seven in each other over the Swedish guide of round
+# 12; nine in Finnish and seven in each other over the Finnish web page of round 13
 LANGUAGES = {
     "blind3": [18, 4, 4, 4],
     "blind4": [18, 4, 4, 4],
@@ -264,46 +209,32 @@ LANGUAGES = {
     "blind10": [12, 6, 6, 6],
     "blind11": [7, 7, 9, 7],
     "blind12": [7, 9, 7, 7],
+    "blind13": [7, 7, 9, 7],
 }
 
 
-@pytest.mark.parametrize(("name", "questions", "document"), [r[:3] for r in GUIDE_ROUNDS])
-def test_a_blind_set_asks_mostly_in_its_guides_language_over_its_own_guide_with_near_misses_on_its_own_row(
-    name, questions, document
-):
-    items = load_questions(questions)
+def test_every_round_added_alone_is_checked_here_with_its_own_guide():
+    assert [r[0] for r in GUIDE_ROUNDS] == [r.name for r in ALONE_ROUNDS] == list(LANGUAGES)
+    assert len({r.document.file for r in ALONE_ROUNDS}) == len(ALONE_ROUNDS)
+
+
+@pytest.mark.parametrize("name", [r[0] for r in GUIDE_ROUNDS])
+def test_a_blind_set_asks_mostly_in_its_guides_language_over_its_own_guide_with_near_misses_on_its_own_row(name):
+    document = ALONE[name].document
+    items = load_questions(ALONE[name].questions)
     assert len(items) == 30
     assert [sum(i.lang == lang for i in items) for lang in ("en", "sv", "fi", "nl")] == LANGUAGES[name]
     assert sum(i.out_of_scope for i in items) == 6
     assert {d for i in items for d in i.expected_docs} == {Path(document.file).stem}
     assert (USER_DOCUMENTS / document.file).exists()
-    others = (
-        *DOCUMENTS,
-        BLIND_DOCUMENT,
-        BLIND2_DOCUMENT,
-        BLIND3_DOCUMENT,
-        BLIND4_DOCUMENT,
-        BLIND5_DOCUMENT,
-        BLIND6_DOCUMENT,
-        BLIND7_DOCUMENT,
-        BLIND8_DOCUMENT,
-        BLIND9_DOCUMENT,
-        BLIND10_DOCUMENT,
-        BLIND11_DOCUMENT,
-        BLIND12_DOCUMENT,
-        SCHOOLS_DOCUMENT,
-    )
+    others = (*DOCUMENTS, BLIND_DOCUMENT, BLIND2_DOCUMENT, *(r.document for r in ALONE_ROUNDS), SCHOOLS_DOCUMENT)
     assert [d for d in (*others, ISSUE14_DOCUMENT) if d == document] == [document]  # no other set adds it
     _assert_own_row(len(items), name, document, f"| erasbot, blind set {name.removeprefix('blind')} (")
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize(
-    ("name", "attribute", "run", "title", "question"), [(r[0], r[0].upper(), *r[3:]) for r in GUIDE_ROUNDS]
-)
-def test_a_blind_run_adds_its_guide_alone_to_the_bundled_corpus(
-    name, attribute, run, title, question, session_settings, tmp_path, monkeypatch
-):
+@pytest.mark.parametrize(("name", "title", "question"), GUIDE_ROUNDS)
+def test_a_blind_run_adds_its_guide_alone_to_the_bundled_corpus(name, title, question, session_settings, tmp_path):
     from conftest import WordLengthEmbedder
 
     questions = tmp_path / "one.jsonl"
@@ -312,8 +243,7 @@ def test_a_blind_run_adds_its_guide_alone_to_the_bundled_corpus(
         '"expected_docs": [], "facts_any": [], "out_of_scope": true}\n',
         encoding="utf-8",
     )
-    monkeypatch.setattr(user_documents, attribute, questions)
-    result = run(session_settings, embedder=WordLengthEmbedder())
+    result = run_alone(name, session_settings, embedder=WordLengthEmbedder(), questions=questions)
     assert result[f"{name}_document"]["title"] == title
     bundled = {p.stem for p in (Path(session_settings.corpus_dir) / "documents").glob("*.txt")}
     retrieved = {d for r in result[name]["records"] for d in r["retrieved_docs"]}

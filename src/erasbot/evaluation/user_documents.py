@@ -14,6 +14,7 @@ import tempfile
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from functools import partial
 from pathlib import Path
 
 import numpy as np
@@ -71,60 +72,92 @@ SCHOOLS = USER_DOCUMENTS / "questions_added5.jsonl"
 # KA122-SCH guide) added only for it, in its own run (`--issue14`): written and measured before tuning, then tuned on
 ISSUE14_DOCUMENT = AddedDocument("kortlopende-projecten-schoolonderwijs.pdf", "nl")
 ISSUE14 = USER_DOCUMENTS / "questions_added6.jsonl"
-# a third blind set, written apart from all tuning over a seventh document (an English guide for applicants to
-# Erasmus Mundus Joint Masters, 20 pages) added alone to the bundled corpus, as a single user would add it, in its
-# own run (`--blind3`), so none of the figures above change
-BLIND3_DOCUMENT = AddedDocument("blind3-erasmus-mundus-joint-masters.pdf", "en")
-BLIND3 = USER_DOCUMENTS / "questions_blind3.jsonl"
-# a fourth blind set, written apart from all tuning over an eighth document (an English national-agency guide for
-# beneficiaries of KA131 higher-education mobility projects, 20 pages) added alone to the bundled corpus, as a single
-# user would add it, in its own run (`--blind4`), so none of the figures above change
-BLIND4_DOCUMENT = AddedDocument("blind4-higher-education-mobility-ka131.pdf", "en")
-BLIND4 = USER_DOCUMENTS / "questions_blind4.jsonl"
-# a fifth blind set, written apart from all tuning over a ninth document (an English guide for applicants to
-# small-scale partnerships, KA210, 2021-2027) added alone to the bundled corpus, as a single user would add it, in its
-# own run (`--blind5`), so none of the figures above change
-BLIND5_DOCUMENT = AddedDocument("blind5-small-scale-partnerships-ka210.pdf", "en")
-BLIND5 = USER_DOCUMENTS / "questions_blind5.jsonl"
-# a sixth blind set, written apart from all tuning over a tenth document (an English EACEA call document and guide for
-# applicants to Erasmus+ Teacher Academies, 2021-2027, 20 pages) added alone to the bundled corpus, as a single user
-# would add it, in its own run (`--blind6`), so none of the figures above change
-BLIND6_DOCUMENT = AddedDocument("blind6-erasmus-teacher-academies.pdf", "en")
-BLIND6 = USER_DOCUMENTS / "questions_blind6.jsonl"
-# a seventh blind set, written apart from all tuning over an eleventh document (an English EACEA call document and guide
-# for applicants to Capacity Building in Higher Education, 2021-2027, 20 pages) added alone to the bundled corpus, as a
-# single user would add it, in its own run (`--blind7`), so none of the figures above change
-BLIND7_DOCUMENT = AddedDocument("blind7-capacity-building-higher-education.pdf", "en")
-BLIND7 = USER_DOCUMENTS / "questions_blind7.jsonl"
-# an eighth blind set, written apart from all tuning over a twelfth document (a Dutch national agency's guide for
-# applicants to KA220-VET cooperation partnerships in VET, call 2026, 13 pages) added alone to the bundled corpus, as a
-# single Dutch user would add it, in its own run (`--blind8`), so none of the figures above change
-BLIND8_DOCUMENT = AddedDocument("blind8-samenwerkingspartnerschappen-mbo-ka220.pdf", "nl")
-BLIND8 = USER_DOCUMENTS / "questions_blind8.jsonl"
-# a ninth blind set, written apart from all tuning over a thirteenth document: a SAVED WEB PAGE (HTML, Swedish), the
-# Swedish national agency's page on KA220-ADU cooperation partnerships in adult education (call 2026), added as it is
-# (the .html, not a PDF) alone to the bundled corpus, as a single Swedish user would add it, in its own run
-# (`--blind9`), so none of the figures above change
-BLIND9_DOCUMENT = AddedDocument("blind9-uhr-samarbetspartnerskap-vuxenutbildning-ka220.html", "sv")
-BLIND9 = USER_DOCUMENTS / "questions_blind9.jsonl"
-# a tenth blind set, written apart from all tuning over a fourteenth document (an English EACEA call document and guide
-# for applicants to Partnerships for Innovation – Forward-Looking Projects, call 2026, 20 pages with a table of
-# contents) added alone to the bundled corpus, as a single user would add it, in its own run (`--blind10`), so none of
-# the figures above change
-BLIND10_DOCUMENT = AddedDocument("blind10-forward-looking-projects.pdf", "en")
-BLIND10 = USER_DOCUMENTS / "questions_blind10.jsonl"
-# an eleventh blind set, written apart from all tuning over a fifteenth document, the first in FINNISH (an Opetushallitus
-# applicant guide to VET mobility, KA122-VET and KA121-VET, call 2026, 14 pages with a table of contents) added alone to
-# the bundled corpus, as a single Finnish user would add it, in its own run (`--blind11`), so none of the figures above
-# change
-BLIND11_DOCUMENT = AddedDocument("blind11-ammatillinen-liikkuvuus-ka122.pdf", "fi")
-BLIND11 = USER_DOCUMENTS / "questions_blind11.jsonl"
-# a twelfth blind set, written apart from all tuning over a sixteenth document, a SWEDISH PDF (a UHR-style applicant
-# guide to the Erasmus accreditation in adult education, KA120-ADU, with accredited KA121-ADU and short-term KA122-ADU
-# projects, call 2026, 18 pages with a table of contents) added alone to the bundled corpus, as a single Swedish user
-# would add it, in its own run (`--blind12`), so none of the figures above change
-BLIND12_DOCUMENT = AddedDocument("blind12-ackreditering-vuxenutbildning-ka120.pdf", "sv")
-BLIND12 = USER_DOCUMENTS / "questions_blind12.jsonl"
+@dataclass(frozen=True)
+class AloneRound:
+    """A blind set written apart from all tuning over a guide of its own, which is added ALONE to the bundled
+    corpus, as a single user would add it, in a run of its own (`--<name>`), so no other figure changes."""
+
+    name: str  # "blind3": the run's flag and the report's key
+    document: AddedDocument
+    about: str  # the report row: 'erasbot, blind set N (questions_blindN.jsonl over <about>, added alone; run apart)'
+
+    @property
+    def questions(self) -> Path:
+        return USER_DOCUMENTS / f"questions_{self.name}.jsonl"
+
+    @property
+    def row(self) -> str:
+        number = self.name.removeprefix("blind")
+        return f"erasbot, blind set {number} (questions_{self.name}.jsonl over {self.about}, added alone; run apart)"
+
+
+ALONE_ROUNDS = (
+    # an English guide for applicants to Erasmus Mundus Joint Masters, 20 pages
+    AloneRound("blind3", AddedDocument("blind3-erasmus-mundus-joint-masters.pdf", "en"), "the Erasmus Mundus guide"),
+    # an English national-agency guide for beneficiaries of KA131 higher-education mobility projects, 20 pages
+    AloneRound(
+        "blind4", AddedDocument("blind4-higher-education-mobility-ka131.pdf", "en"), "the KA131 mobility guide"
+    ),
+    # an English guide for applicants to small-scale partnerships, KA210, 2021-2027
+    AloneRound(
+        "blind5",
+        AddedDocument("blind5-small-scale-partnerships-ka210.pdf", "en"),
+        "the KA210 small-scale partnerships guide",
+    ),
+    # an English EACEA call document and guide for applicants to Erasmus+ Teacher Academies, 2021-2027, 20 pages
+    AloneRound(
+        "blind6", AddedDocument("blind6-erasmus-teacher-academies.pdf", "en"), "the Erasmus+ Teacher Academies guide"
+    ),
+    # an English EACEA call document and guide for Capacity Building in Higher Education, 2021-2027, 20 pages
+    AloneRound(
+        "blind7",
+        AddedDocument("blind7-capacity-building-higher-education.pdf", "en"),
+        "the Capacity Building in Higher Education guide",
+    ),
+    # a Dutch national agency's guide for applicants to KA220-VET cooperation partnerships, call 2026, 13 pages
+    AloneRound(
+        "blind8",
+        AddedDocument("blind8-samenwerkingspartnerschappen-mbo-ka220.pdf", "nl"),
+        "the Dutch KA220-VET cooperation partnerships guide",
+    ),
+    # a SAVED WEB PAGE (HTML, Swedish): the Swedish agency's page on KA220-ADU cooperation partnerships in adult
+    # education (call 2026), added as it is (the .html, not a PDF)
+    AloneRound(
+        "blind9",
+        AddedDocument("blind9-uhr-samarbetspartnerskap-vuxenutbildning-ka220.html", "sv"),
+        "UHR's saved web page on KA220-ADU cooperation partnerships in adult education",
+    ),
+    # an English EACEA call document for Partnerships for Innovation – Forward-Looking Projects, call 2026, 20 pages
+    # with a table of contents
+    AloneRound(
+        "blind10",
+        AddedDocument("blind10-forward-looking-projects.pdf", "en"),
+        "the Forward-Looking Projects call document",
+    ),
+    # the first in FINNISH: an Opetushallitus applicant guide to VET mobility, KA122-VET and KA121-VET, call 2026, 14
+    # pages with a table of contents
+    AloneRound(
+        "blind11",
+        AddedDocument("blind11-ammatillinen-liikkuvuus-ka122.pdf", "fi"),
+        "Opetushallitus's Finnish guide to VET mobility projects KA122-VET and KA121-VET",
+    ),
+    # a SWEDISH PDF: a UHR-style applicant guide to the Erasmus accreditation in adult education, KA120-ADU, with
+    # accredited KA121-ADU and short-term KA122-ADU projects, call 2026, 18 pages with a table of contents
+    AloneRound(
+        "blind12",
+        AddedDocument("blind12-ackreditering-vuxenutbildning-ka120.pdf", "sv"),
+        "a Swedish UHR-style guide to the adult-education accreditation KA120-ADU with KA121-ADU and KA122-ADU projects",
+    ),
+    # a FINNISH SAVED WEB PAGE: Opetushallitus's page on youth participation activities (KA154-YOU, call 2026) beside
+    # youth exchanges (KA152-YOU) and the 2014-2020 youth dialogue projects (KA347), added as it is (the .html)
+    AloneRound(
+        "blind13",
+        AddedDocument("blind13-oph-nuorten-osallistumishankkeet-ka154.html", "fi"),
+        "Opetushallitus's saved Finnish web page on youth participation activities KA154-YOU",
+    ),
+)
+ALONE = {r.name: r for r in ALONE_ROUNDS}
+
 # a tuning set for issue 14 in LONG documents: an 18-page, 39,000-character English guide to Centres of Vocational
 # Excellence added ALONE to the bundled corpus (`--long`); the set was written and measured before tuning
 LONG_DOCUMENT = AddedDocument("long-vocational-excellence-guide.pdf", "en")
@@ -138,7 +171,7 @@ ROUTING = USER_DOCUMENTS / "questions_routing.jsonl"
 # the seventh round changed anything, then tuned on): each line names in `guide` the one guide added for it, and the
 # set runs as two runs, each guide alone with the bundled corpus (`--added7`), reported together as `added7`
 ADDED7 = USER_DOCUMENTS / "questions_added7.jsonl"
-ADDED7_DOCUMENTS = (BLIND3_DOCUMENT, BLIND4_DOCUMENT)
+ADDED7_DOCUMENTS = (ALONE["blind3"].document, ALONE["blind4"].document)
 
 
 def naive_text(path: Path) -> str:
@@ -390,73 +423,21 @@ def run_blind2(settings: Settings, embedder=None, notify=lambda message: None) -
     return run_blind(settings, embedder, BLIND2, notify, document=BLIND2_DOCUMENT, round4=None, name="blind2")
 
 
-def run_blind3(settings: Settings, embedder=None, notify=lambda message: None) -> dict:
-    """The third blind set over its own document, added alone to the bundled corpus, reported as `blind3`."""
+def run_alone(
+    name: str, settings: Settings, embedder=None, notify=lambda message: None, questions: Path | None = None
+) -> dict:
+    """A blind set (its own unless `questions` is given) over its own guide, added alone to the bundled corpus,
+    reported as `name` (ALONE_ROUNDS)."""
+    alone = ALONE[name]
     return run_blind(
-        settings, embedder, BLIND3, notify, document=BLIND3_DOCUMENT, round4=None, name="blind3", alongside=()
-    )
-
-
-def run_blind4(settings: Settings, embedder=None, notify=lambda message: None) -> dict:
-    """The fourth blind set over its own document, added alone to the bundled corpus, reported as `blind4`."""
-    return run_blind(
-        settings, embedder, BLIND4, notify, document=BLIND4_DOCUMENT, round4=None, name="blind4", alongside=()
-    )
-
-
-def run_blind5(settings: Settings, embedder=None, notify=lambda message: None) -> dict:
-    """The fifth blind set over its own document, added alone to the bundled corpus, reported as `blind5`."""
-    return run_blind(
-        settings, embedder, BLIND5, notify, document=BLIND5_DOCUMENT, round4=None, name="blind5", alongside=()
-    )
-
-
-def run_blind6(settings: Settings, embedder=None, notify=lambda message: None) -> dict:
-    """The sixth blind set over its own document, added alone to the bundled corpus, reported as `blind6`."""
-    return run_blind(
-        settings, embedder, BLIND6, notify, document=BLIND6_DOCUMENT, round4=None, name="blind6", alongside=()
-    )
-
-
-def run_blind7(settings: Settings, embedder=None, notify=lambda message: None) -> dict:
-    """The seventh blind set over its own document, added alone to the bundled corpus, reported as `blind7`."""
-    return run_blind(
-        settings, embedder, BLIND7, notify, document=BLIND7_DOCUMENT, round4=None, name="blind7", alongside=()
-    )
-
-
-def run_blind8(settings: Settings, embedder=None, notify=lambda message: None) -> dict:
-    """The eighth blind set over its own document, added alone to the bundled corpus, reported as `blind8`."""
-    return run_blind(
-        settings, embedder, BLIND8, notify, document=BLIND8_DOCUMENT, round4=None, name="blind8", alongside=()
-    )
-
-
-def run_blind9(settings: Settings, embedder=None, notify=lambda message: None) -> dict:
-    """The ninth blind set over its own saved web page, added alone to the bundled corpus, reported as `blind9`."""
-    return run_blind(
-        settings, embedder, BLIND9, notify, document=BLIND9_DOCUMENT, round4=None, name="blind9", alongside=()
-    )
-
-
-def run_blind10(settings: Settings, embedder=None, notify=lambda message: None) -> dict:
-    """The tenth blind set over its own document, added alone to the bundled corpus, reported as `blind10`."""
-    return run_blind(
-        settings, embedder, BLIND10, notify, document=BLIND10_DOCUMENT, round4=None, name="blind10", alongside=()
-    )
-
-
-def run_blind11(settings: Settings, embedder=None, notify=lambda message: None) -> dict:
-    """The eleventh blind set over its own Finnish guide, added alone to the bundled corpus, reported as `blind11`."""
-    return run_blind(
-        settings, embedder, BLIND11, notify, document=BLIND11_DOCUMENT, round4=None, name="blind11", alongside=()
-    )
-
-
-def run_blind12(settings: Settings, embedder=None, notify=lambda message: None) -> dict:
-    """The twelfth blind set over its own Swedish guide, added alone to the bundled corpus, reported as `blind12`."""
-    return run_blind(
-        settings, embedder, BLIND12, notify, document=BLIND12_DOCUMENT, round4=None, name="blind12", alongside=()
+        settings,
+        embedder,
+        questions or alone.questions,
+        notify,
+        document=alone.document,
+        round4=None,
+        name=name,
+        alongside=(),
     )
 
 
@@ -554,16 +535,7 @@ DOCUMENT_NOTES = (
     ("schools", "the round-5 set only, in a directory of its own"),
     ("issue14", "the issue-14 set only, in a run of its own"),
     ("blind2", "blind set 2 only, in a run of its own"),
-    ("blind3", "blind set 3 only, alone in a run of its own"),
-    ("blind4", "blind set 4 only, alone in a run of its own"),
-    ("blind5", "blind set 5 only, alone in a run of its own"),
-    ("blind6", "blind set 6 only, alone in a run of its own"),
-    ("blind7", "blind set 7 only, alone in a run of its own"),
-    ("blind8", "blind set 8 only, alone in a run of its own"),
-    ("blind9", "blind set 9 only, alone in a run of its own"),
-    ("blind10", "blind set 10 only, alone in a run of its own"),
-    ("blind11", "blind set 11 only, alone in a run of its own"),
-    ("blind12", "blind set 12 only, alone in a run of its own"),
+    *((r.name, f"blind set {r.name.removeprefix('blind')} only, alone in a run of its own") for r in ALONE_ROUNDS),
     ("long", "the long-guide set only, alone in a run of its own"),
 )
 
@@ -617,100 +589,7 @@ def report_lines(result: dict) -> list[str]:
                 result["blind2"],
             )
         )
-    if "blind3" in result:
-        rows.append(
-            (
-                "erasbot, blind set 3 (questions_blind3.jsonl over the Erasmus Mundus guide, added alone; run apart)",
-                result["blind3"],
-            )
-        )
-    if "blind4" in result:
-        rows.append(
-            (
-                "erasbot, blind set 4 (questions_blind4.jsonl over the KA131 mobility guide, added alone; run apart)",
-                result["blind4"],
-            )
-        )
-    if "blind5" in result:
-        rows.append(
-            (
-                (
-                    "erasbot, blind set 5 (questions_blind5.jsonl over the KA210 small-scale partnerships guide, "
-                    "added alone; run apart)"
-                ),
-                result["blind5"],
-            )
-        )
-    if "blind6" in result:
-        rows.append(
-            (
-                (
-                    "erasbot, blind set 6 (questions_blind6.jsonl over the Erasmus+ Teacher Academies guide, "
-                    "added alone; run apart)"
-                ),
-                result["blind6"],
-            )
-        )
-    if "blind7" in result:
-        rows.append(
-            (
-                (
-                    "erasbot, blind set 7 (questions_blind7.jsonl over the Capacity Building in Higher Education guide, "
-                    "added alone; run apart)"
-                ),
-                result["blind7"],
-            )
-        )
-    if "blind8" in result:
-        rows.append(
-            (
-                (
-                    "erasbot, blind set 8 (questions_blind8.jsonl over the Dutch KA220-VET cooperation partnerships "
-                    "guide, added alone; run apart)"
-                ),
-                result["blind8"],
-            )
-        )
-    if "blind9" in result:
-        rows.append(
-            (
-                (
-                    "erasbot, blind set 9 (questions_blind9.jsonl over UHR's saved web page on KA220-ADU cooperation "
-                    "partnerships in adult education, added alone; run apart)"
-                ),
-                result["blind9"],
-            )
-        )
-    if "blind10" in result:
-        rows.append(
-            (
-                (
-                    "erasbot, blind set 10 (questions_blind10.jsonl over the Forward-Looking Projects call document, "
-                    "added alone; run apart)"
-                ),
-                result["blind10"],
-            )
-        )
-    if "blind11" in result:
-        rows.append(
-            (
-                (
-                    "erasbot, blind set 11 (questions_blind11.jsonl over Opetushallitus's Finnish guide to VET mobility "
-                    "projects KA122-VET and KA121-VET, added alone; run apart)"
-                ),
-                result["blind11"],
-            )
-        )
-    if "blind12" in result:
-        rows.append(
-            (
-                (
-                    "erasbot, blind set 12 (questions_blind12.jsonl over a Swedish UHR-style guide to the adult-education "
-                    "accreditation KA120-ADU with KA121-ADU and KA122-ADU projects, added alone; run apart)"
-                ),
-                result["blind12"],
-            )
-        )
+    rows += [(alone.row, result[alone.name]) for alone in ALONE_ROUNDS if alone.name in result]
     if "long" in result:
         rows.append(
             (
@@ -824,16 +703,7 @@ def write_report(settings: Settings, output: Path = USER_DOCUMENTS / "report.md"
     result |= {k: v for k, v in run_routing(settings, notify=notify).items() if k.startswith("routing")}
     blind_rounds = (
         ("blind2", run_blind2),
-        ("blind3", run_blind3),
-        ("blind4", run_blind4),
-        ("blind5", run_blind5),
-        ("blind6", run_blind6),
-        ("blind7", run_blind7),
-        ("blind8", run_blind8),
-        ("blind9", run_blind9),
-        ("blind10", run_blind10),
-        ("blind11", run_blind11),
-        ("blind12", run_blind12),
+        *((alone.name, partial(run_alone, alone.name)) for alone in ALONE_ROUNDS),
         ("added7", run_added7),
     )
     for name, run in blind_rounds:
@@ -852,16 +722,7 @@ if __name__ == "__main__":  # python -m erasbot.evaluation.user_documents
     runs = {
         "--blind": run_blind,
         "--blind2": run_blind2,
-        "--blind3": run_blind3,
-        "--blind4": run_blind4,
-        "--blind5": run_blind5,
-        "--blind6": run_blind6,
-        "--blind7": run_blind7,
-        "--blind8": run_blind8,
-        "--blind9": run_blind9,
-        "--blind10": run_blind10,
-        "--blind11": run_blind11,
-        "--blind12": run_blind12,
+        **{f"--{alone.name}": partial(run_alone, alone.name) for alone in ALONE_ROUNDS},
         "--issue14": run_issue14,
         "--long": run_long,
         "--routing": run_routing,
