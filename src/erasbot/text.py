@@ -20,6 +20,17 @@ def fold(text: str) -> str:
     return strip_accents(text.lower())
 
 
+# the letters users type without their marks ('mita', 'enta', 'hogskola'): a pattern written with them also finds
+# the words typed without
+_UNMARKED = {"ä": "[äa]", "ö": "[öo]", "å": "[åa]", "ë": "[ëe]", "é": "[ée]", "ü": "[üu]"}
+
+
+def marks_optional(pattern: str) -> str:
+    """A regular expression's source with each marked letter also matching the letter without its mark (the
+    pattern must not use these letters inside a character class of its own)."""
+    return "".join(_UNMARKED.get(ch, ch) for ch in pattern)
+
+
 def one_slip(a: str, b: str) -> bool:
     """Are two different words one typing slip apart (a letter changed, added or dropped, or two swapped)?"""
     if a == b:

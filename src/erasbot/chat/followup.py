@@ -23,30 +23,35 @@ from erasbot.forms import asks_comparison, question_parts
 from erasbot.guidance.action_parts import LANGUAGES, load_action_parts, part_in
 from erasbot.guidance.glossary import Glossary
 from erasbot.guidance.wording import action_name
+from erasbot.text import marks_optional
 
 # Words that open a follow-up ("and for three years?", "och för SSA?", "entä…", "en voor…").
 CONNECTIVE = re.compile(
-    # a courtesy or two may open it ('thanks, and the deadline?', 'ok tack, och …', 'kiitos, entä …')
-    r"^\s*(?:(?:ok(?:ay)?|so|well|oké|okei|nou|dus|jaha|thanks|thank you|thx|great|perfect|nice|cool|tack"
-    r"|tack så mycket|toppen|perfekt|kiitos|kiitti|hienoa|selvä|bedankt|dank je|dank u|top|prima|mooi|super)"
-    r"\s*[,.!]?\s+){0,2}"
-    r"(?:and|or|but|what about|how about|also|och|eller|men|hur är det med|samt|även|"
-    r"en|of|maar|hoe zit het met|wat als|ook|ja|tai|mutta|entä|myös|entäs|kuin myös)\b",
+    marks_optional(
+        # a courtesy or two may open it ('thanks, and the deadline?', 'ok tack, och …', 'kiitos, entä …')
+        r"^\s*(?:(?:ok(?:ay)?|so|well|oké|okei|nou|dus|jaha|thanks|thank you|thx|great|perfect|nice|cool|tack"
+        r"|tack så mycket|toppen|perfekt|kiitos|kiitti|hienoa|selvä|bedankt|dank je|dank u|top|prima|mooi|super)"
+        r"\s*[,.!]?\s+){0,2}"
+        r"(?:and|or|but|what about|how about|also|och|eller|men|hur är det med|samt|även|"
+        r"en|of|maar|hoe zit het met|wat als|ook|ja|tai|mutta|entä|myös|entäs|kuin myös)\b",
+    ),
     re.IGNORECASE,
 )
 # Words that point back at something said before ('how long does it last?', 'voiko sitä jatkaa?').
 # Left out: words that are mostly articles or dummy subjects (nl 'het', sv 'det' in 'vad blir det för…').
 ANAPHOR = re.compile(
-    r"\b(?:it|its|they|them|their|this|that|these|those|such|one|there|same|"
-    r"den|dem|dess|deras|sådan|sådana|sådant|där|dit|detta|denna|dessa|samma|"
-    r"se|sen|sitä|siinä|siihen|siitä|sille|ne|niitä|niissä|niihin|niiden|niille|niistä|näitä|nämä|"
-    r"tämä|tätä|tässä|tähän|tällainen|sama|samaa|samat|"
-    r"ze|zij|hun|hen|daar|daarvan|daarin|daarbij|daarvoor|daaraan|ervan|erin|erbij|eraan|deze|dit|dat|die|"
-    r"ermee|erover|ervoor|eruit|erop|erdoor|ertoe|daarmee|daarover|daarop|daaruit|daardoor|hiermee|hierover|"
-    r"hiervoor|hierin|hiervan|hierbij|hieraan|hierop|"
-    r"zo'n|hetzelfde|dezelfde|"
-    r"latter|former|senare|förra|sistnämnd\w*|förstnämnd\w*|laatstgenoemd\w*|eerstgenoemd\w*|"
-    r"jälkimmäi\w*|edellinen|edellis\w*|ensin mainit\w*)\b",
+    marks_optional(
+        r"\b(?:it|its|they|them|their|this|that|these|those|such|one|there|same|"
+        r"den|dem|dess|deras|sådan|sådana|sådant|där|dit|detta|denna|dessa|samma|"
+        r"se|sen|sitä|siinä|siihen|siitä|sille|ne|niitä|niissä|niihin|niiden|niille|niistä|näitä|nämä|"
+        r"tämä|tätä|tässä|tähän|tällainen|sama|samaa|samat|"
+        r"ze|zij|hun|hen|daar|daarvan|daarin|daarbij|daarvoor|daaraan|ervan|erin|erbij|eraan|deze|dit|dat|die|"
+        r"ermee|erover|ervoor|eruit|erop|erdoor|ertoe|daarmee|daarover|daarop|daaruit|daardoor|hiermee|hierover|"
+        r"hiervoor|hierin|hiervan|hierbij|hieraan|hierop|"
+        r"zo'n|hetzelfde|dezelfde|"
+        r"latter|former|senare|förra|sistnämnd\w*|förstnämnd\w*|laatstgenoemd\w*|eerstgenoemd\w*|"
+        r"jälkimmäi\w*|edellinen|edellis\w*|ensin mainit\w*)\b",
+    ),
     re.IGNORECASE,
 )
 # The project or action the chat is about, named with a definite article ('Vad får man göra i projektet?',
@@ -61,29 +66,37 @@ DEFINITE = re.compile(
 # 'geldt hetzelfde…', 'entä tietoallianssissakin?'): with an action named, the last question is asked of it.
 # 'is that different for…?' ('annorlunda', 'anders', 'toisin') asks the same question of another action.
 SAME = re.compile(
-    r"\b(?:same|also|too|as well|likewise|samma|även|också|likadant|hetzelfde|dezelfde|ook|eveneens|"
-    r"sama|samaa|samat|myös|samoin|different|differ\w*|annorlunda|skiljer|anders|verschil\w*|"
-    r"toisin|erilai\w*|poikkea\w*)\b|\b\w{4,}(?:kin|kaan|kään)\b",
+    marks_optional(
+        r"\b(?:same|also|too|as well|likewise|samma|även|också|likadant|hetzelfde|dezelfde|ook|eveneens|"
+        r"sama|samaa|samat|myös|samoin|different|differ\w*|annorlunda|skiljer|anders|verschil\w*|"
+        r"toisin|erilai\w*|poikkea\w*)\b|\b\w{4,}(?:kin|kaan|kään)\b",
+    ),
     re.IGNORECASE,
 )
 # 'same' as a determiner of a thing ('the same organisation', 'sama organisaatio'), unlike 'also' ('även lärosäten')
 SAME_AS_DETERMINER = re.compile(r"same|samma|sama|samaa|samat|hetzelfde|dezelfde", re.IGNORECASE)
 # A bare question of a few words ('Vad är undantaget?', 'Kuka voi olla hakija?') leaves its subject unsaid.
 QUESTION_WORD = re.compile(
-    r"^\s*(?:what|who|whom|whose|which|how|why|where|when|"
-    r"vad|vem|vems|vilk\w*|hur|varför|var|vart|när|"
-    r"mitä|mikä|mitkä|mille|mihin|mistä|missä|kuka|ketkä|kenen|keiden|kenelle|miten|miksi|milloin|kuinka|"
-    r"montako|paljonko|millai\w*|minkälai\w*|minkä|"
-    r"wat|wie|wiens|welk\w*|hoe|hoeveel|waarom|waar|waarvoor|waaraan|waarmee|wanneer)\b",
+    marks_optional(
+        r"^\s*(?:what|who|whom|whose|which|how|why|where|when|"
+        r"vad|vem|vems|vilk\w*|hur|varför|var|vart|när|"
+        r"mitä|mikä|mitkä|mille|mihin|mistä|missä|kuka|ketkä|kenen|keiden|kenelle|miten|miksi|milloin|kuinka|"
+        r"montako|paljonko|millai\w*|minkälai\w*|minkä|"
+        r"wat|wie|wiens|welk\w*|hoe|hoeveel|waarom|waar|waarvoor|waaraan|waarmee|wanneer)\b",
+    ),
     re.IGNORECASE,
 )
 # After a connective, a whole new question ('and is the youth sector allowed…?', 'och kan man…?')
 # opens with a question word or a verb; a phrase that changes the last question ('och för tre år?') does not.
 QUESTION_VERB = re.compile(
-    r"^\s*(?:is|are|can|could|do|does|did|must|may|should|will|would|has|have|need|"
-    r"är|kan|får|måste|ska|skall|finns|behöver|behövs|gäller|har|krävs|räcker|kommer|"
-    r"zijn|kunnen|mag|mogen|moet|moeten|heeft|hebben|geldt|gelden|wordt|worden|krijgt|krijgen|hoeft|"
-    r"\w+(?:ko|kö))\b",
+    marks_optional(
+        r"^\s*(?:is|are|was|were|can|could|do|does|did|must|may|might|should|will|would|has|have|had|need|exists?|"
+        r"är|var|kan|kunde|får|fick|måste|ska|skall|skulle|finns|fanns|behöver|behövde|behövs|gäller|har|hade|krävs|"
+        r"krävdes|räcker|kommer|existerar|ingår|"
+        r"zijn|kunnen|mag|mogen|moet|moeten|heeft|hebben|geldt|gelden|wordt|worden|krijgt|krijgen|hoeft|hoeven|"
+        r"waren|kon|konden|mocht|mochten|moest|moesten|hadden|werd|werden|bestaat|bestaan|bestond|bestonden|"
+        r"\w+(?:ko|kö))\b",
+    ),
     re.IGNORECASE,
 )
 # A Finnish question verb anywhere ('entä yliopistot, tarvitsevatko ne…?') makes a whole question too.

@@ -1,0 +1,41 @@
+"""Turns of round 13 on the bundled texts: a question typed without its diacritics ('mita teemoja voi valita?') leans
+on the chat as the same question written right does; a question of its own opening with 'En' and a verb the
+earlier rounds did not list ('En bestaat ...?', 'En moesten ...?') is not the last question asked again."""
+
+from __future__ import annotations
+
+from tests.chat.chatting import chat
+
+
+def test_a_question_typed_without_its_diacritics_is_asked_of_the_chats_action(engine) -> None:
+    opening = "Olemme kansalaisopisto Jyväskylässä. Voimmeko hakea aikuiskoulutuksen strategista kumppanuushanketta?"
+    for typed in ("mita teemoja voi valita?", "mitä teemoja voi valita?"):
+        _, themes = chat(engine, opening, typed, lang="fi")
+        assert not themes.abstained, typed
+        assert themes.resolved.startswith(typed) and "kumppanuu" in themes.resolved.lower(), typed
+        assert "teem" in themes.text.split("\n")[0].lower(), typed
+
+
+def test_and_a_question_of_its_own_about_the_chats_action_is_not_the_last_one_again(engine) -> None:
+    *_, charter = chat(
+        engine,
+        "Hoeveel jaar duurde zo'n Knowledge Alliance?",
+        "En moesten de hogescholen daarvoor een charter hebben?",
+        lang="nl",
+    )
+    assert charter.resolved.startswith("En moesten de hogescholen")
+    assert "Erasmus Charter for Higher Education" in charter.text.split("\n")[0]
+    assert "2 tot 3 jaar" not in charter.text
+
+
+def test_and_a_question_naming_an_action_after_a_refused_one_is_answered_for_it(engine) -> None:
+    *_, successor = chat(
+        engine,
+        "Ik werk bij een ROC en we willen een Sector Skills Alliance opzetten. Wat is het doel van zo'n alliantie?",
+        "Hoe hoog is het cofinancieringspercentage dat Nederland vraagt?",
+        "En bestaat de Sector Skills Alliance nog in het nieuwe programma?",
+        lang="nl",
+    )
+    assert successor.resolved.startswith("En bestaat de Sector Skills Alliance")
+    assert not successor.abstained
+    assert "Allianties voor innovatie" in successor.text.split("\n")[0]
