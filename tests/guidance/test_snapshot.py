@@ -257,3 +257,31 @@ def test_a_term_added_to_an_existing_concept_is_looked_for_again_in_texts_alread
         "salary-costs" in engine.snapshot.concepts[engine.snapshot.by_id[before.snapshot.chunks[i].chunk_id]]
         for i in mentions
     )
+
+
+def test_a_new_reader_reads_an_added_page_again_though_its_file_is_unchanged(monkeypatch):
+    settings = _settings()
+    page = settings.data_dir / "page.html"
+    page.parent.mkdir(parents=True, exist_ok=True)
+    page.write_text(
+        "<html><body><main><h1>Lokala regler</h1><p>Kunskapsallianser i Lappland har sju partner.</p></main></body></html>",
+        encoding="utf-8",
+    )
+    Library(settings).add_user_document(page, "sv", (), "2021-2027")
+    first = Engine(settings, embedder=WordLengthEmbedder())
+    first.ingest()
+    before = first.snapshot
+    assert any("sju partner" in c.text for c in before.chunks)
+
+    # the next release reads pages otherwise: the same file gives other passages, and a plain ingest uses them
+    from erasbot.guidance import parsed_store, reading
+
+    real = reading.read_html
+    monkeypatch.setattr(reading, "read_html", lambda raw: real(raw.replace("sju", "åtta")))
+    for module in (reading, parsed_store):
+        monkeypatch.setattr(module, "READER_VERSION", reading.READER_VERSION + 1)
+    second = Engine(settings, embedder=WordLengthEmbedder())
+    second.ingest()
+    assert second.snapshot.version != before.version
+    assert any("åtta partner" in c.text for c in second.snapshot.chunks)
+    assert not any("sju partner" in c.text for c in second.snapshot.chunks)

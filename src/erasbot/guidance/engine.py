@@ -197,10 +197,13 @@ class Engine:
             self.store.shared = shared
 
     def _version(self, fingerprint: list[str]) -> str:
+        """The corpus state's key: its documents, the model, the chunking, the glossary as written and as matched,
+        and how added documents are read (a new reader or matcher reads the same files into other passages)."""
+        from erasbot.guidance import reading
+
         glossary = GLOSSARY_FILE.read_bytes() if GLOSSARY_FILE.exists() else b""
-        return corpus_version(
-            fingerprint, self.index.vectors_by, self._chunk_chars, hashlib.sha256(glossary).hexdigest()
-        )
+        read_with = f"{hashlib.sha256(glossary).hexdigest()} {self.glossary.digest} reader={reading.READER_VERSION}"
+        return corpus_version(fingerprint, self.index.vectors_by, self._chunk_chars, read_with)
 
     def _read_documents(self) -> tuple[list[DocumentInfo], list[Chunk]]:
         documents, chunks = [], []

@@ -87,6 +87,7 @@ def _hidden(span: tuple[int, int], cid: str, rank: int, matches: list[tuple[tupl
 FUZZY_MIN_CHARS = 8  # shorter terms ('ka2', 'ssa') only as written
 FUZZY_RATIO = 0.86
 FUZZY_MAX_TEXT = 400  # questions, not passages: the corpus is read by its terms only
+MATCHING = 2  # how terms are matched (a term's start), part of the digest: texts are read again when it changes
 WINDOWS_KEPT = 256  # texts whose fuzzy windows are kept (a question is read several times over)
 WORD = re.compile(r"\w[\w-]*")
 # a duration a question states of its case ('som pågår 2 år', 'that runs for 36 months'), lower-cased or folded
@@ -248,7 +249,8 @@ def _term_pattern(term: str, folded: bool) -> str:
     body = re.escape(_term_body(term, folded))
     body = body.replace(r"\ \.\.\.\ ", r"(?:\s+\S+){0,6}\s+")  # 'does ... last': a few words between
     body = body.replace(r"\ ", r"[\s-]+").replace(r"\*", r"\w*")
-    start = r"(?<![\w])\w*?" if infix else r"(?<![\w])"
+    # a word starts a term, not a Finnish case ending after an abbreviation or a number ('KA154:ssa' names no SSA)
+    start = r"(?<![\w])(?<!\w:)\w*?" if infix else r"(?<![\w])(?<!\w:)"
     return start + body + (r"(?![\w])" if whole else r"[\w-]*")
 
 
@@ -259,7 +261,7 @@ class Glossary:
         self.concepts = {c.id: c for c in concepts}
         # what the glossary finds, as a key: a snapshot reuses the concepts found in its texts only when they
         # were found with this glossary (a term added to an existing concept is looked for again)
-        self.digest = hashlib.sha256(repr((concepts, question_words)).encode("utf-8")).hexdigest()[:16]
+        self.digest = hashlib.sha256(repr((MATCHING, concepts, question_words)).encode("utf-8")).hexdigest()[:16]
         self._patterns = {c.id: _Matcher(c.all_terms()) for c in concepts}
         self._question_words = {kind: _Matcher(words) for kind, words in (question_words or {}).items()}
         self._found: dict[tuple[str, bool], tuple[str, ...]] = {}
