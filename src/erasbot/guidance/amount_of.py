@@ -95,7 +95,8 @@ GRANT_KINDS: dict[str, re.Pattern] = {
         r"|ondersteuning)",
         "linguistic": r"linguistic support|language support|sprakstod\w*|sprakligt stod|kielitu\w*|kielellinen tu\w*"
         r"|taalondersteuning|taalsteun|talige ondersteuning",
-        "exceptional": r"exceptional cost|exceptionella kostnader|poikkeukselli\w* kustannu\w*|uitzonderlijke kosten",
+        "exceptional": r"exceptional (?:cost|expense)|exceptionella kostnader|poikkeukselli\w* (?:kustannu|kulu)\w*"
+        r"|uitzonderlijke kosten",
         "lump sum": r"lump[ -]sum|engangsbelopp\w*|klumpsumm\w*|kertakorvau\w*|kertasumm\w*|konttasumm\w*"
         r"|vaste? bedrag\w*|forfait\w*",
         "salary": r"salar(?:y|ies)(?! cost)|manadslon\w*|palkka\w*|salaris",

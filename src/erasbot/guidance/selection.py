@@ -396,7 +396,9 @@ def with_list(sentence: str, text: str, most: int = 12, asked: str | None = None
     """A sentence that introduces a list (or starts one), with the list's items joined on. A table row is
     shown alone when the question (`asked`) names something only its first cell holds ('Oostenrijk' in one
     country group's row): the other rows are other records, with other figures; else its whole table is shown (a
-    question on the daily amount, over rows by duration). Without the question, a row stands alone."""
+    question on the daily amount, over rows by duration), unless a number the question names falls in the range
+    one row's first cell gives ('1 200 km' and '500–1 999 km'): that row is shown. Without the question, a row
+    stands alone."""
     lines = [BULLET.sub("", line.strip()) for line in text.split("\n")]
     bare = BULLET.sub("", sentence)
     # the sentence is its line, or the last sentence of it ('... behov. Tanken är att')
@@ -408,6 +410,8 @@ def with_list(sentence: str, text: str, most: int = 12, asked: str | None = None
         rows = _table_around(text.split("\n"), start, kind)
         if len(rows) > 1:
             others = [r for i, r in rows if i != start]
+            if asked is not None and (numbered := _row_in_range([r for _, r in rows], asked)) is not None:
+                return numbered  # '1 200 km one way' asks the row of 500–1 999 km, whichever row scored best
             if asked is None or _singled_out(bare, others, asked):
                 return bare
             return " ".join(r.rstrip(".;, ") + "." for _, r in rows[:most])
@@ -453,6 +457,41 @@ def _cell_words(text: str) -> set[str]:
 def _key_cell(row: str) -> str:
     """A row's first cell, which names its record ('Groep 2: België, Cyprus, ...', '10 to 99 km')."""
     return row.split(" | ")[0] if row_kind(row) == "|" else row.partition(": ")[2].split("; ")[0]
+
+
+# a range in a row's first cell with its unit ('500–1 999 km', '10 to 99 days') or an open end ('8 000 km tai enemmän')
+_AMOUNT = r"(\d{1,3}(?:[ \u00a0]\d{3})+|\d+)"
+_RANGE = re.compile(rf"{_AMOUNT}\s*(?:–|-|to|till|tot|asti)\s*{_AMOUNT}\s*([^\W\d_]+)")
+_OPEN_END = re.compile(
+    rf"{_AMOUNT}\s*([^\W\d_]+)\s*(?:or more|and more|eller mer|eller mera|tai enemmän|tai yli|of meer)", re.IGNORECASE
+)
+# a number the question names with a word after it ('noin 1200 km', '300 km enkele reis')
+_NUMBER = re.compile(rf"(?<![\d.,]){_AMOUNT}(?![\d.,]*\d)\s*([^\W\d_]+)")
+
+
+def _number(text: str) -> int:
+    return int(re.sub(r"\D", "", text))
+
+
+def _row_in_range(rows: list[str], asked: str) -> str | None:
+    """The one row whose first cell holds a range a number of the question falls in, in the range's unit ('noin
+    1200 km' and the row '500–1 999 km'); None when no row, or several, do. A number naming a group or a lot ('group
+    2') has no unit of the range, so picks no row."""
+    numbers = [(_number(m.group(1)), fold(m.group(2))) for m in _NUMBER.finditer(asked)]
+    if not numbers:
+        return None
+    holding = []
+    for row in rows:
+        cell = _key_cell(row)
+        if (span := _RANGE.search(cell)) is not None:
+            low, high, unit = _number(span.group(1)), _number(span.group(2)), fold(span.group(3))
+        elif (open_end := _OPEN_END.search(cell)) is not None:
+            low, high, unit = _number(open_end.group(1)), None, fold(open_end.group(2))
+        else:
+            continue
+        if any(low <= n and (high is None or n <= high) and word[:2] == unit[:2] for n, word in numbers):
+            holding.append(row)
+    return holding[0] if len(holding) == 1 else None
 
 
 def _singled_out(row: str, others: list[str], asked: str) -> bool:

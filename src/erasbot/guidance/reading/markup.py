@@ -19,8 +19,7 @@ _FURNITURE = re.compile(
 
 def _text(element) -> str:
     """An element's text on one line, without the spaces that tags leave before punctuation."""
-    text = squeeze(element.get_text(" "))
-    return re.sub(r"\(\s+", "(", re.sub(r"\s+([.,;:!?)])", r"\1", text))
+    return _text_of(element.get_text(" "))
 
 
 def _is_furniture(tag) -> bool:
@@ -29,9 +28,31 @@ def _is_furniture(tag) -> bool:
     return bool(names.strip()) and bool(_FURNITURE.search(names))
 
 
+_BREAK = "\u2029"  # where a cell's lines or list items part
+
+
+def _cell_text(cell) -> str:
+    """A table cell's text on one line, its lines and list items kept apart ('foorumi; kunnan päättäjien
+    kuuleminen'), not run together as one phrase."""
+    for br in cell.find_all("br"):
+        br.replace_with(_BREAK)
+    for part in cell.find_all(["li", "p", "div"]):
+        part.append(_BREAK)
+    lines = [_text_of(line) for line in cell.get_text(" ").split(_BREAK)]
+    joined = ""
+    for line in (line for line in lines if line):
+        joined += (" " if re.search(r"[.:;!?]$", joined) else "; ") + line if joined else line
+    return joined
+
+
+def _text_of(raw: str) -> str:
+    text = squeeze(raw)
+    return re.sub(r"\(\s+", "(", re.sub(r"\s+([.,;:!?)])", r"\1", text))
+
+
 def _table_rows(table) -> list[Block]:
     rows = [tr for tr in table.find_all("tr") if tr.find_parent("table") is table]
-    cells = [[_text(c) for c in tr.find_all(["th", "td"], recursive=False)] for tr in rows]
+    cells = [[_cell_text(c) for c in tr.find_all(["th", "td"], recursive=False)] for tr in rows]
     cells = [r for r in cells if any(r)]
     if not cells:
         return []
