@@ -1,6 +1,7 @@
-"""Turns of round 13 on the bundled texts: a question typed without its diacritics ('mita teemoja voi valita?') leans
-on the chat as the same question written right does; a question of its own opening with 'En' and a verb the
-earlier rounds did not list ('En bestaat ...?', 'En moesten ...?') is not the last question asked again."""
+"""Turns of round 13 on the bundled texts: "education sectors" are kinds of education, not industry sectors; a
+question typed without its diacritics ('mita teemoja voi valita?') leans on the chat as the same question written right
+does; a question of its own opening with 'En' and a verb the earlier rounds did not list ('En bestaat ...?', 'En
+moesten ...?') is not the last question asked again."""
 
 from __future__ import annotations
 
@@ -39,3 +40,10 @@ def test_and_a_question_naming_an_action_after_a_refused_one_is_answered_for_it(
     assert successor.resolved.startswith("En bestaat de Sector Skills Alliance")
     assert not successor.abstained
     assert "Allianties voor innovatie" in successor.text.split("\n")[0]
+
+
+def test_education_sectors_ask_the_kinds_of_education_not_the_industry_sectors(engine) -> None:
+    answer = engine.ask("Which education sectors do the Erasmus+ Alliances for Innovation bring together with business?")
+    lead = answer.text.split("\n")[0]
+    assert "higher education" in lead and "vocational education and training" in lead
+    assert "ecosystems" not in lead
