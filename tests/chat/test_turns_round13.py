@@ -1,7 +1,7 @@
 """Turns of round 13 on the bundled texts: "education sectors" are kinds of education, not industry sectors; a
 question typed without its diacritics ('mita teemoja voi valita?') leans on the chat as the same question written right
 does; a question of its own opening with 'En' and a verb the earlier rounds did not list ('En bestaat ...?', 'En
-moesten ...?') is not the last question asked again."""
+moesten ...?') is not the last question asked again; the years given with one side of a comparison are that side's."""
 
 from __future__ import annotations
 
@@ -43,7 +43,21 @@ def test_and_a_question_naming_an_action_after_a_refused_one_is_answered_for_it(
 
 
 def test_education_sectors_ask_the_kinds_of_education_not_the_industry_sectors(engine) -> None:
-    answer = engine.ask("Which education sectors do the Erasmus+ Alliances for Innovation bring together with business?")
+    answer = engine.ask(
+        "Which education sectors do the Erasmus+ Alliances for Innovation bring together with business?"
+    )
     lead = answer.text.split("\n")[0]
     assert "higher education" in lead and "vocational education and training" in lead
     assert "ecosystems" not in lead
+
+
+def test_the_years_given_with_one_side_of_a_comparison_are_not_asked_of_the_other(engine) -> None:
+    (answer,) = chat(
+        engine,
+        "Wat is het verschil tussen de oude Knowledge Alliances (2014-2020) en de nieuwe allianties voor onderwijs en "
+        "bedrijven qua onderwijs dat meedoet? Zat het mbo er vroeger ook bij?",
+        lang="nl",
+    )
+    assert "hogeronderwijsinstellingen en bedrijven" in answer.text  # the Knowledge Alliances' side
+    assert "middelbaar beroepsonderwijs" in answer.text  # the new alliances' side, not refused as of 2014-2020
+    assert "gaan alleen over" not in answer.text

@@ -56,7 +56,7 @@ def parts_of(question: str, glossary: Glossary, lang: str) -> list[Part]:
         actions = glossary.actions_in_order(question)  # each side answered in the order the question names it
         if asks_comparison(question) and (names_no_aspect(question, glossary) or SUITS.search(fold(question))):
             return overview_parts(actions, lang)
-        return [Part(question, action) for action in actions]
+        return [Part(_periods_of(question, action, actions, glossary), action) for action in actions]
     if asks_comparison(question) and len(actions) == 1:
         # two parts of one action compared ('allianties voor onderwijs en bedrijven' and '... voor sectorale
         # samenwerking'): each side asked with its own name alone
@@ -85,6 +85,24 @@ def parts_of(question: str, glossary: Glossary, lang: str) -> list[Part]:
         named = NAMED_WITH_CODE.search(texts[0])  # the words naming it before its code, after 'för ett', 'for a'
         name = named.group(1).strip() if named else f"{name}, {code.group(0)}" if name else code.group(0)
     return [Part(text if glossary.actions(text) or carried is None else _naming(text, name), None) for text in texts]
+
+
+# a programme period by its years ('(2014-2020)', '2021–2027')
+YEARS = re.compile(r"\(?(?<!\d)(?:19|20)\d\d\s*[-–]\s*(?:19|20)?\d\d(?!\d)\)?")
+
+
+def _periods_of(question: str, action: str, actions: list[str], glossary: Glossary) -> str:
+    """A comparison asked of one side: without the years that go with another side's name ('de oude Knowledge
+    Alliances (2014-2020) en de nieuwe allianties ...': 2014-2020 is not asked of the new alliances)."""
+    named = [(a, b, cid) for cid in actions for a, b in glossary.spans_of(cid, question)]
+    if not named:
+        return question
+    kept = question
+    for years in reversed(list(YEARS.finditer(question))):
+        nearest = min(named, key=lambda n: min(abs(years.start() - n[1]), abs(n[0] - years.end())))
+        if nearest[2] != action:
+            kept = kept[: years.start()].rstrip() + " " + kept[years.end() :].lstrip()
+    return kept
 
 
 def _joined(spans: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
