@@ -1,7 +1,8 @@
 """Turns of round 13 on the bundled texts: "education sectors" are kinds of education, not industry sectors; a
 question typed without its diacritics ('mita teemoja voi valita?') leans on the chat as the same question written right
 does; a question of its own opening with 'En' and a verb the earlier rounds did not list ('En bestaat ...?', 'En
-moesten ...?') is not the last question asked again; the years given with one side of a comparison are that side's."""
+moesten ...?') is not the last question asked again; the years given with one side of a comparison are that side's;
+what Brexit changed is not in the table of a period's countries."""
 
 from __future__ import annotations
 
@@ -61,3 +62,15 @@ def test_the_years_given_with_one_side_of_a_comparison_are_not_asked_of_the_othe
     assert "hogeronderwijsinstellingen en bedrijven" in answer.text  # the Knowledge Alliances' side
     assert "middelbaar beroepsonderwijs" in answer.text  # the new alliances' side, not refused as of 2014-2020
     assert "gaan alleen over" not in answer.text
+
+
+def test_what_brexit_changed_is_not_read_from_the_table_of_a_periods_countries(engine) -> None:
+    for question, lang in (
+        ("Is the UK still a programme country for knowledge alliances after Brexit?", "en"),
+        ("Kan ett brittiskt universitet delta i en kunskapsallians efter brexit?", "sv"),
+    ):
+        (answer,) = chat(engine, question, lang=lang)
+        assert answer.abstained, question
+    # without the event, the table answers for the action's period
+    (answer,) = chat(engine, "Can a UK university join a knowledge alliance?", lang="en")
+    assert not answer.abstained and answer.text.startswith("Yes: United Kingdom is a programme country in 2014–2020")

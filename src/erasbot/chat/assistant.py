@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from erasbot import rules
 from erasbot.chat.call_date import asks_call_date, call_question
-from erasbot.chat.country_status import answer_country_status
+from erasbot.chat.country_status import AFTER_AN_EVENT, answer_country_status
 from erasbot.chat.eligibility import EligibilityAnswer, answer_eligibility
 from erasbot.chat.figure_fit import figure_fits
 from erasbot.chat.followup import ChatContext, Reading, chat_actions, latest_context, read_message
@@ -239,6 +239,10 @@ class Assistant:
         # a yes/no the rule tables answer: for the action asked about, or for each of those a follow-up is read
         # with ('Mag een Turkse beroepsschool daaraan meedoen?' after an answer naming two actions)
         if self._from_added(answer):  # a guide the user added answers it: the bundled texts' rules are another's
+            return reply
+        if answer.abstained and AFTER_AN_EVENT.search(resolved):
+            # 'Can UK universities still join after Brexit?': the rule tables give a period's countries, not what an
+            # event changed; the texts do not say, and the refusal stands
             return reply
         ruled = [r for a in actions[:MAX_RULED_ACTIONS] if (r := self._ruled(resolved, a, lang))]
         if ruled and len(ruled) == len(actions):

@@ -31,6 +31,11 @@ COUNT = re.compile(
 )
 
 
+# an event that changed countries' part in the programme ('after Brexit', 'since the sanctions'): the table gives each
+# period's countries, not what such an event changed, and the texts never speak of it
+AFTER_AN_EVENT = re.compile(r"brexit|\bsan(?:ction|ktion|ctie)\w*|\bpakott?\w*", re.IGNORECASE)
+
+
 def _periods(question: str, period: str | None) -> tuple[str, ...]:
     """The period an action fixes, or the one the question names, or both."""
     if period:
