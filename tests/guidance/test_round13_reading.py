@@ -1,6 +1,6 @@
 """Kinds of failure of round 13, in how a question and an added web page are read: a Finnish case ending after a code
 ('KA154:ssa') is no word of its own; Finnish exceptional costs are 'poikkeukselliset kulut'; a fee paid to a
-participant is a 'palkkio'; a table cell holding a list keeps its items apart; a number asked ('noin 1200 km') picks
+participant is a 'palkkio'; a table cell holding a list keeps its items apart (its wrapped lines read on); a number asked ('noin 1200 km') picks
 the row whose range holds it."""
 
 from __future__ import annotations
@@ -39,7 +39,7 @@ PAGE = """<html lang="fi"><body><main><h1>Hankkeet</h1>
 </tbody></table></main></body></html>"""
 
 
-def test_a_cell_holding_a_list_or_lines_keeps_them_apart():
+def test_a_cell_holding_a_list_keeps_its_items_apart_and_reads_its_lines_on():
     rows = [b for b in read_html(PAGE).blocks if b.kind == "table_row"]
     assert rows[0].cells == ("Tyypillisiä toimintoja", "nuorten foorumi; kunnan päättäjien kuuleminen")
     assert rows[1].cells == ("Matkakulut", "Ei etäisyysluokkia. Kohtuulliset matkakulut voi hakea.")

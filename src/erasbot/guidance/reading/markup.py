@@ -28,20 +28,18 @@ def _is_furniture(tag) -> bool:
     return bool(names.strip()) and bool(_FURNITURE.search(names))
 
 
-_BREAK = "\u2029"  # where a cell's lines or list items part
+_ITEM = "\u2029"  # where a list item inside a table cell ends
 
 
 def _cell_text(cell) -> str:
-    """A table cell's text on one line, its lines and list items kept apart ('foorumi; kunnan päättäjien
-    kuuleminen'), not run together as one phrase."""
-    for br in cell.find_all("br"):
-        br.replace_with(_BREAK)
-    for part in cell.find_all(["li", "p", "div"]):
-        part.append(_BREAK)
-    lines = [_text_of(line) for line in cell.get_text(" ").split(_BREAK)]
+    """A table cell's text on one line, its list items kept apart ('foorumi; kunnan päättäjien kuuleminen'), not run
+    together as one phrase; its lines (a country list wrapped over two, '€ 130<br>per dag') read on as one."""
+    for item in cell.find_all("li"):
+        item.append(_ITEM)
+    items = [_text_of(item) for item in cell.get_text(" ").split(_ITEM)]
     joined = ""
-    for line in (line for line in lines if line):
-        joined += (" " if re.search(r"[.:;!?]$", joined) else "; ") + line if joined else line
+    for item in (item for item in items if item):
+        joined += (" " if re.search(r"[.:;!?]$", joined) else "; ") + item if joined else item
     return joined
 
 
