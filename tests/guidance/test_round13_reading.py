@@ -1,7 +1,7 @@
 """Kinds of failure of round 13, in how a question and an added web page are read: a Finnish case ending after a code
 ('KA154:ssa') is no word of its own; Finnish exceptional costs are 'poikkeukselliset kulut'; a fee paid to a
-participant is a 'palkkio'; a table cell holding a list keeps its items apart (its wrapped lines read on); a number asked ('noin 1200 km') picks
-the row whose range holds it."""
+participant is a 'palkkio'; a table cell holding a list keeps its items apart (its wrapped lines read on); a number
+asked ('noin 1200 km') picks the row whose range holds it."""
 
 from __future__ import annotations
 
