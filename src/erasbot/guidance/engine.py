@@ -19,6 +19,7 @@ from datetime import date
 import numpy as np
 
 from erasbot.errors import ErasbotError
+from erasbot.guidance import reading
 from erasbot.guidance.answer import Answer, compose_answer
 from erasbot.guidance.candidates import Filters, rank_candidates
 from erasbot.guidance.corpus import Chunk, DocumentInfo, chunk_document, chunk_sentences, clean_text, split_sentences
@@ -199,8 +200,6 @@ class Engine:
     def _version(self, fingerprint: list[str]) -> str:
         """The corpus state's key: its documents, the model, the chunking, the glossary as written and as matched,
         and how added documents are read (a new reader or matcher reads the same files into other passages)."""
-        from erasbot.guidance import reading
-
         glossary = GLOSSARY_FILE.read_bytes() if GLOSSARY_FILE.exists() else b""
         read_with = f"{hashlib.sha256(glossary).hexdigest()} {self.glossary.digest} reader={reading.READER_VERSION}"
         return corpus_version(fingerprint, self.index.vectors_by, self._chunk_chars, read_with)
