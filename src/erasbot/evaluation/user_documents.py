@@ -72,6 +72,8 @@ SCHOOLS = USER_DOCUMENTS / "questions_added5.jsonl"
 # KA122-SCH guide) added only for it, in its own run (`--issue14`): written and measured before tuning, then tuned on
 ISSUE14_DOCUMENT = AddedDocument("kortlopende-projecten-schoolonderwijs.pdf", "nl")
 ISSUE14 = USER_DOCUMENTS / "questions_added6.jsonl"
+
+
 @dataclass(frozen=True)
 class AloneRound:
     """A blind set written apart from all tuning over a guide of its own, which is added ALONE to the bundled
@@ -95,9 +97,7 @@ ALONE_ROUNDS = (
     # an English guide for applicants to Erasmus Mundus Joint Masters, 20 pages
     AloneRound("blind3", AddedDocument("blind3-erasmus-mundus-joint-masters.pdf", "en"), "the Erasmus Mundus guide"),
     # an English national-agency guide for beneficiaries of KA131 higher-education mobility projects, 20 pages
-    AloneRound(
-        "blind4", AddedDocument("blind4-higher-education-mobility-ka131.pdf", "en"), "the KA131 mobility guide"
-    ),
+    AloneRound("blind4", AddedDocument("blind4-higher-education-mobility-ka131.pdf", "en"), "the KA131 mobility guide"),
     # an English guide for applicants to small-scale partnerships, KA210, 2021-2027
     AloneRound(
         "blind5",
@@ -402,7 +402,8 @@ def run_blind(
     alongside: tuple[AddedDocument, ...] = DOCUMENTS,
 ) -> dict:
     """Only a blind set: the bundled corpus, the documents `alongside` (the three added documents unless told)
-    and its blind document, in a fresh directory (`run_blind2` and `run_blind3` for the second and third)."""
+    and its blind document, in a fresh directory (`run_blind2` for the second; `run_alone` for the rounds whose
+    guide is added alone)."""
     from erasbot.guidance.embeddings import make_embedder
     from erasbot.guidance.engine import Engine
 
