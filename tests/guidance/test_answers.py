@@ -43,9 +43,13 @@ def test_what_succeeded_an_action_names_the_part_carrying_it_on_also_as_its_own_
 
 
 def test_partnerships_for_innovation_point_to_the_programme_guide_for_consortium_rules(engine):
+    # no count is given: refused, with where the rules are
     answer = engine.ask("How many partners do I need for a Partnership for Innovation?")
-    assert not answer.abstained
+    assert answer.abstained
     assert "Programme Guide" in answer.text
+    # who must be in the consortium is answered by the page's pointer to the Programme Guide
+    answer = engine.ask("Which kinds of organisations must take part in a Partnership for Innovation?")
+    assert not answer.abstained and "Programme Guide" in answer.text
 
 
 @pytest.mark.parametrize(

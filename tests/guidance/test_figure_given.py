@@ -60,10 +60,12 @@ def test_one_alliance_at_a_time_still_answers_how_many(engine):
     assert not answer.abstained and "åt gången" in answer.text
 
 
-def test_a_claim_saying_where_the_count_is_given_answers_how_many(engine):
-    # the Dutch agency's page states no composition: it sends the reader to the Programme Guide, which answers
+def test_a_count_the_text_sends_the_reader_elsewhere_for_is_refused_with_where_to_look(engine):
+    # the Dutch agency's page states no composition: it sends the reader to the Programme Guide; the texts do not
+    # cover the count, and the refusal says where it is given
     answer = engine.ask("Hur många partner behöver ett Partnerskap för innovation?")
-    assert not answer.abstained and "Programme Guide" in answer.text
+    assert answer.abstained and "Programme Guide" in answer.text
+    assert "Partnerskap för innovation" in answer.text
 
 
 def test_a_compound_holding_the_counted_word_speaks_of_it(engine):

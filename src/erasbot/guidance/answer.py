@@ -418,16 +418,14 @@ def compose_answer(
                     lead=yes_no_lead,
                 )
             )
-            return _finish(query, lines, citations, documents, hits, "claim", glossary, claim)
+            return _finish(query, lines, citations, documents, hits, "claim", glossary)
         lines.append(lead_line(top[1], documents, lang))
         picked = [top] + [
             c for c in sentences[1:2] if c[0] >= 0.75 * top[0] and len(top[2]) + len(c[2]) < TWO_SENTENCES_MAX_CHARS
         ]
         lines.extend(quote_lines(picked, citations, query.text))
         basis = "extract"
-    return _finish(
-        query, lines, citations, documents, hits, basis, glossary, best_fact[2] if basis != "extract" else None
-    )
+    return _finish(query, lines, citations, documents, hits, basis, glossary)
 
 
 def quote_fit(
@@ -460,21 +458,15 @@ def _finish(
     hits: list[Hit],
     basis: str,
     glossary: Glossary,
-    leading: Fact | None = None,
 ) -> Answer:
     """The answer's lines with the period note its citations call for; an abstention when the question's
     wording asks for a figure and no line gives one (the line saying where quotes come from is not one), or
     asks to count a thing no glossary term names and no line speaks of ('how many project meetings ...?'
-    answered with the number of organisations). A leading claim declared to answer that figure and saying where
-    it is given answers it (_refers_for)."""
+    answered with the number of organisations)."""
     cited_actions = [a for c in citations.items for a in _actions_of(documents, c.doc_id)]
     # a share asked ('what percentage ...?', 'kuinka monta prosenttia') is a figure asked, whatever the wording
     kind = "share" if "percent" in asked_units(asking_part(query.text)) else asks_a_figure(query, glossary)
-    if (
-        kind
-        and not _refers_for(leading, kind)
-        and not _gives_count_asked(query, lines, basis, citations, documents, glossary)
-    ):
+    if kind and not _gives_count_asked(query, lines, basis, citations, documents, glossary):
         # 'how many project meetings ...?' answered without a figure, or with a count of something else
         lang = query.language
         detail = _not_stated({kind}, list(query.actions) or cited_actions, lang)
@@ -538,13 +530,6 @@ def asks_generically(query: Query, glossary: Glossary) -> bool:
         or ACTION_CODE.search(query.text)
         or any(glossary.concepts[c].kind == "other" for c in query.concepts)
     )
-
-
-def _refers_for(claim: Fact | None, kind: str) -> bool:
-    """A claim declared to answer the figure asked that gives none: it says where the figure is given ('the
-    composition is in the Programme Guide'). A claim giving figures is checked like any answer: its figures may
-    count something else than what is asked ('how many students ...?' is not the number of organisations)."""
-    return claim is not None and claim.answers == kind and not re.search(r"\d", claim.statement["en"])
 
 
 def other_period(question: str, documents: dict[str, DocumentInfo]) -> bool:
