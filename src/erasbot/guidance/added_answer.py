@@ -9,10 +9,12 @@ from erasbot.forms import asking_part, infer_form
 from erasbot.guidance.added_asks import (
     asked_in_units,
     asks_extra_money,
+    asks_when,
     detail_missing,
     other_action,
     other_call,
     own_actions_text,
+    year_not_given,
 )
 from erasbot.guidance.added_excluded import asks_what_is_excluded
 from erasbot.guidance.added_pairs import figure_beside, going_on, in_reading_order, other_side
@@ -133,6 +135,8 @@ def added_answer(
         or says_out_of_scope(sentences[0][2])
         or asks_what_is_excluded(query, hits, glossary)
         or other_call(asking_part(query.text), sentences[0][1].chunk.title)
+        # a figure or a date asked of a year the passage and the guide do not name ('the deadline in 2025')
+        or (bool(kinds or asks_when(query.text)) and year_not_given(query.text, *_passage_texts(sentences[0][1])))
         # the guide's own actions: its title's, its section's, the sentence's own (own_actions_text)
         or other_action(
             asking_part(query.text),
@@ -187,6 +191,10 @@ def added_answer(
     elif yes_no and refused_plainly(query, picked[0][2], picked[0][1].chunk.title):
         lines.insert(0, message("refused", lang))  # 'Can we apply as a consortium?' 'A consortium cannot apply.'
     return Answer(query.text, lang, "\n".join(lines), False, citations.items, "extract", retrieved)
+
+
+def _passage_texts(hit: Hit) -> tuple[str, str, str]:
+    return hit.chunk.title, hit.chunk.heading, hit.chunk.text
 
 
 def lacks_asked(sentence: str, kinds: set[str], asking: str) -> bool:

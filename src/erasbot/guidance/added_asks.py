@@ -90,6 +90,18 @@ def other_call(question: str, title: str) -> bool:
     return bool(asked and own and not asked & own)
 
 
+# a year on its own ('in 2025', 'vorig jaar (2025)'), not in a date ('1.10.2025') nor a span of years ('2014-2020')
+LONE_YEAR = re.compile(r"(?<![\d./\-–])(20\d\d)(?![\d./\-–]|\s*[-–]\s*20\d\d)")
+
+
+def year_not_given(question: str, *texts: str) -> bool:
+    """Does the question name a year that none of the texts (the guide's title, the section's heading, the passage
+    quoted) names ('the deadline last year (2025)' put to a page on the call 2026, whose table gives 2026's)? A
+    figure or a date of another year is not stated there."""
+    asked = set(LONE_YEAR.findall(question))
+    return bool(asked) and not asked & {y for text in texts for y in re.findall(r"20\d\d", text)}
+
+
 # an action's code ('KA210', 'KA 220', 'ka122-sch'), its three digits
 ACTION_CODE = re.compile(r"(?<![\w-])ka\s?-?(\d{3})(?!\d)", re.IGNORECASE)
 

@@ -29,7 +29,7 @@ from erasbot.guidance.added_marks import (
 )
 from erasbot.guidance.added_places import asks_which_countries, country_case, country_tokens, naming_asked
 from erasbot.guidance.added_rows import inline_over_rows
-from erasbot.guidance.added_scoring import Asking, sentence_score, subject_marks
+from erasbot.guidance.added_scoring import Asking, gives_kind, sentence_score, subject_marks
 from erasbot.guidance.added_words import (
     case_word,
     coverage,
@@ -47,7 +47,7 @@ from erasbot.guidance.lexical import WORD, tokens
 from erasbot.guidance.retrieval import Hit, Query
 from erasbot.guidance.said_of import asked_holder, counts_people
 from erasbot.guidance.selection import ADDED_PASSAGES, EVIDENCE, SUM_CONCEPTS, with_list
-from erasbot.guidance.units import TIMES, asks_share, rates_named
+from erasbot.guidance.units import TIMES, asks_share, figure_rates, rates_named, without_rates
 from erasbot.language import SUPPORTED
 from erasbot.text import fold
 
@@ -156,10 +156,18 @@ def further_passages(
         if len(asking.own.get(hit.chunk.language, set())) < FURTHER_MIN_WORDS:
             continue
         covered = share(hit)
-        if covered >= FURTHER_MIN_COVERAGE and covered > best_first:
+        if covered >= FURTHER_MIN_COVERAGE and (covered > best_first or _gives_rate(hit, asking)):
             covering.append((covered, -rank, rank, hit))
     covering.sort(reverse=True)
     return [(rank, hit) for _, _, rank, hit in covering[:FURTHER_PASSAGES]]
+
+
+def _gives_rate(hit: Hit, asking: Asking) -> bool:
+    """Does the passage give a figure of the kind asked at the rate asked ('500 euroa kuukaudessa' for 'how much for
+    project management per month?'), where the first passages name the same words over a number of months?"""
+    return bool(asking.rates) and any(
+        asking.rates & figure_rates(line) and gives_kind(line, asking.kinds) for line in hit.chunk.text.split("\n")
+    )
 
 
 # the words naming who or what a yes/no question asks about, after its verb ('Kan en folkhögskola ...', 'Mag een
@@ -245,10 +253,12 @@ def read_asking(
     query = replace(query, focus_tokens=tuple(w for w in query.focus_tokens if w not in subject_words))
     asked_words = set(query.focus_tokens)
     plain = glossary.without_actions(query.text)
-    # a topic counts when the question names it beside the action ('innovation' in 'allians för innovation' does not)
-    beside = set(glossary.find(plain))
+    # a topic counts when the question names it beside the action ('innovation' in 'allians för innovation' does not);
+    # the month a sum is asked per is no duration asked, nor a unit of the figure ('how much per month?': euros)
+    unrated = plain if "duration" in kinds else without_rates(plain)
+    beside = set(glossary.find(unrated))
     topics = [c for c in query.concepts if glossary.concepts[c].kind == "topic" and c in beside]
-    units = asked_in_units(plain)
+    units = asked_in_units(unrated)
     case = case_words(query.text) if infer_form(query.text) == "yes_no" else ""
     case_in = [(h.chunk.language, s) for _, h, _, s in scored]  # the sentences a case's word is looked for in
     if infer_form(query.text) == "yes_no" and not case:

@@ -73,7 +73,7 @@ def in_document_language(
                 v
                 for term in cross.words[i].get(lang, ())
                 for w in _term_words(term, lang)
-                for v in _used_as(w, vocabulary)
+                for v in _used_as(w, vocabulary, lang)
             }
         )
         for i in asked
@@ -120,14 +120,30 @@ BEGINNING_READ_CHARS = 5  # a meaning's word this long that the document does no
 ENDING_MAX_CHARS = 4  # ... continued by an ending, not as the first part of a compound ('school': 'schooljaar')
 
 
-def _used_as(word: str, vocabulary: set[str]) -> set[str]:
+def _used_as(word: str, vocabulary: set[str], lang: str) -> set[str]:
     """The document's words a meaning's word stands for: itself when the document uses it, else (when long enough
-    to mean one thing) the document's words beginning with it."""
+    to mean one thing) the document's words beginning with it; in a Finnish guide, also its compounds ending with
+    it ('hallin' of 'hallinta', management: 'projektinhallinta')."""
     if word in vocabulary:
-        return {word}
-    if len(word) < BEGINNING_READ_CHARS:
+        used = {word}
+    elif len(word) < BEGINNING_READ_CHARS:
         return set()
-    return {v for v in vocabulary if v.startswith(word) and len(v) - len(word) <= ENDING_MAX_CHARS}
+    else:
+        used = {v for v in vocabulary if v.startswith(word) and len(v) - len(word) <= ENDING_MAX_CHARS}
+    if lang in TAIL_COMPOUNDING and len(word) >= COMPOUND_TAIL_MIN_CHARS:
+        used |= {
+            v
+            for v in vocabulary
+            if (at := v.find(word, COMPOUND_HEAD_MIN_CHARS)) > 0 and len(v) - at - len(word) <= ENDING_MAX_CHARS
+        }
+    return used
+
+
+# a Finnish compound ends with its head word ('projektinhallinta', 'hankehallinto'); a Swedish or Dutch one may
+# end with a word that means something else in it ('ledning' in 'vägledning', guidance), so only Finnish is read so
+TAIL_COMPOUNDING = {"fi"}
+COMPOUND_TAIL_MIN_CHARS = 6  # a meaning's word this long is read as the end of a compound ...
+COMPOUND_HEAD_MIN_CHARS = 3  # ... after a first part this long, at least
 
 
 COGNATE_MIN_CHARS = 6  # a question's word this long that begins words of the guide is the same word in its language

@@ -207,13 +207,13 @@ def figure_units(sentence: str) -> frozenset[str]:
 # (folded); a count of months ('Months: 12', 'for 24 months') is no rate
 RATE_WORDS: dict[str, tuple[str, ...]] = {
     "day": ("per day", "each day", "daily", "per dag", "om dagen", "per dygn", "dagligen", "paivassa",
-            "paivalta", "paivaa kohden", "per paiva", "dagelijks"),
+            "paivalta", "paivaa kohden", "paivaa kohti", "per paiva", "dagelijks"),
     "week": ("per week", "each week", "weekly", "per vecka", "i veckan", "viikossa", "viikolta",
-             "viikkoa kohden", "wekelijks"),
+             "viikkoa kohden", "viikkoa kohti", "wekelijks"),
     "month": ("per month", "each month", "monthly", "per manad", "i manaden", "manadsvis", "kuukaudessa",
-              "kuukaudelta", "kuukautta kohden", "per kuukausi", "per maand", "maandelijks"),
+              "kuukaudelta", "kuukautta kohden", "kuukautta kohti", "per kuukausi", "per maand", "maandelijks"),
     "year": ("per year", "each year", "yearly", "annual", "per ar", "om aret", "arligen", "vuodessa",
-             "vuodelta", "vuotta kohden", "per jaar", "jaarlijks"),
+             "vuodelta", "vuotta kohden", "vuotta kohti", "per jaar", "jaarlijks"),
 }  # fmt: skip
 RATE_PATTERNS = {
     unit: re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")(?!\w)")
@@ -225,6 +225,18 @@ def rates_named(text: str) -> frozenset[str]:
     """The units of time a text says something per ('how much per month?', 'EUR 1,400 per month')."""
     folded = fold(text)
     return frozenset(unit for unit, pattern in RATE_PATTERNS.items() if pattern.search(folded))
+
+
+def without_rates(text: str) -> str:
+    """The text less the phrases saying what it asks per ('how much for project management per month' without
+    'per month'): a month it asks a sum per is no duration asked."""
+    folded = fold(text)
+    if len(folded) != len(text):
+        return text
+    spans = sorted(m.span() for pattern in RATE_PATTERNS.values() for m in pattern.finditer(folded))
+    for start, end in reversed(spans):
+        text = text[:start] + " " + text[end:]
+    return text
 
 
 def figure_rates(sentence: str) -> frozenset[str]:
