@@ -66,6 +66,36 @@ def sentences(text: str) -> list[str]:
     return out
 
 
+# a request to go on in another language before the question ('Okej, kan vi ta det på svenska nu: vilka ...?', 'In
+# English please: ...', 'Voitko vastata suomeksi? Mitä ...'): about the chat, not the texts (the application's
+# language is asked otherwise: 'may we write it in English?')
+_LANGUAGE = (
+    r"(?:svenska|engelska|finska|nederländska|holländska|english|swedish|finnish|dutch|suomeksi|ruotsiksi|englanniksi|"
+    r"hollanniksi|(?:in het )?(?:nederlands|engels|zweeds|fins))"
+)
+LANGUAGE_REQUEST = re.compile(
+    r"^\W*(?:(?:okej|ok|okay|oké|okei|selvä|alright|right|good|bra|goed|hyvä)[,.!]?\s+)?"
+    r"(?:(?:kan|kunde|could|can|kunnen|kun|kunt|mag|voitko|voisitko|voidaanko|voisimmeko|please|graag|gärna)\s+)?"
+    r"(?:(?:vi|du|we|you|je|u|het|ni)\s+)?"
+    r"(?:(?:ta|fortsätta|fortsätt|svara|köra|prata|skriva|switch|continue|answer|reply|go on|do|speak|write|talk|"
+    r"verder|antwoorden|praten|schrijven|doen|vastata|jatkaa|jatketaan|puhua|kirjoittaa|vastaa)\s+)?"
+    r"(?:(?:det|detta|this|it|to|dit|het)\s+)?(?:(?:på|in|to)\s+)?" + _LANGUAGE + r"\b"
+    r"(?:\s+(?:nu|now|please|tack|kiitos|nyt|graag|alsjeblieft|verder|from now on|istället|i stället))*"
+    r"\s*[:,.;!?]+\s*",
+    re.IGNORECASE,
+)
+LANGUAGE_REQUEST_MIN_WORDS = 3  # the question after the request has this many words at least
+
+
+def without_language_request(text: str) -> str:
+    """The question less a request before it to go on in another language ('Okej, kan vi ta det på svenska nu:
+    vilka aktiviteter ...?' asks which activities); the text as it is when nothing follows the request."""
+    found = LANGUAGE_REQUEST.match(text)
+    if found is None or len(text[found.end() :].split()) < LANGUAGE_REQUEST_MIN_WORDS:
+        return text
+    return text[found.end() :]
+
+
 def question_sentence(text: str) -> str:
     """The sentence that asks: the last one ending in '?', without the context sentences before it."""
     parts = sentences(text)

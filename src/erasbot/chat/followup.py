@@ -129,7 +129,11 @@ CORRESPONDS = re.compile(
     # whether it still exists in a period ('bestaan die nog in 2021–2027?', 'finns de kvar i det nya programmet?')
     r"still exist\w*|exist\w* any ?more|still (?:there|around|available)|finns (?:de |dom |det |den )?kvar|"
     r"finns (?:de|dom|det|den) (?:fortfarande|än|ännu)|vielä olemassa|(?:onko|ovatko) (?:ne|niitä|se|sitä) vielä|"
-    r"bestaa(?:n|t) (?:die|ze|deze|dat|het|er) (?:nog|niet meer)|nog steeds bestaa\w*|bestaa\w* nog)",
+    r"bestaa(?:n|t) (?:die|ze|deze|dat|het|er) (?:nog|niet meer)|nog steeds bestaa\w*|bestaa\w* nog|"
+    # whether something like it is there in a period ('is there still something like the SSAs in 2021-2027?')
+    r"(?:is|are) there still|(?:something|anything) (?:like|similar)|något (?:liknande|motsvarande|sådant)|"
+    r"finns det (?:fortfarande|än|ännu)|jotain (?:vastaavaa|samanlaista)|onko (?:vielä|edelleen|yhä)|"
+    r"is er (?:nog|nu) (?:iets|zoiets)|iets (?:vergelijkbaars|soortgelijks)|nog (?:iets|zoiets) als)",
     re.IGNORECASE,
 )
 # 'and the other one?', 'och den andra?', 'entä toinen?', 'en de andere?': the other of two actions spoken of

@@ -19,6 +19,7 @@ from datetime import date
 import numpy as np
 
 from erasbot.errors import ErasbotError
+from erasbot.forms import without_language_request
 from erasbot.guidance import reading
 from erasbot.guidance.answer import Answer, compose_answer
 from erasbot.guidance.candidates import Filters, rank_candidates
@@ -315,7 +316,8 @@ class Engine:
             raise ErasbotError(f"unsupported language {lang!r}; use one of {', '.join(SUPPORTED)}")
         snapshot = snapshot or self._snapshot
         guides = tuple(sorted({info.language for info in snapshot.documents.values() if is_added(info)}))
-        return analyse(question, lang, self.glossary, snapshot.doc_languages, guides)
+        # 'Okej, kan vi ta det på svenska nu: vilka ...?': the request to go on in Swedish asks nothing of the texts
+        return analyse(without_language_request(question), lang, self.glossary, snapshot.doc_languages, guides)
 
     def dense_scores(self, query: Query, vector: np.ndarray) -> np.ndarray:
         """The cosine of every chunk of the current snapshot (a full scan: for the evaluation report's sweep)."""

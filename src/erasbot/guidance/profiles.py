@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 from itertools import pairwise
 
-from erasbot.forms import asking_part
+from erasbot.forms import asking_part, asks_comparison
 from erasbot.guidance.corpus import Chunk, DocumentInfo, split_sentences
 from erasbot.guidance.fields import asked_fields, document_fields
 from erasbot.guidance.glossary import Glossary
@@ -212,8 +212,23 @@ def asked_period(text: str) -> str | None:
     the asking sentence names, when that sentence asks about now ('We ran KA104 projects in the 2014-2020 programme.
     Is that the same as having the accreditation now?'), is the asker's background, not the period asked."""
     asking = asking_part(text)
+    named = {f"{m.group(1)}-{m.group(2)}" for m in PERIOD.finditer(asking)}
+    folded = fold(asking)
+    if len(named) > 1 or named and (asks_comparison(asking) and CURRENT.search(folded) or CHANGED.search(folded)):
+        return None  # '2014-2020 compared with the current period', 'what changed since 2014-2020': both are asked
     found = PERIOD.search(asking) or (None if NOW.search(fold(asking)) else PERIOD.search(text))
     return f"{found.group(1)}-{found.group(2)}" if found else None
+
+
+# what changed from a period to the one in force ('wat is er veranderd t.o.v. 2014-2020?'; folded)
+CHANGED = re.compile(
+    r"\b(?:changed?|changes|veranderd\w*|verandering\w*|forandr\w*|andrats?|andringar\w*|muuttu\w*|muutok\w*)\b"
+)
+# the period in force, named by its place in time beside another named by its years ('jämfört med nuvarande
+# programperiod', 'compared with the current programme'; folded)
+CURRENT = re.compile(
+    r"\b(?:current|present|new|nuvarande|nya|nykyi\w*|uude\w*|uusi|huidige|nieuwe|deze)\b|" + NOW.pattern
+)
 
 
 def named_marks(text: str) -> frozenset[str]:

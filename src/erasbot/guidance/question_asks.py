@@ -11,9 +11,10 @@ from erasbot.guidance.asked_unit import unit_kind
 from erasbot.guidance.aspects import AspectCues
 from erasbot.guidance.corpus import DocumentInfo
 from erasbot.guidance.glossary import Glossary
-from erasbot.guidance.lexical import tokens
+from erasbot.guidance.lexical import is_stopword, tokens
 from erasbot.guidance.retrieval import Query, analyse
 from erasbot.guidance.scope import asks_minimum_amount
+from erasbot.text import fold
 
 # a follow-up narrowing the subject of the question before it ('and the ones from partner countries?', 'och de
 # från partnerländer?', 'en die uit partnerlanden?', 'entä ne kumppanimaista?'): it asks that question of them
@@ -119,8 +120,13 @@ def gives_a_figure(said: str, query: Query, glossary: Glossary) -> bool:
     counted = HOW_MANY.search(asking_part(query.text))
     counted_words = counted.group(1) if counted else ""
     counted_concepts = set(glossary.find(counted_words))
-    counted_tokens = {t for lang in ("sv", "nl", query.language) for t in tokens(counted_words, lang)}
+    # what is counted, not the verb after it ('hoeveel partners zijn ...': 'zijn' is in every other Dutch sentence)
+    counted_tokens = {
+        t for lang in ("sv", "nl", query.language) for t in tokens(counted_words, lang) if not is_stopword(t, lang)
+    }
     for found in ARTICLE_ONE.finditer(said):
+        if query.language == "nl" and found.group(0)[:2].lower() == "en":
+            continue  # Dutch 'en' is 'and' ('onderwijs en bedrijven'), no article
         if LIMITS_COUNT.search(said[: found.start()]):
             return True
         after = found.group(1)
@@ -132,10 +138,22 @@ def gives_a_figure(said: str, query: Query, glossary: Glossary) -> bool:
 
 
 def asks_a_figure(query: Query, glossary: Glossary) -> str | None:
-    """'how many project meetings ...?', 'hur mycket ...?': the figure the asking sentence's wording asks for
-    (count or amount), whatever its topic; None when its wording asks none."""
-    words = glossary.question_kinds(asking_words(query.text, glossary))
+    """'how many project meetings ...?', 'hur mycket ...?', 'what's the budget per project?': the figure the asking
+    sentence's wording asks for (count or amount), whatever its topic; None when its wording asks none."""
+    asking = asking_words(query.text, glossary)
+    words = glossary.question_kinds(asking)
+    if SUM_ASKED.search(fold(asking)):
+        words = words | {"amount"}
     return next((kind for kind in ("count", "amount") if kind in words), None)
+
+
+# 'what is the budget (per project)?', 'vad är bidraget?', 'mikä on budjetti?', 'wat is de subsidie?' (folded): a sum
+# asked by naming it, not what it is for ('what is the grant for?', 'vad täcker bidraget?')
+SUM_ASKED = re.compile(
+    r"\b(?:what(?:'s| is| was)|vad (?:ar|var|blir)|mika on|mika oli|wat is|wat was)\s+(?:the |het |de )?(?:\w+ )?"
+    r"(?:budget|grant|lump sum|eu-?bidrag\w*|bidrag\w*|budjet\w*|avustu\w*|subsidie\w*|bijdrage)"
+    r"(?!\s+(?:for|till|fore|voor|used|meant|covers?|tacker)\b)(?:\s+(?:per|for|pa|of|van|voor|kohti|\w+)\s*\w*)?\s*\??\s*$"
+)
 
 
 # the words after 'how many' naming what is counted ('how many transnational project meetings', 'kuinka monta
@@ -226,6 +244,11 @@ def asked_aspects(query: Query, glossary: Glossary, cues: AspectCues) -> tuple[t
         return ("about", "aims"), False
     if unit_kind(plain, query.language):  # 'how many years' asks no composition
         aspects = tuple(a for a in aspects if a != "composition")
+    for broad, narrow in NARROWER.items():
+        if broad in aspects and set(aspects) & narrow:
+            # 'Mag een universiteit van buiten Europa meedoen?': who may take part, asked of the case that partner
+            # countries' claims settle; the narrower aspect leads
+            aspects = tuple(a for a in aspects if a != broad) + (broad,)
     # a request after the question asks for the list too ('what counts as such an output? give examples'); 'what two
     # kinds ...?' wants the list as 'what kinds ...?' does
     text = query.text.strip()
@@ -237,6 +260,9 @@ def asked_aspects(query: Query, glossary: Glossary, cues: AspectCues) -> tuple[t
     return aspects, wants and not asks_comparison(query.text)
 
 
+# aspects that a question asks of a case within a broader one: 'can a university from outside Europe take part?' asks
+# who may take part, of partner countries
+NARROWER = {"who-can-take-part": {"partner-countries", "coordinator", "partner-roles"}}
 # a count between the question word and what is listed ('what two kinds of partners', 'vilka tre branscher')
 COUNT_AFTER_WH = re.compile(
     r"\b(what|which|vilka|vilken|vilket|welke|mitkä|mitä|millaiset)\s+"

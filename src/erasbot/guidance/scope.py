@@ -35,6 +35,32 @@ NOT_A_THING = frozenset(
     "supposed meant expected required allowed able designed intended obliged going trying planning"
     " bedoeld verondersteld verplicht tankt menad avsedd forvantad tvungen".split()
 )
+# words standing for whatever the question goes on to name ('vad är grejen med det?', 'what's the deal with the
+# forum?', 'mikä juttu se on?'): what is asked is what they are said of
+VAGUE_THINGS = frozenset(
+    {
+        "deal",
+        "thing",
+        "point",
+        "story",
+        "idea",
+        "grej",
+        "grejen",
+        "grejer",
+        "saken",
+        "sak",
+        "poangen",
+        "juttu",
+        "jutun",
+        "homma",
+        "hamma",
+        "idee",
+        "ding",
+        "punt",
+        "verhaal",
+        "zaak",
+    }
+)
 # words saying when, after the thing asked for ('the equivalent now', 'de tegenhanger vandaag')
 WHEN_WORDS = frozenset(
     "now today currently nowadays anymore still nu idag numera fortfarande nyt nykyaan tanaan viela"
@@ -160,7 +186,7 @@ def asked_thing(question: str, language: str) -> str | None:
         words.pop()
     head = words[-1]
     # 'what is a knowledge alliance supposed to achieve?': the phrase is the subject of a verb, no thing asked
-    return None if fold(head) in NOT_A_THING else head
+    return None if fold(head) in NOT_A_THING | VAGUE_THINGS else head
 
 
 def vocabulary(texts: Iterable[str], language: str) -> frozenset[str]:

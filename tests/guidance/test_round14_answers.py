@@ -1,0 +1,136 @@
+"""Kinds of failure of round 14: a sum asked per month is no duration asked (its month is the rate, the sum the
+figure); a Finnish compound ends with the word a question's meaning stands for ('projektinhallinta', management); a
+count or a sum asked of an action whose text gives none is refused, not answered with what the action is; 'what's
+the budget per project?' asks a sum; a request to go on in another language asks nothing of the texts; 'what's the
+deal with X?' asks about X; 'can a university from outside Europe take part?' is answered by the claim on partner
+countries."""
+
+from __future__ import annotations
+
+from guides_in_memory import GuideInMemory
+
+from erasbot.forms import without_language_request
+from erasbot.guidance.added_words import in_document_language, read_in
+from erasbot.guidance.corpus import DocumentInfo
+from erasbot.guidance.glossary import load_glossary
+from erasbot.guidance.lexical import tokens
+from erasbot.guidance.question_asks import asks_a_figure
+from erasbot.guidance.retrieval import analyse
+from erasbot.guidance.units import without_rates
+
+GLOSSARY = load_glossary()
+
+FINNISH = DocumentInfo(
+    "oph-page",
+    "Nuorten osallistumishankkeet (KA154-YOU)",
+    "fi",
+    "user document",
+    (),
+    "",
+    "2021-2027",
+)
+PAGE = GuideInMemory(
+    FINNISH,
+    [
+        (
+            "3. Toiminnot ja hankkeen kesto",
+            (
+                "Hankkeen kesto on 3–24 kuukautta. Kesto lasketaan avustussopimukseen merkitystä alkamispäivästä "
+                "päättymispäivään.\n"
+                "• Ominaisuus: Kesto; Kansallinen hanke: Hanke 3–24 kuukautta; Kansainvälinen hanke: Hanke 3–24 "
+                "kuukautta"
+            ),
+        ),
+        (
+            "Esimerkki: Nuorten vaikuttamisfoorumi",
+            "Hankkeen budjetti muodostuu seuraavasti:\n• projektinhallinta 14 kuukautta × 500 euroa = 7 000 euroa",
+        ),
+        (
+            "5. Avustus ja kululuokat",
+            (
+                "• Kululuokka: Projektinhallinta; Rahoitusperuste: Yksikkökustannus kuukautta kohti; Määrä: 500 euroa "
+                "kuukaudessa\n"
+                "• Kululuokka: Valmennus; Rahoitusperuste: Yksikkökustannus valmentajan työpäivää kohti; Määrä: 241 "
+                "euroa päivässä"
+            ),
+        ),
+    ],
+)
+
+
+def test_a_sum_asked_per_month_is_answered_by_the_sum_per_month_not_by_a_number_of_months():
+    for question, language in (
+        ("How much is the grant per month in a youth participation project (KA154)?", "en"),
+        ("Kuinka paljon avustusta saa kuukaudessa nuorten osallistumishankkeessa?", "fi"),
+    ):
+        answer = PAGE.ask(question, language)
+        assert not answer.abstained, question
+        assert "500 euroa kuukaudessa" in answer.text, question
+        assert "3–24 kuukautta" not in answer.text, question
+    assert "month" not in without_rates("how much for project management per month?")
+    assert without_rates("hur länge pågår projektet?") == "hur länge pågår projektet?"
+
+
+def test_a_finnish_compound_ends_with_the_word_a_meaning_stands_for():
+    question = "Hur mycket får man för projektledning?"
+    vocabulary = {t: 1.0 for t in tokens("Projektinhallinta ja valmennus maksetaan kuukausittain.", "fi")}
+    words = in_document_language(read_in(question, "sv", "fi"), question, "sv", "fi", vocabulary)
+    assert set(tokens("projektinhallinta", "fi")) <= words
+    # a Swedish guide's 'vägledning' (guidance) is no 'ledning' (management)
+    vocabulary = {t: 1.0 for t in tokens("Vägledning för sökande finns på webben.", "sv")}
+    words = in_document_language(
+        read_in("How is the project management paid?", "en", "sv"), "x", "en", "sv", vocabulary
+    )
+    assert not set(tokens("vägledning", "sv")) & words
+
+
+def test_a_count_or_a_sum_the_actions_text_does_not_give_is_refused(engine):
+    for question in (
+        "Hoeveel partners zijn daarvoor nodig? (Partnerschappen voor innovatie (allianties))",
+        "How many partners does an Alliance for Innovation need at minimum?",
+        "what's the budget per project? (Partnerships for Innovation (Alliances))",
+    ):
+        answer = engine.ask(question)
+        assert answer.abstained, question
+        assert "Programme Guide" in answer.text, question
+    # the same wording of an action whose text gives the figure is answered with it
+    answer = engine.ask("what's the budget per project? (Knowledge Alliances)")
+    assert not answer.abstained and "700 000" in answer.text
+
+
+def test_whats_the_budget_asks_a_sum_but_what_the_grant_is_for_does_not():
+    def asked(question: str) -> str | None:
+        return asks_a_figure(analyse(question, "en", GLOSSARY, ("sv", "nl")), GLOSSARY)
+
+    assert asked("what's the budget per project?") == "amount"
+    assert asked("Vad är bidraget?") == "amount"
+    assert asked("What is the grant for?") is None
+    assert asked("What is the grant used for?") is None
+
+
+def test_a_request_to_go_on_in_another_language_asks_nothing_of_the_texts(engine):
+    question = "Okej, kan vi ta det på svenska nu: vilka aktiviteter kan projekten innehålla? (Kunskapsallianser)"
+    answer = engine.ask(question)
+    assert not answer.abstained
+    assert "multidisciplinära läroplaner" in answer.text
+    assert without_language_request("In English please: what are the aims?") == "what are the aims?"
+    # the language of the application is asked of the texts, which do not say it
+    assert without_language_request("Kan vi skriva ansökan på engelska?") == "Kan vi skriva ansökan på engelska?"
+
+
+def test_whats_the_deal_with_a_thing_asks_about_the_thing(engine):
+    answer = engine.ask(
+        "I texten om kunskapsallianser nämns ett forum mellan universitet och näringslivet. Vad är grejen med det, "
+        "ska man budgetera för något där?"
+    )
+    assert not answer.abstained
+    assert "forumet mellan universitet och näringslivet" in answer.text
+
+
+def test_a_university_from_outside_europe_is_answered_by_the_claim_on_partner_countries(engine):
+    for question in (
+        "Mag een universiteit van buiten Europa meedoen? (Kennisallianties)",
+        "Can a university from outside Europe join? (Knowledge Alliances)",
+    ):
+        lead = engine.ask(question).text.split("\n")[0].lower()
+        assert "partner" in lead and ("meerwaarde" in lead or "added value" in lead), question
