@@ -192,12 +192,18 @@ GUIDE_ROUNDS = [
         "How long may an accredited adult-education mobility project last?",
     ),
     ("blind13", "Nuorten osallistumishankkeet (KA154-YOU)", "How long may a youth participation project last?"),
+    (
+        "blind14",
+        "Partnerschappen in de sport (KA210-SPO en KA220-SPO) – oproep 2026",
+        "How long may a small-scale partnership in sport last?",
+    ),
 ]
 # questions per language (en, sv, fi, nl): mostly English, as users ask about an English guide; mostly Dutch over the
 # Dutch guide of round 8; as many in Swedish as in English over the Swedish web page of round 9; twelve in English and
 # six in each other language over the English call document of round 10; nine in Finnish and seven in each other
 # language over the Finnish guide of round 11; nine in Swedish and seven in each other over the Swedish guide of round
-# 12; nine in Finnish and seven in each other over the Finnish web page of round 13
+# 12; nine in Finnish and seven in each other over the Finnish web page of round 13; nine in Dutch and seven in each
+# other over the Dutch web page of round 14
 LANGUAGES = {
     "blind3": [18, 4, 4, 4],
     "blind4": [18, 4, 4, 4],
@@ -210,6 +216,7 @@ LANGUAGES = {
     "blind11": [7, 7, 9, 7],
     "blind12": [7, 9, 7, 7],
     "blind13": [7, 7, 9, 7],
+    "blind14": [7, 7, 7, 9],
 }
 
 

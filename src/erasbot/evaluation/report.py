@@ -36,6 +36,7 @@ BLIND_QUESTIONS = {
     "blind round 11 (questions_blind11.jsonl)": "questions_blind11.jsonl",
     "blind round 12 (questions_blind12.jsonl)": "questions_blind12.jsonl",
     "blind round 13 (questions_blind13.jsonl)": "questions_blind13.jsonl",
+    "blind round 14 (questions_blind14.jsonl)": "questions_blind14.jsonl",
 }
 BLIND_CONVERSATIONS = {
     "blind turns round 1 (conversations_blind.jsonl)": "conversations_blind.jsonl",
@@ -50,6 +51,7 @@ BLIND_CONVERSATIONS = {
     "blind turns round 11 (conversations_blind11.jsonl)": "conversations_blind11.jsonl",
     "blind turns round 12 (conversations_blind12.jsonl)": "conversations_blind12.jsonl",
     "blind turns round 13 (conversations_blind13.jsonl)": "conversations_blind13.jsonl",
+    "blind turns round 14 (conversations_blind14.jsonl)": "conversations_blind14.jsonl",
 }
 # written before this round's tuning (issue 10, round of near misses and turns), run with the default strategy and
 # reported apart from the sets tuned on; their figures at writing are in the README

@@ -155,6 +155,13 @@ ALONE_ROUNDS = (
         AddedDocument("blind13-oph-nuorten-osallistumishankkeet-ka154.html", "fi"),
         "Opetushallitus's saved Finnish web page on youth participation activities KA154-YOU",
     ),
+    # a DUTCH SAVED WEB PAGE: a national agency's page on Erasmus+ Sport, small-scale (KA210-SPO) and cooperation
+    # partnerships (KA220-SPO), call 2026, with sport events and the 2014-2020 sport actions, added as it is (the .html)
+    AloneRound(
+        "blind14",
+        AddedDocument("blind14-sport-partnerschappen-ka210-ka220.html", "nl"),
+        "a national agency's saved Dutch web page on Erasmus+ Sport partnerships KA210-SPO and KA220-SPO",
+    ),
 )
 ALONE = {r.name: r for r in ALONE_ROUNDS}
 
