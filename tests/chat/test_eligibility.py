@@ -166,3 +166,55 @@ def test_coordinating_worded_as_a_verb_is_asked_of_the_coordinator(question, lan
 def test_bringing_an_organisation_in_is_asking_whether_it_may_take_part(question, action, lang) -> None:
     answer = answer_eligibility(question, action, lang)
     assert answer is not None and answer.answer == "yes"
+
+
+@pytest.mark.parametrize(
+    "question, action, lang, expected, found",
+    [
+        (
+            (
+                "Olemme ammattikorkeakoulu Oulusta. Konsortiossa olisi 2 korkeakoulua Suomesta, 1 yliopisto Ruotsista, "
+                "2 yritystä Virosta ja yksi yhdistys Ruotsista. Riittääkö tämä Knowledge Alliance -hakemukseen?"
+            ),
+            "knowledge-alliance",
+            "fi",
+            "yes",
+            "Löytyi 6",
+        ),
+        (
+            (
+                "We zijn met drie hogescholen uit Nederland en twee bedrijven uit België. Is dat genoeg voor een "
+                "strategisch partnerschap volwasseneneducatie?"
+            ),
+            "strategic-partnership-adult",
+            "nl",
+            "no",
+            "2 gevonden: Nederland",
+        ),
+        (
+            (
+                "Vi är fem partner: två högskolor från Sverige och tre företag från Norge. Räcker det för en "
+                "kunskapsallians?"
+            ),
+            "knowledge-alliance",
+            "sv",
+            "no",
+            "5 hittades",
+        ),
+    ],
+)
+def test_a_consortium_described_by_number_kind_and_country_is_checked_rule_by_rule(
+    question, action, lang, expected, found
+) -> None:
+    answer = answer_eligibility(question, action, lang)
+    assert answer is not None and answer.answer == expected
+    assert found in answer.text
+    assert answer.sources and all(s.quote for s in answer.sources)
+
+
+def test_who_coordinates_is_not_described_so_its_rule_is_left_to_the_check_of_the_full_list() -> None:
+    question = "We have 2 universities from Finland, 2 from Sweden and 2 companies from Estonia. Enough for a Knowledge Alliance?"
+    answer = answer_eligibility(question, "knowledge-alliance", "en")
+    assert answer is not None and answer.answer == "yes"
+    assert "Requires at least 6 independent organisations" in answer.text
+    assert "exactly one applicant" not in answer.text

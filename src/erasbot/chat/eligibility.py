@@ -15,9 +15,11 @@ from typing import Literal
 from erasbot import rules
 from erasbot.forms import asking_part, asks_yes_no
 from erasbot.phrases import say
+from erasbot.rules.checker import check_partners
 from erasbot.rules.countries import country_name, is_programme_country
 from erasbot.rules.country_mentions import find_country
-from erasbot.rules.models import ActionInfo, Rule, Source
+from erasbot.rules.described_partners import described_partners
+from erasbot.rules.models import ActionInfo, Partner, PartnerList, Rule, Source
 
 Answer = Literal["yes", "no", "unknown"]
 
@@ -163,7 +165,12 @@ def _and(lang: str) -> str:
 def _enough(
     question: str, action: ActionInfo, title: str, lang: str, unstated: Rule | None
 ) -> EligibilityAnswer | None:
-    """'Is a consortium of five organisations enough?', 'Räcker tre länder?': against the rule's minimum."""
+    """'Is a consortium of five organisations enough?', 'Räcker tre länder?': against the rule's minimum; a
+    consortium described by number, kind and country ('2 korkeakoulua Suomesta, 1 yliopisto Ruotsista, 2 yritystä
+    Virosta ...: riittääkö tämä?') against every rule on its composition."""
+    described = described_partners(ACTION_AFTER.sub("", question), lang)
+    if described:
+        return _described(described, action, title, lang, unstated)
     for pattern, kind, what in (
         (ORGANISATIONS, "min_organisations", "organisations"),
         (COUNTRIES, "min_programme_countries", "countries"),
@@ -184,3 +191,33 @@ def _enough(
         detail = _say("minimum", lang, action=title, min=least, what=_say(what, lang), n=n, relation=relation)
         return EligibilityAnswer(verdict, f"{_say(verdict, lang)}: {detail}.", (rule.source,))
     return None
+
+
+# the rules a consortium described by its numbers, kinds and countries settles; who coordinates, the charter held, the
+# length and the grant are not described, so their rules are left to the checker with the whole list
+COMPOSITION = {"min_organisations", "min_programme_countries", "min_type", "categories_per_country"}
+
+
+def _described(
+    partners: list[Partner], action: ActionInfo, title: str, lang: str, unstated: Rule | None
+) -> EligibilityAnswer:
+    """Yes when every rule on the composition passes for the organisations described, no when one fails, unknown
+    when one cannot be decided (or the action's text states no composition); each rule's finding follows."""
+    if unstated:
+        text = f"{_say('unknown', lang)}: {_say('no_requirements', lang, action=title)}."
+        return EligibilityAnswer("unknown", text, (unstated.source,))
+    checked = check_partners(PartnerList(partners=partners), action.id, lang=lang)
+    kinds = {rule.id: rule.kind for rule in action.rules}
+    settled = [r for r in checked.rules if kinds.get(r.id) in COMPOSITION]
+    if not settled:
+        return EligibilityAnswer("unknown", f"{_say('unknown', lang)}.", ())
+    statuses = {r.status for r in settled}
+    verdict: Answer = "no" if "fail" in statuses else "unknown" if "unknown" in statuses else "yes"
+    findings = " ".join(
+        ("✔ " if r.status == "pass" else "✘ " if r.status == "fail" else "? ") + r.message for r in settled
+    )
+    lead = _say("described", lang, action=title, n=len(partners))
+    # a rule that cannot be decided from what is described needs information (the kinds of organisation), which is
+    # no silence of the texts
+    said = say(lang, "verdict_needs_information") if verdict == "unknown" else _say(verdict, lang)
+    return EligibilityAnswer(verdict, f"{said}: {lead} {findings}", tuple(r.source for r in settled))

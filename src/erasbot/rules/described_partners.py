@@ -1,0 +1,104 @@
+"""A consortium described in a sentence instead of listed: 'Konsortiossa olisi 2 korkeakoulua Suomesta, 1 yliopisto
+Ruotsista, 2 yritystä Virosta ja yksi yhdistys Ruotsista', 'two universities from Sweden and three companies from
+Estonia'. Each part giving a number, a kind of organisation and a country stands for that many organisations, so the
+checker's rules can be applied to them. Pure."""
+
+from __future__ import annotations
+
+import re
+
+from erasbot.phrases import say
+from erasbot.rules import vocabulary as vocab
+from erasbot.rules.countries import country_name
+from erasbot.rules.country_mentions import find_country
+from erasbot.rules.models import Partner
+
+NUMBER_WORDS = {
+    w: n
+    for n, words in {
+        1: "one ett en yksi een één",
+        2: "two två kaksi twee",
+        3: "three tre kolme drie",
+        4: "four fyra neljä vier",
+        5: "five fem viisi vijf",
+        6: "six sex kuusi zes",
+        7: "seven sju seitsemän zeven",
+        8: "eight åtta kahdeksan acht",
+    }.items()
+    for w in words.split()
+}
+ARTICLES = {"a", "an", "ett", "en", "een"}  # the number one only at the start of a part ('en förening från Sverige')
+# where one described group of organisations ends and the next begins: a comma, a semicolon, 'and' in each language
+PARTS = re.compile(r"[,;:]|\s(?:and|plus|och|samt|ja|sekä|en|ook)\s", re.IGNORECASE)
+# a number and what follows it ('Konsortiossa olisi 2 korkeakoulua Suomesta', 'two companies', 'yksi yhdistys')
+COUNT = re.compile(
+    r"(?:^|\s)(\d{1,2}|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")\s+(\S.*)$", re.IGNORECASE
+)
+ARTICLE_START = re.compile(r"^\W*(" + "|".join(ARTICLES) + r")\s+(\S.*)$", re.IGNORECASE)
+# endings a kind's word may carry in a sentence that the vocabulary's terms do not: a Finnish partitive or plural
+# ('korkeakoulua', 'yritystä', 'oppilaitosta'), a Dutch or Swedish plural ('universiteiten', 'högskolorna')
+ENDINGS = ("ista", "istä", "ita", "itä", "ja", "jä", "ta", "tä", "a", "ä", "en", "s", "na", "erna", "orna", "arna")
+KIND_MIN_CHARS = 4  # a word this long at least, its ending taken off, is looked up as a kind
+MOST_PER_PART = 20  # a number above this in front of a kind is no count of organisations ('2026 universities')
+
+
+def described_partners(text: str, lang: str) -> list[Partner]:
+    """The organisations a text describes by number, kind and country, as partners named by kind and country
+    ('korkeakoulu 1 (Suomi)'); none when fewer than two parts describe organisations so (one part is a case, not a
+    consortium: 'Can two companies from Norway take part?'), or when a part gives a number and a kind but no
+    country (its organisations could not be counted by country)."""
+    groups: list[tuple[int, str, str]] = []
+    for part in PARTS.split(text):
+        found = COUNT.search(part.strip()) or ARTICLE_START.match(part.strip())
+        if not found:
+            continue
+        count = _count(found.group(1))
+        if count is None:
+            continue
+        country = find_country(found.group(2))
+        kind = _kind(found.group(2))
+        if kind is None:
+            if country is None or found.group(1).lower() in ARTICLES:
+                continue  # 'We are 6 partners', 'a few of them': no group of organisations
+            # '2 universities from Finland, 2 from Sweden': the kind said before; none said, a kind not known
+            kind = groups[-1][1] if groups else "unknown"
+        if country is None:
+            if found.group(1).lower() in ARTICLES:
+                continue  # 'We are a university in Oulu': the asker's own organisation, told as context
+            return []  # 'two companies': how many countries they make is not said
+        groups.append((count, kind, country))
+    if len(groups) < 2:
+        return []
+    partners: list[Partner] = []
+    for count, kind, country in groups:
+        for _ in range(count):
+            n = sum(p.type == kind for p in partners) + 1
+            name = f"{say(lang, f'type_{kind}')} {n} ({country_name(country, lang)})"
+            partners.append(Partner(line=len(partners) + 1, name=name, country=country, type=kind))
+    return partners
+
+
+def _count(word: str) -> int | None:
+    if word.isdigit():
+        n = int(word)
+        return n if 0 < n <= MOST_PER_PART else None
+    return NUMBER_WORDS.get(word.lower()) or (1 if word.lower() in ARTICLES else None)
+
+
+def _kind(words: str) -> str | None:
+    """The kind of organisation a part names right after its number, as the vocabulary reads it, a word's ending
+    taken off when it is not read as written."""
+    head = " ".join(re.findall(r"[\w-]+", words)[:3])
+    if found := vocab.org_type(head, contained=True):
+        return found
+    for word in re.findall(r"[\w-]+", words)[:3]:
+        for ending in ENDINGS:
+            stem = word[: -len(ending)]
+            if not word.lower().endswith(ending) or len(stem) < KIND_MIN_CHARS:
+                continue
+            # a Dutch plural shortens a long vowel ('hogescholen': 'hogeschool')
+            longer = stem[:-1] + stem[-2] + stem[-1] if stem[-2] in "aeou" and stem[-1] not in "aeiou" else stem
+            for read in (stem, longer):
+                if found := vocab.org_type(read, contained=True):
+                    return found
+    return None

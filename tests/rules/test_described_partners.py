@@ -1,0 +1,43 @@
+"""A consortium described in a sentence: each part with a number, a kind of organisation and a country stands for
+that many organisations of that kind and country; a part with no country leaves the count undecided."""
+
+from __future__ import annotations
+
+from erasbot.rules.described_partners import described_partners
+
+
+def _read(text: str, lang: str) -> list[tuple[str, str]]:
+    return [(p.country, p.type) for p in described_partners(text, lang)]
+
+
+def test_numbers_kinds_and_countries_in_four_languages_become_that_many_organisations():
+    assert _read("2 korkeakoulua Suomesta, 1 yliopisto Ruotsista ja kaksi yritystä Virosta", "fi") == [
+        ("FI", "higher_education"),
+        ("FI", "higher_education"),
+        ("SE", "higher_education"),
+        ("EE", "enterprise"),
+        ("EE", "enterprise"),
+    ]
+    assert _read("två högskolor från Sverige och en förening från Norge", "sv") == [
+        ("SE", "higher_education"),
+        ("SE", "higher_education"),
+        ("NO", "association"),
+    ]
+    assert _read("drie hogescholen uit Nederland en twee bedrijven uit België", "nl")[-1] == ("BE", "enterprise")
+    names = [p.name for p in described_partners("two universities from Italy and one company from Spain", "en")]
+    assert names == [
+        "higher education institution 1 (Italy)",
+        "higher education institution 2 (Italy)",
+        "enterprise 1 (Spain)",
+    ]
+
+
+def test_the_askers_own_organisation_told_as_context_is_no_part_of_the_count():
+    text = "We are a university in Oulu. We have 2 universities from Finland and 2 companies from Estonia."
+    assert len(described_partners(text, "en")) == 4
+
+
+def test_one_group_is_a_case_not_a_consortium_and_a_group_without_a_country_cannot_be_counted():
+    assert described_partners("Can two companies from Norway take part?", "en") == []
+    assert described_partners("We have 2 universities from Finland and 3 companies.", "en") == []
+    assert described_partners("Is a consortium of five organisations enough?", "en") == []
