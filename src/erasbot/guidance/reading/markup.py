@@ -49,16 +49,71 @@ def _text_of(raw: str) -> str:
 
 
 def _table_rows(table) -> list[Block]:
+    """A table's body rows, each with the column headings over it. A cell spanning rows stands in each of them (a
+    lump sum's format said once for its three amounts); a heading spanning columns heads each, joined with the
+    headings under it ('Maximaal aantal punten – KA210-SPO'); a body cell spanning columns is said once."""
     rows = [tr for tr in table.find_all("tr") if tr.find_parent("table") is table]
-    cells = [[_cell_text(c) for c in tr.find_all(["th", "td"], recursive=False)] for tr in rows]
-    cells = [r for r in cells if any(r)]
-    if not cells:
+    grid = [r for r in _grid(rows) if any(text for text, _ in r)]
+    if not grid:
         return []
-    first = rows[0].find_all(["th", "td"], recursive=False) if rows else []
-    has_header = len(cells) > 1 and first and all(c.name == "th" for c in first)
-    header = tuple(cells[0]) if has_header else ()
-    body = cells[1:] if has_header else cells
-    return [Block("table_row", " | ".join(r), cells=tuple(r), header=header) for r in body]
+    in_head = sum(1 for tr in rows if tr.find_parent("thead") is not None and tr.find_parent("table") is table)
+    leading = next((i for i, r in enumerate(grid) if not all(th for text, th in r if text)), len(grid))
+    heads = min(in_head, leading) if in_head else min(1, leading)
+    if heads >= len(grid):  # headings alone: no row to read under them
+        heads = 0
+    header = tuple(
+        _joined_heading([grid[i][col][0] for i in range(heads) if col < len(grid[i])])
+        for col in range(max((len(r) for r in grid[:heads]), default=0))
+    )
+    body = [[text for text, _ in r] for r in grid[heads:]]
+    return [Block("table_row", " | ".join(c for c in r if c), cells=tuple(r), header=header) for r in body]
+
+
+MAX_SPAN = 50  # a span larger than this is a page's mistake, read as this
+
+
+def _span(cell, name: str) -> int:
+    try:
+        return max(1, min(MAX_SPAN, int(str(cell.get(name, 1)).strip() or 1)))
+    except ValueError:
+        return 1
+
+
+def _grid(rows) -> list[list[tuple[str, bool]]]:
+    """The table's cells by row and column, as (text, heading?), spans laid out (see _table_rows)."""
+    grid: list[list[tuple[str, bool]]] = []
+    below: dict[int, tuple[str, bool, int]] = {}  # column -> a cell from a row above still spanning down
+    for tr in rows:
+        out: list[tuple[str, bool]] = []
+
+        def carried() -> None:
+            while len(out) in below:
+                text, th, left = below.pop(len(out))
+                out.append((text, th))
+                if left > 1:
+                    below[len(out) - 1] = (text, th, left - 1)
+
+        for cell in tr.find_all(["th", "td"], recursive=False):
+            carried()
+            text, th = _cell_text(cell), cell.name == "th"
+            down = _span(cell, "rowspan")
+            for k in range(_span(cell, "colspan")):
+                shown = text if th or k == 0 else ""  # a heading heads every column it spans; a value is said once
+                if down > 1:
+                    below[len(out)] = (shown, th, down - 1)
+                out.append((shown, th))
+        carried()
+        grid.append(out)
+    return grid
+
+
+def _joined_heading(texts: list[str]) -> str:
+    """The headings over one column, top first, each once ('Maximaal aantal punten – KA210-SPO')."""
+    kept: list[str] = []
+    for text in texts:
+        if text and text not in kept:
+            kept.append(text)
+    return " – ".join(kept)
 
 
 def _walk(element, out: list[Block]) -> None:
