@@ -183,7 +183,7 @@ def test_a_guide_sending_a_subject_to_another_guide_says_it_is_out_of_its_scope(
 
 
 def test_a_guides_own_question_is_not_quoted_its_answer_is():
-    from erasbot.guidance.added_selection import _answers_for_questions
+    from erasbot.guidance.added_selection import answers_for_questions
 
     text = (
         "Can a university that already coordinates a programme apply for a second one? Yes. It must show that it "
@@ -191,7 +191,7 @@ def test_a_guides_own_question_is_not_quoted_its_answer_is():
     )
     chunk = Chunk("faq#0", "faq", 0, "Annex III. Frequently asked questions", text, "en", (), "2021-2027", "Guide")
     hit = Hit(chunk, 1.0, 1.0, 0.0)
-    picked = _answers_for_questions(
+    picked = answers_for_questions(
         [
             (5.0, hit, "Can a university that already coordinates a programme apply for a second one?", 0.9),
             (3.0, hit, "How many proposals may a consortium submit?", 0.8),

@@ -7,15 +7,18 @@ countries."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from guides_in_memory import GuideInMemory
 
 from erasbot.forms import without_language_request
+from erasbot.guidance.added_selection import answers_for_questions
 from erasbot.guidance.added_words import in_document_language, read_in
 from erasbot.guidance.corpus import DocumentInfo
 from erasbot.guidance.glossary import load_glossary
 from erasbot.guidance.lexical import tokens
 from erasbot.guidance.question_asks import asks_a_figure
-from erasbot.guidance.retrieval import analyse
+from erasbot.guidance.retrieval import Hit, analyse
 from erasbot.guidance.units import without_rates
 
 GLOSSARY = load_glossary()
@@ -134,3 +137,41 @@ def test_a_university_from_outside_europe_is_answered_by_the_claim_on_partner_co
     ):
         lead = engine.ask(question).text.split("\n")[0].lower()
         assert "partner" in lead and ("meerwaarde" in lead or "added value" in lead), question
+
+
+SPORT = GuideInMemory(
+    DocumentInfo(
+        "sport-page",
+        "Partnerschappen in de sport (KA210-SPO en KA220-SPO) – oproep 2026",
+        "nl",
+        "user document",
+        (),
+        "",
+        "2021-2027",
+    ),
+    [
+        (
+            "Zo wordt uw aanvraag beoordeeld",
+            (
+                "U kunt in totaal 100 punten halen.\n"
+                "• Criterium: Relevantie; Maximaal aantal punten – KA210-SPO: 30; Maximaal aantal punten – KA220-SPO: "
+                "25; Waar let de expert op?: Is de Europese meerwaarde zichtbaar?\n"
+                "• Criterium: Impact; Maximaal aantal punten – KA210-SPO: 20; Maximaal aantal punten – KA220-SPO: 25; "
+                "Waar let de expert op?: Hoe worden de resultaten verspreid?"
+            ),
+        ),
+    ],
+)
+
+
+def test_a_table_row_ending_with_its_cells_question_is_a_row_not_a_question_of_the_guide():
+    (chunk,) = SPORT.chunks
+    hit = Hit(chunk, 1.0, 0.5, 0.5)
+    rows = [line for line in chunk.text.split("\n") if line.startswith("• ")]
+    kept = [sentence for _, _, sentence, _ in answers_for_questions([(1.0, hit, rows[0], 0.5)])]
+    assert kept == [rows[0]]  # not replaced by the row after it, as a question of the guide's FAQ would be
+    faq = "Mag een profclub meedoen?\nJa, als partner."
+    asked = Hit(replace(chunk, text=faq), 1.0, 0.5, 0.5)
+    assert [s for _, _, s, _ in answers_for_questions([(1.0, asked, "Mag een profclub meedoen?", 0.5)])] == [
+        "Ja, als partner."
+    ]

@@ -40,10 +40,11 @@ from erasbot.guidance.added_words import (
     spelled_as,
 )
 from erasbot.guidance.aspects import AspectCues, load_aspect_cues
-from erasbot.guidance.corpus import is_bullet, split_sentences
+from erasbot.guidance.corpus import BULLET, is_bullet, split_sentences
 from erasbot.guidance.cross_words import load_cross_words
 from erasbot.guidance.glossary import Glossary
 from erasbot.guidance.lexical import WORD, tokens
+from erasbot.guidance.reading.model import row_kind
 from erasbot.guidance.retrieval import Hit, Query
 from erasbot.guidance.said_of import asked_holder, counts_people
 from erasbot.guidance.selection import ADDED_PASSAGES, EVIDENCE, SUM_CONCEPTS, with_list
@@ -104,7 +105,7 @@ def added_sentences(
         asking = read_asking(query, hits, pool, glossary, cues, similarity, beside_similarity, more=scored[len(pool) :])
         asking = replace(asking, pointed=frozenset(pointed))
         candidates = _scored(scored, asking, glossary, weights, cues)
-    candidates = _answers_for_questions(candidates)
+    candidates = answers_for_questions(candidates)
     plain = glossary.without_actions(query.text)
     if cues.wants_list(plain, query.language) and not offers_choice(query.text) and candidates:
         candidates = _lists_first(candidates)
@@ -337,12 +338,13 @@ def read_asking(
 SHORT_ANSWER_CHARS = 40  # an answer this short ('Yes.', 'No, only one.') is quoted with the sentence after it
 
 
-def _answers_for_questions(candidates: list) -> list:
+def answers_for_questions(candidates: list) -> list:
     """A guide's own question ('Can a university coordinate two EMJMs?' in its FAQ) is no answer: its score
-    goes to the sentence after it in its passage, the answer; a question with no answer after it is left out."""
+    goes to the sentence after it in its passage, the answer; a question with no answer after it is left out. A
+    table row ending with a question of its cell ('Waar let de expert op?: ... gebruikt?') is a row, no question."""
     kept: dict[tuple[str, str], tuple] = {}
     for score, hit, sentence, closeness in candidates:
-        if sentence.rstrip().endswith("?"):
+        if sentence.rstrip().endswith("?") and not (is_bullet(sentence) and row_kind(BULLET.sub("", sentence))):
             sentences = split_sentences(hit.chunk.text)
             k = sentences.index(sentence) if sentence in sentences else -1
             if not 0 <= k < len(sentences) - 1 or sentences[k + 1].rstrip().endswith("?"):
