@@ -255,11 +255,11 @@ def read_asking(
     asked_words = set(query.focus_tokens)
     plain = glossary.without_actions(query.text)
     # a topic counts when the question names it beside the action ('innovation' in 'allians för innovation' does not);
-    # the month a sum is asked per is no duration asked, nor a unit of the figure ('how much per month?': euros)
+    # the month a sum is asked per is no duration asked ('how much per month?')
     unrated = plain if "duration" in kinds else without_rates(plain)
     beside = set(glossary.find(unrated))
     topics = [c for c in query.concepts if glossary.concepts[c].kind == "topic" and c in beside]
-    units = asked_in_units(unrated)
+    units = asked_in_units(plain)
     case = case_words(query.text) if infer_form(query.text) == "yes_no" else ""
     case_in = [(h.chunk.language, s) for _, h, _, s in scored]  # the sentences a case's word is looked for in
     if infer_form(query.text) == "yes_no" and not case:
