@@ -12,6 +12,7 @@ from dataclasses import replace
 from guides_in_memory import GuideInMemory
 
 from erasbot.forms import without_language_request
+from erasbot.guidance.added_places import naming_asked
 from erasbot.guidance.added_selection import answers_for_questions
 from erasbot.guidance.added_words import in_document_language, read_in
 from erasbot.guidance.corpus import DocumentInfo
@@ -175,3 +176,22 @@ def test_a_table_row_ending_with_its_cells_question_is_a_row_not_a_question_of_t
     assert [s for _, _, s, _ in answers_for_questions([(1.0, asked, "Mag een profclub meedoen?", 0.5)])] == [
         "Ja, als partner."
     ]
+
+
+def test_a_thing_of_its_own_asked_brings_in_the_passage_whose_heading_names_it():
+    page = GuideInMemory(
+        FINNISH,
+        [
+            ("5. Avustus ja kululuokat", "Projektinhallinta kattaa suunnittelun ja viestinnän kulut."),
+            ("Eläkevakuutus", "Mutual Insurance Mechanism -järjestelmä ei koske tätä toimea."),
+            ("Saako nuorille maksaa palkkiota osallistumisesta?", "Ei saa. Osallistujille ei makseta palkkioita."),
+        ],
+    )
+    hits = [Hit(c, 1.0, 0.5, 0.5) for c in page.chunks]
+    query = analyse("Can we pay the young people a fee for taking part?", "en", GLOSSARY, ("fi",))
+    assert "fees" in query.concepts
+    brought = naming_asked(query, list(enumerate(hits))[1:], [(0, hits[0])], GLOSSARY)
+    assert [hit.chunk.heading for _, hit in brought] == ["Saako nuorille maksaa palkkiota osallistumisesta?"]
+    # a question naming no such thing brings in nothing
+    plain = analyse("How long may the project last?", "en", GLOSSARY, ("fi",))
+    assert naming_asked(plain, list(enumerate(hits))[1:], [(0, hits[0])], GLOSSARY) == []

@@ -82,18 +82,22 @@ def naming_asked(
     (`ranked`) that name that country and every thing of its own the question asks about (a glossary concept
     marked distinct), when none of the `first` ones does: only such a
     passage can answer it (added_answer.saying_asked_things), and 'Can a UK university be a full partner?' has the
-    passage on the United Kingdom 10th, after six on partners in general. In retrieval order."""
+    passage on the United Kingdom 10th, after six on partners in general. For a question naming no country, those
+    whose heading names every such thing. In retrieval order."""
     country = asked_country(query.text)
-    if country is None:
-        # a thing of its own alone brings in no passage: one naming 'insurance' in passing ('the Mutual Insurance
-        # Mechanism') speaks of another insurance than the participants' one asked about
-        return []
     distinct = [c for c in query.concepts if glossary.concepts[c].distinct]
+    if country is None and not distinct:
+        return []
 
     def names_all(hit: Hit) -> bool:
+        if country is None:
+            # a thing of its own alone brings in a passage whose heading names it (a FAQ's 'Saako nuorille maksaa
+            # palkkiota osallistumisesta?' for a fee asked); one naming 'insurance' in passing ('the Mutual Insurance
+            # Mechanism') speaks of another insurance than the participants' one asked about
+            return all(glossary.occurs(c, hit.chunk.heading) for c in distinct)
         texts = (hit.chunk.title, hit.chunk.heading, hit.chunk.text)
         named = all(any(glossary.occurs(c, text) for text in texts) for c in distinct)
-        return named and (country is None or names_country(hit, country))
+        return named and names_country(hit, country)
 
     if any(names_all(hit) for _, hit in first):
         return []
