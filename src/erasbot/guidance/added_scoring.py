@@ -190,9 +190,9 @@ def _figure_score(asking: Asking, sentence: str, heading: str, given: frozenset[
     """What the sentence's figures and wording add for the figure asked: its unit, a band holding the question's
     figure, its rate, a negation asked for, a share; less for each pointer to another section."""
     score = 0.0
-    if asking.units and asking.units & given and (not asking.rates or gives_kind(sentence, asking.kinds)):
-        # a figure in the very unit asked: per day, in ECTS, in participants; for a sum asked per month, a sum
-        # (a number of months alone is no answer to 'how much per month?')
+    if asking.units & given and (not asking.rates or "euro" in given or gives_kind(sentence, asking.kinds)):
+        # a figure in the very unit asked: per day, in ECTS, in participants; for a sum asked per month, a sum (its
+        # caption's 'EUR per day' too; a number of months alone is no answer to 'how much per month?')
         score += ADDED_UNIT_BONUS
     if asking.quantities and in_band(sentence, set(asking.quantities)):
         score += ADDED_RANGE_BONUS  # the row of a table by distance, duration or age that the case falls in
