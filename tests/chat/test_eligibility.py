@@ -193,7 +193,7 @@ def test_bringing_an_organisation_in_is_asking_whether_it_may_take_part(question
         ),
         (
             (
-                "Vi är fem partner: två högskolor från Sverige och tre företag från Norge. Räcker det för en "
+                "Vi har två högskolor från Sverige och tre företag från Norge. Räcker det för en "
                 "kunskapsallians?"
             ),
             "knowledge-alliance",
@@ -218,3 +218,12 @@ def test_who_coordinates_is_not_described_so_its_rule_is_left_to_the_check_of_th
     assert answer is not None and answer.answer == "yes"
     assert "Requires at least 6 independent organisations" in answer.text
     assert "exactly one applicant" not in answer.text
+
+
+def test_totals_the_question_gives_are_what_it_asks_about_not_the_groups_it_describes() -> None:
+    question = (
+        "Olemme aikuiskoulutuskeskus Tampereelta. Mukana olisi meidän lisäksi yksi järjestö Virosta ja yksi "
+        "Latviasta. Riittääkö kolme organisaatiota kolmesta maasta?"
+    )
+    answer = answer_eligibility(question, "strategic-partnership-adult", "fi")
+    assert answer is not None and answer.answer == "yes"

@@ -26,9 +26,9 @@ def test_numbers_kinds_and_countries_in_four_languages_become_that_many_organisa
     assert _read("drie hogescholen uit Nederland en twee bedrijven uit België", "nl")[-1] == ("BE", "enterprise")
     names = [p.name for p in described_partners("two universities from Italy and one company from Spain", "en")]
     assert names == [
-        "higher education institution 1 (Italy)",
-        "higher education institution 2 (Italy)",
-        "enterprise 1 (Spain)",
+        "higher education institution A (Italy)",
+        "higher education institution B (Italy)",
+        "enterprise A (Spain)",
     ]
 
 
@@ -41,3 +41,19 @@ def test_one_group_is_a_case_not_a_consortium_and_a_group_without_a_country_cann
     assert described_partners("Can two companies from Norway take part?", "en") == []
     assert described_partners("We have 2 universities from Finland and 3 companies.", "en") == []
     assert described_partners("Is a consortium of five organisations enough?", "en") == []
+
+
+def test_a_group_naming_only_organisations_or_the_askers_own_told_apart_leaves_the_count_undecided():
+    # four organisations in three countries: how many in each is not said
+    assert (
+        described_partners(
+            "Vi har 4 organisationer från Sverige, Danmark och Tyskland och ett företag i Tyskland.", "sv"
+        )
+        == []
+    )
+    assert described_partners("Mukana olisi meidän lisäksi yksi järjestö Virosta ja yksi Latviasta.", "fi") == []
+    # a group naming only its country takes the kind said before it
+    assert (
+        _read("2 universities from Finland, 2 from Sweden", "en")
+        == [("FI", "higher_education")] * 2 + [("SE", "higher_education")] * 2
+    )

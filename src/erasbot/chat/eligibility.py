@@ -65,7 +65,9 @@ NUMBERS = {
 
 _COUNT = r"(?<!\w)(\d+|" + "|".join(sorted(NUMBERS, key=len, reverse=True)) + r")\s+(?:\w+\s+)?"
 ORGANISATIONS = re.compile(
-    _COUNT + r"(?:organi[sz]ation|organisaatio|organisatie|partner|kumppan|member)", re.IGNORECASE
+    # 'partner' and 'partners', not 'partnerschap' ('genoeg voor een strategisch partnerschap')
+    _COUNT + r"(?:organi[sz]ation|organisaatio|organisatie|partner(?:s|na|ns)?\b|kumppan|member)",
+    re.IGNORECASE,
 )
 COUNTRIES = re.compile(_COUNT + r"(?:countr|länder|land\b|maa|landen)", re.IGNORECASE)
 
@@ -168,7 +170,10 @@ def _enough(
     """'Is a consortium of five organisations enough?', 'Räcker tre länder?': against the rule's minimum; a
     consortium described by number, kind and country ('2 korkeakoulua Suomesta, 1 yliopisto Ruotsista, 2 yritystä
     Virosta ...: riittääkö tämä?') against every rule on its composition."""
-    described = described_partners(ACTION_AFTER.sub("", question), lang)
+    # a consortium described group by group, unless the question gives its totals itself ('Riittääkö kolme
+    # organisaatiota kolmesta maasta?'), which are what it asks about
+    totals = any(_number(m.group(1)) for p in (ORGANISATIONS, COUNTRIES) if (m := p.search(question)))
+    described = [] if totals else described_partners(ACTION_AFTER.sub("", question), lang)
     if described:
         return _described(described, action, title, lang, unstated)
     for pattern, kind, what in (

@@ -6,6 +6,7 @@ checker's rules can be applied to them. Pure."""
 from __future__ import annotations
 
 import re
+from string import ascii_uppercase
 
 from erasbot.phrases import say
 from erasbot.rules import vocabulary as vocab
@@ -35,6 +36,15 @@ COUNT = re.compile(
     r"(?:^|\s)(\d{1,2}|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")\s+(\S.*)$", re.IGNORECASE
 )
 ARTICLE_START = re.compile(r"^\W*(" + "|".join(ARTICLES) + r")\s+(\S.*)$", re.IGNORECASE)
+# a group naming no kind, only where it is from ('2 from Sweden', '1 Ruotsista', 'twee uit België'): the kind said before
+ELLIPSIS = re.compile(r"^(?:from|in|i|från|uit|van|aus|\w+(?:sta|stä|lta|ltä))\b", re.IGNORECASE)
+# the asker's own organisation told apart from those counted ('meidän lisäksi yksi järjestö Virosta'): how many there
+# are in all is not said
+BESIDES_US = re.compile(
+    r"\b(?:besides us|in addition to us|apart from us|meidän lisäksi|lisäksi meidän|förutom oss|utöver oss|"
+    r"naast ons|behalve ons|plus ons|plus us)\b",
+    re.IGNORECASE,
+)
 # endings a kind's word may carry in a sentence that the vocabulary's terms do not: a Finnish partitive or plural
 # ('korkeakoulua', 'yritystä', 'oppilaitosta'), a Dutch or Swedish plural ('universiteiten', 'högskolorna')
 ENDINGS = ("ista", "istä", "ita", "itä", "ja", "jä", "ta", "tä", "a", "ä", "en", "s", "na", "erna", "orna", "arna")
@@ -44,10 +54,13 @@ MOST_PER_PART = 20  # a number above this in front of a kind is no count of orga
 
 def described_partners(text: str, lang: str) -> list[Partner]:
     """The organisations a text describes by number, kind and country, as partners named by kind and country
-    ('korkeakoulu 1 (Suomi)'); none when fewer than two parts describe organisations so (one part is a case, not a
-    consortium: 'Can two companies from Norway take part?'), or when a part gives a number and a kind but no
-    country (its organisations could not be counted by country)."""
+    ('korkeakoulu A (Suomi)'); none when fewer than two parts describe organisations so (one part is a case, not a
+    consortium: 'Can two companies from Norway take part?'), when a part gives a number and a kind but no country,
+    or a number and a country but no kind ('4 organisationer från Sverige, Danmark och Tyskland'), or the asker's
+    own organisation is told apart ('besides us'): what is counted would not be what the asker has."""
     groups: list[tuple[int, str, str]] = []
+    if BESIDES_US.search(text):
+        return []
     for part in PARTS.split(text):
         found = COUNT.search(part.strip()) or ARTICLE_START.match(part.strip())
         if not found:
@@ -59,9 +72,12 @@ def described_partners(text: str, lang: str) -> list[Partner]:
         kind = _kind(found.group(2))
         if kind is None:
             if country is None or found.group(1).lower() in ARTICLES:
-                continue  # 'We are 6 partners', 'a few of them': no group of organisations
-            # '2 universities from Finland, 2 from Sweden': the kind said before; none said, a kind not known
-            kind = groups[-1][1] if groups else "unknown"
+                continue  # 'a few of them', 'en gång': no group of organisations
+            if not (groups and ELLIPSIS.match(found.group(2))):
+                # '4 organisationer från Sverige, Danmark och Tyskland', '6 partners': how many of which kind in
+                # which country is not said, so nothing is counted
+                return []
+            kind = groups[-1][1]  # '2 universities from Finland, 2 from Sweden': the kind said before
         if country is None:
             if found.group(1).lower() in ARTICLES:
                 continue  # 'We are a university in Oulu': the asker's own organisation, told as context
@@ -72,8 +88,9 @@ def described_partners(text: str, lang: str) -> list[Partner]:
     partners: list[Partner] = []
     for count, kind, country in groups:
         for _ in range(count):
-            n = sum(p.type == kind for p in partners) + 1
-            name = f"{say(lang, f'type_{kind}')} {n} ({country_name(country, lang)})"
+            # told apart by a letter, not a number: a number in the answer would read as a figure of the rules
+            letter = ascii_uppercase[sum(p.type == kind for p in partners) % len(ascii_uppercase)]
+            name = f"{say(lang, f'type_{kind}')} {letter} ({country_name(country, lang)})"
             partners.append(Partner(line=len(partners) + 1, name=name, country=country, type=kind))
     return partners
 
