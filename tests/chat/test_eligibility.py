@@ -192,10 +192,7 @@ def test_bringing_an_organisation_in_is_asking_whether_it_may_take_part(question
             "2 gevonden: Nederland",
         ),
         (
-            (
-                "Vi har två högskolor från Sverige och tre företag från Norge. Räcker det för en "
-                "kunskapsallians?"
-            ),
+            ("Vi har två högskolor från Sverige och tre företag från Norge. Räcker det för en kunskapsallians?"),
             "knowledge-alliance",
             "sv",
             "no",
