@@ -20,6 +20,7 @@ from erasbot.rules.countries import country_name, is_programme_country
 from erasbot.rules.country_mentions import find_country
 from erasbot.rules.described_partners import described_partners
 from erasbot.rules.models import ActionInfo, Partner, PartnerList, Rule, Source
+from erasbot.rules.number_words import NUMBERS
 
 Answer = Literal["yes", "no", "unknown"]
 
@@ -46,23 +47,6 @@ TAKE_PART_VERB = re.compile(
 )
 ACTION_AFTER = re.compile(r"\s*\((?:[^()]|\([^()]*\))*\)\s*$")  # '(Strategic Partnerships in adult education (KA2))'
 ENOUGH = re.compile(r"enough|sufficient|räcker|tillräck|riittä|genoeg|voldoende", re.IGNORECASE)
-NUMBERS = {
-    w: n
-    for n, words in {
-        1: "one ett en yksi een",
-        2: "two två kaksi twee",
-        3: "three tre kolme drie",
-        4: "four fyra neljä vier",
-        5: "five fem viisi vijf",
-        6: "six sex kuusi zes",
-        7: "seven sju seitsemän zeven",
-        8: "eight åtta kahdeksan acht",
-        9: "nine nio yhdeksän negen",
-        10: "ten tio kymmenen tien",
-    }.items()
-    for w in words.split()
-}
-
 _COUNT = r"(?<!\w)(\d+|" + "|".join(sorted(NUMBERS, key=len, reverse=True)) + r")\s+(?:\w+\s+)?"
 ORGANISATIONS = re.compile(
     # 'partner' and 'partners', not 'partnerschap' ('genoeg voor een strategisch partnerschap')

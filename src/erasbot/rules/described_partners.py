@@ -13,27 +13,14 @@ from erasbot.rules import vocabulary as vocab
 from erasbot.rules.countries import country_name
 from erasbot.rules.country_mentions import find_country
 from erasbot.rules.models import Partner
+from erasbot.rules.number_words import NUMBERS
 
-NUMBER_WORDS = {
-    w: n
-    for n, words in {
-        1: "one ett en yksi een één",
-        2: "two två kaksi twee",
-        3: "three tre kolme drie",
-        4: "four fyra neljä vier",
-        5: "five fem viisi vijf",
-        6: "six sex kuusi zes",
-        7: "seven sju seitsemän zeven",
-        8: "eight åtta kahdeksan acht",
-    }.items()
-    for w in words.split()
-}
 ARTICLES = {"a", "an", "ett", "en", "een"}  # the number one only at the start of a part ('en förening från Sverige')
 # where one described group of organisations ends and the next begins: a comma, a semicolon, 'and' in each language
 PARTS = re.compile(r"[,;:]|\s(?:and|plus|och|samt|ja|sekä|en|ook)\s", re.IGNORECASE)
 # a number and what follows it ('Konsortiossa olisi 2 korkeakoulua Suomesta', 'two companies', 'yksi yhdistys')
 COUNT = re.compile(
-    r"(?:^|\s)(\d{1,2}|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")\s+(\S.*)$", re.IGNORECASE
+    r"(?:^|\s)(\d{1,2}|" + "|".join(sorted(NUMBERS, key=len, reverse=True)) + r")\s+(\S.*)$", re.IGNORECASE
 )
 ARTICLE_START = re.compile(r"^\W*(" + "|".join(ARTICLES) + r")\s+(\S.*)$", re.IGNORECASE)
 # a group naming no kind, only where it is from ('2 from Sweden', '1 Ruotsista', 'twee uit België'): the kind said before
@@ -99,7 +86,7 @@ def _count(word: str) -> int | None:
     if word.isdigit():
         n = int(word)
         return n if 0 < n <= MOST_PER_PART else None
-    return NUMBER_WORDS.get(word.lower()) or (1 if word.lower() in ARTICLES else None)
+    return NUMBERS.get(word.lower()) or (1 if word.lower() in ARTICLES else None)
 
 
 def _kind(words: str) -> str | None:
