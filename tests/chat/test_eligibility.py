@@ -35,6 +35,18 @@ def test_a_partner_country_organisation_may_take_part_in_a_knowledge_alliance_if
         ("Zijn 6 partners genoeg voor een kennisalliantie?", "knowledge-alliance", "nl", "yes"),
         ("Räcker det med 4 organisationer i ett strategiskt partnerskap?", "strategic-partnership-adult", "sv", "yes"),
         ("Riittääkö kaksi maata aikuiskoulutuksen kumppanuuteen?", "strategic-partnership-adult", "fi", "no"),
+        (
+            "Räcker det med oss tre för ett strategiskt partnerskap inom vuxenutbildning?",
+            "strategic-partnership-adult",
+            "sv",
+            "yes",
+        ),
+        (
+            "Räcker det med oss två för ett strategiskt partnerskap inom vuxenutbildning?",
+            "strategic-partnership-adult",
+            "sv",
+            "no",
+        ),
     ],
 )
 def test_is_n_enough_is_answered_against_the_rules_minimum(question, action, lang, expected) -> None:

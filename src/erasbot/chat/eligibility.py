@@ -54,6 +54,13 @@ ORGANISATIONS = re.compile(
     re.IGNORECASE,
 )
 COUNTRIES = re.compile(_COUNT + r"(?:countr|länder|land\b|maa|landen)", re.IGNORECASE)
+# the askers counting themselves ('Räcker det med oss tre?', 'is it enough with the two of us?', 'riittääkö meitä kolme?')
+US_COUNT = re.compile(
+    r"(?<!\w)(?:oss|vi|us|we|meitä|me|ons|wij|we)\s+(\d+|"
+    + "|".join(sorted(NUMBERS, key=len, reverse=True))
+    + r")(?!\w)",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -156,12 +163,13 @@ def _enough(
     Virosta ...: riittääkö tämä?') against every rule on its composition."""
     # a consortium described group by group, unless the question gives its totals itself ('Riittääkö kolme
     # organisaatiota kolmesta maasta?'), which are what it asks about
-    totals = any(_number(m.group(1)) for p in (ORGANISATIONS, COUNTRIES) if (m := p.search(question)))
+    totals = any(_number(m.group(1)) for p in (ORGANISATIONS, US_COUNT, COUNTRIES) if (m := p.search(question)))
     described = [] if totals else described_partners(ACTION_AFTER.sub("", question), lang)
     if described:
         return _described(described, action, title, lang, unstated)
     for pattern, kind, what in (
         (ORGANISATIONS, "min_organisations", "organisations"),
+        (US_COUNT, "min_organisations", "organisations"),
         (COUNTRIES, "min_programme_countries", "countries"),
     ):
         match = pattern.search(question)
