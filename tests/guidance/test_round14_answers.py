@@ -13,6 +13,7 @@ from guides_in_memory import GuideInMemory
 
 from erasbot.forms import without_language_request
 from erasbot.guidance.added_places import naming_asked
+from erasbot.guidance.added_routing import OWN_WORDS_MAX, own_words
 from erasbot.guidance.added_selection import answers_for_questions
 from erasbot.guidance.added_words import in_document_language, read_in
 from erasbot.guidance.corpus import DocumentInfo
@@ -195,3 +196,14 @@ def test_a_thing_of_its_own_asked_brings_in_the_passage_whose_heading_names_it()
     # a question naming no such thing brings in nothing
     plain = analyse("How long may the project last?", "en", GLOSSARY, ("fi",))
     assert naming_asked(plain, list(enumerate(hits))[1:], [(0, hits[0])], GLOSSARY) == []
+
+
+def test_everyday_speech_about_the_askers_is_no_situation_told_at_length():
+    question = (
+        "Meilla on pieni seura ja tama olis eka hakemus. Mitä tarkottaa 'uusi tulokas' (newcomer) tassa ohjelmassa "
+        "ja saako siitä jotain etua?"
+    )
+    words = own_words(question, "fi", GLOSSARY)
+    assert {"tulokas", "newcomer"} <= words
+    assert not words & {t for w in ("meilla", "olis", "tama", "saako") for t in tokens(w, "fi")}
+    assert len(words) <= OWN_WORDS_MAX  # what it asks, not a situation told at length

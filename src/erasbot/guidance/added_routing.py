@@ -10,12 +10,13 @@ from erasbot.guidance.citations import Answer
 from erasbot.guidance.corpus import DocumentInfo
 from erasbot.guidance.cross_words import load_cross_words
 from erasbot.guidance.glossary import Glossary
-from erasbot.guidance.lexical import tokens
+from erasbot.guidance.lexical import WORD, tokens
 from erasbot.guidance.profiles import Profile, absent_marks, asked_period, names_excluded
 from erasbot.guidance.retrieval import Hit, Query
 from erasbot.guidance.scope import asks_everyday_thing, asks_other_task, guide_field_missed
 from erasbot.guidance.subjects import Subject, added_subject, nearest_by_own_words, nearest_by_passages
 from erasbot.guidance.titles import names_no_title
+from erasbot.text import fold
 
 
 @dataclass(frozen=True)
@@ -403,12 +404,27 @@ NO_SUBJECT_WORDS = {"erasmus"}  # the programme's name says nothing of what is a
 
 
 def own_words(question: str, language: str, glossary: Glossary) -> set[str]:
-    """The stems of the question's own words: what no glossary term names ('fewer', 'opportun')."""
-    return {
-        t
-        for t in tokens(glossary.without_concepts(question), language)
-        if len(t) >= OWN_WORD_MIN and t not in NO_SUBJECT_WORDS
-    }
+    """The stems of the question's own words: what no glossary term names ('fewer', 'opportun'); the words of
+    everyday speech about the askers ('meillä', 'olis', 'tämä' typed 'tama') name nothing asked."""
+    plain = " ".join(
+        w for w in WORD.findall(glossary.without_concepts(question)) if fold(w) not in SPOKEN.get(language, ())
+    )
+    return {t for t in tokens(plain, language) if len(t) >= OWN_WORD_MIN and t not in NO_SUBJECT_WORDS}
+
+
+# the askers and everyday speech, folded ('Meilla on pieni seura ja tama olis eka hakemus'): a question told this way is
+# no longer for it, nor about another thing
+SPOKEN = {
+    "fi": frozenset(("meilla", "meil", "meita", "meidan", "meille", "me", "mina", "mulla", "mulle", "tama", "taa",
+                     "tassa", "tasta", "tuo", "siita", "sita", "siina", "niin", "nyt", "vai", "mutta", "viela", "sitten",
+                     "olis", "olisi", "olemme", "olen", "oli", "olla", "jotain", "jotakin", "saako", "voiko",
+                     "voidaanko", "kanssa", "eka", "ihan")),
+    "sv": frozenset(("vi", "oss", "var", "vart", "vara", "har", "hade", "vill", "skulle", "nu", "bara", "sen", "jag",
+                     "du", "ni", "dom", "dem", "hej", "tack")),
+    "en": frozenset(("we", "our", "us", "would", "could", "just", "like", "my", "you", "hi", "thanks")),
+    "nl": frozenset(("we", "wij", "ons", "onze", "zou", "zouden", "willen", "nu", "ik", "mijn", "jij", "jullie", "hoi",
+                     "dank")),
+}  # fmt: skip
 
 
 def best_by_document(similarity: dict[str, float], doc_of: dict[str, str]) -> dict[str, float]:
