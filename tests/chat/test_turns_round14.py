@@ -26,3 +26,14 @@ def test_a_follow_up_on_the_budget_is_asked_of_the_chats_action(engine) -> None:
     )
     assert budget.resolved.endswith("(Kennisallianties)")
     assert not budget.abstained
+
+
+def test_what_to_take_into_account_in_the_budget_is_budgeting_not_the_grants_amount(engine) -> None:
+    *_, budget = chat(
+        engine,
+        "Wat is de maximale EU-bijdrage voor een kennisalliantie van twee jaar?",
+        "Moeten we nog ergens rekening mee houden in de begroting, bijvoorbeeld voor presentaties?",
+        lang="nl",
+    )
+    assert "University-Business Forum" in budget.text.split("\n")[0]
+    assert "700" not in budget.text
