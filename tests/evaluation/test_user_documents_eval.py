@@ -197,13 +197,16 @@ GUIDE_ROUNDS = [
         "Partnerschappen in de sport (KA210-SPO en KA220-SPO) – oproep 2026",
         "How long may a small-scale partnership in sport last?",
     ),
+    # the front matter's quoted title says what the page's heading says: the heading, without quotes
+    ("blind15", "Handbok: Jean Monnet-åtgärderna i Erasmus+ (call 2026)", "How long may a Jean Monnet Module last?"),
 ]
 # questions per language (en, sv, fi, nl): mostly English, as users ask about an English guide; mostly Dutch over the
 # Dutch guide of round 8; as many in Swedish as in English over the Swedish web page of round 9; twelve in English and
 # six in each other language over the English call document of round 10; nine in Finnish and seven in each other
 # language over the Finnish guide of round 11; nine in Swedish and seven in each other over the Swedish guide of round
 # 12; nine in Finnish and seven in each other over the Finnish web page of round 13; nine in Dutch and seven in each
-# other over the Dutch web page of round 14
+# other over the Dutch web page of round 14; nine in Swedish and seven in each other over the Swedish wiki page of
+# round 15
 LANGUAGES = {
     "blind3": [18, 4, 4, 4],
     "blind4": [18, 4, 4, 4],
@@ -217,6 +220,7 @@ LANGUAGES = {
     "blind12": [7, 9, 7, 7],
     "blind13": [7, 7, 9, 7],
     "blind14": [7, 7, 7, 9],
+    "blind15": [7, 9, 7, 7],
 }
 
 

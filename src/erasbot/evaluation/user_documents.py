@@ -162,6 +162,13 @@ ALONE_ROUNDS = (
         AddedDocument("blind14-sport-partnerschappen-ka210-ka220.html", "nl"),
         "a national agency's saved Dutch web page on Erasmus+ Sport partnerships KA210-SPO and KA220-SPO",
     ),
+    # a SWEDISH MARKDOWN FILE: a university international office's wiki page on the Jean Monnet actions (call 2026)
+    # exported as Markdown (front matter, hard-wrapped paragraphs, pipe tables, footnotes), added as it is (the .md)
+    AloneRound(
+        "blind15",
+        AddedDocument("blind15-jean-monnet-handbok.md", "sv"),
+        "a Swedish university's wiki handbook on the Jean Monnet actions, exported as Markdown",
+    ),
 )
 ALONE = {r.name: r for r in ALONE_ROUNDS}
 
