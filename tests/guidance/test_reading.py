@@ -193,6 +193,51 @@ def test_markdown_front_matter_gives_the_title():
     )
 
 
+def _markdown(tmp_path: Path, text: str):
+    path = tmp_path / "wiki.md"
+    path.write_text(text, encoding="utf-8")
+    return read_document(path)
+
+
+def test_a_wiki_exports_quoted_front_matter_title_is_the_title_without_quotes_and_without_a_repeat(tmp_path):
+    quoted = (
+        '---\ntitle: "Handbok: Jean Monnet, call 2026"\nauthor: K\n---\n\n# Handbok: Jean Monnet (call 2026)\n\nText.\n'
+    )
+    assert _markdown(tmp_path, quoted).title == "Handbok: Jean Monnet (call 2026)"
+    other = "---\ntitle: 'Jean Monnet: the handbook'\n---\n\n# Introduction\n\nText.\n"
+    assert _markdown(tmp_path, other).title == "Jean Monnet: the handbook"
+
+
+def test_a_markdown_footnote_stands_after_the_sentence_that_refers_to_it_under_the_same_heading(tmp_path):
+    document = _markdown(
+        tmp_path,
+        "# Guide\n\n## Deadline\n\nApply by 10 February 2026 at 17.00 **(Brussels time)**[^2]. Late is late.\n\n"
+        "## Change log\n\n- 2025-11-03: updated\n\n[^2]: Brussels time is the same as\n    Swedish time.\n",
+    )
+    texts = [(b.section, b.text) for b in document.blocks if b.kind != "heading"]
+    assert texts == [
+        ("Deadline", "Apply by 10 February 2026 at 17.00 (Brussels time). Late is late."),
+        ("Deadline", "Brussels time is the same as Swedish time."),
+        ("Change log", "2025-11-03: updated"),
+    ]
+
+
+def test_a_task_lists_boxes_are_not_read_as_text_and_hard_line_breaks_end_lines(tmp_path):
+    document = _markdown(
+        tmp_path,
+        "# Guide\n\nOwner: the international office  \nAudience: all teachers\n\n"
+        "- [ ] CV for every teacher\n- [x] Part B uploaded\n\n```\nTo: office@example.org\nSubject: JM2026\n```\n",
+    )
+    assert [b.text for b in document.blocks if b.kind != "heading"] == [
+        "Owner: the international office",
+        "Audience: all teachers",
+        "CV for every teacher",
+        "Part B uploaded",
+        "To: office@example.org",
+        "Subject: JM2026",
+    ]
+
+
 def test_an_added_pdf_is_cited_by_its_title_and_its_passages_by_their_headings(tmp_path):
     settings = load_settings()
     info = Library(settings).add_user_document(GUIDE, "en", period="2021-2027")
@@ -219,7 +264,8 @@ def test_a_line_repeated_at_the_edge_of_most_pages_is_furniture_but_a_large_titl
     kept = [[ln.text for ln in page] for page in _drop_furniture(pages, 11.0)]
     assert kept == [["Guide to partnerships", "Who can apply."], ["What it funds."], ["How to report."]]
     assert (
-        _drop_furniture([[_line(0, 700, "A one-page text."), _line(0, 40, "- 1 -")]], 11.0)[0][0].text == "A one-page text."
+        _drop_furniture([[_line(0, 700, "A one-page text."), _line(0, 40, "- 1 -")]], 11.0)[0][0].text
+        == "A one-page text."
     )
     assert len(_drop_furniture([[_line(0, 700, "A one-page text."), _line(0, 40, "- 1 -")]], 11.0)[0]) == 1
 

@@ -15,7 +15,7 @@ from erasbot.guidance.reading.pdf import read_pdf
 __all__ = ["READERS", "READER_VERSION", "Block", "ReadDocument", "parse_document", "read_document", "render"]
 
 # Bump when the reader's output changes, so stored passages of added documents are read again.
-READER_VERSION = 10
+READER_VERSION = 11
 READERS = {".txt": "text", ".md": "markdown", ".html": "html", ".htm": "html", ".pdf": "pdf"}
 
 

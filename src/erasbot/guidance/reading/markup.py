@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from erasbot.guidance.reading.model import Block, ReadDocument, squeeze, with_sections
 
@@ -41,6 +42,29 @@ def _cell_text(cell) -> str:
     for item in (item for item in items if item):
         joined += (" " if re.search(r"[.:;!?]$", joined) else "; ") + item if joined else item
     return joined
+
+
+_LINE = "\u2028"  # where a line break (<br>, a line of preformatted text) ended a line
+
+
+def _paragraphs(element) -> list[str]:
+    """A paragraph's text, or one per line where its lines stand apart: an address or a 'Ansvarig: ...<br>Målgrupp:
+    ...' head of lines, a template's lines; a line going on in lower case ('€ 130<br>per dag') reads on."""
+    breaks = element.find_all("br")
+    if element.name != "pre" and not breaks:
+        text = _text(element)
+        return [text] if text else []
+    for br in breaks:
+        br.replace_with(_LINE)
+    raw = element.get_text(" ")
+    lines = [_text_of(line) for line in (raw.replace("\n", _LINE) if element.name == "pre" else raw).split(_LINE)]
+    out: list[str] = []
+    for line in (line for line in lines if line):
+        if out and (line[0].islower() or re.search(r"[,(–—/&+-]$", out[-1])):
+            out[-1] = f"{out[-1]} {line}"
+        else:
+            out.append(line)
+    return out
 
 
 def _text_of(raw: str) -> str:
@@ -153,9 +177,7 @@ def _walk(element, out: list[Block]) -> None:
             if text:
                 out.append(Block("heading", text, level=_HEADINGS[name]))
         elif name in _BLOCKS:
-            text = _text(child)
-            if text:
-                out.append(Block("paragraph", text))
+            out.extend(Block("paragraph", text) for text in _paragraphs(child))
         elif name == "li":
             nested = child.find_all(["ul", "ol"], recursive=False)
             for sub in nested:
@@ -198,10 +220,65 @@ def read_html(raw: str) -> ReadDocument:
 
 
 _FRONT_MATTER = re.compile(r"\A---\n(.*?)\n---\n", re.DOTALL)
+# a footnote's definition ('[^2]: Brysseltid ...', its further lines indented) and a reference to it ('17.00 [^2]')
+_FOOTNOTE = re.compile(r"^\[\^([^\]\s]+)\]:[ \t]*(.*(?:\n(?:[ \t]+\S.*|[ \t]*(?=\n[ \t]+\S)))*)", re.MULTILINE)
+_FOOTNOTE_REF = re.compile(r"[ \t]?\[\^([^\]\s]+)\]")
+_MARK = "\u27e6fn:{}\u27e7"  # where a reference stood, through markdown-it's HTML to the blocks
+_MARKED = re.compile("\u27e6fn:([^\u27e7]+)\u27e7")
+# a task list's box ('- [ ] CV finns för alla lärare'): how it is shown, not what it says
+_TASK_BOX = re.compile(r"^(\d{1,2}[.)] )?\[[ xX]\]\s+")
+
+
+def _front_matter_value(value: str) -> str:
+    """A YAML scalar as written on one line, without the quotes around it ('"Handbok: ..., call 2026"')."""
+    value = value.strip()
+    if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'":
+        inner = value[1:-1]
+        return inner.replace("''", "'") if value[0] == "'" else inner.replace('\\"', '"')
+    return value
+
+
+def _footnotes(raw: str) -> tuple[str, dict[str, str]]:
+    """The text without its footnotes' definitions, each reference marked, and the footnotes' texts by label."""
+    notes = {m.group(1): squeeze(m.group(2)) for m in _FOOTNOTE.finditer(raw)}
+    if not notes:
+        return raw, {}
+    raw = _FOOTNOTE.sub("", raw)
+    raw = _FOOTNOTE_REF.sub(lambda m: _MARK.format(m.group(1)) if m.group(1) in notes else m.group(0), raw)
+    return raw, notes
+
+
+def _with_footnotes(blocks: tuple[Block, ...], notes: dict[str, str]) -> list[Block]:
+    """Each footnote as a paragraph right after the block that first refers to it, under the same heading (the
+    time zone of a deadline stays beside the deadline); a footnote nobody refers to at the end."""
+    out: list[Block] = []
+    placed: set[str] = set()
+    for block in blocks:
+        labels = _MARKED.findall(block.text) + [x for c in block.cells for x in _MARKED.findall(c)]
+        if labels:
+            block = replace(
+                block,
+                text=_text_of(_MARKED.sub("", block.text)),
+                cells=tuple(_text_of(_MARKED.sub("", c)) for c in block.cells),
+            )
+        out.append(block)
+        for label in dict.fromkeys(labels):
+            if label not in placed and notes.get(label):
+                placed.add(label)
+                out.append(Block("paragraph", notes[label], section=block.section))
+    last = out[-1].section if out else ""
+    out.extend(Block("paragraph", text, section=last) for label, text in notes.items() if label not in placed and text)
+    return out
+
+
+def _alike(a: str, b: str) -> bool:
+    """Two titles that say the same ('Handbok: X, call 2026' and 'Handbok: X (call 2026)')."""
+    return re.findall(r"\w+", a.lower()) == re.findall(r"\w+", b.lower())
 
 
 def read_markdown(raw: str) -> ReadDocument:
-    """Markdown (CommonMark with tables) through markdown-it: the same blocks as its HTML would give."""
+    """Markdown (CommonMark with tables) through markdown-it: the same blocks as its HTML would give, with the
+    wiki exports' parts CommonMark lacks read as well: the front matter's title, footnotes, task-list boxes."""
     from markdown_it import MarkdownIt
 
     raw = raw.replace("\r\n", "\n")
@@ -211,11 +288,16 @@ def read_markdown(raw: str) -> ReadDocument:
         fields = {
             k.strip().lower(): v.strip() for k, _, v in (line.partition(":") for line in match.group(1).splitlines())
         }
-        front_title = fields.get("title", "")
+        front_title = _front_matter_value(fields.get("title", ""))
         raw = raw[match.end() :]
+    raw, notes = _footnotes(raw)
     html = MarkdownIt("commonmark").enable("table").render(raw)
     document = read_html(f"<html><body>{html}</body></html>")
-    return ReadDocument(title=front_title or document.title, blocks=document.blocks, source="markdown")
+    blocks = _with_footnotes(document.blocks, notes) if notes else list(document.blocks)
+    blocks = [replace(b, text=_TASK_BOX.sub(r"\1", b.text)) if b.kind == "list_item" else b for b in blocks]
+    # the page's own heading names it as the reader sees it; the front matter's title says the same or more
+    title = document.title if front_title and _alike(front_title, document.title) else front_title or document.title
+    return ReadDocument(title=title, blocks=tuple(blocks), source="markdown")
 
 
 def read_plain(raw: str) -> ReadDocument:
