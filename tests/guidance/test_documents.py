@@ -77,3 +77,24 @@ def test_an_added_document_is_indexed_with_its_detected_language_and_answers_fro
     data = json.loads(result.stdout)
     assert not data["abstained"]  # the topic is covered now
     assert data["citations"][0]["doc_id"] == "jean-monnet"
+
+
+def test_adding_an_unchanged_document_again_takes_the_title_a_newer_reader_reads(tmp_path):
+    from erasbot.guidance.documents import USER_MANIFEST, Library
+    from erasbot.settings import REPO_ROOT, load_settings
+
+    settings = load_settings(
+        {"ERASBOT_DATA_DIR": str(tmp_path / "data"), "ERASBOT_CORPUS_DIR": str(REPO_ROOT / "corpus")}
+    )
+    page = tmp_path / "handbok.md"
+    page.write_text(
+        '---\ntitle: "Handbok: Jean Monnet"\n---\n\n# Handbok: Jean Monnet\n\nText om EU.\n', encoding="utf-8"
+    )
+    library = Library(settings)
+    assert library.add_user_document(page, "sv").title == "Handbok: Jean Monnet"
+    manifest = settings.user_documents_dir / USER_MANIFEST
+    data = json.loads(manifest.read_text(encoding="utf-8"))
+    data["documents"][0]["title"] = '"Handbok: Jean Monnet"'  # as an older reader recorded it, quotes and all
+    manifest.write_text(json.dumps(data), encoding="utf-8")
+    assert library.add_user_document(page, "sv").title == "Handbok: Jean Monnet"
+    assert [d.title for d in Library(settings).documents() if d.id == "handbok"] == ["Handbok: Jean Monnet"]

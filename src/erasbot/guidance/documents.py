@@ -245,8 +245,12 @@ class Library:
                 doc_id, n = wanted, 1
                 while doc_id in taken:
                     same = target_dir / str(taken[doc_id].get("file", ""))
-                    if same.is_file() and same.read_bytes() == content:
-                        return _info(taken[doc_id], self._user_manifest)  # already added, unchanged
+                    if same.is_file() and same.read_bytes() == content:  # already added, unchanged
+                        title = citation_title(document.title or text, doc_id)
+                        if taken[doc_id]["title"] != title:  # read better since (a newer reader): its title too
+                            taken[doc_id]["title"] = title
+                            _write_manifest(self._user_manifest, entries)
+                        return _info(taken[doc_id], self._user_manifest)
                     n += 1
                     doc_id = f"{wanted}-{n}"
                 target = target_dir / f"{doc_id}{path.suffix.lower()}"
