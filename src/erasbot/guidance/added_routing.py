@@ -54,7 +54,7 @@ class Routing:
         """Is the document an added guide not of another period than the one the question asks about?"""
         profile = self.profiles.get(doc_id)
         period = asked_period(self.query.text)
-        return profile is not None and profile.added and not (period and profile.period and profile.period != period)
+        return profile is not None and profile.added and not profile.of_other_period(period)
 
     def may_answer(self, guide: str) -> bool:
         """May this added guide answer the question (may_answer)?"""
@@ -107,10 +107,7 @@ def by_passages(subject: Subject, routing: Routing) -> Subject:
         covering = [
             d
             for d, p in profiles.items()
-            if p.added
-            and d in best
-            and all(c in p.title_named for c in others)
-            and not (period and p.period and p.period != period)
+            if p.added and d in best and all(c in p.title_named for c in others) and not p.of_other_period(period)
         ]
         if covering:
             return added_subject({max(covering, key=lambda d: best[d])}, query.concepts, profiles, glossary)
@@ -382,7 +379,7 @@ def guide_naming_own_words(
         language = doc_language(documents, doc)
         if language == query.language or profile is None or not profile.added:
             continue  # in the question's own language the embedding's reading stands (nearest_by_own_words)
-        if period and profile.period and profile.period != period:
+        if profile.of_other_period(period):
             continue
         said = asked & cross.meanings(hit.chunk.text, language)
         if said:

@@ -50,10 +50,7 @@ def by_field(
     fitting = {
         d: p
         for d, p in profiles.items()
-        if p.added
-        and p.fields & asked
-        and (p.fields_in_title or p.fields <= asked)
-        and not (period and p.period and p.period != period)
+        if p.added and p.fields & asked and (p.fields_in_title or p.fields <= asked) and not p.of_other_period(period)
     }
 
     def pick() -> str:

@@ -16,8 +16,9 @@ from pathlib import Path
 
 from erasbot.guidance.profiles import Profile
 
-FORMAT = 5  # 2: each profile's fields of education; 3: an added guide's out-of-scope sentences name no subject of it;
-# 4: the pairs of words an added guide names only to place them outside its scope; 5: the countries a guide names
+FORMAT = 6  # 2: each profile's fields of education; 3: an added guide's out-of-scope sentences name no subject of it;
+# 4: the pairs of words an added guide names only to place them outside its scope; 5: the countries a guide names;
+# 6: the periods its headings name
 FILE = "profiles.json"
 _SETS = {f.name for f in fields(Profile) if f.type.startswith("frozenset")}
 

@@ -74,6 +74,14 @@ class Profile:
     # the countries an added guide's text names (ISO codes, by name in any of the four languages): a figure asked for
     # a country it never names ('the daily rate in Switzerland') is not in it
     countries: frozenset[str] = frozenset()
+    # the programme periods an added guide's headings name besides its own ('Jean Monnet 2014-2020 och vad som har
+    # ändrats'): it speaks of them in those sections, so a question on that period may be answered from it
+    heading_periods: frozenset[str] = frozenset()
+
+    def of_other_period(self, period: str | None) -> bool:
+        """Is the document of another programme period than the one asked (None: none asked), not speaking of it
+        in a section of its own either?"""
+        return bool(period and self.period and self.period != period and period not in self.heading_periods)
 
 
 def is_added(info: DocumentInfo | None) -> bool:
@@ -141,6 +149,11 @@ def build_profiles(
             fields_in_title=added and bool(asked_fields(info.title, info.language)),
             excluded=excluded_pairs(outside[doc_id], texts[doc_id], info.title, info.language),
             countries=frozenset(countries_named("\n".join([info.title, *texts[doc_id]]))) if added else frozenset(),
+            heading_periods=(
+                frozenset(f"{m.group(1)}-{m.group(2)}" for h in headings[doc_id] for m in PERIOD.finditer(h))
+                if added
+                else frozenset()
+            ),
         )
     return profiles
 

@@ -83,7 +83,7 @@ def nearest_by_passages(
     added = [
         (value, d)
         for d, value in best_sentence.items()
-        if d in profiles and profiles[d].added and not (period and profiles[d].period and profiles[d].period != period)
+        if d in profiles and profiles[d].added and not profiles[d].of_other_period(period)
     ]
     if not added:
         return None
@@ -107,8 +107,7 @@ def nearest_by_own_words(
         eligible = {
             d: v
             for d, v in values.items()
-            if d in profiles
-            and not (period and profiles[d].added and profiles[d].period and profiles[d].period != period)
+            if d in profiles and not (profiles[d].added and profiles[d].of_other_period(period))
         }
         added = {d: v for d, v in eligible.items() if profiles[d].added}
         if not added:
@@ -184,7 +183,7 @@ def choose_subject(
         return bool(words & p.title_words) and len(words & p.words) >= MIN_SHARED_WORDS
 
     def score(p: Profile) -> float:
-        if period and p.period and p.period != period:
+        if p.of_other_period(period):
             return 0.0
         if p.added and not about_title(p):
             return 0.0
@@ -243,7 +242,7 @@ def choose_subject(
         shared = {
             d: len(words & p.words)
             for d, p in profiles.items()
-            if p.added and not (period and p.period and p.period != period) and about_title(p)
+            if p.added and not p.of_other_period(period) and about_title(p)
         }
         most = max(shared.values(), default=0)
         if most < MIN_SHARED_WORDS:

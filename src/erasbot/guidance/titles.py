@@ -109,7 +109,7 @@ def without_subject(question: str, profiles: dict[str, Profile], glossary: Gloss
 def cognate_title(question: str, profiles: dict[str, Profile], period: str | None) -> str | None:
     """The one added document a question names by a word of its title that no other added title has, as
     written in the asker's language (a cognate), if exactly one is named so."""
-    added = {d: p for d, p in profiles.items() if p.added and not (period and p.period and p.period != period)}
+    added = {d: p for d, p in profiles.items() if p.added and not p.of_other_period(period)}
     named = {d for d in added if names_title(question, {d}, set(added) - {d}, profiles)}
     return next(iter(named)) if len(named) == 1 else None
 
@@ -123,7 +123,7 @@ def section_named(words: set[str], profiles: dict[str, Profile], period: str | N
         d
         for d, p in profiles.items()
         if p.added
-        and not (period and p.period and p.period != period)
+        and not p.of_other_period(period)
         and any(
             len(section) >= SECTION_WORDS_MIN and section <= words and not section & bundled_words
             for section in p.sections
@@ -138,9 +138,7 @@ def closest_title(closeness: dict[str, float], profiles: dict[str, Profile], per
         (
             (value, doc_id)
             for doc_id, value in closeness.items()
-            if doc_id in profiles
-            and profiles[doc_id].added
-            and not (period and profiles[doc_id].period and profiles[doc_id].period != period)
+            if doc_id in profiles and profiles[doc_id].added and not profiles[doc_id].of_other_period(period)
         ),
         reverse=True,
     )
