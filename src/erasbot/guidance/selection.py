@@ -495,10 +495,22 @@ def _row_in_range(rows: list[str], asked: str) -> str | None:
 
 
 def _singled_out(row: str, others: list[str], asked: str) -> bool:
-    """True when the question names a word that only this row's first cell, of all its table's, holds."""
-    return bool(
-        _cell_words(asked) & _cell_words(_key_cell(row)) - set().union(*(_cell_words(_key_cell(o)) for o in others))
+    """True when the question names a word that only this row's first cell, of all its table's, holds (in another
+    number: 'a network' names the row of 'Networks')."""
+    own = _cell_words(_key_cell(row))
+    theirs = set().union(*(_cell_words(_key_cell(o)) for o in others))
+    return any(
+        any(_same_cell_word(w, k) for k in own) and not any(_same_cell_word(w, k) for k in theirs)
+        for w in _cell_words(asked)
     )
+
+
+def _same_cell_word(a: str, b: str) -> bool:
+    """The same word, or one with an ending more ('network', 'networks'; 'projekt', 'projekten')."""
+    if a == b:
+        return True
+    short, long = sorted((a, b), key=len)
+    return not short.isdigit() and len(short) >= 5 and long.startswith(short) and len(long) - len(short) <= 3
 
 
 def candidate_sentences(
