@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from erasbot.forms import asking_part, infer_form
-from erasbot.guidance.units import TIMES, asked_units, units_named
+from erasbot.guidance.units import TIMES, asked_units, asks_share, units_named
 from erasbot.text import fold
 
 # the words asking how long something lasts, folded ('how long', 'hur länge', 'hur lång tid', 'kuinka kauan', 'kuinka
@@ -135,7 +135,11 @@ def own_actions_text(title: str, heading: str, sentence: str) -> str:
 def asked_in_units(question: str) -> set[str]:
     """The units a question asks a figure in; a yes/no question asks none ('when a learner with a disability
     goes abroad' names a case, not a date)."""
-    return set() if infer_form(question) == "yes_no" else set(asked_units(question))
+    if infer_form(question) == "yes_no":
+        return set()
+    if asks_share(question):  # 'how much of the hours': a share of them (20 %, half), not a number of hours
+        return set(asked_units(question)) & {"percent"}
+    return set(asked_units(question))
 
 
 # a question asking when: its question word opens the asking sentence or a clause joined to it ('When is ...', 'and

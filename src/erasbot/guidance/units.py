@@ -26,6 +26,8 @@ UNIT_STEMS: dict[str, tuple[str, ...]] = {
     "percent": ("%", "percent", "per cent", "procent", "prosent"),
     "credits": ("ects", "credit", "studiepoang", "hogskolepoang", "opintopist", "studiepunt"),
     "participants": ("participant", "deltagare", "osallistuj", "deelnemer"),
+    # learners counted: 'how many students must a module have' is not answered by its hours or its teachers
+    "students": ("student", "studerande", "opiskelij", "pupil", "learner", "elev", "oppila", "leerling"),
     # an age: 'how old', 'minimum age' asked; 'aged 13 to 30', '18 years old' given
     "age": (
         "age",
@@ -177,7 +179,8 @@ def asks_share(question: str) -> bool:
     return bool(SHARE_ASKED.search(fold(question)))
 
 
-GATED = {"hour", *TIMES, "euro", "percent", "credits"}  # units a figure is measured in (people are named many ways)
+# units a figure is measured in, and learners (other people are named many ways)
+GATED = {"hour", *TIMES, "euro", "percent", "credits", "students"}
 
 
 def unit_missing(asked: set[str] | frozenset[str], sentences: list[str]) -> str | None:
