@@ -36,7 +36,12 @@ PERIOD_AS_CONTEXT = re.compile(
 # context's topics are the case asked about, so they stay in the reading
 OF_THE_CASE = re.compile(
     r"\b(?:still|anyway|in that case|in this case|even so|ändå|fortfarande|i så fall|i det fallet|silti|"
-    r"siinä tapauksessa|tällöin|näin ollen|toch|nog steeds|alsnog|in dat geval|in dit geval|dan nog)\b",
+    r"siinä tapauksessa|tällöin|näin ollen|toch|nog steeds|alsnog|in dat geval|in dit geval|dan nog|"
+    # whether the case told is a problem: 'it doesn't have the ECHE. Is that a problem for our alliance?'
+    r"(?:is|would|will|could)\s+(?:that|this)\s+(?:be\s+)?(?:an?\s+)?(?:problem|issue|ok|okay|allowed|fine|acceptable)|"
+    r"(?:does|would)\s+(?:that|this)\s+matter|(?:är|blir)\s+(?:det|detta)\s+(?:ett\s+)?(?:problem|okej|ok|tillåtet)|"
+    r"gör\s+det\s+något|spelar\s+det\s+(?:någon\s+)?roll|onko\s+(?:se|tämä|tuo)\s+(?:ongelma|ok|sallittua)|"
+    r"haittaako\s+(?:se|tämä)|is\s+(?:dat|dit|het)\s+(?:een\s+)?(?:probleem|erg|ok|oké|toegestaan)|maakt\s+(?:dat|het)\s+(?:iets\s+)?uit)\b",
     re.IGNORECASE,
 )
 # Topics too general to show that a question is about the guidance at all.
@@ -230,8 +235,21 @@ def asking_query(query: Query, glossary: Glossary, documents: dict[str, Document
     if not any(glossary.concepts[c].kind == "topic" for c in asking.concepts):
         return query
     actions = asking.actions or query.actions
-    case = query.concepts if OF_THE_CASE.search(sentence) else ()
+    case = query.concepts if OF_THE_CASE.search(sentence) or refers_back(sentence, glossary) else ()
     return replace(asking, actions=actions, concepts=tuple(dict.fromkeys(asking.concepts + actions + case)))
+
+
+# a demonstrative before a noun ('det undantaget', 'that rule', 'tämä poikkeus', 'die uitzondering'; folded)
+DEMONSTRATIVE = re.compile(r"\b(?:that|this|these|those|det|den|detta|denna|dessa|tama|tuo|nama|dat|dit|deze)\s+(\w+)")
+
+
+def refers_back(sentence: str, glossary: Glossary) -> bool:
+    """Does the asking sentence point back with a demonstrative at a topic the context before it told ('... står
+    det "Enda undantaget är om en paraplyorganisation ingår". Vad innebär det undantaget ...?')?"""
+    return any(
+        any(glossary.concepts[c].kind == "topic" for c in glossary.find(m.group(1)))
+        for m in DEMONSTRATIVE.finditer(fold(sentence))
+    )
 
 
 def asked_aspects(query: Query, glossary: Glossary, cues: AspectCues) -> tuple[tuple[str, ...], bool]:
