@@ -143,8 +143,12 @@ def _first_word(question: str) -> str:
     return word
 
 
+# Finnish question words that take the clitic too and ask no yes or no ('Paljonko ...?', 'Montako ...?')
+_FINNISH_WH = ("paljonko", "montako", "monestako", "mistako", "mistäkö", "milloinko", "kuinkako", "mitenkä", "kukako")
+
+
 def _finnish_question_verb(word: str) -> bool:
-    return len(word) > 3 and word.endswith(("ko", "kö"))  # fi: Voiko, Onko, Saako
+    return len(word) > 3 and word.endswith(("ko", "kö")) and word not in _FINNISH_WH  # fi: Voiko, Onko, Saako
 
 
 def asks_yes_no(text: str) -> bool:
