@@ -160,6 +160,14 @@ class _Matcher:
                 found.update(fold_pattern.spans(folded))
         return sorted(s for s in found if s[1] > s[0])
 
+    def gapped_spans(self, lowered: str, folded: str) -> list[tuple[int, int]]:
+        """Where the terms with a gap match ('wie ... indien': from the question word on)."""
+        exact, fold_pattern = self.gapped
+        found = set(exact.spans(lowered)) if exact else set()
+        if fold_pattern and len(folded) == len(lowered):
+            found.update(fold_pattern.spans(folded))
+        return sorted(s for s in found if s[1] > s[0])
+
     def _pairs(self, lowered: str, folded: str, gapped: bool | None = None):
         groups = [self.gapped] if gapped else [self.plain, self.infix, self.gapped]
         for exact, fold_pattern in groups:
@@ -417,7 +425,9 @@ class Glossary:
         if wh is None:
             return None
         lowered, folded = text.lower(), fold(text)
-        starts = [b for _, b in wh.spans(lowered, folded)]
+        words = wh.spans(lowered, folded)
+        starts = [b for _, b in words]
+        opening = {a for a, _ in words}  # a term that starts with the question word ('wie ... indien': who submits)
         topics = [c for c in self.find(text) if self.concepts[c].kind == "topic"]
         # a year is when, not what is asked ('Mitkä ovat Erasmus+ 2021–2027 innovaatioallianssien kaksi tyyppiä?')
         found = [
@@ -426,9 +436,13 @@ class Glossary:
             for a, b in self._patterns[cid].spans(lowered, folded)
             if not lowered[a:b].strip().isdigit()
         ]
+        # a term with a gap that opens with the question word itself asks what it names ('wie ... indien')
+        found += [
+            (a, b, cid) for cid in topics for a, b in self._patterns[cid].gapped_spans(lowered, folded) if a in opening
+        ]
         best: tuple[int, int, str] | None = None
         for a, b, cid in found:
-            gaps = [a - end for end in starts if 0 <= a - end <= window]
+            gaps = [a - end for end in starts if 0 <= a - end <= window] + ([0] if a in opening else [])
             if gaps and (best is None or min(gaps) < best[0]):
                 best = (min(gaps), b, cid)
         if best and self.concepts[best[2]].qualifier:  # 'which kinds of organisations' asks about organisations
