@@ -23,7 +23,7 @@ from erasbot.forms import asks_comparison, question_parts
 from erasbot.guidance.action_parts import LANGUAGES, load_action_parts, part_in
 from erasbot.guidance.glossary import Glossary
 from erasbot.guidance.wording import action_name
-from erasbot.text import marks_optional
+from erasbot.text import fold, marks_optional
 
 # Words that open a follow-up ("and for three years?", "och för SSA?", "entä…", "en voor…").
 CONNECTIVE = re.compile(
@@ -216,6 +216,22 @@ class Reading:
     # a message in parts each answered alone ('what was its predecessor, and which sectors did it have?': the
     # second part asked of the predecessor); () when the message is answered as one question
     parts: tuple[str, ...] = ()
+
+
+# A message asking only why, or where the texts say so ('Miksi?', 'where does it say that?', 'var står det?',
+# 'waar staat dat precies?'; folded): the last question again, its answer's claim and quotes being what it asks
+WHY_OR_SOURCE = re.compile(
+    r"\W*(?:(?:and|but|och|men|ja|mutta|en|maar|ok|okay|okej|oke|hmm)\W+)?"
+    r"(?:why(?: is that| so| not)?|how come|where does it say(?: that| so)?|where is (?:that|this|it) (?:said|written|stated)"
+    r"|what(?:'s| is) (?:the|your) source|(?:the )?source|varfor(?: det| da| inte)?|hur sa|var star det(?: skrivet)?"
+    r"|var star (?:det|detta|sa)|vilken ar kallan|kalla|miksi(?: niin| ei| nain)?|missa (?:niin|se|tuo|tama) "
+    r"(?:sanotaan|lukee|mainitaan|sanotaan)|mista (?:tuo|se|tama) (?:on|tulee)|lahde|waarom(?: niet| dan| is dat)?"
+    r"|hoezo|waar staat (?:dat|het|dit)|wat is de bron|bron)(?:\s+(?:exactly|precisely|precies|exakt|tarkalleen))?\W*"
+)
+
+
+def asks_why_or_source(message: str) -> bool:
+    return bool(WHY_OR_SOURCE.fullmatch(fold(message.strip())))
 
 
 def read_message(message: str, history: Sequence[Exchange], context: ChatContext, lang: str) -> Reading:
@@ -619,6 +635,9 @@ def resolve_followup(
     ):
         # 'is agriculture one of them?', 'which ones exactly?': the listing question, asked again
         return _join(previous.resolved, message)
+    if not named and previous.kind == "answer" and previous.resolved and asks_why_or_source(message):
+        # 'Miksi?', 'where does it say that?' (the whole message: its 'why' asks no purpose): the last answer's claim
+        return previous.resolved
     if outside and not depends:
         return message
     if not (topics or depends):
