@@ -1,0 +1,34 @@
+"""Turns of round 15: a message asking only why, or where the texts say so, asks the last question again (its claim
+and quotes are the answer); a Finnish 'Paljonko ...?' about money is no yes/no question on a country."""
+
+from __future__ import annotations
+
+from tests.chat.chatting import chat
+
+
+def test_where_does_it_say_that_and_why_ask_the_last_question_again(engine) -> None:
+    grant, where = chat(
+        engine, "How much could a three-year Knowledge Alliance get?", "where does it say that?", lang="en"
+    )
+    assert where.resolved == grant.resolved
+    assert "1 miljon euro" in where.text
+    *_, why = chat(
+        engine,
+        "Voiko yhdistys saada rahaa osaamisallianssissa, jos se on vain liitännäiskumppani?",
+        "Miksi?",
+        lang="fi",
+    )
+    assert "vissa uppgifter" in why.text
+    # 'why' inside a question of its own asks what the action is for
+    *_, aims = chat(engine, "How long does a Knowledge Alliance last?", "Why do knowledge alliances exist?", lang="en")
+    assert aims.resolved != "How long does a Knowledge Alliance last?"
+
+
+def test_how_much_extra_money_for_finnish_participants_is_no_question_whether_finland_may_take_part(engine) -> None:
+    *_, money = chat(
+        engine,
+        "Kuinka pitkä osaamisallianssihanke on?",
+        "Paljonko Opetushallitus antaa lisärahaa suomalaisille osallistujille?",
+        lang="fi",
+    )
+    assert not money.text.startswith("Kyllä")

@@ -1,0 +1,164 @@
+"""Kinds of failure of round 15: an added guide of 2021-2027 with a section on 2014-2020 answers for that period; a
+table row is singled out by its record's name in another number ('network', 'Networks'); 'how much of the hours'
+asks a share, not hours; a count of students is not answered by hours; 'Is that a problem?' and 'that exception'
+ask about what the context told; 'Paljonko ...?' asks no yes or no; an umbrella organisation's exception answers how
+many organisations its country needs; 'who submits the application' asks for the applicant."""
+
+from __future__ import annotations
+
+from erasbot.forms import asks_yes_no, infer_form
+from erasbot.guidance.added_asks import asked_in_units
+from erasbot.guidance.answer import compose_answer
+from erasbot.guidance.corpus import Chunk, DocumentInfo
+from erasbot.guidance.facts import load_facts
+from erasbot.guidance.glossary import load_glossary
+from erasbot.guidance.profiles import build_profiles
+from erasbot.guidance.retrieval import Hit, analyse
+from erasbot.guidance.selection import with_list
+from erasbot.guidance.snapshot import concept_text, corpus_stats
+from erasbot.guidance.units import unit_missing
+
+GLOSSARY = load_glossary()
+
+KA = DocumentInfo(
+    "knowledge-alliances",
+    "Kunskapsallianser",
+    "sv",
+    "EU (Erasmus+ site, Swedish)",
+    ("knowledge-alliance",),
+    "Knowledge Alliances",
+    "2014-2020",
+)
+HANDBOOK = DocumentInfo(
+    "jean-monnet-handbok",
+    "Handbok: Jean Monnet-åtgärderna i Erasmus+ (call 2026)",
+    "sv",
+    "user document",
+    (),
+    "",
+    "2021-2027",
+)
+OLD_FORMATS = (
+    "Det fanns sex format:\n"
+    "• Format 2014-2020: Modules; Längd: 3 år; Max bidrag (euro): 30 000\n"
+    "• Format 2014-2020: Networks; Längd: 3 år; Max bidrag (euro): 300 000; Partner: minst tre partner från tre länder\n"
+    "• Format 2014-2020: Projects; Längd: 12-24 månader; Max bidrag (euro): 60 000"
+)
+PASSAGES = [
+    (
+        KA,
+        "Kunskapsallianser",
+        "Projekten pågår i två till tre år. EU-bidraget är högst 700 000 euro för tvååriga projekt.",
+    ),
+    (
+        HANDBOOK,
+        "Handbok: Jean Monnet-åtgärderna i Erasmus+ (call 2026) – Jean Monnet Policy Debate",
+        "Ett Policy Debate-nätverk i högre utbildning ska bestå av minst fem partner från minst fem olika länder.",
+    ),
+    (
+        HANDBOOK,
+        "Handbok: Jean Monnet-åtgärderna i Erasmus+ (call 2026) – Jean Monnet 2014-2020 och vad som har ändrats",
+        OLD_FORMATS,
+    ),
+]
+CHUNKS = tuple(
+    Chunk(f"{doc.id}#{n}", doc.id, n, heading, text, doc.language, doc.actions, doc.period, doc.title)
+    for n, (doc, heading, text) in enumerate(PASSAGES)
+)
+DOCUMENTS = {d.id: d for d in (KA, HANDBOOK)}
+CONCEPTS = tuple(tuple(GLOSSARY.find(concept_text(c))) for c in CHUNKS)
+STATS = corpus_stats(CONCEPTS, GLOSSARY)
+PROFILES = build_profiles(DOCUMENTS, CHUNKS, CONCEPTS, GLOSSARY)
+
+
+def ask(question: str, language: str):
+    query = analyse(question, language, GLOSSARY, ("sv",))
+    hits = [Hit(c, 1.0 - i / 10, 0.5, 0.5) for i, c in enumerate(CHUNKS)]  # the 2014-2020 bundled text first
+    return compose_answer(
+        query, hits, DOCUMENTS, GLOSSARY, load_facts(), set(STATS.supported), STATS.concept_weights, {}, PROFILES
+    )
+
+
+def test_a_guide_with_a_section_on_the_earlier_period_answers_a_question_on_that_period():
+    assert PROFILES["jean-monnet-handbok"].heading_periods == {"2014-2020"}
+    assert not PROFILES["jean-monnet-handbok"].of_other_period("2014-2020")
+    answer = ask("Wat was het maximumbedrag voor Jean Monnet Projects in 2014-2020 en hoe lang liepen die?", "nl")
+    assert not answer.abstained
+    assert "60 000" in answer.text and {c.doc_id for c in answer.citations} == {"jean-monnet-handbok"}
+    # a guide naming the earlier period nowhere in its headings is still of its own period only
+    plain = build_profiles({HANDBOOK.id: HANDBOOK}, CHUNKS[1:2], CONCEPTS[1:2], GLOSSARY)[HANDBOOK.id]
+    assert plain.of_other_period("2014-2020") and not plain.of_other_period("2021-2027")
+
+
+def test_a_table_row_is_singled_out_by_its_records_name_in_another_number():
+    row = "• Format 2014-2020: Networks; Längd: 3 år; Max bidrag (euro): 300 000; Partner: minst tre partner från tre länder"
+    shown = with_list(row, OLD_FORMATS, asked="How many partners did a Jean Monnet network need in 2014-2020?")
+    assert shown.startswith("Format 2014-2020: Networks") and "Modules" not in shown
+    # a word every row's name shares singles out none: the whole table
+    whole = with_list(row, OLD_FORMATS, asked="What were the formats in 2014-2020?")
+    assert "Modules" in whole and "Projects" in whole
+
+
+def test_how_much_of_the_hours_asks_a_share_and_a_count_of_students_is_not_answered_by_hours():
+    assert asked_in_units("får doktorander undervisa i en modul, och hur mycket av timmarna?") == set()
+    assert asked_in_units("Hur många timmar måste en modul ha?") == {"hour"}
+    assert asked_in_units("Montako opiskelijaa moduulilla pitää vähintään olla?") == {"students"}
+    hours = "Modulen ska omfatta minst 40 undervisningstimmar per läsår."
+    assert unit_missing({"students"}, [hours]) == "students"
+    assert unit_missing({"students"}, ["Kursen ska ha minst 15 studenter."]) is None
+
+
+def test_paljonko_and_montako_ask_a_figure_not_yes_or_no():
+    assert not asks_yes_no("Paljonko Opetushallitus antaa lisärahaa suomalaisille osallistujille?")
+    assert infer_form("Montako partneria tarvitaan?") == "figure"
+    assert asks_yes_no("Voiko yritys osallistua?")
+
+
+def test_is_that_a_problem_asks_about_the_case_the_context_told(engine):
+    answer = engine.ask(
+        "Our partner uni is in Ukraine, which is a partner country, and it doesn't have the ECHE. Is that a problem "
+        "for our university-business alliance under the 2014-2020 programme?"
+    )
+    assert "partner countries need not" in answer.text.split("\n")[0]
+    swedish = engine.ask("Vår partner i Ukraina har inte Erasmusstadgan. Är det ett problem för vår kunskapsallians?")
+    assert "krävs inte för lärosäten från partnerländer" in swedish.text.split("\n")[0]
+
+
+def test_that_exception_asks_about_the_exception_the_context_quoted(engine):
+    answer = engine.ask(
+        'I texten om branschspecifika kunskapsallianser står det "Enda undantaget är om en paraplyorganisation ingår '
+        'i konsortiet". Vad innebär det undantaget konkret för hur många organisationer man behöver från det landet?'
+    )
+    assert "inga fler organisationer" in answer.text.split("\n")[0]
+    # the count asked of the alliance itself is still its composition
+    plain = engine.ask("Hur många organisationer behövs från varje land i en branschspecifik kunskapsallians?")
+    assert "minst 3 organisationer från varje land" in plain.text.split("\n")[0]
+
+
+def test_who_submits_the_application_asks_for_the_applicant_and_how_asks_for_the_procedure(engine):
+    for question in (
+        "Wie moet bij een SSA de aanvraag indienen?",
+        "Vem ska skicka in ansökan för en branschspecifik kunskapsallians?",
+    ):
+        assert "programmaland" in (lead := engine.ask(question).text.split("\n")[0]) or "programland" in lead
+    how = engine.ask("Hoe moet je de aanvraag voor een SSA indienen?").text.split("\n")[0]
+    assert "jaarlijkse oproep" in how
+
+
+def test_words_users_write_for_a_duration_the_two_kinds_and_the_forum(engine):
+    four_years = engine.ask("Stammer det att ett kunskapsallians-projekt kan halla pa i fyra ar?")
+    assert "två till tre år" in four_years.text.split("\n")[0]
+    kinds = engine.ask("Mitka ovat innovaatiokumppanuuksien (Erasmus+ 2021-2027) kaksi toimintamuotoa?")
+    assert "koulutuksen ja yritysten allianssit" in kinds.text.split("\n")[0]
+    forum = engine.ask("Finns det nagot forum som kunskapsallianser ska vara med pa?")
+    assert "forumet mellan universitet och näringslivet" in forum.text.split("\n")[0]
+
+
+def test_a_question_in_finnish_or_english_meets_the_swedish_words_for_online_teaching_and_the_lead_person():
+    from erasbot.guidance.cross_words import load_cross_words
+
+    words = load_cross_words()
+    online = words.in_language("Saako moduulin opetuksen pitää kokonaan etänä verkossa?", "fi", "sv")
+    assert any("digitalt" in meaning for meaning in online)
+    lead = words.in_language("Can I be the lead person on two applications?", "en", "sv")
+    assert any("huvudansvarig" in meaning for meaning in lead)
