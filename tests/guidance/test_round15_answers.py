@@ -162,3 +162,10 @@ def test_a_question_in_finnish_or_english_meets_the_swedish_words_for_online_tea
     assert any("digitalt" in meaning for meaning in online)
     lead = words.in_language("Can I be the lead person on two applications?", "en", "sv")
     assert any("huvudansvarig" in meaning for meaning in lead)
+
+
+def test_how_many_will_be_funded_and_the_total_budget_are_no_rule_of_an_action():
+    assert "statistics" in GLOSSARY.find("Roughly how many Jean Monnet Modules will the Commission fund in 2026?")
+    assert "statistics" in GLOSSARY.find("hur stor andel av ansökningarna beviljades förra året?")
+    assert "programme-budget" in GLOSSARY.find("what is the total Jean Monnet budget this year?")
+    assert "statistics" not in GLOSSARY.find("How much funding will a Jean Monnet Module get?")
