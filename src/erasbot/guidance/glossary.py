@@ -437,12 +437,13 @@ class Glossary:
             if not lowered[a:b].strip().isdigit()
         ]
         # a term with a gap that opens with the question word itself asks what it names ('wie ... indien')
-        found += [
+        opened = [
             (a, b, cid) for cid in topics for a, b in self._patterns[cid].gapped_spans(lowered, folded) if a in opening
         ]
+        found += opened
         best: tuple[int, int, str] | None = None
         for a, b, cid in found:
-            gaps = [a - end for end in starts if 0 <= a - end <= window] + ([0] if a in opening else [])
+            gaps = [a - end for end in starts if 0 <= a - end <= window] + ([0] if (a, b, cid) in opened else [])
             if gaps and (best is None or min(gaps) < best[0]):
                 best = (min(gaps), b, cid)
         if best and self.concepts[best[2]].qualifier:  # 'which kinds of organisations' asks about organisations
