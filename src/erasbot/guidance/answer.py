@@ -344,6 +344,9 @@ def compose_answer(
         refused = abstain()  # a fee, a salary or one person's grant is asked; the claim gives a project's grant
         refused.basis = "rate"  # as for a rate: an added guide saying it may still answer (guide_saying_it)
         return refused
+    if best_fact and wants_list and counts_without_listing(best_fact[2].statement["en"], query, glossary):
+        # 'which are the 14 ecosystems?': the text counts them ('the 14 industrial ecosystems') but lists none
+        return abstain(_not_stated({"list"}, [best_fact[2].action], lang))
     best_sentence = sentences[0][0] if sentences else 0.0
     answered = best_fact and (not kinds or gives_figure(best_fact[2], kinds))
     citations = Citations(documents)
@@ -567,6 +570,19 @@ def asks_succession(question: str, glossary: Glossary) -> bool:
 
 def _span(periods: set[str]) -> str:
     return ", ".join(sorted(p.replace("-", "–") for p in periods))
+
+
+# a number just before the thing named ('the 14 industrial ecosystems'): the text counts it
+_COUNTED_BEFORE = re.compile(r"\b\d+\s+(?:[\w-]+\s+){0,2}$")
+
+
+def counts_without_listing(statement: str, query: Query, glossary: Glossary) -> bool:
+    """Does the claim only count the thing whose list the question asks for ('implemented in the 14 industrial
+    ecosystems'), naming none of them (no colon, semicolon or run of commas)?"""
+    if ":" in statement or ";" in statement or statement.count(",") >= 2:
+        return False
+    asked = [c for c in glossary.find(asking_part(query.text)) if glossary.concepts[c].kind == "topic"]
+    return any(_COUNTED_BEFORE.search(statement[:start]) for c in asked for start, _ in glossary.spans_of(c, statement))
 
 
 def _not_stated(kinds: set[str], actions: list[str], lang: str) -> str:
