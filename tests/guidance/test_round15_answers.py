@@ -169,3 +169,28 @@ def test_how_many_will_be_funded_and_the_total_budget_are_no_rule_of_an_action()
     assert "statistics" in GLOSSARY.find("hur stor andel av ansökningarna beviljades förra året?")
     assert "programme-budget" in GLOSSARY.find("what is the total Jean Monnet budget this year?")
     assert "statistics" not in GLOSSARY.find("How much funding will a Jean Monnet Module get?")
+
+
+def test_which_ones_are_asked_of_a_thing_the_text_only_counts_is_refused_saying_so(engine):
+    for question, said in (
+        ("Which are the 14 industrial ecosystems of the Alliances for Innovation?", "only how many"),
+        ("Welke zijn die 14 ecosystemen precies?", "alleen het aantal"),
+    ):
+        answer = engine.ask(question)
+        assert answer.abstained and said in answer.text
+    # how many there are is what the text says
+    answer = engine.ask("In how many ecosystems are the sectoral alliances implemented?")
+    assert not answer.abstained and "14" in answer.text
+    # a list the claim gives is given
+    assert "tourism" in engine.ask("Which sectors can a sector skills alliance address?").text
+
+
+def test_extra_money_for_disabled_participants_and_something_concrete_as_users_write_them(engine):
+    assert engine.ask("Is there extra money for participants with disabilities in a knowledge alliance?").abstained
+    assert "inclusion-support" in GLOSSARY.find("Finns det extra bidrag för deltagare med funktionsnedsättning?")
+    # the theme of education for the disabled is what the text lists, not extra money
+    assert "inclusion-support" not in GLOSSARY.find("Kan projektet handla om utbildning för funktionshindrade?")
+    concrete = engine.ask("Måste vi ta fram något konkret i ett strategiskt partnerskap inom vuxenutbildning?")
+    assert not concrete.abstained and "resultat" in concrete.text.split("\n")[0]
+    small = engine.ask("Är strategiska partnerskap inom vuxenutbildning bara för stora projekt?")
+    assert "mindre samarbetsprojekt" in small.text.split("\n")[0]
