@@ -194,3 +194,10 @@ def test_extra_money_for_disabled_participants_and_something_concrete_as_users_w
     assert not concrete.abstained and "resultat" in concrete.text.split("\n")[0]
     small = engine.ask("Är strategiska partnerskap inom vuxenutbildning bara för stora projekt?")
     assert "mindre samarbetsprojekt" in small.text.split("\n")[0]
+
+
+def test_are_the_rules_the_same_asks_for_the_rules_not_the_period(engine):
+    answer = engine.ask(
+        "Are the rules the same for the new 2021-2027 alliances? (Partnerships for Innovation (Alliances))"
+    )
+    assert "Programme Guide" in answer.text.split("\n")[0]
