@@ -143,6 +143,9 @@ def test_who_submits_the_application_asks_for_the_applicant_and_how_asks_for_the
         assert "programmaland" in (lead := engine.ask(question).text.split("\n")[0]) or "programland" in lead
     how = engine.ask("Hoe moet je de aanvraag voor een SSA indienen?").text.split("\n")[0]
     assert "jaarlijkse oproep" in how
+    # who MAY submit asks which organisations can apply, and where: the procedure's claim
+    may = engine.ask("Wie mag een aanvraag indienen voor de Partnerschappen voor innovatie, en waar?")
+    assert "EACEA" in may.text.split("\n")[0]
 
 
 def test_words_users_write_for_a_duration_the_two_kinds_and_the_forum(engine):
