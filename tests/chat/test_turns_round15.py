@@ -32,3 +32,15 @@ def test_how_much_extra_money_for_finnish_participants_is_no_question_whether_fi
         lang="fi",
     )
     assert not money.text.startswith("Kyllä")
+
+
+def test_partners_added_to_a_consortium_told_before_are_counted_in(engine) -> None:
+    told = (
+        "Wij zijn een hogeschool in Utrecht met een consortium van 4 organisaties uit 2 landen: twee hogescholen en "
+        "twee bedrijven. Is dat genoeg voor een kennisalliantie?"
+    )
+    first, more = chat(engine, told, "En als we er twee Duitse partners bij nemen?", lang="nl")
+    assert first.text.startswith("Nee") and "4 is te weinig" in first.text
+    assert more.text.startswith("Ja") and "6 is genoeg" in more.text and "3 is genoeg" in more.text
+    *_, one = chat(engine, told, "En als we er één Duitse partner bij nemen?", lang="nl")
+    assert one.text.startswith("Nee") and "5 is te weinig" in one.text

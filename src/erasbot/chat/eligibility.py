@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from erasbot import rules
-from erasbot.forms import asking_part, asks_yes_no
+from erasbot.forms import asking_part, asks_yes_no, sentences
 from erasbot.phrases import say
 from erasbot.rules.checker import check_partners
 from erasbot.rules.countries import country_name, is_programme_country
@@ -167,6 +167,9 @@ def _enough(
     described = [] if totals else described_partners(ACTION_AFTER.sub("", question), lang)
     if described:
         return _described(described, action, title, lang, unstated)
+    grown = _grown(question)
+    if grown is not None:
+        return _grown_answer(grown, action, title, lang, unstated)
     for pattern, kind, what in (
         (ORGANISATIONS, "min_organisations", "organisations"),
         (US_COUNT, "min_organisations", "organisations"),
@@ -188,6 +191,73 @@ def _enough(
         detail = _say("minimum", lang, action=title, min=least, what=_say(what, lang), n=n, relation=relation)
         return EligibilityAnswer(verdict, f"{_say(verdict, lang)}: {detail}.", (rule.source,))
     return None
+
+
+# partners added to a consortium told before ('En als we er twee Duitse partners bij nemen?', 'and if we add a company
+# from Kenya?', 'entä jos otamme mukaan kaksi virolaista kumppania?')
+ADDING = re.compile(
+    r"\b(?:add|adding|added|bring in|take on|bij\s*nemen|bijnemen|erbij|toevoegen|toevoegt|voegen .{0,30}toe"
+    r"|lägg(?:a|er) till|tar med|tar in|ta med|lisää\w*|ott(?:aa|amme|aisimme) mukaan|mukaan vielä)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Grown:
+    """A consortium told by its totals, and the partners a later sentence adds to it."""
+
+    organisations: int
+    countries: int | None  # None: the countries were not counted
+    added: int
+    new_country: bool  # the partners added are from a country the consortium did not name
+
+
+def _grown(question: str) -> Grown | None:
+    """The consortium's totals once the partners the last sentence adds are counted in, or None when no sentence
+    adds partners to a consortium told by its number of organisations."""
+    parts = sentences(ACTION_AFTER.sub("", question))
+    if len(parts) < 2 or not ADDING.search(parts[-1]):
+        return None
+    before, adding = " ".join(parts[:-1]), parts[-1]
+    base = ORGANISATIONS.search(before)
+    added = ORGANISATIONS.search(adding) or re.search(_COUNT.removesuffix(r"\s+(?:\w+\s+)?"), adding)
+    n, more = (_number(base.group(1)) if base else None), (_number(added.group(1)) if added else None)
+    if n is None or more is None:
+        return None
+    counted = COUNTRIES.search(before)
+    country = find_country(adding)
+    new_country = country is not None and find_country(before) != country
+    return Grown(n, _number(counted.group(1)) if counted else None, more, new_country)
+
+
+def _grown_answer(
+    grown: Grown, action: ActionInfo, title: str, lang: str, unstated: Rule | None
+) -> EligibilityAnswer | None:
+    """The rules on the number of organisations and of countries, checked against the grown consortium."""
+    if unstated:
+        text = f"{_say('unknown', lang)}: {_say('no_requirements', lang, action=title)}."
+        return EligibilityAnswer("unknown", text, (unstated.source,))
+    total = grown.organisations + grown.added
+    counts = [("min_organisations", "organisations", total)]
+    if grown.countries is not None:
+        counts.append(("min_programme_countries", "countries", grown.countries + (1 if grown.new_country else 0)))
+    findings, sources, verdicts = [], [], []
+    for kind, what, n in counts:
+        rule = rule_of(action, kind)
+        if rule is None or "min" not in rule.params:
+            continue
+        least = int(rule.params["min"])
+        verdicts.append(n >= least)
+        relation = _say("enough" if n >= least else "too_few", lang)
+        findings.append(
+            _say("count_check", lang, action=title, min=least, what=_say(what, lang), n=n, relation=relation)
+        )
+        sources.append(rule.source)
+    if not findings:
+        return None
+    verdict: Answer = "yes" if all(verdicts) else "no"
+    said = _say("grown", lang, findings="; ".join(findings))
+    return EligibilityAnswer(verdict, f"{_say(verdict, lang)}: {said}.", tuple(sources))
 
 
 # the rules a consortium described by its numbers, kinds and countries settles; who coordinates, the charter held, the
