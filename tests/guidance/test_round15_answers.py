@@ -204,3 +204,24 @@ def test_are_the_rules_the_same_asks_for_the_rules_not_the_period(engine):
         "Are the rules the same for the new 2021-2027 alliances? (Partnerships for Innovation (Alliances))"
     )
     assert "Programme Guide" in answer.text.split("\n")[0]
+
+
+def test_a_sum_asked_for_one_student_asks_no_count_of_students():
+    assert "students" not in asked_in_units("Paljonko yksilötukea opiskelija saa päivässä Saksassa?")
+    assert "students" not in asked_in_units("Is the unit cost also paid for self-funded students?")
+    assert "students" in asked_in_units("How many students must a module have?")
+
+
+def test_an_earlier_period_is_answered_only_where_the_guide_speaks_of_it():
+    from erasbot.guidance.added_answer import of_period_asked
+
+    documents = {HANDBOOK.id: HANDBOOK}
+    now, then = CHUNKS[1], CHUNKS[2]
+    network = "Ett Policy Debate-nätverk i högre utbildning ska bestå av minst fem partner."
+    assert not of_period_asked(Hit(now, 1.0, 0.5, 0.5), network, "2014-2020", documents)
+    assert of_period_asked(Hit(then, 1.0, 0.5, 0.5), "Format 2014-2020: Networks; Längd: 3 år", "2014-2020", documents)
+    assert of_period_asked(Hit(now, 1.0, 0.5, 0.5), network, "2021-2027", documents)
+    assert of_period_asked(Hit(now, 1.0, 0.5, 0.5), network, None, documents)
+    # both periods asked: the sentence of now answers its half
+    answer = ask("How many partners does a Policy Debate network need, and was it the same in 2014-2020?", "en")
+    assert "minst fem partner" in answer.text

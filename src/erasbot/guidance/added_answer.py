@@ -24,6 +24,7 @@ from erasbot.guidance.aspects import AspectCues
 from erasbot.guidance.citations import Answer, Citations
 from erasbot.guidance.corpus import DocumentInfo, split_sentences
 from erasbot.guidance.glossary import Glossary
+from erasbot.guidance.profiles import PERIOD, asked_period
 from erasbot.guidance.quoting import (
     PAIR_MAX_CHARS,
     TWO_SENTENCES_MAX_CHARS,
@@ -44,8 +45,13 @@ from erasbot.guidance.scope import asks_maximum_count, gives_only_minimum, says_
 from erasbot.guidance.selection import ADDED_PASSAGES, EVIDENCE
 from erasbot.guidance.units import asks_share, unit_missing
 from erasbot.guidance.wording import message
+from erasbot.text import fold
 
 CITATION_MARK = re.compile(r"\[\d+\]")
+# whether something is the same in a period as now (folded): both periods are asked
+SAME_OR_NOT = re.compile(
+    r"\b(?:the same|samma|sama(?:t|a)?|hetzelfde|dezelfde|zelfde|different|annorlunda|erilai\w*|anders)\b"
+)
 
 PERCENTAGE = re.compile(r"\d\s?(?:%|procent|prosent|percent)")
 ADDED_SECOND_SHARE = 0.75  # a second sentence of an added document is quoted when it scores this close to the best
@@ -104,6 +110,11 @@ def added_answer(
     which document they come from (no curated fact speaks for a text nobody curated)."""
     lang = query.language
     sentences = added_sentences(query, hits, glossary, weights, similarity, beside_similarity=beside_similarity)
+    # ('was it the same in the old 2014-2020 programme?' asks of both periods)
+    period = None if SAME_OR_NOT.search(fold(query.text)) else asked_period(query.text)
+    # a period other than the guide's own is answered only where the guide speaks of it ('2.5 How CBHE differs from
+    # the 2014-2020 actions'), never by its rules for its own period
+    sentences = [c for c in sentences if of_period_asked(c[1], c[2], period, documents)]
     kinds = figure_kinds(query, glossary)
     asking = asking_part(query.text)
     # a sentence on the other people (staff for learners) than the question asks about, or in a passage not naming
@@ -191,6 +202,16 @@ def added_answer(
     elif yes_no and refused_plainly(query, picked[0][2], picked[0][1].chunk.title):
         lines.insert(0, message("refused", lang))  # 'Can we apply as a consortium?' 'A consortium cannot apply.'
     return Answer(query.text, lang, "\n".join(lines), False, citations.items, "extract", retrieved)
+
+
+def of_period_asked(hit: Hit, sentence: str, period: str | None, documents: dict[str, DocumentInfo]) -> bool:
+    """Is the sentence of the period asked: any sentence when none is asked or the guide is of it; else one that
+    names the period, or stands under a heading that does?"""
+    info = documents.get(hit.chunk.doc_id)
+    if period is None or info is None or not info.period or info.period == period:
+        return True
+    named = {f"{a}-{b}" for a, b in PERIOD.findall(f"{hit.chunk.heading}\n{sentence}")}
+    return period in named
 
 
 def _passage_texts(hit: Hit) -> tuple[str, str, str]:
