@@ -230,3 +230,11 @@ def test_an_earlier_period_is_answered_only_where_the_guide_speaks_of_it():
     # both periods asked: the sentence of now answers its half
     answer = ask("How many partners does a Policy Debate network need, and was it the same in 2014-2020?", "en")
     assert "minst fem partner" in answer.text
+
+
+def test_the_swedish_is_names_no_year():
+    from erasbot.guidance.units import asked_units, figure_units
+
+    assert asked_units("En av våra deltagare är döv. Kan kostnaden täckas?") == {"participants"}
+    assert "year" in asked_units("Hur många år får projektet pågå?")
+    assert "year" in figure_units("Projektet är 2 år långt.")

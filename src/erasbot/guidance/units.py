@@ -147,9 +147,13 @@ A_DATE = re.compile(r"(?<!\w)(?:" + "|".join(sorted(set(MONTHS))) + r")(?!\w)|\b
 TIMES = ("day", "week", "month", "year")
 
 
+# the Swedish 'är' (is), which folds to the 'ar' of 'år' (year)
+_IS = re.compile(r"(?<!\w)är(?!\w)", re.IGNORECASE)
+
+
 def units_named(text: str) -> frozenset[str]:
-    """The units a text names (in any of the four languages)."""
-    folded = fold(text)
+    """The units a text names (in any of the four languages); 'är' (is) names no year."""
+    folded = fold(_IS.sub(" ", text))
     return frozenset(unit for unit, pattern in PATTERNS.items() if pattern.search(folded))
 
 
