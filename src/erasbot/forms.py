@@ -35,8 +35,8 @@ _FIGURE = re.compile(
 _LIST = re.compile(r"\b(which|vilka|welke|mitkä|mitä|list|lista|lijst)\b", re.I)
 _YES_NO_FIRST = {
     *"can could would is are do does did must may should will has have am".split(),  # en
-    *"kan är måste får går behöver ska skall finns har gäller räknas bör räcker duger".split(),  # sv
-    *"kunnen zijn moet moeten mag mogen heeft hebben geldt telt tellen wordt worden zal krijgen krijgt".split(),  # nl
+    *"kan är måste får går behöver ska skall finns har gäller räknas bör räcker duger stämmer stammer".split(),  # sv
+    *"kunnen zijn moet moeten mag mogen heeft hebben geldt telt tellen wordt worden zal krijgen krijgt klopt".split(),  # nl
     "volstaat",
 }
 # a connective, then the second part's question word: "Which sectors ..., and how many organisations ...?"
@@ -151,10 +151,22 @@ def _finnish_question_verb(word: str) -> bool:
     return len(word) > 3 and word.endswith(("ko", "kö")) and word not in _FINNISH_WH  # fi: Voiko, Onko, Saako
 
 
+# a statement put up to be checked ('I read that a Knowledge Alliance lasts four years, is that right?', '..., eller
+# hur?', '..., klopt dat?', '..., pitääkö se paikkansa?')
+_CHECKED_TAG = re.compile(
+    r"(?:\bis (?:that|this|it) (?:right|correct|true|so)|\b(?:right|true|correct)|\bstämmer (?:det|detta|det verkligen)"
+    r"|\beller hur|\bklopt (?:dat|het)|\btoch|\bpitääkö (?:se|tämä|tuo) paikkansa|\bvai mitä|\bonko (?:se|tämä|näin) "
+    r"(?:oikein|totta))\W*$",
+    re.IGNORECASE,
+)
+
+
 def asks_yes_no(text: str) -> bool:
-    """Whether the sentence that asks opens as a yes/no question ('Can...', 'Kan...', 'Voiko...')."""
-    first = _first_word(question_sentence(text))
-    return first in _YES_NO_FIRST or _finnish_question_verb(first)
+    """Whether the sentence that asks opens as a yes/no question ('Can...', 'Kan...', 'Voiko...'), or puts a
+    statement up to be checked ('..., is that right?')."""
+    asked = question_sentence(text)
+    first = _first_word(asked)
+    return first in _YES_NO_FIRST or _finnish_question_verb(first) or bool(_CHECKED_TAG.search(asked))
 
 
 # Words opening a question that asks whether something is allowed ('Can a vocational school take part?')

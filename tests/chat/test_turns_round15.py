@@ -44,3 +44,13 @@ def test_partners_added_to_a_consortium_told_before_are_counted_in(engine) -> No
     assert more.text.startswith("Ja") and "6 is genoeg" in more.text and "3 is genoeg" in more.text
     *_, one = chat(engine, told, "En als we er één Duitse partner bij nemen?", lang="nl")
     assert one.text.startswith("Nee") and "5 is te weinig" in one.text
+
+
+def test_a_statement_put_up_to_be_checked_gets_its_yes_or_no(engine) -> None:
+    for question, lang, lead in (
+        ("Stammer det att ett kunskapsallians-projekt kan halla pa i fyra ar? En kollega pastod det.", "sv", "Nej"),
+        ("I read that a Knowledge Alliance lasts four years, is that right?", "en", "No"),
+        ("Stämmer det att en kunskapsallians kan pågå i tre år?", "sv", "Ja"),
+    ):
+        (reply,) = chat(engine, question, lang=lang)
+        assert reply.text.startswith(lead), question

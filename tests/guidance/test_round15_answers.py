@@ -238,3 +238,10 @@ def test_the_swedish_is_names_no_year():
     assert asked_units("En av våra deltagare är döv. Kan kostnaden täckas?") == {"participants"}
     assert "year" in asked_units("Hur många år får projektet pågå?")
     assert "year" in figure_units("Projektet är 2 år långt.")
+
+
+def test_a_statement_put_up_to_be_checked_asks_yes_or_no():
+    assert asks_yes_no("Our partner needs the charter, right?")
+    assert asks_yes_no("Stammer det att en kunskapsallians kan halla pa i fyra ar?")
+    assert asks_yes_no("I read that a Knowledge Alliance lasts four years, is that right?")
+    assert not asks_yes_no("Which one is right for us?")

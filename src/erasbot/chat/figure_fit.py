@@ -20,7 +20,8 @@ from erasbot.rules.text import money
 
 # the figure is the project's length only when the question speaks of how long it lasts
 LASTS = re.compile(
-    r"\blast|\blong\b|duration|\brun\b|pågå|löptid|projekttid|\blång|\blängd|kest|pitkä|duur|dure[nt]|looptijd|\blang\b"
+    r"\blast|\blong\b|duration|\brun\b|pågå|löptid|projekttid|\blång|\blängd|h[åa]ll(?:a|er) p[åa]|kest|pitkä|duur"
+    r"|dure[nt]|looptijd|\blang\b"
     r"|-year|-month|årig|vuotinen|jarig|\bproject(?:s)? of\b",
     re.IGNORECASE,
 )
