@@ -181,6 +181,9 @@ def test_which_ones_are_asked_of_a_thing_the_text_only_counts_is_refused_saying_
     ):
         answer = engine.ask(question)
         assert answer.abstained and said in answer.text
+    # in which ecosystems they are implemented is answered: the industrial strategy's 14
+    answer = engine.ask("In welke ecosystemen worden de allianties voor sectorale samenwerking uitgevoerd?")
+    assert not answer.abstained and "14 industriële ecosystemen" in answer.text
     # how many there are is what the text says
     answer = engine.ask("In how many ecosystems are the sectoral alliances implemented?")
     assert not answer.abstained and "14" in answer.text

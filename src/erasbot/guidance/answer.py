@@ -573,16 +573,36 @@ def _span(periods: set[str]) -> str:
 
 
 # a number just before the thing named ('the 14 industrial ecosystems'): the text counts it
-_COUNTED_BEFORE = re.compile(r"\b\d+\s+(?:[\w-]+\s+){0,2}$")
+_COUNTED_BEFORE = re.compile(r"\b(\d+)\s+(?:[\w-]+\s+){0,2}$")
+# a demonstrative or the number just before the thing asked of ('those 14', 'ne', 'die 14', 'dessa'; folded)
+_KNOWN_BEFORE = re.compile(
+    r"\b(?:those|these|ne|nama|noiden|naiden|die|deze|dessa|de dar|dem)\s+(?:\d+\s+)?(?:[\w-]+\s+)?$"
+)
 
 
 def counts_without_listing(statement: str, query: Query, glossary: Glossary) -> bool:
-    """Does the claim only count the thing whose list the question asks for ('implemented in the 14 industrial
-    ecosystems'), naming none of them (no colon, semicolon or run of commas)?"""
+    """Does the question ask which they are of things it knows the number of ('which are those 14 ecosystems?',
+    'mitkä ne ekosysteemit ovat?'), that the claim only counts ('implemented in the 14 industrial ecosystems'),
+    naming none of them (no colon, semicolon or run of commas)? 'In which sectors are they implemented?' is
+    answered by the claim: the industrial strategy's 14 ecosystems."""
     if ":" in statement or ";" in statement or statement.count(",") >= 2:
         return False
-    asked = [c for c in glossary.find(asking_part(query.text)) if glossary.concepts[c].kind == "topic"]
-    return any(_COUNTED_BEFORE.search(statement[:start]) for c in asked for start, _ in glossary.spans_of(c, statement))
+    asking = asking_part(query.text)
+    asked = [c for c in glossary.find(asking) if glossary.concepts[c].kind == "topic"]
+    for c in asked:
+        counts = [
+            m.group(1)
+            for start, _ in glossary.spans_of(c, statement)
+            if (m := _COUNTED_BEFORE.search(statement[:start]))
+        ]
+        # the question names the number counted, or points at the things with a demonstrative ('those', 'ne', 'die')
+        known = any(
+            _KNOWN_BEFORE.search(fold(asking[:start])) or any(n in asking[:start].split() for n in counts)
+            for start, _ in glossary.spans_of(c, asking)
+        )
+        if counts and known:
+            return True
+    return False
 
 
 def _not_stated(kinds: set[str], actions: list[str], lang: str) -> str:
