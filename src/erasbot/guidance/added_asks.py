@@ -139,10 +139,7 @@ def asked_in_units(question: str) -> set[str]:
         return set()
     if asks_share(question):  # 'how much of the hours': a share of them (20 %, half), not a number of hours
         return set(asked_units(question)) & {"percent"}
-    units = set(asked_units(question))
-    if not HOW_MANY.search(fold(asking_part(question))):
-        units.discard("students")  # 'how much does a student get per day': a sum for one, no count of them
-    return units
+    return set(asked_units(question))
 
 
 # a question asking when: its question word opens the asking sentence or a clause joined to it ('When is ...', 'and

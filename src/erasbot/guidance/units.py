@@ -157,9 +157,17 @@ def units_named(text: str) -> frozenset[str]:
     return frozenset(unit for unit, pattern in PATTERNS.items() if pattern.search(folded))
 
 
+# learners counted ('how many students', 'montako opiskelijaa', 'hoeveel leerlingen'; folded): a student named
+# otherwise ('how much does a student get', 'kuinka monta opintopistettä opiskelija saa') asks no count of them
+STUDENTS_COUNTED = re.compile(
+    r"\b(?:how many|hur manga|kuinka monta|montako|hoeveel)\s+(?:\w+\s+)?(?:" + "|".join(UNIT_STEMS["students"]) + ")"
+)
+
+
 def asked_units(question: str) -> frozenset[str]:
     """The units a question asks a figure in: those it names, and 'date' when it asks when."""
-    return units_named(question) | ({"date"} if ASKED_WHEN.search(fold(question)) else frozenset())
+    units = units_named(question) | ({"date"} if ASKED_WHEN.search(fold(question)) else frozenset())
+    return units if STUDENTS_COUNTED.search(fold(question)) else units - {"students"}
 
 
 # a question asking what share of something goes somewhere ('how much of our grant may go to ...', 'hur stor andel',
