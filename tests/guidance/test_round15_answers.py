@@ -248,3 +248,33 @@ def test_a_statement_put_up_to_be_checked_asks_yes_or_no():
     assert asks_yes_no("Stammer det att en kunskapsallians kan halla pa i fyra ar?")
     assert asks_yes_no("I read that a Knowledge Alliance lasts four years, is that right?")
     assert not asks_yes_no("Which one is right for us?")
+
+
+def test_whether_something_is_eligible_is_asked_not_placed_outside_the_guide():
+    from erasbot.guidance.added_excluded import asks_what_is_excluded
+
+    guide = DocumentInfo(
+        "yx-guide", "Youth Exchanges – Guide for applicants", "en", "user document", (), "", "2021-2027"
+    )
+    passages = [
+        (
+            "2.3 Activities that are not eligible",
+            "The following activities cannot be funded: language courses; tourism.",
+        ),
+        (
+            "1. About this guide",
+            "School class exchanges are not eligible (section 2.3); schools can apply under Key Action 1, which this "
+            "guide does not cover.",
+        ),
+    ]
+    chunks = [
+        Chunk(f"yx-guide#{n}", "yx-guide", n, heading, text, "en", (), "2021-2027", guide.title)
+        for n, (heading, text) in enumerate(passages)
+    ]
+    hits = [Hit(c, 1.0 - n / 10, 0.5, 0.5) for n, c in enumerate(chunks)]
+
+    def excluded(question: str) -> bool:
+        return asks_what_is_excluded(analyse(question, "en", GLOSSARY, ("en",)), hits, GLOSSARY)
+
+    assert not excluded("Is a language course abroad eligible as a youth exchange?")
+    assert excluded("Can we organise a school class exchange?")

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from erasbot.forms import asking_part, infer_form
+from erasbot.forms import asking_part, asks_comparison, infer_form
 from erasbot.guidance.added_asks import (
     asked_in_units,
     asks_extra_money,
@@ -110,8 +110,9 @@ def added_answer(
     which document they come from (no curated fact speaks for a text nobody curated)."""
     lang = query.language
     sentences = added_sentences(query, hits, glossary, weights, similarity, beside_similarity=beside_similarity)
-    # ('was it the same in the old 2014-2020 programme?' asks of both periods)
-    period = None if SAME_OR_NOT.search(fold(query.text)) else asked_period(query.text)
+    # ('was it the same in the old 2014-2020 programme?', 'the difference from the 2014-2020 partnerships' ask of both)
+    compared = SAME_OR_NOT.search(fold(query.text)) or asks_comparison(query.text)
+    period = None if compared else asked_period(query.text)
     # a period other than the guide's own is answered only where the guide speaks of it ('2.5 How CBHE differs from
     # the 2014-2020 actions'), never by its rules for its own period
     sentences = [c for c in sentences if of_period_asked(c[1], c[2], period, documents)]

@@ -18,6 +18,10 @@ def asks_what_is_excluded(query: Query, hits: list[Hit], glossary: Glossary) -> 
     mentions nowhere else ('Lot 2' alliances in a guide to Lot 1)? Words of the documents' titles do not count."""
     plain = query.text  # the action's name too: a lot or strand the guide excludes is often named like one
     subject = {w for h in hits for w in tokens(h.chunk.title, h.chunk.language)}
+    # whether something is eligible is what is asked, not a thing the guide may place outside its scope ('Is a
+    # language course eligible ...?' beside 'School class exchanges ... are not eligible (section 2.3); ... this
+    # guide does not cover')
+    status = {w for a, b in glossary.spans_of("eligibility", plain) for w in tokens(plain[a:b], query.language)}
     excluded: set[str] = set()
     elsewhere: set[str] = set()
     # ... or a phrase of two words it names there and nowhere else ('Design Measures', whose words 'design' and
@@ -31,7 +35,7 @@ def asks_what_is_excluded(query: Query, hits: list[Hit], glossary: Glossary) -> 
             for pair in _pairs(tokens(plain, lang))
             if not set(pair) & subject
         }
-        asked = set(tokens(plain, query.language)) | set(tokens(plain, hit.chunk.language))
+        asked = (set(tokens(plain, query.language)) | set(tokens(plain, hit.chunk.language))) - status
         # ... and its words in the document's language ('sectorale samenwerking' put to an English guide)
         asked |= {
             w
