@@ -15,6 +15,16 @@ from erasbot.guidance.retrieval import Hit, analyse
 from erasbot.guidance.snapshot import concept_text, corpus_stats
 
 GLOSSARY = load_glossary()
+# the bundled Knowledge Alliances page as the corpus describes it, beside the guides the tests add
+KNOWLEDGE_ALLIANCES = DocumentInfo(
+    "knowledge-alliances",
+    "Kunskapsallianser",
+    "sv",
+    "EU (Erasmus+ site, Swedish)",
+    ("knowledge-alliance",),
+    "Knowledge Alliances",
+    "2014-2020",
+)
 
 
 @dataclass

@@ -5,6 +5,7 @@ guide mentions in passing) is refused."""
 from __future__ import annotations
 
 import pytest
+from guides_in_memory import KNOWLEDGE_ALLIANCES
 
 from erasbot.guidance.answer import compose_answer
 from erasbot.guidance.corpus import Chunk, DocumentInfo
@@ -18,15 +19,7 @@ from erasbot.guidance.titles import cognate_title, section_named
 
 GLOSSARY = load_glossary()
 
-KA = DocumentInfo(
-    "knowledge-alliances",
-    "Kunskapsallianser",
-    "sv",
-    "EU (Erasmus+ site, Swedish)",
-    ("knowledge-alliance",),
-    "Knowledge Alliances",
-    "2014-2020",
-)
+KA = KNOWLEDGE_ALLIANCES
 YOUTH = DocumentInfo(
     "youth-guide", "Youth Exchanges – Guide for applicants, call 2025", "en", "user document", (), "", "2021-2027"
 )

@@ -6,6 +6,8 @@ many organisations its country needs; 'who submits the application' asks for the
 
 from __future__ import annotations
 
+from guides_in_memory import KNOWLEDGE_ALLIANCES
+
 from erasbot.forms import asks_yes_no, infer_form
 from erasbot.guidance.added_asks import asked_in_units
 from erasbot.guidance.answer import compose_answer
@@ -20,15 +22,7 @@ from erasbot.guidance.units import unit_missing
 
 GLOSSARY = load_glossary()
 
-KA = DocumentInfo(
-    "knowledge-alliances",
-    "Kunskapsallianser",
-    "sv",
-    "EU (Erasmus+ site, Swedish)",
-    ("knowledge-alliance",),
-    "Knowledge Alliances",
-    "2014-2020",
-)
+KA = KNOWLEDGE_ALLIANCES
 HANDBOOK = DocumentInfo(
     "jean-monnet-handbok",
     "Handbok: Jean Monnet-åtgärderna i Erasmus+ (call 2026)",
@@ -263,8 +257,10 @@ def test_whether_something_is_eligible_is_asked_not_placed_outside_the_guide():
         ),
         (
             "1. About this guide",
-            "School class exchanges are not eligible (section 2.3); schools can apply under Key Action 1, which this "
-            "guide does not cover.",
+            (
+                "School class exchanges are not eligible (section 2.3); schools can apply under Key Action 1, which "
+                "this guide does not cover."
+            ),
         ),
     ]
     chunks = [
