@@ -6,6 +6,7 @@ guide's own subject with a bundled action of another period is answered from the
 from __future__ import annotations
 
 import pytest
+from guides_in_memory import KNOWLEDGE_ALLIANCES
 
 from erasbot.guidance.added_asks import asks_when
 from erasbot.guidance.added_rows import caption_of
@@ -29,15 +30,7 @@ ACADEMIES = DocumentInfo(
     "",
     "2021-2027",
 )
-KNOWLEDGE = DocumentInfo(
-    "knowledge-alliances",
-    "Kunskapsallianser",
-    "sv",
-    "EU (Erasmus+ site, Swedish)",
-    ("knowledge-alliance",),
-    "Knowledge Alliances",
-    "2014-2020",
-)
+KNOWLEDGE = KNOWLEDGE_ALLIANCES
 STAFF_RATES = (
     "Table 8. Maximum daily staff rates used to check the lump sum estimate (EUR per day)\n"
     "• Staff category: Manager; Group 1: 416; Group 2: 320; Group 3: 216; Group 4: 138\n"
