@@ -38,6 +38,7 @@ BLIND_QUESTIONS = {
     "blind round 13 (questions_blind13.jsonl)": "questions_blind13.jsonl",
     "blind round 14 (questions_blind14.jsonl)": "questions_blind14.jsonl",
     "blind round 15 (questions_blind15.jsonl)": "questions_blind15.jsonl",
+    "blind round 16 (questions_blind16.jsonl)": "questions_blind16.jsonl",
 }
 BLIND_CONVERSATIONS = {
     "blind turns round 1 (conversations_blind.jsonl)": "conversations_blind.jsonl",
@@ -54,6 +55,7 @@ BLIND_CONVERSATIONS = {
     "blind turns round 13 (conversations_blind13.jsonl)": "conversations_blind13.jsonl",
     "blind turns round 14 (conversations_blind14.jsonl)": "conversations_blind14.jsonl",
     "blind turns round 15 (conversations_blind15.jsonl)": "conversations_blind15.jsonl",
+    "blind turns round 16 (conversations_blind16.jsonl)": "conversations_blind16.jsonl",
 }
 # written before this round's tuning (issue 10, round of near misses and turns), run with the default strategy and
 # reported apart from the sets tuned on; their figures at writing are in the README

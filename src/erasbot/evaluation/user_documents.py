@@ -169,6 +169,14 @@ ALONE_ROUNDS = (
         AddedDocument("blind15-jean-monnet-handbok.md", "sv"),
         "a Swedish university's wiki handbook on the Jean Monnet actions, exported as Markdown",
     ),
+    # an ENGLISH PLAIN-TEXT FILE: a faculty's staff briefing on Erasmus+ Teacher Academies (call 2026) saved from a
+    # word processor as plain text (one-line paragraphs, tab-separated tables, a dotted contents list, running
+    # headers, page breaks, footnotes), added as it is (the .txt)
+    AloneRound(
+        "blind16",
+        AddedDocument("blind16-teacher-academies-briefing.txt", "en"),
+        "a Finnish faculty's staff briefing on Erasmus+ Teacher Academies, saved from a word processor as plain text",
+    ),
 )
 ALONE = {r.name: r for r in ALONE_ROUNDS}
 
