@@ -16,7 +16,7 @@ from filelock import FileLock, Timeout
 from erasbot.errors import ErasbotError
 from erasbot.guidance.corpus import Chunk, DocumentInfo, chunk_document, clean_text
 from erasbot.guidance.parsed_store import ParsedDocuments
-from erasbot.guidance.reading import READERS, ReadDocument, read_document, render
+from erasbot.guidance.reading import READERS, read_document, render
 from erasbot.settings import Settings
 
 SUPPORTED_SUFFIXES = set(READERS)
@@ -111,14 +111,7 @@ def looks_like_text(text: str) -> bool:
 
 def read_text(path: Path) -> str:
     """The text of a txt, md, html or pdf file in the form the chunker reads ('# ' headings, lists whole)."""
-    return _text_of(path, read_document(path))
-
-
-def _text_of(path: Path, document: ReadDocument) -> str:
-    # plain text (the bundled corpus among it) is chunked as written; the rest as the reader rendered it
-    if document.source == "text":
-        return path.read_text(encoding="utf-8", errors="replace")
-    return render(document)
+    return render(read_document(path))
 
 
 def _short_title(title: str, limit: int = 120) -> str:
@@ -154,13 +147,15 @@ class Library:
         self.parsed = ParsedDocuments(settings.user_documents_dir / PARSED_DIR)
 
     def read_text(self, path: Path) -> str:
-        """Like `read_text`, but a pdf, html or md file is parsed once and its parse stored (by content)
-        for every later read, in this process or a fresh one; plain text is read as it is."""
-        if READERS.get(path.suffix.lower()) == "text":
-            return read_text(path)
+        """Like `read_text`, but a file is parsed once and its parse stored (by content) for every later read, in
+        this process or a fresh one; the bundled corpus, curated plain text, is chunked as it is written."""
         if not path.is_file():
             raise ErasbotError(f"{path}: no such file")
-        return _text_of(path, self.parsed.read(path))
+        if READERS.get(path.suffix.lower()) == "text" and path.resolve().is_relative_to(
+            self.settings.corpus_dir.resolve()
+        ):
+            return path.read_text(encoding="utf-8", errors="replace")
+        return render(self.parsed.read(path))
 
     @property
     def _user_manifest(self) -> Path:
@@ -225,7 +220,7 @@ class Library:
         if path.suffix.lower() not in READERS or not path.is_file():
             read_document(path)  # raises with the reason
         document = self.parsed.read(path)  # parsed once here, at ingest; later reads load the stored parse
-        text = clean_text(_text_of(path, document))
+        text = clean_text(render(document))
         if not text.strip():
             raise ErasbotError(f"{path}: no text could be read from it")
         if not looks_like_text(text):

@@ -80,8 +80,7 @@ def read_own_document(
         document = parse_document(data, suffix, name)
     except ErasbotError as exc:
         raise OwnDocumentError("own_unreadable", name=name, reason=str(exc)) from exc
-    raw = data.decode("utf-8", errors="replace") if document.source == "text" else render(document)
-    text = clean_text(raw)
+    text = clean_text(render(document))
     if not text.strip() or not looks_like_text(text):
         raise OwnDocumentError("own_no_text", name=name)
     if len(text) > MAX_OWN_CHARS:

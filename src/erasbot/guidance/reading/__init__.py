@@ -8,14 +8,15 @@ from __future__ import annotations
 from pathlib import Path
 
 from erasbot.errors import ErasbotError
-from erasbot.guidance.reading.markup import read_html, read_markdown, read_plain
+from erasbot.guidance.reading.markup import read_html, read_markdown
 from erasbot.guidance.reading.model import Block, ReadDocument, render
 from erasbot.guidance.reading.pdf import read_pdf
+from erasbot.guidance.reading.plain import read_plain
 
 __all__ = ["READERS", "READER_VERSION", "Block", "ReadDocument", "parse_document", "read_document", "render"]
 
 # Bump when the reader's output changes, so stored passages of added documents are read again.
-READER_VERSION = 11
+READER_VERSION = 12
 READERS = {".txt": "text", ".md": "markdown", ".html": "html", ".htm": "html", ".pdf": "pdf"}
 
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from erasbot.guidance.reading.model import Block, ReadDocument, squeeze, with_sections
+from erasbot.guidance.reading.footnotes import MARK, with_footnotes
+from erasbot.guidance.reading.model import Block, ReadDocument, squeeze, tidy, with_sections
 
 # Elements around the guidance, not of it.
 _DROPPED = ["script", "style", "nav", "header", "footer", "noscript", "aside", "form", "button", "svg", "template"]
@@ -20,7 +21,7 @@ _FURNITURE = re.compile(
 
 def _text(element) -> str:
     """An element's text on one line, without the spaces that tags leave before punctuation."""
-    return _text_of(element.get_text(" "))
+    return tidy(element.get_text(" "))
 
 
 def _is_furniture(tag) -> bool:
@@ -37,7 +38,7 @@ def _cell_text(cell) -> str:
     together as one phrase; its lines (a country list wrapped over two, '€ 130<br>per dag') read on as one."""
     for item in cell.find_all("li"):
         item.append(_ITEM)
-    items = [_text_of(item) for item in cell.get_text(" ").split(_ITEM)]
+    items = [tidy(item) for item in cell.get_text(" ").split(_ITEM)]
     joined = ""
     for item in (item for item in items if item):
         joined += (" " if re.search(r"[.:;!?]$", joined) else "; ") + item if joined else item
@@ -57,7 +58,7 @@ def _paragraphs(element) -> list[str]:
     for br in breaks:
         br.replace_with(_LINE)
     raw = element.get_text(" ")
-    lines = [_text_of(line) for line in (raw.replace("\n", _LINE) if element.name == "pre" else raw).split(_LINE)]
+    lines = [tidy(line) for line in (raw.replace("\n", _LINE) if element.name == "pre" else raw).split(_LINE)]
     out: list[str] = []
     for line in (line for line in lines if line):
         if out and (line[0].islower() or re.search(r"[,(–—/&+-]$", out[-1])):
@@ -65,11 +66,6 @@ def _paragraphs(element) -> list[str]:
         else:
             out.append(line)
     return out
-
-
-def _text_of(raw: str) -> str:
-    text = squeeze(raw)
-    return re.sub(r"\(\s+", "(", re.sub(r"\s+([.,;:!?)])", r"\1", text))
 
 
 def _table_rows(table) -> list[Block]:
@@ -223,8 +219,6 @@ _FRONT_MATTER = re.compile(r"\A---\n(.*?)\n---\n", re.DOTALL)
 # a footnote's definition ('[^2]: Brysseltid ...', its further lines indented) and a reference to it ('17.00 [^2]')
 _FOOTNOTE = re.compile(r"^\[\^([^\]\s]+)\]:[ \t]*(.*(?:\n(?:[ \t]+\S.*|[ \t]*(?=\n[ \t]+\S)))*)", re.MULTILINE)
 _FOOTNOTE_REF = re.compile(r"[ \t]?\[\^([^\]\s]+)\]")
-_MARK = "\u27e6fn:{}\u27e7"  # where a reference stood, through markdown-it's HTML to the blocks
-_MARKED = re.compile("\u27e6fn:([^\u27e7]+)\u27e7")
 # a task list's box ('- [ ] CV finns för alla lärare'): how it is shown, not what it says
 _TASK_BOX = re.compile(r"^(\d{1,2}[.)] )?\[[ xX]\]\s+")
 
@@ -244,31 +238,8 @@ def _footnotes(raw: str) -> tuple[str, dict[str, str]]:
     if not notes:
         return raw, {}
     raw = _FOOTNOTE.sub("", raw)
-    raw = _FOOTNOTE_REF.sub(lambda m: _MARK.format(m.group(1)) if m.group(1) in notes else m.group(0), raw)
+    raw = _FOOTNOTE_REF.sub(lambda m: MARK.format(m.group(1)) if m.group(1) in notes else m.group(0), raw)
     return raw, notes
-
-
-def _with_footnotes(blocks: tuple[Block, ...], notes: dict[str, str]) -> list[Block]:
-    """Each footnote as a paragraph right after the block that first refers to it, under the same heading (the
-    time zone of a deadline stays beside the deadline); a footnote nobody refers to at the end."""
-    out: list[Block] = []
-    placed: set[str] = set()
-    for block in blocks:
-        labels = _MARKED.findall(block.text) + [x for c in block.cells for x in _MARKED.findall(c)]
-        if labels:
-            block = replace(
-                block,
-                text=_text_of(_MARKED.sub("", block.text)),
-                cells=tuple(_text_of(_MARKED.sub("", c)) for c in block.cells),
-            )
-        out.append(block)
-        for label in dict.fromkeys(labels):
-            if label not in placed and notes.get(label):
-                placed.add(label)
-                out.append(Block("paragraph", notes[label], section=block.section))
-    last = out[-1].section if out else ""
-    out.extend(Block("paragraph", text, section=last) for label, text in notes.items() if label not in placed and text)
-    return out
 
 
 def _alike(a: str, b: str) -> bool:
@@ -293,15 +264,8 @@ def read_markdown(raw: str) -> ReadDocument:
     raw, notes = _footnotes(raw)
     html = MarkdownIt("commonmark").enable("table").render(raw)
     document = read_html(f"<html><body>{html}</body></html>")
-    blocks = _with_footnotes(document.blocks, notes) if notes else list(document.blocks)
+    blocks = with_footnotes(document.blocks, notes) if notes else list(document.blocks)
     blocks = [replace(b, text=_TASK_BOX.sub(r"\1", b.text)) if b.kind == "list_item" else b for b in blocks]
     # the page's own heading names it as the reader sees it; the front matter's title says the same or more
     title = document.title if front_title and _alike(front_title, document.title) else front_title or document.title
     return ReadDocument(title=title, blocks=tuple(blocks), source="markdown")
-
-
-def read_plain(raw: str) -> ReadDocument:
-    """Plain text: blocks at blank lines (the chunker reads the text itself; this gives the title)."""
-    blocks = [Block("paragraph", b.strip()) for b in re.split(r"\n\s*\n", raw) if b.strip()]
-    first_line = next((line.strip() for line in raw.splitlines() if line.strip()), "")
-    return ReadDocument(title=first_line[:200], blocks=tuple(blocks), source="text")

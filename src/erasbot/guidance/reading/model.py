@@ -54,6 +54,12 @@ def squeeze(text: str) -> str:
     return re.sub(r"\s+", " ", text.replace("\u00ad", "").replace("\u00a0", " ")).strip()
 
 
+def tidy(raw: str) -> str:
+    """Text on one line without the spaces that markup leaves before punctuation and after '('."""
+    text = squeeze(raw)
+    return re.sub(r"\(\s+", "(", re.sub(r"\s+([.,;:!?)])", r"\1", text))
+
+
 def row_text(block: Block) -> str:
     """A table row as one line: 'heading: value; heading: value' when its table has column headings."""
     cells = tuple(squeeze(c) for c in (block.cells or (block.text,)))

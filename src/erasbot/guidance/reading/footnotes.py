@@ -1,0 +1,34 @@
+"""Footnotes of a read document: each note placed right after the block that refers to it."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from erasbot.guidance.reading.model import Block, tidy
+
+MARK = "\u27e6fn:{}\u27e7"  # where a reference stood, carried through to the blocks
+MARKED = re.compile("\u27e6fn:([^\u27e7]+)\u27e7")
+
+
+def with_footnotes(blocks: tuple[Block, ...] | list[Block], notes: dict[str, str]) -> list[Block]:
+    """Each footnote as a paragraph right after the block that first refers to it, under the same heading (the
+    time zone of a deadline stays beside the deadline); a footnote nobody refers to at the end."""
+    out: list[Block] = []
+    placed: set[str] = set()
+    for block in blocks:
+        labels = MARKED.findall(block.text) + [x for c in block.cells for x in MARKED.findall(c)]
+        if labels:
+            block = replace(
+                block,
+                text=tidy(MARKED.sub("", block.text)),
+                cells=tuple(tidy(MARKED.sub("", c)) for c in block.cells),
+            )
+        out.append(block)
+        for label in dict.fromkeys(labels):
+            if label not in placed and notes.get(label):
+                placed.add(label)
+                out.append(Block("paragraph", notes[label], section=block.section))
+    last = out[-1].section if out else ""
+    out.extend(Block("paragraph", text, section=last) for label, text in notes.items() if label not in placed and text)
+    return out
