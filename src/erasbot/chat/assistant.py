@@ -13,6 +13,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from erasbot import rules
+from erasbot.chat.answer_language import language_asked
 from erasbot.chat.call_date import asks_call_date, call_question
 from erasbot.chat.country_status import AFTER_AN_EVENT, answer_country_status
 from erasbot.chat.eligibility import EligibilityAnswer, answer_eligibility
@@ -109,6 +110,19 @@ class Assistant:
         if reason := question_too_long(message):  # a pasted list may be longer than a question
             yield self._error(message[:200], reason, language or "en", started)
             return
+        asked_in, rest = language_asked(message)
+        if asked_in is not None:  # 'in English please': the answer's language, asked for the rest or the last turn
+            language = asked_in
+            if not rest and not history:
+                yield self._off_topic(message, asked_in, started, say(asked_in, "chat.language_noted"))
+                return
+            if not rest:  # the last turn again, in that language: a partner list checked again, a question asked
+                last = history[-1]
+                if last.reply.kind == "check":
+                    yield self.check(last.message, history[:-1], asked_in, started)
+                    return
+                rest = last.reply.resolved or last.message
+            message = rest
         lang = language or question_language(message, self.engine.glossary.without_actions(message))
         if is_remark(message):  # 'thanks, that's really useful!': nothing asked, nothing to read against the chat
             yield self._off_topic(message, lang, started, say(lang, "chat.remark"))

@@ -230,6 +230,21 @@ WHY_OR_SOURCE = re.compile(
 )
 
 
+# The last answer quoted back ('you said six organisations: is that the minimum?', 'vad sa du om bidraget?', 'mitä
+# sanoit kestosta?', 'je zei drie landen?'): the message is about what that answer was about
+RECALLS_ANSWER = re.compile(
+    r"\b(?:you (?:said|say|mentioned|wrote|told me|stated|answered)|(?:as|like) you said|"
+    r"du (?:sa|sade|sager|namnde|skrev|svarade)|(?:sa|sade|namnde|skrev|svarade) du|"
+    r"sanoit|mainitsit|kirjoitit|vastasit|kerroit|"
+    r"je (?:zei|zegt|noemde|schreef|antwoordde)|(?:zei|noemde|schreef|antwoordde) je|u (?:zei|noemde|schreef)|"
+    r"(?:zei|noemde|schreef) u)\b"
+)
+
+
+def recalls_answer(message: str) -> bool:
+    return bool(RECALLS_ANSWER.search(fold(message).lower()))
+
+
 def asks_why_or_source(message: str) -> bool:
     return bool(WHY_OR_SOURCE.fullmatch(fold(message.strip())))
 
@@ -278,7 +293,9 @@ def read_message(message: str, history: Sequence[Exchange], context: ChatContext
     if not named and short is None and context.vocabulary is not None and not asks_membership:
         # 'mitä niille tuli tilalle?': which action came after the one spoken of is an Erasmus+ subject
         succession = asks_succession(message, glossary) and depends_on_history(message)
-        leaning = previous is not None and depends_on_history(message)
+        # a topic of the guidance named in a chat ('Is toerisme eigenlijk wel een toegestane sector?') is the chat's
+        named_topic = any(glossary.concepts[c].kind == "topic" for c in glossary.find(message))
+        leaning = previous is not None and (depends_on_history(message) or named_topic)
         # 'and from Turkey?' after a yes/no about a country asks it of another country: a subject through the chat
         swaps = (
             bool(CONNECTIVE.match(message))
@@ -286,7 +303,10 @@ def read_message(message: str, history: Sequence[Exchange], context: ChatContext
             and previous.kind == "answer"
             and (swap_country(message, _question_of(previous), glossary) is not None)
         )
-        if not (succession or swaps) and not has_subject(message, lang, context.vocabulary, glossary, leaning=leaning):
+        recalls = previous is not None and previous.kind == "answer" and recalls_answer(message)
+        if not (succession or swaps or recalls) and not has_subject(
+            message, lang, context.vocabulary, glossary, leaning=leaning
+        ):
             return Reading(message, off_topic=True)
     if not named and short is None and asks_comparison(message) and ANAPHOR.search(message) and len(actions) == 1:
         # 'what is the difference between them?' after the chat went from an action to what succeeded it (or back)
@@ -545,6 +565,8 @@ def depends_on_history(message: str) -> bool:
     """Does the message lean on what was said before: a connective, a pronoun, or a bare short question?"""
     words = len(message.split())
     if CONNECTIVE.match(message) and words <= CONNECTIVE_WORDS:  # "En kunskapsallians …" is no "and"
+        return True
+    if recalls_answer(message):
         return True
     if ANAPHOR.search(message) or DEFINITE.search(message):
         return True

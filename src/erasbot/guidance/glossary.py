@@ -259,7 +259,9 @@ def _term_pattern(term: str, folded: bool) -> str:
     body = body.replace(r"\ ", r"[\s-]+").replace(r"\*", r"\w*")
     # a word starts a term, not a Finnish case ending after an abbreviation or a number ('KA154:ssa' names no SSA)
     start = r"(?<![\w])(?<!\w:)\w*?" if infix else r"(?<![\w])(?<!\w:)"
-    return start + body + (r"(?![\w])" if whole else r"[\w-]*")
+    # a short abbreviation before a number is a key action's code ('KA 2' names no Knowledge Alliance)
+    code = r"(?!\s?\d)" if whole and re.fullmatch(r"[a-z]{2}", _term_body(term, folded)) else ""
+    return start + body + (r"(?![\w])" + code if whole else r"[\w-]*")
 
 
 class Glossary:
