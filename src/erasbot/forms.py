@@ -34,9 +34,9 @@ _FIGURE = re.compile(
 )
 _LIST = re.compile(r"\b(which|vilka|welke|mitkä|mitä|list|lista|lijst)\b", re.I)
 _YES_NO_FIRST = {
-    *"can could would is are do does did must may should will has have am".split(),  # en
+    *"can could would is are was were do does did must may should will has have am".split(),  # en
     *"kan är måste får går behöver ska skall finns har gäller räknas bör räcker duger stämmer stammer".split(),  # sv
-    *"kunnen zijn moet moeten mag mogen heeft hebben geldt telt tellen wordt worden zal krijgen krijgt klopt".split(),  # nl
+    *"kunnen zijn moet moeten mag mogen heeft hebben geldt telt tellen wordt worden zal krijgen krijgt klopt waren werd".split(),  # nl
     "volstaat",
 }
 # a connective, then the second part's question word: "Which sectors ..., and how many organisations ...?"

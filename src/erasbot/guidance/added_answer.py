@@ -24,7 +24,7 @@ from erasbot.guidance.aspects import AspectCues
 from erasbot.guidance.citations import Answer, Citations
 from erasbot.guidance.corpus import DocumentInfo, split_sentences
 from erasbot.guidance.glossary import Glossary
-from erasbot.guidance.profiles import PERIOD, asked_period
+from erasbot.guidance.profiles import PERIOD, asked_period, programme_of
 from erasbot.guidance.quoting import (
     PAIR_MAX_CHARS,
     TWO_SENTENCES_MAX_CHARS,
@@ -112,7 +112,7 @@ def added_answer(
     sentences = added_sentences(query, hits, glossary, weights, similarity, beside_similarity=beside_similarity)
     # ('was it the same in the old 2014-2020 programme?', 'the difference from the 2014-2020 partnerships' ask of both)
     compared = SAME_OR_NOT.search(fold(query.text)) or asks_comparison(query.text)
-    period = None if compared else asked_period(query.text)
+    period = None if compared else programme_of(asked_period(query.text))
     # a period other than the guide's own is answered only where the guide speaks of it ('2.5 How CBHE differs from
     # the 2014-2020 actions'), never by its rules for its own period
     sentences = [c for c in sentences if of_period_asked(c[1], c[2], period, documents)]

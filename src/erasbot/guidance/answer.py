@@ -94,7 +94,7 @@ from erasbot.guidance.selection import (
     standing_in,
     whole_aspects,
 )
-from erasbot.guidance.subjects import choose_subject
+from erasbot.guidance.subjects import checked_only, choose_subject
 from erasbot.guidance.units import asked_units, unit_missing
 from erasbot.guidance.wording import action_name, message, what
 from erasbot.guidance.yes_lead import COST_ITEMS, refusal_in_case, yes_lead
@@ -152,7 +152,7 @@ def compose_answer(
         if subject.added:
             added_hits = [h for h in hits if h.chunk.doc_id in subject.doc_ids]
             if (
-                subject.refuse
+                (subject.refuse and not checked_only(query.text, subject.checkable, glossary))
                 or not added_hits
                 # the weather this weekend, naming no topic of the guidance: no guide's matter
                 or (not query.concepts and asks_everyday_thing(query.text, lang, glossary))

@@ -45,6 +45,7 @@ TITLE_NOISE_FORMS = {
 PERIOD = re.compile(r"\b(20\d\d)\s*[-–/]\s*(20\d\d)\b")
 # an action code ('KA152', 'KA 153', 'ka121-adu') or a year ('2025'): a question naming one its document never names
 # asks about another action or call
+PROGRAMME_PERIODS = ((2014, 2020), (2021, 2027))
 MARK = re.compile(r"(?<![\w-])(?:ka\s?-?(\d{3})|(20\d\d))(?!\d)", re.IGNORECASE)
 
 
@@ -248,6 +249,25 @@ def named_marks(text: str) -> frozenset[str]:
     """The action codes ('ka152') and years ('2025') a text names; a period's years ('2021-2027') count too."""
     years = {y for m in PERIOD.finditer(text) for y in m.groups()}
     return frozenset(f"ka{code}" if code else year for code, year in MARK.findall(text)) | years
+
+
+def coded_documents(question: str, profiles: dict[str, Profile], period: str | None) -> frozenset[str]:
+    """The added documents naming every action code the question names ('KA201', 'KA154'), when no bundled text
+    names one: a question naming a code only they name is about them (a period they speak of in a section too)."""
+    codes = {m for m in named_marks(PERIOD.sub(" ", question)) if m.startswith("ka")}
+    if not codes or any(codes & p.marks for p in profiles.values() if not p.added):
+        return frozenset()
+    period = programme_of(period)
+    return frozenset(d for d, p in profiles.items() if p.added and codes <= p.marks and not p.of_other_period(period))
+
+
+def programme_of(period: str | None) -> str | None:
+    """The programme period that years asked fall within ('mukana 2015-2020': 2014-2020); else as asked."""
+    span = PERIOD.fullmatch(period or "")
+    if span is None:
+        return period
+    first, last = int(span.group(1)), int(span.group(2))
+    return next((f"{a}-{b}" for a, b in PROGRAMME_PERIODS if a <= first and last <= b), period)
 
 
 def absent_countries(question: str, doc_ids, profiles: dict[str, Profile]) -> frozenset[str]:

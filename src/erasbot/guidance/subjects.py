@@ -37,11 +37,13 @@ where no curated fact answers, the added document's sentences do.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 
+from erasbot.forms import asks_yes_no
 from erasbot.guidance.glossary import Glossary
 from erasbot.guidance.lexical import tokens
-from erasbot.guidance.profiles import Profile, asked_period
+from erasbot.guidance.profiles import Profile, asked_period, coded_documents
 from erasbot.guidance.titles import closest_title, cognate_title, names_title, section_named
 from erasbot.language import detect_language
 
@@ -64,6 +66,9 @@ class Subject:
     added: bool  # the subject is documents users added: answer from their sentences, not the curated facts
     supported: frozenset[str]
     refuse: bool = False  # the question names something the subject's documents never mention
+    # the refusal's only reason: programmes of their own the documents mention in passing but never name in a title
+    # or heading (a yes/no check of one, beside the question asked, is still answered: `checked_only`)
+    checkable: frozenset[str] = frozenset()
     # an added document and a bundled text match equally: a curated fact of the bundled text stands
     # unless it lacks the figure asked for and the added document gives it; loose sentences give way
     tied_with: Subject | None = None
@@ -214,6 +219,9 @@ def choose_subject(
     best = max(scores.values(), default=0.0)
     bundled_subject = Subject(frozenset(p.doc_id for p in bundled), False, bundled_supported)
     names_action = any(glossary.concepts[c].kind == "action" for c in specific)
+    coded = coded_documents(question, profiles, period)
+    if coded and not names_action:  # 'KA201', named by added documents alone: theirs to answer
+        return added_subject(set(coded), concepts, profiles, glossary)
     cognate = cognate_title(question, profiles, period)
     top_bundled = best > 0 and not any(profiles[d].added for d in profiles if scores[d] >= best)
     if cognate is not None and not names_action and not top_bundled:
@@ -290,5 +298,16 @@ def added_subject(winners: set[str], concepts, profiles: dict[str, Profile], glo
     mentioned = frozenset(c for d in winners for c in profiles[d].mentions)
     named = frozenset(c for d in winners for c in profiles[d].named)
     others = [c for c in concepts if glossary.concepts[c].kind == "other"]
-    refuse = any(c not in mentioned or glossary.concepts[c].elsewhere and c not in named for c in others)
-    return Subject(frozenset(winners), True, mentioned, refuse=refuse)
+    passing = frozenset(c for c in others if c in mentioned and glossary.concepts[c].elsewhere and c not in named)
+    refuse = bool(passing) or any(c not in mentioned for c in others)
+    checkable = passing if all(c in mentioned for c in others) else frozenset()
+    return Subject(frozenset(winners), True, mentioned, refuse=refuse, checkable=checkable)
+
+
+def checked_only(question: str, concepts: frozenset[str], glossary: Glossary) -> bool:
+    """Are these concepts named only in a yes/no question beside another question ('How was this funded before?
+    Was that under Jean Monnet?'): a check the document's own mention answers ('Jean Monnet was not the route'),
+    not a question about that programme ('How long does volunteering in the Solidarity Corps last?')."""
+    pieces = [p for p in re.split(r"(?<=\?)\s+", question.strip()) if p.strip()]
+    naming = [p for p in pieces if any(glossary.occurs(c, p) for c in concepts)]
+    return bool(naming) and len(naming) < len(pieces) and all(asks_yes_no(p) for p in naming)

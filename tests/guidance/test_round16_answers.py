@@ -1,0 +1,94 @@
+"""Kinds of failure of round 16 (an added staff briefing on a 2021-2027 action, with a section on 2014-2020): an
+action code only the added guide names ('KA201') makes the question the guide's, and years within a programme period
+('2015-2020') ask of that period; a yes/no check of a programme the guide mentions in passing ('Was that under Jean
+Monnet?') beside the question asked is answered, not refused; a page count and the ECHE the guide never names are
+not answered by its other sentences."""
+
+from __future__ import annotations
+
+from guides_in_memory import KNOWLEDGE_ALLIANCES
+
+from erasbot.forms import asks_yes_no
+from erasbot.guidance.answer import compose_answer
+from erasbot.guidance.corpus import Chunk, DocumentInfo
+from erasbot.guidance.facts import load_facts
+from erasbot.guidance.glossary import load_glossary
+from erasbot.guidance.profiles import build_profiles, coded_documents, programme_of
+from erasbot.guidance.retrieval import Hit, analyse
+from erasbot.guidance.snapshot import concept_text, corpus_stats
+
+GLOSSARY = load_glossary()
+KA = KNOWLEDGE_ALLIANCES
+BRIEFING = DocumentInfo(
+    "teacher-academies-briefing", "ERASMUS+ TEACHER ACADEMIES", "en", "user document", (), "", "2021-2027"
+)
+PASSAGES = [
+    (
+        KA,
+        "Kunskapsallianser",
+        "Projekten pågår i två till tre år. EU-bidraget är högst 700 000 euro för tvååriga projekt.",
+    ),
+    (
+        BRIEFING,
+        "ERASMUS+ TEACHER ACADEMIES – 4. Duration and funding",
+        (
+            "Teacher Academies last 36 months. The maximum EU grant is EUR 1,500,000 per project. The application "
+            "consists of Part A, the administrative forms, and Part B, the technical description, written in the "
+            "template."
+        ),
+    ),
+    (
+        BRIEFING,
+        "ERASMUS+ TEACHER ACADEMIES – 8. Then and now: teacher education cooperation in 2014-2020",
+        (
+            "In the programme period 2014-2020 cooperation between teacher education providers and schools was "
+            "funded through Strategic Partnerships in school education (KA201). Jean Monnet was not the route for "
+            "this kind of cooperation. Between 2015 and 2020 the Faculty took part in seven KA201 partnerships and "
+            "coordinated two of them."
+        ),
+    ),
+]
+CHUNKS = tuple(
+    Chunk(f"{doc.id}#{n}", doc.id, n, heading, text, doc.language, doc.actions, doc.period, doc.title)
+    for n, (doc, heading, text) in enumerate(PASSAGES)
+)
+DOCUMENTS = {d.id: d for d in (KA, BRIEFING)}
+CONCEPTS = tuple(tuple(GLOSSARY.find(concept_text(c))) for c in CHUNKS)
+STATS = corpus_stats(CONCEPTS, GLOSSARY)
+PROFILES = build_profiles(DOCUMENTS, CHUNKS, CONCEPTS, GLOSSARY)
+
+
+def ask(question: str, language: str):
+    query = analyse(question, language, GLOSSARY, ("sv",))
+    hits = [Hit(c, 1.0 - i / 10, 0.5, 0.5) for i, c in enumerate(CHUNKS)]  # the bundled text first
+    return compose_answer(
+        query, hits, DOCUMENTS, GLOSSARY, load_facts(), set(STATS.supported), STATS.concept_weights, {}, PROFILES
+    )
+
+
+def test_an_action_code_only_an_added_guide_names_makes_the_question_the_guides():
+    question = "Kuinka monessa KA201-kumppanuudessa tiedekunta oli mukana 2015-2020 ja montako se koordinoi?"
+    assert programme_of("2015-2020") == "2014-2020" and programme_of("2021-2027") == "2021-2027"
+    assert coded_documents(question, PROFILES, "2015-2020") == {BRIEFING.id}
+    answer = ask(question, "fi")
+    assert not answer.abstained and "seven KA201 partnerships" in answer.text
+    assert {c.doc_id for c in answer.citations} == {BRIEFING.id}
+    # a code no document names is no guide's: the near miss stays refused
+    assert coded_documents("How long does a KA229 project last?", PROFILES, None) == frozenset()
+
+
+def test_a_yes_no_check_of_a_programme_mentioned_in_passing_is_answered_beside_the_question():
+    assert asks_yes_no("Was that under Jean Monnet?")
+    answer = ask(
+        "Before the current programme, how did the EU fund cooperation between teacher training colleges and schools? "
+        "Was that under Jean Monnet?",
+        "en",
+    )
+    assert not answer.abstained and {c.doc_id for c in answer.citations} == {BRIEFING.id}
+    # a question about that programme itself is not the guide's to answer
+    assert ask("How long does a Jean Monnet Module last?", "en").abstained
+
+
+def test_a_page_count_and_a_charter_the_guide_never_names_are_not_answered_by_its_other_sentences():
+    assert ask("How many pages can Part B of the Teacher Academy application be?", "en").abstained
+    assert ask("Do the teacher education providers in a Teacher Academy need the ECHE?", "en").abstained
