@@ -92,3 +92,29 @@ def test_a_yes_no_check_of_a_programme_mentioned_in_passing_is_answered_beside_t
 def test_a_page_count_and_a_charter_the_guide_never_names_are_not_answered_by_its_other_sentences():
     assert ask("How many pages can Part B of the Teacher Academy application be?", "en").abstained
     assert ask("Do the teacher education providers in a Teacher Academy need the ECHE?", "en").abstained
+
+
+def test_none_at_all_is_the_count_an_umbrella_organisations_country_needs(engine):
+    answer = engine.ask(
+        "We hebben in onze SSA een Belgische koepelorganisatie als partner. Hoeveel andere Belgische organisaties "
+        "moeten er dan nog bij?"
+    )
+    assert not answer.abstained and "geen andere organisaties nodig" in answer.text.split("\n")[0]
+
+
+def test_what_must_be_produced_is_answered_by_what_is_required_not_by_what_a_project_may_choose(engine):
+    answer = engine.ask("vad måste ett strategiskt partnerskap inom vuxenutbildning ta fram för resultat?")
+    assert "konkreta resultat" in answer.text.split("\n")[0]
+
+
+def test_which_action_is_meant_for_a_field_asks_what_each_is_for(engine):
+    answer = engine.ask(
+        "Compare knowledge alliances and sector skills alliances: which one is meant for vocational training?"
+    )
+    assert "vocational education and training (VET)" in answer.text
+    assert "at least 3 (three) programme countries" not in answer.text
+
+
+def test_where_the_rules_are_found_is_answered_by_where_the_text_sends_the_reader(engine):
+    answer = engine.ask("Var hittar jag kraven för Partnerskap för innovation?")
+    assert "programhandledningen (Programme Guide)" in answer.text.split("\n")[0]

@@ -117,10 +117,18 @@ HOW_MANY = re.compile(
 )
 
 
+# none at all is a count too ('no further organisations are needed', 'geen andere organisaties', 'ei tarvita muita')
+NONE_COUNTED = re.compile(
+    r"\b(?:no (?:further|other|more|additional)|inga (?:fler|andra|ytterligare)|ingen (?:fler|annan|ytterligare)"
+    r"|geen (?:andere|extra|verdere|bijkomende)|ei (?:tarvita |tarvitse )?(?:muita|enempää|yhtään|lisää))\b",
+    re.IGNORECASE,
+)
+
+
 def gives_a_figure(said: str, query: Query, glossary: Glossary) -> bool:
-    """Does an answer's text give a figure: digits or a number word, or an article that is the number one by
-    the words around it (ARTICLE_ONE)?"""
-    if ANY_FIGURE.search(said):
+    """Does an answer's text give a figure: digits or a number word, none at all, or an article that is the number
+    one by the words around it (ARTICLE_ONE)?"""
+    if ANY_FIGURE.search(said) or NONE_COUNTED.search(said):
         return True
     counted = HOW_MANY.search(asking_part(query.text))
     counted_words = counted.group(1) if counted else ""

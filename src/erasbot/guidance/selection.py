@@ -47,6 +47,16 @@ SPECIFIC_WEIGHT = 4.0  # the question's rarer words said by the claim's statemen
 SPECIFIC_GATE = 0.45  # a claim saying this share of them is a candidate whatever its topics
 SPECIFIC_SMOOTHING = 2.0
 NAMED_ALIKE_BONUS = 2.0  # a claim naming the action with the question's own words (named_alike)
+OBLIGATION_BONUS = 3.5  # what must be done, asked: a claim saying what is required, over one saying what may be
+# what must be ('vad måste projektet ta fram?', 'what do we have to produce?', 'mitä hankkeen pitää tuottaa?')
+ASKS_OBLIGATION = re.compile(
+    r"\b(?:must|have to|has to|required|mandatory|compulsory|obliged|maste|kravs|obligatorisk\w*|moet|moeten|"
+    r"verplicht\w*|vereist|pitaa|taytyy|vaaditaan|pakollis\w*|edellytetaan)\b"
+)
+STATES_OBLIGATION = re.compile(
+    r"\b(?:must|required|requires|have to|has to|mandatory|compulsory|maste|kravs|kraver|obligatorisk\w*|moet|"
+    r"moeten|vereist|verplicht\w*|pitaa|taytyy|vaaditaan|vaatii|edellytetaan|pakollis\w*)\b"
+)
 NAMED_MIN_CHARS = 12
 NAMED_MAX_CLAIMS = 4
 
@@ -313,7 +323,8 @@ def fact_score(
         # ('kan en folkhögskola söka ett strategiskt partnerskap?': who may take part, not what one can be)
         score += NAMED_ALIKE_BONUS
     # the facts table exists to answer exactly this: a fact about the asked-for topic beats a loose sentence
-    focus_bonus = FOCUS_FACT_BONUS if query.focus in shared else 0.0
+    # ... unless the question asks another aspect of it (what the alliances meant for vocational training are for)
+    focus_bonus = FOCUS_FACT_BONUS if query.focus in shared and (on_aspect or not aspects) else 0.0
     coverage = sum(weights.get(c, 1.0) for c in shared)  # how much of the question the fact is about
     # a claim adding to another aim ('X are also meant to ...'), or saying what the action can help to bring
     # about ('can help to develop ...'), is not what 'what is the aim?' asks (on other aspects 'may also take
@@ -334,12 +345,20 @@ def fact_score(
         + focus_bonus
         + top_action
         + (ANSWERS_BONUS if gives_figure(fact, kinds) else 0.0)
+        + (OBLIGATION_BONUS if on_aspect and obliges(fact, statement, query.text) else 0.0)
         + (ASPECT_BONUS if aspects[:1] == (fact.aspect,) or part_aim else ASPECT_BONUS / 2 if on_aspect else 0.0)
         + (LIST_BONUS if wants_list and fact.is_list and (on_aspect or not aspects) else 0.0)
         # examples asked for ('give examples'): the claim naming things by example, of the lists on the aspect
         + (LIST_BONUS if wants_examples and wants_list and on_aspect and gives_examples(fact) else 0.0)
         + 0.5
     )
+
+
+def obliges(fact: Fact, statement: str, question: str) -> bool:
+    """Does the question ask what must be, and the claim (its statement or a quote) say what is required?"""
+    if not ASKS_OBLIGATION.search(fold(asking_part(question))):
+        return False
+    return any(STATES_OBLIGATION.search(fold(text)) for text in (statement, *fact.quotes))
 
 
 # 'give examples', 'ge exempel', 'anna esimerkkejä', 'geef voorbeelden' (folded)
