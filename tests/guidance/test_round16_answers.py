@@ -118,3 +118,10 @@ def test_which_action_is_meant_for_a_field_asks_what_each_is_for(engine):
 def test_where_the_rules_are_found_is_answered_by_where_the_text_sends_the_reader(engine):
     answer = engine.ask("Var hittar jag kraven för Partnerskap för innovation?")
     assert "programhandledningen (Programme Guide)" in answer.text.split("\n")[0]
+
+
+def test_another_alliance_asks_one_at_a_time_and_sector_knowledge_asks_the_countrys_three_kinds(engine):
+    other = engine.ask("Mag een onderwijsinspectie ook nog in een andere SSA zitten?")
+    assert "maar aan één sectorale vaardigheidsalliantie tegelijk" in other.text.split("\n")[0]
+    kinds = engine.ask("Kan een brancheorganisatie in een SSA meedoen als organisatie met sectorkennis?")
+    assert "een organisatie met sectorspecifieke" in kinds.text
