@@ -293,9 +293,7 @@ def read_message(message: str, history: Sequence[Exchange], context: ChatContext
     if not named and short is None and context.vocabulary is not None and not asks_membership:
         # 'mitä niille tuli tilalle?': which action came after the one spoken of is an Erasmus+ subject
         succession = asks_succession(message, glossary) and depends_on_history(message)
-        # a topic of the guidance named in a chat ('Is toerisme eigenlijk wel een toegestane sector?') is the chat's
-        named_topic = any(glossary.concepts[c].kind == "topic" for c in glossary.find(message))
-        leaning = previous is not None and (depends_on_history(message) or named_topic)
+        leaning = previous is not None and depends_on_history(message)
         # 'and from Turkey?' after a yes/no about a country asks it of another country: a subject through the chat
         swaps = (
             bool(CONNECTIVE.match(message))
