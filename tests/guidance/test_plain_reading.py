@@ -152,3 +152,10 @@ def test_an_added_plain_text_is_chunked_as_read_and_the_bundled_corpus_as_writte
     assert not any("sprids inte vidare" in s or "Sida 2" in s for s in sentences)
     bundled, path = next((i, p) for i, p in library.manifest_entries() if p.suffix == ".txt")
     assert library.read_text(path) == path.read_text(encoding="utf-8"), bundled.id
+
+
+def test_a_heading_row_may_name_years_but_a_row_of_figures_heads_nothing():
+    compared = "Then and now\n\nFeature\t2014-2020\t2021-2027\nDuration\t12 to 36 months\t36 months\n"
+    assert "• Feature: Duration; 2014-2020: 12 to 36 months; 2021-2027: 36 months" in render(_read(compared))
+    figures = "Points\n\nRelevance\t30\t15\nImpact\t40\t20\n"
+    assert "• Relevance | 30 | 15\n• Impact | 40 | 20" in render(_read(figures))

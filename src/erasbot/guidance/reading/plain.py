@@ -147,13 +147,27 @@ def _is_row(line: str) -> bool:
     return "\t" in text and not (marker and "\t" not in text[marker.end() :])
 
 
+_YEARS = re.compile(r"(?:19|20)\d\d(?:\s*[-–/]\s*(?:19|20)\d\d)?")
+_FIGURE_CELL = re.compile(r"(?:EUR|€|SEK|kr)?\s*[\d\s.,%€:/-]+(?:\s*(?:EUR|€|%|points?|pts))?", re.IGNORECASE)
+
+
+def _figure_cell(cell: str) -> bool:
+    """A cell that is a figure alone ('30', 'EUR 1,500,000', '80 %'), not a year or a period ('2014-2020')."""
+    return bool(_FIGURE_CELL.fullmatch(cell)) and not _YEARS.fullmatch(cell)
+
+
 def _has_header(rows: list[tuple[str, ...]]) -> bool:
-    """Whether a table's first row names its columns: short cells without figures over rows that have them, or
-    over three or more columns (a two-column table of labels and values has no heading row)."""
+    """Whether a table's first row names its columns: short cells, none a bare figure ('30', 'EUR 1,500,000'), over
+    three or more columns; over two, when it has no figures and the rows under it do (a two-column table of labels
+    and values has no heading row)."""
     first, body = rows[0], rows[1:]
-    if not body or any(re.search(r"\d", c) or len(c) > 40 for c in first) or not all(first):
+    if not body or not all(first) or any(len(c) > 60 or _figure_cell(c) for c in first):
         return False
-    return len(first) >= 3 or sum(1 for r in body if any(re.search(r"\d", c) for c in r[1:])) * 2 >= len(body)
+    if len(first) >= 3:
+        return True
+    return not any(re.search(r"\d", c) for c in first) and sum(
+        1 for r in body if any(re.search(r"\d", c) for c in r[1:])
+    ) * 2 >= len(body)
 
 
 class _Reader:
