@@ -125,3 +125,10 @@ def test_another_alliance_asks_one_at_a_time_and_sector_knowledge_asks_the_count
     assert "maar aan één sectorale vaardigheidsalliantie tegelijk" in other.text.split("\n")[0]
     kinds = engine.ask("Kan een brancheorganisatie in een SSA meedoen als organisatie met sectorkennis?")
     assert "een organisatie met sectorspecifieke" in kinds.text
+
+
+def test_who_coordinates_asked_of_an_action_whose_texts_never_say_it_is_not_answered_by_another_aspect(engine):
+    unsaid = engine.ask("Vem får vara koordinator i ett strategiskt partnerskap inom vuxenutbildning?")
+    assert unsaid.abstained and "vem som får samordna" in unsaid.text
+    said = engine.ask("Who can coordinate a Sector Skills Alliance?")
+    assert not said.abstained and "programme country" in said.text.split("\n")[0]

@@ -13,6 +13,7 @@ from datetime import date
 
 from erasbot.forms import asking_part, infer_form
 from erasbot.guidance.added_answer import CITATION_MARK, added_answer, added_wins_tie, covers_aspect
+from erasbot.guidance.added_places import asked_country
 from erasbot.guidance.added_routing import (
     Routing,
     best_by_document,
@@ -281,13 +282,18 @@ def compose_answer(
     by_part = part_named(facts, query, glossary)
     candidates = list(candidate_facts(facts, actions, kinds))
     aspects = standing_in(whole_aspects(aspects, candidates, set(by_part)), candidates, cue_table.stand_in)
+    # the aspect asked first: who coordinates is asked first whatever else the words cue ('vem får vara koordinator')
+    unsaid = aspects[0] if aspects and aspects[0] in UNSAID_ASPECTS else None
+    unsaid = unsaid if len(aspects) == 1 or unsaid == "coordinator" else None
     if (
         query.actions
-        and aspects == ("application",)
-        and not any(f.aspect == "application" and f.action in query.actions for f in facts)
+        and unsaid is not None
+        and not (unsaid == "coordinator" and asked_country(query.text))  # the country table answers that
+        and not any(f.aspect == unsaid and f.action in query.actions for f in facts)
     ):
-        # how or where to apply, asked of an action whose texts never say it (the claims cover every sentence)
-        return abstain(_not_stated({"application"}, list(query.actions), lang))
+        # how or where to apply, or who coordinates, asked of an action whose texts never say it (the claims cover
+        # every sentence)
+        return abstain(_not_stated({unsaid}, list(query.actions), lang))
     scored_facts = sorted(
         (
             (
@@ -522,6 +528,8 @@ def _same_word(asked: str, said: str) -> bool:
     return len(said) >= SAME_STEM_MIN and (asked.startswith(said) or one_slip(asked, said))
 
 
+# aspects a text either states or does not: asked of an action with no claim on it, the text does not say it
+UNSAID_ASPECTS = {"application", "coordinator"}
 ACTION_CODE = re.compile(r"\bka\s?-?\d{3}", re.IGNORECASE)  # 'KA220', 'KA 210-ADU'
 
 
