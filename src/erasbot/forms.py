@@ -36,6 +36,7 @@ _LIST = re.compile(r"\b(which|vilka|welke|mitkä|mitä|list|lista|lijst)\b", re.
 _YES_NO_FIRST = {
     *"can could would is are was were do does did must may should will has have am".split(),  # en
     *"kan är måste får går behöver ska skall finns har gäller räknas bör räcker duger stämmer stammer".split(),  # sv
+    *"ar maste far gar behover galler raknas racker".split(),  # sv typed without its marks
     *"kunnen zijn moet moeten mag mogen heeft hebben geldt telt tellen wordt worden zal krijgen krijgt klopt waren werd".split(),  # nl
     "volstaat",
 }

@@ -79,6 +79,7 @@ def test_an_action_code_only_an_added_guide_names_makes_the_question_the_guides(
 
 def test_a_yes_no_check_of_a_programme_mentioned_in_passing_is_answered_beside_the_question():
     assert asks_yes_no("Was that under Jean Monnet?")
+    assert asks_yes_no("Ar Schweiz ett programland?") and asks_yes_no("Maste vi ha ett foretag med?")  # no marks typed
     answer = ask(
         "Before the current programme, how did the EU fund cooperation between teacher training colleges and schools? "
         "Was that under Jean Monnet?",
