@@ -9,12 +9,14 @@ from __future__ import annotations
 from guides_in_memory import KNOWLEDGE_ALLIANCES
 
 from erasbot.forms import asks_yes_no
+from erasbot.guidance.added_answer import asked_in_guide
 from erasbot.guidance.answer import compose_answer
 from erasbot.guidance.corpus import Chunk, DocumentInfo
 from erasbot.guidance.facts import load_facts
 from erasbot.guidance.glossary import load_glossary
 from erasbot.guidance.profiles import build_profiles, coded_documents, programme_of
 from erasbot.guidance.retrieval import Hit, analyse
+from erasbot.guidance.selection import with_list
 from erasbot.guidance.snapshot import concept_text, corpus_stats
 
 GLOSSARY = load_glossary()
@@ -133,3 +135,17 @@ def test_who_coordinates_asked_of_an_action_whose_texts_never_say_it_is_not_answ
     assert unsaid.abstained and "vem som får samordna" in unsaid.text
     said = engine.ask("Who can coordinate a Sector Skills Alliance?")
     assert not said.abstained and "programme country" in said.text.split("\n")[0]
+
+
+def test_a_tables_row_named_in_another_language_is_singled_out():
+    table = (
+        "• Role: Academic coordinator; Preparation (hours, once): 150; During the project (hours per year): 400\n"
+        "• Role: Work package leader; Preparation (hours, once): 60; During the project (hours per year): 200\n"
+        "• Role: Other staff member; Preparation (hours, once): 20; During the project (hours per year): 80"
+    )
+    chunk = Chunk("briefing#9", BRIEFING.id, 9, "9. Internal steps", table, "en", (), "2021-2027", BRIEFING.title)
+    row = table.split("\n")[1]
+    query = analyse("Ik word werkpakketleider. Hoeveel uur mag ik opnemen voor de aanvraag?", "nl", GLOSSARY, ("en",))
+    asked = asked_in_guide(query, [(1.0, Hit(chunk, 1.0, 0.5, 0.5), row, 0)])
+    assert with_list(row, table, asked=asked) == row.removeprefix("• ")
+    assert "Academic coordinator" in with_list(row, table, asked=query.text)  # the Dutch words alone single out none

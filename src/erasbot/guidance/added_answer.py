@@ -23,6 +23,7 @@ from erasbot.guidance.amount_of import names_grant_asked
 from erasbot.guidance.aspects import AspectCues
 from erasbot.guidance.citations import Answer, Citations
 from erasbot.guidance.corpus import DocumentInfo, split_sentences
+from erasbot.guidance.cross_words import load_cross_words
 from erasbot.guidance.glossary import Glossary
 from erasbot.guidance.profiles import PERIOD, asked_period, programme_of
 from erasbot.guidance.quoting import (
@@ -195,7 +196,7 @@ def added_answer(
         # 'what is her phone number?' and a sentence naming the agency's mailbox in words: not stated
         return Answer(query.text, lang, message("abstain", lang, detail=""), True, [], "abstain", retrieved)
     citations = Citations(documents)
-    lines = [lead_line(picked[0][1], documents, lang), *quote_lines(picked, citations, query.text)]
+    lines = [lead_line(picked[0][1], documents, lang), *quote_lines(picked, citations, asked_in_guide(query, picked))]
     yes_no = infer_form(query.text) == "yes_no"
     over = over_limit(query.text, picked[0][2]) if yes_no else None
     if over:  # 'We have 40 pupils; can they all come?' 'At most 30 participants.'
@@ -203,6 +204,14 @@ def added_answer(
     elif yes_no and refused_plainly(query, picked[0][2], picked[0][1].chunk.title):
         lines.insert(0, message("refused", lang))  # 'Can we apply as a consortium?' 'A consortium cannot apply.'
     return Answer(query.text, lang, "\n".join(lines), False, citations.items, "extract", retrieved)
+
+
+def asked_in_guide(query: Query, picked: list) -> str:
+    """The question, with its words in the language of the guide quoted ('werkpakketleider': 'work package'), so a
+    table's row it names is singled out in a guide of another language (selection.with_list)."""
+    info_language = picked[0][1].chunk.language if picked else query.language
+    words = load_cross_words().in_language(query.text, query.language, info_language)
+    return " ".join([query.text, *(w for meaning in words for w in meaning)])
 
 
 def of_period_asked(hit: Hit, sentence: str, period: str | None, documents: dict[str, DocumentInfo]) -> bool:
