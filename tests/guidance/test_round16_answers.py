@@ -92,9 +92,14 @@ def test_a_yes_no_check_of_a_programme_mentioned_in_passing_is_answered_beside_t
     assert ask("How long does a Jean Monnet Module last?", "en").abstained
 
 
-def test_a_page_count_and_a_charter_the_guide_never_names_are_not_answered_by_its_other_sentences():
+def test_a_page_count_a_charter_and_a_language_the_guide_never_names_are_not_answered_by_its_other_sentences():
     assert ask("How many pages can Part B of the Teacher Academy application be?", "en").abstained
     assert ask("Do the teacher education providers in a Teacher Academy need the ECHE?", "en").abstained
+    assert ask("In welke taal moet de aanvraag voor een Teacher Academy geschreven worden?", "nl").abstained
+    assert GLOSSARY.occurs(
+        "application-language", "De aanvraag mag in het Nederlands of in het Engels worden geschreven."
+    )
+    assert GLOSSARY.occurs("application-language", "Proposals may be written in any official language of the EU.")
 
 
 def test_none_at_all_is_the_count_an_umbrella_organisations_country_needs(engine):
