@@ -75,6 +75,11 @@ def test_a_topic_named_in_a_message_leaning_on_the_chat_is_the_chats(engine) -> 
     # the weather names no topic of the guidance: still no Erasmus+ subject, whatever came before
     *_, weather = chat(engine, "How long does a Knowledge Alliance last?", "and what's the weather in Brussels?")
     assert weather.abstained
+    # a short question naming a topic by chance ('kuka voi...'), with no connective: no more the chat's than before
+    *_, football = chat(
+        engine, "Kuinka kauan osaamisallianssi kestää?", "Kuka voittaa jalkapallon MM-kisat?", lang="fi"
+    )
+    assert football.abstained and football.resolved == "Kuka voittaa jalkapallon MM-kisat?"
 
 
 def test_plural_and_bare_abbreviations_name_their_actions() -> None:

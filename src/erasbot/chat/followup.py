@@ -302,7 +302,13 @@ def read_message(message: str, history: Sequence[Exchange], context: ChatContext
             and (swap_country(message, _question_of(previous), glossary) is not None)
         )
         recalls = previous is not None and previous.kind == "answer" and recalls_answer(message)
-        if not (succession or swaps or recalls) and not has_subject(
+        # 'entä levitys, onko se pakollista?': a topic of the guidance after a connective goes on with the chat
+        goes_on = (
+            previous is not None
+            and bool(CONNECTIVE.match(message))
+            and any(glossary.concepts[c].kind == "topic" for c in glossary.find(message))
+        )
+        if not (succession or swaps or recalls or goes_on) and not has_subject(
             message, lang, context.vocabulary, glossary, leaning=leaning
         ):
             return Reading(message, off_topic=True)

@@ -178,12 +178,10 @@ def small_talk(message: str) -> bool:
 def has_subject(message: str, lang: str, vocabulary: Vocabulary, glossary: Glossary, leaning: bool = False) -> bool:
     """Is the message about what the guidance talks about? It names an action or a programme period, or
     most of its content words are the guidance's (half of them, when they name one of its topics or the message
-    leans on what was said before: `leaning`, 'Welke effecten worden ermee nagestreefd?'; any share, when it names
-    a topic and leans on what was said)."""
+    leans on what was said before: `leaning`, 'Welke effecten worden ermee nagestreefd?')."""
     found = glossary.find(message)
     if PERIOD.search(message) or any(glossary.concepts[c].kind == "action" for c in found):
         return True
     share = vocabulary.unknown_share(message, lang)
     topics = any(glossary.concepts[c].kind == "topic" for c in found)
-    # a topic named in a message leaning on the chat ('entä levitys, onko se pakollista?'): the chat's subject
-    return share < UNKNOWN_SHARE or (share == UNKNOWN_SHARE and (topics or leaning)) or (topics and leaning)
+    return share < UNKNOWN_SHARE or (share == UNKNOWN_SHARE and (topics or leaning))

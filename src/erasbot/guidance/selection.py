@@ -323,8 +323,11 @@ def fact_score(
         # ('kan en folkhögskola söka ett strategiskt partnerskap?': who may take part, not what one can be)
         score += NAMED_ALIKE_BONUS
     # the facts table exists to answer exactly this: a fact about the asked-for topic beats a loose sentence
-    # ... unless the question asks another aspect of it (what the alliances meant for vocational training are for)
-    focus_bonus = FOCUS_FACT_BONUS if query.focus in shared and (on_aspect or not aspects) else 0.0
+    # ... unless the question asks what something is for, and the claim says another thing of it (which alliance is
+    # meant for vocational training: what each is for, not who takes part)
+    focus_bonus = (
+        FOCUS_FACT_BONUS if query.focus in shared and (on_aspect or part_aim or "aims" not in aspects) else 0.0
+    )
     coverage = sum(weights.get(c, 1.0) for c in shared)  # how much of the question the fact is about
     # a claim adding to another aim ('X are also meant to ...'), or saying what the action can help to bring
     # about ('can help to develop ...'), is not what 'what is the aim?' asks (on other aspects 'may also take
