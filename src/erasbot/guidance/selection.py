@@ -359,9 +359,14 @@ def fact_score(
 
 def obliges(fact: Fact, statement: str, question: str) -> bool:
     """Does the question ask what must be, and the claim (its statement or a quote) say what is required?"""
-    if not ASKS_OBLIGATION.search(fold(asking_part(question))):
-        return False
-    return any(STATES_OBLIGATION.search(fold(text)) for text in (statement, *fact.quotes))
+    return asks_obligation(question) and any(STATES_OBLIGATION.search(fold(text)) for text in (statement, *fact.quotes))
+
+
+@lru_cache(maxsize=256)
+def asks_obligation(question: str) -> bool:
+    """Does the sentence that asks ask what must be ('vad måste projektet ta fram?')? (once per question, not per
+    claim scored)"""
+    return bool(ASKS_OBLIGATION.search(fold(asking_part(question))))
 
 
 # 'give examples', 'ge exempel', 'anna esimerkkejä', 'geef voorbeelden' (folded)
