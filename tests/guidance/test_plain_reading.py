@@ -130,10 +130,8 @@ def test_a_hard_wrapped_text_joins_its_lines_into_paragraphs():
     )
     paragraphs = [b.text for b in _read(wrapped).blocks if b.kind == "paragraph"]
     assert paragraphs == [
-        (
-            "Välkommen till ett möte om Erasmus+ för alla lärare som funderar på att söka ett samarbetsprojekt under "
-            "våren. Mötet hålls i sal 3 och tar ungefär en timme."
-        ),
+        "Välkommen till ett möte om Erasmus+ för alla lärare som funderar på att söka ett samarbetsprojekt under våren.",
+        "Mötet hålls i sal 3 och tar ungefär en timme.",  # after a sentence's end a line may start a paragraph
         "Anmäl dig senast den 4 april till internationella kontoret.",
     ]
 
@@ -159,3 +157,10 @@ def test_a_heading_row_may_name_years_but_a_row_of_figures_heads_nothing():
     assert "• Feature: Duration; 2014-2020: 12 to 36 months; 2021-2027: 36 months" in render(_read(compared))
     figures = "Points\n\nRelevance\t30\t15\nImpact\t40\t20\n"
     assert "• Relevance | 30 | 15\n• Impact | 40 | 20" in render(_read(figures))
+
+
+def test_bare_numbers_are_page_numbers_only_when_they_count_the_pages():
+    paged = "Rapport\n\nFörsta sidans text.\n\n1\n\nAndra sidans text.\n\n2\n"
+    assert [b.text for b in _read(paged).blocks][1:] == ["Första sidans text.", "Andra sidans text."]
+    single = "Kustens sommarskola 2027\n\nSista ansökningsdag är den 9 maj 2027.\n0\n"
+    assert "0" in [b.text for b in _read(single).blocks]  # one number alone is the text's own

@@ -19,11 +19,13 @@ MAX_QUESTION = 160  # a FAQ's question above its answer is a heading too
 WRAP_WIDTH = 100  # a text whose lines are all this short is wrapped: its lines join into paragraphs
 
 _UNDERLINE = re.compile(r"^\s*(=+|-+|_+|\*+)\s*$")
+# a page's number as printed: 'Page 3 of 11', 'sida 3 av 11', '3/11', '- 3 -' (a bare '3' only in a paginated text)
 _PAGE_NUMBER = re.compile(
-    r"^\s*[-–]?\s*(?:(?:page|sida|sivu|pagina|p\.|s\.)\s*)?\d{1,4}(?:\s*(?:of|av|/|van|\(|kautta)\s*\d{1,4}\)?)?"
-    r"\s*[-–]?\s*$|^\s*\d{1,4}\s*/\s*\d{1,4}\s*$",
+    r"^\s*(?:page|sida|sivu|pagina|p\.|s\.)\s*\d{1,4}(?:\s*(?:of|av|/|van|\(|kautta)\s*\d{1,4}\)?)?\s*$"
+    r"|^\s*\d{1,4}\s*(?:of|av|/|van)\s*\d{1,4}\s*$|^\s*[-–]\s*\d{1,4}\s*[-–]\s*$",
     re.IGNORECASE,
 )
+_BARE_NUMBER = re.compile(r"^\s*\d{1,4}\s*$")
 # a table of contents line: its heading, dot leaders (or a tab) and the page number
 _CONTENTS_LINE = re.compile(r"^(?P<text>\S.*?)\s*(?:[.·…_]{3,}|\t)\s*(?P<page>\d{1,3})\s*$")
 _LEADERS = re.compile(r"[.·…_]{4,}\s*\d{1,3}\s*$")
@@ -66,7 +68,11 @@ def _contents(lines: list[str]) -> set[int]:
 def _furniture(lines: list[str]) -> set[int]:
     """The lines of the printed version's furniture: page numbers, running headers and footers (a line printed
     again on later pages), the table of contents."""
-    dropped = {i for i, line in enumerate(lines) if _PAGE_NUMBER.match(line) and line.strip()}
+    dropped = {i for i, line in enumerate(lines) if _PAGE_NUMBER.match(line)}
+    bare = [i for i, line in enumerate(lines) if _BARE_NUMBER.match(line)]
+    numbers = [int(lines[i]) for i in bare]
+    if len(bare) >= 2 and numbers == sorted(numbers):  # bare numbers counting up line after line: page numbers
+        dropped.update(bare)
     dropped |= _contents(lines)
     first = next((i for i, line in enumerate(lines) if line.strip()), -1)
     seen = Counter(squeeze(line) for line in lines if line.strip())
@@ -208,7 +214,8 @@ class _Reader:
         stripped = line.strip()
         if stripped[:1].islower() and not _END.search(previous[-1:]):
             return True  # a sentence going on
-        return self.wrapped and not _is_caps(stripped)  # a wrapped paragraph's lines run to the blank line
+        # a wrapped paragraph's lines run on to a sentence's end (a line after one may start the next paragraph)
+        return self.wrapped and not re.search(r"[.:;!?]$", previous) and not _is_caps(stripped)
 
 
 def _heading_level(text: str) -> int:
