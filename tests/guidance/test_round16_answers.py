@@ -140,6 +140,11 @@ def test_who_coordinates_asked_of_an_action_whose_texts_never_say_it_is_not_answ
     assert unsaid.abstained and "vem som får samordna" in unsaid.text
     said = engine.ask("Who can coordinate a Sector Skills Alliance?")
     assert not said.abstained and "programme country" in said.text.split("\n")[0]
+    # 'Leiden' the city leads nothing: who manages the action is still answered
+    managed = engine.ask(
+        "Klopt het dat de Partnerschappen voor innovatie door het Nationaal Agentschap in Leiden worden beheerd?"
+    )
+    assert not managed.abstained and "EACEA" in managed.text
 
 
 def test_a_tables_row_named_in_another_language_is_singled_out():

@@ -196,7 +196,11 @@ def added_answer(
         # 'what is her phone number?' and a sentence naming the agency's mailbox in words: not stated
         return Answer(query.text, lang, message("abstain", lang, detail=""), True, [], "abstain", retrieved)
     citations = Citations(documents)
-    lines = [lead_line(picked[0][1], documents, lang), *quote_lines(picked, citations, asked_in_guide(query, picked))]
+    # a figure asked of one row of a table in another language ('werkpakketleider': the row of the work package
+    # leader); a comparison or a yes/no question may need the whole table
+    single = bool(kinds) and not compared
+    asked_rows = asked_in_guide(query, picked) if single else query.text
+    lines = [lead_line(picked[0][1], documents, lang), *quote_lines(picked, citations, asked_rows)]
     yes_no = infer_form(query.text) == "yes_no"
     over = over_limit(query.text, picked[0][2]) if yes_no else None
     if over:  # 'We have 40 pupils; can they all come?' 'At most 30 participants.'

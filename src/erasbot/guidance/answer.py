@@ -288,7 +288,10 @@ def compose_answer(
     if (
         query.actions
         and unsaid is not None
-        and not (unsaid == "coordinator" and asked_country(query.text))  # the country table answers that
+        # the country table answers a country asked; and a coordinator is asked by name ('in Leiden' leads nothing)
+        and not (
+            unsaid == "coordinator" and (asked_country(query.text) or not NAMES_COORDINATOR.search(fold(query.text)))
+        )
         and not any(f.aspect == unsaid and f.action in query.actions for f in facts)
     ):
         # how or where to apply, or who coordinates, asked of an action whose texts never say it (the claims cover
@@ -530,6 +533,7 @@ def _same_word(asked: str, said: str) -> bool:
 
 # aspects a text either states or does not: asked of an action with no claim on it, the text does not say it
 UNSAID_ASPECTS = {"application", "coordinator"}
+NAMES_COORDINATOR = re.compile(r"\b(?:co-?ordinat\w*|coordinat\w*|koordinat\w*|samordna\w*|penvoerder\w*)")
 ACTION_CODE = re.compile(r"\bka\s?-?\d{3}", re.IGNORECASE)  # 'KA220', 'KA 210-ADU'
 
 
