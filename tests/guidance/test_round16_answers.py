@@ -138,6 +138,8 @@ def test_another_alliance_asks_one_at_a_time_and_sector_knowledge_asks_the_count
 def test_who_coordinates_asked_of_an_action_whose_texts_never_say_it_is_not_answered_by_another_aspect(engine):
     unsaid = engine.ask("Vem får vara koordinator i ett strategiskt partnerskap inom vuxenutbildning?")
     assert unsaid.abstained and "vem som får samordna" in unsaid.text
+    finnish = engine.ask("Kuka voi olla aikuiskoulutuksen strategisen kumppanuuden koordinaattori?")
+    assert finnish.abstained and "koordinaattorina" in finnish.text
     said = engine.ask("Who can coordinate a Sector Skills Alliance?")
     assert not said.abstained and "programme country" in said.text.split("\n")[0]
     # 'Leiden' the city leads nothing: who manages the action is still answered

@@ -533,7 +533,7 @@ def _same_word(asked: str, said: str) -> bool:
 
 # aspects a text either states or does not: asked of an action with no claim on it, the text does not say it
 UNSAID_ASPECTS = {"application", "coordinator"}
-NAMES_COORDINATOR = re.compile(r"\b(?:co-?ordinat\w*|coordinat\w*|koordinat\w*|samordna\w*|penvoerder\w*)")
+NAMES_COORDINATOR = re.compile(r"\b(?:co-?ordina\w*|koordina\w*|samordna\w*|penvoerder\w*)")
 ACTION_CODE = re.compile(r"\bka\s?-?\d{3}", re.IGNORECASE)  # 'KA220', 'KA 210-ADU'
 
 
