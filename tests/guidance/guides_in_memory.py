@@ -60,3 +60,38 @@ class GuideInMemory:
             {},
             self.profiles,
         )
+
+
+@dataclass
+class CorpusInMemory:
+    """Passages of several documents, (document, heading, text), ranked in the order written: a bundled text beside
+    an added guide; `languages`: the documents' languages the question is analysed for."""
+
+    passages: list[tuple[DocumentInfo, str, str]]
+    languages: tuple[str, ...] = ("sv",)
+    chunks: tuple[Chunk, ...] = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.chunks = tuple(
+            Chunk(f"{d.id}#{n}", d.id, n, heading, text, d.language, d.actions, d.period, d.title)
+            for n, (d, heading, text) in enumerate(self.passages)
+        )
+        self.documents = {d.id: d for d, _, _ in self.passages}
+        concepts = tuple(tuple(GLOSSARY.find(concept_text(c))) for c in self.chunks)
+        self.stats = corpus_stats(concepts, GLOSSARY)
+        self.profiles = build_profiles(self.documents, self.chunks, concepts, GLOSSARY)
+
+    def ask(self, question: str, language: str) -> Answer:
+        query = analyse(question, language, GLOSSARY, self.languages)
+        hits = [Hit(c, 1.0 - i / 10, 0.5, 0.5) for i, c in enumerate(self.chunks)]  # the first ranked highest
+        return compose_answer(
+            query,
+            hits,
+            self.documents,
+            GLOSSARY,
+            load_facts(),
+            set(self.stats.supported),
+            self.stats.concept_weights,
+            {},
+            self.profiles,
+        )

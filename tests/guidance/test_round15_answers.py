@@ -6,18 +6,16 @@ many organisations its country needs; 'who submits the application' asks for the
 
 from __future__ import annotations
 
-from guides_in_memory import KNOWLEDGE_ALLIANCES
+from guides_in_memory import KNOWLEDGE_ALLIANCES, CorpusInMemory
 
 from erasbot.forms import asks_yes_no, infer_form
 from erasbot.guidance.added_asks import asked_in_units
-from erasbot.guidance.answer import compose_answer
 from erasbot.guidance.corpus import Chunk, DocumentInfo
-from erasbot.guidance.facts import load_facts
 from erasbot.guidance.glossary import load_glossary
 from erasbot.guidance.profiles import build_profiles
 from erasbot.guidance.retrieval import Hit, analyse
 from erasbot.guidance.selection import with_list
-from erasbot.guidance.snapshot import concept_text, corpus_stats
+from erasbot.guidance.snapshot import concept_text
 from erasbot.guidance.units import unit_missing
 
 GLOSSARY = load_glossary()
@@ -55,22 +53,11 @@ PASSAGES = [
         OLD_FORMATS,
     ),
 ]
-CHUNKS = tuple(
-    Chunk(f"{doc.id}#{n}", doc.id, n, heading, text, doc.language, doc.actions, doc.period, doc.title)
-    for n, (doc, heading, text) in enumerate(PASSAGES)
-)
-DOCUMENTS = {d.id: d for d in (KA, HANDBOOK)}
+CORPUS = CorpusInMemory(PASSAGES)
+PROFILES = CORPUS.profiles
+CHUNKS = CORPUS.chunks
+ask = CORPUS.ask
 CONCEPTS = tuple(tuple(GLOSSARY.find(concept_text(c))) for c in CHUNKS)
-STATS = corpus_stats(CONCEPTS, GLOSSARY)
-PROFILES = build_profiles(DOCUMENTS, CHUNKS, CONCEPTS, GLOSSARY)
-
-
-def ask(question: str, language: str):
-    query = analyse(question, language, GLOSSARY, ("sv",))
-    hits = [Hit(c, 1.0 - i / 10, 0.5, 0.5) for i, c in enumerate(CHUNKS)]  # the 2014-2020 bundled text first
-    return compose_answer(
-        query, hits, DOCUMENTS, GLOSSARY, load_facts(), set(STATS.supported), STATS.concept_weights, {}, PROFILES
-    )
 
 
 def test_a_guide_with_a_section_on_the_earlier_period_answers_a_question_on_that_period():

@@ -6,18 +6,15 @@ not answered by its other sentences."""
 
 from __future__ import annotations
 
-from guides_in_memory import KNOWLEDGE_ALLIANCES
+from guides_in_memory import KNOWLEDGE_ALLIANCES, CorpusInMemory
 
 from erasbot.forms import asks_yes_no
 from erasbot.guidance.added_answer import asked_in_guide
-from erasbot.guidance.answer import compose_answer
 from erasbot.guidance.corpus import Chunk, DocumentInfo
-from erasbot.guidance.facts import load_facts
 from erasbot.guidance.glossary import load_glossary
-from erasbot.guidance.profiles import build_profiles, coded_documents, programme_of
+from erasbot.guidance.profiles import coded_documents, programme_of
 from erasbot.guidance.retrieval import Hit, analyse
 from erasbot.guidance.selection import with_list
-from erasbot.guidance.snapshot import concept_text, corpus_stats
 
 GLOSSARY = load_glossary()
 KA = KNOWLEDGE_ALLIANCES
@@ -50,22 +47,9 @@ PASSAGES = [
         ),
     ),
 ]
-CHUNKS = tuple(
-    Chunk(f"{doc.id}#{n}", doc.id, n, heading, text, doc.language, doc.actions, doc.period, doc.title)
-    for n, (doc, heading, text) in enumerate(PASSAGES)
-)
-DOCUMENTS = {d.id: d for d in (KA, BRIEFING)}
-CONCEPTS = tuple(tuple(GLOSSARY.find(concept_text(c))) for c in CHUNKS)
-STATS = corpus_stats(CONCEPTS, GLOSSARY)
-PROFILES = build_profiles(DOCUMENTS, CHUNKS, CONCEPTS, GLOSSARY)
-
-
-def ask(question: str, language: str):
-    query = analyse(question, language, GLOSSARY, ("sv",))
-    hits = [Hit(c, 1.0 - i / 10, 0.5, 0.5) for i, c in enumerate(CHUNKS)]  # the bundled text first
-    return compose_answer(
-        query, hits, DOCUMENTS, GLOSSARY, load_facts(), set(STATS.supported), STATS.concept_weights, {}, PROFILES
-    )
+CORPUS = CorpusInMemory(PASSAGES)
+PROFILES = CORPUS.profiles
+ask = CORPUS.ask
 
 
 def test_an_action_code_only_an_added_guide_names_makes_the_question_the_guides():
