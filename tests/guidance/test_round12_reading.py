@@ -20,7 +20,7 @@ from erasbot.guidance.aspects import load_aspect_cues
 from erasbot.guidance.glossary import load_glossary
 from erasbot.guidance.profiles import asked_period
 from erasbot.guidance.reading import read_document, render
-from erasbot.guidance.scope import asks_maximum_count, gives_only_minimum
+from erasbot.guidance.scope import asks_maximum_count, states_maximum_count
 from erasbot.language import question_language
 
 GLOSSARY = load_glossary()
@@ -111,17 +111,27 @@ def test_a_period_only_the_context_names_is_not_asked_of_now():
     assert asked_period("How long does a knowledge alliance last in 2014-2020?") == "2014-2020"
 
 
-def test_a_minimum_alone_in_any_language():
+def test_a_minimum_or_a_maximum_of_points_is_no_maximum_count_in_any_language():
     assert asks_maximum_count("Hoeveel leden mag een consortium maximaal hebben?", "nl")
-    assert gives_only_minimum("Ett mobilitetskonsortium ska bestå av minst tre organisationer, koordinatorn inräknad.")
+    assert asks_maximum_count("Is there a maximum number of partners in a Teacher Academy consortium?", "en")
     for sentence in (
         "Ett projekt får omfatta högst 30 deltagare.",
         "Hankkeessa voi olla enintään 30 osallistujaa.",
-        "Part B is limited to 40 pages.",
-        "Het vaste bedrag voor projectmanagement mag niet meer dan 20% zijn.",
-        "Kriterium: relevans; Högsta poäng: 30; Lägsta poäng: 15",
+        "Een consortium telt maximaal tien organisaties.",
+        "There is no upper limit on the number of partners.",
+        "Each organisation may submit only one application per call.",
     ):
-        assert not gives_only_minimum(sentence), sentence
+        assert states_maximum_count(sentence), sentence
+    for sentence in (
+        "Ett mobilitetskonsortium ska bestå av minst tre organisationer, koordinatorn inräknad.",
+        "Criterion: Quality of the partnership; Maximum points: 20; Threshold: 10",
+        "Kriterium: relevans; Högsta poäng: 30; Lägsta poäng: 15",
+        "Enimmäispisteet: 30",
+        "The EU grant is at most EUR 400 000 per project.",
+        "Projects last at most 36 months.",
+        "Het vaste bedrag voor projectmanagement mag niet meer dan 20% zijn.",
+    ):
+        assert not states_maximum_count(sentence), sentence
 
 
 def test_a_substitutes_pay_is_a_kind_of_money_of_its_own():

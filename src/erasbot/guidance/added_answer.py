@@ -42,7 +42,7 @@ from erasbot.guidance.said_of import (
     over_limit,
     refuses,
 )
-from erasbot.guidance.scope import asks_maximum_count, gives_only_minimum, says_out_of_scope
+from erasbot.guidance.scope import asks_maximum_count, says_out_of_scope, states_maximum_count
 from erasbot.guidance.selection import ADDED_PASSAGES, EVIDENCE
 from erasbot.guidance.units import asks_share, unit_missing
 from erasbot.guidance.wording import message
@@ -189,8 +189,8 @@ def added_answer(
             and not alike(top[2], c[2])
         ][:1]
     picked = without_repeats(picked, query.text)
-    if asks_maximum_count(query.text, lang) and all(gives_only_minimum(s) for _, _, s, _ in picked):
-        # the largest number allowed is asked; the guide gives a minimum
+    if asks_maximum_count(query.text, lang) and not any(states_maximum_count(s) for _, _, s, _ in picked):
+        # the largest number allowed is asked; the guide gives a minimum, or a maximum of something else (points)
         return Answer(query.text, lang, message("abstain", lang, detail=""), True, [], "abstain", retrieved)
     if detail_missing(asking, [sentence for _, _, sentence, _ in picked]):
         # 'what is her phone number?' and a sentence naming the agency's mailbox in words: not stated

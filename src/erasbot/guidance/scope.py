@@ -22,6 +22,7 @@ from erasbot.datafiles import read_json
 from erasbot.errors import ErasbotError
 from erasbot.forms import FILLERS, asks_comparison, question_sentence
 from erasbot.guidance.lexical import tokens
+from erasbot.guidance.units import FIGURE, UNIT_STEMS, units_named
 from erasbot.text import fold
 
 SCOPE_FILE = Path(__file__).with_name("data") / "scope.json"
@@ -306,11 +307,7 @@ MAXIMUM_COUNT = {
     "fi": re.compile(r"\b(?:kuinka monta|montako)\b.*\b(?:enintään|korkeintaan)\b|\benimmäismäärä", re.IGNORECASE),
 }
 STATES_MAXIMUM = re.compile(r"\b(?:at most|up to|maximum|no more than)\b", re.IGNORECASE)
-# a lower and an upper bound in a sentence of any of the four languages (folded): a sentence giving only a minimum
-# does not answer 'how many at most?' ('Ett mobilitetskonsortium ska bestå av minst tre organisationer')
-SAYS_MINIMUM = re.compile(
-    r"\b(?:at least|minimum|no fewer than|minst|vahintaan|minimi\w*|minimaal|minstens|ten minste)\b"
-)
+# an upper bound in a sentence of any of the four languages (folded)
 SAYS_MAXIMUM = re.compile(
     r"\b(?:at most|up to|maximum|no more than|not more than|limited to|exceed\w*|hogst\w*|max\w*|upp till|som mest"
     r"|overstig\w*|enintaan|korkeintaan|enimmais\w*|korkein\w*|ylit\w*|maksimi\w*|maximaal|maximale|hoogstens"
@@ -318,10 +315,49 @@ SAYS_MAXIMUM = re.compile(
 )
 
 
-def gives_only_minimum(sentence: str) -> bool:
-    """Whether a sentence (in any of the four languages) states a lower bound and no upper one."""
+# an upper limit said without a figure ('There is no upper limit on the number of partners'), folded
+UPPER_LIMIT = re.compile(
+    r"\b(?:upper limit|no limit|not limited|ovre grans\w*|ingen grans|ylaraja\w*|ei rajoitettu|bovengrens\w*"
+    r"|geen limiet|niet beperkt)\b"
+)
+# the units a maximum may be of that are no count of organisations, people or projects: 'Maximum points: 20',
+# 'up to EUR 400,000', 'at most 36 months', 'maximaal 20%'
+MEASURES = frozenset({"points", "euro", "percent", "hour", "day", "week", "month", "year", "credits", "age"})
+# 'only' before a figure bounds a count too ('may submit only one application'; folded)
+ONLY = re.compile(r"\b(?:only|endast|bara|enbart|vain|ainoastaan|alleen|slechts)\b")
+ONE = re.compile(r"one|single|ett|en|enda|yksi|yhden|yhta|yhteen|een|enkele")
+MAXIMUM_WINDOW = 5  # words after an upper bound's cue that say what it bounds ('a maximum of EUR 400 000')
+
+
+def states_maximum_count(sentence: str) -> bool:
+    """Whether a sentence states an upper limit on a count ('at most 10 partners', 'no more than two projects',
+    'no upper limit on the number of partners'), not on points, money, time or a share: 'Maximum points: 20' does
+    not answer 'Is there a maximum number of partners?'."""
     folded = fold(sentence)
-    return bool(SAYS_MINIMUM.search(folded)) and not SAYS_MAXIMUM.search(folded)
+    if UPPER_LIMIT.search(folded):
+        return True
+    cues = [*SAYS_MAXIMUM.finditer(folded), *ONLY.finditer(folded)]
+    for cue in cues:
+        words = folded[cue.end() :].split()[:MAXIMUM_WINDOW]
+        figure = next((i for i, word in enumerate(words) if FIGURE.search(word)), None)
+        if cue.re is ONLY:
+            # 'only' bounds a count when a figure follows ('only one application per organisation')
+            figure = 0 if words and ONE.fullmatch(words[0]) else figure
+            if figure is None:
+                continue
+        # what is bounded: up to the figure and the word after it, or the words after the cue when none is given
+        said = words if figure is None else words[: figure + 2]
+        before = folded[max(0, cue.start() - 20) : cue.start()]  # 'EUR 400 000 at most'
+        measured_before = FIGURE.search(before) and units_named(before) & MEASURES
+        # 'enimmäispisteet', 'maksimiavustus': a compound of the cue and a measure
+        if not (_compounds_measure(cue.group()) or units_named(" ".join(said)) & MEASURES or measured_before):
+            return True
+    return False
+
+
+def _compounds_measure(word: str) -> bool:
+    """A compound of an upper bound and a measure ('enimmaispisteet', folded): its longer stems inside it."""
+    return any(stem in word[4:] for unit in MEASURES for stem in UNIT_STEMS[unit] if len(stem) >= 4)
 
 
 def asks_maximum_count(question: str, language: str) -> bool:
