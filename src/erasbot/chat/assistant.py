@@ -28,6 +28,7 @@ from erasbot.errors import ErasbotError
 from erasbot.forms import asking_part
 from erasbot.guidance.citations import Answer, Citation
 from erasbot.guidance.profiles import is_added
+from erasbot.guidance.reasons import gives_reason
 from erasbot.guidance.retrieval import Hit
 from erasbot.guidance.wording import action_name
 from erasbot.language import SUPPORTED, detect_language, question_language
@@ -45,6 +46,17 @@ if TYPE_CHECKING:
 
 RETRIEVED_KEPT = 5
 EMPTY = "The question is empty: type a question, or paste a partner list to check."
+
+
+def without_reason(reply: Reply) -> Reply:
+    """A reply to a question asking why whose quotes give no reason ('Miksi?' after 'the coordinator must be from a
+    programme country'): the texts do not say why; the rule stays below, so the user sees what they do say."""
+    if reply.kind != "answer" or reply.abstained:
+        return reply
+    quoted = [q for c in reply.citations for q in c.quotes] or [reply.text]
+    if gives_reason(quoted):
+        return reply
+    return replace(reply, text=f"{say(reply.language, 'answer.no_reason')}\n\n{reply.text}", abstained=True)
 
 
 # -- the assistant --------------------------------------------------------------------------------
@@ -141,7 +153,8 @@ class Assistant:
             return
         resolved = reading.resolved
         if self.agent is None:
-            yield self._offline(message, resolved, lang, started, doc_ids, attached, reading.parts)
+            reply = self._offline(message, resolved, lang, started, doc_ids, attached, reading.parts)
+            yield without_reason(reply) if reading.why else reply
             return
         yield from self._with_agent(message, resolved, history, lang, started, doc_ids, attached)
 

@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from erasbot.chat.country_swap import ORGANISATION_KINDS, swap_country
+from erasbot.chat.doubts import corrected_action, doubts
 from erasbot.chat.eligibility import COORDINATOR, TAKE_PART_VERB
 from erasbot.chat.ordinals import ordinal_alone, spell_out_ordinal
 from erasbot.chat.part_names import spell_out_part
@@ -22,6 +23,7 @@ from erasbot.chat.turns import Exchange, Reply
 from erasbot.forms import asks_comparison, question_parts
 from erasbot.guidance.action_parts import LANGUAGES, load_action_parts, part_in
 from erasbot.guidance.glossary import Glossary
+from erasbot.guidance.reasons import asks_why
 from erasbot.guidance.wording import action_name
 from erasbot.text import fold, marks_optional
 
@@ -187,9 +189,11 @@ ELLIPTIC_WORDS = 4
 YES_NO_WORDS = 6  # a yes/no question this short names no subject of its own ('Voiko kunta osallistua?')
 SHORT_QUESTION_WORDS = 8
 CONNECTIVE_WORDS = 12
+# ('one', 'ett', 'een' only before a unit: 'one of the partners', 'een koepelorganisatie' name no figure)
 NUMERIC = re.compile(
-    r"\d|\b(?:one|two|three|four|five|six|ett|två|tre|fyra|fem|sex|een|twee|drie|vier|vijf|zes|"
-    r"yksi|kaksi|kolme|neljä|viisi|kuusi|kahden|kolmen|neljän|tvåårig|treårig)",
+    r"\d|\b(?:two|three|four|five|six|två|tre|fyra|fem|sex|twee|drie|vier|vijf|zes|"
+    r"yksi|kaksi|kolme|neljä|viisi|kuusi|kahden|kolmen|neljän)\b|\btvåårig|\btreårig"
+    r"|\b(?:one|ett|een)\s+(?:year|month|week|day|år|månad|vecka|dag|jaar|maand|week|dag)",
     re.IGNORECASE,
 )
 # Short names of several actions ('back to the partnerships', 'takaisin allianssiin'): the one the
@@ -216,6 +220,8 @@ class Reading:
     # a message in parts each answered alone ('what was its predecessor, and which sectors did it have?': the
     # second part asked of the predecessor); () when the message is answered as one question
     parts: tuple[str, ...] = ()
+    # the message asks why ('Miksi?', 'Why do universities need the Charter?'): a reason is what it wants
+    why: bool = False
 
 
 # A message asking only why, or where the texts say so ('Miksi?', 'where does it say that?', 'var står det?',
@@ -250,7 +256,13 @@ def asks_why_or_source(message: str) -> bool:
 
 
 def read_message(message: str, history: Sequence[Exchange], context: ChatContext, lang: str) -> Reading:
-    """The message as a standalone question, given the conversation so far (see resolve_followup)."""
+    """The message as a standalone question, given the conversation so far (see resolve_followup), and whether it
+    asks why."""
+    reading = _read(message, history, context, lang)
+    return reading if reading.off_topic or not asks_why(message) else replace(reading, why=True)
+
+
+def _read(message: str, history: Sequence[Exchange], context: ChatContext, lang: str) -> Reading:
     glossary = context.glossary
     if context.vocabulary is not None and small_talk(message) and not glossary.find(message):
         return Reading(message, off_topic=True)  # 'thanks! how are you today?': whatever came before
@@ -301,7 +313,12 @@ def read_message(message: str, history: Sequence[Exchange], context: ChatContext
             and previous.kind == "answer"
             and (swap_country(message, _question_of(previous), glossary) is not None)
         )
-        recalls = previous is not None and previous.kind == "answer" and recalls_answer(message)
+        # 'you said six?', 'are you sure?', 'bron?', 'Miksi?': about the last answer, whatever words they use
+        recalls = (
+            previous is not None
+            and previous.kind == "answer"
+            and (recalls_answer(message) or doubts(message) or asks_why_or_source(message))
+        )
         # 'entä levitys, onko se pakollista?': a topic of the guidance after a connective goes on with the chat
         goes_on = (
             previous is not None
@@ -612,6 +629,9 @@ def resolve_followup(
     rest = message[connective.end() :] if connective else message
     new_question = _new_question(rest, lang)
     succession = previous.kind == "answer" and asks_succession(previous.message, glossary)
+    if named and previous.kind == "answer" and previous.resolved and (meant := corrected_action(message, glossary)):
+        # 'sorry, I meant the knowledge alliances, not the sector ones': the last question, of the action meant
+        return _join(glossary.without_actions(_question_of(previous)), f"({action_name(meant, lang)})")
     if (
         named
         and asks_comparison(message)
@@ -661,6 +681,8 @@ def resolve_followup(
     ):
         # 'is agriculture one of them?', 'which ones exactly?': the listing question, asked again
         return _join(previous.resolved, message)
+    if not named and previous.kind == "answer" and previous.resolved and doubts(message):
+        return previous.resolved  # 'are you sure? I read it can be longer': the last question, answered again
     if not named and previous.kind == "answer" and previous.resolved and asks_why_or_source(message):
         # 'Miksi?', 'where does it say that?' (the whole message: its 'why' asks no purpose): the last answer's claim
         return previous.resolved

@@ -1,0 +1,53 @@
+"""Turns that doubt or correct the last one: 'are you sure?', 'sorry, I meant the knowledge alliances'.
+
+Pure. A doubt ('are you sure? I read somewhere it can be longer', 'stämmer det?', 'oletko varma?', 'klopt dat?')
+names no subject of its own: it asks the last question again, and the answer with its quotes is what it wants to see.
+A correction ('sorry, I meant the knowledge alliances, not the sector ones', 'nej vänta, jag menade ...', 'tarkoitin
+...', 'ik bedoelde ...') asks the last question of the action it names, not of the one it rules out.
+"""
+
+from __future__ import annotations
+
+import re
+
+from erasbot.guidance.glossary import Glossary
+from erasbot.text import fold
+
+# a message opening with a doubt about the last answer (folded, lower case)
+DOUBT = re.compile(
+    r"^\W*(?:(?:but|men|mutta|maar|hmm+|ok|okay|okej|oke|oh|no|nej|ei|nee)\W+)?"
+    r"(?:are you (?:really |quite |absolutely )?(?:sure|certain)|you sure|(?:is|was) (?:that|it|this) (?:really )?"
+    r"(?:right|correct|true|so)|really\s*\?|sure\s*\?|ar du (?:helt |riktigt )?saker|sakert\s*\?|verkligen\s*\?|stammer (?:det|detta|verkligen)"
+    r"|ar det (?:verkligen )?(?:sant|ratt|sa)|oletko (?:ihan |aivan |varmasti )?varma|varmasti\s*\?|ihanko (?:totta|varmasti)"
+    r"|pitaako (?:se |tuo |tama )?(?:varmasti )?paikkansa|onko (?:se|tuo|tama) (?:varmasti |nyt |ihan )?"
+    r"(?:totta|oikein|varmaa)|weet (?:je|u) (?:dat |het )?(?:wel )?zeker|zeker weten|klopt (?:dat|het)(?: wel)?|echt(?: waar)?\s*\?"
+    r"|is dat (?:echt )?(?:zo|waar))(?!\w)"
+)
+# a correction of what the last message named: 'I meant', 'jag menade', 'tarkoitin', 'ik bedoelde' (folded, lower)
+CORRECTION = re.compile(
+    r"(?<!\w)(?:i (?:meant|mean|was asking about|wanted to ask about)|i'm asking about|jag (?:menade|menar|fragade om)"
+    r"|menade jag|tarkoitin|tarkoitan|kysyin|ik (?:bedoelde|bedoel|vroeg naar)|bedoelde ik)(?!\w)"
+)
+# what a correction rules out follows these ('not the sector ones', 'inte ...', 'eikä ...', 'niet ...')
+RULED_OUT = re.compile(
+    r"(?<!\w)(?:not|rather than|instead of|inte|istallet for|ei|eika|eivatka|niet|in plaats van)(?!\w)"
+)
+
+
+def doubts(message: str) -> bool:
+    """Does the message open with a doubt about the last answer ('are you sure?', 'klopt dat wel?')?"""
+    return bool(DOUBT.search(fold(message).lower()))
+
+
+def corrected_action(message: str, glossary: Glossary) -> str | None:
+    """The action a correction names as the one meant ('sorry, I meant the knowledge alliances, not the sector
+    ones': Knowledge Alliances); None when the message corrects nothing or names no action before what it rules
+    out."""
+    folded = fold(message).lower()
+    cue = CORRECTION.search(folded)
+    if cue is None or len(folded) != len(message):
+        return None
+    meant = message[cue.end() :]
+    out = RULED_OUT.search(fold(meant).lower())
+    actions = glossary.actions(meant[: out.start()] if out else meant)
+    return actions[0] if len(actions) == 1 else None
