@@ -46,6 +46,16 @@ def test_a_figure_from_the_question_is_not_new():
     assert figures_not_cited(record) == []
 
 
+def test_the_checkers_counts_of_the_organisations_a_question_names_are_not_new():
+    record = cited(
+        "Needs information: the 6 organisations described. ✔ Requires organisations from at least three programme "
+        "countries. 4 found: Sweden (A, B), Finland (C, D), Estonia (E) and Latvia (F). [1]",
+        "minst tre programländer",
+        q="Is this enough: A (SE), B (SE), C (FI), D (FI), E (EE), F (LV)?",
+    )
+    assert figures_not_cited(record) == ["6"]  # the lead's count is stated before any finding
+
+
 def test_abstentions_are_left_out_of_the_share():
     answered = cited("Up to 4 years. [1]", "2 eller 3 år")
     abstained = dict(cited("I cannot say.", ""), abstained=True)

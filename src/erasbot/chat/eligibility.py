@@ -18,7 +18,7 @@ from erasbot.phrases import say
 from erasbot.rules.checker import check_partners
 from erasbot.rules.countries import country_name, is_programme_country
 from erasbot.rules.country_mentions import find_country
-from erasbot.rules.described_partners import described_partners
+from erasbot.rules.described_partners import described_partners, named_partners
 from erasbot.rules.models import ActionInfo, Partner, PartnerList, Rule, Source
 from erasbot.rules.number_words import NUMBERS
 
@@ -164,7 +164,9 @@ def _enough(
     # a consortium described group by group, unless the question gives its totals itself ('Riittääkö kolme
     # organisaatiota kolmesta maasta?'), which are what it asks about
     totals = any(_number(m.group(1)) for p in (ORGANISATIONS, US_COUNT, COUNTRIES) if (m := p.search(question)))
-    described = [] if totals else described_partners(ACTION_AFTER.sub("", question), lang)
+    told = ACTION_AFTER.sub("", question)
+    # ('Lunds universitet (SE), Aalto-universitetet (FI), Volvo (SE) ...: räcker det?': named one by one)
+    described = [] if totals else described_partners(told, lang) or named_partners(told, lang)
     if described:
         return _described(described, action, title, lang, unstated)
     grown = _grown(question)

@@ -5,6 +5,7 @@ Metrics are pure functions over per-item records; running the items needs an Eng
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -99,9 +100,18 @@ def fact_found(record: dict) -> bool:
 def figures_not_cited(record: dict) -> list[str]:
     """The figures an answer states that neither its cited passages nor the question give. The line naming
     the source before its quotes ('From “… call 2024 – 3.2 ECTS credits” (user document):') states nothing:
-    its numbers are the document's title and section."""
+    its numbers are the document's title and section. Nor do the checker's findings on a consortium the question
+    names ('✔ ... 4 found: Sweden (...), Finland (...)'): the checker counts the question's own organisations."""
     sources = " ".join(c.get("text", "") for c in record.get("citations", [])) + " " + record["question"]
-    return unsupported_figures(_without_source_lines(record["answer"]), sources)
+    return unsupported_figures(_without_findings(_without_source_lines(record["answer"])), sources)
+
+
+FINDING = re.compile(r"(?:^|\s)[✔✘] .*", re.DOTALL)
+
+
+def _without_findings(answer: str) -> str:
+    """The answer up to the checker's first finding (a rule marked ✔ or ✘ and what follows it)."""
+    return FINDING.sub(" ", answer)
 
 
 def _without_source_lines(answer: str) -> str:

@@ -1,7 +1,9 @@
 """A consortium described in a sentence instead of listed: 'Konsortiossa olisi 2 korkeakoulua Suomesta, 1 yliopisto
 Ruotsista, 2 yritystä Virosta ja yksi yhdistys Ruotsista', 'two universities from Sweden and three companies from
 Estonia'. Each part giving a number, a kind of organisation and a country stands for that many organisations, so the
-checker's rules can be applied to them. Pure."""
+checker's rules can be applied to them. A consortium named organisation by organisation, each with its country in
+brackets ('Lunds universitet (SE), Aalto-universitetet (FI), Volvo (SE) och en konsultfirma i Tallinn (EE)'), is read
+as those organisations, their kinds read from their names where they say it. Pure."""
 
 from __future__ import annotations
 
@@ -33,10 +35,14 @@ BESIDES_US = re.compile(
     re.IGNORECASE,
 )
 # endings a kind's word may carry in a sentence that the vocabulary's terms do not: a Finnish partitive or plural
-# ('korkeakoulua', 'yritystä', 'oppilaitosta'), a Dutch or Swedish plural ('universiteiten', 'högskolorna')
-ENDINGS = ("ista", "istä", "ita", "itä", "ja", "jä", "ta", "tä", "a", "ä", "en", "s", "na", "erna", "orna", "arna")
+# ('korkeakoulua', 'yritystä', 'oppilaitosta'), a Dutch or Swedish plural ('universiteiten', 'högskolorna'), a
+# Swedish definite form ('Aalto-universitetet')
+ENDINGS = ("ista", "istä", "ita", "itä", "ja", "jä", "ta", "tä", "a", "ä", "en", "et", "s", "na", "erna", "orna", "arna")  # fmt: skip
 KIND_MIN_CHARS = 4  # a word this long at least, its ending taken off, is looked up as a kind
 MOST_PER_PART = 20  # a number above this in front of a kind is no count of organisations ('2026 universities')
+# an organisation named with its country in brackets ('Aalto-universitetet (FI)', 'a consultancy in Tallinn (Estonia)')
+NAMED = re.compile(r"^\W*(?P<name>\w.*?)\s*\((?P<where>[^()]{2,40})\)\W*$")
+NAMED_MIN = 3  # organisations named so, at least, make a consortium (two are a comparison: 'X (SE) or Y (FI)?')
 
 
 def described_partners(text: str, lang: str) -> list[Partner]:
@@ -106,3 +112,24 @@ def _kind(words: str) -> str | None:
                 if found := vocab.org_type(read, contained=True):
                     return found
     return None
+
+
+def named_partners(text: str, lang: str) -> list[Partner]:
+    """The organisations a sentence names one by one with their countries in brackets, in the order named; none when
+    fewer than NAMED_MIN are, or when a part among them names an organisation without its country (it could not be
+    counted)."""
+    partners: list[Partner] = []
+    unplaced = False
+    for part in PARTS.split(text):
+        part = part.strip()
+        named = NAMED.match(part)
+        country = find_country(named.group("where")) if named else None
+        if named is None or country is None:
+            unplaced = unplaced or bool(partners and part)
+            continue
+        if unplaced:
+            return []  # 'A (SE), Volvo, B (FI)': Volvo's country is not said
+        name = named.group("name")
+        kind = _kind(name) or "unknown"
+        partners.append(Partner(line=len(partners) + 1, name=name, country=country, type=kind))
+    return partners if len(partners) >= NAMED_MIN else []
