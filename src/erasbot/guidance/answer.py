@@ -256,6 +256,9 @@ def compose_answer(
         and "period" in query.concepts
         and not PERIOD_AS_CONTEXT.match(query.text)
         and not figure_in_period
+        # 'What outputs are the alliances from 2014-2020 encouraged to produce?': the period names the action; the
+        # aspect its words cue is asked
+        and not (aspects and PERIOD.search(query.text) and not asks_succession(query.text, glossary))
     ):
         return period_answer(query, in_action[0], retrieved, documents)
     asks_more = set(query.concepts) - set(query.actions) - {"period"} - GENERIC_TOPICS  # than which action, when

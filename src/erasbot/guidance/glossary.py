@@ -94,7 +94,7 @@ WORD = re.compile(r"\w[\w-]*")
 GIVEN_DURATION = re.compile(
     r"(?<!\w)(?:p[åa]g[åa]r|varar|lasts?|lasting|runs?(?: for)?|running|kest[äa][äa]|kestava|duurt|loopt)\s+"
     r"(?:i\s+|in\s+)?(?:\d+(?:[.,]\d+)?|ett|en|två|tva|tre|one|two|three|kaksi|kolme|een|twee|drie)\s*"
-    r"(?:[åa]r|m[åa]nad\w*|years?|months?|vuo\w*|kuukau\w*|jaar|jaren|maand\w*)(?!\w)",
+    r"(?:[åa]r|m[åa]nad\w*|mån|years?|months?|vuo\w*|v(?=\.)|kuukau\w*|kk|jaar|jaren|jr|maand\w*|mnd)(?!\w)",
     re.IGNORECASE,
 )
 # which of two lasts longer (lower-cased or folded): a duration asked of each

@@ -59,7 +59,8 @@ WORDS = {
 COUNT = rf"(?<![\w.,])(?:\d+(?:[.,]\d+)?|{'|'.join(sorted(WORDS, key=len, reverse=True))})"
 RANGE = r"(?:\s*(?:-|–|to|till|tot|à)\s*\d+(?:[.,]\d+)?)?"
 MONTH_UNIT = r"months?|mths?|mo|månader|månad|mån|manader|manad|maanden|maand|mnd|kuukautta|kuukauden|kuukausi|kk"
-YEAR_UNIT = r"years?|yrs?|år|ar|jaar|vuotta|vuoden|vuosi"  # 'ar': 'år' typed without the ring
+# 'ar': 'år' typed without the ring; 'jr': 'jaar' shortened; 'v.': 'vuotta' shortened ('3 v.')
+YEAR_UNIT = r"years?|yrs?|år|ar|jaar|jr|vuotta|vuoden|vuosi|v(?=\.)"
 MONTHS = re.compile(rf"(?P<n>{COUNT})(?P<r>{RANGE})\s*-?\s*(?:{MONTH_UNIT})(?!\w)", re.IGNORECASE)
 YEARS = re.compile(rf"(?P<n>{COUNT})(?P<r>{RANGE})\s*-?\s*(?:{YEAR_UNIT})(?!\w)", re.IGNORECASE)
 
