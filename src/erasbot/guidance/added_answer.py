@@ -42,7 +42,14 @@ from erasbot.guidance.said_of import (
     over_limit,
     refuses,
 )
-from erasbot.guidance.scope import asks_maximum_count, says_out_of_scope, states_maximum_count
+from erasbot.guidance.scope import (
+    asked_rate,
+    asks_maximum_count,
+    gives_rate,
+    says_out_of_scope,
+    states_count,
+    states_maximum_count,
+)
 from erasbot.guidance.selection import ADDED_PASSAGES, EVIDENCE
 from erasbot.guidance.units import asks_share, unit_missing
 from erasbot.guidance.wording import message
@@ -191,6 +198,15 @@ def added_answer(
     picked = without_repeats(picked, query.text)
     if asks_maximum_count(query.text, lang) and not any(states_maximum_count(s) for _, _, s, _ in picked):
         # the largest number allowed is asked; the guide gives a minimum, or a maximum of something else (points)
+        return Answer(query.text, lang, message("abstain", lang, detail=""), True, [], "abstain", retrieved)
+    if kinds == {"count"} and not any(states_count(s) for _, _, s, _ in picked):
+        # 'a minimum number of joint degrees?' and 'After four years the Commission expects ...': no count stated
+        return Answer(query.text, lang, message("abstain", lang, detail=""), True, [], "abstain", retrieved)
+    rate = asked_rate(query.text) if "amount" in kinds else None
+    if rate and not gives_rate(
+        [text for _, hit, sentence, _ in picked for text in (hit.chunk.heading, sentence)], rate
+    ):
+        # 'how much is the monthly grant?' and 'EUR 400,000 per full partner per year': not stated
         return Answer(query.text, lang, message("abstain", lang, detail=""), True, [], "abstain", retrieved)
     if detail_missing(asking, [sentence for _, _, sentence, _ in picked]):
         # 'what is her phone number?' and a sentence naming the agency's mailbox in words: not stated

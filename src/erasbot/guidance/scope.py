@@ -22,7 +22,7 @@ from erasbot.datafiles import read_json
 from erasbot.errors import ErasbotError
 from erasbot.forms import FILLERS, asks_comparison, question_sentence
 from erasbot.guidance.lexical import tokens
-from erasbot.guidance.units import FIGURE, UNIT_STEMS, units_named
+from erasbot.guidance.units import FIGURE, MONTHS, UNIT_STEMS, units_named
 from erasbot.text import fold
 
 SCOPE_FILE = Path(__file__).with_name("data") / "scope.json"
@@ -355,6 +355,31 @@ def states_maximum_count(sentence: str) -> bool:
     return False
 
 
+# a year, a date's day or a percentage: figures that count nothing ('Na vier jaar', '1 september', '80%')
+NOT_COUNTED = re.compile(r"(?:19|20)\d\d|\d+(?:[.,]\d+)+|\d+%")
+MONEY_BEFORE = {"eur", "€", "euro", "sek", "kr"}
+A_DATE_AFTER = re.compile(r"(?:" + "|".join(sorted(set(MONTHS), key=len, reverse=True)) + r")\b")
+
+
+def states_count(sentence: str) -> bool:
+    """Whether a sentence states how many of something there are or must be ('ten minste drie
+    hogeronderwijsinstellingen', 'six organisations', 'minst tre'): a figure that is no year, sum, share or length
+    of time ('Na vier jaar ...', 'EUR 400.000 per jaar' count nothing)."""
+    words = fold(sentence).lower().split()
+    for i, word in enumerate(words):
+        bare = word.strip(".,;:()!?\"'“”")
+        if not FIGURE.fullmatch(bare) and not bare.isdigit() or NOT_COUNTED.fullmatch(bare):
+            continue
+        before = words[i - 1].strip(".,;:()") if i else ""
+        after = " ".join(words[i + 1 : i + 3])
+        if before in MONEY_BEFORE or units_named(after) & MEASURES or re.match(r"(?:eur|€|%|procent)", after):
+            continue
+        if A_DATE_AFTER.match(after):
+            continue
+        return True
+    return False
+
+
 def _compounds_measure(word: str) -> bool:
     """A compound of an upper bound and a measure ('enimmaispisteet', folded): its longer stems inside it."""
     return any(stem in word[4:] for unit in MEASURES for stem in UNIT_STEMS[unit] if len(stem) >= 4)
@@ -395,6 +420,7 @@ def gives_maximum(statement_en: str) -> bool:
 # year is often what a text gives
 RATES = {
     "month": r"per (?:month|manad|maand|kuukausi)|a month|monthly|(?:i|om|varje) manaden|manadsvis|manatlig"
+    r"|manads(?:bidrag|ersattning|stipendi\w*|belopp)\w*|maand(?:beurs|bedrag|toelage)\w*"
     r"|kuukaudessa|kuukausittai\w*|kuukausituki|kuukausiraha|maandelijks\w*|in de maand|per kalendermaand",
     "week": r"per (?:week|vecka)|a week|weekly|(?:i|om|varje) veckan|viikossa|viikoittai\w*|wekelijks\w*",
     "day": r"per (?:day|dag|dygn|paiva)|a day|daily|(?:i|om) dagen|paivassa|paivalta|paivaraha\w*|dagelijks\w*"
