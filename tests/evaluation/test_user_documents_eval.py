@@ -201,6 +201,8 @@ GUIDE_ROUNDS = [
     ("blind15", "Handbok: Jean Monnet-åtgärderna i Erasmus+ (call 2026)", "How long may a Jean Monnet Module last?"),
     # a plain text's title is its first line, as the word processor saved it
     ("blind16", "ERASMUS+ TEACHER ACADEMIES", "How long may a Teacher Academy last?"),
+    # a mail's title is its subject line
+    ("blind17", "Erasmus+ Europese Universiteiten, oproep 2026 (memo + procedure)", "How long may a European University alliance last?"),
 ]
 # questions per language (en, sv, fi, nl): mostly English, as users ask about an English guide; mostly Dutch over the
 # Dutch guide of round 8; as many in Swedish as in English over the Swedish web page of round 9; twelve in English and
@@ -208,7 +210,8 @@ GUIDE_ROUNDS = [
 # language over the Finnish guide of round 11; nine in Swedish and seven in each other over the Swedish guide of round
 # 12; nine in Finnish and seven in each other over the Finnish web page of round 13; nine in Dutch and seven in each
 # other over the Dutch web page of round 14; nine in Swedish and seven in each other over the Swedish wiki page of
-# round 15; nine in English and seven in each other over the English plain-text briefing of round 16
+# round 15; nine in English and seven in each other over the English plain-text briefing of round 16; nine in Dutch
+# and seven in each other over the Dutch plain-text e-mail of round 17
 LANGUAGES = {
     "blind3": [18, 4, 4, 4],
     "blind4": [18, 4, 4, 4],
@@ -224,6 +227,7 @@ LANGUAGES = {
     "blind14": [7, 7, 7, 9],
     "blind15": [7, 9, 7, 7],
     "blind16": [9, 7, 7, 7],
+    "blind17": [7, 7, 7, 9],
 }
 
 

@@ -196,6 +196,13 @@ NUMERIC = re.compile(
     r"|\b(?:one|ett|een)\s+(?:year|month|week|day|år|månad|vecka|dag|jaar|maand|week|dag)",
     re.IGNORECASE,
 )
+# the last question's subject, of another place or kind ('and the ones from partner countries?', 'och de från
+# Norge?', 'entä ne Norjasta?', 'en die uit Noorwegen?'): a new detail of the last question, whatever topic it names
+SAME_KIND = re.compile(
+    r"\b(?:the ones|those (?:from|in|of|with|outside)|de (?:från|i|utanför|med)|dem (?:från|i)|ne (?:jotka|\w+sta\b)"
+    r"|die (?:van|uit|in|buiten|met)|degene\w*)",
+    re.IGNORECASE,
+)
 # Short names of several actions ('back to the partnerships', 'takaisin allianssiin'): the one the
 # conversation last spoke of is meant. A head is matched inside a word (compounds, inflections).
 SHORT_NAMES = ("allian", "partnership", "partnerskap", "partnerschap", "kumppanuu")
@@ -710,7 +717,12 @@ def resolve_followup(
         and bool(QUESTION_WORD.match(message) or set(topics) & TO_THE_LAST)
     )
     # a figure ('och för tre år?') changes the last question whatever it names
-    elsewhere = bool(own) and not NUMERIC.search(message) and not own & set(glossary.find(previous.resolved or ""))
+    elsewhere = (
+        bool(own)
+        and not NUMERIC.search(message)
+        and not SAME_KIND.search(message)
+        and not own & set(glossary.find(previous.resolved or ""))
+    )
     modifies = not asks and not elsewhere and (fragment or also or bare)
     if modifies and previous.resolved and not succession:  # a checked list has no question to modify
         return _join(previous.resolved, message)

@@ -177,6 +177,14 @@ ALONE_ROUNDS = (
         AddedDocument("blind16-teacher-academies-briefing.txt", "en"),
         "a Finnish faculty's staff briefing on Erasmus+ Teacher Academies, saved from a word processor as plain text",
     ),
+    # a DUTCH PLAIN-TEXT E-MAIL, hard-wrapped at 72 characters: a university of applied sciences' internal memo on
+    # the European Universities initiative (call 2026), with e-mail headers, hyphenated line breaks, space-aligned
+    # and grid tables, a quoted earlier e-mail, a signature and a disclaimer, added as it is (the .txt)
+    AloneRound(
+        "blind17",
+        AddedDocument("blind17-europese-universiteiten-memo.txt", "nl"),
+        "a Dutch university of applied sciences' memo on European Universities, a hard-wrapped plain-text e-mail",
+    ),
 )
 ALONE = {r.name: r for r in ALONE_ROUNDS}
 

@@ -17,16 +17,18 @@ from erasbot.text import fold
 # a question asking why (folded, lower case): 'why', 'how come', 'varför', 'av vilken anledning', 'miksi', 'minkä
 # takia', 'waarom', 'hoezo', 'om welke reden'; 'that's why' and 'det är därför' ask nothing
 WHY = re.compile(
-    r"(?<!that's )(?<!thats )(?<!that is )(?<!\w)(?:why|how come|for what reason|what(?:'s| is) the (?:reason|point)"
+    r"(?<!that's )(?<!thats )(?<!that is )(?<!\w)(?:why|how come|for what reason|what(?:'s| is) the reason"
     r"|varfor|av vilken (?:anledning|orsak)|vad ar (?:skalet|anledningen|orsaken)|miksi|minka (?:takia|vuoksi)"
     r"|mista syysta|mika on syy|waarom|hoezo|hoe komt het|om welke reden|wat is de reden)(?!\w)"
 )
-# a reason or a purpose given (folded, lower case), in the four languages
+# a reason or a purpose given (folded, lower case), in the four languages; an aim answers 'why' asked of an action
+# ('Why do Knowledge Alliances exist?': 'Målet är att stärka innovationskapaciteten')
 REASON = re.compile(
     r"(?<!\w)(?:because|since|so that|in order to|to ensure|to make sure|to guarantee|as a result|therefore"
     r"|the reason|the aim is|the purpose|eftersom|for att|sa att|darfor|skalet|anledningen|syftet|i syfte att"
     r"|koska|jotta|silla|siksi|vuoksi|takia|tarkoituksena|tavoitteena|syyna|omdat|zodat|daarom|want|doordat"
-    r"|de reden|met als doel|bedoeld om|om (?:\w+ ){0,6}te)(?!\w)"
+    r"|de reden|met als doel|bedoeld om|om (?:\w+ ){0,6}te|aims?|goals?|objectives?|malet|malen|syfte|tavoit\w*"
+    r"|tarkoitu\w*|doel|doelen|doelstelling\w*)(?!\w)"
 )
 
 
