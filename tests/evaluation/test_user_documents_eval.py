@@ -202,7 +202,11 @@ GUIDE_ROUNDS = [
     # a plain text's title is its first line, as the word processor saved it
     ("blind16", "ERASMUS+ TEACHER ACADEMIES", "How long may a Teacher Academy last?"),
     # a mail's title is its subject line
-    ("blind17", "Erasmus+ Europese Universiteiten, oproep 2026 (memo + procedure)", "How long may a European University alliance last?"),
+    (
+        "blind17",
+        "Erasmus+ Europese Universiteiten, oproep 2026 (memo + procedure)",
+        "How long may a European University alliance last?",
+    ),
 ]
 # questions per language (en, sv, fi, nl): mostly English, as users ask about an English guide; mostly Dutch over the
 # Dutch guide of round 8; as many in Swedish as in English over the Swedish web page of round 9; twelve in English and
