@@ -45,6 +45,7 @@ from erasbot.guidance.said_of import (
 from erasbot.guidance.scope import (
     asked_rate,
     asks_maximum_count,
+    counts_things,
     gives_rate,
     says_out_of_scope,
     states_count,
@@ -196,10 +197,11 @@ def added_answer(
             and not alike(top[2], c[2])
         ][:1]
     picked = without_repeats(picked, query.text)
-    if asks_maximum_count(query.text, lang) and not any(states_maximum_count(s) for _, _, s, _ in picked):
+    counted = counts_things(asking_part(query.text))
+    if counted and asks_maximum_count(query.text, lang) and not any(states_maximum_count(s) for _, _, s, _ in picked):
         # the largest number allowed is asked; the guide gives a minimum, or a maximum of something else (points)
         return Answer(query.text, lang, message("abstain", lang, detail=""), True, [], "abstain", retrieved)
-    if kinds == {"count"} and not any(states_count(s) for _, _, s, _ in picked):
+    if counted and kinds == {"count"} and not any(states_count(s) for _, _, s, _ in picked):
         # 'a minimum number of joint degrees?' and 'After four years the Commission expects ...': no count stated
         return Answer(query.text, lang, message("abstain", lang, detail=""), True, [], "abstain", retrieved)
     rate = asked_rate(query.text) if "amount" in kinds else None

@@ -361,6 +361,25 @@ MONEY_BEFORE = {"eur", "€", "euro", "sek", "kr"}
 A_DATE_AFTER = re.compile(r"(?:" + "|".join(sorted(set(MONTHS), key=len, reverse=True)) + r")\b")
 
 
+# pages counted ('how many pages may Part B have'): a length of a document, no count of organisations or people
+COUNT_CUE = re.compile(
+    r"(?<!\w)(?:how many|hur manga|kuinka monta|montako|hoeveel|number of|antal(?:et)?|aantal|maara\w*)(?!\w)"
+)
+COUNTED_WORDS = 3  # the words after them naming what is counted
+PAGES = re.compile(r"(?<!\w)(?:pages?|sid(?:a|or|orna)|sivu\w*|pagina\w*)(?!\w)")
+
+
+def counts_things(question: str) -> bool:
+    """Does a question asking how many count things (organisations, people, projects, degrees), not hours, months,
+    points, pages or a share ('How many hours a week ...', 'Kuinka monta pistettä ...', 'hoeveel procent ...')? What
+    is counted follows the words asking how many ('ett minsta antal gemensamma examina ... under de fyra åren' counts
+    degrees; the years are when)."""
+    folded = fold(question).lower()
+    cue = COUNT_CUE.search(folded)
+    counted = " ".join(folded[cue.end() :].split()[:COUNTED_WORDS]) if cue else folded
+    return not (units_named(counted) & (MEASURES | {"date"}) or PAGES.search(counted) or "procent" in counted)
+
+
 def states_count(sentence: str) -> bool:
     """Whether a sentence states how many of something there are or must be ('ten minste drie
     hogeronderwijsinstellingen', 'six organisations', 'minst tre'): a figure that is no year, sum, share or length
