@@ -146,6 +146,12 @@ def added_answer(
             if giving and giving[0][0] >= ADDED_SECOND_SHARE * kept[0][0]
             else []
         )
+    elif kept and kinds and lacks_asked(kept[0][2], kinds, asking):
+        # the best sentence lacks the figure asked ('Hun rector vraagt ook of Bergen coordinator zou kunnen worden.'
+        # for how many countries are needed): one giving it that scores nearly as high leads
+        giving = next((c for c in kept[1:] if not lacks_asked(c[2], kinds, asking)), None)
+        if giving is not None and giving[0] >= ADDED_SECOND_SHARE * kept[0][0]:
+            kept = [giving, *(c for c in kept if c is not giving)]
     sentences = kept
     if kinds and not any(any(EVIDENCE[k].search(s) for k in kinds) for _, _, s, _ in sentences):
         sentences = []  # the figure asked for is nowhere in its passages: not stated, not guessed
@@ -155,7 +161,9 @@ def added_answer(
         not sentences
         or says_out_of_scope(sentences[0][2])
         or asks_what_is_excluded(query, hits, glossary)
-        or other_call(asking_part(query.text), sentences[0][1].chunk.title)
+        or other_call(
+            asking_part(query.text), sentences[0][1].chunk.title, sentences[0][1].chunk.heading, sentences[0][2]
+        )
         # a figure or a date asked of a year the passage and the guide do not name ('the deadline in 2025')
         or (bool(kinds or asks_when(query.text)) and year_not_given(query.text, *_passage_texts(sentences[0][1])))
         # the guide's own actions: its title's, its section's, the sentence's own (own_actions_text)

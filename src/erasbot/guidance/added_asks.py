@@ -83,11 +83,14 @@ def call_years(text: str) -> set[str]:
     return {a or b for a, b in CALL_YEAR.findall(fold(text))}
 
 
-def other_call(question: str, title: str) -> bool:
+def other_call(question: str, title: str, *texts: str) -> bool:
     """Does the question ask about a call of another year than the one the guide's title names ('the deadline
-    of the call in 2026' put to a guide for the call 2025)? A guide on one call does not state another's rules."""
+    of the call in 2026' put to a guide for the call 2025)? A guide on one call does not state another's rules,
+    unless the passage answering (`texts`: its heading, its sentence) speaks of that year ('In de pilotoproep van
+    2019 werden 17 allianties geselecteerd' in a guide on the call 2026)."""
     asked, own = call_years(question), call_years(title)
-    return bool(asked and own and not asked & own)
+    spoken = {year for text in texts for year in re.findall(r"20\d\d", text)}
+    return bool(asked and own and not asked & own and not asked & spoken)
 
 
 # a year on its own ('in 2025', 'vorig jaar (2025)'), not in a date ('1.10.2025') nor a span of years ('2014-2020')

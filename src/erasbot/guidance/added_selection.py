@@ -4,6 +4,7 @@ question asks (added_scoring.py), a guide's own questions giving way to their an
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from erasbot.forms import asking_part, asks_comparison, infer_form, question_parts, with_sentence_before
@@ -336,6 +337,16 @@ def read_asking(
 
 
 SHORT_ANSWER_CHARS = 40  # an answer this short ('Yes.', 'No, only one.') is quoted with the sentence after it
+# a question told, not asked ('Hun rector vraagt ook of Bergen coordinator zou kunnen worden.', 'She also asks whether
+# ...', 'Han undrar om ...', 'Hän kysyy myös, voiko ...'; folded, lower case), or a mail's closing ('Groet, Marloes'):
+# no answer to the question before it in a quoted mail
+TOLD_QUESTION = re.compile(
+    r"\b(?:vraagt (?:\w+ )?(?:of|wat|hoe|waarom|wie|wanneer)|wil(?:len)? (?:\w+ )?weten|asks? (?:\w+ )?(?:whether|if|what|how"
+    r"|why|who|when)|wants? to know|wonders?|fragar (?:\w+ )?(?:om|vad|hur|varfor|vem|nar)|undrar|vill veta|kysyy"
+    r"|kysyvat|haluaa tietaa|haluavat tietaa)\b"
+    r"|^\W*(?:(?:met )?(?:vriendelijke )?groet(?:en)?|(?:kind |best )?regards|(?:med )?vanliga halsningar|halsningar"
+    r"|terveisin|ystavallisin terveisin)\b"
+)
 
 
 def answers_for_questions(candidates: list) -> list:
@@ -349,6 +360,8 @@ def answers_for_questions(candidates: list) -> list:
             k = sentences.index(sentence) if sentence in sentences else -1
             if not 0 <= k < len(sentences) - 1 or sentences[k + 1].rstrip().endswith("?"):
                 continue
+            if TOLD_QUESTION.search(fold(sentences[k + 1]).lower()):
+                continue  # a quoted mail's questions, one after the other: no answer follows
             sentence = sentences[k + 1]
             if len(sentence) < SHORT_ANSWER_CHARS and k + 2 < len(sentences):  # 'Yes.' with what follows it
                 sentence = f"{sentence} {sentences[k + 2]}"

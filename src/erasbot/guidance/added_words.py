@@ -36,13 +36,21 @@ def case_word(case: str, sentences: list[tuple[str, str]], asked_in: str) -> str
     return min(rare)[1] if rare else None
 
 
+# words pointing back at what a question is about ('zo'n alliantie', 'such an alliance', 'en sån allians', 'tällainen
+# allianssi'), as the tokenizers stem them: no content of its own, however rare in the document ('Merwedal zit niet in
+# zo'n alliantie' is no answer to 'hoeveel instellingen moeten er in zo'n alliantie zitten?')
+POINTING = frozenset(
+    {"zo", "n", "zulk", "zulke", "such", "san", "sant", "sadan", "sadana", "tallain", "sellais", "tallais"}
+)
+
+
 def read_in(text: str, asked_in: str, lang: str) -> set[str]:
     """A question's words as the tokenizers of its language and of the document's read them; the words its own
     language has for asking ('in', 'at', 'how', 'för') are none of the document's, whatever that language has."""
     if lang == asked_in:
-        return set(tokens(text, lang))
+        return set(tokens(text, lang)) - POINTING
     content = " ".join(w for w in WORD.findall(text) if not is_stopword(w, asked_in))
-    return set(tokens(text, asked_in)) | set(tokens(content, lang))
+    return (set(tokens(text, asked_in)) | set(tokens(content, lang))) - POINTING
 
 
 def in_document_language(

@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Protocol
 
+from erasbot.guidance.reading.mail import CLOSING
 from erasbot.text import ends_in_abbreviation
 
 # Lines that belong to the web page around the guidance, not to the guidance.
@@ -176,6 +177,8 @@ def _is_heading(block: str, next_block: str | None) -> bool:
         return False
     if block.endswith("?"):
         return True
+    if CLOSING.match(block):  # 'Groet, Marloes (decaan ...)': a mail's sign-off, above the answer to its questions
+        return False
     if block[-1] in ".:;,!" or block.startswith("#"):
         return block.startswith("#")
     return next_block is None or not is_bullet(next_block)

@@ -35,7 +35,7 @@ _QUOTE = re.compile(r"^ {0,3}((?:> ?)+)")  # '> text', '>> text', '> > text', '>
 # 'On 6 Nov 2025, Anna Lind <a.lind@example.se> wrote:', 'Op 6 nov. 2025 schreef ...:', '... skrev:', '... kirjoitti:'
 _ATTRIBUTION = re.compile(r"\b(?:wrote|schreef|skrev|kirjoitti)\b.*:$", re.IGNORECASE)
 # 'Met vriendelijke groet,', 'Kind regards', 'Med vänliga hälsningar', 'Ystävällisin terveisin'
-_CLOSING = re.compile(
+CLOSING = re.compile(
     r"^(?:met )?(?:vriendelijke|hartelijke|beste)? ?groet(?:en)?|^(?:kind |best |warm )?regards|^best wishes"
     r"|^(?:yours )?sincerely|^(?:med )?vänlig(?:a|en)? hälsning(?:ar)?|^hälsningar|^mvh"
     r"|^(?:ystävällisin |parhain )?terveisin|^ystävällisesti",
@@ -176,7 +176,7 @@ def _signed_off(lines: list[str]) -> list[str]:
     out = list(lines)
     runs = _runs(lines)
     for (start, stop), below in reversed(list(pairwise(runs))):
-        if not _CLOSING.match(lines[start].strip()) or len(lines[start].strip()) > 40 or below[1] - below[0] > 2:
+        if not CLOSING.match(lines[start].strip()) or len(lines[start].strip()) > 40 or below[1] - below[0] > 2:
             continue
         if all(len(lines[k].strip()) <= 60 and not re.search(r"[.:!?]$", lines[k]) for k in range(*below)):
             del out[stop : below[0]]
