@@ -209,10 +209,12 @@ def added_answer(
     if counted and asks_maximum_count(query.text, lang) and not any(states_maximum_count(s) for _, _, s, _ in picked):
         # the largest number allowed is asked; the guide gives a minimum, or a maximum of something else (points)
         return Answer(query.text, lang, message("abstain", lang, detail=""), True, [], "abstain", retrieved)
-    if counted and kinds == {"count"} and not any(states_count(s) for _, _, s, _ in picked):
-        # 'a minimum number of joint degrees?' and 'After four years the Commission expects ...': no count stated
+    if "count" in kinds and counted and not any(gives_asked(s, kinds) for _, _, s, _ in picked):
+        # 'a minimum number of joint degrees?' and 'After four years the Commission expects ...', 'how much budget and
+        # how many alliances?' and a sentence naming years: none of the figures asked is stated
         return Answer(query.text, lang, message("abstain", lang, detail=""), True, [], "abstain", retrieved)
-    rate = asked_rate(query.text) if "amount" in kinds else None
+    # ('met welk dagtarief ...?' asks a sum without 'how much')
+    rate = asked_rate(query.text) if "amount" in kinds or not kinds else None
     if rate and not gives_rate(
         [text for _, hit, sentence, _ in picked for text in (hit.chunk.heading, sentence)], rate
     ):
@@ -242,6 +244,12 @@ def asked_in_guide(query: Query, picked: list) -> str:
     info_language = picked[0][1].chunk.language if picked else query.language
     words = load_cross_words().in_language(query.text, query.language, info_language)
     return " ".join([query.text, *(w for meaning in words for w in meaning)])
+
+
+def gives_asked(sentence: str, kinds: set[str]) -> bool:
+    """Does the sentence give a figure of a kind asked: a count of things (not a year, a sum or a length of time), or
+    a sum or a duration?"""
+    return any(states_count(sentence) if k == "count" else bool(EVIDENCE[k].search(sentence)) for k in kinds)
 
 
 def of_period_asked(hit: Hit, sentence: str, period: str | None, documents: dict[str, DocumentInfo]) -> bool:

@@ -443,7 +443,7 @@ RATES = {
     r"|kuukaudessa|kuukausittai\w*|kuukausituki|kuukausiraha|maandelijks\w*|in de maand|per kalendermaand",
     "week": r"per (?:week|vecka)|a week|weekly|(?:i|om|varje) veckan|viikossa|viikoittai\w*|wekelijks\w*",
     "day": r"per (?:day|dag|dygn|paiva)|a day|daily|(?:i|om) dagen|paivassa|paivalta|paivaraha\w*|dagelijks\w*"
-    r"|dagvergoeding\w*|dagtraktamente",
+    r"|dagvergoeding\w*|dagtraktamente|dagtarie\w*|dagbedrag\w*|dagtaxa\w*|paivahinta\w*|paivataksa\w*",
     "hour": r"per (?:hour|timme|uur|tunti)|an hour|hourly|i timmen|timpris|tunnissa|tuntihin\w*|tuntipalk\w*"
     r"|uurtarie\w*|uurloon",
     "participant": r"per (?:participant|person|student|learner|deltagare|person|studerande|deelnemer|persoon|"

@@ -220,7 +220,8 @@ def choose_subject(
     bundled_subject = Subject(frozenset(p.doc_id for p in bundled), False, bundled_supported)
     names_action = any(glossary.concepts[c].kind == "action" for c in specific)
     coded = coded_documents(question, profiles, period)
-    if coded and not names_action:  # 'KA201', named by added documents alone: theirs to answer
+    if coded:  # 'KA201', named by added documents alone: theirs to answer, whatever action name goes with it ('KA203
+        # strategisista kumppanuuksista' names the higher-education partnerships, not the bundled adult-education ones)
         return added_subject(set(coded), concepts, profiles, glossary)
     cognate = cognate_title(question, profiles, period)
     top_bundled = best > 0 and not any(profiles[d].added for d in profiles if scores[d] >= best)
