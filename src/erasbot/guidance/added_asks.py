@@ -89,8 +89,15 @@ def other_call(question: str, title: str, *texts: str) -> bool:
     unless the passage answering (`texts`: its heading, its sentence) speaks of that year ('In de pilotoproep van
     2019 werden 17 allianties geselecteerd' in a guide on the call 2026)."""
     asked, own = call_years(question), call_years(title)
-    spoken = {year for text in texts for year in re.findall(r"20\d\d", text)}
+    spoken = {a or b for text in texts for a, b in CALL_SPOKEN_OF.findall(fold(text))}
     return bool(asked and own and not asked & own and not asked & spoken)
+
+
+# a call's year in a guide's sentence, also in a compound ('pilotoproep van 2019', 'the 2019 pilot call'; folded)
+CALL_SPOKEN_OF = re.compile(
+    r"(?:call|oproep|haku|hakukierros|omgang)\w*(?:\s+(?:in|for|of|av|for|van|voor|vuonna))?\s+(20\d\d)\b"
+    r"|\b(20\d\d)(?=\s+(?:\w+\s+)?(?:call|oproep|haku|ansokningsomgang))"
+)
 
 
 # a year on its own ('in 2025', 'vorig jaar (2025)'), not in a date ('1.10.2025') nor a span of years ('2014-2020')
