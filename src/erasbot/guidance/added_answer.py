@@ -43,7 +43,7 @@ from erasbot.guidance.said_of import (
     refuses,
 )
 from erasbot.guidance.scope import (
-    asked_rate,
+    asked_rates,
     asks_maximum_count,
     counts_things,
     gives_rate,
@@ -206,7 +206,13 @@ def added_answer(
         ][:1]
     picked = without_repeats(picked, query.text)
     counted = counts_things(asking_part(query.text))
-    if counted and asks_maximum_count(query.text, lang) and not any(states_maximum_count(s) for _, _, s, _ in picked):
+    # ('Hoeveel mag het projectmanagement maximaal kosten?' asks a sum)
+    if (
+        counted
+        and "amount" not in kinds
+        and asks_maximum_count(query.text, lang)
+        and not any(states_maximum_count(s) for _, _, s, _ in picked)
+    ):
         # the largest number allowed is asked; the guide gives a minimum, or a maximum of something else (points)
         return Answer(query.text, lang, message("abstain", lang, detail=""), True, [], "abstain", retrieved)
     if "count" in kinds and counted and not any(gives_asked(s, kinds) for _, _, s, _ in picked):
@@ -214,10 +220,9 @@ def added_answer(
         # how many alliances?' and a sentence naming years: none of the figures asked is stated
         return Answer(query.text, lang, message("abstain", lang, detail=""), True, [], "abstain", retrieved)
     # ('met welk dagtarief ...?' asks a sum without 'how much')
-    rate = asked_rate(query.text) if "amount" in kinds or not kinds else None
-    if rate and not gives_rate(
-        [text for _, hit, sentence, _ in picked for text in (hit.chunk.heading, sentence)], rate
-    ):
+    rates = asked_rates(query.text) if "amount" in kinds or not kinds else frozenset()
+    said = [text for _, hit, sentence, _ in picked for text in (hit.chunk.heading, hit.chunk.text, sentence)]
+    if rates and not any(gives_rate(said, rate) for rate in rates):
         # 'how much is the monthly grant?' and 'EUR 400,000 per full partner per year': not stated
         return Answer(query.text, lang, message("abstain", lang, detail=""), True, [], "abstain", retrieved)
     if detail_missing(asking, [sentence for _, _, sentence, _ in picked]):

@@ -440,10 +440,12 @@ def gives_maximum(statement_en: str) -> bool:
 RATES = {
     "month": r"per (?:month|manad|maand|kuukausi)|a month|monthly|(?:i|om|varje) manaden|manadsvis|manatlig"
     r"|manads(?:bidrag|ersattning|stipendi\w*|belopp)\w*|maand(?:beurs|bedrag|toelage)\w*"
-    r"|kuukaudessa|kuukausittai\w*|kuukausituki|kuukausiraha|maandelijks\w*|in de maand|per kalendermaand",
+    r"|kuukaudessa|kuukausittai\w*|kuukausituki|kuukausiraha|maandelijks\w*|in de maand|per kalendermaand"
+    r"|kuukautta (?:kohden|kohti)|/\s?(?:month|manad|maand|kk)",
     "week": r"per (?:week|vecka)|a week|weekly|(?:i|om|varje) veckan|viikossa|viikoittai\w*|wekelijks\w*",
     "day": r"per (?:day|dag|dygn|paiva)|a day|daily|(?:i|om) dagen|paivassa|paivalta|paivaraha\w*|dagelijks\w*"
-    r"|dagvergoeding\w*|dagtraktamente|dagtarie\w*|dagbedrag\w*|dagtaxa\w*|paivahinta\w*|paivataksa\w*",
+    r"|dagvergoeding\w*|dagtraktamente|dagtarie\w*|dagbedrag\w*|dagtaxa\w*|paivahinta\w*|paivataksa\w*"
+    r"|paivaa (?:kohden|kohti)|/\s?(?:day|dag|paiva|pv)",
     "hour": r"per (?:hour|timme|uur|tunti)|an hour|hourly|i timmen|timpris|tunnissa|tuntihin\w*|tuntipalk\w*"
     r"|uurtarie\w*|uurloon",
     "participant": r"per (?:participant|person|student|learner|deltagare|person|studerande|deelnemer|persoon|"
@@ -457,6 +459,12 @@ def asked_rate(question: str) -> str | None:
     """The rate an amount is asked at ('how much a month', 'paljonko päivässä', 'per deelnemer'), or None."""
     folded = fold(question_sentence(question))
     return next((unit for unit, pattern in _RATE_PATTERNS.items() if pattern.search(folded)), None)
+
+
+def asked_rates(question: str) -> frozenset[str]:
+    """Every rate the asking sentence names ('besides the normal daily support, how much per participant?')."""
+    folded = fold(question_sentence(question))
+    return frozenset(unit for unit, pattern in _RATE_PATTERNS.items() if pattern.search(folded))
 
 
 def gives_rate(texts: Iterable[str], unit: str) -> bool:
