@@ -62,6 +62,11 @@ SAME_OR_NOT = re.compile(
     r"\b(?:the same|samma|sama(?:t|a)?|hetzelfde|dezelfde|zelfde|different|annorlunda|erilai\w*|anders)\b"
 )
 
+# money named in a question ('maximaal kosten', 'the maximum grant', 'högsta bidraget'; folded)
+NAMES_SUM = re.compile(
+    r"\b(?:kost\w*|costs?|kostnad\w*|kustannu\w*|bidrag\w*|subsid\w*|grants?|budget\w*|avustu\w*|rahaa|geld|money"
+    r"|euro\w*|eur)\b"
+)
 PERCENTAGE = re.compile(r"\d\s?(?:%|procent|prosent|percent)")
 ADDED_SECOND_SHARE = 0.75  # a second sentence of an added document is quoted when it scores this close to the best
 
@@ -209,7 +214,7 @@ def added_answer(
     # ('Hoeveel mag het projectmanagement maximaal kosten?' asks a sum)
     if (
         counted
-        and "amount" not in kinds
+        and not NAMES_SUM.search(fold(asking))
         and asks_maximum_count(query.text, lang)
         and not any(states_maximum_count(s) for _, _, s, _ in picked)
     ):
