@@ -42,3 +42,14 @@ def test_what_a_question_counts_follows_the_words_asking_how_many(question, thin
 )
 def test_a_count_is_a_figure_of_things_not_a_year_a_sum_a_date_or_a_length_of_time(sentence, count) -> None:
     assert states_count(sentence) is count
+
+
+def test_no_maximum_bounds_a_count_and_a_figure_of_another_country_answers_nothing() -> None:
+    from erasbot.guidance.added_figures import gives_asked, other_country
+
+    assert gives_asked("Er is geen maximum aantal partners, maar houd het klein.", {"count"})
+    assert not gives_asked("Na vier jaar verwacht de Commissie een gezamenlijke strategie.", {"count"})
+    dutch = ["> “Het Nederlandse nationaal agentschap heeft in 2026 in totaal € 2.100.000 beschikbaar.” [1]"]
+    assert other_country("Hur stor budget har det svenska nationella kontoret 2026?", dutch)
+    assert not other_country("Hoeveel budget heeft het Nederlandse agentschap?", dutch)
+    assert not other_country("Hur stor budget finns det 2026?", dutch)  # no country asked

@@ -17,6 +17,7 @@ from erasbot.guidance.added_asks import (
     year_not_given,
 )
 from erasbot.guidance.added_excluded import asks_what_is_excluded
+from erasbot.guidance.added_figures import figure_not_quoted, gives_asked
 from erasbot.guidance.added_pairs import figure_beside, going_on, in_reading_order, other_side
 from erasbot.guidance.added_selection import added_sentences
 from erasbot.guidance.amount_of import names_grant_asked
@@ -42,15 +43,7 @@ from erasbot.guidance.said_of import (
     over_limit,
     refuses,
 )
-from erasbot.guidance.scope import (
-    asked_rates,
-    asks_maximum_count,
-    counts_things,
-    gives_rate,
-    says_out_of_scope,
-    states_count,
-    states_maximum_count,
-)
+from erasbot.guidance.scope import says_out_of_scope
 from erasbot.guidance.selection import ADDED_PASSAGES, EVIDENCE
 from erasbot.guidance.units import asks_share, unit_missing
 from erasbot.guidance.wording import message
@@ -62,11 +55,6 @@ SAME_OR_NOT = re.compile(
     r"\b(?:the same|samma|sama(?:t|a)?|hetzelfde|dezelfde|zelfde|different|annorlunda|erilai\w*|anders)\b"
 )
 
-# money named in a question ('maximaal kosten', 'the maximum grant', 'högsta bidraget'; folded)
-NAMES_SUM = re.compile(
-    r"\b(?:kost\w*|costs?|kostnad\w*|kustannu\w*|bidrag\w*|subsid\w*|grants?|budget\w*|avustu\w*|rahaa|geld|money"
-    r"|euro\w*|eur)\b"
-)
 PERCENTAGE = re.compile(r"\d\s?(?:%|procent|prosent|percent)")
 ADDED_SECOND_SHARE = 0.75  # a second sentence of an added document is quoted when it scores this close to the best
 
@@ -210,35 +198,20 @@ def added_answer(
             and not alike(top[2], c[2])
         ][:1]
     picked = without_repeats(picked, query.text)
-    counted = counts_things(asking_part(query.text))
-    # ('Hoeveel mag het projectmanagement maximaal kosten?' asks a sum)
-    if (
-        counted
-        and not NAMES_SUM.search(fold(asking))
-        and asks_maximum_count(query.text, lang)
-        and not any(states_maximum_count(s) for _, _, s, _ in picked)
-    ):
-        # the largest number allowed is asked; the guide gives a minimum, or a maximum of something else (points)
-        return Answer(query.text, lang, message("abstain", lang, detail=""), True, [], "abstain", retrieved)
-    if "count" in kinds and counted and not any(gives_asked(s, kinds) for _, _, s, _ in picked):
-        # 'a minimum number of joint degrees?' and 'After four years the Commission expects ...', 'how much budget and
-        # how many alliances?' and a sentence naming years: none of the figures asked is stated
-        return Answer(query.text, lang, message("abstain", lang, detail=""), True, [], "abstain", retrieved)
-    # ('met welk dagtarief ...?' asks a sum without 'how much')
-    rates = asked_rates(query.text) if "amount" in kinds or not kinds else frozenset()
-    said = [text for _, hit, sentence, _ in picked for text in (hit.chunk.heading, hit.chunk.text, sentence)]
-    if rates and not any(gives_rate(said, rate) for rate in rates):
-        # 'how much is the monthly grant?' and 'EUR 400,000 per full partner per year': not stated
-        return Answer(query.text, lang, message("abstain", lang, detail=""), True, [], "abstain", retrieved)
-    if detail_missing(asking, [sentence for _, _, sentence, _ in picked]):
-        # 'what is her phone number?' and a sentence naming the agency's mailbox in words: not stated
-        return Answer(query.text, lang, message("abstain", lang, detail=""), True, [], "abstain", retrieved)
     citations = Citations(documents)
     # a figure asked of one row of a table in another language ('werkpakketleider': the row of the work package
     # leader); a comparison or a yes/no question may need the whole table
     single = bool(kinds) and not compared
     asked_rows = asked_in_guide(query, picked) if single else query.text
-    lines = [lead_line(picked[0][1], documents, lang), *quote_lines(picked, citations, asked_rows)]
+    quoted = quote_lines(picked, citations, asked_rows)
+    around = [text for _, hit, _, _ in picked for text in (hit.chunk.heading, hit.chunk.text)]
+    if figure_not_quoted(query.text, asking, lang, kinds, quoted, around) or detail_missing(
+        asking, [sentence for _, _, sentence, _ in picked]
+    ):
+        # the figure asked is not in the quotes; or 'what is her phone number?' and a sentence naming the agency's
+        # mailbox in words: not stated
+        return Answer(query.text, lang, message("abstain", lang, detail=""), True, [], "abstain", retrieved)
+    lines = [lead_line(picked[0][1], documents, lang), *quoted]
     yes_no = infer_form(query.text) == "yes_no"
     over = over_limit(query.text, picked[0][2]) if yes_no else None
     if over:  # 'We have 40 pupils; can they all come?' 'At most 30 participants.'
@@ -254,12 +227,6 @@ def asked_in_guide(query: Query, picked: list) -> str:
     info_language = picked[0][1].chunk.language if picked else query.language
     words = load_cross_words().in_language(query.text, query.language, info_language)
     return " ".join([query.text, *(w for meaning in words for w in meaning)])
-
-
-def gives_asked(sentence: str, kinds: set[str]) -> bool:
-    """Does the sentence give a figure of a kind asked: a count of things (not a year, a sum or a length of time), or
-    a sum or a duration?"""
-    return any(states_count(sentence) if k == "count" else bool(EVIDENCE[k].search(sentence)) for k in kinds)
 
 
 def of_period_asked(hit: Hit, sentence: str, period: str | None, documents: dict[str, DocumentInfo]) -> bool:

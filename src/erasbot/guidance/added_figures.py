@@ -1,0 +1,70 @@
+"""Whether the lines an added guide's answer would quote give the figure a question asks: the largest number of
+things allowed, a count of things, an amount at the rate asked. Pure.
+
+Each check is on what the answer quotes (a list or a table's rows under the sentence introducing them included), so a
+question is refused when the quotes do not give what it asks for: 'Is there a maximum number of partners?' is not
+answered by 'Maximum points: 20', 'a minimum number of joint degrees?' not by 'After four years the Commission
+expects ...', 'the monthly grant' not by 'EUR 400,000 per full partner per year'.
+"""
+
+from __future__ import annotations
+
+import re
+
+from erasbot.guidance.said_of import countries_named
+from erasbot.guidance.scope import (
+    asked_rates,
+    asks_maximum_count,
+    counts_things,
+    gives_rate,
+    states_count,
+    states_maximum_count,
+)
+from erasbot.guidance.selection import EVIDENCE
+from erasbot.rules.country_mentions import find_country
+from erasbot.text import fold
+
+# money named in a question ('maximaal kosten', 'the maximum grant', 'högsta bidraget'; folded)
+NAMES_SUM = re.compile(
+    r"\b(?:kost\w*|costs?|kostnad\w*|kustannu\w*|bidrag\w*|subsid\w*|grants?|budget\w*|avustu\w*|rahaa|geld|money"
+    r"|euro\w*|eur)\b"
+)
+
+
+def gives_asked(text: str, kinds: set[str]) -> bool:
+    """Does the text give a figure of a kind asked: a count of things (not a year, a sum or a length of time; 'Er is
+    geen maximum aantal partners' bounds a count too), or a sum or a duration?"""
+    return any(
+        states_count(text) or states_maximum_count(text) if k == "count" else bool(EVIDENCE[k].search(text))
+        for k in kinds
+    )
+
+
+def figure_not_quoted(
+    question: str, asking: str, language: str, kinds: set[str], quoted: list[str], around: list[str]
+) -> bool:
+    """Is the figure the question asks missing from the quoted lines? `asking`: its asking sentence; `kinds`: the
+    figures its wording asks (count, amount, duration); `around`: the headings and passages quoted from, where a rate
+    may stand in a table's heading ('Amount per day')."""
+    counted = counts_things(asking)
+    # ('Hoeveel mag het projectmanagement maximaal kosten?' asks a sum)
+    maximum = counted and not NAMES_SUM.search(fold(asking)) and asks_maximum_count(question, language)
+    if maximum and not any(states_maximum_count(line) for line in quoted):
+        return True  # a minimum given, or a maximum of something else (points)
+    if "count" in kinds and counted and not any(gives_asked(line, kinds) for line in quoted):
+        return True  # 'how much budget and how many alliances?' and a sentence naming years
+    if kinds and other_country(asking, quoted):
+        return True  # 'the Swedish national agency's budget' and 'het Nederlandse nationaal agentschap ... € 2.100.000'
+    # ('met welk dagtarief ...?' asks a sum without 'how much')
+    rates = asked_rates(question) if "amount" in kinds or not kinds else frozenset()
+    return bool(rates) and not any(gives_rate([*quoted, *around], rate) for rate in rates)
+
+
+def other_country(asking: str, quoted: list[str]) -> bool:
+    """Does the asking sentence ask of a country ('det svenska nationella kontoret', 'in Spain') that the quoted lines
+    never name, while they name others ('het Nederlandse nationaal agentschap')? Their figure is another country's."""
+    asked = find_country(asking)
+    if asked is None:
+        return False
+    named = countries_named(" ".join(quoted)) | {c for line in quoted if (c := find_country(line))}
+    return bool(named) and asked not in named
