@@ -196,10 +196,11 @@ NUMERIC = re.compile(
     r"|\b(?:one|ett|een)\s+(?:year|month|week|day|år|månad|vecka|dag|jaar|maand|week|dag)",
     re.IGNORECASE,
 )
-# the last question's subject, of another place or kind ('and the ones from partner countries?', 'och de från
-# Norge?', 'entä ne Norjasta?', 'en die uit Noorwegen?'): a new detail of the last question, whatever topic it names
+# the last question's subject, of another place, kind or period ('and the ones from partner countries?', 'and the old
+# ones?', 'och de från Norge?', 'entä ne Norjasta?', 'en die uit Noorwegen?'): a new detail of the last question,
+# whatever topic it names
 SAME_KIND = re.compile(
-    r"\b(?:the ones|those (?:from|in|of|with|outside)|de (?:från|i|utanför|med)|dem (?:från|i)|ne (?:jotka|\w+sta\b)"
+    r"\b(?:ones|those (?:from|in|of|with|outside)|de (?:från|i|utanför|med)|dem (?:från|i)|ne (?:jotka|\w+sta\b)"
     r"|die (?:van|uit|in|buiten|met)|degene\w*)",
     re.IGNORECASE,
 )
