@@ -139,7 +139,7 @@ def added_answer(
             if giving and giving[0][0] >= ADDED_SECOND_SHARE * kept[0][0]
             else []
         )
-    elif kept and kinds and not compared and not gives_asked(kept[0][2], kinds):
+    elif kept and kinds and not asks_comparison(query.text) and not gives_asked(kept[0][2], kinds):
         # the best sentence gives no figure of a kind asked ('Hun rector vraagt ook of Bergen coordinator zou kunnen
         # worden.' for how many countries are needed): one giving one that scores nearly as high leads
         giving = next((c for c in kept[1:] if gives_asked(c[2], kinds)), None)
