@@ -13,6 +13,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from erasbot import rules
+from erasbot.chat.answer_form import form_asked, shortened
 from erasbot.chat.answer_language import language_asked
 from erasbot.chat.call_date import asks_call_date, call_question
 from erasbot.chat.country_status import AFTER_AN_EVENT, answer_country_status
@@ -25,7 +26,7 @@ from erasbot.chat.subject import guidance_vocabulary
 from erasbot.chat.turns import Exchange, Reply
 from erasbot.chat.type_required import type_required
 from erasbot.errors import ErasbotError
-from erasbot.forms import asking_part
+from erasbot.forms import asking_part, with_question_mark
 from erasbot.guidance.citations import Answer, Citation
 from erasbot.guidance.profiles import is_added
 from erasbot.guidance.reasons import gives_reason
@@ -107,7 +108,7 @@ class Assistant:
     ) -> Iterator[str | Reply]:
         """Text as it is produced (language-model mode only), then the final Reply."""
         started = time.perf_counter()
-        message = message.strip()
+        message = with_question_mark(message.strip())
         if language is not None and language not in SUPPORTED:
             raise ErasbotError(f"unsupported language {language!r}; use one of {', '.join(SUPPORTED)}")
         if not message:
@@ -135,6 +136,14 @@ class Assistant:
                     return
                 rest = last.reply.resolved or last.message
             message = rest
+        form = form_asked(message) if history else None
+        if form is not None:  # 'shorter please', 'say that again': the last turn again, in its language
+            last = history[-1]
+            if last.reply.kind == "check":
+                yield self.check(last.message, history[:-1], language or last.reply.language, started)
+                return
+            message, language = last.reply.resolved or last.message, language or last.reply.language
+            history = history[:-1]
         lang = language or question_language(message, self.engine.glossary.without_actions(message))
         if is_remark(message):  # 'thanks, that's really useful!': nothing asked, nothing to read against the chat
             yield self._off_topic(message, lang, started, say(lang, "chat.remark"))
@@ -154,9 +163,13 @@ class Assistant:
         resolved = reading.resolved
         if self.agent is None:
             reply = self._offline(message, resolved, lang, started, doc_ids, attached, reading.parts)
-            yield without_reason(reply) if reading.why else reply
+            reply = without_reason(reply) if reading.why else reply
+            yield replace(reply, text=shortened(reply.text, reply.language)) if form == "shorter" else reply
             return
-        yield from self._with_agent(message, resolved, history, lang, started, doc_ids, attached)
+        for event in self._with_agent(message, resolved, history, lang, started, doc_ids, attached):
+            if form == "shorter" and isinstance(event, Reply):
+                event = replace(event, text=shortened(event.text, event.language))
+            yield event
 
     def chat_context(self, attached: SessionDocuments | None = None) -> ChatContext:
         """The glossary, the guidance's vocabulary (with the words of the chat's own documents) and the
