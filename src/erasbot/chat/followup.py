@@ -270,8 +270,31 @@ def read_message(message: str, history: Sequence[Exchange], context: ChatContext
     return reading if reading.off_topic or not asks_why(message) else replace(reading, why=True)
 
 
+# a message opening on a new subject ('a completely different question:', 'en helt annan sak:', 'ihan eri asia:',
+# 'iets heel anders:'); folded
+NEW_SUBJECT = re.compile(
+    r"^\W*(?:(?:ok(?:ay)?|so|tack|kiitos|dank je|oke)\W+)?(?:(?:an)?other (?:thing|question|matter|topic|subject)"
+    r"|something (?:else|different)|(?:a )?(?:completely|totally|quite|entirely) (?:different|unrelated|other)"
+    r"(?: (?:thing|question|matter|topic|subject))?|(?:on )?a different (?:note|topic|question|subject)|unrelated"
+    r"|new question|en (?:helt |annan )*(?:annan|ny) (?:sak|fraga)|nagot (?:helt )?annat|ny fraga|byte av amne"
+    r"|(?:ihan |aivan |kokonaan )?(?:toinen|eri|uusi) (?:asia|kysymys|aihe)|(?:iets|wat) (?:heel |totaal |compleet )?"
+    r"anders|een (?:heel |totaal )?(?:andere|nieuwe) vraag|nieuwe vraag|ander onderwerp)\s*[:,.!?-]+\s*"
+)
+
+
+def new_subject(message: str) -> str | None:
+    """The rest of a message that opens on a new subject ('en helt annan sak: ...'), else None."""
+    found = NEW_SUBJECT.match(fold(message).lower())
+    return message[found.end() :] if found and found.end() < len(message) else None
+
+
 def _read(message: str, history: Sequence[Exchange], context: ChatContext, lang: str) -> Reading:
     glossary = context.glossary
+    rest = new_subject(message) if history else None
+    if rest is not None and (glossary.actions(rest) or not depends_on_history(rest)):
+        # 'en helt annan sak: kan vi välja tema själva i ett strategiskt partnerskap?': a question of its own, read
+        # without the chat ('another question: how long do they last?' still leans on it)
+        return _read(message, (), context, lang)
     if context.vocabulary is not None and small_talk(message) and not glossary.find(message):
         return Reading(message, off_topic=True)  # 'thanks! how are you today?': whatever came before
     previous = latest_context(history, glossary, context.vocabulary)
@@ -686,6 +709,7 @@ def resolve_followup(
         and (MEMBERSHIP.search(message) or asks_detail(message, glossary))
         and previous.kind == "answer"
         and previous.resolved
+        and not previous.abstained  # a refusal listed nothing to ask more of
     ):
         # 'is agriculture one of them?', 'which ones exactly?': the listing question, asked again
         return _join(previous.resolved, message)
@@ -787,11 +811,15 @@ def _new_question(rest: str, lang: str) -> bool:
         return True
     # a topic put first ('and the universities, do they need…?', 'and back to X: can associated partners…?'):
     # a question word or verb after the comma or colon
-    parts = re.split(r"[,:;]", rest, maxsplit=1)
-    after = parts[1].strip() if len(parts) == 2 else ""
-    # 'and for the sectoral ones, in how many ecosystems?': a figure asked after a preposition
-    after = re.sub(r"^(?:in|on|for|of|at|i|på|för|av|vid|voor|van|op|bij)\s+", "", after, flags=re.IGNORECASE)
-    return bool(after) and bool(QUESTION_WORD.match(after) or QUESTION_VERB.match(after))
+    # ('en helt annan sak: i ett strategiskt partnerskap inom vuxenutbildning, kan vi välja tema själva?': any clause)
+    for after in re.split(r"[,:;]", rest)[1:]:
+        # 'and for the sectoral ones, in how many ecosystems?': a figure asked after a preposition
+        after = re.sub(
+            r"^(?:in|on|for|of|at|i|på|för|av|vid|voor|van|op|bij)\s+", "", after.strip(), flags=re.IGNORECASE
+        )
+        if after and (QUESTION_WORD.match(after) or QUESTION_VERB.match(after)):
+            return True
+    return False
 
 
 def _question_of(previous: Reply) -> str:

@@ -46,9 +46,25 @@ def returned_actions(
         return spoken[0][1]
     topics = [c for c in glossary.find(where) if glossary.concepts[c].kind == "topic"]
     if not topics:
-        return None
+        return _told_of(where, spoken)
     for exchange, actions in reversed(spoken):
         asked = set(glossary.find(exchange.reply.resolved or exchange.message))
         if asked & set(topics):
             return actions
     return None
+
+
+# an article or possessive before what a return names ('back to my first client', 'terug naar de klant uit Gent')
+_LEADING = re.compile(
+    r"^(?:the|my|our|your|den|det|de|min|mitt|mina|vår|vårt|våra|het|mijn|onze|minun|meidän)\s+", re.IGNORECASE
+)
+
+
+def _told_of(where: str, spoken: list[tuple[Exchange, list[str]]]) -> list[str] | None:
+    """The actions of the first turn whose message told of what the return names in words no glossary knows
+    ('Terug naar klant 1' after 'Klant 1 is een hogeschool die een kennisalliantie wil opzetten'), or None."""
+    phrase = _LEADING.sub("", where.strip()).strip()
+    if len(phrase) < 3:
+        return None
+    told = re.compile(rf"(?<!\w){re.escape(phrase)}(?!\w)", re.IGNORECASE)
+    return next((actions for exchange, actions in spoken if told.search(exchange.message)), None)
