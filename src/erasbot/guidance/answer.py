@@ -37,6 +37,7 @@ from erasbot.guidance.fields import asked_fields
 from erasbot.guidance.glossary import Glossary
 from erasbot.guidance.lead import asked_sentence_first
 from erasbot.guidance.lexical import tokens
+from erasbot.guidance.list_count import count_lead
 from erasbot.guidance.period_answer import period_answer, period_note
 from erasbot.guidance.profiles import (
     MARK,
@@ -405,6 +406,8 @@ def compose_answer(
             lines[0] = f"{message('refused', lang)} {lines[0]}"
         elif yes := yes_lead(scoring, best, kinds, glossary, query.text):
             lines[0] = f"{message(yes, lang)} {lines[0]}"
+        elif counted := count_lead(query.text, best.statement.get(lang, ""), lang, glossary):
+            lines[0] = f"{counted} {lines[0]}"  # 'how many sectors are there?' and a list naming no number
     else:
         if kinds and not has_evidence(kinds, in_action):
             return abstain(_not_stated(kinds, actions, lang))

@@ -1,0 +1,43 @@
+"""How many things a listing claim names, for a question asking how many of them there are ('kuinka monta
+toimialaa sillä listalla on?', 'how many sectors are there?') when the claim lists them but states no number: the
+answer counts its items ('7 (seven) in all:') before the list. Pure.
+"""
+
+from __future__ import annotations
+
+import re
+
+from erasbot.forms import asking_part
+from erasbot.guidance.glossary import Glossary
+from erasbot.guidance.wording import message
+
+# the numbers as words, one to twelve, as the answers write them beside the digits ('6 (sex)')
+NUMBER_WORDS = {
+    "en": "one two three four five six seven eight nine ten eleven twelve",
+    "sv": "en två tre fyra fem sex sju åtta nio tio elva tolv",
+    "fi": "yksi kaksi kolme neljä viisi kuusi seitsemän kahdeksan yhdeksän kymmenen yksitoista kaksitoista",
+    "nl": "één twee drie vier vijf zes zeven acht negen tien elf twaalf",
+}
+MIN_ITEMS = 3  # 'X and Y' is a pair, not a list worth counting
+DIGIT = re.compile(r"\d")
+
+
+def listed_items(statement: str) -> int | None:
+    """The number of items a statement lists after its colon, separated by semicolons ('...: manufacturing and
+    engineering; commerce; ...; tourism'), or None when it lists none or states numbers of its own."""
+    head, colon, tail = statement.partition(":")
+    if not colon or DIGIT.search(statement):
+        return None
+    items = [item for item in tail.split(";") if item.strip(" .")]
+    return len(items) if len(items) >= MIN_ITEMS else None
+
+
+def count_lead(question: str, statement: str, lang: str, glossary: Glossary) -> str | None:
+    """'7 (seitsemän) in all:' before a listing statement, when the question asks how many and the statement does
+    not say; None otherwise."""
+    if "count" not in glossary.question_kinds(asking_part(question)):
+        return None
+    n = listed_items(statement)
+    if n is None or n > len(NUMBER_WORDS[lang].split()):
+        return None
+    return message("list_count", lang, n=str(n), word=NUMBER_WORDS[lang].split()[n - 1])
