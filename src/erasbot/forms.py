@@ -12,32 +12,112 @@ from erasbot.text import ends_in_abbreviation
 
 # words that colour a question and ask nothing ('what is X actually?', 'vad är X egentligen?'), folded
 FILLERS = frozenset(
-    "actually really exactly precisely then anyway though egentligen exakt precis riktigt da anda eigenlijk precies"
-    " dan nou toch oikeastaan tarkalleen oikein sitten siis kuitenkaan".split()
+    [
+        "actually",
+        "really",
+        "exactly",
+        "precisely",
+        "then",
+        "anyway",
+        "though",
+        "egentligen",
+        "exakt",
+        "precis",
+        "riktigt",
+        "da",
+        "anda",
+        "eigenlijk",
+        "precies",
+        "dan",
+        "nou",
+        "toch",
+        "oikeastaan",
+        "tarkalleen",
+        "oikein",
+        "sitten",
+        "siis",
+        "kuitenkaan",
+    ]
 )
 FORMS = ("yes_no", "figure", "list", "comparison", "two_part", "follow_up", "open")
 
 _FOLLOW_UP = re.compile(
-    r"^(and|och|ja|en|entä|what about|how about|hur är det med|hoe zit het met|wat dan met|samma för)\b", re.I
+    r"^(and|och|ja|en|entä|what about|how about|hur är det med|hoe zit het met|wat dan met|samma för)\b", re.IGNORECASE
 )
 _COMPARISON = re.compile(
     r"\b(differen\w*|differ|differs|compared?|comparison|versus|vs\.?|skillnad\w*|jämfört|jämföra|skiljer|verschil\w*"
     r"|vergeleken|ero|eroa|eroaa|eroja|eroavat|verrattuna|distinguish\w*|onderscheid\w*|erottaa|erottavat)\b",
-    re.I,
+    re.IGNORECASE,
 )
 _FIGURE = re.compile(
     r"\b(how (many|much|long|large|big)|what is the (maximum|minimum|max|min)|hur (många|mycket|länge|stort?|lång)"
     r"|hoeveel|hoe (lang|groot|veel)|kuinka (monta|paljon|pitkä|kauan|suuri)|montako|monestako|paljonko"
     r"|minimum|maximum|maximale|max|suurin|pienin|looptijd"
     r"|maximala|minsta|högsta|maximaal|minimaal|enintään|vähintään)\b",
-    re.I,
+    re.IGNORECASE,
 )
-_LIST = re.compile(r"\b(which|vilka|welke|mitkä|mitä|list|lista|lijst)\b", re.I)
+_LIST = re.compile(r"\b(which|vilka|welke|mitkä|mitä|list|lista|lijst)\b", re.IGNORECASE)
 _YES_NO_FIRST = {
-    *"can could would is are was were do does did must may should will has have am".split(),  # en
-    *"kan är måste får går behöver ska skall finns har gäller räknas bör räcker duger stämmer stammer".split(),  # sv
-    *"ar maste far gar behover galler raknas racker".split(),  # sv typed without its marks
-    *"kunnen zijn moet moeten mag mogen heeft hebben geldt telt tellen wordt worden zal krijgen krijgt klopt waren werd".split(),  # nl
+    *[
+        "can",
+        "could",
+        "would",
+        "is",
+        "are",
+        "was",
+        "were",
+        "do",
+        "does",
+        "did",
+        "must",
+        "may",
+        "should",
+        "will",
+        "has",
+        "have",
+        "am",
+    ],  # en
+    *[
+        "kan",
+        "är",
+        "måste",
+        "får",
+        "går",
+        "behöver",
+        "ska",
+        "skall",
+        "finns",
+        "har",
+        "gäller",
+        "räknas",
+        "bör",
+        "räcker",
+        "duger",
+        "stämmer",
+        "stammer",
+    ],  # sv
+    *["ar", "maste", "far", "gar", "behover", "galler", "raknas", "racker"],  # sv typed without its marks
+    *[
+        "kunnen",
+        "zijn",
+        "moet",
+        "moeten",
+        "mag",
+        "mogen",
+        "heeft",
+        "hebben",
+        "geldt",
+        "telt",
+        "tellen",
+        "wordt",
+        "worden",
+        "zal",
+        "krijgen",
+        "krijgt",
+        "klopt",
+        "waren",
+        "werd",
+    ],  # nl
     "volstaat",
 }
 # a connective, then the second part's question word: "Which sectors ..., and how many organisations ...?"
@@ -48,7 +128,7 @@ _TWO_PARTS = re.compile(
     r"|hoeveel|hoelang|wat|welke|wanneer|waar|wie|kuinka|mitä|mitkä|milloin|missä|kuka|montako|paljonko"
     r"|can|could|is|are|do|does|must|may|kan|får|måste|är|mag|moet|moeten|zijn|voiko|onko|saako|pitääkö"
     r"|may|will|should)\b)",
-    re.I,
+    re.IGNORECASE,
 )
 
 
@@ -95,6 +175,28 @@ def without_language_request(text: str) -> str:
     if found is None or len(text[found.end() :].split()) < LANGUAGE_REQUEST_MIN_WORDS:
         return text
     return text[found.end() :]
+
+
+# a question's first word in the four languages ('montako maata pitää olla mukana', 'and how long does it last')
+_ASKS_FIRST = re.compile(
+    r"^\W*(?:(?:and|but|also|och|men|även|ja|entä|mutta|en|maar|ook)\s+)?(?:what|which|who|whom|whose|when|where|why"
+    r"|how|is|are|can|could|do|does|did|may|must|should|will|would|has|have|vad|vilk\w*|vem|vems|när|var|varför|hur"
+    r"|kan|får|måste|ska|skall|är|finns|gäller|behöver|mitä|mikä|mitkä|kuka|ketkä|milloin|missä|mihin|miksi|miten"
+    r"|kuinka|montako|paljonko|kauanko|\w+(?:ko|kö)|wat|welk\w*|wie|wanneer|waar|waarom|hoe|hoeveel|zijn|kunnen"
+    r"|mag|mogen|moet|moeten|geldt|heeft|hebben)\b",
+    re.IGNORECASE,
+)
+
+
+def with_question_mark(text: str) -> str:
+    """A question in several sentences whose last one asks without a question mark ('mitä tarvitaan? montako maata
+    pitää olla mukana'), with the mark: the last sentence is a part asked, not context. A text of one sentence, or
+    ending in a full stop, is left as it is."""
+    stripped = text.strip()
+    parts = sentences(stripped)
+    if len(parts) < 2 or stripped.endswith((".", "!", "?", ":", ";")) or not _ASKS_FIRST.match(parts[-1]):
+        return text
+    return f"{stripped}?"
 
 
 def question_sentence(text: str) -> str:
@@ -172,10 +274,21 @@ def asks_yes_no(text: str) -> bool:
 
 # Words opening a question that asks whether something is allowed ('Can a vocational school take part?')
 _PERMISSION_FIRST = {
-    *"can could may".split(),  # en
-    *"kan får går".split(),  # sv
-    *"kan kunnen mag mogen krijg krijgt krijgen".split(),  # nl
-    *"voiko voivatko voimmeko voinko saako saavatko saammeko saanko pääseekö pääsemmekö".split(),  # fi
+    *["can", "could", "may"],  # en
+    *["kan", "får", "går"],  # sv
+    *["kan", "kunnen", "mag", "mogen", "krijg", "krijgt", "krijgen"],  # nl
+    *[
+        "voiko",
+        "voivatko",
+        "voimmeko",
+        "voinko",
+        "saako",
+        "saavatko",
+        "saammeko",
+        "saanko",
+        "pääseekö",
+        "pääsemmekö",
+    ],  # fi
 }
 
 
@@ -210,7 +323,7 @@ def question_parts(text: str) -> list[str]:
     return parts
 
 
-_BETWEEN = re.compile(r"\b(between|mellan|tussen|välillä|välinen|välisen|and|och|en|ja)\b", re.I)
+_BETWEEN = re.compile(r"\b(between|mellan|tussen|välillä|välinen|välisen|and|och|en|ja)\b", re.IGNORECASE)
 
 
 def without_comparison(text: str) -> str:
@@ -227,7 +340,7 @@ _LIKENESS = re.compile(
     r"\b(like|unlike|as with|same as|similar to|just as|as for|precis som|liksom|likt|samma som|på samma sätt som"
     r"|i likhet med|till skillnad från|zoals|net als|net zoals|hetzelfde als|in tegenstelling tot|anders dan"
     r"|kuten|samoin kuin|toisin kuin|niin kuin|samalla tavalla kuin|verrattuna)\b",
-    re.I,
+    re.IGNORECASE,
 )
 
 
@@ -237,15 +350,19 @@ def likens(text: str) -> bool:
 
 
 # a choice between two ('Which needs more partners, X or Y?', 'Kumpi vaatii enemmän organisaatioita: X vai Y?')
-_WHICH_OF_TWO = re.compile(r"\b(kumpi|kumman|kummassa|kummasta|kummalla|kumpaan)\b", re.I)
-_WHICH_FIRST = re.compile(r"^\W*(which|what|vilken|vilket|vilka|welke|welk|wat|mikä|mitkä)\b", re.I)
+_WHICH_OF_TWO = re.compile(r"\b(kumpi|kumman|kummassa|kummasta|kummalla|kumpaan)\b", re.IGNORECASE)
+_WHICH_FIRST = re.compile(r"^\W*(which|what|vilken|vilket|vilka|welke|welk|wat|mikä|mitkä)\b", re.IGNORECASE)
 _COMPARATIVE = re.compile(
     r"\b(more|less|fewer|longer|shorter|larger|bigger|smaller|higher|lower|fler|färre|mer|mindre|längre|kortare"
     r"|större|högre|lägre|meer|minder|langer|korter|groter|kleiner|hoger|lager|enemmän|vähemmän|pidempi|pidemmän"
-    r"|lyhyempi|suurempi|isompi|pienempi|korkeampi)\b",
-    re.I,
+    r"|lyhyempi|suurempi|isompi|pienempi|korkeampi"
+    # superlatives: 'which lasts longest, X or Y?', 'vilken av dem varar längst: X eller Y?'
+    r"|most|fewest|longest|shortest|largest|biggest|smallest|highest|lowest|flest|mest|längst|kortast|störst|lägst"
+    r"|meest|langst|kortst|grootst|hoogst|laagst|eniten|vähiten|pisin|pisimpään|kauimmin|lyhyin|suurin|isoin|pienin"
+    r"|korkein)\b",
+    re.IGNORECASE,
 )
-_OR = re.compile(r"\b(or|eller|of|vai|tai)\b", re.I)
+_OR = re.compile(r"\b(or|eller|of|vai|tai)\b", re.IGNORECASE)
 
 
 def asks_comparison(text: str) -> bool:

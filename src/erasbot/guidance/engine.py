@@ -19,7 +19,7 @@ from datetime import date
 import numpy as np
 
 from erasbot.errors import ErasbotError
-from erasbot.forms import without_language_request
+from erasbot.forms import with_question_mark, without_language_request
 from erasbot.guidance import reading
 from erasbot.guidance.answer import Answer, compose_answer
 from erasbot.guidance.candidates import Filters, rank_candidates
@@ -308,7 +308,7 @@ class Engine:
 
     # -- questions ---------------------------------------------------------------
     def understand(self, question: str, language: str | None = None, snapshot: Snapshot | None = None) -> Query:
-        question = question.strip()
+        question = with_question_mark(question.strip())  # 'mitä tarvitaan? montako maata' asks two things
         if not question:
             raise ErasbotError("the question is empty: type a question about an Erasmus+ action")
         lang = language or question_language(question, self.glossary.without_actions(question))

@@ -99,8 +99,9 @@ GIVEN_DURATION = re.compile(
 )
 # which of two lasts longer (lower-cased or folded): a duration asked of each
 LASTS_LONGER = re.compile(
-    r"(?<!\w)(?:lasts? longer|runs? longer|p[åa]g[åa]r l[äa]ngre|l[äa]ngre tid|duurt langer|langer duren"
-    r"|kest[äa][äa] (?:kauemmin|pidemp[äa][äa]n|pidemm[äa]n))(?!\w)",
+    r"(?<!\w)(?:(?:lasts?|runs?|takes?) (?:the )?(?:longer|longest)|(?:p[åa]g[åa]r|varar) (?:l[äa]ngre|l[äa]ngst)"
+    r"|l[äa]ngre tid|l[äa]ngst tid|duurt (?:het )?(?:langer|langst)|langer duren|(?:het )?langst duren"
+    r"|kest[äa][äa] (?:kauemmin|kauimmin|pidemp[äa][äa]n|pidemm[äa]n|pisimp[äa][äa]n))(?!\w)",
     re.IGNORECASE,
 )
 # 'how much time' asks how long, not a sum (lower-cased or folded text)
