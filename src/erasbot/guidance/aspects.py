@@ -84,9 +84,17 @@ class AspectsRecord(BaseModel):
         return {k: _check_languages(v) for k, v in forms.items()}
 
 
+# ' ... ' in a cue: up to three words between its parts ('make ... public': 'making the materials public')
+GAP = r"\w*(?:\W+\w+){0,3}?\W+"
+
+
+def _cue(cue: str) -> str:
+    return GAP.join(re.escape(part) for part in cue.split(" ... "))
+
+
 def _pattern(cues: list[str]) -> re.Pattern | None:
     words = sorted({fold(c) for c in cues if c.strip()}, key=len, reverse=True)
-    return re.compile(r"(?<!\w)(?:%s)" % "|".join(re.escape(w) for w in words)) if words else None
+    return re.compile(r"(?<!\w)(?:%s)" % "|".join(_cue(w) for w in words)) if words else None
 
 
 @dataclass(frozen=True)

@@ -57,6 +57,15 @@ COUNT_TOPICS = {
 }
 
 
+# money got or paid, with no word for a grant ('hur mycket får man för flygresor?', 'how much do we get for travel?',
+# 'paljonko matkoista korvataan?', 'hoeveel wordt vergoed?'; folded): 'how much' asks a sum
+PAID = re.compile(
+    r"\b(?:hur mycket|how much|paljonko|kuinka paljon|hoeveel)\b.*\b(?:far (?:man|vi|de|ni|jag|hon|han)|fa tillbaka"
+    r"|ersatt\w*|betala\w*|(?:do|does|will|would|can|could) (?:we|they|you|i|he|she) (?:get|receive)|paid|reimburs\w*"
+    r"|saa(?:mme|vat|daan|n)?|korvat\w*|korvau\w*|maksetaan|krijg\w*|ontvang\w*|vergoed\w*|betaald|uitbetaald)\b"
+)
+
+
 def asked(query: Query, glossary: Glossary) -> set[str]:
     """Which figure a question wants: an amount, a duration, a count, or none of these, read from the
     sentence that asks ('we have worked together for years. Where do we apply?' asks no duration)."""
@@ -67,7 +76,7 @@ def asked(query: Query, glossary: Glossary) -> set[str]:
     if unit == "duration":  # 'how many yrs ...': the unit asks a duration, not the count its 'how many' would
         return {"duration"}
     kinds = set()
-    if ("amount" in words and "grant" in topics) or unit == "amount":
+    if ("amount" in words and ("grant" in topics or unit is None and PAID.search(fold(sentence)))) or unit == "amount":
         kinds.add("amount")
     if "grant" in topics and ("count" in words and not topics & COUNT_TOPICS or asks_minimum_amount(sentence)):
         kinds.add("amount")  # 'the minimum grant', 'ett minsta bidrag', 'pienin avustus': the bound of a sum

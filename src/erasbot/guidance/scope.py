@@ -33,8 +33,28 @@ _PHRASE = rf"((?:{_WORD}\s+){{0,3}}?{_WORD})"
 # "what is the X of/for ...": the words up to the preposition that starts what X is about; X's last word heads it
 # words ending a "what is the X ...?" phrase that make X the subject of what follows, not a thing asked for
 NOT_A_THING = frozenset(
-    "supposed meant expected required allowed able designed intended obliged going trying planning"
-    " bedoeld verondersteld verplicht tankt menad avsedd forvantad tvungen".split()
+    [
+        "supposed",
+        "meant",
+        "expected",
+        "required",
+        "allowed",
+        "able",
+        "designed",
+        "intended",
+        "obliged",
+        "going",
+        "trying",
+        "planning",
+        "bedoeld",
+        "verondersteld",
+        "verplicht",
+        "tankt",
+        "menad",
+        "avsedd",
+        "forvantad",
+        "tvungen",
+    ]
 )
 # words standing for whatever the question goes on to name ('vad är grejen med det?', 'what's the deal with the
 # forum?', 'mikä juttu se on?'): what is asked is what they are said of
@@ -64,8 +84,26 @@ VAGUE_THINGS = frozenset(
 )
 # words saying when, after the thing asked for ('the equivalent now', 'de tegenhanger vandaag')
 WHEN_WORDS = frozenset(
-    "now today currently nowadays anymore still nu idag numera fortfarande nyt nykyaan tanaan viela"
-    " tegenwoordig vandaag momenteel nog".split()
+    [
+        "now",
+        "today",
+        "currently",
+        "nowadays",
+        "anymore",
+        "still",
+        "nu",
+        "idag",
+        "numera",
+        "fortfarande",
+        "nyt",
+        "nykyaan",
+        "tanaan",
+        "viela",
+        "tegenwoordig",
+        "vandaag",
+        "momenteel",
+        "nog",
+    ]
 )
 ASKED_THING = {
     "en": re.compile(
@@ -441,18 +479,29 @@ RATES = {
     "month": r"per (?:month|manad|maand|kuukausi)|a month|monthly|(?:i|om|varje) manaden|manadsvis|manatlig"
     r"|manads(?:bidrag|ersattning|stipendi\w*|belopp)\w*|maand(?:beurs|bedrag|toelage)\w*"
     r"|kuukaudessa|kuukausittai\w*|kuukausituki|kuukausiraha|maandelijks\w*|in de maand|per kalendermaand"
-    r"|kuukautta (?:kohden|kohti)|/\s?(?:month|manad|maand|kk)",
+    r"|kuukautta (?:kohden|kohti)",
     "week": r"per (?:week|vecka)|a week|weekly|(?:i|om|varje) veckan|viikossa|viikoittai\w*|wekelijks\w*",
     "day": r"per (?:day|dag|dygn|paiva)|a day|daily|(?:i|om) dagen|paivassa|paivalta|paivaraha\w*|dagelijks\w*"
     r"|dagvergoeding\w*|dagtraktamente|dagtarie\w*|dagbedrag\w*|dagtaxa\w*|paivahinta\w*|paivataksa\w*"
-    r"|paivaa (?:kohden|kohti)|/\s?(?:day|dag|paiva|pv)",
+    r"|paivaa (?:kohden|kohti)",
     "hour": r"per (?:hour|timme|uur|tunti)|an hour|hourly|i timmen|timpris|tunnissa|tuntihin\w*|tuntipalk\w*"
     r"|uurtarie\w*|uurloon",
     "participant": r"per (?:participant|person|student|learner|deltagare|person|studerande|deelnemer|persoon|"
     r"student|leerling|osallistuja|henkilo)|(?:osallistujaa|henkea|henkiloa|opiskelijaa) (?:kohden|kohti)"
     r"|each participant|(?:per|varje|för varje) deltagare|per capita",
 }
-_RATE_PATTERNS = {unit: re.compile(rf"(?<!\w)(?:{words})(?!\w)") for unit, words in RATES.items()}
+# a rate written with a slash after the sum ('700 euro/mån', '79 EUR/day', '56 €/pv'; folded), where no word boundary
+# stands before the unit
+SLASHED = {
+    "month": r"month|mo|manad|man|maand|mnd|kk|kuukausi",
+    "week": r"week|wk|vecka|viikko|vko",
+    "day": r"day|dag|dygn|paiva|pv|vrk",
+    "hour": r"hour|h|timme|tim|uur|tunti",
+    "participant": r"participant|person|deltagare|deelnemer|osallistuja|hlo",
+}
+_RATE_PATTERNS = {
+    unit: re.compile(rf"(?:(?<!\w)(?:{words})|/\s?(?:{SLASHED[unit]}))(?!\w)") for unit, words in RATES.items()
+}
 
 
 def asked_rate(question: str) -> str | None:

@@ -141,7 +141,21 @@ def _pattern(stems: tuple[str, ...]) -> re.Pattern:
     return re.compile("|".join(parts))
 
 
-PATTERNS = {unit: _pattern(stems) for unit, stems in UNIT_STEMS.items()}
+# a unit as the last part of a compound ('undervisningstimmar', 'resdagar', 'matkapäivää', 'opetustuntia',
+# 'kalenterikuukautta'; folded), after at least three letters; Dutch and English compounds are left out
+# ('natuur', 'figuren' end like units)
+COMPOUND_FINAL: dict[str, tuple[str, ...]] = {
+    "hour": ("timmar", "timme", "tunti", "tunni"),
+    "day": ("dagar", "paiva", "paivi"),
+    "week": ("veckor", "viiko"),
+    "month": ("manader", "kuukau"),
+}
+PATTERNS = {
+    unit: re.compile(
+        _pattern(stems).pattern + "".join(rf"|(?<=\w\w\w){re.escape(stem)}" for stem in COMPOUND_FINAL.get(unit, ()))
+    )
+    for unit, stems in UNIT_STEMS.items()
+}
 ASKED_WHEN = _pattern(WHEN)
 A_DATE = re.compile(r"(?<!\w)(?:" + "|".join(sorted(set(MONTHS))) + r")(?!\w)|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b")
 TIMES = ("day", "week", "month", "year")
