@@ -207,6 +207,12 @@ GUIDE_ROUNDS = [
         "Erasmus+ Europese Universiteiten, oproep 2026 (memo + procedure)",
         "How long may a European University alliance last?",
     ),
+    # a slide deck's title is the PDF's metadata title
+    (
+        "blind18",
+        "Erasmus+ KA171 – informationswebbinarium om ansökningsomgång 2026",
+        "How long may a KA171 student mobility for studies last?",
+    ),
 ]
 # questions per language (en, sv, fi, nl): mostly English, as users ask about an English guide; mostly Dutch over the
 # Dutch guide of round 8; as many in Swedish as in English over the Swedish web page of round 9; twelve in English and
@@ -215,7 +221,8 @@ GUIDE_ROUNDS = [
 # 12; nine in Finnish and seven in each other over the Finnish web page of round 13; nine in Dutch and seven in each
 # other over the Dutch web page of round 14; nine in Swedish and seven in each other over the Swedish wiki page of
 # round 15; nine in English and seven in each other over the English plain-text briefing of round 16; nine in Dutch
-# and seven in each other over the Dutch plain-text e-mail of round 17
+# and seven in each other over the Dutch plain-text e-mail of round 17; nine in Swedish and seven in each other over the
+# Swedish slide deck of round 18
 LANGUAGES = {
     "blind3": [18, 4, 4, 4],
     "blind4": [18, 4, 4, 4],
@@ -232,6 +239,7 @@ LANGUAGES = {
     "blind15": [7, 9, 7, 7],
     "blind16": [9, 7, 7, 7],
     "blind17": [7, 7, 7, 9],
+    "blind18": [7, 9, 7, 7],
 }
 
 

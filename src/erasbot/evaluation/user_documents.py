@@ -185,6 +185,13 @@ ALONE_ROUNDS = (
         AddedDocument("blind17-europese-universiteiten-memo.txt", "nl"),
         "a Dutch university of applied sciences' memo on European Universities, a hard-wrapped plain-text e-mail",
     ),
+    # a SWEDISH SLIDE DECK exported to PDF: a national agency's information webinar on KA171 (call 2026), 31 16:9
+    # pages of titles, two-level bullet fragments, tables, a two-column slide, callouts, a timeline and a footer
+    AloneRound(
+        "blind18",
+        AddedDocument("blind18-ka171-informationswebbinarium.pdf", "sv"),
+        "a Swedish agency's webinar slides on KA171 international credit mobility, exported to PDF",
+    ),
 )
 ALONE = {r.name: r for r in ALONE_ROUNDS}
 
