@@ -401,6 +401,13 @@ def _read_free(number: int, cells: list[str], lang: str) -> Partner | LineError:
             name = rest
     in_name = True
     written: str | None = None  # what stands for the country when it is not known: "?", "n.v.t.", "-"
+    if "country" not in found and (bracket := _country_in_brackets(name, cells[1:])):
+        name, code, inside = bracket
+        if code:
+            found["country"] = code
+        else:
+            written = inside
+        in_name = False  # "• Name (Suomi) – kansalaisopisto": what follows the dash is no part of the name
     for cell in cells[1:]:
         if in_name and "country" not in found and _not_given(cell):
             written, in_name = cell, False  # "Greenlab, n.v.t., consultancy"
@@ -498,6 +505,22 @@ def _says_more(found: dict[str, object]) -> bool:
 def _not_given(cell: str) -> bool:
     """A cell saying the country is not known ("?", "-", "n.v.t.", "TBC"), not a country code ("NA" is Namibia)."""
     return vocab.country_not_given(cell) and not resolve_country(cell, any_case_codes=False)
+
+
+def _country_in_brackets(name: str, rest: list[str]) -> tuple[str, str | None, str] | None:
+    """'Kvarnby folkhögskola (Sverige)', 'Greenlab Consulting (?)': the name before the bracket, the country in it
+    (None for "?", "n/a": not given) and the bracket's text, when no other cell of the line names a country.
+    A bracket holding anything else ('(JYU)', '(coordinator)') is read later, as before."""
+    match = PARENTHETICAL.match(name)
+    if not match or not HAS_WORD.search(match.group(1)):
+        return None
+    inside = match.group(2).strip()
+    code = resolve_country(inside, any_case_codes=False)
+    if not code and not _not_given(inside):
+        return None
+    if any(resolve_country(cell, any_case_codes=False) for cell in rest):
+        return None
+    return match.group(1).strip(), code, inside
 
 
 def _classify(cell: str, found: dict[str, object], *, exact: bool) -> tuple[str, object] | None:
