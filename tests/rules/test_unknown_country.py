@@ -375,3 +375,20 @@ def test_every_action_keeps_the_organisation_and_says_what_its_country_changes()
     ssa = results[SSA]
     assert "categories-per-country" in ssa.failing  # no regulatory body anywhere: no consultancy can be one
     assert "Greenlab Consulting (line 6)" in rule(ssa, "categories-per-country").message
+
+
+def test_an_unclear_role_and_a_missing_country_ask_for_both() -> None:
+    text = (
+        "Lund University, SE, HEI, coordinator, ECHE yes\n"
+        "Aalto University, FI, HEI, ECHE yes\n"
+        "Volvo AB, SE, company\n"
+        "Greenlab Consulting, ?, consultancy, observer\n"
+    )
+    result = check_text(text, KA, **KA_PROJECT)
+    assert_kept(result, 4, "Greenlab Consulting", 'country not given ("?")', lines=4)
+    enterprises = rule(result, "min-enterprises")
+    assert enterprises.status == "unknown"
+    assert enterprises.fix == (
+        "State whether Greenlab Consulting is a full or an associated partner; "
+        "give the country of Greenlab Consulting (line 4)"
+    )

@@ -104,7 +104,10 @@ def _outcomes(info: ActionInfo, partners: list[Partner], project: Project, lang:
             found = one.found if one.found == other.found else f"{one.found} {sentence}"
             outcomes.append(Outcome(one.status, found, one.fix))
         else:
-            outcomes.append(Outcome("unknown", f"{one.found} {sentence}", uncertain.state_role_fix(unclear, lang)))
+            fix = uncertain.state_role_fix(unclear, lang)
+            if one.status == "unknown" and one.fix:
+                fix = f"{fix}; {one.fix}"  # as a full partner the rule still waits on a fact: a country not given
+            outcomes.append(Outcome("unknown", f"{one.found} {sentence}", fix))
     return outcomes
 
 
