@@ -25,8 +25,10 @@ EXPECTED = [
     [
         (
             "comma with header",
-            "Name,Country,Type,Role\nLund University,Sweden,university,coordinator\n"
-            "Nokia Oyj,Finland,enterprise,partner\nROC Amsterdam,Netherlands,VET provider,associated partner",
+            (
+                "Name,Country,Type,Role\nLund University,Sweden,university,coordinator\n"
+                "Nokia Oyj,Finland,enterprise,partner\nROC Amsterdam,Netherlands,VET provider,associated partner"
+            ),
         ),
         (
             "comma without header",
@@ -34,23 +36,31 @@ EXPECTED = [
         ),
         (
             "semicolon (Excel, Swedish)",
-            "Organisation;Land;Typ;Roll\nLund University;Sverige;universitet;koordinator\n"
-            "Nokia Oyj;Finland;företag;partner\nROC Amsterdam;Nederländerna;yrkesskola;associerad partner",
+            (
+                "Organisation;Land;Typ;Roll\nLund University;Sverige;universitet;koordinator\n"
+                "Nokia Oyj;Finland;företag;partner\nROC Amsterdam;Nederländerna;yrkesskola;associerad partner"
+            ),
         ),
         (
             "tab (Excel paste, Finnish)",
-            "Nimi\tMaa\tTyyppi\tRooli\nLund University\tRuotsi\tyliopisto\tkoordinaattori\n"
-            "Nokia Oyj\tSuomi\tyritys\tkumppani\nROC Amsterdam\tAlankomaat\toppilaitos\tliitännäiskumppani",
+            (
+                "Nimi\tMaa\tTyyppi\tRooli\nLund University\tRuotsi\tyliopisto\tkoordinaattori\n"
+                "Nokia Oyj\tSuomi\tyritys\tkumppani\nROC Amsterdam\tAlankomaat\toppilaitos\tliitännäiskumppani"
+            ),
         ),
         (
             "markdown (Dutch)",
-            "| Naam | Land | Type | Rol |\n|---|---|---|---|\n| Lund University | Zweden | universiteit | penvoerder |\n"
-            "| Nokia Oyj | Finland | bedrijf | partner |\n| ROC Amsterdam | Nederland | mbo-instelling | geassocieerde partner |",
+            (
+                "| Naam | Land | Type | Rol |\n|---|---|---|---|\n| Lund University | Zweden | universiteit | penvoerder |\n"
+                "| Nokia Oyj | Finland | bedrijf | partner |\n| ROC Amsterdam | Nederland | mbo-instelling | geassocieerde partner |"
+            ),
         ),
         (
             "plain lines",
-            "Lund University, Sweden, university, coordinator\n- Nokia Oyj (FI), company\n"
-            "3. ROC Amsterdam – Holland – vocational school – associated partner",
+            (
+                "Lund University, Sweden, university, coordinator\n- Nokia Oyj (FI), company\n"
+                "3. ROC Amsterdam – Holland – vocational school – associated partner"
+            ),
         ),
     ],
 )
@@ -73,10 +83,12 @@ def test_unquoted_comma_in_a_name_stays_in_the_name() -> None:
 def test_every_non_blank_line_is_a_partner_an_error_or_listed_structure() -> None:
     text = "Lund University, SE, HEI\n\nrandom words here\n,,,\nSweden\nFoo Ltd, Swedenland, company\nKTH, SE"
     parsed = parse_partners(text)
-    assert [p.line for p in parsed.partners] == [1, 7]
-    assert [e.line for e in parsed.errors] == [3, 5, 6]
+    assert [p.line for p in parsed.partners] == [1, 6, 7]
+    assert [e.line for e in parsed.errors] == [3, 5]
     assert [(s.line, s.kind) for s in parsed.structure] == [(4, "empty_row")]
-    assert '"Swedenland"' in parsed.errors[-1].message
+    # a company whose country is not recognised is kept, of unknown country, saying what was written
+    assert (parsed.partners[1].name, parsed.partners[1].country) == ("Foo Ltd", None)
+    assert parsed.partners[1].notes == ['country "Swedenland" not recognised']
     assert "no country" in parsed.errors[0].message
 
 
@@ -85,10 +97,11 @@ def test_header_and_markdown_separator_are_structure_not_errors() -> None:
     assert parsed.structure_lines == [1, 2] and parsed.errors == [] and parsed.partners[0].line == 3
 
 
-def test_unknown_country_in_a_country_column_is_an_error_naming_it() -> None:
+def test_unknown_country_in_a_country_column_is_kept_with_a_note_naming_it() -> None:
     parsed = parse_partners("Name;Country\nKTH;Atlantis\nUiO;Norge")
-    assert [e.line for e in parsed.errors] == [2] and "Atlantis" in parsed.errors[0].message
-    assert parsed.partners[0].country == "NO"
+    assert parsed.errors == []
+    assert [(p.name, p.country) for p in parsed.partners] == [("KTH", None), ("UiO", "NO")]
+    assert parsed.partners[0].notes == ['country "Atlantis" not recognised']
 
 
 def test_unknown_role_in_a_role_column_is_reported_and_never_a_full_partner() -> None:

@@ -59,7 +59,7 @@ def partner_table(result: CheckResult) -> Table:
         cells = [
             str(p.line),
             Text(printable(p.name)),
-            Text(printable(p.country)),
+            Text(p.country) if p.country else Text(say(lang, "country_not_known"), style="yellow"),
             say(lang, f"type_{p.type}"),
             say(lang, f"role_{p.role}"),
         ]

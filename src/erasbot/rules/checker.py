@@ -2,8 +2,9 @@
 
 Verdict: not_eligible if any rule fails; else needs_information if any rule is
 unknown; else eligible. Warnings never change a verdict. A rule an unclear role
-could change is unknown; the fix of a list rule starts with the lines that could
-not be read (rules/uncertain.py).
+or a missing country could change is unknown (rules/uncertain.py, rules/kinds.py);
+the fix of a list rule starts with the lines that could not be read. A list in which
+no organisation has a country the checker knows is refused, with the reasons.
 """
 
 from __future__ import annotations
@@ -103,7 +104,10 @@ def _outcomes(info: ActionInfo, partners: list[Partner], project: Project, lang:
             found = one.found if one.found == other.found else f"{one.found} {sentence}"
             outcomes.append(Outcome(one.status, found, one.fix))
         else:
-            outcomes.append(Outcome("unknown", f"{one.found} {sentence}", uncertain.state_role_fix(unclear, lang)))
+            fix = uncertain.state_role_fix(unclear, lang)
+            if one.status == "unknown" and one.fix:
+                fix = f"{fix}; {one.fix}"  # as a full partner the rule still waits on a fact: a country not given
+            outcomes.append(Outcome("unknown", f"{one.found} {sentence}", fix))
     return outcomes
 
 
@@ -127,10 +131,20 @@ def read_usable(
     if not parsed.partners and not parsed.errors:
         lines = join([str(s.line) for s in parsed.structure], lang)
         raise ErasbotError(say(lang, "layout_only", n=len(parsed.structure), lines=lines))
-    if not parsed.partners:
-        reasons = "; ".join(say(lang, "line_error", line=e.line, message=e.message) for e in parsed.errors[:5])
+    if not any(p.country for p in parsed.partners):
+        # no organisation of a known country: the rules would all rest on what the list leaves out
+        reasons = "; ".join(
+            say(lang, "line_error", line=line, message=message) for line, message in _unread(parsed)[:5]
+        )
         raise ErasbotError(say(lang, "nothing_read", reasons=reasons))
     return parsed
+
+
+def _unread(parsed: PartnerList) -> list[tuple[int, str]]:
+    """(line, why) for each line that could not be read and each organisation whose country is not known."""
+    found = [(e.line, e.message) for e in parsed.errors]
+    found += [(p.line, f"{shown(p.name, 60)}: {p.notes[0]}") for p in parsed.partners if not p.country and p.notes]
+    return sorted(found)
 
 
 def _project(duration_months: int | None, grant_eur: int | None, sector: str | None, lang: str) -> Project:
@@ -203,14 +217,14 @@ def check_actions(
 
     The one dispatch the command line, the app, the agent's tool and the assistant share.
     """
-    options = dict(
-        duration_months=duration_months,
-        grant_eur=grant_eur,
-        sector=sector,
-        lang=lang,
-        max_rows=max_rows,
-        max_bytes=max_bytes,
-    )
+    options = {
+        "duration_months": duration_months,
+        "grant_eur": grant_eur,
+        "sector": sector,
+        "lang": lang,
+        "max_rows": max_rows,
+        "max_bytes": max_bytes,
+    }
     if action == ALL:
         return check_all_actions(text, **options)
     return {action: check_text(text, action, **options)}

@@ -6,7 +6,10 @@ bound and receive no grant); the same organisation listed twice counts once (sam
 PIC or OID, or the same name in the same country once case, punctuation, diacritics
 and legal forms are folded: see rules/identity.py). A partner whose role was not
 recognised (role ``unknown``) is counted by neither reading here; the checker
-decides the rules under both readings (rules/uncertain.py).
+decides the rules under both readings (rules/uncertain.py). An applicant or full
+partner whose country is not known (``country`` None) is neither counted nor left
+out: it is ``unplaced``, and each rule decides whether its country could change the
+outcome (it could be from a programme country, a partner country, or one already listed).
 """
 
 from __future__ import annotations
@@ -32,7 +35,7 @@ def _merge(first: Partner, other: Partner) -> Partner:
         update["role"] = other.role
     if first.type == "unknown" and other.type != "unknown":
         update["type"] = other.type
-    for attr in ("eche", "sector", "pic", "oid"):
+    for attr in ("country", "eche", "sector", "pic", "oid"):
         if getattr(first, attr) is None and getattr(other, attr) is not None:
             update[attr] = getattr(other, attr)
     return first.model_copy(update=update) if update else first
@@ -60,12 +63,23 @@ class Consortium:
         self.unique = list(merged.values())
 
     def programme(self, partner: Partner) -> bool:
-        return is_programme_country(partner.country, self.period)
+        """From a programme country (known to be: an organisation of unknown country is not)."""
+        return partner.country is not None and is_programme_country(partner.country, self.period)
+
+    def partner_country(self, partner: Partner) -> bool:
+        """From a partner country (known to be)."""
+        return partner.country is not None and not is_programme_country(partner.country, self.period)
 
     @property
     def counted(self) -> list[Partner]:
         """Applicant and full partners from programme countries, each once."""
         return [p for p in self.unique if p.role in ("coordinator", "partner") and self.programme(p)]
+
+    @property
+    def unplaced(self) -> list[Partner]:
+        """Applicant and full partners whose country is not known, each once: counted only if from a programme
+        country, so the rules they could change are unknown."""
+        return [p for p in self.unique if p.role in ("coordinator", "partner") and p.country is None]
 
     @property
     def associated(self) -> list[Partner]:
@@ -88,8 +102,8 @@ class Consortium:
                 continue
             if partner.role == "associated":
                 out.append((partner, "associated", ""))
-            elif not self.programme(partner):
-                out.append((partner, "partner_country", partner.country))
+            elif self.partner_country(partner):
+                out.append((partner, "partner_country", str(partner.country)))
         for repeat, first in self.duplicates:
             if types is None or repeat.type in types or first.type in types:
                 out.append((repeat, "duplicate", str(first.line)))

@@ -3,6 +3,8 @@
 Two partners are one organisation when they share a PIC or an OID, or when their names
 match after folding case, punctuation, diacritics and legal-form suffixes ("Ericsson AB" /
 "Ericsson A.B.", "Åbo Akademi" / "Abo Akademi", "Nokia Oyj" / "Nokia Oy") in the same country.
+A name whose country is not known is the same organisation as that name in any country: the
+line that left the country out lists the organisation again, it does not add one.
 """
 
 from __future__ import annotations
@@ -52,8 +54,9 @@ def duplicate_of(partners: list[Partner]) -> dict[int, Partner]:
     cells alone ("University of California, Berkeley" / "University of California, Davis"). A name
     with a bracket after it ("Jyväskylän yliopisto (JYU)") matches the name without it the same way.
     """
-    by_name: dict[tuple[str, str], Partner] = {}
-    by_first_cell: dict[tuple[str, str], Partner] = {}
+    by_name: dict[tuple[str | None, str], Partner] = {}
+    by_first_cell: dict[tuple[str | None, str], Partner] = {}
+    by_any_country: dict[str, Partner] = {}  # name (or first cell) -> its first listing, whatever the country
     by_id: dict[str, Partner] = {}
     repeats: dict[int, Partner] = {}
     for index, partner in enumerate(partners):
@@ -65,15 +68,35 @@ def duplicate_of(partners: list[Partner]) -> dict[int, Partner]:
             first = by_id.get(partner.oid)
         if first is None:
             first = by_name.get(named) or by_first_cell.get(named) or (by_name.get(short) if short else None)
+        if first is None:
+            first = _across_countries(partner, named[1], short[1] if short else None, by_name, by_any_country)
         if first is not None:
             repeats[index] = first
         else:
             first = partner
         by_name.setdefault(named, first)
+        by_any_country.setdefault(named[1], first)
         if short:
             by_first_cell.setdefault(short, first)
+            by_any_country.setdefault(short[1], first)
         if partner.pic:
             by_id.setdefault(partner.pic, first)
         if partner.oid:
             by_id.setdefault(partner.oid, first)
     return repeats
+
+
+def _across_countries(
+    partner: Partner,
+    name: str,
+    short: str | None,
+    by_name: dict[tuple[str | None, str], Partner],
+    by_any_country: dict[str, Partner],
+) -> Partner | None:
+    """The first listing of the same name when one of the two gives no country ("Greenlab, ?, consultancy" and
+    "Greenlab, SE, consultancy"); two known countries keep two organisations ("Nordic Hub AB, SE" / "Nordic Hub
+    Oy, FI")."""
+    keys = [k for k in (name, short) if k]
+    if partner.country is None:
+        return next((by_any_country[k] for k in keys if k in by_any_country), None)
+    return next((by_name[(None, k)] for k in keys if (None, k) in by_name), None)

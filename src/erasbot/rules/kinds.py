@@ -4,12 +4,19 @@ A kind returns its status, what it found (naming the partners counted and those
 left out, and why) and, for a failing or unknown rule, the smallest fix. The rule's
 own wording (requirement, fix templates) comes from its table; shared wording
 from data/phrases.json. Adding an action is adding a table; at most one new kind.
+
+An applicant or full partner whose country is not known (``Consortium.unplaced``)
+could be from a programme country, a partner country or a country already listed:
+a rule is unknown when one of those could change its outcome (never pass or fail on
+a guess), its message names those organisations with their lines, and its fix asks
+for their country.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, Callable
+from typing import Any
 
 from erasbot.rules import text
 from erasbot.rules.consortium import Consortium
@@ -49,8 +56,23 @@ class Ctx:
     def with_country(self, partners: list[Partner]) -> str:
         return text.name_list([f"{p.name} ({self.country(p.country)})" for p in partners], self.lang)
 
-    def country(self, code: str) -> str:
-        return text.country(code, self.lang)
+    def country(self, code: str | None) -> str:
+        return text.country(code, self.lang) if code else self.say("country_not_known")
+
+    def at_lines(self, partners: list[Partner]) -> str:
+        """'Greenlab Consulting (line 4)': names with their lines, for organisations the reader must find again."""
+        return text.name_list([self.say("name_at_line", name=p.name, line=p.line) for p in partners], self.lang)
+
+    def unplaced(self, key: str, partners: list[Partner]) -> str:
+        """The sentence naming the organisations of unknown country a rule depends on, or ''."""
+        return self.say(key, n=len(partners), names=self.at_lines(partners)) if partners else ""
+
+    def give_country(self, partners: list[Partner], then: str | None = None) -> str | None:
+        """'give the country of Greenlab Consulting (line 4)', before the rest of the fix; the fix alone without them."""
+        if not partners:
+            return then
+        give = self.say("fix_give_country", n=len(partners), names=self.at_lines(partners))
+        return f"{give}; {then}" if then else give
 
     def left_out(self, types: frozenset[str] | None = None) -> str:
         """'Not counted: X (associated partner), Y (partner country: Brazil).' or ''."""
@@ -80,12 +102,20 @@ def _sentences(*parts: str) -> str:
 
 def min_organisations(x: Ctx) -> Outcome:
     minimum = x.rule.params["min"]
-    counted = x.c.counted
-    found = _sentences(x.say("found_orgs", n=len(counted), names=x.names(counted)), x.left_out())
+    counted, unplaced = x.c.counted, x.c.unplaced
+    found = _sentences(
+        x.say("found_orgs", n=len(counted), names=x.names(counted)),
+        x.unplaced("unknown_country_counts", unplaced),
+        x.left_out(),
+    )
     if len(counted) >= minimum:
         return Outcome("pass", found)
+    if len(counted) + len(unplaced) >= minimum:
+        return Outcome("unknown", found, x.give_country(unplaced))
     candidates = [p for p in x.c.associated if x.c.programme(p)]
-    return Outcome("fail", found, x.add_or_promote(minimum - len(counted), candidates))
+    return Outcome(
+        "fail", found, x.give_country(unplaced, x.add_or_promote(minimum - len(counted) - len(unplaced), candidates))
+    )
 
 
 def _country_groups(x: Ctx) -> dict[str, list[Partner]]:
@@ -107,6 +137,9 @@ def min_programme_countries(x: Ctx) -> Outcome:
     groups = _country_groups(x)
     exempt = _umbrella_only(x, groups)
     countries = [code for code in groups if code not in exempt]
+    # each organisation of unknown country could be one more programme country (an umbrella organisation could
+    # only be a country that does not count)
+    unplaced = [p for p in x.c.unplaced if p.type != x.rule.params.get("umbrella_type")]
     shown = [
         f"{x.country(code)} ({', '.join(p.name for p in groups[code][:3])}{', …' if len(groups[code]) > 3 else ''})"
         for code in countries
@@ -119,18 +152,22 @@ def min_programme_countries(x: Ctx) -> Outcome:
             for code in countries
             if (year := programme_from_year(code, x.c.period))
         ),
+        x.unplaced("unknown_country_could_add", unplaced),
         x.left_out(),
     )
     if len(countries) >= minimum:
         return Outcome("pass", found)
+    if len(countries) + len(unplaced) >= minimum:
+        return Outcome("unknown", found, x.give_country(unplaced))
     seen: set[str] = set(countries)
     candidates = []
     for partner in x.c.associated:
         if x.c.programme(partner) and partner.country not in seen:
-            seen.add(partner.country)
+            seen.add(str(partner.country))
             candidates.append(partner)
     have = text.join(map(x.country, countries), x.lang) or x.say("none")
-    return Outcome("fail", found, x.add_or_promote(minimum - len(countries), candidates, countries=have))
+    need = minimum - len(countries) - len(unplaced)
+    return Outcome("fail", found, x.give_country(unplaced, x.add_or_promote(need, candidates, countries=have)))
 
 
 def min_type(x: Ctx) -> Outcome:
@@ -139,19 +176,24 @@ def min_type(x: Ctx) -> Outcome:
     may = frozenset(x.rule.params.get("may_count", ["unknown"]))
     hits = [p for p in x.c.counted if p.type in counts]
     maybe = [p for p in x.c.counted if p.type in may]
+    unplaced = [p for p in x.c.unplaced if p.type in counts or p.type in may]  # of the type, or possibly
+    untyped = maybe + [p for p in unplaced if p.type in may]
     noted = [p for p in hits if p.type in x.rule.params.get("note_types", [])]
     found = _sentences(
         x.say("found_type", n=len(hits), names=x.names(hits)),
-        x.say("type_not_stated", n=len(maybe), names=x.names(maybe)) if maybe else "",
+        x.say("type_not_stated", n=len(untyped), names=x.names(untyped)) if untyped else "",
+        x.unplaced("unknown_country_counts", unplaced),
         x.left_out(counts),
         x.note("counted_with_note", n=len(noted), names=x.names(noted)) if noted else "",
     )
     if len(hits) >= minimum:
         return Outcome("pass", found)
-    if len(hits) + len(maybe) >= minimum:
-        return Outcome("unknown", found, x.fix("state_type", n=len(maybe), names=x.names(maybe)))
+    if len(hits) + len(maybe) + len(unplaced) >= minimum:
+        state = x.fix("state_type", n=len(untyped), names=x.names(untyped)) if untyped else None
+        return Outcome("unknown", found, x.give_country(unplaced, state))
     candidates = [p for p in x.c.associated if x.c.programme(p) and p.type in counts]
-    return Outcome("fail", found, x.add_or_promote(minimum - len(hits), candidates))
+    typed = [p for p in unplaced if p.type in counts]  # of the type: each counts once its country is a programme one
+    return Outcome("fail", found, x.give_country(typed, x.add_or_promote(minimum - len(hits) - len(typed), candidates)))
 
 
 def single_coordinator(x: Ctx) -> Outcome:
@@ -170,32 +212,42 @@ def coordinator_programme_country(x: Ctx) -> Outcome:
     if not coordinators:
         return Outcome("unknown", x.say("found_coordinators", n=0, names=""), x.fix("mark"))
     found = x.say("coordinator_countries", n=len(coordinators), names=x.with_country(coordinators))
-    outside = [p for p in coordinators if not x.c.programme(p)]
-    if not outside:
-        return Outcome("pass", found)
-    options = [p for p in x.c.counted if p.role == "partner"][:3]
-    fix = x.fix("choose", n=len(options), names=x.names(options)) if options else x.fix("choose_any")
-    return Outcome("fail", found, fix)
+    outside = [p for p in coordinators if x.c.partner_country(p)]
+    unplaced = [p for p in coordinators if p.country is None]
+    if outside:
+        options = [p for p in x.c.counted if p.role == "partner"][:3]
+        fix = x.fix("choose", n=len(options), names=x.names(options)) if options else x.fix("choose_any")
+        return Outcome("fail", found, fix)
+    if unplaced:
+        return Outcome(
+            "unknown", _sentences(found, x.unplaced("unknown_country_coordinator", unplaced)), x.give_country(unplaced)
+        )
+    return Outcome("pass", found)
 
 
 def eche(x: Ctx) -> Outcome:
     types = frozenset(x.rule.params.get("types", ["higher_education"]))
     heis = [p for p in x.c.counted if p.type in types]
-    holds = [p for p in heis if p.eche is True]
+    unplaced = [p for p in x.c.unplaced if p.type in types]
+    holds = [p for p in heis + unplaced if p.eche is True]
     lacks = [p for p in heis if p.eche is False]
     unstated = [p for p in heis if p.eche is None]
-    exempt = [p for p in x.c.unique if p.type in types and p.role != "associated" and not x.c.programme(p)]
+    doubtful = [p for p in unplaced if p.eche is not True]  # needs the ECHE only if from a programme country
+    exempt = [p for p in x.c.unique if p.type in types and p.role != "associated" and x.c.partner_country(p)]
     found = _sentences(
-        x.say("eche_none") if not heis else "",
+        x.say("eche_none") if not heis and not unplaced else "",
         x.say("eche_holds", n=len(holds), names=x.names(holds)) if holds else "",
         x.say("eche_lacks", n=len(lacks), names=x.names(lacks)) if lacks else "",
         x.say("eche_unstated", n=len(unstated), names=x.names(unstated)) if unstated else "",
+        x.unplaced("unknown_country_eche", doubtful),
         x.say("eche_exempt", n=len(exempt), names=x.with_country(exempt)) if exempt else "",
     )
     if lacks:
         return Outcome("fail", found, x.fix("hold", n=len(lacks), names=x.names(lacks)))
-    if unstated:
-        return Outcome("unknown", found, x.fix("state", n=len(unstated), names=x.names(unstated)))
+    if unstated or doubtful:
+        silent = unstated + [p for p in doubtful if p.eche is None]
+        state = x.fix("state", n=len(silent), names=x.names(silent)) if silent else None
+        return Outcome("unknown", found, x.give_country(doubtful, state))
     return Outcome("pass", found)
 
 
@@ -232,7 +284,7 @@ def max_grant(x: Ctx) -> Outcome:
 
 
 def partner_country_warning(x: Ctx) -> Outcome:
-    outside = [p for p in x.c.unique if not x.c.programme(p)]
+    outside = [p for p in x.c.unique if x.c.partner_country(p)]  # known to be: never a guess about a missing one
     if not outside:
         return Outcome("pass", x.say("no_partner_country"))
     found = x.say("partner_country_orgs", n=len(outside), names=x.with_country(outside))
@@ -240,9 +292,13 @@ def partner_country_warning(x: Ctx) -> Outcome:
 
 
 def categories_per_country(x: Ctx) -> Outcome:
+    """Every programme country complete. An organisation of unknown country could complete a country listed or
+    come from a further one (which would then lack categories): the rule fails only when the categories missing
+    are more than those organisations could fill, by their types, one category each."""
     groups = _country_groups(x)
     exempt = set(_umbrella_only(x, groups))
     lines, fixes, status = [], [], "pass"
+    gaps: list[dict[str, Any]] = []  # a category missing in a country, once per country
     for code, members in groups.items():
         if code in exempt:
             lines.append(x.say("country_umbrella_only", country=x.country(code)))
@@ -265,6 +321,7 @@ def categories_per_country(x: Ctx) -> Outcome:
             lines.append(x.say("country_unsure", country=x.country(code), categories=labels))
         for category, label, _ in missing:
             status = "fail"
+            gaps.append(category)
             promote = [p for p in x.c.associated if p.country == code and p.type in category["counts"]]
             fixes.append(
                 x.fix("promote", n=1, names=promote[0].name)
@@ -274,8 +331,39 @@ def categories_per_country(x: Ctx) -> Outcome:
         for _, label, maybe in unsure:
             status = "unknown" if status == "pass" else status
             fixes.append(x.fix("state_type", n=len(maybe), names=x.names(maybe), category=label))
-    found = _sentences(" ".join(lines) if lines else x.say("no_programme_participants"), x.left_out())
+    # an umbrella organisation of unknown country fills no category, and alone in a further country needs none
+    unplaced = [p for p in x.c.unplaced if p.type != x.rule.params.get("umbrella_type")]
+    if unplaced and (status != "fail" or _could_fill(gaps, unplaced)):
+        status = "unknown"
+        fixes.insert(0, str(x.give_country(unplaced)))
+    found = _sentences(
+        " ".join(lines) if lines else x.say("no_programme_participants"),
+        x.unplaced("unknown_country_categories", unplaced),
+        x.left_out(),
+    )
     return Outcome(status, found, "; ".join(fixes) or None)  # type: ignore[arg-type]
+
+
+def _could_fill(gaps: list[dict[str, Any]], partners: list[Partner]) -> bool:
+    """Could the partners fill every gap, each at most one (an organisation has one type and one country)? A
+    partner fits a category its type counts for or may count for (an unknown type fits any). A matching,
+    found by augmenting paths: the lists are short."""
+    fits = [
+        [i for i, p in enumerate(partners) if p.type in gap["counts"] or p.type in gap.get("may_count", ["unknown"])]
+        for gap in gaps
+    ]
+    taken: dict[int, int] = {}  # partner -> gap
+
+    def place(gap: int, seen: set[int]) -> bool:
+        for i in fits[gap]:
+            if i not in seen:
+                seen.add(i)
+                if i not in taken or place(taken[i], seen):
+                    taken[i] = gap
+                    return True
+        return False
+
+    return all(place(gap, set()) for gap in range(len(gaps)))
 
 
 def sector(x: Ctx) -> Outcome:

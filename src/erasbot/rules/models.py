@@ -49,11 +49,16 @@ class Strict(BaseModel):
 
 
 class Partner(Strict):
-    """One organisation as read from one line of a pasted list."""
+    """One organisation as read from one line of a pasted list.
+
+    ``country`` is None when the line names the organisation but its country is missing ("", "-", "n.v.t.") or
+    not recognised ("Atlantis"): the organisation is kept, with a note saying so, and every rule its country could
+    change is unknown (never counted as if from a programme country, never dropped).
+    """
 
     line: int
     name: str
-    country: str  # ISO 3166 alpha-2
+    country: str | None = None  # ISO 3166 alpha-2; None when not given or not recognised
     type: OrgType = "unknown"
     role: Role = "partner"
     eche: bool | None = None
@@ -64,6 +69,7 @@ class Partner(Strict):
     city: str | None = None
     website: str | None = None
     role_text: str | None = None  # the role as written, when it was not recognised
+    country_text: str | None = None  # the country as written, when it was not recognised
     first_cell: str | None = None  # the name's first cell, when cells after it were read as part of the name
     duplicate_of: int | None = None  # line of the first listing of the same organisation
 

@@ -7,8 +7,12 @@ the next line of a quoted cell that spans lines). Nothing is dropped. A line is 
 only when every cell names a column and none reads as data; greetings and signatures
 are only lines that did not read as a partner.
 
-A partner needs a name and a country; the rest may be missing. PIC/OID, city, website
-and comment cells are read as such, never glued to the name. A role written but not
+A partner needs a name; the rest may be missing. A table row (or a line that says what
+else it is: a type, a role, "(?)") whose country is missing or not recognised is kept as a
+partner of unknown country (``country`` None) with a note giving what was written: the
+rules it could change are unknown, it is never left out of the counts by silence. A line
+of nothing but a name, or with no name, is an error. PIC/OID, city, website and comment
+cells are read as such, never glued to the name. A role written but not
 recognised ("observer", "tbc") gives role ``unknown``, never a silent full partner.
 Control characters never reach a name or a message. Text in a cell is data only: it is
 matched against the vocabulary, never obeyed.
@@ -85,8 +89,10 @@ def parse_partners(
         if kind:
             result.structure.append(StructureLine(line=number, kind=kind, text=shown(line, 120)))
             continue
-        read = _read_row(number, cells, header, lang)
-        if isinstance(read, Partner):
+        # cells as the row has them, empty ones at its end included ("Greenlab\t\t\t": Excel's empty cells)
+        width = len(cells) if markdown or not delimiter else max(len(cells), line.count(delimiter) + 1)
+        read = _read_row(number, cells, header, lang, width=width)
+        if isinstance(read, Partner) and (read.country or not (kind := line_kind(line, signed_off))):
             result.partners.append(read)
         elif kind := line_kind(line, signed_off):
             signed_off = signed_off or kind == "signature"
@@ -200,7 +206,7 @@ def _header(cells: list[str], lang: str) -> dict[int, str] | None:
         return None
     if any(cell and not field and _reads_as_data(cell) for cell, field in zip(cells, fields)):
         return None
-    if isinstance(_read_free(0, cells, lang), Partner):
+    if isinstance(row := _read_free(0, cells, lang), Partner) and row.country:
         return None
     mapping: dict[int, str] = {}
     for index, field in enumerate(fields):
@@ -224,19 +230,57 @@ def _reads_as_data(cell: str) -> bool:
     return bool(PIC.match(cell) or OID.match(cell))
 
 
-def _read_row(number: int, cells: list[str], header: dict[int, str] | None, lang: str) -> Partner | LineError:
-    """A partner from one row, read by the header's columns or else by what each cell is."""
+def _read_row(
+    number: int, cells: list[str], header: dict[int, str] | None, lang: str, *, width: int = 0
+) -> Partner | LineError:
+    """A partner from one row, read by the header's columns or else by what each cell is.
+
+    A row of the table (``width`` cells, reaching the country column) whose country cell is empty, says the
+    country is not known ("n.v.t.") or holds no country ("Atlantis") is a partner of unknown country. A row
+    that does not line up with its header (an unquoted comma in a name, a line of text under the table) is
+    read by what its cells are."""
     if not any(HAS_WORD.search(c) for c in cells):
         return LineError(line=number, message=say(lang, "err_no_name", text=_shown(cells)))
     if not header:
         return _read_free(number, cells, lang)
     read = _read_columns(number, cells, header, lang)
-    if isinstance(read, LineError) and len([c for c in cells if c]) != len(header):
-        # A row that does not line up with its header (an unquoted comma in a name, a
-        # missing cell) may still read by what its cells are.
+    filled = len([c for c in cells if c])
+    if isinstance(read, Partner) and (read.country or _reaches_country(header, width)):
+        if read.country or not _misread(read) or filled == len(header):
+            return read
+        # words that are no country in a row that does not fill its columns: the cells may be shifted (an unquoted
+        # comma in a name: 'Acme, Inc.,US,company'), read by what they are when that finds a country, or when the
+        # row has more cells than the header
         free = _read_free(number, cells, lang)
-        return free if isinstance(free, Partner) else read
-    return read
+        return free if isinstance(free, Partner) and (free.country or filled > len(header)) else read
+    if isinstance(read, LineError) and filled == len(header):
+        return read
+    free = _read_free(number, cells, lang)
+    return free if isinstance(free, Partner) or isinstance(read, Partner) else read
+
+
+def _reaches_country(header: dict[int, str], width: int) -> bool:
+    """Is the row a row of the table, as wide as its country column (two cells at least)?"""
+    column = next((index for index, field in header.items() if field == "country"), 0)
+    return width > max(column, 1)
+
+
+def _misread(read: Partner | LineError) -> bool:
+    """No name, or a country cell holding words that are no country (an unquoted comma in a name shifts the
+    cells: 'Acme, Inc.,US,company'); an empty or "-" country cell is a country not given, not a misread row."""
+    if isinstance(read, LineError):
+        return True
+    return read.country is None and read.country_text is not None and not vocab.country_not_given(read.country_text)
+
+
+def _country_note(written: str, lang: str) -> str:
+    """The note on a partner of unknown country: not given (an empty cell), not given as "n.v.t." or "-" says,
+    or the words written that are no country the checker knows."""
+    if not written.strip():
+        return say(lang, "note_country_not_given")
+    if vocab.country_not_given(written):
+        return say(lang, "note_country_not_given_as", value=shown(written, 40))
+    return say(lang, "note_country_not_read", value=shown(written, 40))
 
 
 def _read_columns(number: int, cells: list[str], header: dict[int, str], lang: str) -> Partner | LineError:
@@ -247,16 +291,10 @@ def _read_columns(number: int, cells: list[str], header: dict[int, str], lang: s
     if not HAS_WORD.search(name):
         return LineError(line=number, message=say(lang, "err_no_name", text=_shown(cells)))
     country_cell = values.get("country", "")
-    if not country_cell:
-        return LineError(line=number, message=say(lang, "err_no_country_cell", name=shown(name, 60)))
-    country = _country_cell(country_cell)
-    if not country:
-        return LineError(
-            line=number, message=say(lang, "err_unknown_country", value=shown(country_cell, 40), name=shown(name, 60))
-        )
+    country = _country_cell(country_cell) if country_cell else None
+    notes = [] if country else [_country_note(country_cell, lang)]
     role_cell = values.get("role", "") or _flagged_role(values)
     role = vocab.role(role_cell) if role_cell else "partner"
-    notes = []
     if role is None or role == "unknown":
         role = "unknown"
         notes.append(say(lang, "note_role_unclear", value=shown(role_cell, 40)))
@@ -277,6 +315,7 @@ def _read_columns(number: int, cells: list[str], header: dict[int, str], lang: s
         sector=values.get("sector") or None,
         notes=notes,
         role_text=role_cell if role == "unknown" else None,
+        country_text=shown(country_cell, 40) if country is None and country_cell else None,
         **_identifiers(values),
     )  # type: ignore[arg-type]
 
@@ -331,7 +370,12 @@ def _identifier(cell: str) -> dict[str, str] | None:
 def _read_free(number: int, cells: list[str], lang: str) -> Partner | LineError:
     """A row without a header: the first cell is the name (cells right after it that are
     nothing else belong to it: "Acme, Inc."), the others are what they read as; a PIC, OID,
-    website or e-mail cell ends the name ("Åbo Akademi, PIC 999000111, Turku, Finland")."""
+    website or e-mail cell ends the name ("Åbo Akademi, PIC 999000111, Turku, Finland").
+
+    A row giving no country is a partner of unknown country when it says what else the
+    organisation is (a type, a role, ECHE, a sector, a PIC) or says the country is not known
+    ("Greenlab, ?, consultancy", "Greenlab (?) – konsult"); the words in the country's place
+    are kept in its note. A name alone, or words alone, stay an error."""
     found: dict[str, object] = {}
     cells = [c for c in cells if c and (not NUMERIC.match(c) or PIC.match(c))]
     if len(cells) > 1 and ENUMERATION.match(cells[0]):
@@ -356,7 +400,18 @@ def _read_free(number: int, cells: list[str], lang: str) -> Partner | LineError:
             found[hit[0]] = hit[1]
             name = rest
     in_name = True
+    written: str | None = None  # what stands for the country when it is not known: "?", "n.v.t.", "-"
+    if "country" not in found and (bracket := _country_in_brackets(name, cells[1:])):
+        name, code, inside = bracket
+        if code:
+            found["country"] = code
+        else:
+            written = inside
+        in_name = False  # "• Name (Suomi) – kansalaisopisto": what follows the dash is no part of the name
     for cell in cells[1:]:
+        if in_name and "country" not in found and _not_given(cell):
+            written, in_name = cell, False  # "Greenlab, n.v.t., consultancy"
+            continue
         if (ident := _identifier(cell)) and not (ident.keys() & found.keys()):
             found.update(ident)
             in_name = False
@@ -381,12 +436,11 @@ def _read_free(number: int, cells: list[str], lang: str) -> Partner | LineError:
     if "country" not in found and len(cells) == 1 and not names_group(name):
         name, country_note = _country_from_end(name, found, lang)
     if "country" not in found:
-        if suspects := extras + merged:
-            return LineError(
-                line=number,
-                message=say(lang, "err_country_unknown_in_line", text=_shown(cells), value=shown(suspects[0], 40)),
-            )
-        return LineError(line=number, message=say(lang, "err_no_country", text=_shown(cells)))
+        if written is None and not _says_more(found):
+            return _no_country(number, cells, extras + merged, lang)
+        name, written = _in_country_place(name, written, extras, merged)
+    elif written is not None:
+        extras.insert(0, written)  # "-" in the country's place, and a country further on
     notes = [say(lang, "note_not_read", value=shown(extra, 40)) for extra in extras]
     if country_note:
         notes.append(country_note)
@@ -395,10 +449,13 @@ def _read_free(number: int, cells: list[str], lang: str) -> Partner | LineError:
         notes.append(say(lang, "note_type_from_name"))
     if found.get("role") == "unknown":
         notes.insert(0, say(lang, "note_role_unclear", value=shown(str(found.get("role_text", "")), 40)))
+    if "country" not in found:
+        notes.insert(0, _country_note(written or "", lang))
     return Partner(
         line=number,
         name=name,
-        country=str(found["country"]),
+        country=str(found["country"]) if "country" in found else None,
+        country_text=shown(written, 40) if "country" not in found and written else None,
         type=found.get("type", "unknown"),
         role=found.get("role", "partner"),
         eche=found.get("eche"),
@@ -407,6 +464,63 @@ def _read_free(number: int, cells: list[str], lang: str) -> Partner | LineError:
         first_cell=_name_hints(first, {}) if merged else None,
         **{k: found[k] for k in ("pic", "oid", "website", "role_text") if k in found},
     )  # type: ignore[arg-type]
+
+
+def _no_country(number: int, cells: list[str], suspects: list[str], lang: str) -> LineError:
+    """A line that names no country and says nothing else of an organisation: the words that may be its country."""
+    if suspects:
+        return LineError(
+            line=number,
+            message=say(lang, "err_country_unknown_in_line", text=_shown(cells), value=shown(suspects[0], 40)),
+        )
+    return LineError(line=number, message=say(lang, "err_no_country", text=_shown(cells)))
+
+
+def _in_country_place(name: str, written: str | None, extras: list[str], merged: list[str]) -> tuple[str, str | None]:
+    """The name and the words in the country's place of a row giving no country: what said it was not known
+    ("?"), else the first cell no field took ("Greenlab, consultancy, Atlantis"), else the cell read into the
+    name right after it ("Nordic Hub, Atlantis, consultancy"), taken off the name; None when nothing was written.
+    ``extras`` and ``merged`` lose the cell taken."""
+    if written is not None:
+        return name, written
+    if extras:
+        return name, extras.pop(0)
+    if merged and name.endswith(f", {merged[-1]}"):
+        cell = merged.pop()
+        return name[: -len(cell) - 2], cell
+    return name, None
+
+
+# what a line must say besides a name to be an organisation when it gives no country
+SAYS_MORE = ("type", "eche", "sector", "pic", "oid")
+KNOWN_ROLES = ("coordinator", "partner", "associated")
+
+
+def _says_more(found: dict[str, object]) -> bool:
+    """A type, ECHE, a sector, a PIC/OID or a known role: the line is a partner row, not a word, a sentence or a
+    contact line (an e-mail address or a website alone says nothing of an organisation)."""
+    return any(field in found for field in SAYS_MORE) or found.get("role") in KNOWN_ROLES
+
+
+def _not_given(cell: str) -> bool:
+    """A cell saying the country is not known ("?", "-", "n.v.t.", "TBC"), not a country code ("NA" is Namibia)."""
+    return vocab.country_not_given(cell) and not resolve_country(cell, any_case_codes=False)
+
+
+def _country_in_brackets(name: str, rest: list[str]) -> tuple[str, str | None, str] | None:
+    """'Kvarnby folkhögskola (Sverige)', 'Greenlab Consulting (?)': the name before the bracket, the country in it
+    (None for "?", "n/a": not given) and the bracket's text, when no other cell of the line names a country.
+    A bracket holding anything else ('(JYU)', '(coordinator)') is read later, as before."""
+    match = PARENTHETICAL.match(name)
+    if not match or not HAS_WORD.search(match.group(1)):
+        return None
+    inside = match.group(2).strip()
+    code = resolve_country(inside, any_case_codes=False)
+    if not code and not _not_given(inside):
+        return None
+    if any(resolve_country(cell, any_case_codes=False) for cell in rest):
+        return None
+    return match.group(1).strip(), code, inside
 
 
 def _classify(cell: str, found: dict[str, object], *, exact: bool) -> tuple[str, object] | None:
@@ -464,7 +578,10 @@ def _name_hints(name: str, found: dict[str, object]) -> str:
 
 # a country after one of these is part of the name and may be a city's ('Universidad de Granada', 'University of
 # Iceland', 'Hogeschool van Amsterdam'): not read as the partner's country
-NAME_LINKS = frozenset("of de del della di du des da do dos das van von zu för i in at y en".split())
+NAME_LINKS = frozenset(
+    {"of", "de", "del", "della", "di", "du", "des", "da", "do", "dos", "das", "van", "von", "zu", "för", "i", "in",
+     "at", "y", "en"}
+)  # fmt: skip
 
 
 def _country_from_end(name: str, found: dict[str, object], lang: str) -> tuple[str, str | None]:
@@ -488,7 +605,9 @@ def _shown(cells: list[str]) -> str:
 
 def looks_like_partner_list(text: str) -> bool:
     """True for a pasted list: two or more lines read as partners with a country, and at
-    least half the lines that are not prose around it ("Check this consortium:", a question)."""
+    least half the lines that are not prose around it ("Check this consortium:", a question).
+    A partner of unknown country weighs as a line that could not be read: a question naming a
+    type ("Can a university, ..., join?") is no list."""
     if not text or len(text) > MAX_BYTES:
         return False
     try:
@@ -497,6 +616,7 @@ def looks_like_partner_list(text: str) -> bool:
         return False
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     prose = {n for n, line in enumerate(lines, 1) if line.strip().endswith((":", "?"))}
-    partners = [p for p in parsed.partners if p.line not in prose]
-    errors = [e for e in parsed.errors if e.line not in prose]
+    partners = [p for p in parsed.partners if p.line not in prose and p.country]
+    errors = [e.line for e in parsed.errors if e.line not in prose]
+    errors += [p.line for p in parsed.partners if p.line not in prose and not p.country]
     return len(partners) >= 2 and len(partners) >= len(errors)

@@ -7,8 +7,8 @@ a rule the role could change is ``unknown``, with the fix "state whether X is a 
 an associated partner".
 
 Lines that could not be read may hold the organisations a count is short of, so the fix
-of a failing or unknown count rule starts with them ("correct line 6 first (country
-"Atlantis" ... not recognised); then add 1 more organisation").
+of a failing or unknown count rule starts with them ("correct line 6 first: no country
+found in "Nordic Hub" ...; then add 1 more organisation").
 """
 
 from __future__ import annotations

@@ -230,6 +230,21 @@ def eche_value(text: str, *, bare: bool = True) -> bool | None:
     return all(vocab.eche.get(t, True) for t in rest) or None
 
 
+# a cell of nothing but dashes, question marks, dots or ellipses ("-", "–", "??", "...") says no country was given
+NOTHING_WRITTEN = re.compile(r"^[\s\-–—?.…_/]+$")
+
+
+@lru_cache(maxsize=1)
+def _not_given() -> frozenset[str]:
+    return frozenset(key(term) for term in data("vocabulary.json")["country_not_given"])
+
+
+def country_not_given(text: str) -> bool:
+    """Does a country cell say that the country is not known ("-", "?", "n/a", "TBC", "okänd", "ei tiedossa",
+    "n.v.t.")? Such a cell gives no country, and is no country name the checker failed to recognise either."""
+    return bool(NOTHING_WRITTEN.match(text)) or key(text) in _not_given()
+
+
 def sector_id(text: str, *, contained: bool = True) -> str | None:
     """The id of one of the seven sectors named in any of the four languages, or None."""
     return _find(vocabulary().sectors, text, contained)

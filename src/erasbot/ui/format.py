@@ -204,7 +204,9 @@ def partner_rows(result, say, country_name) -> list[dict[str, str]]:
         row = {
             say(lang, "col_line"): str(p.line),
             say(lang, "col_name"): escape(p.name),
-            say(lang, "col_country"): escape(f"{country_name(p.country, lang)} ({p.country})"),
+            say(lang, "col_country"): escape(
+                f"{country_name(p.country, lang)} ({p.country})" if p.country else say(lang, "country_not_known")
+            ),
             say(lang, "col_type"): escape(say(lang, f"type_{p.type}")),
             say(lang, "col_role"): escape(say(lang, f"role_{p.role}")),
             "ECHE": eche,
