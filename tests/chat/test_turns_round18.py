@@ -114,7 +114,7 @@ def test_that_list_after_a_refusal_asks_of_the_list_not_the_refused_question(eng
         "ok. ja kuinka monta toimialaa sillä listalla on?",
     )
     assert "rahaa" not in count.resolved
-    assert not count.abstained and "7 (seitsemän)" in count.text
+    assert not count.abstained and "Yhteensä seitsemän:" in count.text
 
 
 def test_sector_specific_skills_alliances_in_finnish_name_one_action() -> None:

@@ -1,6 +1,7 @@
 """How many things a listing claim names, for a question asking how many of them there are ('kuinka monta
 toimialaa sillä listalla on?', 'how many sectors are there?') when the claim lists them but states no number: the
-answer counts its items ('7 (seven) in all:') before the list. Pure.
+answer counts its items ('Seven in all:') before the list. The count is written as a word: it is the cited list's
+own length, not a figure the text states. Pure.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from erasbot.forms import asking_part
 from erasbot.guidance.glossary import Glossary
 from erasbot.guidance.wording import message
 
-# the numbers as words, one to twelve, as the answers write them beside the digits ('6 (sex)')
+# the numbers as words, one to twelve
 NUMBER_WORDS = {
     "en": "one two three four five six seven eight nine ten eleven twelve",
     "sv": "en två tre fyra fem sex sju åtta nio tio elva tolv",
@@ -33,11 +34,12 @@ def listed_items(statement: str) -> int | None:
 
 
 def count_lead(question: str, statement: str, lang: str, glossary: Glossary) -> str | None:
-    """'7 (seitsemän) in all:' before a listing statement, when the question asks how many and the statement does
-    not say; None otherwise."""
+    """'Seven in all:', 'Yhteensä seitsemän:' before a listing statement, when the question asks how many and the
+    statement does not say; None otherwise."""
     if "count" not in glossary.question_kinds(asking_part(question)):
         return None
     n = listed_items(statement)
     if n is None or n > len(NUMBER_WORDS[lang].split()):
         return None
-    return message("list_count", lang, n=str(n), word=NUMBER_WORDS[lang].split()[n - 1])
+    counted = message("list_count", lang, word=NUMBER_WORDS[lang].split()[n - 1])
+    return counted[:1].upper() + counted[1:]

@@ -200,6 +200,13 @@ PEOPLE = re.compile(
 )
 
 
+# a pronoun counted ('how many of them', 'montako niitä on', 'hoeveel zijn het er'; folded): the thing named before
+COUNTED_PRONOUNS = {
+    "them", "they", "those", "these", "dem", "de", "dessa", "dom", "niita", "niista", "ne", "naita", "ze", "die",
+    "deze", "het",
+}  # fmt: skip
+
+
 def counted_words(query: Query, glossary: Glossary) -> list[str]:
     """The words naming what a 'how many ...?' question counts, when no glossary term names it (a count topic, a
     unit: 'how many partners', 'how many years' name one); empty otherwise."""
@@ -207,6 +214,8 @@ def counted_words(query: Query, glossary: Glossary) -> list[str]:
     if not found:
         return []
     words = found.group(1)
+    if fold(words.split()[0]).lower() in COUNTED_PRONOUNS:  # 'SSA alat? montako niitä on': what was named before
+        return []
     if PEOPLE.match(words):  # 'how many staff members': people, though 'members' alone names the organisations
         return tokens(words.split()[0], query.language)
     if glossary.actions(words.split()[0]):  # 'hur många kunskapsallianspartner': the action's own partners
