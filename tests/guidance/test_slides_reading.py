@@ -86,18 +86,21 @@ def test_a_callout_beside_bullets_is_read_whole_after_them(decks, lang):
     assert not [item for item in _items(document) if word in item]
 
 
-def test_two_columns_are_read_one_after_the_other(decks):
+def test_two_columns_are_read_one_after_the_other_each_bullet_with_its_column(decks):
     en = decks["en"]
-    assert ["Groups from two or more countries", "5 to 21 days", "Led by youth workers"] == [
-        LIST_MARKER.sub("", b.text) for b in en.blocks if b.section == "Youth Exchanges" and b.kind == "list_item"
+    assert [b.text for b in en.blocks if b.section == "Youth Exchanges" and b.kind == "list_item"] == [
+        "• Youth Exchanges: Groups from two or more countries",
+        "• Youth Exchanges: 5 to 21 days",
+        "• Youth Exchanges: Led by youth workers",
     ]
-    assert ["National or transnational", "3 to 24 months", "Led by young people"] == [
-        LIST_MARKER.sub("", b.text)
-        for b in en.blocks
-        if b.section == "Participation Activities" and b.kind == "list_item"
+    assert [b.text for b in en.blocks if b.section == "Participation Activities" and b.kind == "list_item"] == [
+        "• Participation Activities: National or transnational",
+        "• Participation Activities: 3 to 24 months",
+        "• Participation Activities: Led by young people",
     ]
     nl = _items(decks["nl"])
-    assert "120 000 tot 400 000 euro" in nl and "30 000 of 60 000 euro" in nl
+    assert "Samenwerking (KA220): 120 000 tot 400 000 euro" in nl
+    assert "Kleinschalig (KA210): 30 000 of 60 000 euro" in nl
 
 
 TABLES = {  # a table's first row, and a bullet of the box beside the table

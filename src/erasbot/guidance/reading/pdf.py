@@ -344,7 +344,9 @@ class _Builder:
     previous: Line | None = None  # the line before the one being added
     notes: list[Line] = field(default_factory=list)  # footnote lines waiting for the block they interrupt to end
     words: Counter = field(default_factory=Counter)  # how often the document writes each word (lower case)
-    places: dict[int, tuple[int, int, float]] = field(default_factory=dict)  # a slide's bullet: (page, box, x) by index
+    places: dict[int, tuple[int, int, float]] = field(
+        default_factory=dict
+    )  # (page, box, x) of a slide's bullet by index
 
     def add(self, line: Line, heading_level: int | None, note: bool = False) -> None:
         """Add the next line of the document: a line of the open table, a heading line, a line of
@@ -405,6 +407,8 @@ class _Builder:
             self.blocks[-1] = Block("heading", squeeze(last.text + " " + line.text), level=last.level)
         else:
             self.close()
+            if line.box >= 0 and line.role != "title":  # a heading inside a slide's box (a column's)
+                self.places[len(self.blocks)] = (line.page, line.box, line.x)
             self.blocks.append(Block("heading", line.text, level=level))
         self.heading_line = line
 

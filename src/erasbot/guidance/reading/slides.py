@@ -20,8 +20,8 @@ which a reader of lines from top to bottom interleaves ('– Aged 18 or older Th
   open');
 - a row of bullets ('• OID required • Language: English') is a row per bullet.
 
-After the lines are read, `nested_items` reads each sub-bullet with its bullet and `heading_levels` tells the
-cover, the section dividers and the slide titles from the text.
+After the lines are read, `nested_items` reads each sub-bullet with its bullet (and a column's bullet with the
+column's heading), and `heading_levels` tells the cover, the section dividers and the slide titles from the text.
 """
 
 from __future__ import annotations
@@ -336,20 +336,26 @@ def _entry_line(box: Box) -> Fragment:
 
 
 def nested_items(blocks: list[Block], places: dict[int, tuple[int, int, float]]) -> list[Block]:
-    """Slide bullets with their sub-bullets: each sub-bullet after its bullet, as one item.
+    """Slide bullets with what they are under: each sub-bullet after its bullet, each bullet of a box after the
+    box's own heading (a column's), as one item.
 
-    `places`: (page, box, x) of each slide bullet by its block's index. A bullet right of the one before in the
-    same box is under it. A passage's sentence is a bullet line (corpus.split_sentences keeps one whole), and a
-    sub-bullet alone ('At least one per national group') does not say what it is about; after its
-    bullet it does ('Group leaders: At least one per national group', 'Työelämäorganisaatiot: Yksi hakemus
-    kierrosta kohden', 'Organisaties uit programmalanden: Minimaal 3 organisaties', 'Vuxna studerande: Grupper med
-    minst 2 deltagare'). A bullet with sub-bullets is then left out: its words are in each of them.
+    `places`: (page, box, x) of each slide bullet and heading by its block's index. A bullet right of the one before
+    in the same box is under it. A passage's sentence is a bullet line (corpus.split_sentences keeps one whole), and a
+    sub-bullet alone ('At least one per national group') does not say what it is about; after its bullet it does
+    ('Group leaders: At least one per national group', 'Työelämäorganisaatiot: Yksi hakemus kierrosta kohden',
+    'Organisaties uit programmalanden: Minimaal 3 organisaties', 'Vuxna studerande: Grupper med minst 2 deltagare').
+    A bullet with sub-bullets is then left out: its words are in each of them. A column's bullet of a comparison says
+    which side it is on ('Youth Exchanges: 5 to 21 days'); the column's heading stays, heading the column.
     """
     out: list[Block] = []
-    above: list[tuple[tuple[int, int], float, str, int]] = []  # the open bullets: (page, box), x, text, index
+    above: list[tuple[tuple[int, int], float, str, int | None]] = []  # open bullets: (page, box), x, text, index
     parents: set[int] = set()
     for i, block in enumerate(blocks):
         place = places.get(i)
+        if block.kind == "heading" and place is not None:  # a heading inside a box: over all the box's bullets
+            above = [(place[:2], float("-inf"), block.text, None)]
+            out.append(block)
+            continue
         if block.kind != "list_item" or place is None:
             above = []
             out.append(block)
@@ -359,8 +365,12 @@ def nested_items(blocks: list[Block], places: dict[int, tuple[int, int, float]])
             above.pop()
         text = block.text
         if above:
-            parents.add(above[-1][3])
-            head = above[-1][2].rstrip()
+            head, index = above[-1][2].rstrip(), above[-1][3]
+            if index is None:  # under a heading: the item keeps its own bullet
+                marker = LIST_MARKER.match(text)
+                head = (marker.group(0) if marker else "") + head
+            else:
+                parents.add(index)
             own = LIST_MARKER.sub("", text, count=1)
             text = f"{head}{' ' if _ENDS_SENTENCE.search(head) else ': '}{own}"
         out.append(replace(block, text=text))
