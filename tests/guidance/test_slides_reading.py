@@ -136,6 +136,12 @@ def test_slide_titles_head_their_slides_and_a_divider_heads_the_slides_after_it(
     assert "Information session · call 2026" in _texts(en, "paragraph")
 
 
+def test_slides_titled_alike_in_a_short_deck_keep_their_titles(decks):
+    sv = decks["sv"]
+    assert {"Vem kan delta? (1)", "Vem kan delta? (2)"} <= set(_texts(sv, "heading"))
+    assert "Kan en volontär delta? Ja, om hen arbetar regelbundet i organisationen" in _items(sv)
+
+
 def test_the_deck_title_is_the_metadata_title_else_the_cover_title(decks):
     assert decks["en"].title == "Erasmus+ Youth Exchanges – information session on the 2026 call"
     assert decks["fi"].title == "Ammatillisen koulutuksen lyhytkestoiset hankkeet (KA122-VET)"
@@ -145,7 +151,7 @@ FOOTERS = {
     "en": ("National Youth Mobility Office", "Slide"),
     "fi": ("Liikkuvuuskeskus ·", "Kalvo"),
     "nl": ("Nationaal Agentschap Mobiliteit", "Dia"),
-    "sv": ("Mobilitetskontoret", "Bild"),  # a deck of three slides
+    "sv": ("Mobilitetskontoret", "Bild"),  # a deck of four slides
 }
 
 

@@ -207,6 +207,7 @@ def _drop_furniture(pages: list[list[Line]], body_size: float) -> list[list[Line
                 ln
                 for ln in page
                 if id(ln) not in at_edge
+                or ln.role == "title"  # a slide's title ('Questions (1)', 'Questions (2)' in a deck of four) stays
                 or (
                     _fold(ln.text, ln.size) not in repeated
                     and not (_PAGE_NUMBER.match(ln.text) and ln.size < body_size * HEADING_SIZE_RATIO)
@@ -457,9 +458,8 @@ class _Builder:
         if abs(line.size - previous.size) > 0.5:
             return False
         gap = previous.y - line.y
-        limit = PARAGRAPH_GAP_RATIO * self.style.spacing
-        if line.box >= 0:  # a slide's boxes print in sizes of their own: a wrapped 20 pt bullet's lines stand wider
-            limit = max(limit, SLIDE_LINE_EMS * line.size)
+        # a slide's boxes print in sizes of their own: a wrapped 20 pt bullet's lines stand wider than 14 pt text's
+        limit = SLIDE_LINE_EMS * line.size if line.box >= 0 else PARAGRAPH_GAP_RATIO * self.style.spacing
         if gap <= 0 or gap > limit:
             return False
         if self.open_kind == "list_item" and line.x < self.open_lines[0].x - 2:
