@@ -12,8 +12,11 @@ from typing import Literal
 
 BlockKind = Literal["heading", "paragraph", "list_item", "table_row"]
 # a list item's own marker: a bullet, or a number or letter with a dot or parenthesis
-# bullets as printed, and as Word's Symbol and Wingdings fonts give them (private-use code points)
-LIST_MARKER = re.compile(r"^\s*(?:[•·▪‣◦●○■□➢►✓–\-\*\uf0b7\uf0a7\uf076\uf0d8\uf0fc\uf0a8]|\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)])\s+")
+# bullets as printed, and as symbol fonts (Word's Symbol and Wingdings) give them (private-use code points)
+LIST_MARKER = re.compile(r"^\s*(?:[•·▪‣◦●○■□➢►▶✓✔❖➤–\-\*\ue000-\uf8ff]|\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)])\s+")
+# a bullet glyph, not a number or letter: as printed, or a private-use glyph of a symbol font (Symbol,
+# Wingdings) standing for one; a dash or a hyphen only with a space after it ('– Giltig', not '-5 %')
+GLYPH_BULLET = re.compile(r"^\s*(?:[•▪‣◦●○■□➢►▶✓✔❖➤\ue000-\uf8ff]|[–\-*·](?=\s))")
 _NUMBERED = re.compile(r"^\s*(\d{1,2}[.)])\s+")
 
 

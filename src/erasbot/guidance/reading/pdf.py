@@ -24,7 +24,9 @@ import statistics
 from collections import Counter
 from dataclasses import dataclass, field, replace
 
-from erasbot.guidance.reading.model import LIST_MARKER, Block, ReadDocument, squeeze, with_sections
+from erasbot.guidance.reading import slides
+from erasbot.guidance.reading.model import GLYPH_BULLET, LIST_MARKER, Block, ReadDocument, squeeze, with_sections
+from erasbot.guidance.reading.pdf_fragments import Fragment, fragments
 from erasbot.guidance.reading.pdf_table import PdfTable
 
 SUPERSCRIPT_CHARS = 4  # a raised fragment in smaller type at most this long is a superscript ('2', 'th', '*')
@@ -34,10 +36,11 @@ _FOOTNOTE_MARK = re.compile(r"[\d*†‡,]+")
 HEADING_SIZE_RATIO = 1.12  # a line this much larger than the body text is a heading
 CELL_GAP_EMS = 2.5  # fragments further apart than this (in font sizes) are table cells
 PARAGRAPH_GAP_RATIO = 1.3  # a gap between lines this much larger than the line spacing ends a paragraph
+SLIDE_LINE_EMS = 1.4  # on a slide, lines at most this far apart (in font sizes) may be lines of one paragraph
 TABLE_LINE_GAP_EMS = 1.9  # a line of a table's column at most this far (in font sizes) under the line before
 EDGE_LINES = 2  # lines at the top and at the bottom of a page where headers and footers live
 _PAGE_NUMBER = re.compile(
-    r"^[-–—\s]*(?:(?:page|sida|sivu|pagina|seite|p\.|s\.)\s*)?\d{1,4}"
+    r"^[-–—\s]*(?:(?:page|sida|sivu|pagina|seite|slide|bild|dia|kalvo|folie|p\.|s\.)\s*)?\d{1,4}"
     r"(?:\s*(?:/|of|av|van|de|\(|-|–)\s*\d{1,4}\)?)?[-–—\s]*$",
     re.IGNORECASE,
 )
@@ -49,16 +52,6 @@ _BAD_TITLES = re.compile(r"^(?:untitled|microsoft word|document\d*|\S+\.(?:docx?
 _SENTENCE_END = re.compile(r"[.!?:;]['\")\]]?$")
 _ITEM_END = re.compile(r"[.;:]['\")\]]?$")  # an item of a list printed without bullets ends so
 INDENT_EMS = 1.0  # a line this far (in font sizes) right of the text's left margin is indented
-LIGATURES = str.maketrans({"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl", "\ufb06": "st"})
-
-
-@dataclass
-class Fragment:
-    text: str
-    x: float
-    y: float
-    size: float
-    bold: bool
 
 
 @dataclass
@@ -69,29 +62,12 @@ class Line:
     size: float
     bold: bool
     cells: list[tuple[float, str]] = field(default_factory=list)
+    box: int = -1  # on a slide, the box the line is printed in (slides.py); -1 on other pages
+    role: str = ""  # on a slide, 'title' for the title box's lines, 'margin' for header and footer lines
 
     @property
     def text(self) -> str:
         return squeeze(" ".join(c for _, c in self.cells))
-
-
-def _fragments(page) -> list[Fragment]:
-    found: list[Fragment] = []
-
-    def visit(text, cm, tm, font, size) -> None:
-        if not text or not text.strip():
-            return
-        x = tm[4] * cm[0] + tm[5] * cm[2] + cm[4]
-        y = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
-        scale = (abs(tm[3]) or abs(tm[0]) or 1.0) * (abs(cm[3]) or abs(cm[0]) or 1.0)
-        name = str((font or {}).get("/BaseFont", ""))
-        bold = bool(re.search(r"bold|black|heavy|semibold|,b$", name, re.IGNORECASE))
-        for part in text.translate(LIGATURES).split("\n"):
-            if part.strip():
-                found.append(Fragment(part, x, y, round(size * scale, 1), bold))
-
-    page.extract_text(visitor_text=visit)
-    return found
 
 
 def _lone_mark(text: str) -> bool:
@@ -143,7 +119,7 @@ def _with_superscripts(rows: list[list[Fragment]]) -> list[list[Fragment]]:
         size = max(f.size for f in row)
         start, end = min(f.x for f in row), max(_estimated_end(f) for f in row)
 
-        def under(line: list[Fragment]) -> bool:
+        def under(line: list[Fragment], row=row, size=size, start=start, end=end) -> bool:
             big = max(f.size for f in line)
             lift = row[0].y - line[0].y
             return (
@@ -160,29 +136,35 @@ def _with_superscripts(rows: list[list[Fragment]]) -> list[list[Fragment]]:
             # a footnote reference becomes a blank: it bridges its line's text without a cell's gap
             big = max(f.size for f in line)
             line.extend(
-                replace(f, y=line[0].y, text=" ", size=big) if _FOOTNOTE_MARK.fullmatch(f.text.strip())
+                replace(f, y=line[0].y, text=" ", size=big)
+                if _FOOTNOTE_MARK.fullmatch(f.text.strip())
                 else replace(f, y=line[0].y)
                 for f in row
             )
     return sorted(kept, key=lambda r: -r[0].y)
 
 
-def _lines(page, number: int, carried: frozenset[int] = frozenset()) -> tuple[list[Line], frozenset[int]]:
+def _lines(
+    page, number: int, carried: frozenset[int] = frozenset(), slide: bool = False
+) -> tuple[list[Line], frozenset[int]]:
     """The printed lines of a page, top to bottom, each with its cells left to right, and the page's table columns.
     `carried`: the columns of the page before, for a table going on over the page break whose rows there are too
-    few to show its columns ('Grupp 3 | Bulgarien, ... | 145 euro | 75 euro' alone at the top of a page)."""
+    few to show its columns ('Grupp 3 | Bulgarien, ... | 145 euro | 75 euro' alone at the top of a page).
+    A slide's lines come box by box (slides.py)."""
     rows: list[list[Fragment]] = []
-    for fragment in _fragments(page):
+    for fragment in fragments(page):
         row = next((r for r in rows if abs(r[0].y - fragment.y) < 0.4 * max(fragment.size, 1.0)), None)
         if row is None:
             rows.append([fragment])
         else:
             row.append(fragment)
-    rows = _with_superscripts(rows)
+    # (not on a slide: a short line of one box is no superscript of the line of another box beside it)
+    rows = sorted(rows, key=lambda r: -r[0].y) if slide else _with_superscripts(rows)
     for row in rows:
         row.sort(key=lambda f: f.x)
+    boxes = slides.reading_order(rows, float(page.mediabox.height)) if slide else [slides.Box(rows)]
     # x positions where fragments start inside several lines: the columns of a table
-    starts = Counter(round(f.x) for row in rows for f in row[1:] if not _lone_mark(f.text))
+    starts = Counter(round(f.x) for box in boxes for row in box.rows for f in row[1:] if not _lone_mark(f.text))
     columns = {x for x, n in starts.items() if n >= 2}
     page_columns = frozenset(columns)
     columns |= carried
@@ -194,10 +176,13 @@ def _lines(page, number: int, carried: frozenset[int] = frozenset()) -> tuple[li
             max(f.size for f in row),
             all(f.bold for f in row),
             _cells(row, columns),
+            box=n if slide else -1,
+            role=box.role if slide else "",
         )
-        for row in rows
+        for n, box in enumerate(boxes)
+        for row in box.rows
     ]
-    ordered = sorted(lines, key=lambda ln: (-round(ln.y, 0), ln.x))
+    ordered = lines if slide else sorted(lines, key=lambda ln: (-round(ln.y, 0), ln.x))
     return [ln for ln in ordered if ln.text], page_columns
 
 
@@ -222,6 +207,7 @@ def _drop_furniture(pages: list[list[Line]], body_size: float) -> list[list[Line
                 ln
                 for ln in page
                 if id(ln) not in at_edge
+                or ln.role == "title"  # a slide's title ('Questions (1)', 'Questions (2)' in a deck of four) stays
                 or (
                     _fold(ln.text, ln.size) not in repeated
                     and not (_PAGE_NUMBER.match(ln.text) and ln.size < body_size * HEADING_SIZE_RATIO)
@@ -297,7 +283,8 @@ def _is_heading(line: Line, style: _Typography, outline_keys: set[str]) -> bool:
     text = line.text
     large = line.size >= style.body_size * HEADING_SIZE_RATIO
     # a bare number in small type is a page number; in a heading's type, a title's last line ('2025')
-    if len(text) > 150 or _PAGE_NUMBER.match(text) and not large:
+    # a bullet in large type is a slide's bullet, not a heading ('• Group leaders' over its sub-bullets)
+    if len(text) > 150 or _PAGE_NUMBER.match(text) and not large or GLYPH_BULLET.match(text):
         return False
     if outline_keys and _key(text) in outline_keys:
         return True
@@ -358,6 +345,9 @@ class _Builder:
     previous: Line | None = None  # the line before the one being added
     notes: list[Line] = field(default_factory=list)  # footnote lines waiting for the block they interrupt to end
     words: Counter = field(default_factory=Counter)  # how often the document writes each word (lower case)
+    places: dict[int, tuple[int, int, float]] = field(
+        default_factory=dict
+    )  # (page, box, x) of a slide's bullet by index
 
     def add(self, line: Line, heading_level: int | None, note: bool = False) -> None:
         """Add the next line of the document: a line of the open table, a heading line, a line of
@@ -365,6 +355,10 @@ class _Builder:
         if note:
             self.notes.append(line)
             return
+        before = self.previous
+        if line.box >= 0 and before is not None and (line.page, line.box) != (before.page, before.box):
+            self.close()  # a slide's box ends what the box before it had open (a table beside a box takes none of it)
+            self.previous = None
         max_gap = max(PARAGRAPH_GAP_RATIO * self.style.spacing, TABLE_LINE_GAP_EMS * line.size)
         if self.table is not None and self.previous is not None and self.table.takes(line, self.previous, max_gap):
             self.table.add(line, self.previous)
@@ -384,6 +378,9 @@ class _Builder:
             text = self.open_lines[0].text
             for ln in self.open_lines[1:]:
                 text = _join_lines(text, ln.text, self.hyphenated)
+            first = self.open_lines[0]
+            if self.open_kind == "list_item" and first.box >= 0:
+                self.places[len(self.blocks)] = (first.page, first.box, first.x)
             self.blocks.append(Block(self.open_kind, squeeze(text)))
         self.open_kind, self.open_lines = "", []
         notes: list[str] = []
@@ -404,12 +401,15 @@ class _Builder:
             and last.kind == "heading"
             and self.heading_line is not None
             and self.heading_line.page == line.page
+            and self.heading_line.box == line.box
             and self.heading_line.size == line.size
             and 0 < self.heading_line.y - line.y < 1.6 * line.size
         ):  # a heading printed over two lines
             self.blocks[-1] = Block("heading", squeeze(last.text + " " + line.text), level=last.level)
         else:
             self.close()
+            if line.box >= 0 and line.role != "title":  # a heading inside a slide's box (a column's)
+                self.places[len(self.blocks)] = (line.page, line.box, line.x)
             self.blocks.append(Block("heading", line.text, level=level))
         self.heading_line = line
 
@@ -420,7 +420,10 @@ class _Builder:
 
     def text_line(self, line: Line, previous: Line | None) -> None:
         marker = LIST_MARKER.match(line.text + " ")
-        if marker and (line.size <= self.style.body_size * 1.05) or self._starts_bare_item(line):
+        # a bullet glyph starts an item in any type (a slide's bullets are larger than their sub-bullets); a number
+        # in large type may be a heading's
+        glyph = GLYPH_BULLET.match(line.text)
+        if marker and (glyph or line.size <= self.style.body_size * 1.05) or self._starts_bare_item(line):
             self.close()
             self.open_kind, self.open_lines = "list_item", [line]
             return
@@ -433,8 +436,8 @@ class _Builder:
     def _starts_bare_item(self, line: Line) -> bool:
         """An indented line of body text where a list printed without bullets has an item start: after a
         paragraph ending in ':' that introduces it, or after an item of it that ended ('...;', '...')."""
-        if not self.style.indented(line) or abs(line.size - self.style.body_size) > 0.5:
-            return False
+        if line.box >= 0 or not self.style.indented(line) or abs(line.size - self.style.body_size) > 0.5:
+            return False  # (a slide's boxes stand anywhere: a box's place says nothing of a list)
         if not self.open_lines:  # right under a heading
             return bool(self.blocks) and self.blocks[-1].kind == "heading" and self.table is None
         last = self.open_lines[-1].text
@@ -455,7 +458,9 @@ class _Builder:
         if abs(line.size - previous.size) > 0.5:
             return False
         gap = previous.y - line.y
-        if gap <= 0 or gap > PARAGRAPH_GAP_RATIO * self.style.spacing:
+        # a slide's boxes print in sizes of their own: a wrapped 20 pt bullet's lines stand wider than 14 pt text's
+        limit = SLIDE_LINE_EMS * line.size if line.box >= 0 else PARAGRAPH_GAP_RATIO * self.style.spacing
+        if gap <= 0 or gap > limit:
             return False
         if self.open_kind == "list_item" and line.x < self.open_lines[0].x - 2:
             return False  # back at the left margin: the list is over
@@ -507,6 +512,10 @@ def read_pdf(data: bytes) -> ReadDocument:
     for n, page in enumerate(reader.pages):
         page_lines, columns = _lines(page, n, columns)
         printed.append(page_lines)
+    sizes = [(float(page.mediabox.width), float(page.mediabox.height)) for page in reader.pages]
+    on_slides = slides.slide_pages(sizes, [[ln.text for ln in page] for page in printed])
+    for n in sorted(on_slides):  # read again box by box
+        printed[n] = _lines(reader.pages[n], n, slide=True)[0]
     pages = _drop_furniture(printed, _Typography.of([ln for page in printed for ln in page]).body_size)
     # a table of contents repeats the headings with page numbers: not text a question should find
     lines = [ln for page in pages for ln in page if not _CONTENTS_LINE.search(ln.text)]
@@ -522,17 +531,21 @@ def read_pdf(data: bytes) -> ReadDocument:
         for m in re.findall(r"(?<!\S)[^\W\d_]+(?:-[^\W\d_]+)+", text.lower())
         for pair in itertools.pairwise(m.split("-"))
     }
-    notes = {id(ln) for page in pages for ln in _footnotes(page, style.body_size)}
+    notes = {id(ln) for page in pages if page and page[0].box < 0 for ln in _footnotes(page, style.body_size)}
+    slide_levels = slides.heading_levels([page for page in pages if page and page[0].box >= 0])
     builder = _Builder(style, hyphenated, words=Counter(re.findall(r"[^\W\d_]+", text.lower())))
     for line in lines:
         if id(line) in notes:
             builder.add(line, None, note=True)
             continue
         level = None
-        if _is_heading(line, style, outline_keys):
+        if line.box >= 0:
+            level = slide_levels.get(id(line))
+        elif _is_heading(line, style, outline_keys):
             by_size = heading_sizes.index(line.size) + 1 if line.size in heading_sizes else len(heading_sizes) + 1
             level = levels.get(_key(line.text)) or _outline_level(_key(line.text), levels) or by_size
         builder.add(line, level)
     builder.close()
+    blocks = slides.nested_items(builder.blocks, builder.places) if builder.places else builder.blocks
     title = _title(reader, pages[0] if pages else [], style)
-    return ReadDocument(title=title, blocks=with_sections(builder.blocks), source="pdf")
+    return ReadDocument(title=title, blocks=with_sections(blocks), source="pdf")
