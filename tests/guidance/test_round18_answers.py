@@ -114,3 +114,15 @@ def test_a_folk_high_school_is_no_school_education(engine) -> None:
         "norway is that enough or do we need more partners and countries"
     )
     assert not answer.abstained and "at least 3" in answer.text
+
+
+def test_the_largest_sum_asked_is_not_given_by_a_table_of_rates() -> None:
+    from erasbot.guidance.added_figures import figure_not_quoted
+
+    asked = "Wat is het maximale subsidiebedrag dat één hogeschool kan aanvragen?"
+    rates = ["Deltagare: Utresande studenter; Belopp: 700 euro/mån. Deltagare: Personal; Belopp: 180 euro/dag."]
+    assert figure_not_quoted(asked, asked, "nl", {"amount"}, rates, [])
+    total = ["Het maximale subsidiebedrag per project is EUR 400.000."]
+    assert not figure_not_quoted(asked, asked, "nl", {"amount"}, total, [])
+    monthly = "Hoeveel krijgt een student per maand?"
+    assert not figure_not_quoted(monthly, monthly, "nl", {"amount"}, rates, [])

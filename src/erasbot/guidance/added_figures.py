@@ -31,6 +31,12 @@ NAMES_SUM = re.compile(
 )
 
 
+# the largest sum asked ('het maximale subsidiebedrag', 'the maximum grant', 'högsta bidraget', 'enimmäisavustus';
+# folded)
+MAXIMUM_SUM = re.compile(r"\b(?:max\w*|hoogste|hogsta|storsta|enimmais\w*|suurin\w*|korkein\w*|largest|highest|most)\b")
+RATE_UNITS = ("month", "week", "day", "hour", "participant")
+
+
 def gives_asked(text: str, kinds: set[str]) -> bool:
     """Does the text give a figure of a kind asked: a count of things (not a year, a sum or a length of time; 'Er is
     geen maximum aantal partners' bounds a count too), or a sum or a duration?"""
@@ -57,7 +63,17 @@ def figure_not_quoted(
         return True  # 'the Swedish national agency's budget' and 'het Nederlandse nationaal agentschap ... € 2.100.000'
     # ('met welk dagtarief ...?' asks a sum without 'how much')
     rates = asked_rates(question) if "amount" in kinds or not kinds else frozenset()
-    return bool(rates) and not any(gives_rate([*quoted, *around], rate) for rate in rates)
+    if rates:
+        return not any(gives_rate([*quoted, *around], rate) for rate in rates)
+    # 'the maximum grant one institution can apply for' is no sum per month or per day: a table of rates does not give
+    # it ('700 euro/mån', '79 euro/dag')
+    sums = [line for line in quoted if EVIDENCE["amount"].search(line)]
+    return (
+        "amount" in kinds
+        and bool(MAXIMUM_SUM.search(fold(asking)))
+        and bool(sums)
+        and all(any(gives_rate([line], rate) for rate in RATE_UNITS) for line in sums)
+    )
 
 
 def other_country(asking: str, quoted: list[str]) -> bool:
