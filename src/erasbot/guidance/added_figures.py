@@ -13,6 +13,7 @@ import re
 
 from erasbot.guidance.said_of import countries_named
 from erasbot.guidance.scope import (
+    SAYS_MAXIMUM,
     asked_rates,
     asks_maximum_count,
     counts_things,
@@ -72,6 +73,7 @@ def figure_not_quoted(
         "amount" in kinds
         and bool(MAXIMUM_SUM.search(fold(asking)))
         and bool(sums)
+        and not any(SAYS_MAXIMUM.search(fold(line)) for line in quoted)  # 'Maximum grant: EUR 450,000 ...' gives one
         and all(any(gives_rate([line], rate) for rate in RATE_UNITS) for line in sums)
     )
 
