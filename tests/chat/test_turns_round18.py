@@ -132,3 +132,23 @@ def test_a_follow_up_after_sector_specific_alliances_stays_with_them(engine) -> 
     )
     assert "osaamisvaje" in first.text
     assert "Osaamisallianssit," not in then.resolved and "ohjelmamaasta" in then.text
+
+
+def test_in_english_please_reads_the_last_question_in_its_own_language_and_answers_in_english(engine) -> None:
+    dutch, english, short = chat(
+        engine,
+        "en welke maatschappelijke uitdagingen worden genoemd bij de allianties voor onderwijs en bedrijven?",
+        "in English please",
+        "and in one sentence?",
+    )
+    assert "klimaatverandering" in dutch.text
+    assert english.language == "en" and "climate change" in english.text
+    assert short.language == "en" and "climate change" in short.text and ">" not in short.text
+
+
+def test_an_answer_language_apart_from_the_questions_is_only_the_answers(engine) -> None:
+    question = "Welke maatschappelijke uitdagingen pakken de allianties voor onderwijs en bedrijven aan?"
+    own = engine.ask(question, language="nl")
+    said = engine.ask(question, language="nl", answer_language="en")
+    assert said.language == "en" and "climate change" in said.text
+    assert [c.chunk_id for c in said.citations] == [c.chunk_id for c in own.citations]

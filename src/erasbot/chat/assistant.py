@@ -124,6 +124,7 @@ class Assistant:
             yield self._error(message[:200], reason, language or "en", started)
             return
         asked_in, rest = language_asked(message)
+        answer_in = None  # the language the answer is said in, when it is not the question's
         if asked_in is not None:  # 'in English please': the answer's language, asked for the rest or the last turn
             language = asked_in
             if not rest and not history:
@@ -135,6 +136,11 @@ class Assistant:
                     yield self.check(last.message, history[:-1], asked_in, started)
                     return
                 rest = last.reply.resolved or last.message
+                # the last question is read in its own language (its cue words, its claims' statements), the answer
+                # said in the one asked for
+                own = question_language(rest, self.engine.glossary.without_actions(rest))
+                if own != asked_in:
+                    language, answer_in = own, asked_in
             message = rest
         form = form_asked(message) if history else None
         if form is not None:  # 'shorter please', 'say that again': the last turn again, in its language
@@ -142,7 +148,10 @@ class Assistant:
             if last.reply.kind == "check":
                 yield self.check(last.message, history[:-1], language or last.reply.language, started)
                 return
-            message, language = last.reply.resolved or last.message, language or last.reply.language
+            message, said = last.reply.resolved or last.message, language or last.reply.language
+            own = question_language(message, self.engine.glossary.without_actions(message))
+            # read in its own language, said in the last answer's ('in English please', then 'and in one sentence?')
+            language, answer_in = (own, said) if own != said and answer_in is None else (said, answer_in)
             history = history[:-1]
         lang = language or question_language(message, self.engine.glossary.without_actions(message))
         if is_remark(message):  # 'thanks, that's really useful!': nothing asked, nothing to read against the chat
@@ -162,11 +171,11 @@ class Assistant:
             return
         resolved = reading.resolved
         if self.agent is None:
-            reply = self._offline(message, resolved, lang, started, doc_ids, attached, reading.parts)
+            reply = self._offline(message, resolved, lang, started, doc_ids, attached, reading.parts, answer_in)
             reply = without_reason(reply) if reading.why else reply
             yield replace(reply, text=shortened(reply.text, reply.language)) if form == "shorter" else reply
             return
-        for event in self._with_agent(message, resolved, history, lang, started, doc_ids, attached):
+        for event in self._with_agent(message, resolved, history, answer_in or lang, started, doc_ids, attached):
             if form == "shorter" and isinstance(event, Reply):
                 event = replace(event, text=shortened(event.text, event.language))
             yield event
@@ -258,7 +267,10 @@ class Assistant:
         doc_ids: set[str] | None = None,
         attached: SessionDocuments | None = None,
         parts: tuple[str, ...] = (),
+        answer_in: str | None = None,
     ) -> Reply:
+        """The offline reply; the question read in `lang`, the answer said in `answer_in` when it is given."""
+        said = answer_in or lang
         try:
             # a follow-up read against the history is one question; the user's own two-part question is two;
             # parts the reading made (a second part asked of what the first asks for) each answered alone
@@ -270,6 +282,7 @@ class Assistant:
                 split=resolved.strip() == message.strip(),
                 message=message,
                 parts=parts,
+                answer_in=answer_in,
             )
         except ErasbotError as exc:
             return self._error(message, str(exc), lang, started)
@@ -284,7 +297,7 @@ class Assistant:
             # 'Can UK universities still join after Brexit?': the rule tables give a period's countries, not what an
             # event changed; the texts do not say, and the refusal stands
             return reply
-        ruled = [r for a in actions[:MAX_RULED_ACTIONS] if (r := self._ruled(resolved, a, lang))]
+        ruled = [r for a in actions[:MAX_RULED_ACTIONS] if (r := self._ruled(resolved, a, said))]
         if ruled and len(ruled) == len(actions):
             # a fact the guidance states stays below; passages merely near the question do not
             keep = answer.basis == "fact"
@@ -295,7 +308,7 @@ class Assistant:
             reply.abstained = False
             reply.seconds = time.perf_counter() - started
             return reply
-        status = answer_country_status(resolved, action.period if action else None, lang)
+        status = answer_country_status(resolved, action.period if action else None, said)
         if status is not None:  # 'Is Turkey a programme country?': the country table, not a passage near it
             reply.text, reply.citations, reply.abstained = status, [], False
             reply.seconds = time.perf_counter() - started
@@ -331,13 +344,20 @@ class Assistant:
         split: bool = True,
         message: str = "",
         parts: tuple[str, ...] = (),
+        answer_in: str | None = None,
     ) -> Answer:
         """The offline answer; a question in two parts or a comparison of actions answered part by part, and
         a follow-up read against an answer that named several actions answered for each of them."""
 
         def ask(text: str, action: str | None) -> Answer:
             return self.engine.ask(
-                text, language=lang, doc_ids=doc_ids, action=action, attached=attached, mode=self.mode
+                text,
+                language=lang,
+                doc_ids=doc_ids,
+                action=action,
+                attached=attached,
+                mode=self.mode,
+                answer_language=answer_in,
             )
 
         glossary = self.engine.glossary

@@ -110,7 +110,7 @@ def added_answer(
 ) -> Answer:
     """An answer from documents users added: their best sentences quoted and cited, under a line saying
     which document they come from (no curated fact speaks for a text nobody curated)."""
-    lang = query.language
+    lang = query.said_in  # the language the answer is said in (the question is read in query.language)
     sentences = added_sentences(query, hits, glossary, weights, similarity, beside_similarity=beside_similarity)
     # ('was it the same in the old 2014-2020 programme?', 'the difference from the 2014-2020 partnerships' ask of both)
     compared = SAME_OR_NOT.search(fold(query.text)) or asks_comparison(query.text)
@@ -176,7 +176,7 @@ def added_answer(
     # 'is there extra money if ...?' asks for a sum, though no figure is named (nor refused when none is given)
     wanted = kinds | ({"amount"} if asks_extra_money(query.text) else set())
     completing = (
-        other_side(query.text, lang, top, sentences[1:], hits)
+        other_side(query.text, query.language, top, sentences[1:], hits)
         or (
             figure_beside(top, hits, lambda s: any(EVIDENCE[k].search(s) for k in wanted), asked_in_units(query.text))
             if wanted
@@ -205,7 +205,7 @@ def added_answer(
     asked_rows = asked_in_guide(query, picked) if single else query.text
     quoted = quote_lines(picked, citations, asked_rows)
     around = [text for _, hit, _, _ in picked for text in (hit.chunk.heading, hit.chunk.text)]
-    if figure_not_quoted(query.text, asking, lang, kinds, quoted, around) or detail_missing(
+    if figure_not_quoted(query.text, asking, query.language, kinds, quoted, around) or detail_missing(
         asking, [sentence for _, _, sentence, _ in picked]
     ):
         # the figure asked is not in the quotes; or 'what is her phone number?' and a sentence naming the agency's

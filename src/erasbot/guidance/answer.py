@@ -125,7 +125,7 @@ def compose_answer(
     With `profiles` (subjects.py) and documents users added, the question's subject decides which
     documents the answer draws from: an added document's own sentences, or the bundled texts alone.
     """
-    lang = query.language
+    lang = query.said_in  # the question is read in query.language; the answer is said in this one
     weights = weights or {}
     retrieved = hits
     cue_table = cues or load_aspect_cues()
@@ -135,7 +135,7 @@ def compose_answer(
         return Answer(query.text, lang, message("abstain", lang, detail=detail), True, [], "abstain", retrieved)
 
     subject = (
-        choose_subject(query.text, lang, query.concepts, profiles, glossary, weights, title_closeness)
+        choose_subject(query.text, query.language, query.concepts, profiles, glossary, weights, title_closeness)
         if profiles
         else None
     )
@@ -143,8 +143,8 @@ def compose_answer(
     if subject is not None and profiles:
         subject = by_passages(subject, routing)
         best = best_by_document(similarity or {}, {h.chunk.chunk_id: h.chunk.doc_id for h in hits})
-        asked_field = asked_fields(query.text, lang)
-        subject = by_field(subject, asked_field, query.text, lang, query.concepts, best, profiles, glossary)
+        asked_field = asked_fields(query.text, query.language)
+        subject = by_field(subject, asked_field, query.text, query.language, query.concepts, best, profiles, glossary)
     passed_over = None  # the added guide chosen instead of the bundled texts that speaks of no aspect asked
     if subject is not None and subject.instead is not None:
         added_hits = [h for h in hits if h.chunk.doc_id in subject.doc_ids]
@@ -157,7 +157,7 @@ def compose_answer(
                 (subject.refuse and not checked_only(query.text, subject.checkable, glossary))
                 or not added_hits
                 # the weather this weekend, naming no topic of the guidance: no guide's matter
-                or (not query.concepts and asks_everyday_thing(query.text, lang, glossary))
+                or (not query.concepts and asks_everyday_thing(query.text, query.language, glossary))
                 or absent_marks(query.text, subject.doc_ids, profiles or {})
                 # a rate or a figure asked for a country none of the guides names
                 or (
@@ -227,11 +227,11 @@ def compose_answer(
     if (
         not hits
         or uncovered(query, glossary, supported)
-        or beyond_texts(query.text, lang, query.actions, facts, glossary)
+        or beyond_texts(query.text, query.language, query.actions, facts, glossary)
     ):
         return abstain()
     if (
-        asks_never_covered(query.text, lang)
+        asks_never_covered(query.text, query.language)
         or other_period(query.text, documents)
         or (asks_a_figure(query, glossary) and unnamed_years(query.text, hits))
     ):
@@ -241,7 +241,9 @@ def compose_answer(
     # with no action named, the actions of the best passages compete: the best fact or sentence decides
     actions = list(query.actions) or list(dict.fromkeys(a for h in hits[:CANDIDATE_PASSAGES] for a in h.chunk.actions))
     # a user's own document without an action stays a candidate whatever the action
-    if not query.actions and asks_current_period(query.text, lang):  # 'the current programme': the period in force
+    if not query.actions and asks_current_period(
+        query.text, query.language
+    ):  # 'the current programme': the period in force
         latest = current_period({h.chunk.period for h in hits if h.chunk.period}, date.today().year)
         actions = list(dict.fromkeys(a for h in hits if h.chunk.period == latest for a in h.chunk.actions)) or actions
     if not query.actions:  # a cost item asked of ('salary costs'): the actions whose claims fund it are in play
@@ -333,7 +335,7 @@ def compose_answer(
     refusal = refusal_in_case(query, scoring, scored_facts, glossary) if best_fact else None
     if refusal is not None:  # the case the question puts is the one a claim refuses: that claim answers, "no"
         best_fact = (best_fact[0], best_fact[1], refusal)
-    if best_fact and asks_maximum_count(query.text, lang) and not gives_maximum(best_fact[2].statement["en"]):
+    if best_fact and asks_maximum_count(query.text, query.language) and not gives_maximum(best_fact[2].statement["en"]):
         return abstain()  # the largest number allowed is asked; the texts give a minimum, or nothing
     if (
         best_fact
@@ -344,7 +346,7 @@ def compose_answer(
         refused = abstain()  # the least sum is asked; the texts give a ceiling only
         refused.basis = "rate"  # an added guide giving it may still answer (guide_saying_it)
         return refused
-    if best_fact and not query.actions and other_field(query.text, lang, [best_fact[2].action]):
+    if best_fact and not query.actions and other_field(query.text, query.language, [best_fact[2].action]):
         return abstain()  # no action named, and the field asked about is not the best claim's action's
     rate = asked_rate(query.text)
     if best_fact and rate and not gives_rate([*best_fact[2].quotes, best_fact[2].statement["en"]], rate):
@@ -486,15 +488,15 @@ def _finish(
     kind = "share" if "percent" in asked_units(asking_part(query.text)) else asks_a_figure(query, glossary)
     if kind and not _gives_count_asked(query, lines, basis, citations, documents, glossary):
         # 'how many project meetings ...?' answered without a figure, or with a count of something else
-        lang = query.language
+        lang = query.said_in
         detail = _not_stated({kind}, list(query.actions) or cited_actions, lang)
         # as for a rate: an added guide giving the figure may still answer (added_routing.guide_saying_it)
         return Answer(query.text, lang, message("abstain", lang, detail=detail), True, [], "rate", hits)
-    note = period_note(cited_actions, citations.items, query.language, documents)
+    note = period_note(cited_actions, citations.items, query.said_in, documents)
     if note:
         lines.append(note)
     ranked = cited_first(hits, citations)
-    return Answer(query.text, query.language, "\n".join(lines), False, citations.items, basis, ranked)
+    return Answer(query.text, query.said_in, "\n".join(lines), False, citations.items, basis, ranked)
 
 
 def cited_first(hits: list[Hit], citations: Citations) -> list[Hit]:

@@ -423,22 +423,31 @@ class Engine:
         action: str | None = None,
         mode: str = "hybrid",
         attached: SessionDocuments | None = None,
+        answer_language: str | None = None,
     ) -> Answer:
         """The offline answer. With a session's `attached` documents it is also composed with them laid
         over the corpus, and that answer is given when it cites one of them; otherwise the answer is
-        exactly the one without them (they never make the corpus's answers worse or less cautious)."""
+        exactly the one without them (they never make the corpus's answers worse or less cautious).
+        `language` is the question's; `answer_language`, when given, the one the answer is said in ('in
+        English please' after a question in Dutch)."""
         started = time.perf_counter()
         snapshot = self.snapshot  # one reference for the whole question
         own_ids = set(attached.ids) if attached else set()
         self.check_doc_ids((doc_ids or set()) - own_ids, snapshot)
+        if answer_language is not None and answer_language not in SUPPORTED:
+            raise ErasbotError(f"unsupported language {answer_language!r}; use one of {', '.join(SUPPORTED)}")
         query = self.understand(question, language, snapshot)
+        if answer_language is not None and answer_language != query.language:
+            query = replace(query, answer_language=answer_language)
         vector = self.embedder.embed_query(query.text)
         answer = None
         if not doc_ids or doc_ids - own_ids:
             answer = self._compose(query, vector, mode, snapshot, *self.tables.indexes(snapshot), doc_ids, action)
         if attached:
             view = self.view(attached, query.language, snapshot)
-            own_query = self.understand(question, query.language, view.snapshot)
+            own_query = replace(
+                self.understand(question, query.language, view.snapshot), answer_language=answer_language
+            )
             own = self._compose(own_query, vector, mode, view.snapshot, view.index, view.sentences, doc_ids, action)
             if answer is None or any(is_own(c.doc_id) for c in own.citations):
                 answer = own

@@ -11,7 +11,7 @@ from erasbot.guidance.wording import action_name, is_action, message
 
 def period_answer(query: Query, hit: Hit, hits: list[Hit], documents: dict[str, DocumentInfo]) -> Answer:
     """Which programme period an action belongs to: from the manifest, cited to the action's text."""
-    lang = query.language
+    lang = query.said_in
     citations = Citations(documents)
     mark = citations.cite(hit, None)
     action = next((a for a in hit.chunk.actions if is_action(a)), hit.chunk.actions[0] if hit.chunk.actions else "")

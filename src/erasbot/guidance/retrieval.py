@@ -43,6 +43,14 @@ class Query:
     # the words that say what is asked, without those naming the action: for choosing sentences
     focus_tokens: tuple[str, ...] = field(default=())
     focus: str | None = None  # the topic right after the question word, if any
+    # the language the answer is written in, when the user asked for another than the question's ('in English
+    # please' after a Dutch question): the question is read in its own `language`, the answer said in this one
+    answer_language: str | None = None
+
+    @property
+    def said_in(self) -> str:
+        """The language the answer is written in."""
+        return self.answer_language or self.language
 
 
 @dataclass(frozen=True)
