@@ -108,7 +108,7 @@ class Assistant:
     ) -> Iterator[str | Reply]:
         """Text as it is produced (language-model mode only), then the final Reply."""
         started = time.perf_counter()
-        message = with_question_mark(message.strip())
+        message = message.strip()
         if language is not None and language not in SUPPORTED:
             raise ErasbotError(f"unsupported language {language!r}; use one of {', '.join(SUPPORTED)}")
         if not message:
@@ -123,6 +123,7 @@ class Assistant:
         if reason := question_too_long(message):  # a pasted list may be longer than a question
             yield self._error(message[:200], reason, language or "en", started)
             return
+        message = with_question_mark(message)  # 'mitä tarvitaan? montako maata pitää olla mukana' asks two things
         asked_in, rest = language_asked(message)
         answer_in = None  # the language the answer is said in, when it is not the question's
         if asked_in is not None:  # 'in English please': the answer's language, asked for the rest or the last turn
