@@ -168,6 +168,24 @@ LANGUAGE_REQUEST = re.compile(
 LANGUAGE_REQUEST_MIN_WORDS = 3  # the question after the request has this many words at least
 
 
+# the language a request names: its word for the language, folded to a code
+_LANGUAGE_CODES = (
+    ("sv", re.compile(r"svenska|swedish|ruotsiksi|zweeds", re.IGNORECASE)),
+    ("en", re.compile(r"engelska|english|englanniksi|engels", re.IGNORECASE)),
+    ("fi", re.compile(r"finska|finnish|suomeksi|fins", re.IGNORECASE)),
+    ("nl", re.compile(r"nederländska|holländska|dutch|hollanniksi|nederlands", re.IGNORECASE)),
+)
+
+
+def requested_language(text: str) -> str | None:
+    """The language a request before the question asks the answer in ('In English please: hoe lang duurt een
+    kennisalliantie?' is answered in English); None when the text opens with no such request or is only one."""
+    found = LANGUAGE_REQUEST.match(text)
+    if found is None or len(text[found.end() :].split()) < LANGUAGE_REQUEST_MIN_WORDS:
+        return None
+    return next((code for code, word in _LANGUAGE_CODES if word.search(found.group(0))), None)
+
+
 def without_language_request(text: str) -> str:
     """The question less a request before it to go on in another language ('Okej, kan vi ta det på svenska nu:
     vilka aktiviteter ...?' asks which activities); the text as it is when nothing follows the request."""
@@ -270,6 +288,30 @@ def asks_yes_no(text: str) -> bool:
     asked = question_sentence(text)
     first = _first_word(asked)
     return first in _YES_NO_FIRST or _finnish_question_verb(first) or bool(_CHECKED_TAG.search(asked))
+
+
+# A question asking whether the text says anything on a matter ('Staat er op de Nederlandse pagina iets over het
+# minimum aantal partners?', 'does the page say anything about ...', 'står det något om ...', 'mainitaanko sivulla
+# ...'): the text saying nothing of it is the answer, 'no', with what it does say.
+_IF_SAID = re.compile(
+    r"\b(?:(?:does|do|did) (?:the|this|that|their|its|your) [\w' -]{0,40}?(?:say|state|mention|tell|give|list|specify)"
+    r"|is (?:there )?anything (?:said |stated |written )?(?:in|on|about)|(?:is|are) [\w -]{0,30}? mentioned"
+    r"|staat er\b|stond er\b|(?:zegt|vermeldt|noemt) (?:de|het|die|deze) [\w -]{0,30}?\biets|wordt er (?:iets )?"
+    r"(?:gezegd|vermeld|genoemd)|st[aå]r det (?:n[aå]got|n[aå]t|nagot)|s[aä]gs det|n[aä]mns det|n[aä]mner (?:texten|sidan"
+    r"|sidorna|dokumentet)|s[aä]ger (?:texten|sidan|sidorna|dokumentet) (?:n[aå]got|n[aå]t)"
+    r"|mainitaanko|sanotaanko|kerrotaanko|onko (?:tekstiss[aä]|sivulla|sivuilla|ohjeessa|dokumentissa) (?:mit[aä][aä]n"
+    r"|jotain))",
+    re.IGNORECASE,
+)
+
+
+def asks_if_said(text: str) -> bool:
+    """Whether the sentence that asks is a yes/no question asking if the text says anything on its matter ('what
+    does the text say about ...?' asks what, not whether)."""
+    asked = question_sentence(text)
+    said = _IF_SAID.search(asked)
+    # the verb first is a yes/no question too ('Staat er ...', 'Står det ...', 'Zegt de tekst ...')
+    return said is not None and (asks_yes_no(text) or not re.search(r"\w", asked[: said.start()]))
 
 
 # Words opening a question that asks whether something is allowed ('Can a vocational school take part?')

@@ -29,8 +29,10 @@ CORRECTION = re.compile(
     r"|menade jag|tarkoitin|tarkoitan|kysyin|ik (?:bedoelde|bedoel|vroeg naar)|bedoelde ik)(?!\w)"
 )
 # what a correction rules out follows these ('not the sector ones', 'inte ...', 'eikä ...', 'niet ...')
+# (Finnish 'en' only after a comma: 'tarkoitin tavallisia osaamisalliansseja, en alakohtaisia'; elsewhere it is
+# Swedish 'a' or Dutch 'and')
 RULED_OUT = re.compile(
-    r"(?<!\w)(?:not|rather than|instead of|inte|istallet for|ei|eika|eivatka|niet|in plaats van)(?!\w)"
+    r"(?<!\w)(?:not|rather than|instead of|inte|istallet for|ei|eika|eivatka|niet|in plaats van)(?!\w)|,\s*en(?!\w)"
 )
 
 

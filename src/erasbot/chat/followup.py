@@ -20,7 +20,7 @@ from erasbot.chat.part_names import spell_out_part
 from erasbot.chat.returns import returned_actions
 from erasbot.chat.subject import Vocabulary, has_subject, small_talk
 from erasbot.chat.turns import Exchange, Reply
-from erasbot.forms import asks_comparison, question_parts
+from erasbot.forms import asking_part, asks_comparison, question_parts
 from erasbot.guidance.action_parts import LANGUAGES, load_action_parts, part_in
 from erasbot.guidance.glossary import Glossary
 from erasbot.guidance.reasons import asks_why
@@ -120,6 +120,10 @@ SUCCESSOR_NOUN = re.compile(
 )
 # Who takes part: an organisation 'replacing' these replaces no action ('kan en paraplyorganisation ersätta …')
 PARTICIPANTS = ORGANISATION_KINDS | {"organisations", "full-partners", "associated-partners", "coordinator"}
+# the present, standing for the current period ('What's the equivalent action called now?', 'vad heter det nu?')
+NOW = re.compile(
+    r"\b(?:now|these days|currently|nu|nuförtiden|numera|nyt|nykyään|tätä nykyä|tegenwoordig|thans)\b", re.IGNORECASE
+)
 # Words that ask for a successor only when a programme period is named too ('mikä vastaa niitä kaudella
 # 2021–2027?', 'vad motsvarar dem idag?'); alone they mean other things ('kuka vastaa hankkeesta?').
 CORRESPONDS = re.compile(
@@ -575,10 +579,14 @@ def asks_succession(text: str, glossary: Glossary) -> bool:
     names so ('and their predecessor, the sector skills alliances: how many countries did those need?')."""
     if glossary.question_kinds(text) - {"wh"}:
         return False
-    first = question_parts(text)[0]  # '… and which sectors did it have?': the second part asks of it
+    # the sentence that asks (not the context before it), its first part (… and which sectors did it have?: the
+    # second part asks of it)
+    first = question_parts(asking_part(text))[0]
     if not SUCCESSOR_NOUN.search(first) and set(glossary.find(first)) & PARTICIPANTS:
         return False  # 'can an umbrella organisation replace the other partners?': one partner replaces others
-    return bool(SUCCESSION.search(text)) or (bool(CORRESPONDS.search(text)) and "period" in glossary.find(text))
+    return bool(SUCCESSION.search(text)) or (
+        bool(CORRESPONDS.search(text)) and ("period" in glossary.find(text) or bool(NOW.search(text)))
+    )
 
 
 def short_name_action(message: str, history: Sequence[Exchange], context: ChatContext) -> str | None:

@@ -41,14 +41,16 @@ FUNCTION_WORDS = {
     "about again still just only very really right now any some all each every more most other such "
     "let tell say know want like get got go going fine allowed own in on at to of for from with by into about over under "
     "between during before after latter former minimum maximum least most sit sits "
-    "supposed deal deals dealt cover covers covered point old older new newer earlier previous current ones",
+    "supposed deal deals dealt cover covers covered point old older new newer earlier previous current ones "
+    "mandatory compulsory obligatory required require requires necessary participation involvement",
     "sv": "jag mig min mitt mina vi oss vår vårt våra du dig din ditt dina han hon den det de dem deras dess "
     "denna detta dessa där här vad vem vems vilken vilket vilka hur varför var vart när är var varit "
     "vara blir bli blev har hade kan kunde får fick ska skall skulle måste bör behöver behövs gäller "
     "samma också även och eller men om så då än inte ja nej tack hej tillbaka igen bara just nu "
     "någon något några alla varje mer mest annan annat andra sådan sådant sådana säg berätta vet vill "
     "i på till av för från med vid om under över mellan efter före går gå bra okej senare förra sistnämnda förstnämnda "
-    "minst högst max sitta sitter tänkt tänkta handlar handla täcka täcker täckte gamla äldre nya nyare tidigare nuvarande",
+    "minst högst max sitta sitter tänkt tänkta handlar handla täcka täcker täckte gamla äldre nya nyare tidigare nuvarande "
+    "obligatoriskt obligatorisk obligatoriska krav krävs nödvändigt nödvändig deltagande",
     "fi": "minä minun me meidän meille sinä sinun te teidän hän se sen sitä siinä siihen siitä ne niiden "
     "niitä niissä niihin niille niistä näitä nämä tämä tätä tässä tähän tästä tuo tuon siellä täällä "
     "mitä mikä mitkä mille mihin mistä missä kuka ketkä kenen keiden kenelle miten miksi milloin kuinka "
@@ -60,7 +62,9 @@ FUNCTION_WORDS = {
     "jälkimmäinen jälkimmäisen jälkimmäistä jälkimmäisessä jälkimmäisissä jälkimmäiset jälkimmäisiä jälkimmäisiin "
     "jälkimmäiseen edellinen edellisen edellistä edellisessä edelliset edellisiä "
     "piti pitäisi täytyi vähintään enintään korkeintaan vanha vanhat vanhoja uusi uudet uusia aiempi aiemmat "
-    "nykyinen nykyiset käsittelevät käsittelee kattavat kattaa",
+    "nykyinen nykyiset käsittelevät käsittelee kattavat kattaa "
+    "pakollinen pakollista pakollisia pakollisena pakko välttämätön välttämätöntä mukanaolo mukanaoloa mukana "
+    "osallistuminen osallistumista vaaditaan vaadittu",
     "nl": "ik mij mijn wij we ons onze jij je jou jouw u uw hij zij ze het hem haar hun hen dit dat deze die "
     "daar hier daarvan daarin daarbij daarvoor daaraan ervan erin erbij wat welk welke wie wiens hoe "
     "waarom waar wanneer hoeveel is zijn was waren ben wordt worden werd heeft hebben had kan kunnen "
@@ -70,7 +74,8 @@ FUNCTION_WORDS = {
     "in op aan van voor naar met bij uit over onder tussen na tijdens goed prima oké laatstgenoemde eerstgenoemde "
     "minimaal maximaal minstens hoogstens zitten zit zat zaten oude oud nieuwe nieuw vorige huidige eerdere "
     "gaan gaat ging over behandelen behandelt dekken dekt ermee erover ervoor eruit erop erdoor ertoe daarmee "
-    "daarover daarop daaruit daardoor hiermee hierover hiervoor hierin hiervan hierbij hieraan hierop",
+    "daarover daarop daaruit daardoor hiermee hierover hiervoor hierin hiervan hierbij hieraan hierop "
+    "verplicht verplichte vereist noodzakelijk nodig deelname",
 }
 _FUNCTION = {
     lang: {fold(w) for w in words.split()} | set(STOPWORDS.get(lang, "").split())

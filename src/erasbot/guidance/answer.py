@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from erasbot.forms import asking_part, infer_form
+from erasbot.forms import asking_part, asks_if_said, infer_form
 from erasbot.guidance.added_answer import CITATION_MARK, added_answer, added_wins_tie, covers_aspect
 from erasbot.guidance.added_places import asked_country
 from erasbot.guidance.added_routing import (
@@ -38,6 +38,7 @@ from erasbot.guidance.glossary import Glossary
 from erasbot.guidance.lead import asked_sentence_first
 from erasbot.guidance.lexical import tokens
 from erasbot.guidance.list_count import count_lead
+from erasbot.guidance.named_sources import named_sources, publisher_source
 from erasbot.guidance.period_answer import period_answer, period_note
 from erasbot.guidance.profiles import (
     MARK,
@@ -287,8 +288,44 @@ def compose_answer(
     alike = named_alike(facts, query, glossary)
     by_part = part_named(facts, query, glossary)
     candidates = list(candidate_facts(facts, actions, kinds))
+    if named := named_sources(query.text):  # 'according to the Finnish agency': that publisher's claims
+        own = [
+            f
+            for f in candidates
+            if f.doc_id in documents and publisher_source(documents[f.doc_id].publisher) == named[0]
+        ]
+        candidates = own or candidates
     aspects = standing_in(whole_aspects(aspects, candidates, set(by_part)), candidates, cue_table.stand_in)
     # the aspect asked first: who coordinates is asked first whatever else the words cue ('vem får vara koordinator')
+
+    def said_none(missing: set[str]) -> Answer | None:
+        """'Staat er op de pagina iets over het minimum aantal partners?' of a text naming no number: 'no', and
+        what the text says on the aspect asked (a referral to the Programme Guide), not a refusal."""
+        if not (missing and query.actions and aspects and asks_if_said(query.text)):
+            return None
+        on_aspect = [f for f in facts if f.aspect == aspects[0] and f.action == query.actions[0]]
+        if not on_aspect:
+            return None
+        claim = max(on_aspect, key=lambda f: len(set(f.facets) & set(query.concepts)))
+        doc_lang = doc_language(documents, claim.doc_id)
+        citations = Citations(documents)
+        name = action_name(query.actions[0], lang)
+        lines = [message("said_none", lang, action=name, what=what(min(missing), lang))]
+        lines.extend(
+            fact_lines(
+                [claim],
+                in_action,
+                hits,
+                citations,
+                lang,
+                lambda quote: quote_fit(
+                    quote, claim.doc_id, doc_lang, query, glossary, weights, retrieved_sentences, (low, high)
+                ),
+                source_lang=doc_lang,
+            )
+        )
+        return _finish(query, lines, citations, documents, hits, "claim", glossary, figure_asked=False)
+
     unsaid = aspects[0] if aspects and aspects[0] in UNSAID_ASPECTS else None
     unsaid = unsaid if len(aspects) == 1 or unsaid == "coordinator" else None
     if (
@@ -377,7 +414,7 @@ def compose_answer(
         and (answered or not has_evidence(kinds, in_action))
     ):
         if kinds and not answered:
-            return abstain(_not_stated(kinds, actions, lang))
+            return said_none(kinds) or abstain(_not_stated(kinds, actions, lang))
         # the best fact first, then other documents' facts making the same point (quoted, not restated)
         chosen = [best_fact[2]] + [
             f for _, _, f in scored_facts if f.point == best_fact[2].point and f is not best_fact[2]
@@ -412,7 +449,7 @@ def compose_answer(
             lines[0] = f"{counted} {lines[0]}"  # 'how many sectors are there?' and a list naming no number
     else:
         if kinds and not has_evidence(kinds, in_action):
-            return abstain(_not_stated(kinds, actions, lang))
+            return said_none(kinds) or abstain(_not_stated(kinds, actions, lang))
         if not sentences:
             return abstain()
         top = sentences[0]
@@ -478,6 +515,7 @@ def _finish(
     hits: list[Hit],
     basis: str,
     glossary: Glossary,
+    figure_asked: bool = True,
 ) -> Answer:
     """The answer's lines with the period note its citations call for; an abstention when the question's
     wording asks for a figure and no line gives one (the line saying where quotes come from is not one), or
@@ -486,7 +524,7 @@ def _finish(
     cited_actions = [a for c in citations.items for a in _actions_of(documents, c.doc_id)]
     # a share asked ('what percentage ...?', 'kuinka monta prosenttia') is a figure asked, whatever the wording
     kind = "share" if "percent" in asked_units(asking_part(query.text)) else asks_a_figure(query, glossary)
-    if kind and not _gives_count_asked(query, lines, basis, citations, documents, glossary):
+    if figure_asked and kind and not _gives_count_asked(query, lines, basis, citations, documents, glossary):
         # 'how many project meetings ...?' answered without a figure, or with a count of something else
         lang = query.said_in
         detail = _not_stated({kind}, list(query.actions) or cited_actions, lang)

@@ -19,7 +19,7 @@ from datetime import date
 import numpy as np
 
 from erasbot.errors import ErasbotError
-from erasbot.forms import with_question_mark, without_language_request
+from erasbot.forms import requested_language, with_question_mark, without_language_request
 from erasbot.guidance import reading
 from erasbot.guidance.answer import Answer, compose_answer
 from erasbot.guidance.candidates import Filters, rank_candidates
@@ -437,6 +437,8 @@ class Engine:
         if answer_language is not None and answer_language not in SUPPORTED:
             raise ErasbotError(f"unsupported language {answer_language!r}; use one of {', '.join(SUPPORTED)}")
         query = self.understand(question, language, snapshot)
+        # 'In English please: hoe lang duurt een kennisalliantie?': the question in Dutch, the answer in English
+        answer_language = answer_language or requested_language(question.strip())
         if answer_language is not None and answer_language != query.language:
             query = replace(query, answer_language=answer_language)
         vector = self.embedder.embed_query(query.text)

@@ -14,6 +14,7 @@ from erasbot.guidance.corpus import Chunk
 from erasbot.guidance.cross_words import load_cross_words
 from erasbot.guidance.glossary import Glossary
 from erasbot.guidance.lexical import tokens
+from erasbot.guidance.named_sources import without_sources
 from erasbot.rules.countries import is_programme_country
 from erasbot.rules.country_mentions import countries_named, country_names
 
@@ -67,7 +68,8 @@ def analyse(
     """Concepts and actions named in a question, and its lexical tokens with glossary expansion. `guide_languages`:
     the languages of the added guides, which the question's content words are put into as well."""
     # what the question asks of the case it tells ('for an alliance that lasts 2 years, how much ...': no duration)
-    concepts = tuple(glossary.find(glossary.asked_text(text)))
+    # ('according to the Finnish agency': a source named, not the executive agency)
+    concepts = tuple(glossary.find(without_sources(glossary.asked_text(text))))
     actions = tuple(c for c in concepts if glossary.concepts[c].kind == "action")
     topics = [c for c in concepts if glossary.concepts[c].kind == "topic"]
     expansion = [t for term, lang in glossary.expansion(topics, doc_languages) for t in tokens(_plain(term), lang)]

@@ -1,0 +1,73 @@
+"""Turns of round 19: a Finnish correction rules out what follows its comma-'en' ('tarkoitin tavallisia
+osaamisalliansseja, en alakohtaisia'); whether companies must take part is a question of the chat's action though
+most of its words are no guidance text's; 'it' after a question on what an action is called now is the action that
+took over; 'according to the Finnish agency's page' names a source, not the executive agency."""
+
+from __future__ import annotations
+
+import pytest
+
+from erasbot.chat.followup import asks_succession
+from erasbot.guidance.glossary import load_glossary
+from tests.chat.chatting import chat
+
+GLOSSARY = load_glossary()
+
+
+def test_a_finnish_correction_asks_the_last_question_of_the_action_meant_and_the_chat_goes_on_with_it(engine) -> None:
+    replies = chat(
+        engine,
+        "Kuinka pitkiä alakohtaisten osaamisallianssien hankkeet yleensä ovat?",
+        "anteeksi, tarkoitin tavallisia osaamisalliansseja, en alakohtaisia",
+        "voiko hanketta jatkaa, jos se venyy?",
+        lang="fi",
+    )
+    assert replies[0].abstained  # the texts give no duration for Sector Skills Alliances
+    assert not replies[1].abstained and "2–3 vuotta" in replies[1].text
+    assert {c.doc_id for c in replies[1].citations} <= {"knowledge-alliances", "knowledge-alliances-finland"}
+    assert "6 kuukauden" in replies[2].text
+
+
+@pytest.mark.parametrize(
+    ("first", "then", "said"),
+    [
+        ("Kuinka pitkiä osaamisallianssien hankkeet ovat?", "onko yritysten mukanaolo pakollista?", "2 yritystä"),
+        ("Hoe lang duurt een kennisalliantie?", "is deelname van bedrijven verplicht?", "2 bedrijven"),
+    ],
+)
+def test_whether_companies_must_take_part_is_asked_of_the_chats_action(engine, first, then, said) -> None:
+    replies = chat(engine, first, then)
+    assert not replies[1].abstained
+    assert said in replies[1].text
+
+
+def test_it_after_asking_what_an_action_is_called_now_is_the_action_that_took_over(engine) -> None:
+    replies = chat(
+        engine,
+        "Our university coordinated a Knowledge Alliance back in 2019. What's the equivalent action called now?",
+        "who manages it?",
+        lang="en",
+    )
+    assert "EACEA" in replies[1].text
+    assert [c.doc_id for c in replies[1].citations] == ["partnerships-for-innovation"]
+
+
+@pytest.mark.parametrize(
+    ("text", "asks"),
+    [
+        (
+            "Our university coordinated a Knowledge Alliance back in 2019. What's the equivalent action called now?",
+            True,
+        ),
+        ("Vad heter kunskapsallianserna nu?", True),
+        ("Who coordinates a knowledge alliance now?", False),
+    ],
+)
+def test_what_an_action_is_called_now_asks_its_successor(text, asks) -> None:
+    assert asks_succession(text, GLOSSARY) is asks
+
+
+def test_the_finnish_agencys_page_is_a_source_not_the_executive_agency(engine) -> None:
+    (reply,) = chat(engine, "Vad ska en kunskapsallians leda till för resultat enligt finska byråns sida?")
+    assert "undervisningsmetoder" in reply.text
+    assert {c.doc_id for c in reply.citations} == {"knowledge-alliances-finland"}
