@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from erasbot.chat.followup import asks_succession
+from erasbot.chat.parts import parts_of
 from erasbot.guidance.glossary import load_glossary
 from tests.chat.chatting import chat
 
@@ -71,3 +72,37 @@ def test_the_finnish_agencys_page_is_a_source_not_the_executive_agency(engine) -
     (reply,) = chat(engine, "Vad ska en kunskapsallians leda till för resultat enligt finska byråns sida?")
     assert "undervisningsmetoder" in reply.text
     assert {c.doc_id for c in reply.citations} == {"knowledge-alliances-finland"}
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Hur lange pagar en branschspecifik kunskapsallians? Ar det 2 eller 3 ar som for kunskapsallianserna, eller langre?",
+        "What's the max EU grant for a Sector Skills Alliance? Same 700k as the knowledge alliances?",
+        "Hur stort är maxbidraget för en branschspecifik kunskapsallians? Gäller samma tak som för vanliga kunskapsallianser?",
+    ],
+)
+def test_a_figure_the_texts_lack_measured_by_another_actions_is_refused_not_answered_for_the_other(
+    engine, question
+) -> None:
+    (reply,) = chat(engine, question)
+    assert reply.abstained
+
+
+def test_the_other_action_in_a_likeness_is_answered_when_the_first_is(engine) -> None:
+    (reply,) = chat(
+        engine, "How many partners does a sector skills alliance need? Is it the same as for knowledge alliances?"
+    )
+    assert not reply.abstained
+    assert "3 (three) programme countries" in reply.text and "at least 6 (six)" in reply.text
+
+
+def test_a_later_part_naming_another_action_after_a_likeness_cue_is_its_measure() -> None:
+    parts = parts_of(
+        "Hur länge pågår en branschspecifik kunskapsallians? Är det som för kunskapsallianserna?", GLOSSARY, "sv"
+    )
+    assert [p.reference for p in parts] == [False, True]
+    parts = parts_of(
+        "Hur länge pågår en branschspecifik kunskapsallians? Och hur länge pågår en kunskapsallians?", GLOSSARY, "sv"
+    )
+    assert [p.reference for p in parts] == [False, False]

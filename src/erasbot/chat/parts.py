@@ -29,6 +29,17 @@ class Part:
     text: str
     action: str | None  # the action the part is answered for (None: whatever the part names)
     optional: bool = False  # left out of the answer when the texts do not say (a point of an overview)
+    # another action named only as the measure of the first ('... som för kunskapsallianserna?', 'Same 700k as the
+    # knowledge alliances?'): its answer goes with the first part's, never in place of it
+    reference: bool = False
+
+
+# a likeness cue before another action's name in a later part (folded)
+LIKE_OTHER = re.compile(
+    r"\b(?:som (?:for|hos|i|med|vid)|samma (?:\w+ )?som|like (?:for |with |in )?|as (?:for|with|in)|same (?:\w+ )?as"
+    r"|kuten|samoin kuin|niin kuin|samaa? kuin|zoals (?:bij|voor|in)?|net als|hetzelfde (?:\w+ )?als|dezelfde (?:\w+ )?als)"
+    r"(?:\s+(?:the|de|het|de|vanliga|gewone|tavallis\w*|regular|ordinary|normal\w*))*\s*$"
+)
 
 
 # 'Which suits a vocational school better?' after a comparison asks the same as the comparison alone: each action's
@@ -84,7 +95,21 @@ def parts_of(question: str, glossary: Glossary, lang: str) -> list[Part]:
     if code and code.group(0).lower() not in name.lower():
         named = NAMED_WITH_CODE.search(texts[0])  # the words naming it before its code, after 'för ett', 'for a'
         name = named.group(1).strip() if named else f"{name}, {code.group(0)}" if name else code.group(0)
-    return [Part(text if glossary.actions(text) or carried is None else _naming(text, name), None) for text in texts]
+    return [
+        Part(
+            text if glossary.actions(text) or carried is None else _naming(text, name),
+            None,
+            reference=i > 0 and carried is not None and _likened(text, carried, glossary),
+        )
+        for i, text in enumerate(texts)
+    ]
+
+
+def _likened(text: str, first: str, glossary: Glossary) -> bool:
+    """Does a later part name its actions (other than the first part's) only after a likeness cue, as the measure of
+    the first ('Är det 2 eller 3 år som för kunskapsallianserna?')?"""
+    spans = [(a, b) for action in glossary.actions(text) if action != first for a, b in glossary.spans_of(action, text)]
+    return bool(spans) and all(LIKE_OTHER.search(fold(text[:a]).lower()) for a, _ in spans)
 
 
 # a programme period by its years ('(2014-2020)', '2021–2027')
@@ -198,7 +223,8 @@ def answer_in_parts(question: str, parts: list[Part], ask: Callable[[str, str | 
     The whole abstains only when every part does."""
     answers = [ask(part.text, part.action) for part in parts]
     answered = [a for a in answers if not a.abstained]
-    if not answered:
+    if not answered or all(a.abstained for a, part in zip(answers, parts) if not part.reference):
+        # the texts say nothing of what is asked: what they say of the action it is measured by does not answer
         return replace(answers[0], question=question)
     answers = [a for a, part in zip(answers, parts) if not (part.optional and a.abstained)]
     citations: list[Citation] = []

@@ -205,8 +205,12 @@ def added_answer(
     asked_rows = asked_in_guide(query, picked) if single else query.text
     quoted = quote_lines(picked, citations, asked_rows)
     around = [text for _, hit, _, _ in picked for text in (hit.chunk.heading, hit.chunk.text)]
-    if figure_not_quoted(query.text, asking, query.language, kinds, quoted, around) or detail_missing(
-        asking, [sentence for _, _, sentence, _ in picked]
+    said = [sentence for _, _, sentence, _ in picked]
+    if (
+        figure_not_quoted(query.text, asking, query.language, kinds, quoted, around)
+        or detail_missing(asking, said)
+        # 'how many hours of programme a day' and sentences counting days: the unit asked is in none of them
+        or (kinds and unit_missing(asked_in_units(asking), said))
     ):
         # the figure asked is not in the quotes; or 'what is her phone number?' and a sentence naming the agency's
         # mailbox in words: not stated

@@ -69,6 +69,8 @@ def figure_not_quoted(
     # 'the maximum grant one institution can apply for' is no sum per month or per day: a table of rates does not give
     # it ('700 euro/mån', '79 euro/dag')
     sums = [line for line in quoted if EVIDENCE["amount"].search(line)]
+    if kinds == {"amount"} and not sums:
+        return True  # 'het maximale subsidiebedrag' and 'maximaal één aanvraag per ronde': no sum at all
     return (
         "amount" in kinds
         and bool(MAXIMUM_SUM.search(fold(asking)))

@@ -1,0 +1,61 @@
+"""Near misses of round 19 over an added guide: the largest grant asked of a guide that gives only day rates and
+a cap on applications, and hours of programme a day asked of a guide whose best sentences count days (its hours
+standing elsewhere), are refused; the rates it
+gives are still answered."""
+
+from __future__ import annotations
+
+import pytest
+
+from erasbot.guidance.corpus import DocumentInfo
+from tests.guidance.guides_in_memory import GuideInMemory
+
+GUIDE = DocumentInfo(
+    "youth-workers-guide",
+    "Mobiliteit van jongerenwerkers (KA153-YOU) – handleiding voor aanvragers, oproep 2026",
+    "nl",
+    "user document",
+    (),
+    "",
+    "2021-2027",
+)
+PASSAGES = [
+    ("1 Inleiding", "Per indieningsronde kan een organisatie maximaal één KA153-aanvraag indienen."),
+    (
+        "3.3 Duur van de activiteiten",
+        "Een mobiliteitsactiviteit duurt minimaal 2 en maximaal 60 dagen, zonder reisdagen. Voor job shadowing "
+        "raden we minstens 5 werkdagen aan.",
+    ),
+    (
+        "4.1 Organisatorische steun",
+        "De organisatorische steun bedraagt € 125 per deelnemer per dag in landengroep 1 en € 95 in landengroep 3.",
+    ),
+    # hours given of something else: a deadline's hour does not make the days above hours of programme
+    ("7 Indienen", "Dien de aanvraag in vóór 19 februari 2026 om 12.00 uur (Brusselse tijd)."),
+]
+YOUTH_WORKERS = GuideInMemory(GUIDE, PASSAGES)
+
+
+@pytest.mark.parametrize(
+    ("question", "lang"),
+    [
+        ("Wat is het maximale subsidiebedrag dat een organisatie voor één KA153-project kan aanvragen?", "nl"),
+        ("How many hours of programme per day does a KA153 training course need for a day to count?", "en"),
+        ("Hur många timmar program per dag krävs för att en dag ska räknas som aktivitetsdag?", "sv"),
+    ],
+)
+def test_a_figure_the_quoted_sentences_give_in_no_unit_or_kind_asked_is_refused(question, lang) -> None:
+    assert YOUTH_WORKERS.ask(question, lang).abstained
+
+
+@pytest.mark.parametrize(
+    ("question", "lang", "fact"),
+    [
+        ("Hoeveel organisatorische steun krijgen we per deelnemer per dag in landengroep 1?", "nl", "€ 125"),
+        ("How many days can a mobility activity last at most?", "en", "60 dagen"),
+    ],
+)
+def test_the_guides_own_figures_are_still_answered(question, lang, fact) -> None:
+    answer = YOUTH_WORKERS.ask(question, lang)
+    assert not answer.abstained
+    assert fact in answer.text
