@@ -313,6 +313,13 @@ def _zip(members: dict[str, bytes]) -> bytes:
     return out.getvalue()
 
 
+# a paragraph inside 20 000 links: well-formed XML, but no document Word writes
+_NESTED = (
+    f'<w:document xmlns:w="{W}"><w:body><w:p>{"<w:hyperlink>" * 20_000}<w:r><w:t>x</w:t></w:r>'
+    f"{'</w:hyperlink>' * 20_000}</w:p></w:body></w:document>"
+)
+
+
 @pytest.mark.parametrize(
     "data, reason",
     [
@@ -324,8 +331,12 @@ def _zip(members: dict[str, bytes]) -> bytes:
             _zip({"word/document.xml": b'<!DOCTYPE d [<!ENTITY a "aaaa">]><d>&a;</d>'}),
             "declares a DTD",
         ),
+        (
+            _zip({"word/document.xml": _NESTED.encode()}),
+            "nested too deeply",
+        ),
     ],
-    ids=["text", "old-doc", "odt", "broken-xml", "dtd"],
+    ids=["text", "old-doc", "odt", "broken-xml", "dtd", "nested"],
 )
 def test_a_file_that_is_no_word_document_is_refused_naming_the_file_and_what_is_wrong(data, reason):
     with pytest.raises(ErasbotError, match="^aanvraag.docx: ") as refused:

@@ -60,7 +60,7 @@ def open_package(data: bytes) -> DocxPackage:
         )
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, OSError) as exc:
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, NotImplementedError, ValueError, OSError) as exc:
         raise DocxError("not a Word document (.docx): it is not a zip archive") from exc
     with archive:
         members = archive.infolist()
@@ -94,7 +94,9 @@ def open_package(data: bytes) -> DocxPackage:
 def _parse(archive: zipfile.ZipFile, name: str) -> ET.Element:
     try:
         raw = archive.read(name)
-    except (zipfile.BadZipFile, zlib.error, NotImplementedError, RuntimeError, EOFError, OSError) as exc:
+    # (a broken entry's name raises UnicodeDecodeError, an unknown compression NotImplementedError, an encrypted
+    # member RuntimeError)
+    except (zipfile.BadZipFile, zlib.error, NotImplementedError, RuntimeError, EOFError, OSError, ValueError) as exc:
         raise DocxError(f"its part {name} cannot be unpacked ({exc})") from exc
     # Word never writes a DTD; one here could only expand entities (a 'billion laughs')
     if _DECLARATION.search(raw[:4096]):
