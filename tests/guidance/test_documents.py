@@ -1,4 +1,4 @@
-"""A user's own documents (txt, md, html, pdf) are read, their language detected, and indexed."""
+"""A user's own documents (txt, md, html, pdf, docx) are read, their language detected, and indexed."""
 
 from __future__ import annotations
 
@@ -52,8 +52,8 @@ def test_text_is_read_from_markdown_html_and_pdf(tmp_path):
 
 
 def test_unreadable_files_are_refused_with_the_reason(tmp_path):
-    with pytest.raises(ErasbotError, match="cannot read .docx"):
-        read_text(tmp_path / "x.docx")
+    with pytest.raises(ErasbotError, match="cannot read .rtf"):
+        read_text(tmp_path / "x.rtf")
     broken = tmp_path / "broken.pdf"
     broken.write_bytes(b"not a pdf")
     with pytest.raises(ErasbotError, match="not a readable PDF"):
@@ -77,6 +77,25 @@ def test_an_added_document_is_indexed_with_its_detected_language_and_answers_fro
     data = json.loads(result.stdout)
     assert not data["abstained"]  # the topic is covered now
     assert data["citations"][0]["doc_id"] == "jean-monnet"
+
+
+def test_erasbot_ingest_adds_a_word_document_and_searches_its_text(tmp_path):
+    from erasbot.settings import REPO_ROOT
+
+    doc = tmp_path / "Opas KA122-VET.docx"
+    doc.write_bytes((REPO_ROOT / "tests" / "fixtures" / "opas-ammatillinen-liikkuvuus-fi.docx").read_bytes())
+    runner = CliRunner()
+    result = runner.invoke(app, ["ingest", str(doc), "--json"])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["added"] == [{"id": "opas-ka122-vet", "language": "fi", "file": str(doc)}]
+    listed = json.loads(runner.invoke(app, ["documents", "--json"]).stdout)
+    assert "Opas: ammatillisen koulutuksen lyhytkestoiset liikkuvuushankkeet (KA122-VET)" in json.dumps(
+        listed, ensure_ascii=False
+    )
+    result = runner.invoke(app, ["search", "Milloin hakemus on lähetettävä?", "--doc", "opas-ka122-vet", "--json"])
+    passages = [r["text"] for r in json.loads(result.stdout)["results"]]
+    assert any("19. helmikuuta 2026 klo 12.00" in text for text in passages)
+    assert not any("Sisällys" in text for text in passages)
 
 
 def test_adding_an_unchanged_document_again_takes_the_title_a_newer_reader_reads(tmp_path):

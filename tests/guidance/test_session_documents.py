@@ -81,6 +81,25 @@ def test_search_finds_the_documents_passages_and_a_filter_can_keep_to_them(engin
     assert not any(is_own(h.chunk.doc_id) for h in engine.search(CALL_QUESTION))
 
 
+WORD_DOCUMENT = REPO_ROOT / "tests" / "fixtures" / "subsidiewijzer-kleinschalige-partnerschappen-nl.docx"
+
+
+def test_an_uploaded_word_document_answers_from_its_text_not_its_furniture(engine):
+    # as the chat page's uploader hands it over: the file's name and its bytes
+    document = read_own_document(
+        "Subsidiewijzer KA210.docx", WORD_DOCUMENT.read_bytes(), engine.embedder, engine.glossary
+    )
+    assert document.info.id == "own:subsidiewijzer-ka210" and document.info.language == "nl"
+    assert document.info.title == "Subsidiewijzer kleinschalige partnerschappen 2026"
+    text = "\n".join(c.text for c in document.chunks)
+    assert "Dien de aanvraag in vóór 1 oktober 2026 om 12.00 uur (Brusselse tijd)." in text
+    assert "Pagina" not in text and "4 maart 2026" not in text and "TOC" not in text
+    attached = SessionDocuments().add(document)
+    answer = engine.ask("Wanneer moet de aanvraag voor een kleinschalig partnerschap binnen zijn?", attached=attached)
+    assert answer.citations and answer.citations[0].doc_id == "own:subsidiewijzer-ka210"
+    assert "1 oktober 2026" in answer.text
+
+
 def test_two_sessions_see_only_their_own_documents_and_the_corpus_is_unchanged(engine, call, session_settings):
     chunks, stored, documents = len(engine.snapshot.chunks), engine.index.count(), set(engine.documents)
     other = SessionDocuments().add(read_own_document("kusten.txt", OTHER, engine.embedder, engine.glossary))
@@ -126,12 +145,13 @@ def test_a_document_is_chunked_embedded_and_given_an_id_no_corpus_document_can_h
 @pytest.mark.parametrize(
     "name, data, key",
     [
-        ("notes.docx", b"text", "own_wrong_kind"),
+        ("notes.rtf", b"text", "own_wrong_kind"),
         ("huge.txt", b"a " * (MAX_OWN_BYTES // 2 + 1), "own_too_large"),
         ("long.txt", ("ord " * (MAX_OWN_CHARS // 4 + 10)).encode(), "own_too_long"),
         ("empty.md", b"   \n\n", "own_no_text"),
         ("binary.txt", bytes(range(256)) * 20, "own_no_text"),
         ("broken.pdf", b"%PDF-1.7 not really", "own_unreadable"),
+        ("renamed.docx", b"{\\rtf1 a Word document saved as RTF}", "own_unreadable"),
     ],
 )
 def test_an_unusable_file_is_refused_with_a_phrase_naming_it(glossary, name, data, key):

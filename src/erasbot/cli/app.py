@@ -106,7 +106,7 @@ def _print_json(data: object) -> None:
 @app.command()
 def ingest(
     paths: Annotated[
-        Optional[list[Path]], typer.Argument(help="Your own documents to add (txt, md, html, pdf).")
+        Optional[list[Path]], typer.Argument(help="Your own documents to add (txt, md, html, pdf, docx).")
     ] = None,
     action: Annotated[Optional[Action], typer.Option(help="Action the added documents cover, if any.")] = None,
     period: Annotated[str, typer.Option(help="Programme period of the added documents, e.g. 2021-2027.")] = "",

@@ -1,4 +1,4 @@
-"""Reading documents from disk: the bundled manifest, user documents (txt, md, html, pdf)."""
+"""Reading documents from disk: the bundled manifest, user documents (txt, md, html, pdf, docx)."""
 
 from __future__ import annotations
 
@@ -110,7 +110,7 @@ def looks_like_text(text: str) -> bool:
 
 
 def read_text(path: Path) -> str:
-    """The text of a txt, md, html or pdf file in the form the chunker reads ('# ' headings, lists whole)."""
+    """The text of a txt, md, html, pdf or docx file in the form the chunker reads ('# ' headings, lists whole)."""
     return render(read_document(path))
 
 
@@ -225,7 +225,7 @@ class Library:
             raise ErasbotError(f"{path}: no text could be read from it")
         if not looks_like_text(text):
             raise ErasbotError(
-                f"{path}: does not look like text (a binary file?); give a txt, md, html or pdf document"
+                f"{path}: does not look like text (a binary file?); give a txt, md, html, pdf or docx document"
             )
         wanted = document_id(path)
         bundled = {info.id for info in self._bundled()}

@@ -1,4 +1,4 @@
-"""Reading a user's document (pdf, html, md, txt) as a document: title, headings, paragraphs, lists, tables.
+"""Reading a user's document (pdf, docx, html, md, txt) as a document: title, headings, paragraphs, lists, tables.
 
 `read_document` is pure over the file's bytes; `render` gives the text form the chunker reads.
 """
@@ -8,6 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from erasbot.errors import ErasbotError
+from erasbot.guidance.reading.docx import read_docx
 from erasbot.guidance.reading.markup import read_html, read_markdown
 from erasbot.guidance.reading.model import Block, ReadDocument, render
 from erasbot.guidance.reading.pdf import read_pdf
@@ -16,8 +17,8 @@ from erasbot.guidance.reading.plain import read_plain
 __all__ = ["READERS", "READER_VERSION", "Block", "ReadDocument", "parse_document", "read_document", "render"]
 
 # Bump when the reader's output changes, so stored passages of added documents are read again.
-READER_VERSION = 15
-READERS = {".txt": "text", ".md": "markdown", ".html": "html", ".htm": "html", ".pdf": "pdf"}
+READER_VERSION = 16
+READERS = {".txt": "text", ".md": "markdown", ".html": "html", ".htm": "html", ".pdf": "pdf", ".docx": "docx"}
 
 
 def parse_document(data: bytes, suffix: str, where: str = "the document") -> ReadDocument:
@@ -32,6 +33,11 @@ def parse_document(data: bytes, suffix: str, where: str = "the document") -> Rea
             return read_pdf(data)
         except Exception as exc:  # pypdf raises many types for broken files
             raise ErasbotError(f"{where}: not a readable PDF ({exc})") from exc
+    if suffix == ".docx":
+        try:
+            return read_docx(data)
+        except ErasbotError as exc:  # says what is wrong with the file, not which file
+            raise ErasbotError(f"{where}: {exc}") from exc
     text = data.decode("utf-8", errors="replace")
     kind = READERS[suffix]
     if kind == "html":
@@ -42,7 +48,7 @@ def parse_document(data: bytes, suffix: str, where: str = "the document") -> Rea
 
 
 def read_document(path: Path) -> ReadDocument:
-    """The document in a file (txt, md, html, htm or pdf)."""
+    """The document in a file (txt, md, html, htm, pdf or docx)."""
     if path.suffix.lower() not in READERS:
         parse_document(b"", path.suffix, str(path))  # raises with the reason
     if not path.is_file():

@@ -38,7 +38,7 @@ class ReadDocument:
 
     title: str
     blocks: tuple[Block, ...]
-    source: str  # pdf | html | markdown | text
+    source: str  # pdf | html | markdown | text | docx
 
 
 def with_sections(blocks: list[Block]) -> tuple[Block, ...]:
