@@ -213,6 +213,12 @@ GUIDE_ROUNDS = [
         "Erasmus+ KA171 – informationswebbinarium om ansökningsomgång 2026",
         "How long may a KA171 student mobility for studies last?",
     ),
+    # a Word document's title is its core properties' title
+    (
+        "blind19",
+        "Handleiding voor aanvragers – Mobiliteit van jongerenwerkers (KA153-YOU) – oproep 2026",
+        "How long may a KA153 mobility activity last?",
+    ),
 ]
 # questions per language (en, sv, fi, nl): mostly English, as users ask about an English guide; mostly Dutch over the
 # Dutch guide of round 8; as many in Swedish as in English over the Swedish web page of round 9; twelve in English and
@@ -222,7 +228,7 @@ GUIDE_ROUNDS = [
 # other over the Dutch web page of round 14; nine in Swedish and seven in each other over the Swedish wiki page of
 # round 15; nine in English and seven in each other over the English plain-text briefing of round 16; nine in Dutch
 # and seven in each other over the Dutch plain-text e-mail of round 17; nine in Swedish and seven in each other over the
-# Swedish slide deck of round 18
+# Swedish slide deck of round 18; nine in Dutch and seven in each other over the Flemish Word document of round 19
 LANGUAGES = {
     "blind3": [18, 4, 4, 4],
     "blind4": [18, 4, 4, 4],
@@ -240,6 +246,7 @@ LANGUAGES = {
     "blind16": [9, 7, 7, 7],
     "blind17": [7, 7, 7, 9],
     "blind18": [7, 9, 7, 7],
+    "blind19": [7, 7, 7, 9],
 }
 
 

@@ -41,6 +41,7 @@ BLIND_QUESTIONS = {
     "blind round 16 (questions_blind16.jsonl)": "questions_blind16.jsonl",
     "blind round 17 (questions_blind17.jsonl)": "questions_blind17.jsonl",
     "blind round 18 (questions_blind18.jsonl)": "questions_blind18.jsonl",
+    "blind round 19 (questions_blind19.jsonl)": "questions_blind19.jsonl",
 }
 BLIND_CONVERSATIONS = {
     "blind turns round 1 (conversations_blind.jsonl)": "conversations_blind.jsonl",
@@ -60,6 +61,7 @@ BLIND_CONVERSATIONS = {
     "blind turns round 16 (conversations_blind16.jsonl)": "conversations_blind16.jsonl",
     "blind turns round 17 (conversations_blind17.jsonl)": "conversations_blind17.jsonl",
     "blind turns round 18 (conversations_blind18.jsonl)": "conversations_blind18.jsonl",
+    "blind turns round 19 (conversations_blind19.jsonl)": "conversations_blind19.jsonl",
 }
 # written before this round's tuning (issue 10, round of near misses and turns), run with the default strategy and
 # reported apart from the sets tuned on; their figures at writing are in the README

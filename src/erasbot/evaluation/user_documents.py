@@ -192,6 +192,14 @@ ALONE_ROUNDS = (
         AddedDocument("blind18-ka171-informationswebbinarium.pdf", "sv"),
         "a Swedish agency's webinar slides on KA171 international credit mobility, exported to PDF",
     ),
+    # a FLEMISH WORD DOCUMENT (.docx): an agency's applicant guide on youth workers' mobility KA153 (call 2026), eight
+    # pages with a contents field, numbered headings, two-level lists, four tables with merged cells, six footnotes,
+    # a 'Let op!' box, page headers and footers
+    AloneRound(
+        "blind19",
+        AddedDocument("blind19-jongerenwerkers-mobiliteit-ka153.docx", "nl"),
+        "a Flemish agency's applicant guide on youth workers' mobility KA153, a Word document (.docx)",
+    ),
 )
 ALONE = {r.name: r for r in ALONE_ROUNDS}
 
