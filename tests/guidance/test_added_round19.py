@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from erasbot.guidance.corpus import DocumentInfo
-from tests.guidance.guides_in_memory import GuideInMemory
+from tests.guidance.guides_in_memory import GLOSSARY, GuideInMemory
 
 GUIDE = DocumentInfo(
     "youth-workers-guide",
@@ -59,3 +59,43 @@ def test_the_guides_own_figures_are_still_answered(question, lang, fact) -> None
     answer = YOUTH_WORKERS.ask(question, lang)
     assert not answer.abstained
     assert fact in answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "kinds"),
+    [
+        ("Tellen de reisdagen mee in die max 60 dagen van een activiteit of niet?", set()),
+        ("Is the activity at most 50 participants?", set()),
+        ("Hoelang moeten wij onze facturen bijhouden?", {"duration"}),
+        ("Kauanko hanke kestää?", {"duration"}),
+        ("What is the maximum grant?", {"amount"}),
+    ],
+)
+def test_a_limit_the_question_states_asks_no_sum_and_hoelang_asks_a_duration(question, kinds) -> None:
+    assert GLOSSARY.question_kinds(question) - {"wh"} == kinds
+
+
+def test_whether_travel_days_count_is_answered_from_the_note_that_says_they_do_not() -> None:
+    guide = GuideInMemory(
+        GUIDE,
+        [
+            ("3.3 Duur van de activiteiten", "Een mobiliteitsactiviteit duurt minimaal 2 en maximaal 60 dagen."),
+            ("3.3 Duur van de activiteiten", "Reisdagen tellen niet mee voor de minimum- en maximumduur."),
+            ("4.1 Organisatorische steun", "De organisatorische steun bedraagt € 125 per deelnemer per dag."),
+        ],
+    )
+    answer = guide.ask("Tellen bij KA153 de reisdagen mee in die max 60 dagen van een activiteit of niet?", "nl")
+    assert not answer.abstained
+    assert "tellen niet mee" in answer.text
+
+
+def test_a_faqs_answer_under_its_question_heading_is_read_with_the_question() -> None:
+    guide = GuideInMemory(
+        GUIDE,
+        [
+            ("Wat als een deelnemer ziek wordt?", "Kosten worden aanvaard als u bewijsstukken voorlegt."),
+            ("Hoe lang moeten we bewijsstukken bewaren?", "Vijf jaar na de betaling van het saldo."),
+        ],
+    )
+    answer = guide.ask("Hoelang moeten wij onze bewijsstukken van een KA153-project bewaren?", "nl")
+    assert "Vijf jaar" in answer.text.split("\n")[1]

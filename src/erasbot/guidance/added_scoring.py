@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from erasbot.guidance.added_asks import DURATION_WORD, HOW_LONG
 from erasbot.guidance.added_marks import (
     ABOUT_THE_GUIDE,
     POINTER,
@@ -106,6 +107,9 @@ def gives_kind(sentence: str, kinds) -> bool:
     return any(EVIDENCE[kind].search(sentence) for kind in kinds)
 
 
+FAQ_ANSWER_SENTENCES = 2  # the sentences under a question heading that answer it
+
+
 def sentence_score(
     asking: Asking,
     rank: int,
@@ -135,6 +139,12 @@ def sentence_score(
         # mobility for training'): the heading's words are its own
         last_part = heading.rsplit(" – ", 1)[-1]
         words |= set(tokens(last_part, lang))
+    if heading.rstrip().endswith("?") and k < FAQ_ANSWER_SENTENCES:
+        # a FAQ's question as its heading ('Hoe lang moeten we bewijsstukken bewaren?'): the answer under it
+        # ('Vijf jaar na de betaling van het saldo.') says what the question asks, in the question's words
+        # ('hoe lang' read as the word for a duration, as in the question: added_asks.HOW_LONG)
+        asked = HOW_LONG.sub(f" {DURATION_WORD.get(lang, 'duration')} ", fold(heading.rsplit(" – ", 1)[-1]))
+        words |= set(tokens(asked, lang))
     overlap = len(words & asking.asked_words) / (1 + len(asking.asked_words))
     named = sum(weights.get(c, 1.0) for c in asking.topics if glossary.occurs(c, sentence))
     score = ADDED_WORDS_WEIGHT * overlap + ADDED_TOPIC_WEIGHT * named + 0.5 / (1 + rank)

@@ -150,7 +150,9 @@ def further_passages(
 
     def share(hit: Hit) -> float:
         own = asking.own.get(hit.chunk.language, set())
-        return coverage(set(tokens(hit.chunk.text, hit.chunk.language)), own, asking.rarity)
+        # a FAQ's question heading says what its answer is about ('Hoe lang moeten we bewijsstukken bewaren?')
+        asked = hit.chunk.heading.rsplit(" – ", 1)[-1] if hit.chunk.heading.rstrip().endswith("?") else ""
+        return coverage(set(tokens(f"{asked}\n{hit.chunk.text}", hit.chunk.language)), own, asking.rarity)
 
     best_first = max((share(hit) for _, hit in first), default=0.0)
     covering = []

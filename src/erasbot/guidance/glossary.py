@@ -97,6 +97,15 @@ GIVEN_DURATION = re.compile(
     r"(?:[åa]r|m[åa]nad\w*|mån|years?|months?|vuo\w*|v(?=\.)|kuukau\w*|kk|jaar|jaren|jr|maand\w*|mnd)(?!\w)",
     re.IGNORECASE,
 )
+# a limit a question states of a figure it names ('in die max 60 dagen', 'at most 50 participants', 'högst 12
+# månader'): the figure is given, so its limit word asks for no sum ('max' is otherwise a word of the maximum grant)
+STATED_LIMIT = re.compile(
+    r"(?<!\w)(?:max(?:imum|imaal|imal|imi)?|min(?:imum|imaal|imi)?|up to|at (?:most|least)|högst|hogst|minst|upp till"
+    r"|enintään|enintaan|vähintään|vahintaan|korkeintaan|tot|hoogstens|minstens)\.?\s+\d+(?:[.,]\d+)?\s*"
+    r"(?:dag\w*|days?|päiv\w*|paiv\w*|week\w*|veck\w*|viiko\w*|maand\w*|months?|m[åa]nad\w*|kuukau\w*|jaar|jaren|years?"
+    r"|[åa]r|vuo\w*|deelnemers|participants|deltagare|osallistuj\w*)(?!\w)",
+    re.IGNORECASE,
+)
 # which of two lasts longer (lower-cased or folded): a duration asked of each
 LASTS_LONGER = re.compile(
     r"(?<!\w)(?:(?:lasts?|runs?|takes?) (?:the )?(?:longer|longest)|(?:p[åa]g[åa]r|varar) (?:l[äa]ngre|l[äa]ngst)"
@@ -289,7 +298,7 @@ class Glossary:
 
     def question_kinds(self, text: str) -> set[str]:
         """Which figures the wording asks for: count ('how many'), amount ('how much'), duration ('how long')."""
-        return self._kinds(self.asked_text(text))
+        return self._kinds(STATED_LIMIT.sub(" ", self.asked_text(text)))
 
     def _kinds(self, text: str) -> set[str]:
         lowered, folded = TIME_ASKED.sub("how long", text.lower()), TIME_ASKED.sub("how long", fold(text))

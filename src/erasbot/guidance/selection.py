@@ -65,7 +65,9 @@ EVIDENCE = {
     "amount": re.compile(rf"\d[\d\s.,]*\s*(?:{UNITS['amount']})|(?:€|\beur\b|\beuro\b)\s*\d", re.IGNORECASE),
     # years, months, weeks and days, as figures or words, ranges included ('5 to 30 days', '6–24 månader')
     "duration": re.compile(
-        r"\b(?:\d+|en|ett|två|tre|fyra|fem|sex|een|twee|drie|vier|yksi|kaksi|kolme|one|two|three)\b[\s\-–]*"
+        r"\b(?:\d+|en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|yksi"
+        r"|kaksi|kolme|neljä|viisi|kuusi|seitsemän|kahdeksan|yhdeksän|kymmenen|one|two|three|four|five|six|seven|eight"
+        r"|nine|ten)\b[\s\-–]*"
         r"(?:(?:till|tot|eller|of|or|to|-|–)\s*(?:\d+|två|tre|fyra|twee|drie|vier|kaksi|kolme|two|three|four)\s*)?"
         rf"(?:{UNITS['duration']})"
         # a span of months or years named by their numbers ('months 1 to 24', 'maanden 25 tot 48'); days so named
