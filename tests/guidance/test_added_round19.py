@@ -23,8 +23,10 @@ PASSAGES = [
     ("1 Inleiding", "Per indieningsronde kan een organisatie maximaal één KA153-aanvraag indienen."),
     (
         "3.3 Duur van de activiteiten",
-        "Een mobiliteitsactiviteit duurt minimaal 2 en maximaal 60 dagen, zonder reisdagen. Voor job shadowing "
-        "raden we minstens 5 werkdagen aan.",
+        (
+            "Een mobiliteitsactiviteit duurt minimaal 2 en maximaal 60 dagen, zonder reisdagen. Voor job shadowing "
+            "raden we minstens 5 werkdagen aan."
+        ),
     ),
     (
         "4.1 Organisatorische steun",
