@@ -106,3 +106,32 @@ def test_a_later_part_naming_another_action_after_a_likeness_cue_is_its_measure(
         "Hur länge pågår en branschspecifik kunskapsallians? Och hur länge pågår en kunskapsallians?", GLOSSARY, "sv"
     )
     assert [p.reference for p in parts] == [False, False]
+
+
+def test_which_ones_asked_by_their_number_after_a_text_counting_them_unnamed_is_refused(engine) -> None:
+    replies = chat(
+        engine,
+        "In hoeveel industriële ecosystemen worden de allianties voor sectorale samenwerking uitgevoerd?",
+        "Welke 14 zijn dat dan?",
+    )
+    assert "14" in replies[0].text
+    assert replies[1].abstained
+
+
+@pytest.mark.parametrize(
+    ("question", "refused"),
+    [
+        ("Welke zijn die 14 industriële ecosystemen precies? Zit toerisme of de bouw erbij?", True),
+        ("Which sectors can a sector skills alliance cover? Is tourism one of them?", False),
+    ],
+)
+def test_whether_a_thing_is_on_a_list_asked_with_the_list_is_answered_by_that_list(engine, question, refused) -> None:
+    (reply,) = chat(engine, question)
+    assert reply.abstained is refused
+    if not refused:
+        assert "tourism" in reply.text
+
+
+def test_when_an_event_the_texts_mention_is_held_next_is_refused(engine) -> None:
+    (reply,) = chat(engine, "när hålls forumet mellan universitet och näringslivet nästa gång?")
+    assert reply.abstained

@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
+from erasbot.chat.followup import MEMBERSHIP
 from erasbot.forms import asks_comparison, likens, question_parts
 from erasbot.guidance.action_parts import load_action_parts, part_in
 from erasbot.guidance.citations import Answer, Citation
@@ -81,6 +82,10 @@ def parts_of(question: str, glossary: Glossary, lang: str) -> list[Part]:
     texts = question_parts(question)
     if len(texts) < 2:
         return []
+    if len(texts) == 2 and MEMBERSHIP.search(texts[1]) and not glossary.actions(texts[1]):
+        # 'Welke zijn die 14 ecosystemen precies? Zit toerisme of de bouw erbij?': the list asked first says whether
+        # a thing is on it; asked alone, 'is tourism on it?' would meet another action's list
+        return [Part(texts[0], None)]
     first = list(dict.fromkeys(glossary.actions(texts[0])))
     carried = first[0] if len(first) == 1 else None
     if carried is None and not all(glossary.actions(text) for text in texts[1:]):

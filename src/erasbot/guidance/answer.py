@@ -631,6 +631,11 @@ def _span(periods: set[str]) -> str:
 
 
 # a number just before the thing named ('the 14 industrial ecosystems'): the text counts it
+# 'which 14 are those?', 'welke 14 zijn dat?', 'vilka 14 är det?', 'mitkä 14 ne ovat?' (folded): the things a number
+# counts, asked by the number alone
+_WHICH_NUMBER = re.compile(
+    r"^\W*(?:(?:and|och|en|ja|entä)\s+)?(?:which|what|vilka|welke|mitka|mita)\s+(?:are\s+)?(?:the\s+|de\s+|die\s+)?(\d+)\b"
+)
 _COUNTED_BEFORE = re.compile(r"\b(\d+)\s+(?:[\w-]+\s+){0,2}$")
 # a demonstrative or the number just before the thing asked of ('those 14', 'ne', 'die 14', 'dessa'; folded)
 _KNOWN_BEFORE = re.compile(
@@ -647,6 +652,10 @@ def counts_without_listing(statement: str, query: Query, glossary: Glossary) -> 
         return False
     asking = asking_part(query.text)
     asked = [c for c in glossary.find(asking) if glossary.concepts[c].kind == "topic"]
+    if not asked and (number := _WHICH_NUMBER.search(fold(asking))):
+        # 'Welke 14 zijn dat dan?' after the 14 ecosystems were named: which the number counts, the claim counting
+        # that many things ('in de 14 industriële ecosystemen') without naming them
+        return any(m.group(1) == number.group(1) for m in re.finditer(r"\b(\d+)\s+[^\W\d]", statement))
     for c in asked:
         counts = [
             m.group(1)
