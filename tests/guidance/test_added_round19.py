@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from erasbot.guidance.corpus import DocumentInfo
+from erasbot.guidance.counted_kinds import counted_kind
 from tests.guidance.guides_in_memory import GLOSSARY, GuideInMemory
 
 GUIDE = DocumentInfo(
@@ -101,3 +102,38 @@ def test_a_faqs_answer_under_its_question_heading_is_read_with_the_question() ->
     )
     answer = guide.ask("Hoelang moeten wij onze bewijsstukken van een KA153-project bewaren?", "nl")
     assert "Vijf jaar" in answer.text.split("\n")[1]
+
+
+@pytest.mark.parametrize(
+    ("question", "lang", "refused"),
+    [
+        ("Hur många partnerorganisationer får ett KA153-projekt ha som mest?", "sv", True),
+        ("How many partner organisations can a KA153 project have at most?", "en", True),
+        ("Hoeveel deelnemers mag een KA153-activiteit maximaal hebben?", "nl", False),
+    ],
+)
+def test_the_most_of_one_kind_of_thing_is_not_answered_by_a_limit_on_another(question, lang, refused) -> None:
+    guide = GuideInMemory(
+        GUIDE,
+        [
+            ("1 Aanvragers", "Per indieningsronde kan een organisatie maximaal één KA153-aanvraag indienen."),
+            ("3.4 Deelnemers", "Per activiteit zijn er minimaal 2 en maximaal 50 deelnemers."),
+        ],
+    )
+    answer = guide.ask(question, lang)
+    assert answer.abstained is refused
+    if not refused:
+        assert "maximaal 50 deelnemers" in answer.text
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Hur många partnerorganisationer får ett projekt ha?", "organisations"),
+        ("How many participants can take part?", "people"),
+        ("Hoeveel aanvragen mag een organisatie indienen?", "applications"),
+        ("How many days?", None),
+    ],
+)
+def test_what_a_count_is_of_is_read_in_every_language(text, kind) -> None:
+    assert counted_kind(text) == kind

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from erasbot.guidance.counted_kinds import bounded_kinds, counted_kind
 from erasbot.guidance.said_of import countries_named
 from erasbot.guidance.scope import (
     SAYS_MAXIMUM,
@@ -58,6 +59,10 @@ def figure_not_quoted(
     maximum = counted and not NAMES_SUM.search(fold(asking)) and asks_maximum_count(question, language)
     if maximum and not any(states_maximum_count(line) for line in quoted):
         return True  # a minimum given, or a maximum of something else (points)
+    if maximum and (asked := counted_kind(asking)):
+        bounded = set().union(*(bounded_kinds(line) for line in quoted))
+        if bounded and asked not in bounded:
+            return True  # the most partner organisations asked; 'maximaal 50 deelnemers' bounds people
     if "count" in kinds and counted and not any(gives_asked(line, kinds) for line in quoted):
         return True  # 'how much budget and how many alliances?' and a sentence naming years
     if kinds and other_country(asking, quoted):

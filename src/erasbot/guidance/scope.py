@@ -337,12 +337,20 @@ def beyond_texts(question: str, language: str, actions: Iterable[str], facts, gl
 
 # "how many ... at most?": a count asked as a maximum; "at most 700 000 euro" is a sum, not a count
 MAXIMUM_COUNT = {
-    "en": re.compile(r"\bhow many\b.*\b(?:at most|maximum|max)\b|\b(?:maximum|max)(?:imum)? number\b", re.IGNORECASE),
-    "sv": re.compile(
-        r"\bhur många\b.*\b(?:högst|max|maximalt)\b|\bhögsta antal|\bmaximalt antal|\bmax antal", re.IGNORECASE
+    "en": re.compile(
+        r"\bhow many\b.*\b(?:at (?:the )?most|maximum|max)\b|\b(?:maximum|max)(?:imum)? number\b", re.IGNORECASE
     ),
-    "nl": re.compile(r"\bhoeveel\b.*\b(?:maximaal|hoogstens|max)\b|\bmaximale aantal|\bmaximum aantal", re.IGNORECASE),
-    "fi": re.compile(r"\b(?:kuinka monta|montako)\b.*\b(?:enintään|korkeintaan)\b|\benimmäismäärä", re.IGNORECASE),
+    "sv": re.compile(
+        r"\bhur många\b.*\b(?:högst|max|maximalt|som mest|som högst)\b|\bhögsta antal|\bmaximalt antal|\bmax antal",
+        re.IGNORECASE,
+    ),
+    "nl": re.compile(
+        r"\bhoeveel\b.*\b(?:maximaal|hoogstens|ten hoogste|max)\b|\bmaximale aantal|\bmaximum aantal", re.IGNORECASE
+    ),
+    "fi": re.compile(
+        r"\b(?:kuinka monta|montako)\b.*\b(?:enintään|korkeintaan|maksimissaan|enimmillään)\b|\benimmäismäärä",
+        re.IGNORECASE,
+    ),
 }
 STATES_MAXIMUM = re.compile(r"\b(?:at most|up to|maximum|no more than)\b", re.IGNORECASE)
 # an upper bound in a sentence of any of the four languages (folded)
