@@ -135,3 +135,15 @@ def test_whether_a_thing_is_on_a_list_asked_with_the_list_is_answered_by_that_li
 def test_when_an_event_the_texts_mention_is_held_next_is_refused(engine) -> None:
     (reply,) = chat(engine, "när hålls forumet mellan universitet och näringslivet nästa gång?")
     assert reply.abstained
+
+
+def test_the_second_after_a_question_on_two_kinds_of_a_thing_is_the_second_kind_its_answer_named(engine) -> None:
+    replies = chat(
+        engine,
+        "Vilka två typer av partner kan man ha i en branschspecifik kunskapsallians?",
+        "den andra, kan de få bidrag?",
+        lang="sv",
+    )
+    assert "fullvärdiga partner" in replies[0].text and "associerade partner" in replies[0].text
+    assert replies[1].resolved.startswith("associerade partner")
+    assert "kan inte få bidrag" in replies[1].text

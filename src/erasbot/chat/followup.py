@@ -312,7 +312,9 @@ def _read(message: str, history: Sequence[Exchange], context: ChatContext, lang:
             [e.reply for e in reversed(history) if e.reply.kind == "answer"] if ordinal_alone(message, lang) else []
         )
         for earlier in [previous, *earlier_turns]:
-            spelled = spell_out_ordinal(message, earlier.resolved or earlier.message, actions, glossary, lang)
+            spelled = spell_out_ordinal(
+                message, earlier.resolved or earlier.message, actions, glossary, lang, previous_answer=earlier.text
+            )
             if spelled != message:
                 message = spelled
                 break

@@ -44,10 +44,12 @@ def spell_out_ordinal(
     glossary: Glossary,
     lang: str,
     parts: ActionParts | None = None,
+    previous_answer: str = "",
 ) -> str:
     """The message with an ordinal replaced by the name of the thing it picks among those the last turn's
-    question named (two actions or more, else the parts of the chat's action it asked about); the message
-    unchanged when it names an action itself, holds no ordinal, or the last turn named fewer than two."""
+    question named (two actions or more, else the parts of the chat's action it asked about), or, after a question
+    asking which two or three kinds of a thing there are, among the kinds its answer (`previous_answer`) named; the
+    message unchanged when it names an action itself, holds no ordinal, or the last turn named fewer than two."""
     if lang not in ORDINALS or glossary.actions(message):
         return message
     pattern, places = ORDINALS[lang]
@@ -59,12 +61,44 @@ def spell_out_ordinal(
         return message
     named = _named_things(previous_question, chat_actions, glossary, lang, parts or load_action_parts())
     if len(named) < 2:
+        named = _kinds_answered(previous_question, previous_answer, glossary)
+    if len(named) < 2:
         return message
     word = found.group(1).lower()
     place = next(p for stem, p in places.items() if word.startswith(stem))
     if place >= len(named):
         return message
     return f"{message[: found.start()]}{named[place]}{message[found.end() :]}"
+
+
+# a question asking which few kinds of a thing there are, and the thing ('Vilka två typer av partner ...?', 'which two
+# kinds of partners', 'welke twee soorten partners')
+KINDS_ASKED = re.compile(
+    r"\b(?:two|three|två|tre|kaksi|kolme|twee|drie|2|3)\s+(?:\w+\s+)?(?:kinds?|types?|sorts?|typer|slag|sorter|soorten"
+    r"|typen)\s+(?:of\s+|av\s+|van\s+)?(?P<thing>\w+)",
+    re.IGNORECASE,
+)
+THING_STEM = 5  # letters of the thing's word that its kinds' names repeat ('partner', 'partners')
+
+
+def _kinds_answered(question: str, answer: str, glossary: Glossary) -> list[str]:
+    """The kinds of the thing the question asked about that the answer's first line names, in order, each by its
+    words there: a topic's words right before the thing's word ('fullvärdiga partner', 'associerade partner')."""
+    asked = KINDS_ASKED.search(question)
+    if asked is None:
+        return []
+    stem = asked.group("thing").lower()[:THING_STEM]
+    line = answer.split("\n", 1)[0]
+    named: dict[int, str] = {}
+    for c in glossary.find(line):
+        if glossary.concepts[c].kind != "topic":
+            continue
+        for a, b in glossary.spans_of(c, line):
+            after = line[b:].split(maxsplit=1)
+            if after and after[0].lower().startswith(stem) and not line[a:b].lower().startswith(stem):
+                named.setdefault(a, f"{line[a:b]} {after[0].strip('.,;:')}")
+                break
+    return [named[a] for a in sorted(named)]
 
 
 def _named_things(
