@@ -307,24 +307,27 @@ def compose_answer(
         if not on_aspect:
             return None
         claim = max(on_aspect, key=lambda f: len(set(f.facets) & set(query.concepts)))
-        doc_lang = doc_language(documents, claim.doc_id)
         citations = Citations(documents)
         name = action_name(query.actions[0], lang)
         lines = [message("said_none", lang, action=name, what=what(min(missing), lang))]
-        lines.extend(
-            fact_lines(
-                [claim],
-                in_action,
-                hits,
-                citations,
-                lang,
-                lambda quote: quote_fit(
-                    quote, claim.doc_id, doc_lang, query, glossary, weights, retrieved_sentences, (low, high)
-                ),
-                source_lang=doc_lang,
-            )
-        )
+        lines.extend(claim_lines(claim, citations))
         return _finish(query, lines, citations, documents, hits, "claim", glossary, figure_asked=False)
+
+    def claim_lines(claim: Fact, citations: Citations, **options) -> list[str]:
+        """One claim's lines: its statement and the quotes that fit the question best."""
+        doc_lang = doc_language(documents, claim.doc_id)
+        return fact_lines(
+            [claim],
+            in_action,
+            hits,
+            citations,
+            lang,
+            lambda quote: quote_fit(
+                quote, claim.doc_id, doc_lang, query, glossary, weights, retrieved_sentences, (low, high)
+            ),
+            source_lang=doc_lang,
+            **options,
+        )
 
     unsaid = aspects[0] if aspects and aspects[0] in UNSAID_ASPECTS else None
     unsaid = unsaid if len(aspects) == 1 or unsaid == "coordinator" else None
@@ -459,22 +462,7 @@ def compose_answer(
             return refused
         claim = claim_of(top[2], top[1].chunk.doc_id, facts)
         if claim is not None:  # the sentence is part of a claim: its statement leads, in the asker's language
-            doc_lang = doc_language(documents, claim.doc_id)
-            lines.extend(
-                fact_lines(
-                    [claim],
-                    in_action,
-                    hits,
-                    citations,
-                    lang,
-                    lambda quote: quote_fit(
-                        quote, claim.doc_id, doc_lang, query, glossary, weights, retrieved_sentences, (low, high)
-                    ),
-                    lists_first=wants_list,
-                    source_lang=doc_lang,
-                    lead=yes_no_lead,
-                )
-            )
+            lines.extend(claim_lines(claim, citations, lists_first=wants_list, lead=yes_no_lead))
             return _finish(query, lines, citations, documents, hits, "claim", glossary)
         lines.append(lead_line(top[1], documents, lang))
         picked = [top] + [
