@@ -45,7 +45,7 @@ from erasbot.guidance.said_of import (
 )
 from erasbot.guidance.scope import says_out_of_scope
 from erasbot.guidance.selection import ADDED_PASSAGES, EVIDENCE
-from erasbot.guidance.units import asks_share, unit_missing
+from erasbot.guidance.units import asks_share, counted_unit, unit_missing
 from erasbot.guidance.wording import message
 from erasbot.text import fold
 
@@ -209,8 +209,8 @@ def added_answer(
     if (
         figure_not_quoted(query.text, asking, query.language, kinds, quoted, around)
         or detail_missing(asking, said)
-        # 'how many hours of programme a day' and sentences counting days: the unit asked is in none of them
-        or (kinds and unit_missing(asked_in_units(asking), said))
+        # 'how many hours of programme a day' and sentences counting days: the unit counted is in none of them
+        or (kinds and unit_missing(counted_unit(asking), said))
     ):
         # the figure asked is not in the quotes; or 'what is her phone number?' and a sentence naming the agency's
         # mailbox in words: not stated

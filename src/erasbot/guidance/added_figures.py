@@ -37,6 +37,8 @@ NAMES_SUM = re.compile(
 # folded)
 MAXIMUM_SUM = re.compile(r"\b(?:max\w*|hoogste|hogsta|storsta|enimmais\w*|suurin\w*|korkein\w*|largest|highest|most)\b")
 RATE_UNITS = ("month", "week", "day", "hour", "participant")
+# a number with no word after it, as a table cell gives a sum in its column's unit ('Green travel: 417'); not '60 dagen'
+NUMBER = re.compile(r"(?<![\w\[-])\d(?:[\d.,]|\s(?=\d))*(?![\d.,]*\s*[^\W\d_])")
 
 
 def gives_asked(text: str, kinds: set[str]) -> bool:
@@ -74,8 +76,15 @@ def figure_not_quoted(
     # 'the maximum grant one institution can apply for' is no sum per month or per day: a table of rates does not give
     # it ('700 euro/mån', '79 euro/dag')
     sums = [line for line in quoted if EVIDENCE["amount"].search(line)]
-    if kinds == {"amount"} and not sums:
-        return True  # 'het maximale subsidiebedrag' and 'maximaal één aanvraag per ronde': no sum at all
+    if (
+        kinds == {"amount"}
+        and MAXIMUM_SUM.search(fold(asking))
+        and not sums
+        and not any(NUMBER.search(line) for line in quoted)
+    ):
+        # 'het maximale subsidiebedrag' and 'maximaal één aanvraag per ronde': no sum at all (a table's bare
+        # amounts, 'Green travel: 417', are sums in their column's unit)
+        return True
     return (
         "amount" in kinds
         and bool(MAXIMUM_SUM.search(fold(asking)))

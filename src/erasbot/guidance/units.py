@@ -209,6 +209,22 @@ def asks_share(question: str) -> bool:
 GATED = {"hour", *TIMES, "euro", "percent", "credits", "students"}
 
 
+# the words asking how many (folded): the unit right after them is the one counted ('how many hours of programme per
+# day' counts hours; the day is what they are per)
+_COUNT_CUE = re.compile(r"(?<!\w)(?:how many|hur manga|kuinka monta|montako|hoeveel)(?!\w)")
+COUNTED_UNIT_WORDS = 2
+
+
+def counted_unit(question: str) -> frozenset[str]:
+    """The unit a 'how many ...?' question counts in, when the words after its cue name one ('how many hours',
+    'hur många timmar', 'kuinka monta tuntia', 'hoeveel uur'); empty otherwise."""
+    folded = fold(question).lower()
+    cue = _COUNT_CUE.search(folded)
+    if cue is None:
+        return frozenset()
+    return units_named(" ".join(folded[cue.end() :].split()[:COUNTED_UNIT_WORDS])) & GATED
+
+
 def unit_missing(asked: set[str] | frozenset[str], sentences: list[str]) -> str | None:
     """A unit the question asks a figure in that none of the sentences gives a figure in ('how many hours a
     week' over a guide that counts days and months); days, weeks, months and years stand for one another (a
