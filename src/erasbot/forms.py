@@ -156,10 +156,13 @@ _LANGUAGE = (
 )
 LANGUAGE_REQUEST = re.compile(
     r"^\W*(?:(?:okej|ok|okay|oké|okei|selvä|alright|right|good|bra|goed|hyvä)[,.!]?\s+)?"
-    r"(?:(?:kan|kunde|could|can|kunnen|kun|kunt|mag|voitko|voisitko|voidaanko|voisimmeko|please|graag|gärna)\s+)?"
-    r"(?:(?:vi|du|we|you|je|u|het|ni)\s+)?"
+    r"(?:(?:kan|kunde|could|can|may|kunnen|kun|kunt|mag|voitko|voisitko|voidaanko|voisimmeko|voinko|saanko|please"
+    r"|graag|gärna)\s+)?"
+    r"(?:(?:vi|du|we|you|je|u|het|ni|jag|i|ik)\s+)?"
     r"(?:(?:ta|fortsätta|fortsätt|svara|köra|prata|skriva|switch|continue|answer|reply|go on|do|speak|write|talk|"
-    r"verder|antwoorden|praten|schrijven|doen|vastata|jatkaa|jatketaan|puhua|kirjoittaa|vastaa)\s+)?"
+    r"verder|antwoorden|praten|schrijven|doen|vastata|jatkaa|jatketaan|puhua|kirjoittaa|vastaa|"
+    # the asker's own language ('Voinko kysyä suomeksi: ...', 'Kan jag fråga på svenska: ...', 'Can I ask in English:')
+    r"kysyä|kysyn|fråga|frågar|ask|vragen|vraag)\s+)?"
     r"(?:(?:det|detta|this|it|to|dit|het)\s+)?(?:(?:på|in|to)\s+)?" + _LANGUAGE + r"\b"
     r"(?:\s+(?:nu|now|please|tack|kiitos|nyt|graag|alsjeblieft|verder|from now on|istället|i stället))*"
     r"\s*[:,.;!?]+\s*",

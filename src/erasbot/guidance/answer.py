@@ -106,6 +106,10 @@ from erasbot.text import fold, one_slip
 SAME_STEM_MIN = 5  # letters of an answer's stem a question's word may begin with, or be one slip from
 
 
+# requirements an action's texts set of their own, not to be read into another action's ('the Erasmus charter')
+OWN_REQUIREMENTS = frozenset({"eche"})
+
+
 def compose_answer(
     query: Query,
     hits: list[Hit],
@@ -288,6 +292,17 @@ def compose_answer(
     alike = named_alike(facts, query, glossary)
     by_part = part_named(facts, query, glossary)
     candidates = list(candidate_facts(facts, actions, kinds))
+    if query.actions and any(
+        c in OWN_REQUIREMENTS
+        and not any(c in f.facets for f in facts if f.action in query.actions)
+        and not any(glossary.occurs(c, h.chunk.text) for h in in_action)
+        for c in query.concepts
+    ):
+        # 'Moet een hogeschool in die nieuwe allianties ook een Erasmus-handvest hebben?': a requirement only another
+        # action's texts set (the charter, for Knowledge Alliances) is not one the named action's texts speak of
+        refused = abstain()
+        refused.basis = "rate"  # an added guide saying it may still answer (guide_saying_it)
+        return refused
     if named := named_sources(query.text):  # 'according to the Finnish agency': that publisher's claims
         own = [
             f

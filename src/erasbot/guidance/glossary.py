@@ -73,6 +73,14 @@ KIND_RANK = {"other": 3, "action": 2, "topic": 1}
 FOUND_CACHE = 8192
 
 
+# 'what about ...?', 'how about ...?', 'and about ...?': a follow-up's idiom, its 'about' no topic (the goals' 'about=')
+WHAT_ABOUT = re.compile(r"\b(what|how|and)( about)\b", re.IGNORECASE)
+
+
+def _blank_about(found: re.Match[str]) -> str:
+    return found.group(1) + " " * len(found.group(2))
+
+
 def _hidden(span: tuple[int, int], cid: str, rank: int, matches: list[tuple[tuple[int, int], str, int]]) -> bool:
     """Is this match inside a longer match of another concept, or the same words matched by a more specific kind?"""
     a, b = span
@@ -328,9 +336,10 @@ class Glossary:
 
         A match inside a longer match of another concept does not count:
         'branschspecifika kunskapsallianser' names Sector Skills Alliances, not
-        Knowledge Alliances, and 'strategiskt partnerskap' is no 'partner'.
+        Knowledge Alliances, and 'strategiskt partnerskap' is no 'partner'. 'What about the money?' asks on
+        about the money, not what something is about (the idiom's 'about' is blanked out).
         """
-        lowered, folded = text.lower(), fold(text)
+        lowered, folded = WHAT_ABOUT.sub(_blank_about, text.lower()), WHAT_ABOUT.sub(_blank_about, fold(text))
         spans = {cid: matcher.spans(lowered, folded) for cid, matcher in self._patterns.items()}
         matches = [(span, cid, KIND_RANK[self.concepts[cid].kind]) for cid, ss in spans.items() for span in ss]
         found = []
