@@ -61,3 +61,17 @@ def test_what_the_texts_on_the_action_never_set_is_refused(engine, question) -> 
 def test_the_charter_is_still_answered_for_knowledge_alliances(engine) -> None:
     (reply,) = chat(engine, "Måste lärosäten i en kunskapsallians ha Erasmusstadgan?")
     assert not reply.abstained and "ECHE" in reply.text
+
+
+def test_a_later_part_is_asked_of_the_field_the_first_part_named(engine) -> None:
+    (reply,) = chat(
+        engine,
+        "Do KA2 strategic partnerships in school education (between schools) also need partners from 3 countries, "
+        "and how long can they last?",
+    )
+    assert reply.abstained  # the texts serve adult education only
+    (reply,) = chat(
+        engine,
+        "Hur många organisationer behövs i ett strategiskt partnerskap inom vuxenutbildning, och hur länge pågår det?",
+    )
+    assert "minst 3 (tre) organisationer" in reply.text and "1–3 år" in reply.text

@@ -17,12 +17,15 @@ from erasbot.chat.followup import MEMBERSHIP
 from erasbot.forms import asks_comparison, likens, question_parts
 from erasbot.guidance.action_parts import load_action_parts, part_in
 from erasbot.guidance.citations import Answer, Citation
+from erasbot.guidance.fields import asked_fields
 from erasbot.guidance.glossary import Glossary
 from erasbot.guidance.wording import action_name, message
 from erasbot.phrases import say
 from erasbot.text import fold
 
 MARK = re.compile(r"\[(\d+)\]")
+# a field by its English name, read in a question of any language (fields.asked_fields)
+FIELD_NAMES = {"adult": "adult education", "higher": "higher education", "school": "school education"}
 
 
 @dataclass(frozen=True)
@@ -100,6 +103,11 @@ def parts_of(question: str, glossary: Glossary, lang: str) -> list[Part]:
     if code and code.group(0).lower() not in name.lower():
         named = NAMED_WITH_CODE.search(texts[0])  # the words naming it before its code, after 'för ett', 'for a'
         name = named.group(1).strip() if named else f"{name}, {code.group(0)}" if name else code.group(0)
+    # the field the first part asks the action of goes with it ('KA2 strategic partnerships in school education ...,
+    # and how long can they last?': asked of school education, which the texts on the action may not serve)
+    fields = sorted(asked_fields(texts[0], lang))
+    if carried and fields:
+        name = f"{name}, {', '.join(FIELD_NAMES.get(f, f) for f in fields)}"
     return [
         Part(
             text if glossary.actions(text) or carried is None else _naming(text, name),
