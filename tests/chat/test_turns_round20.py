@@ -75,3 +75,14 @@ def test_a_later_part_is_asked_of_the_field_the_first_part_named(engine) -> None
         "Hur många organisationer behövs i ett strategiskt partnerskap inom vuxenutbildning, och hur länge pågår det?",
     )
     assert "minst 3 (tre) organisationer" in reply.text and "1–3 år" in reply.text
+
+
+def test_a_count_of_countries_is_not_given_by_a_count_of_something_else(engine) -> None:
+    (reply,) = chat(
+        engine,
+        "Hoeveel partners moet een Alliantie voor onderwijs en bedrijven minimaal hebben, en uit hoeveel landen moeten "
+        "die komen?",
+    )
+    assert reply.abstained  # the page names no number of partners or countries ('twee soorten' counts activities)
+    (reply,) = chat(engine, "Montako maata pitää olla mukana osaamisallianssissa?")
+    assert "3 (kolmesta) ohjelmamaasta" in reply.text

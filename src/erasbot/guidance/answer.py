@@ -564,6 +564,8 @@ def _gives_count_asked(
         return False
     if unit_missing(asked_units(asking_part(query.text)) & {"percent"}, [said]):
         return False  # a share asked ('how many percent ... in advance?') answered with a sum
+    if (topic := counted_topic(asking_part(query.text), glossary)) and not glossary.occurs(topic, said):
+        return False  # 'uit hoeveel landen moeten die komen?' answered with 'twee soorten activiteiten'
     counted = counted_words(query, glossary)
     if not counted:
         return True
@@ -573,6 +575,22 @@ def _gives_count_asked(
     # ('organisatons') still names what the answer counts
     folded = fold(said)
     return any(t in stems or (len(t) >= 4 and t in folded) or any(_same_word(t, s) for s in stems) for t in counted)
+
+
+# what a count asked may be of that an answer giving it names ('how many countries', 'hoeveel landen',
+# 'montako maata'): its glossary topic
+COUNTED_TOPICS = ("programme-countries", "organisations")
+# the words asking how many, Dutch 'hoeveel' too, and the two words after them (folded)
+_COUNT_ASKED = re.compile(r"(?<!\w)(?:how many|hur manga|kuinka monta|montako|hoeveel)\s+((?:\S+\s+){0,1}\S+)")
+
+
+def counted_topic(asking: str, glossary: Glossary) -> str | None:
+    """The topic a 'how many ...?' counts when it is a number of countries or of organisations, else None."""
+    found = _COUNT_ASKED.search(fold(asking).lower())
+    if found is None:
+        return None
+    named = glossary.find(found.group(1))
+    return next((t for t in COUNTED_TOPICS if t in named), None)
 
 
 def _same_word(asked: str, said: str) -> bool:
