@@ -137,3 +137,16 @@ def test_the_most_of_one_kind_of_thing_is_not_answered_by_a_limit_on_another(que
 )
 def test_what_a_count_is_of_is_read_in_every_language(text, kind) -> None:
     assert counted_kind(text) == kind
+
+
+def test_the_most_points_asked_is_not_a_sum_asked() -> None:
+    guide = GuideInMemory(
+        GUIDE,
+        [
+            ("6 Beoordeling", "Relevantie (hoogstens 25 punten), kwaliteit van de uitvoering (hoogstens 30 punten)."),
+            ("4.1 Organisatorische steun", "De organisatorische steun bedraagt € 125 per deelnemer per dag."),
+        ],
+    )
+    answer = guide.ask("What is the maximum score for relevance in a KA153 application?", "en")
+    assert not answer.abstained
+    assert "25 punten" in answer.text

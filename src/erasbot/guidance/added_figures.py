@@ -79,6 +79,7 @@ def figure_not_quoted(
     if (
         kinds == {"amount"}
         and MAXIMUM_SUM.search(fold(asking))
+        and NAMES_SUM.search(fold(asking))  # money asked, not the most points ('the maximum score for relevance')
         and not sums
         and not any(NUMBER.search(line) for line in quoted)
     ):
