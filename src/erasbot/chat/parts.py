@@ -105,7 +105,7 @@ def parts_of(question: str, glossary: Glossary, lang: str) -> list[Part]:
         name = named.group(1).strip() if named else f"{name}, {code.group(0)}" if name else code.group(0)
     # the field the first part asks the action of goes with it ('KA2 strategic partnerships in school education ...,
     # and how long can they last?': asked of school education, which the texts on the action may not serve)
-    fields = sorted(asked_fields(texts[0], lang))
+    fields = sorted(asked_fields(texts[0], lang) - asked_fields(name, lang))  # not when the name says it already
     if carried and fields:
         name = f"{name}, {', '.join(FIELD_NAMES.get(f, f) for f in fields)}"
     return [
