@@ -243,7 +243,7 @@ def test_a_finnish_adjective_made_of_a_noun_does_not_ask_about_the_noun():
 
 
 def test_a_question_naming_its_action_by_words_of_both_periods_is_told_from_one_naming_the_current_action():
-    from erasbot.guidance.answer import asks_generically
+    from erasbot.guidance.answer_gates import asks_generically
     from erasbot.guidance.retrieval import analyse
 
     def generic(question: str, language: str) -> bool:

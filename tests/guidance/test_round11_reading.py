@@ -93,7 +93,7 @@ def test_list_items_quoted_together_are_set_apart():
 
 
 def test_a_quote_close_to_a_question_in_another_language_fits_it_better():
-    from erasbot.guidance.answer import quote_fit
+    from erasbot.guidance.bundled_answer import quote_fit
     from erasbot.guidance.retrieval import analyse
     from erasbot.text import fold
 
