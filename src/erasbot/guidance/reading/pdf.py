@@ -24,7 +24,7 @@ import statistics
 from collections import Counter
 from dataclasses import dataclass, field, replace
 
-from erasbot.guidance.reading import slides
+from erasbot.guidance.reading import pdf_columns, slides
 from erasbot.guidance.reading.model import GLYPH_BULLET, LIST_MARKER, Block, ReadDocument, squeeze, with_sections
 from erasbot.guidance.reading.pdf_fragments import Fragment, fragments
 from erasbot.guidance.reading.pdf_table import PdfTable
@@ -34,6 +34,7 @@ SUPERSCRIPT_RATIO = 1.1  # its line's type is at least this much larger
 SUPERSCRIPT_LIFT = 0.6  # and it stands at most this far (in the line's font sizes) above the line's baseline
 _FOOTNOTE_MARK = re.compile(r"[\d*†‡,]+")
 HEADING_SIZE_RATIO = 1.12  # a line this much larger than the body text is a heading
+HEADING_MAX_LINES = 2  # a heading in body-size type is printed over at most this many lines
 CELL_GAP_EMS = 2.5  # fragments further apart than this (in font sizes) are table cells
 PARAGRAPH_GAP_RATIO = 1.3  # a gap between lines this much larger than the line spacing ends a paragraph
 SLIDE_LINE_EMS = 1.4  # on a slide, lines at most this far apart (in font sizes) may be lines of one paragraph
@@ -64,6 +65,8 @@ class Line:
     cells: list[tuple[float, str]] = field(default_factory=list)
     box: int = -1  # on a slide, the box the line is printed in (slides.py); -1 on other pages
     role: str = ""  # on a slide, 'title' for the title box's lines, 'margin' for header and footer lines
+    column: int = 0  # on a page printed in columns, the column (pdf_columns.py) the line is printed in
+    margin: float | None = None  # on such a page, where most lines of its column start
 
     @property
     def text(self) -> str:
@@ -151,23 +154,33 @@ def _lines(
     `carried`: the columns of the page before, for a table going on over the page break whose rows there are too
     few to show its columns ('Grupp 3 | Bulgarien, ... | 145 euro | 75 euro' alone at the top of a page).
     A slide's lines come box by box (slides.py)."""
-    rows: list[list[Fragment]] = []
-    for fragment in fragments(page):
-        row = next((r for r in rows if abs(r[0].y - fragment.y) < 0.4 * max(fragment.size, 1.0)), None)
-        if row is None:
-            rows.append([fragment])
-        else:
-            row.append(fragment)
-    # (not on a slide: a short line of one box is no superscript of the line of another box beside it)
-    rows = sorted(rows, key=lambda r: -r[0].y) if slide else _with_superscripts(rows)
-    for row in rows:
-        row.sort(key=lambda f: f.x)
-    boxes = slides.reading_order(rows, float(page.mediabox.height)) if slide else [slides.Box(rows)]
+    parts = fragments(page)
+    # a page printed in columns is read column by column (pdf_columns.py); a slide box by box (slides.py)
+    groups = [parts] if slide else pdf_columns.flows(parts, float(page.mediabox.width))
+    boxes: list[slides.Box] = []
+    for group in groups:
+        rows: list[list[Fragment]] = []
+        for fragment in group:
+            row = next((r for r in rows if abs(r[0].y - fragment.y) < 0.4 * max(fragment.size, 1.0)), None)
+            if row is None:
+                rows.append([fragment])
+            else:
+                row.append(fragment)
+        # (not on a slide: a short line of one box is no superscript of the line of another box beside it)
+        rows = sorted(rows, key=lambda r: -r[0].y) if slide else _with_superscripts(rows)
+        for row in rows:
+            row.sort(key=lambda f: f.x)
+        boxes.extend(slides.reading_order(rows, float(page.mediabox.height)) if slide else [slides.Box(rows)])
     # x positions where fragments start inside several lines: the columns of a table
     starts = Counter(round(f.x) for box in boxes for row in box.rows for f in row[1:] if not _lone_mark(f.text))
     columns = {x for x, n in starts.items() if n >= 2}
     page_columns = frozenset(columns)
     columns |= carried
+    # in a column of several, a line is indented from the column's own left edge
+    margins = [
+        Counter(round(row[0].x) for row in box.rows).most_common(1)[0][0] if len(boxes) > 1 and box.rows else None
+        for box in boxes
+    ]
     lines = [
         Line(
             number,
@@ -178,11 +191,13 @@ def _lines(
             _cells(row, columns),
             box=n if slide else -1,
             role=box.role if slide else "",
+            column=0 if slide else n,
+            margin=None if slide else margins[n],
         )
         for n, box in enumerate(boxes)
         for row in box.rows
     ]
-    ordered = lines if slide else sorted(lines, key=lambda ln: (-round(ln.y, 0), ln.x))
+    ordered = lines if slide else sorted(lines, key=lambda ln: (ln.column, -round(ln.y, 0), ln.x))
     return [ln for ln in ordered if ln.text], page_columns
 
 
@@ -276,7 +291,8 @@ class _Typography:
 
     def indented(self, line: Line) -> bool:
         """Does the line start right of the text's left margin (a list printed without bullets, a quote)?"""
-        return self.margin is not None and line.x > self.margin + INDENT_EMS * line.size
+        margin = self.margin if line.margin is None else line.margin
+        return margin is not None and line.x > margin + INDENT_EMS * line.size
 
 
 def _is_heading(line: Line, style: _Typography, outline_keys: set[str]) -> bool:
@@ -342,6 +358,7 @@ class _Builder:
     open_lines: list[Line] = field(default_factory=list)
     table: PdfTable | None = None  # the table being read
     heading_line: Line | None = None  # the last printed line of the last heading
+    heading_lines: list[Line] = field(default_factory=list)  # the printed lines of the last heading
     previous: Line | None = None  # the line before the one being added
     notes: list[Line] = field(default_factory=list)  # footnote lines waiting for the block they interrupt to end
     words: Counter = field(default_factory=Counter)  # how often the document writes each word (lower case)
@@ -393,6 +410,15 @@ class _Builder:
         self.notes = []
 
     def heading(self, line: Line, level: int) -> None:
+        lead = self.open_lines[-1] if self.open_kind == "paragraph" and self.open_lines else None
+        if (
+            lead is not None
+            and lead.bold
+            and lead.size == line.size < self.style.body_size * HEADING_SIZE_RATIO
+            and self._continues(line, lead)
+        ):  # the next line of a paragraph printed in bold
+            self.open_lines.append(line)
+            return
         last = self.blocks[-1] if self.blocks else None
         if (
             not self.open_lines
@@ -405,12 +431,21 @@ class _Builder:
             and self.heading_line.size == line.size
             and 0 < self.heading_line.y - line.y < 1.6 * line.size
         ):  # a heading printed over two lines
+            self.heading_lines.append(line)
+            if len(self.heading_lines) > HEADING_MAX_LINES and line.size < self.style.body_size * HEADING_SIZE_RATIO:
+                # bold lines of body text, one under another, are a paragraph printed in bold (a newsletter's lead),
+                # not a heading: read on as one
+                self.blocks.pop()
+                self.open_kind, self.open_lines = "paragraph", self.heading_lines
+                self.heading_line, self.heading_lines = None, []
+                return
             self.blocks[-1] = Block("heading", squeeze(last.text + " " + line.text), level=last.level)
         else:
             self.close()
             if line.box >= 0 and line.role != "title":  # a heading inside a slide's box (a column's)
                 self.places[len(self.blocks)] = (line.page, line.box, line.x)
             self.blocks.append(Block("heading", line.text, level=level))
+            self.heading_lines = [line]
         self.heading_line = line
 
     def table_line(self, line: Line) -> None:
@@ -453,7 +488,8 @@ class _Builder:
     def _continues(self, line: Line, previous: Line) -> bool:
         """True when a line goes on with the paragraph or list item open before it."""
         last_text = self.open_lines[-1].text
-        if previous.page != line.page:  # across a page break: a sentence broken off goes on
+        if (previous.page, previous.column) != (line.page, line.column):
+            # across a page break or into the next column: a sentence broken off goes on
             return not _SENTENCE_END.search(last_text) and abs(line.size - previous.size) <= 0.5
         if abs(line.size - previous.size) > 0.5:
             return False
@@ -465,6 +501,8 @@ class _Builder:
         if self.open_kind == "list_item" and line.x < self.open_lines[0].x - 2:
             return False  # back at the left margin: the list is over
         short = len(last_text) < 0.7 * self.style.full_width
+        if line.bold and not previous.bold and _SENTENCE_END.search(last_text) and self.open_kind == "paragraph":
+            return False  # a line in bold after a sentence ended: a question of a box of questions and answers
         return not (short and _SENTENCE_END.search(last_text) and self.open_kind == "paragraph")
 
 
