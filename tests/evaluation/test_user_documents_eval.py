@@ -219,6 +219,12 @@ GUIDE_ROUNDS = [
         "Handleiding voor aanvragers – Mobiliteit van jongerenwerkers (KA153-YOU) – oproep 2026",
         "How long may a KA153 mobility activity last?",
     ),
+    # a two-column factsheet's title is its PDF's metadata title
+    (
+        "blind21",
+        "Erasmus+ Virtuella utbyten inom högre utbildning och ungdom – utlysning 2026",
+        "How long may a Virtual Exchange project last?",
+    ),
 ]
 # questions per language (en, sv, fi, nl): mostly English, as users ask about an English guide; mostly Dutch over the
 # Dutch guide of round 8; as many in Swedish as in English over the Swedish web page of round 9; twelve in English and
@@ -247,6 +253,7 @@ LANGUAGES = {
     "blind17": [7, 7, 7, 9],
     "blind18": [7, 9, 7, 7],
     "blind19": [7, 7, 7, 9],
+    "blind21": [7, 9, 7, 7],
 }
 
 

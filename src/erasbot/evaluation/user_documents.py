@@ -200,6 +200,14 @@ ALONE_ROUNDS = (
         AddedDocument("blind19-jongerenwerkers-mobiliteit-ka153.docx", "nl"),
         "a Flemish agency's applicant guide on youth workers' mobility KA153, a Word document (.docx)",
     ),
+    # a SWEDISH TWO-COLUMN FACTSHEET exported to PDF: an agency's newsletter on Erasmus+ Virtual Exchanges (call 2026),
+    # four pages of justified, hyphenated text in two columns under a full-width title block, a full-width table
+    # between sections, a small table in a column, shaded boxes, a pull quote, running header and footer
+    AloneRound(
+        "blind21",
+        AddedDocument("blind21-virtuella-utbyten-faktablad.pdf", "sv"),
+        "a Swedish agency's two-column factsheet on Erasmus+ Virtual Exchanges, exported to PDF",
+    ),
 )
 ALONE = {r.name: r for r in ALONE_ROUNDS}
 
