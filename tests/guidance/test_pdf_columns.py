@@ -92,3 +92,12 @@ def test_a_page_in_one_column_is_one_flow_even_with_its_footer_drawn_first() -> 
     footer = [_fragment("Sida 1 av 4", 400, 40, 60)]
     body = [_fragment(f"line {n}", 50, 780 - 14 * n, 480) for n in range(30)]
     assert flows(footer + body, 595) == [footer + body]
+
+
+def test_a_pull_quote_in_large_type_is_a_paragraph_and_heads_nothing(factsheet) -> None:
+    quote = "”Vi hade 240 deltagare i första omgången, och nästan hälften av dem hade aldrig tidigare pratat med"
+    assert any(t.startswith(quote) for t in _texts(factsheet, "paragraph"))
+    assert not [h for h in _texts(factsheet, "heading") if "240 deltagare" in h or h.startswith("omgången")]
+    # the participants' paragraph under it stays in its own section
+    participants = next(b for b in factsheet.blocks if b.text.startswith("Hur mycket tid?"))
+    assert "240" not in (participants.section or "")

@@ -35,6 +35,7 @@ SUPERSCRIPT_LIFT = 0.6  # and it stands at most this far (in the line's font siz
 _FOOTNOTE_MARK = re.compile(r"[\d*†‡,]+")
 HEADING_SIZE_RATIO = 1.12  # a line this much larger than the body text is a heading
 HEADING_MAX_LINES = 2  # a heading in body-size type is printed over at most this many lines
+HEADING_LINE_EMS = 1.6  # lines of one heading (or of a lead or a pull quote) stand at most this far apart
 CELL_GAP_EMS = 2.5  # fragments further apart than this (in font sizes) are table cells
 PARAGRAPH_GAP_RATIO = 1.3  # a gap between lines this much larger than the line spacing ends a paragraph
 SLIDE_LINE_EMS = 1.4  # on a slide, lines at most this far apart (in font sizes) may be lines of one paragraph
@@ -48,6 +49,7 @@ _PAGE_NUMBER = re.compile(
 # a line of a table of contents: a heading, dot leaders and its page number ('2. Who can apply ........ 4')
 _NOTE_START = re.compile(r"^(?:\d{1,3}|[*†‡])\s+\S")  # a footnote at a page's foot starts with its mark
 NOTE_SIZE_RATIO = 0.9  # footnotes are printed at most this large against the body text
+_PULL_QUOTE = re.compile(r"^[\"“”„«»]\s*\w")  # a line opening with a quotation mark
 _CONTENTS_LINE = re.compile(r"(?:\.\s?){4,}\s*\d{1,4}$|…+\s*\d{1,4}$")
 _BAD_TITLES = re.compile(r"^(?:untitled|microsoft word|document\d*|\S+\.(?:docx?|odt|pdf|rtf))", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?:;]['\")\]]?$")
@@ -302,6 +304,8 @@ def _is_heading(line: Line, style: _Typography, outline_keys: set[str]) -> bool:
     # a bullet in large type is a slide's bullet, not a heading ('• Group leaders' over its sub-bullets)
     if len(text) > 150 or _PAGE_NUMBER.match(text) and not large or GLYPH_BULLET.match(text):
         return False
+    if _PULL_QUOTE.match(text):  # a pull quote in large type ('"We had 240 participants ...') heads nothing
+        return False
     if outline_keys and _key(text) in outline_keys:
         return True
     if large and len(text) > 1 and len(line.cells) == 1:  # a line of cells in larger type is a table's
@@ -413,10 +417,15 @@ class _Builder:
         lead = self.open_lines[-1] if self.open_kind == "paragraph" and self.open_lines else None
         if (
             lead is not None
-            and lead.bold
-            and lead.size == line.size < self.style.body_size * HEADING_SIZE_RATIO
-            and self._continues(line, lead)
-        ):  # the next line of a paragraph printed in bold
+            and lead.size == line.size
+            and (
+                lead.bold
+                and line.size < self.style.body_size * HEADING_SIZE_RATIO
+                or _PULL_QUOTE.match(self.open_lines[0].text)
+            )
+            and (lead.page, lead.column, lead.box) == (line.page, line.column, line.box)
+            and 0 < lead.y - line.y <= HEADING_LINE_EMS * line.size
+        ):  # the next line of a paragraph printed in bold, or of a pull quote in large type
             self.open_lines.append(line)
             return
         last = self.blocks[-1] if self.blocks else None
@@ -429,7 +438,7 @@ class _Builder:
             and self.heading_line.page == line.page
             and self.heading_line.box == line.box
             and self.heading_line.size == line.size
-            and 0 < self.heading_line.y - line.y < 1.6 * line.size
+            and 0 < self.heading_line.y - line.y < HEADING_LINE_EMS * line.size
         ):  # a heading printed over two lines
             self.heading_lines.append(line)
             if len(self.heading_lines) > HEADING_MAX_LINES and line.size < self.style.body_size * HEADING_SIZE_RATIO:
