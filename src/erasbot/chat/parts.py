@@ -19,6 +19,8 @@ from erasbot.guidance.action_parts import load_action_parts, part_in
 from erasbot.guidance.citations import Answer, Citation
 from erasbot.guidance.fields import asked_fields
 from erasbot.guidance.glossary import Glossary
+from erasbot.guidance.named_sources import source_words
+from erasbot.guidance.question_asks import GENERIC_TOPICS
 from erasbot.guidance.wording import action_name, message
 from erasbot.phrases import say
 from erasbot.text import fold
@@ -36,6 +38,9 @@ class Part:
     # another action named only as the measure of the first ('... som för kunskapsallianserna?', 'Same 700k as the
     # knowledge alliances?'): its answer goes with the first part's, never in place of it
     reference: bool = False
+    # a later part asking nothing the first does not ('... hoe lang duurt het? Twee of drie jaar?', 'Is it in March as
+    # usual?', 'by what hour?'): it goes on with the first part's question, so where that abstains, it does too
+    elaborates: bool = False
 
 
 # a likeness cue before another action's name in a later part (folded)
@@ -113,9 +118,16 @@ def parts_of(question: str, glossary: Glossary, lang: str) -> list[Part]:
             text if glossary.actions(text) or carried is None else _naming(text, name),
             None,
             reference=i > 0 and carried is not None and _likened(text, carried, glossary),
+            elaborates=i > 0 and _elaborates(text, texts[0], glossary),
         )
         for i, text in enumerate(texts)
     ]
+
+
+def _elaborates(text: str, first: str, glossary: Glossary) -> bool:
+    """Does a later part name no action and no topic the first part does not ('två år eller tre?', 'mihin
+    kellonaikaan mennessä?' after the deadline asked)?"""
+    return not glossary.actions(text) and set(glossary.find(text)) - GENERIC_TOPICS <= set(glossary.find(first))
 
 
 def _likened(text: str, first: str, glossary: Glossary) -> bool:
@@ -185,6 +197,27 @@ def overview_parts(actions: list[str], lang: str) -> list[Part]:
     ]
 
 
+# a summary asked for ('give me the three main points of ...', 'kun je dat samenvatten?', 'tiivistä lyhyesti',
+# 'sammanfatta', 'short version'; folded)
+SUMMARY = re.compile(
+    r"\b(?:summ?ar(?:y|ise|ize|ising|izing)|main points|key points|in short|short version|tl;?dr|in a nutshell"
+    r"|sammanfatt\w*|huvudpunkter\w*|i korthet|kort version|det viktigaste"
+    r"|tiivist\w*|yhteenve\w*|paakohd\w*|lyhyesti|tarkeimm\w*"
+    r"|samenvat\w*|hoofdpunten|in het kort|korte versie|het belangrijkste)\b"
+)
+
+
+def summary_parts(question: str, glossary: Glossary, lang: str) -> list[Part]:
+    """A summary asked of one action ('the three main points of the Finnish page on knowledge alliances', 'kun je
+    dat samenvatten in twee zinnen?' read with the chat's action): its aim, composition, duration and grant, each
+    asked of the text the question names, a point its text does not give left out; [] for any other question."""
+    actions = list(dict.fromkeys(glossary.actions(question)))
+    if len(actions) != 1 or not SUMMARY.search(fold(question).lower()):
+        return []
+    source = source_words(question)
+    return [replace(part, text=f"{part.text} ({source})") if source else part for part in overview_parts(actions, lang)]
+
+
 def followup_parts(resolved: str, message: str, glossary: Glossary, lang: str) -> list[Part]:
     """The parts of a follow-up read against the chat: the user's own comparison ('what sets it apart from
     X?', 'it' read as the chat's action) compared side by side; a question that names no action, read
@@ -235,6 +268,8 @@ def answer_in_parts(question: str, parts: list[Part], ask: Callable[[str, str | 
     (a passage two parts cite is one citation), a line both parts end with (a period note) said once.
     The whole abstains only when every part does."""
     answers = [ask(part.text, part.action) for part in parts]
+    if answers[0].abstained:  # what goes on with a question the texts do not answer is not answered either
+        answers = [answers[0] if part.elaborates else a for a, part in zip(answers, parts)]
     answered = [a for a in answers if not a.abstained]
     if not answered or all(a.abstained for a, part in zip(answers, parts) if not part.reference):
         # the texts say nothing of what is asked: what they say of the action it is measured by does not answer
@@ -247,7 +282,7 @@ def answer_in_parts(question: str, parts: list[Part], ask: Callable[[str, str | 
             blocks.append([answer.text])
             continue
         numbers = {c.n: _cite(c, citations) for c in answer.citations}
-        text = MARK.sub(lambda m: f"[{numbers.get(int(m.group(1)), int(m.group(1)))}]", answer.text)
+        text = MARK.sub(lambda m, numbers=numbers: f"[{numbers.get(int(m.group(1)), int(m.group(1)))}]", answer.text)
         blocks.append(text.split("\n"))
     # a note on the programme period ends the whole answer, said once, never between two parts
     note = message("note", answered[0].language)

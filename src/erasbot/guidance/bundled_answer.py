@@ -47,6 +47,7 @@ from erasbot.guidance.question_asks import (
     asks_a_figure,
     uncovered,
 )
+from erasbot.guidance.quoted_phrase import quoting
 from erasbot.guidance.quoting import TWO_SENTENCES_MAX_CHARS, lead_line, quote_lines
 from erasbot.guidance.retrieval import Hit, Query
 from erasbot.guidance.scope import (
@@ -138,9 +139,12 @@ def compose_bundled(
     kinds = asked(query, glossary)
     # 'how long did a Knowledge Alliance last in 2014–2020?': a figure asked within a period it names
     figure_in_period = bool(kinds) and bool(PERIOD.search(query.text))
+    # 'Is there still a Knowledge Alliance call I can apply to?', 'Millä nimellä niitä nyt haetaan?': which action
+    # took its place is asked; applying is what the asker would do with it
+    succession = asks_succession(query.text, glossary) and not kinds
     if (query.focus == "period" and not figure_in_period) or (
         query.actions
-        and set(query.concepts) - set(query.actions) - GENERIC_TOPICS == set()
+        and set(query.concepts) - set(query.actions) - GENERIC_TOPICS <= ({"application"} if succession else set())
         and "period" in query.concepts
         and not PERIOD_AS_CONTEXT.match(query.text)
         and not figure_in_period
@@ -190,6 +194,9 @@ def compose_bundled(
             if f.doc_id in documents and publisher_source(documents[f.doc_id].publisher) == named[0]
         ]
         candidates = own or candidates
+    # a phrase of the texts quoted in the question ('"om de tillför projektet mervärde" - what does it mean?'): the
+    # claims quoting it
+    candidates = quoting(candidates, query.text) or candidates
     aspects = standing_in(whole_aspects(aspects, candidates, set(by_part)), candidates, cue_table.stand_in)
     # the aspect asked first: who coordinates is asked first whatever else the words cue ('vem får vara koordinator')
 

@@ -497,6 +497,9 @@ RATES = {
     "participant": r"per (?:participant|person|student|learner|deltagare|person|studerande|deelnemer|persoon|"
     r"student|leerling|osallistuja|henkilo)|(?:osallistujaa|henkea|henkiloa|opiskelijaa) (?:kohden|kohti)"
     r"|each participant|(?:per|varje|för varje) deltagare|per capita",
+    # a sum for each partner of a consortium ('een minimum- of maximumbedrag per partner?'), not for the project
+    "partner": r"per (?:partner|organisation|organization|organisatie|organisaatio|partnerorganisation\w*"
+    r"|partnerorganisatie\w*)|(?:kumppania|organisaatiota) (?:kohden|kohti)",
 }
 # a rate written with a slash after the sum ('700 euro/mån', '79 EUR/day', '56 €/pv'; folded), where no word boundary
 # stands before the unit
@@ -506,6 +509,7 @@ SLASHED = {
     "day": r"day|dag|dygn|paiva|pv|vrk",
     "hour": r"hour|h|timme|tim|uur|tunti",
     "participant": r"participant|person|deltagare|deelnemer|osallistuja|hlo",
+    "partner": r"partner|organisation|organization|organisatie",
 }
 _RATE_PATTERNS = {
     unit: re.compile(rf"(?:(?<!\w)(?:{words})|/\s?(?:{SLASHED[unit]}))(?!\w)") for unit, words in RATES.items()
