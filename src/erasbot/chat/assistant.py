@@ -20,7 +20,7 @@ from erasbot.chat.country_status import AFTER_AN_EVENT, answer_country_status
 from erasbot.chat.eligibility import EligibilityAnswer, answer_eligibility
 from erasbot.chat.figure_fit import figure_fits
 from erasbot.chat.followup import ChatContext, Reading, chat_actions, latest_context, read_message
-from erasbot.chat.parts import Part, answer_in_parts, followup_parts, parts_of
+from erasbot.chat.parts import Part, answer_in_parts, followup_parts, parts_of, summary_parts
 from erasbot.chat.remarks import is_remark
 from erasbot.chat.subject import guidance_vocabulary
 from erasbot.chat.turns import Exchange, Reply
@@ -364,7 +364,10 @@ class Assistant:
         glossary = self.engine.glossary
         if parts:
             return answer_in_parts(question, [Part(text, None) for text in parts], ask)
-        asked = parts_of(question, glossary, lang) if split else followup_parts(question, message, glossary, lang)
+        # a summary asked of an action: its main points, each asked on its own
+        asked = summary_parts(question, glossary, lang)
+        if not asked:
+            asked = parts_of(question, glossary, lang) if split else followup_parts(question, message, glossary, lang)
         return answer_in_parts(question, asked, ask) if asked else ask(question, None)
 
     def _cite_rules(self, ruled: EligibilityAnswer, cited: list[Citation]) -> list[int | None]:
@@ -412,7 +415,7 @@ class Assistant:
             doc = self.engine.documents.get(c.doc_id)
             actions = set(doc.actions) if doc else set()
             shared = actions if shared is None else shared & actions
-        return sorted(shared)[0] if shared and len(shared) == 1 else None
+        return next(iter(shared)) if shared and len(shared) == 1 else None
 
     # -- partner lists --------------------------------------------------------------------------
     def check(

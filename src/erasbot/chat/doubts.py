@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from erasbot.guidance.glossary import Glossary
+from erasbot.guidance.named_sources import named_sources
 from erasbot.text import fold
 
 # a message opening with a doubt about the last answer (folded, lower case)
@@ -39,6 +40,19 @@ RULED_OUT = re.compile(
 def doubts(message: str) -> bool:
     """Does the message open with a doubt about the last answer ('are you sure?', 'klopt dat wel?')?"""
     return bool(DOUBT.search(fold(message).lower()))
+
+
+def after_doubt(message: str) -> str:
+    """What the message says after its doubt ('really? so associated partners get nothing?': 'so associated partners
+    get nothing?'); the whole message when it opens with none."""
+    found = DOUBT.search(fold(message).lower())
+    return message[found.end() :].strip(" ,.!?") if found and len(fold(message)) == len(message) else message
+
+
+def corrects_source(message: str) -> bool:
+    """Does the message correct which text the last question was asked of ('Tarkoitin Suomen kansallisen toimiston
+    sivua', 'I meant the Dutch page')?"""
+    return bool(CORRECTION.search(fold(message).lower())) and bool(named_sources(message))
 
 
 def corrected_action(message: str, glossary: Glossary) -> str | None:

@@ -13,7 +13,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
 from erasbot.chat.country_swap import ORGANISATION_KINDS, swap_country
-from erasbot.chat.doubts import corrected_action, doubts
+from erasbot.chat.doubts import after_doubt, corrected_action, corrects_source, doubts
 from erasbot.chat.eligibility import COORDINATOR, TAKE_PART_VERB
 from erasbot.chat.ordinals import ordinal_alone, spell_out_ordinal
 from erasbot.chat.part_names import spell_out_part
@@ -73,6 +73,14 @@ SAME = re.compile(
         r"sama|samaa|samat|myös|samoin|different|differ\w*|annorlunda|skiljer|anders|verschil\w*|"
         r"toisin|erilai\w*|poikkea\w*)\b|\b\w{4,}(?:kin|kaan|kään)\b",
     ),
+    re.IGNORECASE,
+)
+# the last question said to hold for another action in as many words, at any length ('Gäller samma sak för den
+# andra alliansen, den branschspecifika?', 'Does the same thing apply to the sector skills alliances?')
+SAME_THING = re.compile(
+    r"\b(?:samma sak|samma regel|samma villkor|same thing|same rule|same applies|same goes|sama asia|sama sääntö"
+    r"|sama pätee|sama koskee|hetzelfde|dezelfde regel|geldt dat ook|geldt dit ook|gäller det även|gäller det också"
+    r"|gäller detta även|gäller detta också|does that apply|does this apply|koskeeko (?:tämä|sama|se) myös)\b",
     re.IGNORECASE,
 )
 # 'same' as a determiner of a thing ('the same organisation', 'sama organisaatio'), unlike 'also' ('även lärosäten')
@@ -354,7 +362,12 @@ def _read(message: str, history: Sequence[Exchange], context: ChatContext, lang:
         recalls = (
             previous is not None
             and previous.kind == "answer"
-            and (recalls_answer(message) or doubts(message) or asks_why_or_source(message))
+            and (
+                recalls_answer(message)
+                or doubts(message)
+                or asks_why_or_source(message)
+                or corrects_source(message)  # 'tarkoitin Suomen kansallisen toimiston sivua'
+            )
         )
         # 'entä levitys, onko se pakollista?': a topic of the guidance after a connective goes on with the chat
         goes_on = (
@@ -670,6 +683,9 @@ def resolve_followup(
     rest = message[connective.end() :] if connective else message
     new_question = _new_question(rest, lang)
     succession = previous.kind == "answer" and asks_succession(previous.message, glossary)
+    if not named and previous.kind == "answer" and previous.resolved and corrects_source(message):
+        # 'Tarkoitin Suomen kansallisen toimiston sivua, mitä siinä sanotaan?': the last question, of that text
+        return _join(previous.resolved, message)
     if named and previous.kind == "answer" and previous.resolved and (meant := corrected_action(message, glossary)):
         # 'sorry, I meant the knowledge alliances, not the sector ones': the last question, of the action meant
         return _join(glossary.without_actions(_question_of(previous)), f"({action_name(meant, lang)})")
@@ -688,8 +704,9 @@ def resolve_followup(
         # only an action named ('and for a knowledge alliance?', 'same rule for SSA?'): the last question, for it
         words = len(message.split())
         # 'does the same apply to…?', 'is that so for…?', 'entä X?': no aspect of its own, whatever words it uses
-        same = words <= SHORT_QUESTION_WORDS and (
-            _says_also(message, glossary) or bool(ANAPHOR.search(message) and not topics)
+        same = bool(SAME_THING.search(message)) or (
+            words <= SHORT_QUESTION_WORDS
+            and (_says_also(message, glossary) or bool(ANAPHOR.search(message) and not topics))
         )
         elliptic = bool(connective) and words <= ELLIPTIC_WORDS
         bare = connective or (words <= SHORT_QUESTION_WORDS and not new_question)
@@ -723,7 +740,14 @@ def resolve_followup(
     ):
         # 'is agriculture one of them?', 'which ones exactly?': the listing question, asked again
         return _join(previous.resolved, message)
-    if not named and previous.kind == "answer" and previous.resolved and doubts(message):
+    if (
+        not named
+        and previous.kind == "answer"
+        and previous.resolved
+        and doubts(message)
+        # 'really? so associated partners get nothing?': a question of its own after the doubt is asked on its own
+        and not set(glossary.find(after_doubt(message))) - set(glossary.find(previous.resolved))
+    ):
         return previous.resolved  # 'are you sure? I read it can be longer': the last question, answered again
     if not named and previous.kind == "answer" and previous.resolved and asks_why_or_source(message):
         # 'Miksi?', 'where does it say that?' (the whole message: its 'why' asks no purpose): the last answer's claim

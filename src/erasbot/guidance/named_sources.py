@@ -48,6 +48,12 @@ def named_sources(text: str) -> list[str]:
     return list(dict.fromkeys(found))
 
 
+def source_words(text: str) -> str | None:
+    """The words naming the first source the text names ('Finnish national agency's page'), None when it names none."""
+    found = _NAMED.search(text)
+    return found.group(0) if found else None
+
+
 def without_sources(text: str) -> str:
     """The text with the words naming a source blanked out, so 'the Finnish agency's page' is not read as the
     European executive agency (EACEA) the word 'agency' alone names."""
