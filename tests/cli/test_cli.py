@@ -96,3 +96,13 @@ def test_ask_with_a_pasted_partner_list_returns_the_checkers_verdict():
     assert data["verdict"]["action"] == "knowledge-alliance"
     assert data["verdict"]["verdict"] == "not_eligible"
     assert "min-organisations" in {r["id"] for r in data["verdict"]["rules"] if r["status"] == "fail"}
+
+
+def test_a_citation_of_a_document_added_with_no_period_prints_no_empty_period():
+    from erasbot.cli.app import citation_line
+    from erasbot.guidance.citations import Citation
+
+    added = Citation(1, "faktablad", "faktablad#7", "text", 0.5, "Virtuella utbyten", "user document", "")
+    assert citation_line(added) == "[1] Virtuella utbyten — user document (faktablad#7)"
+    bundled = Citation(2, "knowledge-alliances", "knowledge-alliances#7", "t", 0.5, "Kunskapsallianser", "EU", "2014-2020")
+    assert citation_line(bundled) == "[2] Kunskapsallianser — EU, 2014-2020 (knowledge-alliances#7)"

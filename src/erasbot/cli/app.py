@@ -15,6 +15,7 @@ from typer.core import TyperGroup
 
 from erasbot.cli.check import register as register_check
 from erasbot.errors import ErasbotError
+from erasbot.guidance.citations import Citation
 from erasbot.guidance.retrieval import MODES
 from erasbot.language import DOCUMENT_LANGUAGES
 from erasbot.limits import MAX_QUESTION_CHARS, check_question
@@ -212,6 +213,13 @@ def search(
         out.print()
 
 
+def citation_line(c: Citation) -> str:
+    """A citation as printed under an answer: '[n] title — publisher, period (chunk id)', without the period's comma
+    for a user's document added with no period."""
+    details = ", ".join(x for x in (c.publisher, c.period) if x)
+    return f"[{c.n}] {c.title} — {details} ({c.chunk_id})"
+
+
 @app.command()
 def ask(
     question: Annotated[
@@ -263,7 +271,7 @@ def ask(
         out.print()
         for c in reply.citations:
             out.print(
-                printable(f"[{c.n}] {c.title} — {c.publisher}, {c.period} ({c.chunk_id})"),
+                printable(citation_line(c)),
                 markup=False,
                 highlight=False,
             )
