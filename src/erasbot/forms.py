@@ -289,8 +289,14 @@ def asks_yes_no(text: str) -> bool:
     """Whether the sentence that asks opens as a yes/no question ('Can...', 'Kan...', 'Voiko...'), or puts a
     statement up to be checked ('..., is that right?')."""
     asked = question_sentence(text)
-    first = _first_word(asked)
+    # after a condition the main clause asks ('If all our partners are from Sweden, can we ...?', 'Jos ..., kelpaako')
+    condition = _CONDITION.match(asked)
+    first = _first_word(asked[condition.end() :] if condition else asked)
     return first in _YES_NO_FIRST or _finnish_question_verb(first) or bool(_CHECKED_TAG.search(asked))
+
+
+# a leading condition up to its comma ('If we only have two companies,', 'Jos kaikki kumppanit ovat Suomesta,')
+_CONDITION = re.compile(r"^\W*(?:if|jos|mikäli|mikali|om|ifall|als|indien)\b[^,?]{1,120},\s*", re.IGNORECASE)
 
 
 # A question asking whether the text says anything on a matter ('Staat er op de Nederlandse pagina iets over het

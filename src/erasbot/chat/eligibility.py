@@ -54,6 +54,13 @@ ORGANISATIONS = re.compile(
     re.IGNORECASE,
 )
 COUNTRIES = re.compile(_COUNT + r"(?:countr|länder|land\b|maa|landen)", re.IGNORECASE)
+# a consortium of one country ('Jos kaikki meidän kumppanit ovat Suomesta, kelpaako se ...?', 'if all our partners
+# are Swedish', 'alleen partners uit Nederland'): all or only the partners, then a country (find_country)
+ONE_COUNTRY = re.compile(
+    r"(?<!\w)(?:all|only|alla|bara|enbart|endast|kaikki|vain|pelkästään|alle|allemaal|alleen|enkel)\s+(?:\w+\s+){0,2}?"
+    r"(?:partner\w*|kumppan\w*|organi[sz]ation\w*|organisaatio\w*|organisatie\w*|members?|jäsen\w*)",
+    re.IGNORECASE,
+)
 # the askers counting themselves ('Räcker det med oss tre?', 'is it enough with the two of us?', 'riittääkö meitä kolme?')
 US_COUNT = re.compile(
     r"(?<!\w)(?:oss|vi|us|we|meitä|me|ons|wij|we)\s+(\d+|"
@@ -102,6 +109,10 @@ def answer_eligibility(question: str, action_id: str | None, lang: str) -> Eligi
         return None
     title = action.title.get(lang, action.title["en"])
     unstated = rule_of(action, "not_in_guidance")
+    asking = asking_part(ACTION_AFTER.sub("", question))
+    if ONE_COUNTRY.search(question) and find_country(question) and asks_yes_no(asking):
+        # every partner from one country: one programme country against the action's least number of them
+        return _counted(1, "min_programme_countries", "countries", action, title, lang, unstated)
     if ENOUGH.search(question):
         return _enough(question, action, title, lang, unstated)
     # what the asking sentence asks, not the context before it ('Our partner in Latvia changed staff. Can the
@@ -179,20 +190,26 @@ def _enough(
     ):
         match = pattern.search(question)
         n = _number(match.group(1)) if match else None
-        if n is None:
-            continue
-        if unstated:
-            text = f"{_say('unknown', lang)}: {_say('no_requirements', lang, action=title)}."
-            return EligibilityAnswer("unknown", text, (unstated.source,))
-        rule = rule_of(action, kind)
-        if rule is None or "min" not in rule.params:
-            return EligibilityAnswer("unknown", f"{_say('unknown', lang)}.", ())
-        least = int(rule.params["min"])
-        verdict: Answer = "yes" if n >= least else "no"
-        relation = _say("enough" if n >= least else "too_few", lang)
-        detail = _say("minimum", lang, action=title, min=least, what=_say(what, lang), n=n, relation=relation)
-        return EligibilityAnswer(verdict, f"{_say(verdict, lang)}: {detail}.", (rule.source,))
+        if n is not None:
+            return _counted(n, kind, what, action, title, lang, unstated)
     return None
+
+
+def _counted(
+    n: int, kind: str, what: str, action: ActionInfo, title: str, lang: str, unstated: Rule | None
+) -> EligibilityAnswer:
+    """A number of organisations or countries against the action's rule on their least number."""
+    if unstated:
+        text = f"{_say('unknown', lang)}: {_say('no_requirements', lang, action=title)}."
+        return EligibilityAnswer("unknown", text, (unstated.source,))
+    rule = rule_of(action, kind)
+    if rule is None or "min" not in rule.params:
+        return EligibilityAnswer("unknown", f"{_say('unknown', lang)}.", ())
+    least = int(rule.params["min"])
+    verdict: Answer = "yes" if n >= least else "no"
+    relation = _say("enough" if n >= least else "too_few", lang)
+    detail = _say("minimum", lang, action=title, min=least, what=_say(what, lang), n=n, relation=relation)
+    return EligibilityAnswer(verdict, f"{_say(verdict, lang)}: {detail}.", (rule.source,))
 
 
 # partners added to a consortium told before ('En als we er twee Duitse partners bij nemen?', 'and if we add a company
