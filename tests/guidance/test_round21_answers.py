@@ -59,12 +59,34 @@ def test_what_became_of_an_action_is_answered_by_what_took_its_place(engine, que
         "Hoe laat moet de aanvraag voor een partnerschap voor innovatie binnen zijn?",
         "Mikä on osaamisallianssin hakemuksen määräpäivä?",
         "What happens if one of our partners drops out halfway through a Sector Skills Alliance project?",
-        "Vad händer om en partner hoppar av mitt i ett strategiskt partnerskap inom vuxenutbildning?",
+        "Vad händer om en partner hoppar av mitt i projektet, i ett strategiskt partnerskap inom vuxenutbildning?",
         "Is er een minimum- of maximumbedrag per partner voor strategische partnerschappen in de volwasseneneducatie?",
     ],
 )
 def test_what_the_texts_do_not_say_is_refused(engine, question) -> None:
     assert ask(engine, question).abstained
+
+
+def test_whether_a_consortium_still_qualifies_after_a_partner_drops_out_is_answered_by_its_composition(engine) -> None:
+    reply = ask(
+        engine,
+        "Om en partner hoppar av vårt strategiska partnerskap inom vuxenutbildning och vi bara har kvar organisationer"
+        " från två länder, uppfyller vi då fortfarande kraven?",
+        "sv",
+    )
+    assert not reply.abstained
+    assert "3 programländer" in reply.text
+
+
+def test_a_later_part_asking_of_organisations_of_its_own_is_answered_after_a_refused_first(engine) -> None:
+    reply = ask(
+        engine,
+        "We're a university in Leiden preparing a knowledge alliance application with a partner university from a"
+        " partner country outside the programme countries. What must our university have in place before we apply - do"
+        " we need some kind of charter or accreditation, and does that partner-country university need it too?",
+        "en",
+    )
+    assert "ECHE" in reply.text
 
 
 def test_a_time_horizon_is_no_time_of_day(engine) -> None:
@@ -94,3 +116,39 @@ def test_a_quoted_phrase_of_a_text_is_answered_by_the_sentence_holding_it(engine
 )
 def test_quoted_phrases_are_of_three_words_at_least(question, phrases) -> None:
     assert quoted_phrases(question) == phrases
+
+
+def test_a_figure_asked_of_a_pronoun_is_asked_of_the_thing_the_context_named(engine) -> None:
+    reply = ask(
+        engine,
+        "Aikuiskoulutuksen kumppanuushankkeissa voi ilmeisesti olla myös pitkäkestoista henkilöstön liikkuvuutta."
+        " Kuinka pitkä sen pitää olla?",
+        "fi",
+    )
+    assert "yli 2 kuukautta" in reply.text.split("\n")[0]
+
+
+@pytest.mark.parametrize(
+    ("question", "lang", "lead"),
+    [
+        (
+            "Jos kaikki meidän kumppanit ovat Suomesta, kelpaako se aikuiskoulutuksen strategiseen kumppanuuteen?",
+            "fi",
+            "Ei:",
+        ),
+        ("If all our partners are from Sweden, can we do a knowledge alliance?", "en", "No:"),
+        ("Kan vi göra en branschspecifik kunskapsallians med bara svenska partner?", "sv", "Nej:"),
+    ],
+)
+def test_a_consortium_of_one_country_is_one_programme_country_too_few(engine, question, lang, lead) -> None:
+    reply = ask(engine, question, lang)
+    assert reply.text.startswith(lead)
+    assert "3" in reply.text.split("\n")[0]
+
+
+def test_a_condition_before_the_question_leaves_it_a_yes_no_question() -> None:
+    from erasbot.forms import asks_yes_no
+
+    assert asks_yes_no("If we only have two companies, is that enough for a knowledge alliance?")
+    assert asks_yes_no("Jos kaikki kumppanit ovat Suomesta, kelpaako se?")
+    assert not asks_yes_no("If we only have two companies, what else do we need?")

@@ -125,9 +125,12 @@ def parts_of(question: str, glossary: Glossary, lang: str) -> list[Part]:
 
 
 def _elaborates(text: str, first: str, glossary: Glossary) -> bool:
-    """Does a later part name no action and no topic the first part does not ('två år eller tre?', 'mihin
-    kellonaikaan mennessä?' after the deadline asked)?"""
-    return not glossary.actions(text) and set(glossary.find(text)) - GENERIC_TOPICS <= set(glossary.find(first))
+    """Does a later part name no action and no topic of its own, and nothing else the first part does not ('två år
+    eller tre?', 'mihin kellonaikaan mennessä?' after the deadline asked; not 'does that partner-country university
+    need it too?', which asks of the organisations it names)?"""
+    named = set(glossary.find(text)) - GENERIC_TOPICS
+    topics = {c for c in named if glossary.concepts[c].kind == "topic"}
+    return not glossary.actions(text) and not topics and named <= set(glossary.find(first))
 
 
 def _likened(text: str, first: str, glossary: Glossary) -> bool:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from erasbot.forms import FILLERS, asking_part, asks_comparison, question_sentence
+from erasbot.forms import FILLERS, asking_part, asks_comparison, asks_yes_no, question_sentence
 from erasbot.guidance.asked_unit import unit_kind
 from erasbot.guidance.aspects import AspectCues
 from erasbot.guidance.corpus import DocumentInfo
@@ -261,7 +261,11 @@ def asking_query(query: Query, glossary: Glossary, documents: dict[str, Document
     if not any(glossary.concepts[c].kind == "topic" for c in asking.concepts):
         return query
     actions = asking.actions or query.actions
-    case = query.concepts if OF_THE_CASE.search(sentence) or refers_back(sentence, glossary) else ()
+    case = (
+        query.concepts
+        if OF_THE_CASE.search(sentence) or refers_back(sentence, glossary) or points_back(sentence, glossary)
+        else ()
+    )
     return replace(asking, actions=actions, concepts=tuple(dict.fromkeys(asking.concepts + actions + case)))
 
 
@@ -276,6 +280,21 @@ def refers_back(sentence: str, glossary: Glossary) -> bool:
         any(glossary.concepts[c].kind == "topic" for c in glossary.find(m.group(1)))
         for m in DEMONSTRATIVE.finditer(fold(sentence))
     )
+
+
+# a pronoun standing for the thing the sentence asks of ('it', 'sen', 'den', 'die'; folded)
+PRONOUN = re.compile(r"\b(?:it|its|they|them|se|sen|sita|ne|niita|den|det|dem|die|het|dat|ze)\b")
+
+
+def points_back(sentence: str, glossary: Glossary) -> bool:
+    """Does the asking sentence ask a figure of a pronoun and name no more than the figure ('Kuinka pitkä sen pitää
+    olla?' after '... voi olla myös pitkäkestoista henkilöstön liikkuvuutta.') or whether it may be something, so the
+    thing asked of is the one the context told?"""
+    topics = [c for c in glossary.find(sentence) if glossary.concepts[c].kind == "topic"]
+    figure = glossary.question_kinds(sentence) - {"wh"}
+    # ... or whether it may be or do something ('Can it be a full partner in ours too?' after '... is already a
+    # full partner in another SSA')
+    return bool(PRONOUN.search(fold(sentence).lower())) and len(topics) <= 1 and bool(figure or asks_yes_no(sentence))
 
 
 def asked_aspects(query: Query, glossary: Glossary, cues: AspectCues) -> tuple[tuple[str, ...], bool]:

@@ -498,7 +498,7 @@ RATES = {
     r"student|leerling|osallistuja|henkilo)|(?:osallistujaa|henkea|henkiloa|opiskelijaa) (?:kohden|kohti)"
     r"|each participant|(?:per|varje|för varje) deltagare|per capita",
     # a sum for each partner of a consortium ('een minimum- of maximumbedrag per partner?'), not for the project
-    "partner": r"per (?:partner|organisation|organization|organisatie|organisaatio|partnerorganisation\w*"
+    "partner": r"per (?:\w+ )?(?:partner|organisation|organization|organisatie|organisaatio|partnerorganisation\w*"
     r"|partnerorganisatie\w*)|(?:kumppania|organisaatiota) (?:kohden|kohti)",
 }
 # a rate written with a slash after the sum ('700 euro/mån', '79 EUR/day', '56 €/pv'; folded), where no word boundary
