@@ -19,9 +19,17 @@ from erasbot.chat.call_date import asks_call_date, call_question
 from erasbot.chat.country_status import AFTER_AN_EVENT, answer_country_status
 from erasbot.chat.eligibility import EligibilityAnswer, answer_eligibility
 from erasbot.chat.figure_fit import figure_fits
-from erasbot.chat.followup import ChatContext, Reading, chat_actions, latest_context, read_message
+from erasbot.chat.followup import (
+    ChatContext,
+    Reading,
+    asks_why_or_source,
+    chat_actions,
+    latest_context,
+    read_message,
+)
 from erasbot.chat.parts import Part, answer_in_parts, followup_parts, parts_of, summary_parts
 from erasbot.chat.remarks import is_remark
+from erasbot.chat.sources import asks_for_source, with_sources
 from erasbot.chat.subject import guidance_vocabulary
 from erasbot.chat.turns import Exchange, Reply
 from erasbot.chat.type_required import type_required
@@ -174,6 +182,10 @@ class Assistant:
         if self.agent is None:
             reply = self._offline(message, resolved, lang, started, doc_ids, attached, reading.parts, answer_in)
             reply = without_reason(reply) if reading.why else reply
+            # 'what's the source for that?': the last answer, led by the documents it quotes
+            reply = (
+                with_sources(reply) if history and asks_for_source(message) and asks_why_or_source(message) else reply
+            )
             yield replace(reply, text=shortened(reply.text, reply.language)) if form == "shorter" else reply
             return
         for event in self._with_agent(message, resolved, history, answer_in or lang, started, doc_ids, attached):

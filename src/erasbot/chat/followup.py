@@ -25,6 +25,7 @@ from erasbot.guidance.action_parts import LANGUAGES, load_action_parts, part_in
 from erasbot.guidance.glossary import Glossary
 from erasbot.guidance.reasons import asks_why
 from erasbot.guidance.wording import action_name
+from erasbot.phrases import say
 from erasbot.text import fold, marks_optional
 
 # Words that open a follow-up ("and for three years?", "och för SSA?", "entä…", "en voor…").
@@ -73,6 +74,14 @@ SAME = re.compile(
         r"sama|samaa|samat|myös|samoin|different|differ\w*|annorlunda|skiljer|anders|verschil\w*|"
         r"toisin|erilai\w*|poikkea\w*)\b|\b\w{4,}(?:kin|kaan|kään)\b",
     ),
+    re.IGNORECASE,
+)
+# 'is that enough?' alone, asked of the consortium the chat described ('Räcker det?', 'riittääkö tämä?', 'is dat
+# genoeg?'; folded)
+ENOUGH_ALONE = re.compile(
+    r"\W*(?:(?:ok|okay|okej|so|sa|eli|niin|dus|en|and|och|ja)\W+)?(?:is (?:that|this|it) (?:enough|sufficient)|enough"
+    r"|racker (?:det|detta|de)(?: har)?|ar (?:det|detta) tillrackligt|tillrackligt|riittaako (?:tama|se|tuo|nama|ne)?"
+    r"|riittaako|onko (?:tama|se|tuo) riittava|is (?:dat|het) (?:genoeg|voldoende)|genoeg|voldoende)\W*",
     re.IGNORECASE,
 )
 # the last question said to hold for another action in as many words, at any length ('Gäller samma sak för den
@@ -252,7 +261,10 @@ WHY_OR_SOURCE = re.compile(
     r"|what(?:'s| is) (?:the|your) source|(?:the )?source|varfor(?: det| da| inte)?|hur sa|var star det(?: skrivet)?"
     r"|var star (?:det|detta|sa)|vilken ar kallan|kalla|miksi(?: niin| ei| nain)?|missa (?:niin|se|tuo|tama) "
     r"(?:sanotaan|lukee|mainitaan|sanotaan)|mista (?:tuo|se|tama) (?:on|tulee)|lahde|waarom(?: niet| dan| is dat)?"
-    r"|hoezo|waar staat (?:dat|het|dit)|wat is de bron|bron)(?:\s+(?:exactly|precisely|precies|exakt|tarkalleen))?\W*"
+    r"|hoezo|waar staat (?:dat|het|dit)|wat is de bron|bron)"
+    # 'what's the source for that?', 'källan för det?', 'lähde tuolle?', 'de bron daarvan?'
+    r"(?:\s+(?:for|of|on|för|till|voor|van)\s+(?:that|this|it|det|detta|dat|dit)|\s+(?:daarvan|daarvoor|sille|tuolle|talle))?"
+    r"(?:\s+(?:exactly|precisely|precies|exakt|tarkalleen))?\W*"
 )
 
 
@@ -347,6 +359,11 @@ def _read(message: str, history: Sequence[Exchange], context: ChatContext, lang:
         and previous.kind == "answer"
         and bool(MEMBERSHIP.search(message) or asks_detail(message, glossary))
     )
+    if not named and short is None and previous is not None and actions and ENOUGH_ALONE.fullmatch(fold(message)):
+        # 'is that enough?' after the consortium was described over the turns before: what the action's consortium
+        # needs (a description spread over several turns is not read as a partner list: a verdict on a list misread
+        # would be worse than the rule)
+        return Reading(say(lang, "answer.overview.composition", action=action_name(actions[0], lang)))
     if not named and short is None and context.vocabulary is not None and not asks_membership:
         # 'mitä niille tuli tilalle?': which action came after the one spoken of is an Erasmus+ subject
         succession = asks_succession(message, glossary) and depends_on_history(message)

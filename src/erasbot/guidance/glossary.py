@@ -123,9 +123,17 @@ LASTS_LONGER = re.compile(
 )
 # 'how much time' asks how long, not a sum (lower-cased or folded text)
 TIME_ASKED = re.compile(
-    r"(?<!\w)(?:how much time|hur mycket tid|hur mkt tid|kuinka paljon aikaa|paljonko aikaa|hoeveel tijd)(?!\w)",
+    r"(?<!\w)(?:how much time|hur mycket tid|hur mkt tid|kuinka paljon aikaa|paljonko aikaa|hoeveel tijd"
+    # a number of days, weeks, months or years asked is a length of time ('Montako viikkoa sen pitää kestää?')
+    r"|how many (?:days|weeks|months|years)|hur m[aå]nga (?:dagar|veckor|m[aå]nader|[aå]r)"
+    r"|(?:montako|kuinka monta) (?:p[aä]iv[aä][aä]|viikkoa|kuukautta|vuotta)|hoeveel (?:dagen|weken|maanden|jaar|jaren))"
+    r"(?!\w)",
     re.IGNORECASE,
 )
+
+
+# the words asking a least number or length ('at least', 'minst', 'vähintään', 'minstens'; lowered or folded)
+AT_LEAST = re.compile(r"(?<!\w)(?:minimum|at least|minst|v[aä]hint[aä][aä]n|minimaal|minstens|ten minste)(?!\w)")
 
 
 def _bigrams(text: str) -> set[str]:
@@ -310,7 +318,13 @@ class Glossary:
 
     def _kinds(self, text: str) -> set[str]:
         lowered, folded = TIME_ASKED.sub("how long", text.lower()), TIME_ASKED.sub("how long", fold(text))
-        return {kind for kind, matcher in self._question_words.items() if matcher.search(lowered, folded)}
+        kinds = {kind for kind, matcher in self._question_words.items() if matcher.search(lowered, folded)}
+        if {"duration", "count"} <= kinds:
+            # 'kuinka kauan sen pitää vähintään kestää?': a least length of time, no count ('at least' alone)
+            lowered, folded = AT_LEAST.sub(" ", lowered), AT_LEAST.sub(" ", folded)
+            if not self._question_words["count"].search(lowered, folded):
+                kinds.discard("count")
+        return kinds
 
     def asked_text(self, text: str) -> str:
         """A question less the duration it states of its case when it asks another figure: 'hur mkt kan man max få

@@ -46,7 +46,13 @@ PERIOD = re.compile(r"\b(20\d\d)\s*[-–/]\s*(20\d\d)\b")
 # an action code ('KA152', 'KA 153', 'ka121-adu') or a year ('2025'): a question naming one its document never names
 # asks about another action or call
 PROGRAMME_PERIODS = ((2014, 2020), (2021, 2027))
-MARK = re.compile(r"(?<![\w-])(?:ka\s?-?(\d{3})|(20\d\d))(?!\d)", re.IGNORECASE)
+# (a number of things or a sum is no year: '2000 deltagare', '2000 euro', '2025 participants')
+_COUNTED_AFTER = (
+    r"(?!\d)(?!\s*(?:deltagar\w*|participants?|osallistuj\w*|deelnemer\w*|students?|studenter\w*|opiskelij\w*"
+    r"|euro\w*|eur\b|€|kr\b|kronor|sek\b|timm\w*|hours?|tunti\w*|uur\b|personer|people|persons|henkil\w*|personen"
+    r"|organi[sz]a\w*|km\b|kilomet\w*|ects|poäng|points?|pistett\w*|punten))"
+)
+MARK = re.compile(r"(?<![\w-])(?:ka\s?-?(\d{3})|(20\d\d))" + _COUNTED_AFTER, re.IGNORECASE)
 
 
 @dataclass(frozen=True)

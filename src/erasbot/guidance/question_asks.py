@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from erasbot.forms import FILLERS, asking_part, asks_comparison, asks_yes_no, question_sentence
+from erasbot.forms import FILLERS, asking_part, asks_comparison, question_sentence
 from erasbot.guidance.asked_unit import unit_kind
 from erasbot.guidance.aspects import AspectCues
 from erasbot.guidance.corpus import DocumentInfo
@@ -228,9 +228,19 @@ def counted_words(query: Query, glossary: Glossary) -> list[str]:
     return [t for w in words.split() if len(w) >= 4 for t in tokens(w, query.language)]
 
 
+SUM_NAMED = re.compile(r"\d[\d\s.,]*\s*(?:euro|eur\b|€)", re.IGNORECASE)  # a sum the question names itself
+
+
 def uncovered(query: Query, glossary: Glossary, supported: set[str]) -> bool:
     """True when the question is about something no document covers."""
-    if any(glossary.concepts[c].kind == "other" and c not in supported for c in query.concepts):
+    # a sum asked in a currency the texts do not use ('max EU-bidrag ...? Gärna i kronor'): the texts' sum answers;
+    # not a sum converted ('hur mycket är 700 000 euro i kronor?')
+    converted = (
+        {"currencies"}
+        if "amount" in glossary.question_kinds(query.text) and not SUM_NAMED.search(query.text)
+        else set()
+    )
+    if any(glossary.concepts[c].kind == "other" and c not in supported | converted for c in query.concepts):
         return True
     # a topic from outside the bundled guidance counts once a user's document covers it
     specific = [c for c in query.concepts if c not in GENERIC_TOPICS]
@@ -288,13 +298,12 @@ PRONOUN = re.compile(r"\b(?:it|its|they|them|se|sen|sita|ne|niita|den|det|dem|di
 
 def points_back(sentence: str, glossary: Glossary) -> bool:
     """Does the asking sentence ask a figure of a pronoun and name no more than the figure ('Kuinka pitkä sen pitää
-    olla?' after '... voi olla myös pitkäkestoista henkilöstön liikkuvuutta.') or whether it may be something, so the
-    thing asked of is the one the context told?"""
+    olla?' after '... voi olla myös pitkäkestoista henkilöstön liikkuvuutta.'), so the thing asked of is the one the
+    context told? (Not a yes/no: 'They're already in another SSA on tourism. Can they join a second one?' asks of the
+    second alliance, not of tourism.)"""
     topics = [c for c in glossary.find(sentence) if glossary.concepts[c].kind == "topic"]
     figure = glossary.question_kinds(sentence) - {"wh"}
-    # ... or whether it may be or do something ('Can it be a full partner in ours too?' after '... is already a
-    # full partner in another SSA')
-    return bool(PRONOUN.search(fold(sentence).lower())) and len(topics) <= 1 and bool(figure or asks_yes_no(sentence))
+    return bool(PRONOUN.search(fold(sentence).lower())) and len(topics) <= 1 and bool(figure)
 
 
 def asked_aspects(query: Query, glossary: Glossary, cues: AspectCues) -> tuple[tuple[str, ...], bool]:

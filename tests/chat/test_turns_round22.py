@@ -1,0 +1,99 @@
+"""Turns and questions of round 22: 'what's the source for that?' is answered with the last answer led by the
+documents it quotes; a bare 'is that enough?' after a consortium told over several turns asks what the action's
+consortium needs; a sum asked in kronor is answered in the texts' euros, a sum converted is not; a number of weeks
+asked is a length of time ('at least' counts nothing); a count asked before a sum or people is no year."""
+
+from __future__ import annotations
+
+import pytest
+
+from erasbot.guidance.glossary import load_glossary
+from erasbot.guidance.profiles import named_marks
+from tests.chat.chatting import chat
+
+GLOSSARY = load_glossary()
+
+
+def test_the_source_of_the_last_answer_leads_it(engine) -> None:
+    *_, source = chat(
+        engine,
+        "can associated partners in a knowledge alliance get any of the grant?",
+        "what's the source for that?",
+        lang="en",
+    )
+    assert source.text.startswith("Source: Kunskapsallianser — EU (Erasmus+ site, Swedish), 2014–2020.")
+    assert "cannot receive a grant" in source.text
+
+
+@pytest.mark.parametrize(
+    ("messages", "lang", "needed"),
+    [
+        (
+            (
+                "We're putting together a knowledge alliance: us in Utrecht, KU Leuven and a university in Tampere.",
+                "On the business side we have a software company in Leuven and a consultancy in Tampere.",
+                "is that enough?",
+            ),
+            "en",
+            "at least 6 (six) independent organisations",
+        ),
+        (
+            (
+                "Vi bygger en branschspecifik kunskapsallians inom turism med en skola, ett branschorgan och en myndighet.",
+                "Sedan har vi samma uppsättning i Finland och Estland.",
+                "Räcker det?",
+            ),
+            "sv",
+            "minst 3 (tre) programländer",
+        ),
+    ],
+)
+def test_is_that_enough_after_a_consortium_told_over_turns_gets_what_the_consortium_needs(
+    engine, messages, lang, needed
+) -> None:
+    *_, enough = chat(engine, *messages, lang=lang)
+    assert not enough.abstained
+    assert needed in enough.text.split("\n")[0]
+
+
+def test_a_sum_asked_in_kronor_is_answered_in_euros_and_a_conversion_is_refused(engine) -> None:
+    (asked,) = chat(engine, "Hur mycket kan man max få i EU-bidrag för en kunskapsallians? Gärna i kronor ungefär.")
+    assert "700 000 euro" in asked.text
+    (converted,) = chat(engine, "Hur mycket är 700 000 euro i kronor?", lang="sv")
+    assert converted.abstained
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        ("Montako viikkoa sen pitää vähintään kestää?", {"wh", "duration"}),
+        ("How many months does it last at least?", {"wh", "duration"}),
+        ("How many partners at least, and how long?", {"wh", "count", "duration"}),
+        ("minst hur många organisationer?", {"wh", "count"}),
+    ],
+)
+def test_a_number_of_weeks_is_a_length_of_time(text, kinds) -> None:
+    assert GLOSSARY.question_kinds(text) == kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "marks"),
+    [
+        ("vi räknar med ungefär 2000 deltagare", set()),
+        ("a budget of 2025 euro", set()),
+        ("the deadline in 2025?", {"2025"}),
+        ("KA220 in 2026", {"ka220", "2026"}),
+    ],
+)
+def test_a_count_before_people_or_a_sum_is_no_year(text, marks) -> None:
+    assert named_marks(text) == marks
+
+
+def test_joining_a_second_alliance_asks_of_the_second_alliance_not_of_the_sector_in_the_context(engine) -> None:
+    *_, second = chat(
+        engine,
+        "Can a Dutch MBO college coordinate a Sector Skills Alliance?",
+        "They're already in another SSA on tourism. Can they join a second one at the same time?",
+        lang="en",
+    )
+    assert "only one Sector Skills Alliance at a time" in second.text.split("\n")[0]
