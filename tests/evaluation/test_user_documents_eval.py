@@ -225,6 +225,12 @@ GUIDE_ROUNDS = [
         "Erasmus+ Virtuella utbyten inom högre utbildning och ungdom – utlysning 2026",
         "How long may a Virtual Exchange project last?",
     ),
+    # a Word draft's title is its core properties' title, whatever its tracked changes and comments say
+    (
+        "blind22",
+        "Ohje hakijoille: Erasmus+ yhteistyökumppanuudet kouluopetuksessa (KA220-SCH), hakukierros 2026",
+        "How long may a KA220-SCH project last?",
+    ),
 ]
 # questions per language (en, sv, fi, nl): mostly English, as users ask about an English guide; mostly Dutch over the
 # Dutch guide of round 8; as many in Swedish as in English over the Swedish web page of round 9; twelve in English and
@@ -254,6 +260,7 @@ LANGUAGES = {
     "blind18": [7, 9, 7, 7],
     "blind19": [7, 7, 7, 9],
     "blind21": [7, 9, 7, 7],
+    "blind22": [7, 7, 9, 7],
 }
 
 

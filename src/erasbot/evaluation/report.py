@@ -43,6 +43,8 @@ BLIND_QUESTIONS = {
     "blind round 18 (questions_blind18.jsonl)": "questions_blind18.jsonl",
     "blind round 19 (questions_blind19.jsonl)": "questions_blind19.jsonl",
     "blind round 20 (questions_blind20.jsonl)": "questions_blind20.jsonl",
+    "blind round 21 (questions_blind21.jsonl)": "questions_blind21.jsonl",
+    "blind round 22 (questions_blind22.jsonl)": "questions_blind22.jsonl",
 }
 BLIND_CONVERSATIONS = {
     "blind turns round 1 (conversations_blind.jsonl)": "conversations_blind.jsonl",
@@ -64,6 +66,8 @@ BLIND_CONVERSATIONS = {
     "blind turns round 18 (conversations_blind18.jsonl)": "conversations_blind18.jsonl",
     "blind turns round 19 (conversations_blind19.jsonl)": "conversations_blind19.jsonl",
     "blind turns round 20 (conversations_blind20.jsonl)": "conversations_blind20.jsonl",
+    "blind turns round 21 (conversations_blind21.jsonl)": "conversations_blind21.jsonl",
+    "blind turns round 22 (conversations_blind22.jsonl)": "conversations_blind22.jsonl",
 }
 # written before this round's tuning (issue 10, round of near misses and turns), run with the default strategy and
 # reported apart from the sets tuned on; their figures at writing are in the README

@@ -208,6 +208,14 @@ ALONE_ROUNDS = (
         AddedDocument("blind21-virtuella-utbyten-faktablad.pdf", "sv"),
         "a Swedish agency's two-column factsheet on Erasmus+ Virtual Exchanges, exported to PDF",
     ),
+    # a FINNISH WORD DOCUMENT UNDER REVIEW (.docx): a town's applicant guide on school cooperation partnerships KA220-SCH
+    # (call 2026), six pages with 13 tracked insertions and 12 deletions by two reviewers (figures replaced, rules
+    # deleted and added) and five margin comments, some with figures that are not the rule
+    AloneRound(
+        "blind22",
+        AddedDocument("blind22-koulujen-yhteistyokumppanuudet-ka220.docx", "fi"),
+        "a Finnish town's applicant guide on KA220-SCH, a Word draft with tracked changes and comments",
+    ),
 )
 ALONE = {r.name: r for r in ALONE_ROUNDS}
 
