@@ -580,7 +580,10 @@ OUT_OF_SCOPE = re.compile(
     r"|(?:omfattas|täcks|behandlas) inte (?:av|i) (?:denna|den här|vägledningen|guiden|handboken|texten)"
     r"|(?:vägledningen|guiden|handboken|texten) (?:omfattar|täcker|behandlar|handlar) inte"
     r"|(?:omfattar|täcker|behandlar) (?:vägledningen|guiden|handboken|texten) inte"
-    r"|ei kuulu|ei käsitellä|ei käsittele|eivät kuulu|rajautuu ulkopuolelle|ulkopuolelle"
+    # (Finnish of the guide itself: 'Määräajan jälkeen lähetettyjä hakemuksia ei käsitellä' is a rule, no scope)
+    r"|(?:ohje|opas|ohjeessa|oppaassa|tässä)\s+(?:\w+\s+)?(?:ei|eivät)\s+(?:käsitellä|käsittele|kuvata|kata)"
+    r"|ei käsitellä (?:tässä|ohjeessa|oppaassa)|(?:ei|eivät) kuulu (?:tämän )?(?:ohjeen|oppaan) piiriin"
+    r"|rajautuu ulkopuolelle|(?:ohjeen|oppaan) ulkopuolelle"
     r"|valt buiten|vallen buiten|niet (?:behandeld|besproken) in|\b(?:gaat|gaan) niet over\b"
     # the guide sends the subject to another text: 'is the subject of a separate guide and is not described here'
     r"|(?:is|are) not described (?:here|in this)|subject of a separate|in a separate guide"
