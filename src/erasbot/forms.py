@@ -139,7 +139,8 @@ ASKED_ABBREVIATIONS = frozenset({"esim.", "bv.", "eg.", "ex.", "mm.", "jne.", "t
 def sentences(text: str) -> list[str]:
     """The text's sentences; a full stop after an abbreviation ('t.ex.', 'esim.', 'bv.') ends none."""
     out: list[str] = []
-    for piece in re.split(r"(?<=[.!?])\s+", text.strip()):
+    # (a sentence ends after its closing quotation mark too: '... "… stå i ansökan." Stämmer det?')
+    for piece in re.split(r"(?<=[.!?])\s+|(?<=[.!?][\"”’»])\s+", text.strip()):
         if out and ends_in_abbreviation(out[-1], ASKED_ABBREVIATIONS):
             out[-1] = f"{out[-1]} {piece}"
         else:

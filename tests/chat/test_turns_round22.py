@@ -97,3 +97,31 @@ def test_joining_a_second_alliance_asks_of_the_second_alliance_not_of_the_sector
         lang="en",
     )
     assert "only one Sector Skills Alliance at a time" in second.text.split("\n")[0]
+
+
+def test_a_colleagues_claim_quoted_before_is_that_right_is_checked_against_the_texts(engine) -> None:
+    (reply,) = chat(
+        engine,
+        'Min kollega skrev så här i ett mejl: "Associerade partner i kunskapsalliansen får en mindre andel av'
+        ' EU-bidraget, men deras roll måste stå i ansökan." Stämmer det?',
+        lang="sv",
+    )
+    assert not reply.abstained  # the e-mail it came in is no contact detail asked for
+    assert "associerade partner kan inte få bidrag" in reply.text
+
+
+def test_small_results_are_no_small_scale_partnership_and_costs_applied_for_are_costs(engine) -> None:
+    (reply,) = chat(
+        engine,
+        "Meidän aikuiskoulutushanke tuottaisi vain pienimuotoisia tuloksia, esim. hyvien käytäntöjen koosteen."
+        " Mitä kustannuksia emme silloin voi hakea?",
+        lang="fi",
+    )
+    assert "lönekostnader" in reply.text
+
+
+def test_a_joint_degree_is_no_joining() -> None:
+    from erasbot.chat.eligibility import TAKE_PART
+
+    assert not TAKE_PART.search("Can a knowledge alliance be used to set up a joint degree programme?")
+    assert TAKE_PART.search("Can a company join a knowledge alliance?")

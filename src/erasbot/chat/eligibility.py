@@ -28,7 +28,7 @@ COORDINATOR = re.compile(
     r"koordin|coordin|coördin|sökande|applicant|hakija|aanvrager|\blead|\bleda|johta", re.IGNORECASE
 )
 TAKE_PART = re.compile(
-    r"delta|take part|particip|join|be part of|be involved|be a member|be in (?:a|an|the)\b|osallistu|mukana|liitty"
+    r"delta|take part|particip|\bjoin(?:s|ed|ing)?\b|be part of|be involved|be a member|be in (?:a|an|the)\b|osallistu|mukana|liitty"
     r"|vara med|med i (?:en|ett)\b|ingå|ansluta|gå med|deelne|meedoen|mee ?doen|deel uitmaken|aansluiten|partner|kumppani"
     r"|ha med|ta med|få med|include|have (?:a|an)\b.*\b(?:from|in)\b|ottaa mukaan|mukaan|betrekken|erbij",
     re.IGNORECASE,
