@@ -125,3 +125,31 @@ def test_a_joint_degree_is_no_joining() -> None:
 
     assert not TAKE_PART.search("Can a knowledge alliance be used to set up a joint degree programme?")
     assert TAKE_PART.search("Can a company join a knowledge alliance?")
+
+
+@pytest.mark.parametrize(
+    ("messages", "lang", "said"),
+    [
+        (
+            ("Vilka aktiviteter kan en branschspecifik kunskapsallians ha?", "kan man ha studentutbyten också?"),
+            "sv",
+            "utbyten för studenter",
+        ),
+        (
+            ("Mitä alakohtaiset osaamisallianssit tekevät?", "Voiko hankkeeseen sisältyä opiskelijavaihtoja?"),
+            "fi",
+            "utbyten för studenter",
+        ),
+    ],
+)
+def test_student_exchanges_in_a_project_are_its_activities_not_the_mobility_action(
+    engine, messages, lang, said
+) -> None:
+    *_, exchanges = chat(engine, *messages, lang=lang)
+    assert not exchanges.abstained
+    assert said in exchanges.text
+
+
+def test_the_erasmus_student_grant_is_still_not_covered(engine) -> None:
+    (grant,) = chat(engine, "How much is the monthly Erasmus student grant?", lang="en")
+    assert grant.abstained

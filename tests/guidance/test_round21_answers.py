@@ -152,3 +152,12 @@ def test_a_condition_before_the_question_leaves_it_a_yes_no_question() -> None:
     assert asks_yes_no("If we only have two companies, is that enough for a knowledge alliance?")
     assert asks_yes_no("Jos kaikki kumppanit ovat Suomesta, kelpaako se?")
     assert not asks_yes_no("If we only have two companies, what else do we need?")
+
+
+def test_a_consortium_of_one_country_is_said_by_the_country_with_no_figure_the_texts_do_not_give(engine) -> None:
+    from erasbot.figures import unsupported_figures
+
+    reply = ask(engine, "If all our partners are from Sweden, can we do a knowledge alliance?", "en")
+    assert "one country (Sweden) is too few" in reply.text
+    quoted = " ".join(q for c in reply.citations for q in c.quotes)
+    assert unsupported_figures(reply.text.split("\n")[0], quoted + " If all our partners are from Sweden") == []

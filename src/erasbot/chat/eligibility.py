@@ -110,9 +110,11 @@ def answer_eligibility(question: str, action_id: str | None, lang: str) -> Eligi
     title = action.title.get(lang, action.title["en"])
     unstated = rule_of(action, "not_in_guidance")
     asking = asking_part(ACTION_AFTER.sub("", question))
-    if ONE_COUNTRY.search(question) and find_country(question) and asks_yes_no(asking):
-        # every partner from one country: one programme country against the action's least number of them
-        return _counted(1, "min_programme_countries", "countries", action, title, lang, unstated)
+    if ONE_COUNTRY.search(question) and (only := find_country(question)) and asks_yes_no(asking):
+        # every partner from one country: one programme country against the action's least number of them (said
+        # as 'one country (Finland)', no figure the texts would have to give)
+        told = _say("one_country", lang, country=country_name(only, lang))
+        return _counted(1, "min_programme_countries", "countries", action, title, lang, unstated, told)
     if ENOUGH.search(question):
         return _enough(question, action, title, lang, unstated)
     # what the asking sentence asks, not the context before it ('Our partner in Latvia changed staff. Can the
@@ -196,9 +198,17 @@ def _enough(
 
 
 def _counted(
-    n: int, kind: str, what: str, action: ActionInfo, title: str, lang: str, unstated: Rule | None
+    n: int,
+    kind: str,
+    what: str,
+    action: ActionInfo,
+    title: str,
+    lang: str,
+    unstated: Rule | None,
+    told: str | None = None,
 ) -> EligibilityAnswer:
-    """A number of organisations or countries against the action's rule on their least number."""
+    """A number of organisations or countries against the action's rule on their least number (`told`: how the
+    number is said, when not as a figure)."""
     if unstated:
         text = f"{_say('unknown', lang)}: {_say('no_requirements', lang, action=title)}."
         return EligibilityAnswer("unknown", text, (unstated.source,))
@@ -208,7 +218,7 @@ def _counted(
     least = int(rule.params["min"])
     verdict: Answer = "yes" if n >= least else "no"
     relation = _say("enough" if n >= least else "too_few", lang)
-    detail = _say("minimum", lang, action=title, min=least, what=_say(what, lang), n=n, relation=relation)
+    detail = _say("minimum", lang, action=title, min=least, what=_say(what, lang), n=told or n, relation=relation)
     return EligibilityAnswer(verdict, f"{_say(verdict, lang)}: {detail}.", (rule.source,))
 
 

@@ -41,6 +41,7 @@ from erasbot.guidance.profiles import (
 from erasbot.guidance.question_asks import (
     GENERIC_TOPICS,
     PERIOD_AS_CONTEXT,
+    as_exchanges,
     asked,
     asked_aspects,
     asking_query,
@@ -110,6 +111,7 @@ def compose_bundled(
     def abstain(detail: str = "") -> Answer:
         return Answer(query.text, lang, message("abstain", lang, detail=detail), True, [], "abstain", retrieved)
 
+    query = as_exchanges(query, supported)  # 'kan man ha studentutbyten?' of an action: its activities
     if (
         not hits
         or uncovered(query, glossary, supported)

@@ -228,7 +228,34 @@ def counted_words(query: Query, glossary: Glossary) -> list[str]:
     return [t for w in words.split() if len(w) >= 4 for t in tokens(w, query.language)]
 
 
+# a yes/no whether a project may include or have something (folded)
+INCLUDES = re.compile(
+    r"\b(?:(?:can|could|may) (?:the |a |our |it |they |we )?(?:project|alliance|partnership|it|they|we)?\s*(?:include|have|"
+    r"contain|involve|organi[sz]e)|kan (?:man|vi|projektet|de|den) (?:ha|ingå|inbegripa|anordna|organisera)"
+    r"|voi(?:ko|vatko)? (?:hankkeeseen|hankkeessa|siihen|siinä)? ?(?:sisältyä|sisältää|olla|järjestää)"
+    r"|sisaltya|sisaltaa|(?:mag|kan|mogen|kunnen) (?:het project|we|ze|er)? ?(?:bevatten|opnemen|hebben|organiseren))"
+)
 SUM_NAMED = re.compile(r"\d[\d\s.,]*\s*(?:euro|eur\b|€)", re.IGNORECASE)  # a sum the question names itself
+
+
+def includes_exchanges(query: Query, supported: set[str]) -> bool:
+    """Are student exchanges asked as a part of a project of an action the texts cover ('kan man ha studentutbyten
+    också?', 'Voiko hankkeeseen sisältyä opiskelijavaihtoja?'): what the action's activities include, not the
+    mobility action (KA1) no text covers?"""
+    return (
+        "learning-mobility" in query.concepts
+        and bool(query.actions)
+        and set(query.actions) <= supported
+        and bool(INCLUDES.search(fold(asking_part(query.text)).lower()))
+    )
+
+
+def as_exchanges(query: Query, supported: set[str]) -> Query:
+    """The query with student exchanges included in a project read as mobility, the topic of its activities."""
+    if not includes_exchanges(query, supported):
+        return query
+    concepts = tuple(c for c in query.concepts if c != "learning-mobility") + ("mobility",)
+    return replace(query, concepts=tuple(dict.fromkeys(concepts)))
 
 
 def uncovered(query: Query, glossary: Glossary, supported: set[str]) -> bool:
@@ -240,6 +267,8 @@ def uncovered(query: Query, glossary: Glossary, supported: set[str]) -> bool:
         if "amount" in glossary.question_kinds(query.text) and not SUM_NAMED.search(query.text)
         else set()
     )
+    if includes_exchanges(query, supported):
+        converted |= {"learning-mobility"}
     if any(glossary.concepts[c].kind == "other" and c not in supported | converted for c in query.concepts):
         return True
     # a topic from outside the bundled guidance counts once a user's document covers it
