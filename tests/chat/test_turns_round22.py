@@ -83,6 +83,7 @@ def test_a_number_of_weeks_is_a_length_of_time(text, kinds) -> None:
         ("a budget of 2025 euro", set()),
         ("the deadline in 2025?", {"2025"}),
         ("KA220 in 2026", {"ka220", "2026"}),
+        ("the KA131 student exchange", {"ka131"}),  # a code before what it funds is still the code
     ],
 )
 def test_a_count_before_people_or_a_sum_is_no_year(text, marks) -> None:

@@ -112,6 +112,9 @@ def test_a_short_line_a_reader_left_a_paragraph_heads_no_section() -> None:
         "Hur mycket tid? Varje deltagare ska genomföra minst 12 timmar aktivt deltagande."
     )
     assert [s.heading for s in sections(text, "Faktablad")] == ["Vilka deltagare och hur många?"]
+    # a question on a line of its own still heads its answer (a box of questions and answers)
+    faq = text + "\n\nKan samma organisation vara med i flera ansökningar?\n\nJa, som partner i hur många som helst."
+    assert [s.heading for s in sections(faq, "Faktablad")][-1] == "Kan samma organisation vara med i flera ansökningar?"
     # a text no reader marked keeps its short lines as headings (the bundled pages)
     plain = "Vem kan delta\n\nAlla organisationer kan delta i projekten."
     assert [s.heading for s in sections(plain, "Sida")] == ["Vem kan delta"]

@@ -52,7 +52,7 @@ _COUNTED_AFTER = (
     r"|euro\w*|eur\b|€|kr\b|kronor|sek\b|timm\w*|hours?|tunti\w*|uur\b|personer|people|persons|henkil\w*|personen"
     r"|organi[sz]a\w*|km\b|kilomet\w*|ects|poäng|points?|pistett\w*|punten))"
 )
-MARK = re.compile(r"(?<![\w-])(?:ka\s?-?(\d{3})|(20\d\d))" + _COUNTED_AFTER, re.IGNORECASE)
+MARK = re.compile(r"(?<![\w-])(?:ka\s?-?(\d{3})(?!\d)|(20\d\d)" + _COUNTED_AFTER + ")", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
