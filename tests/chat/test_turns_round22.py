@@ -154,3 +154,15 @@ def test_student_exchanges_in_a_project_are_its_activities_not_the_mobility_acti
 def test_the_erasmus_student_grant_is_still_not_covered(engine) -> None:
     (grant,) = chat(engine, "How much is the monthly Erasmus student grant?", lang="en")
     assert grant.abstained
+
+
+def test_an_old_action_named_in_english_in_a_dutch_chat_is_that_action_not_a_part_of_the_new_one(engine) -> None:
+    *_, old = chat(
+        engine,
+        "Welke twee soorten allianties vallen onder de Partnerschappen voor innovatie?",
+        "En die tweede soort, in welke sectoren werkt die?",
+        "Hoe zat dat bij de oude Sector Skills Alliances, welke sectoren waren dat?",
+        lang="nl",
+    )
+    assert "Sector Skills Alliances" in old.resolved
+    assert "techniek en productie" in old.text

@@ -44,18 +44,22 @@ def spell_out_part(
                 for part_lang in dict.fromkeys([lang, *LANGUAGES]):
                     for name in parts.names(action, part_lang):
                         span = _phrase_within(message, a, b, name, part_lang)
-                        if span is not None and tuple(tokens(message[span[0] : span[1]], lang)) not in main:
+                        if span is not None and not _is_main_name(message[span[0] : span[1]], main):
                             start, end = span
                             return f"{message[:start]}{name}{message[end:]}"
     return message
 
 
-def _main_names(glossary: Glossary, action: str) -> set[tuple[str, ...]]:
-    """The stems of the action's main name (its first term) in each language."""
+def _main_names(glossary: Glossary, action: str) -> dict[str, tuple[str, ...]]:
+    """The stems of the action's main name (its first term), per language."""
     terms = glossary.concepts[action].terms
-    return {
-        tuple(tokens(re.sub(r"[~=*]", "", names[0]), lang)) for lang, names in terms.items() if names
-    }
+    return {lang: tuple(tokens(re.sub(r"[~=*]", "", names[0]), lang)) for lang, names in terms.items() if names}
+
+
+def _is_main_name(phrase: str, main: dict[str, tuple[str, ...]]) -> bool:
+    """Is the phrase the action's main name in one of the languages, whatever language the message is in ('de oude
+    Sector Skills Alliances' in a Dutch message: the English name of the old action, no part of a new one)?"""
+    return any(tuple(tokens(phrase, lang)) == stems for lang, stems in main.items())
 
 
 def _phrase_within(message: str, a: int, b: int, name: str, lang: str) -> tuple[int, int] | None:
