@@ -166,3 +166,16 @@ def test_an_old_action_named_in_english_in_a_dutch_chat_is_that_action_not_a_par
     )
     assert "Sector Skills Alliances" in old.resolved
     assert "techniek en productie" in old.text
+
+
+def test_back_to_the_first_thing_asked_asks_the_new_question_of_the_first_action(engine) -> None:
+    *_, back = chat(
+        engine,
+        "Hoe lang duurt een strategisch partnerschap in de volwasseneneducatie (KA2)?",
+        "En een kennisalliantie?",
+        "En de Sector Skills Alliances: moet de aanvrager daar uit een programmaland komen?",
+        "back to the first thing I asked - can staff go abroad for a longer period in those projects?",
+        lang="en",
+    )
+    assert back.resolved.endswith("(Strategic Partnerships in adult education (KA2))")
+    assert "long-term staff mobility (over 2 months)" in back.text

@@ -324,7 +324,8 @@ def _read(message: str, history: Sequence[Exchange], context: ChatContext, lang:
     previous = latest_context(history, glossary, context.vocabulary)
     actions = chat_actions(previous, history, context)
     # 'back to the grant: …', 'back to the first one: …': the action(s) of that earlier turn
-    actions = returned_actions(message, history, glossary, lambda r: turn_actions(r, context)) or actions
+    returned = returned_actions(message, history, glossary, lambda r: turn_actions(r, context))
+    actions = returned or actions
     if previous is not None and previous.kind == "answer":  # 'the second', 'de eerste': named by its place
         # among what the last turn named, else what the latest turn naming several named ('Back to the first
         # one' two turns after a comparison)
@@ -392,7 +393,8 @@ def _read(message: str, history: Sequence[Exchange], context: ChatContext, lang:
             and bool(CONNECTIVE.match(message))
             and any(glossary.concepts[c].kind == "topic" for c in glossary.find(message))
         )
-        if not (succession or swaps or recalls or goes_on) and not has_subject(
+        # ('back to the first thing I asked - can staff go abroad for longer?': a return leans on the chat)
+        if not (succession or swaps or recalls or goes_on or returned) and not has_subject(
             message, lang, context.vocabulary, glossary, leaning=leaning
         ):
             return Reading(message, off_topic=True)
@@ -405,6 +407,10 @@ def _read(message: str, history: Sequence[Exchange], context: ChatContext, lang:
         succession = _part_succession(message, history, glossary, actions, lang)
         if succession is not None:
             return succession
+    asked_after = re.search(r"\s[-–—:]\s*(.+\?)\s*$", message)  # the question after the return's dash or colon
+    if returned and not named and short is None and asked_after and _new_question(asked_after.group(1), lang):
+        # 'back to the first thing I asked - can staff go abroad for longer?': a question of its own, of that action
+        return Reading(f"{message.strip()} ({', '.join(action_name(a, lang) for a in returned)})")
     resolved = resolve_followup(message, previous, glossary, lang, short=short, actions=actions)
     if moved and previous is not None and previous.resolved and resolved.startswith(previous.resolved.strip()):
         # 'and the old ones?' after 'how long do the new ones last?': the last question, of the other side
