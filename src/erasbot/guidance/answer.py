@@ -21,6 +21,7 @@ from erasbot.guidance.added_routing import (
     guide_when_bundled_abstain,
     guides_miss_field,
 )
+from erasbot.guidance.answer_finish import abstention
 from erasbot.guidance.answer_gates import asks_generically
 from erasbot.guidance.aspects import AspectCues, load_aspect_cues
 from erasbot.guidance.bundled_answer import compose_bundled
@@ -46,7 +47,6 @@ from erasbot.guidance.scope import (
     asks_everyday_thing,
 )
 from erasbot.guidance.subjects import checked_only, choose_subject
-from erasbot.guidance.wording import message
 
 
 def compose_answer(
@@ -69,14 +69,10 @@ def compose_answer(
     With `profiles` (subjects.py) and documents users added, the question's subject decides which
     documents the answer draws from: an added document's own sentences, or the bundled texts alone.
     """
-    lang = query.said_in  # the question is read in query.language; the answer is said in this one
     weights = weights or {}
     retrieved = hits
     cue_table = cues or load_aspect_cues()
     aspects, _ = asked_aspects(query, glossary, cue_table)
-
-    def abstain(detail: str = "") -> Answer:
-        return Answer(query.text, lang, message("abstain", lang, detail=detail), True, [], "abstain", retrieved)
 
     subject = (
         choose_subject(query.text, query.language, query.concepts, profiles, glossary, weights, title_closeness)
@@ -111,7 +107,7 @@ def compose_answer(
                 or names_excluded(query.text, subject.doc_ids, profiles or {})
                 or guides_miss_field(query, subject.doc_ids, documents)
             ):
-                from_guide = abstain()
+                from_guide = abstention(query, retrieved)
             else:
                 # the passages of the documents the answer draws from come first among those it retrieved
                 retrieved = added_hits + [h for h in hits if h.chunk.doc_id not in subject.doc_ids]

@@ -60,6 +60,12 @@ def finish(
     return Answer(query.text, query.said_in, "\n".join(lines), False, citations.items, basis, ranked)
 
 
+def abstention(query: Query, retrieved: list[Hit], detail: str = "") -> Answer:
+    """The refusal of a question the texts do not answer, in the asker's language, with why when `detail` says."""
+    lang = query.said_in
+    return Answer(query.text, lang, message("abstain", lang, detail=detail), True, [], "abstain", retrieved)
+
+
 def cited_first(hits: list[Hit], citations: Citations) -> list[Hit]:
     """The retrieved passages with those the answer cites first, in citation order: the answer's choice of
     claim and sentence reranks them (as an added document's passages come first when it answers)."""

@@ -14,7 +14,7 @@ from erasbot.guidance.added_routing import (
     doc_language,
 )
 from erasbot.guidance.amount_of import asked_of_other
-from erasbot.guidance.answer_finish import finish, not_stated
+from erasbot.guidance.answer_finish import abstention, finish, not_stated
 from erasbot.guidance.answer_gates import (
     NAMES_COORDINATOR,
     OWN_REQUIREMENTS,
@@ -109,7 +109,7 @@ def compose_bundled(
     aspects, wants_list = asked_aspects(query, glossary, cue_table)
 
     def abstain(detail: str = "") -> Answer:
-        return Answer(query.text, lang, message("abstain", lang, detail=detail), True, [], "abstain", retrieved)
+        return abstention(query, retrieved, detail)
 
     query = as_exchanges(query, supported)  # 'kan man ha studentutbyten?' of an action: its activities
     if (
