@@ -102,19 +102,3 @@ def test_a_pull_quote_in_large_type_is_a_paragraph_and_heads_nothing(factsheet) 
     participants = next(b for b in factsheet.blocks if b.text.startswith("Hur mycket tid?"))
     assert "240" not in (participants.section or "")
 
-
-def test_a_short_line_a_reader_left_a_paragraph_heads_no_section() -> None:
-    from erasbot.guidance.corpus import sections
-
-    text = (
-        "# Vilka deltagare och hur många?\n\nVem deltar? Inom ungdomsspåret ska deltagarna vara mellan 18 och 30 år.\n\n"
-        "”Vi hade 240 deltagare i första omgången.”\n\nKarin Lindqvist, projektkoordinator vid Högskolan i Norrsund\n\n"
-        "Hur mycket tid? Varje deltagare ska genomföra minst 12 timmar aktivt deltagande."
-    )
-    assert [s.heading for s in sections(text, "Faktablad")] == ["Vilka deltagare och hur många?"]
-    # a question on a line of its own still heads its answer (a box of questions and answers)
-    faq = text + "\n\nKan samma organisation vara med i flera ansökningar?\n\nJa, som partner i hur många som helst."
-    assert [s.heading for s in sections(faq, "Faktablad")][-1] == "Kan samma organisation vara med i flera ansökningar?"
-    # a text no reader marked keeps its short lines as headings (the bundled pages)
-    plain = "Vem kan delta\n\nAlla organisationer kan delta i projekten."
-    assert [s.heading for s in sections(plain, "Sida")] == ["Vem kan delta"]

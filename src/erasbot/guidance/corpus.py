@@ -184,25 +184,13 @@ def _is_heading(block: str, next_block: str | None) -> bool:
     return next_block is None or not is_bullet(next_block)
 
 
-def _marked(block: str) -> bool:
-    return block.startswith("# ") and "\n" not in block
-
-
-def _asks_alone(block: str) -> bool:
-    return block.endswith("?") and "\n" not in block and len(block) <= 90 and not is_bullet(block)
-
-
 def sections(text: str, title: str) -> list[Section]:
     """Group the cleaned text into sections under their headings."""
     blocks = split_blocks(text)
-    # a reader that marked headings ('# ') decided them: a short line it left a paragraph (a pull quote's
-    # attribution, 'Karin Lindqvist, projektkoordinator') heads nothing
-    marked = any(_marked(block) for block in blocks)
     result: list[Section] = [Section(heading=title)]
     for i, block in enumerate(blocks):
         nxt = blocks[i + 1] if i + 1 < len(blocks) else None
-        # (a question on a line of its own still heads its answer: a box of questions and answers)
-        if (_marked(block) or _asks_alone(block)) if marked else _is_heading(block, nxt):
+        if _is_heading(block, nxt):
             result.append(Section(heading=block.lstrip("#").strip()))
         else:
             result[-1].blocks.append(block)
