@@ -101,4 +101,3 @@ def test_a_pull_quote_in_large_type_is_a_paragraph_and_heads_nothing(factsheet) 
     # the participants' paragraph under it stays in its own section
     participants = next(b for b in factsheet.blocks if b.text.startswith("Hur mycket tid?"))
     assert "240" not in (participants.section or "")
-
