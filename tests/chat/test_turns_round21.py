@@ -88,6 +88,8 @@ def test_summarise_that_in_a_chat_sums_up_the_chats_action(engine) -> None:
         ("Tiivistä lyhyesti alakohtaiset osaamisallianssit", 4),
         ("Summarise the knowledge alliances and the sector skills alliances", 0),  # two actions: a comparison's
         ("How long does a knowledge alliance last?", 0),
+        ("Lyhyesti: mitkä ovat osaamisallianssien tavoitteet?", 0),  # the aims, briefly
+        ("In short, how many partners does a knowledge alliance need?", 0),
     ],
 )
 def test_a_summary_is_asked_of_one_action(question, parts) -> None:

@@ -203,11 +203,12 @@ def overview_parts(actions: list[str], lang: str) -> list[Part]:
 # a summary asked for ('give me the three main points of ...', 'kun je dat samenvatten?', 'tiivistä lyhyesti',
 # 'sammanfatta', 'short version'; folded)
 SUMMARY = re.compile(
-    r"\b(?:summ?ar(?:y|ise|ize|ising|izing)|main points|key points|in short|short version|tl;?dr|in a nutshell"
-    r"|sammanfatt\w*|huvudpunkter\w*|i korthet|kort version|det viktigaste"
-    r"|tiivist\w*|yhteenve\w*|paakohd\w*|lyhyesti|tarkeimm\w*"
-    r"|samenvat\w*|hoofdpunten|in het kort|korte versie|het belangrijkste)\b"
+    r"\b(?:summ?ar(?:y|ise|ize|ising|izing)|main points|key points|short version|tl;?dr"
+    r"|sammanfatt\w*|huvudpunkter\w*|kort version|tiivist\w*|yhteenve\w*|paakohd\w*|samenvat\w*|hoofdpunten"
+    r"|korte versie)\b"
 )
+# 'briefly': a summary only of a question that asks nothing else ('Lyhyesti: mitkä ovat tavoitteet?' asks the aims)
+BRIEFLY = re.compile(r"\b(?:in short|in a nutshell|briefly|i korthet|kortfattat|lyhyesti|in het kort|kort gezegd)\b")
 
 
 def summary_parts(question: str, glossary: Glossary, lang: str) -> list[Part]:
@@ -215,7 +216,9 @@ def summary_parts(question: str, glossary: Glossary, lang: str) -> list[Part]:
     dat samenvatten in twee zinnen?' read with the chat's action): its aim, composition, duration and grant, each
     asked of the text the question names, a point its text does not give left out; [] for any other question."""
     actions = list(dict.fromkeys(glossary.actions(question)))
-    if len(actions) != 1 or not SUMMARY.search(fold(question).lower()):
+    folded = fold(question).lower()
+    briefly = BRIEFLY.search(folded) and not any(glossary.concepts[c].kind == "topic" for c in glossary.find(question))
+    if len(actions) != 1 or not (SUMMARY.search(folded) or briefly):
         return []
     source = source_words(question)
     return [replace(part, text=f"{part.text} ({source})") if source else part for part in overview_parts(actions, lang)]
