@@ -231,6 +231,12 @@ GUIDE_ROUNDS = [
         "Ohje hakijoille: Erasmus+ yhteistyökumppanuudet kouluopetuksessa (KA220-SCH), hakukierros 2026",
         "How long may a KA220-SCH project last?",
     ),
+    # a call guide's title is its PDF's metadata title, not its title page's letter-spaced 'O P R O E P G I D S'
+    (
+        "blind23",
+        "Oproepgids Capaciteitsopbouw in het beroepsonderwijs en de beroepsopleiding (CB VET) – oproep 2026",
+        "How long may a CB VET project last?",
+    ),
 ]
 # questions per language (en, sv, fi, nl): mostly English, as users ask about an English guide; mostly Dutch over the
 # Dutch guide of round 8; as many in Swedish as in English over the Swedish web page of round 9; twelve in English and
@@ -240,7 +246,10 @@ GUIDE_ROUNDS = [
 # other over the Dutch web page of round 14; nine in Swedish and seven in each other over the Swedish wiki page of
 # round 15; nine in English and seven in each other over the English plain-text briefing of round 16; nine in Dutch
 # and seven in each other over the Dutch plain-text e-mail of round 17; nine in Swedish and seven in each other over the
-# Swedish slide deck of round 18; nine in Dutch and seven in each other over the Flemish Word document of round 19
+# Swedish slide deck of round 18; nine in Dutch and seven in each other over the Flemish Word document of round 19;
+# nine in Swedish and seven in each other over the Swedish two-column factsheet of round 21; nine in Finnish and seven
+# in each other over the Finnish Word draft of round 22; eight in Dutch and English and seven in Swedish and Finnish
+# over the Flemish call guide of round 23
 LANGUAGES = {
     "blind3": [18, 4, 4, 4],
     "blind4": [18, 4, 4, 4],
@@ -261,6 +270,7 @@ LANGUAGES = {
     "blind19": [7, 7, 7, 9],
     "blind21": [7, 9, 7, 7],
     "blind22": [7, 7, 9, 7],
+    "blind23": [8, 7, 7, 8],
 }
 
 

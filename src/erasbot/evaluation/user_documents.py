@@ -216,6 +216,15 @@ ALONE_ROUNDS = (
         AddedDocument("blind22-koulujen-yhteistyokumppanuudet-ka220.docx", "fi"),
         "a Finnish town's applicant guide on KA220-SCH, a Word draft with tracked changes and comments",
     ),
+    # a FLEMISH CALL GUIDE IN PDF with FOOTNOTES: an agency's guide to Capacity Building in VET (call 2026), ten pages
+    # with a title page, a table of contents with dot leaders, numbered chapters, 13 footnotes (some with rules and
+    # figures), an award-criteria table running over a page break with its header row repeated, a definitions list and
+    # a boxed note
+    AloneRound(
+        "blind23",
+        AddedDocument("blind23-capaciteitsopbouw-beroepsonderwijs.pdf", "nl"),
+        "a Flemish agency's call guide on Capacity Building in VET, a PDF with footnotes and a table over a page break",
+    ),
 )
 ALONE = {r.name: r for r in ALONE_ROUNDS}
 
