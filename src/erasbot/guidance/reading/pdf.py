@@ -25,6 +25,7 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 
 from erasbot.guidance.reading import pdf_columns, slides
+from erasbot.guidance.reading.footnotes import notes_after_references
 from erasbot.guidance.reading.model import GLYPH_BULLET, LIST_MARKER, Block, ReadDocument, squeeze, with_sections
 from erasbot.guidance.reading.pdf_fragments import Fragment, fragments
 from erasbot.guidance.reading.pdf_table import PdfTable
@@ -36,6 +37,10 @@ _FOOTNOTE_MARK = re.compile(r"[\d*†‡,]+")
 HEADING_SIZE_RATIO = 1.12  # a line this much larger than the body text is a heading
 HEADING_MAX_LINES = 2  # a heading in body-size type is printed over at most this many lines
 HEADING_LINE_EMS = 1.6  # lines of one heading (or of a lead or a pull quote) stand at most this far apart
+WORD_GOES_ON_EMS = 0.1  # a fragment this close (in font sizes) to where the one before ends goes on with its word
+SPACE_STRETCH_EMS = 0.25  # ... and this much further for each space of a justified line before it
+WORD_GOES_ON_MAX_EMS = 1.5  # ... up to this
+MARK_EMS = 0.6  # the room a footnote's mark takes, left out before the punctuation after it
 CELL_GAP_EMS = 2.5  # fragments further apart than this (in font sizes) are table cells
 PARAGRAPH_GAP_RATIO = 1.3  # a gap between lines this much larger than the line spacing ends a paragraph
 SLIDE_LINE_EMS = 1.4  # on a slide, lines at most this far apart (in font sizes) may be lines of one paragraph
@@ -48,7 +53,9 @@ _PAGE_NUMBER = re.compile(
 )
 # a line of a table of contents: a heading, dot leaders and its page number ('2. Who can apply ........ 4')
 _NOTE_START = re.compile(r"^(?:\d{1,3}|[*†‡])\s+\S")  # a footnote at a page's foot starts with its mark
+_NOTE_MARK = re.compile(r"^(?:\d{1,3}|[*†‡])\s+")
 NOTE_SIZE_RATIO = 0.9  # footnotes are printed at most this large against the body text
+SMALLER_PT = 0.4  # type this much smaller (in points) than the line above is smaller type
 _PULL_QUOTE = re.compile(r"^[\"“”„«»]\s*\w")  # a line opening with a quotation mark
 _CONTENTS_LINE = re.compile(r"(?:\.\s?){4,}\s*\d{1,4}$|…+\s*\d{1,4}$")
 _BAD_TITLES = re.compile(r"^(?:untitled|microsoft word|document\d*|\S+\.(?:docx?|odt|pdf|rtf))", re.IGNORECASE)
@@ -69,6 +76,7 @@ class Line:
     role: str = ""  # on a slide, 'title' for the title box's lines, 'margin' for header and footer lines
     column: int = 0  # on a page printed in columns, the column (pdf_columns.py) the line is printed in
     margin: float | None = None  # on such a page, where most lines of its column start
+    notes: tuple[str, ...] = ()  # the labels of the footnotes the line refers to ('deelnemen¹.': '1')
 
     @property
     def text(self) -> str:
@@ -83,12 +91,41 @@ def _estimated_end(fragment: Fragment) -> float:
     return fragment.x + len(fragment.text) * fragment.size * 0.5
 
 
-def _cells(parts: list[Fragment], columns: set[int]) -> list[tuple[float, str]]:
+def _goes_on(previous: Fragment, fragment: Fragment, aligned: set[float]) -> bool:
+    """Does the fragment go on with the word the one before ends with: a letter against a small letter, where the
+    previous one ends by its glyph widths? The widths leave out the space a justified line adds to each of its
+    spaces, so the gap allowed grows with them; but a fragment starting exactly where fragments of other lines
+    start (`aligned`) is a table's cell, as far from the cell before as a justified line's stretch can be."""
+    gap = fragment.x - previous.end
+    if gap > WORD_GOES_ON_EMS * fragment.size and round(fragment.x, 1) in aligned:
+        return False
+    if re.match(r"[,.;:!?)]", fragment.text) and (re.search(r"\w$", previous.text) or not previous.text.strip()):
+        # the stop after a footnote's mark, which is printed apart and left out ('deelnemen¹. In deze gids')
+        return -WORD_GOES_ON_EMS * fragment.size <= gap <= MARK_EMS * fragment.size
+    if not (re.search(r"\w$", previous.text) and re.match(r"[^\W\d_A-Z]", fragment.text)):
+        return False
+    spaces = previous.text.strip().count(" ")
+    allowed = min(WORD_GOES_ON_EMS + SPACE_STRETCH_EMS * spaces, WORD_GOES_ON_MAX_EMS) * fragment.size
+    return -WORD_GOES_ON_EMS * fragment.size <= gap <= allowed
+
+
+def _cells(parts: list[Fragment], columns: set[int], aligned: set[float] = frozenset()) -> list[tuple[float, str]]:
     """A line's text in cells: a fragment far to the right, or at a column start of the page, opens a cell."""
     cells = [(parts[0].x, parts[0].text)]
     for previous, fragment in itertools.pairwise(parts):
         gap = fragment.x - _estimated_end(previous)
         last_x, last_text = cells[-1]
+        if not fragment.text.strip():  # a footnote's mark, blanked: it opens no cell (_with_superscripts)
+            cells[-1] = (last_x, last_text.rstrip() + " ")
+            continue
+        if previous.width and _goes_on(previous, fragment, aligned):
+            # a run that starts where the one before ends, by the font's own widths, goes on with its word: a word
+            # LibreOffice printed in pieces at its soft hyphens ('gecentrali' + 'seerde'), wherever other lines have
+            # a column
+            if re.match(r"[,.;:!?)]", fragment.text):
+                last_text = last_text.rstrip()
+            cells[-1] = (last_x, last_text + fragment.text)
+            continue
         marker = LIST_MARKER.match(last_text + " ") and len(cells) == 1
         at_column = round(fragment.x) in columns
         # the end of the text before is estimated (half an em a letter): at a column's start, a long cell's text that
@@ -141,7 +178,7 @@ def _with_superscripts(rows: list[list[Fragment]]) -> list[list[Fragment]]:
             # a footnote reference becomes a blank: it bridges its line's text without a cell's gap
             big = max(f.size for f in line)
             line.extend(
-                replace(f, y=line[0].y, text=" ", size=big)
+                replace(f, y=line[0].y, text=" ", size=big, note=f.text.strip())
                 if _FOOTNOTE_MARK.fullmatch(f.text.strip())
                 else replace(f, y=line[0].y)
                 for f in row
@@ -176,6 +213,11 @@ def _lines(
     # x positions where fragments start inside several lines: the columns of a table
     starts = Counter(round(f.x) for box in boxes for row in box.rows for f in row[1:] if not _lone_mark(f.text))
     columns = {x for x, n in starts.items() if n >= 2}
+    # ... to a tenth of a point: a table's cells start exactly there, the pieces of words a justified line printed
+    # apart (at soft hyphens) where they happen to
+    exact = Counter(round(f.x, 1) for box in boxes for row in box.rows for f in row[1:] if not _lone_mark(f.text))
+    aligned = {x for x, n in exact.items() if n >= 2}
+    aligned |= {x for x in exact if round(x) in carried}  # the columns of a table going on from the page before
     page_columns = frozenset(columns)
     columns |= carried
     # in a column of several, a line is indented from the column's own left edge
@@ -190,11 +232,12 @@ def _lines(
             row[0].x,
             max(f.size for f in row),
             all(f.bold for f in row),
-            _cells(row, columns),
+            _cells(row, columns, aligned),
             box=n if slide else -1,
             role=box.role if slide else "",
             column=0 if slide else n,
             margin=None if slide else margins[n],
+            notes=tuple(label for f in row if f.note for label in f.note.split(",") if label),
         )
         for n, box in enumerate(boxes)
         for row in box.rows
@@ -361,6 +404,13 @@ class _Builder:
     open_kind: str = ""
     open_lines: list[Line] = field(default_factory=list)
     table: PdfTable | None = None  # the table being read
+    last_table: PdfTable | None = None  # the table read last (a line across it may have closed it)
+    last_table_end: int = 0  # the number of blocks read when it closed
+    last_table_notes: int = 0  # ... and of footnotes
+    note_count: int = 0  # the footnotes read
+    pending: list[str] = field(default_factory=list)  # the notes the lines of the open block refer to
+    references: dict[int, list[str]] = field(default_factory=dict)  # block index -> the notes it refers to
+    note_labels: dict[int, str] = field(default_factory=dict)  # a footnote's block index -> its label
     heading_line: Line | None = None  # the last printed line of the last heading
     heading_lines: list[Line] = field(default_factory=list)  # the printed lines of the last heading
     previous: Line | None = None  # the line before the one being added
@@ -389,12 +439,14 @@ class _Builder:
             self.table_line(line)
         else:
             self.text_line(line, self.previous)
+        self.pending += line.notes
         self.previous = line
 
     def close(self) -> None:
         if self.table is not None:
             self.blocks.extend(self.table.blocks())
-            self.table = None
+            self.last_table, self.table = self.table, None
+            self.last_table_end, self.last_table_notes = len(self.blocks), self.note_count
         if self.open_kind in ("paragraph", "list_item") and self.open_lines:
             text = self.open_lines[0].text
             for ln in self.open_lines[1:]:
@@ -404,13 +456,23 @@ class _Builder:
                 self.places[len(self.blocks)] = (first.page, first.box, first.x)
             self.blocks.append(Block(self.open_kind, squeeze(text)))
         self.open_kind, self.open_lines = "", []
+        if self.pending and self.blocks:  # the notes the block just read refers to
+            self.references.setdefault(len(self.blocks) - 1, []).extend(self.pending)
+        self.pending = []
         notes: list[str] = []
         for ln in self.notes:  # each footnote a paragraph: a line starting with its mark starts one
             if notes and not _NOTE_START.match(ln.text):
                 notes[-1] = _join_lines(notes[-1], ln.text, self.hyphenated)
             else:
                 notes.append(ln.text)
-        self.blocks.extend(Block("paragraph", squeeze(n)) for n in notes)
+        # a note read without its mark, as a document's other readers give it (footnotes.py): 'In naar behoren
+        # gemotiveerde gevallen ...', not '6 In naar ...', whose '6' would read as a figure
+        self.note_count += len(notes)
+        for n in notes:
+            mark = _NOTE_MARK.match(n)
+            if mark:
+                self.note_labels[len(self.blocks)] = mark.group().strip()
+            self.blocks.append(Block("paragraph", squeeze(_NOTE_MARK.sub("", n, count=1))))
         self.notes = []
 
     def heading(self, line: Line, level: int) -> None:
@@ -459,8 +521,14 @@ class _Builder:
 
     def table_line(self, line: Line) -> None:
         """A line of cells far apart opens a table (closing the paragraph or list item before it)."""
+        before = self.table
         self.close()
         self.table = PdfTable.open(line, lambda a, b: _join_cell_lines(a, b, self.hyphenated, self.words))
+        # the table before, when no more than one line across it stands between (and the footnotes of its page)
+        between = len(self.blocks) - self.last_table_end - (self.note_count - self.last_table_notes)
+        if before is None and self.last_table is not None and between <= 1:
+            before = self.last_table
+        self.table.go_on_from(before)
 
     def text_line(self, line: Line, previous: Line | None) -> None:
         marker = LIST_MARKER.match(line.text + " ")
@@ -523,11 +591,22 @@ def _footnotes(page: list[Line], body_size: float) -> list[Line]:
     if last_body is None:
         return []
     foot = page[last_body + 1 :]
-    if not foot or not _NOTE_START.match(foot[0].text):
-        return []
-    if any(ln.size > body_size * NOTE_SIZE_RATIO or len(ln.cells) > 1 for ln in foot):
-        return []
-    return foot
+    # under a table in smaller type the notes are smaller still: they start where the type gets smaller
+    smaller = [i for i in range(1, len(foot)) if foot[i].size < foot[i - 1].size - SMALLER_PT]
+    for start in [0, *smaller] if foot else []:
+        notes = foot[start:]
+        if not _NOTE_START.match(notes[0].text) or any(ln.size > notes[0].size + SMALLER_PT for ln in notes):
+            continue
+        # a note's mark may stand apart from its text, at a tab ('2 | Uitzondering: ...'): still one line of text
+        if any(ln.size > body_size * NOTE_SIZE_RATIO or len(ln.cells) > 1 and not _marked(ln) for ln in notes):
+            continue
+        return notes
+    return []
+
+
+def _marked(line: Line) -> bool:
+    """Is the line a footnote's first: its mark in a cell of its own, then its text?"""
+    return len(line.cells) == 2 and bool(re.fullmatch(r"\d{1,3}|[*†‡]", line.cells[0][1].strip()))
 
 
 def _title(reader, first_page: list[Line], style: _Typography) -> str:
@@ -593,6 +672,9 @@ def read_pdf(data: bytes) -> ReadDocument:
             level = levels.get(_key(line.text)) or _outline_level(_key(line.text), levels) or by_size
         builder.add(line, level)
     builder.close()
-    blocks = slides.nested_items(builder.blocks, builder.places) if builder.places else builder.blocks
+    if builder.places:
+        blocks = slides.nested_items(builder.blocks, builder.places)
+    else:
+        blocks = notes_after_references(builder.blocks, builder.references, builder.note_labels)
     title = _title(reader, pages[0] if pages else [], style)
     return ReadDocument(title=title, blocks=with_sections(blocks), source="pdf")

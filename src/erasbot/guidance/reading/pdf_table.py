@@ -22,6 +22,7 @@ the same row, and may bring the first column the table's opening line did not ha
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -31,6 +32,7 @@ ROW_GAP_SLACK = 0.3  # points: rows further apart than a cell's lines by more th
 CELL_LINE_EMS = 1.6  # lines of one cell stand at most this far apart (in font sizes; 125 % line height)
 ROW_LINE_EMS = 2.2  # a row's first line stands at most this far (in font sizes) under the row before
 SAME_ROW_EMS = 0.9  # lines closer than this (in font sizes) are side by side in one row, not one under another
+TOTAL = re.compile(r"(?:total|totaal|totalt|summa|yhteensä|in total|sum)\b", re.IGNORECASE)
 NARROW_CHAR_EMS = 0.4  # a narrow estimate of a character's width, so a full line of a cell still fits its column
 
 
@@ -56,6 +58,20 @@ class PdfTable:
         else:
             table._new_row(line)
         return table
+
+    def go_on_from(self, before: PdfTable | None) -> None:
+        """A table opened right after another with as many columns, the first where its first starts, is that
+        table going on after a line across all its columns ('Criterium 2 – ...' between the rows of criterion 1
+        and 2; a right-aligned column of figures starts elsewhere in every row): its header is the same, and so is
+        the header it prints again on the next page."""
+        if (
+            before is not None
+            and before.header
+            and not self.header
+            and len(before.columns) == len(self.columns)
+            and abs(before.columns[0] - self.columns[0]) <= 2
+        ):
+            self.header = list(before.header)
 
     def takes(self, line, previous, max_gap: float) -> bool:
         """True when `line` (coming after `previous`) is printed inside this table."""
@@ -122,6 +138,8 @@ class PdfTable:
             return False
         if line.page == previous.page and not self.repeating_header:
             return False
+        if len(line.cells) == len(self.header):  # cell by cell (a right-aligned column starts elsewhere in each row)
+            return all(squeeze(text) in cell for (_, text), cell in zip(line.cells, self.header, strict=True))
         for x, text in line.cells:
             i = self._column(x)
             if i >= len(self.header) or squeeze(text) not in self.header[i]:
@@ -141,6 +159,8 @@ class PdfTable:
     def _close_row(self) -> None:
         """The last row ended with no first cell but others: it stands under the row before's first cell."""
         if len(self.rows) >= 2 and not self.rows[-1][0] and any(self.rows[-1]):
+            if TOTAL.match(next(c for c in self.rows[-1] if c)):  # a total's row stands under no row's first cell
+                return
             self.rows[-1][0] = self.rows[-2][0]
 
     def blocks(self) -> list[Block]:
