@@ -1,4 +1,4 @@
-"""A follow-up that asks the last yes/no about a country of another country: 'Entä sveitsiläinen yritys?'.
+"""A follow-up that asks the last question of another country or kind of organisation: 'Entä sveitsiläinen yritys?'.
 
 After 'Voiko norjalainen korkeakoulu olla mukana?' the fragment 'entä sveitsiläinen yritys?' asks the same
 question of a Swiss company: the last question with its country word (and, when the fragment names a kind of
@@ -55,6 +55,33 @@ def swap_country(fragment: str, previous: str, glossary: Glossary) -> str | None
     return f"{previous[:start]}{' '.join(words)}{previous[end:]}"
 
 
+def swap_kind(fragment: str, previous: str, glossary: Glossary) -> str | None:
+    """The previous question asked of the fragment's kind of organisation, when the fragment names only that kind
+    and the previous question named another: 'entä yritykset?' after 'Millaisia tuloksia odotetaan korkeakoulujen
+    näkökulmasta?' asks the results from the companies' point of view, not what companies are needed. None when
+    the fragment names a country (swap_country's), anything but a kind, or the previous question no other kind."""
+    if find_country(fragment) is not None or not _only_who(fragment, glossary):
+        return None
+    if len(glossary.without(fragment, ORGANISATION_KINDS).split()) > KIND_FILLERS:
+        return None  # 'och om vi är med via en paraplyorganisation då?' tells a case, it names no other kind
+    kinds = {c for c in glossary.find(fragment) if c in ORGANISATION_KINDS}
+    before = [c for c in glossary.find(previous) if c in ORGANISATION_KINDS and c not in kinds]
+    if not kinds or len(before) != 1:
+        return None
+    spans = sorted(glossary.spans_of(before[0], previous))
+    if not spans:
+        return None
+    start, end = spans[0]
+    word_end = re.match(r"[\w-]*", previous[end:])  # the whole word the kind begins ('korkeakoulu|jen')
+    end += word_end.end() if word_end else 0
+    words = fragment.strip(" ?!.").split()
+    article = re.search(r"\b(?:a|an|en|ett|een)\s+$", previous[:start], re.IGNORECASE)
+    if article:  # 'Can a university …' + 'and companies?': the article goes with the kind it went with
+        start = article.start()
+    return f"{previous[:start]}{' '.join(words)}{previous[end:]}" if words else None
+
+
+KIND_FILLERS = 2  # words besides the kind a fragment naming only another kind has ('and the companies?')
 FILLER_MAX = 4  # letters of a word that may stand beside them ('a', 'from', 'ett', 'een', 'uit')
 
 

@@ -12,7 +12,8 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
-from erasbot.chat.country_swap import ORGANISATION_KINDS, swap_country
+from erasbot.chat.action_swap import asked_of_action
+from erasbot.chat.country_swap import ORGANISATION_KINDS, swap_country, swap_kind
 from erasbot.chat.doubts import after_doubt, corrected_action, corrects_source, doubts
 from erasbot.chat.eligibility import COORDINATOR, TAKE_PART_VERB
 from erasbot.chat.ordinals import ordinal_alone, spell_out_ordinal
@@ -187,6 +188,18 @@ MEMBERSHIP = re.compile(
     r"(?:hoor|zit)\w*\b.{0,40}\b(?:daarbij|erbij)|op (?:de|die|deze) lijst)\b",
     re.IGNORECASE,
 )
+# 'which of those applies to us? we are a tourism college ...', 'vilka av dem passar oss?', 'mitkä niistä koskevat
+# meitä?', 'welke daarvan passen bij ons?': a choice among what the last answer listed. The texts do not choose for
+# the asker; the list itself is the answer, so the last question is asked again, without the asker's description
+# (whose 'tourism college' would ask for the sectors instead of the aims listed)
+CHOICE_AMONG = re.compile(
+    r"\b(?:which(?: ones?)? of (?:them|those|these|the above)|(?:vilka|vilken|vilket) av (?:dem|dessa|de här)|"
+    r"(?:mitkä|mikä|kumpi|kummat) (?:niistä|näistä|noista)|welke (?:daarvan|hiervan|van (?:die|deze|hen)))\b"
+    # ... which fits the asker ('which of them requires the most partners?' asks a comparison of its own)
+    r"(?=.*\b(?:appl(?:y|ies)|fits?|suits?|relevant|best|for us|to us|passar|gäller oss|för oss|relevant|bäst|"
+    r"koske\w*|sopi\w*|meille|meitä|meidän|parhai\w*|pass(?:en|t)|geld(?:t|en)|van toepassing|voor ons|bij ons))",
+    re.IGNORECASE,
+)
 # 'which ones exactly?', 'vilka exakt?', 'anna esimerkkejä', 'welke dan precies?': the last answer's things asked
 # for in full or by example. Such a message names nothing of its own; it is the last question asked again with it
 DETAIL = re.compile(
@@ -358,7 +371,7 @@ def _read(message: str, history: Sequence[Exchange], context: ChatContext, lang:
     asks_membership = (
         previous is not None
         and previous.kind == "answer"
-        and bool(MEMBERSHIP.search(message) or asks_detail(message, glossary))
+        and bool(MEMBERSHIP.search(message) or CHOICE_AMONG.search(message) or asks_detail(message, glossary))
     )
     if not named and short is None and previous is not None and actions and ENOUGH_ALONE.fullmatch(fold(message)):
         # 'is that enough?' after the consortium was described over the turns before: what the action's consortium
@@ -659,6 +672,19 @@ def asks_detail(message: str, glossary: Glossary) -> bool:
     return len(message.split()) <= DETAIL_WORDS and bool(DETAIL.search(message)) and not glossary.find(message)
 
 
+# connectives that are other words in the other languages: Dutch 'en' (and) and 'of' (or) are the Swedish article 'en'
+# ('En sak till: ...') and the English 'of'
+ONLY_DUTCH = {"en", "of"}
+
+
+def opening_connective(message: str, lang: str) -> re.Match[str] | None:
+    """The connective the message opens with, if it is one in the message's language."""
+    match = CONNECTIVE.match(message)
+    if match and lang != "nl" and match.group().split()[-1].lower() in ONLY_DUTCH:
+        return None
+    return match
+
+
 def depends_on_history(message: str) -> bool:
     """Does the message lean on what was said before: a connective, a pronoun, or a bare short question?"""
     words = len(message.split())
@@ -702,7 +728,7 @@ def resolve_followup(
     topics = [c for c in found if glossary.concepts[c].kind == "topic"]
     outside = [c for c in found if glossary.concepts[c].kind == "other"]
     depends = depends_on_history(message)
-    connective = CONNECTIVE.match(message)
+    connective = opening_connective(message, lang)
     rest = message[connective.end() :] if connective else message
     new_question = _new_question(rest, lang)
     succession = previous.kind == "answer" and asks_succession(previous.message, glossary)
@@ -747,13 +773,26 @@ def resolve_followup(
             or succession
         ):
             return _named(message, short, lang)
+        swapped = asked_of_action(
+            _question_of(previous), message, glossary, action_name(short, lang) if short and not named else None
+        )
+        if swapped is not None:
+            return swapped
         return _join(glossary.without_actions(_question_of(previous)), _named(message, short, lang))
     if not named and connective and not new_question and previous.kind == "answer":
         # 'entä sveitsiläinen yritys?' after 'Voiko norjalainen korkeakoulu olla mukana?': asked of that country
         last = re.sub(r"\s*\((?:[^()]|\([^()]*\))*\)\s*$", "", _question_of(previous))
-        swapped = swap_country(rest, last, glossary)
+        swapped = swap_country(rest, last, glossary) or swap_kind(rest, last, glossary)
         if swapped is not None:
             return f"{swapped} ({', '.join(action_name(a, lang) for a in actions)})" if actions else swapped
+    if (
+        not named
+        and CHOICE_AMONG.search(message)
+        and previous.kind == "answer"
+        and previous.resolved
+        and not previous.abstained
+    ):
+        return previous.resolved
     if (
         not named
         and (MEMBERSHIP.search(message) or asks_detail(message, glossary))

@@ -1,0 +1,125 @@
+"""Turns left over from round 22 and written for round 23: 'which of those applies to us?' after a list is answered by
+the list asked for before, whatever the asker's description of themselves names ('a tourism college' asks no
+sectors); 'and the companies?' after a question about the universities asks that question of the companies; the last
+question asked of another action reads as a question ('How long does a sector skills alliance last?'), and a period
+named after a preposition qualifies the action, it is not what is asked."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.chat.chatting import chat
+
+
+@pytest.mark.parametrize(
+    ("messages", "lang", "listed"),
+    [
+        (
+            (
+                "Mitkä ovat alakohtaisten osaamisallianssien päätavoitteet? Luettele ne.",
+                "Mitkä niistä koskevat meitä? Olemme matkailualan ammattiopisto Rovaniemellä ja haluamme kehittää"
+                " työssäoppimista ja opiskelijoiden kielitaitoa.",
+            ),
+            "fi",
+            "kieltenopetusta",
+        ),
+        (
+            (
+                "Vilka teman har varit populära i strategiska partnerskap inom vuxenutbildning?",
+                "Vilka av dem passar oss? Vi är ett studieförbund som jobbar med nyanlända och svenskundervisning.",
+            ),
+            "sv",
+            "utbildning av invandrare",
+        ),
+        (
+            (
+                "What activities can a knowledge alliance carry out?",
+                "Which of those would fit us? We're a design school in Porto working with furniture companies.",
+            ),
+            "en",
+            "joint degree",
+        ),
+    ],
+)
+def test_which_of_those_applies_to_us_is_answered_by_the_list_again(engine, messages, lang, listed) -> None:
+    *_, choice = chat(engine, *messages, lang=lang)
+    assert not choice.abstained
+    assert listed in choice.text.split("\n")[0]
+
+
+@pytest.mark.parametrize(
+    ("messages", "lang", "read_as", "said"),
+    [
+        (
+            ("Millaisia tuloksia osaamisallianssilta odotetaan korkeakoulujen näkökulmasta?", "entä yritykset?"),
+            "fi",
+            "odotetaan yritykset näkökulmasta",
+            "henkilöstökoulutus",
+        ),
+        (
+            ("Vilka fördelar får högskolorna av en kunskapsallians?", "och företagen?"),
+            "sv",
+            "Vilka fördelar får företagen av en kunskapsallians?",
+            "personalutbildning i företag",
+        ),
+        (
+            ("Can a university coordinate a sector skills alliance?", "and companies?"),
+            "en",
+            "Can companies coordinate a sector skills alliance?",
+            "led by one applicant organisation",
+        ),
+    ],
+)
+def test_and_the_companies_asks_the_last_question_of_the_companies(engine, messages, lang, read_as, said) -> None:
+    *_, swapped = chat(engine, *messages, lang=lang)
+    assert read_as in swapped.resolved
+    assert said in swapped.text
+
+
+@pytest.mark.parametrize(
+    ("messages", "lang", "read_as", "said"),
+    [
+        (
+            ("How long does a knowledge alliance last?", "and a sector skills alliance?"),
+            "en",
+            "How long does a sector skills alliance last?",
+            "does not state a project duration",
+        ),
+        (
+            ("How many organisations and countries do you need for a Knowledge Alliance?",
+             "same question for the adult education partnerships"),
+            "en",
+            "How many organisations and countries do you need for the adult education partnerships?",
+            "at least 3 (three) organisations",
+        ),
+        (
+            ("Wie kan een kennisalliantie coördineren?", "en voor een sectorale vaardighedenalliantie?"),
+            "nl",
+            "Wie kan een sectorale vaardighedenalliantie coördineren?",
+            "uit een programmaland",
+        ),
+        (
+            ("Wie kan een sectorale vaardighedenalliantie coördineren?",
+             "en bij een kennisalliantie uit de vorige programmaperiode?"),
+            "nl",
+            "Wie kan een kennisalliantie uit de vorige programmaperiode coördineren?",
+            "aanvrager/coördinator",
+        ),
+    ],
+)
+def test_the_last_question_asked_of_another_action_reads_as_a_question(engine, messages, lang, read_as, said) -> None:
+    *_, swapped = chat(engine, *messages, lang=lang)
+    assert swapped.resolved.startswith(read_as)
+    assert said in swapped.text
+
+
+def test_a_swedish_message_opening_with_the_article_en_is_no_dutch_and(engine) -> None:
+    """'En sak till: ...' (one more thing) is a question of its own, not the last question with 'and' joined on."""
+    *_, turn = chat(
+        engine,
+        "Vi bygger en branschspecifik kunskapsallians. Hur många organisationer behövs från varje land?",
+        "En sak till: den estniska tillsynsmyndigheten är redan fullvärdig partner i en annan branschspecifik"
+        " kunskapsallians. Gör det något?",
+        lang="sv",
+    )
+    assert "åt gången" in turn.text.split("\n")[0]
