@@ -19,7 +19,7 @@ PERIODS = ("2014-2020", "2021-2027")
 
 # 'programme country' in the four languages, with inflections ('programländerna', 'ohjelmamaihin')
 PROGRAMME = re.compile(r"program(?:me|ma)?[- ]?(?:countr|l[aä]nd)|ohjelma-?ma", re.IGNORECASE)
-PARTNER = re.compile(r"partner[- ]?(?:countr|l[aä]nd)|kumppanima", re.IGNORECASE)
+PARTNER = re.compile(r"partner[- ]?(?:countr|l[aä]nd)|kumppanima|partneri-?ma", re.IGNORECASE)
 # 'which countries ...?' asks for the list; a count ('how many programme countries') is the rules' question
 WHICH = re.compile(
     r"\b(?:which|what|vilka|mitkä|welke)\s+(?:\w+\s+){0,3}?(?:\w*countr|\w*länder|\w*maat|\w*landen)"
@@ -105,7 +105,9 @@ def answer_country_status(question: str, period: str | None, lang: str) -> str |
         key = "country_status.but_not" if inside else "country_status.is_not"
         parts.append(say(lang, key, country=name, periods=spans))
     text = ", ".join(parts)
-    if len(parts) == 1:  # one status for every period: a plain yes or no to the question asked
+    if len(parts) == 1 and not (programme and partner):
+        # one status for every period: a plain yes or no to the question asked (not to 'a programme country or a
+        # partner country?', which the status answers)
         asked_programme = bool(programme) or not partner
         yes = bool(inside) == asked_programme
         text = f"{say(lang, 'eligibility.yes' if yes else 'eligibility.no')}: {text}"

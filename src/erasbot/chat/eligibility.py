@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from erasbot import rules
+from erasbot.chat.country_status import PARTNER, PROGRAMME
 from erasbot.forms import asking_part, asks_yes_no, sentences
 from erasbot.phrases import say
 from erasbot.rules.checker import check_partners
@@ -125,7 +126,9 @@ def answer_eligibility(question: str, action_id: str | None, lang: str) -> Eligi
     country = find_country(asking) or find_country(question)
     if country is None or not asks_yes_no(asking):
         return None
-    if not (COORDINATOR.search(asking) or TAKE_PART.search(asking)):
+    # 'Is Switzerland a programme country or a partner country?' asks a status, which country_status answers: the
+    # 'partner' of 'partner country' asks no taking part
+    if not (COORDINATOR.search(asking) or TAKE_PART.search(PARTNER.sub(" ", PROGRAMME.sub(" ", asking)))):
         return None
     if PROCEDURE.search(asking) and not COORDINATOR.search(asking):
         return None

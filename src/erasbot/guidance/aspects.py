@@ -35,10 +35,13 @@ DOING_WITH = {
 # opening with 'can' and naming who would apply asks whether they may take part, not how to apply (folded text; 'hur
 # kan vi söka?' does not open with the verb)
 MAY_APPLY = {
-    "en": re.compile(r"(?:^|[.?!:;]\s+)(?:can|may|could)\s+(?:\S+\s+){1,6}?(?:apply|take part|participate|join)\b"),
-    "sv": re.compile(r"(?:^|[.?!:;]\s+)(?:kan|far)\s+(?:\S+\s+){1,6}?(?:soka|ansoka|delta)\b"),
+    "en": re.compile(
+        r"(?:^|[.?!:;]\s+)(?:can|may|could)\s+(?:\S+\s+){1,6}?(?:apply|take part|participate|join|be part of)\b"
+    ),
+    "sv": re.compile(r"(?:^|[.?!:;]\s+)(?:kan|far)\s+(?:\S+\s+){1,6}?(?:soka|ansoka|delta|vara med)\b"),
     "fi": re.compile(
-        r"(?:^|[.?!:;]\s+)(?:voi(?:ko|vatko|mmeko)|saa(?:ko|vatko|mmeko))\s+(?:\S+\s+){0,4}?(?:hakea|osallistua)\b"
+        r"(?:^|[.?!:;]\s+)(?:voi(?:ko|vatko|mmeko)|saa(?:ko|vatko|mmeko))\s+(?:\S+\s+){0,4}?"
+        r"(?:hakea|osallistua|olla mukana)\b"
     ),
     "nl": re.compile(r"(?:^|[.?!:;]\s+)(?:kan|kunnen|mag|mogen)\s+(?:\S+\s+){1,6}?(?:aanvragen|deelnemen|meedoen)\b"),
 }

@@ -98,6 +98,11 @@ FUZZY_MAX_TEXT = 400  # questions, not passages: the corpus is read by its terms
 MATCHING = 2  # how terms are matched (a term's start), part of the digest: texts are read again when it changes
 WINDOWS_KEPT = 256  # texts whose fuzzy windows are kept (a question is read several times over)
 WORD = re.compile(r"\w[\w-]*")
+# a preposition (and up to three words: 'uit de vorige', 'in the 2014-2020') just before a period named (lowered text)
+PERIOD_QUALIFIER = re.compile(
+    r"\b(?:in|from|during|of|under|i|från|under|inom|uit|van|tijdens|binnen|in de|kaudella|kaudelta)\s+"
+    r"(?:[\w–-]+\s+){0,3}$"
+)
 # a duration a question states of its case ('som pågår 2 år', 'that runs for 36 months'), lower-cased or folded
 GIVEN_DURATION = re.compile(
     r"(?<!\w)(?:p[åa]g[åa]r|varar|lasts?|lasting|runs?(?: for)?|running|kest[äa][äa]|kestava|duurt|loopt)\s+"
@@ -476,9 +481,20 @@ class Glossary:
             (a, b, cid) for cid in topics for a, b in self._patterns[cid].gapped_spans(lowered, folded) if a in opening
         ]
         found += opened
+        # a period named after a preposition says which action is meant, not what is asked ('Wie kan een
+        # kennisalliantie uit de vorige programmaperiode coördineren?' asks who coordinates)
+        qualifying = [f for f in found if f[2] == "period" and PERIOD_QUALIFIER.search(lowered[: f[0]])]
+        phrases: list[tuple[int, int]] = []  # the qualifying phrases, which do not count in the distance
+        if qualifying and len(qualifying) < len(found):
+            found = [f for f in found if f not in qualifying]
+            phrases = [(PERIOD_QUALIFIER.search(lowered[:a]).start(), b) for a, b, _ in qualifying]
         best: tuple[int, int, str] | None = None
         for a, b, cid in found:
-            gaps = [a - end for end in starts if 0 <= a - end <= window] + ([0] if (a, b, cid) in opened else [])
+            gaps = [
+                gap
+                for end in starts
+                if 0 <= (gap := a - end - sum(y - x for x, y in phrases if end <= x and y <= a)) <= window
+            ] + ([0] if (a, b, cid) in opened else [])
             if gaps and (best is None or min(gaps) < best[0]):
                 best = (min(gaps), b, cid)
         if best and self.concepts[best[2]].qualifier:  # 'which kinds of organisations' asks about organisations

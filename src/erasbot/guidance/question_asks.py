@@ -303,9 +303,14 @@ def asking_query(query: Query, glossary: Glossary, documents: dict[str, Document
     case = (
         query.concepts
         if OF_THE_CASE.search(sentence) or refers_back(sentence, glossary) or points_back(sentence, glossary)
-        else ()
+        else tuple(c for c in query.concepts if c in ALWAYS_THE_CASE)
     )
     return replace(asking, actions=actions, concepts=tuple(dict.fromkeys(asking.concepts + actions + case)))
+
+
+# what the context tells that is always the case asked of ('One partner is already a full partner in another SSA. Can
+# it be one in ours too?': being in two alliances at once)
+ALWAYS_THE_CASE = frozenset({"one-at-a-time"})
 
 
 # a demonstrative before a noun ('det undantaget', 'that rule', 'tämä poikkeus', 'die uitzondering'; folded)
@@ -350,6 +355,11 @@ def asked_aspects(query: Query, glossary: Glossary, cues: AspectCues) -> tuple[t
             # 'Mag een universiteit van buiten Europa meedoen?': who may take part, asked of the case that partner
             # countries' claims settle; the narrower aspect leads
             aspects = tuple(a for a in aspects if a != broad) + (broad,)
+    for concept, aspect in ASKED_BY_CONCEPT.items():
+        if concept in query.concepts:
+            # 'one of our partners is already a full partner in another SSA: can it be one in ours too?': whether one
+            # may be in two at a time is asked, whatever role is named
+            aspects = (aspect, *(a for a in aspects if a != aspect))
     # a request after the question asks for the list too ('what counts as such an output? give examples'); 'what two
     # kinds ...?' wants the list as 'what kinds ...?' does
     text = query.text.strip()
@@ -361,6 +371,8 @@ def asked_aspects(query: Query, glossary: Glossary, cues: AspectCues) -> tuple[t
     return aspects, wants and not asks_comparison(query.text)
 
 
+# topics whose naming asks an aspect before any other its words cue
+ASKED_BY_CONCEPT = {"one-at-a-time": "requirements"}
 # aspects that a question asks of a case within a broader one: 'can a university from outside Europe take part?' asks
 # who may take part, of partner countries
 NARROWER = {"who-can-take-part": {"partner-countries", "coordinator", "partner-roles"}}

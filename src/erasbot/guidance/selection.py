@@ -17,6 +17,7 @@ from erasbot.guidance.glossary import Glossary
 from erasbot.guidance.lexical import tokens
 from erasbot.guidance.reading.model import row_kind
 from erasbot.guidance.retrieval import Hit, Query, programme_name
+from erasbot.guidance.yes_lead import ORGANISATION_KINDS
 from erasbot.text import fold
 
 SIMILARITY_WEIGHT = 2.0
@@ -277,6 +278,13 @@ def topic_weight(concept: str, query: Query, weights: dict[str, float]) -> float
     return weights.get(concept, 1.0) * (FOCUS_FACTOR if concept == query.focus else 1.0)
 
 
+def _focus_yields(focus: str | None, aspects: tuple[str, ...]) -> bool:
+    """Does a claim on the question's focus answer nothing when it is on another aspect than those asked: what
+    something is for ('which alliance is meant for vocational training?'), or what a kind of organisation gains
+    ('vilka fördelar får högskolorna?': not how many are needed)?"""
+    return "aims" in aspects or ("expected-impacts" in aspects and focus in ORGANISATION_KINDS)
+
+
 def fact_score(
     fact: Fact,
     query: Query,
@@ -325,10 +333,13 @@ def fact_score(
         # ('kan en folkhögskola söka ett strategiskt partnerskap?': who may take part, not what one can be)
         score += NAMED_ALIKE_BONUS
     # the facts table exists to answer exactly this: a fact about the asked-for topic beats a loose sentence
-    # ... unless the question asks what something is for, and the claim says another thing of it (which alliance is
-    # meant for vocational training: what each is for, not who takes part)
+    # ... unless the question asks what something is for, or what it gains, and the claim says another thing of it
+    # (which alliance is meant for vocational training: what each is for, not who takes part; 'vilka fördelar får
+    # högskolorna?': what they gain, not how many are needed)
     focus_bonus = (
-        FOCUS_FACT_BONUS if query.focus in shared and (on_aspect or part_aim or "aims" not in aspects) else 0.0
+        FOCUS_FACT_BONUS
+        if query.focus in shared and (on_aspect or part_aim or not _focus_yields(query.focus, aspects))
+        else 0.0
     )
     coverage = sum(weights.get(c, 1.0) for c in shared)  # how much of the question the fact is about
     # a claim adding to another aim ('X are also meant to ...'), or saying what the action can help to bring
