@@ -123,3 +123,45 @@ def test_a_swedish_message_opening_with_the_article_en_is_no_dutch_and(engine) -
         lang="sv",
     )
     assert "åt gången" in turn.text.split("\n")[0]
+
+
+def test_the_other_one_inside_a_question_is_the_other_action_compared(engine) -> None:
+    *_, sectors, exchanges = chat(
+        engine,
+        "What's the difference between a knowledge alliance and a sector skills alliance when it comes to who has to"
+        " be in the consortium?",
+        "ok so the knowledge alliance is the one with universities and companies. and the other one, which sectors"
+        " does it cover?",
+        "can they also run student exchanges?",
+        lang="en",
+    )
+    assert "tourism" in sectors.text.split("\n")[0]
+    # a question of its own about a thing the last one did not name ('student exchanges'), not the last one again
+    assert exchanges.resolved.startswith("can they also run student exchanges?")
+    assert "exchanges for students and staff" in exchanges.text
+
+
+@pytest.mark.parametrize(("more", "lang"), [("lisää?", "fi"), ("more?", "en"), ("och?", "sv"), ("meer?", "nl")])
+def test_a_bare_more_asks_the_last_list_again(engine, more, lang) -> None:
+    first = {
+        "fi": "millaista toimintaa aikuiskoulutuksen strategisissa kumppanuuksissa voi olla?",
+        "en": "what activities can an adult education strategic partnership have?",
+        "sv": "vilka aktiviteter kan ett strategiskt partnerskap inom vuxenutbildning ha?",
+        "nl": "welke activiteiten kan een strategisch partnerschap volwasseneneducatie hebben?",
+    }[lang]
+    listed, again = chat(engine, first, more, lang=lang)
+    assert not again.abstained
+    assert again.text.split("\n")[0] == listed.text.split("\n")[0]
+
+
+def test_a_case_told_after_a_question_typed_without_its_mark_is_what_is_asked(engine) -> None:
+    """'och om en av dem är en paraplyorganisation?' tells a case (no 'is it one of them?') of the question before,
+    which the user typed without a question mark: the umbrella organisation's exception answers."""
+    *_, case = chat(
+        engine,
+        "vi funderar pa en branschspecifik kunskapsallians",
+        "vilka typer av organisationer ska vara med fran varje land da",
+        "och om en av dem ar en paraplyorganisation?",
+        lang="sv",
+    )
+    assert "paraplyorganisation" in case.text.split("\n")[0] and "inga fler organisationer" in case.text

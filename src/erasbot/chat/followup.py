@@ -21,7 +21,7 @@ from erasbot.chat.part_names import spell_out_part
 from erasbot.chat.returns import returned_actions
 from erasbot.chat.subject import Vocabulary, has_subject, small_talk
 from erasbot.chat.turns import Exchange, Reply
-from erasbot.forms import asking_part, asks_comparison, question_parts
+from erasbot.forms import asking_part, asks_comparison, question_parts, sentences
 from erasbot.guidance.action_parts import LANGUAGES, load_action_parts, part_in
 from erasbot.guidance.glossary import Glossary
 from erasbot.guidance.reasons import asks_why
@@ -167,6 +167,11 @@ OTHER_ONE = re.compile(
     r"\s*[?.!]*\s*$",
     re.IGNORECASE,
 )
+# ... said inside a question of its own ('and the other one, which sectors does it cover?')
+OTHER_IN = re.compile(
+    r"\b(?:the other(?: one)?|den andra|det andra|toinen|toisen|toisessa|de andere|het andere|die andere)\b",
+    re.IGNORECASE,
+)
 # Topics that qualify the last question's rule rather than ask of their own ('Vad är undantaget?')
 TO_THE_LAST = {"exception"}
 # 'the new alliances', 'det nya programmet', 'uudet allianssit', 'de nieuwe allianties': of the later period
@@ -181,6 +186,8 @@ OLD_ONES = re.compile(r"\b(?:old|older|gaml[ae]|äldre|vanh(?:a|at|oja|emmat)|ou
 # chat, and it is the last question asked again with it
 MEMBERSHIP = re.compile(
     r"(?<!than )(?<!än )(?<!dan )(?<!kuin )"  # 'more than one of them' asks how many, not whether one belongs
+    # 'and if one of them is an umbrella organisation?' tells a case, it asks no membership
+    r"(?<!\bif )(?<!\bom )(?<!\bjos )(?<!\bals )"
     r"\b(?:(?:one|any) of (?:them|those|these)|among (?:them|those|these)|on (?:the|that|this) list|"
     r"(?:en|ett|någon|något) av (?:dem|dessa)|bland (?:dem|dessa)|på (?:listan|den listan)|"
     r"(?:yksi|jokin|joku) (?:niistä|näistä)|niiden joukossa|listalla|kuulu\w*\b.{0,40}\b(?:niihin|näihin)|"
@@ -206,7 +213,10 @@ DETAIL = re.compile(
     r"\b(?:exactly|precisely|specifically|in detail|examples?|for instance|which ones|list them|name them|"
     r"exakt|precis|specifikt|i detalj|exempel|vilka då|lista dem|räkna upp|"
     r"tarkalleen|tarkemmin|täsmälleen|esimerk\w*|luettele\w*|"
-    r"precies|specifiek|voorbeeld\w*|welke dan|noem ze|som ze op)\b",
+    r"precies|specifiek|voorbeeld\w*|welke dan|noem ze|som ze op)\b"
+    # 'more?', 'lisää?', 'mer?', 'meer?', 'anything else?': the rest of what the last answer gave, which is all of it
+    r"|^\W*(?:(?:and |och |ja |en )?(?:more|anything else|what else|mer|vad mer|något mer|lisää|mitä muuta|muuta"
+    r"|meer|wat nog|nog meer|verder)|and|och|entä|en)\W*$",
     re.IGNORECASE,
 )
 DETAIL_WORDS = 5
@@ -354,6 +364,14 @@ def _read(message: str, history: Sequence[Exchange], context: ChatContext, lang:
                 break
     # 'those sectoral alliances' after the parts of Partnerships for Innovation were named: that part
     message = spell_out_part(message, actions, glossary, lang)
+    last = (sentences(message) or [message])[-1]
+    named_before = glossary.actions(message[: len(message) - len(last)]) if message.endswith(last) else []
+    if named_before and OTHER_IN.search(last) and not glossary.actions(last):
+        # 'ok so the knowledge alliance is the one with universities. and the other one, which sectors does it
+        # cover?': the question is asked of the other action of the two the chat compared than the one named before it
+        other = _other_action(named_before, history, context)
+        if other:
+            message = f"{last.strip()} ({action_name(other, lang)})"
     if OTHER_ONE.search(message) and not glossary.actions(message):  # 'och den andra?': the other action spoken of
         other = _other_action(actions, history, context)
         if other:
@@ -831,7 +849,8 @@ def resolve_followup(
     takes_part = new_question and bool(TAKE_PART_VERB.search(rest) or COORDINATOR.search(rest))
     also = _says_also(message, glossary) and len(message.split()) <= SHORT_QUESTION_WORDS and not takes_part
     # 'Vad är undantaget?', 'any exceptions?': an exception is to a rule, the one the last question asked of
-    own = set(topics) - TO_THE_LAST
+    # (a thing outside the texts named anew is its own too: 'can they also run student exchanges?')
+    own = set(topics + outside) - TO_THE_LAST
     bare = (
         not own
         and len(message.split()) <= ELLIPTIC_WORDS
@@ -943,7 +962,14 @@ def _named_in_order(text: str, glossary: Glossary) -> list[str]:
 
 
 def _join(first: str, second: str) -> str:
-    joined = f"{first.strip()} {second.strip()}"
+    first = first.strip()
+    if first and not re.search(r"[?!]", first):
+        # a question typed without its mark ('vilka typer ... från varje land då') still ends before the follow-up, so
+        # what the follow-up names anew is read as its focus (question_asks.asking_query)
+        tail = re.search(r"\s*\((?:[^()]|\([^()]*\))*\)\s*$", first)
+        at = tail.start() if tail else len(first)
+        first = f"{first[:at].rstrip(' .,;:')}?{first[at:]}"
+    joined = f"{first} {second.strip()}"
     while (emptied := re.sub(r"\(\s*\)", " ", joined)) != joined:  # an action name blanked out of "(… (KA2))"
         joined = emptied
     return re.sub(r"\s+", " ", joined).strip()
