@@ -93,3 +93,43 @@ def test_who_may_be_in_a_partnership_and_with_whom_it_may_work_are_answered(engi
     answer = ask(engine, question)
     assert not answer.abstained
     assert said in answer.text.split("\n")[0]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How many applications can one organisation submit as coordinator for a knowledge alliance?",
+        "Hoeveel aanvragen mag een organisatie indienen als coördinator van een kennisalliantie?",
+        "Hur många ansökningar får en organisation lämna in som koordinator för en kunskapsallians?",
+        # how many were received is still what the texts never give
+        "How many applications were received for knowledge alliances in 2019?",
+        "Hoeveel aanvragen werden er vorig jaar ingediend voor kennisallianties?",
+    ],
+)
+def test_a_number_of_applications_is_a_figure_no_text_gives(engine, question) -> None:
+    """How many applications one may submit is a rule the texts do not give, not the consortium's composition; how
+    many were received is a statistic they do not give either."""
+    assert ask(engine, question).abstained
+
+
+def test_a_long_table_is_quoted_by_its_best_row_and_a_short_one_whole() -> None:
+    from erasbot.guidance.selection import with_list
+
+    rows = [
+        f"• Kenmerk: {name}; CB VET 2026: {a}; KA220-VET 2026: {b}; Pilot CB VET (2022-2023): {c}"
+        for name, a, b, c in (
+            ("Beheer en indiening", "EACEA, via het Funding & Tenders-portaal", "Epos, via het Erasmus+-platform", "EACEA"),
+            ("Uiterste datum", "26 februari 2026, 17.00 uur", "5 maart 2026, 12.00 uur", "–"),
+            ("Minimale samenstelling", "4 organisaties uit 3 landen", "3 organisaties uit 3 lidstaten", "3 uit 2 landen"),
+            ("Duur", "12, 24 of 36 maanden", "tussen 12 en 36 maanden", "24 of 36 maanden"),
+            ("Subsidiabele regio's", "6 regio's: 1, 2, 3, 9, 10 en 11", "niet van toepassing", "4 regio's: 1, 2, 3 en 9"),
+        )
+    ]
+    text = "\n".join(["CB VET 2026 vergeleken met KA220-VET en met de pilotprojecten", *rows])
+    shown = with_list(rows[4], text, asked="mitkä alueet on mukana CB VET 2026 haussa?")
+    assert shown.startswith("Kenmerk: Subsidiabele regio's") and "Uiterste datum" not in shown
+    # the caption over the long table is no introduction to all its rows
+    assert with_list("CB VET 2026 vergeleken met KA220-VET en met de pilotprojecten", text).endswith("pilotprojecten")
+    # a table of three short rows is still shown whole
+    short = "\n".join(["Tabel 1.", "• Duur: 12 maanden; Bedrag: 100.000 euro", "• Duur: 24 maanden; Bedrag: 300.000 euro"])
+    assert "24 maanden" in with_list("• Duur: 12 maanden; Bedrag: 100.000 euro", short, asked="Hoeveel geld krijgen we?")

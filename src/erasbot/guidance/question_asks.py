@@ -184,7 +184,7 @@ SUM_ASKED = re.compile(
 COUNTED = re.compile(
     # 'how many of them have to be companies?': what 'of them' counts is named elsewhere
     # ('kuinka monta niitä pitää olla?', 'hur många av dem', 'how many do we need': a pronoun or a verb follows)
-    r"\b(?:how many|hur många|kuinka monta|montako)\s+(?!(?:of|av|utav|niistä|näistä|niitä|näitä|ne|nämä|them|those"
+    r"\b(?:how many|hur många|kuinka monta|montako|hoeveel(?=\s+aanvra))\s+(?!(?:of|av|utav|niistä|näistä|niitä|näitä|ne|nämä|them|those"
     r"|these|they|do|does|did|are|must|should|can|dem|de|dessa|behövs|krävs|måste|ska|pitää|tarvitaan|täytyy)\b)"
     r"(\w[\w-]*(?:\s+\w[\w-]*)?)",
     re.IGNORECASE,
@@ -222,6 +222,10 @@ def counted_words(query: Query, glossary: Glossary) -> list[str]:
         return []
     # 'montako kokousta tietoallianssin ...': the action named after the counted word is not what is counted
     words = glossary.without_actions(words).strip()
+    if words and set(glossary.find(words.split()[0])) == {"application"}:
+        # 'how many applications may one organisation submit?': applications counted, which no text counts (the
+        # organisation named after them is not what is counted)
+        return tokens(words.split()[0], query.language)
     if glossary.find(words) or unit_kind(words, query.language):
         return []
     # words of four letters or more, stemmed ('möten' is 'möt')
@@ -230,10 +234,11 @@ def counted_words(query: Query, glossary: Glossary) -> list[str]:
 
 # a yes/no whether a project may include or have something (folded)
 INCLUDES = re.compile(
-    r"\b(?:(?:can|could|may) (?:the |a |our |it |they |we )?(?:project|alliance|partnership|it|they|we)?\s*(?:include|have|"
-    r"contain|involve|organi[sz]e)|kan (?:man|vi|projektet|de|den) (?:ha|ingå|inbegripa|anordna|organisera)"
-    r"|voi(?:ko|vatko)? (?:hankkeeseen|hankkeessa|siihen|siinä)? ?(?:sisältyä|sisältää|olla|järjestää)"
-    r"|sisaltya|sisaltaa|(?:mag|kan|mogen|kunnen) (?:het project|we|ze|er)? ?(?:bevatten|opnemen|hebben|organiseren))"
+    r"\b(?:(?:can|could|may) (?:[\w-]+ ){0,4}?(?:also |too )?(?:include|have|contain|involve|organi[sz]e|run|hold|offer)"
+    r"|kan (?:man|vi|projektet|de|den) (?:ocksa |aven )?(?:ha|inga|inbegripa|anordna|organisera|ordna|halla)"
+    r"|voi(?:ko|vatko)? (?:hankkeeseen|hankkeessa|siihen|siina|ne|niissa)? ?(?:myos )?(?:sisaltya|sisaltaa|olla|jarjestaa)"
+    r"|sisaltya|sisaltaa|(?:mag|kan|mogen|kunnen) (?:het project|we|ze|er)? ?(?:ook )?"
+    r"(?:bevatten|opnemen|hebben|organiseren|houden))"
 )
 SUM_NAMED = re.compile(r"\d[\d\s.,]*\s*(?:euro|eur\b|€)", re.IGNORECASE)  # a sum the question names itself
 
