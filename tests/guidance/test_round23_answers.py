@@ -133,3 +133,31 @@ def test_a_long_table_is_quoted_by_its_best_row_and_a_short_one_whole() -> None:
     # a table of three short rows is still shown whole
     short = "\n".join(["Tabel 1.", "• Duur: 12 maanden; Bedrag: 100.000 euro", "• Duur: 24 maanden; Bedrag: 300.000 euro"])
     assert "24 maanden" in with_list("• Duur: 12 maanden; Bedrag: 100.000 euro", short, asked="Hoeveel geld krijgen we?")
+
+
+def test_a_figure_asked_of_what_the_context_told_is_the_figure_of_that_thing(engine) -> None:
+    """'sen' (it) in the asking sentence is the long-term staff mobility the context told, not the project: its
+    length ('over 2 months') answers, not the project's 1-3 years."""
+    answer = ask(
+        engine,
+        "Aikuiskoulutuksen KA2-hankkeissa puhutaan pitkäkestoisesta henkilöstöliikkuvuudesta. Montako viikkoa sen"
+        " pitää vähintään kestää?",
+    )
+    assert "yli 2 kuukautta" in answer.text.split("\n")[0]
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        (
+            "Vi är en yrkeshögskola i Malmö och vill vara med i kunskapsalliansen för yrkesutbildning. Vilka typer av"
+            " organisationer måste finnas med från varje land?",
+            "utbildningsanordnare",
+        ),
+        ("What does a knowledge alliance for vocational training need from each country?", "training provider"),
+    ],
+)
+def test_the_knowledge_alliance_for_vocational_training_is_the_sector_skills_alliance(engine, question, said) -> None:
+    """The alliance of the 2014-2020 period for vocational education is the Sector Skills Alliance, whatever name
+    the asker gives it."""
+    assert said in ask(engine, question).text.split("\n")[0]

@@ -305,12 +305,24 @@ def asking_query(query: Query, glossary: Glossary, documents: dict[str, Document
     if not any(glossary.concepts[c].kind == "topic" for c in asking.concepts):
         return query
     actions = asking.actions or query.actions
+    pointing = points_back(sentence, glossary)
     case = (
         query.concepts
-        if OF_THE_CASE.search(sentence) or refers_back(sentence, glossary) or points_back(sentence, glossary)
+        if OF_THE_CASE.search(sentence) or refers_back(sentence, glossary) or pointing
         else tuple(c for c in query.concepts if c in ALWAYS_THE_CASE)
     )
-    return replace(asking, actions=actions, concepts=tuple(dict.fromkeys(asking.concepts + actions + case)))
+    asked = replace(asking, actions=actions, concepts=tuple(dict.fromkeys(asking.concepts + actions + case)))
+    if pointing:
+        # 'Montako viikkoa sen pitää vähintään kestää?' after '... pitkäkestoisesta henkilöstöliikkuvuudesta.': the
+        # figure is of the thing the context told ('sen'), not of the project
+        told = [
+            c
+            for c in query.concepts
+            if c not in asking.concepts and glossary.concepts[c].kind == "topic" and c not in GENERIC_TOPICS - {"mobility"}
+        ]
+        if told:
+            asked = replace(asked, focus=told[0])
+    return asked
 
 
 # what the context tells that is always the case asked of ('One partner is already a full partner in another SSA. Can
