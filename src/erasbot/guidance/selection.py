@@ -432,9 +432,6 @@ def _about_a_part(fact: Fact) -> bool:
     return any(opening.startswith(fold(n)) for n in load_action_parts().names(fact.action, "en"))
 
 
-WHOLE_TABLE_MAX_CHARS = 500  # a table shown whole in a quote is at most this long, else its best row stands alone
-
-
 def with_list(sentence: str, text: str, most: int = 12, asked: str | None = None) -> str:
     """A sentence that introduces a list (or starts one), with the list's items joined on. A table row is
     shown alone when the question (`asked`) names something only its first cell holds ('Oostenrijk' in one
@@ -457,10 +454,7 @@ def with_list(sentence: str, text: str, most: int = 12, asked: str | None = None
                 return numbered  # '1 200 km one way' asks the row of 500–1 999 km, whichever row scored best
             if asked is None or _singled_out(bare, others, asked):
                 return bare
-            whole = " ".join(r.rstrip(".;, ") + "." for _, r in rows[:most])
-            # a table too long to read as an answer (a comparison of three actions on seven points) gives the row
-            # that answers best
-            return whole if len(whole) <= WHOLE_TABLE_MAX_CHARS else bare
+            return " ".join(r.rstrip(".;, ") + "." for _, r in rows[:most])
     raw = [line.strip() for line in text.split("\n")]
     joined = bare
     for line, original in list(zip(lines, raw))[start + 1 : start + 1 + most]:
@@ -476,10 +470,6 @@ def with_list(sentence: str, text: str, most: int = 12, asked: str | None = None
             if glue == "; ":
                 joined = joined.rstrip(".;")
         joined += glue + line.rstrip(".;,")
-    if joined != bare and len(joined) > WHOLE_TABLE_MAX_CHARS and all(
-        row_kind(line) for line, original in list(zip(lines, raw))[start + 1 : start + 1 + most] if is_bullet(original)
-    ):
-        return bare  # a caption over a long table: the rows are quoted each where one answers
     return joined if joined == bare else joined + "."
 
 

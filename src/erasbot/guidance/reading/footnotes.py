@@ -32,28 +32,3 @@ def with_footnotes(blocks: tuple[Block, ...] | list[Block], notes: dict[str, str
     last = out[-1].section if out else ""
     out.extend(Block("paragraph", text, section=last) for label, text in notes.items() if label not in placed and text)
     return out
-
-
-def notes_after_references(
-    blocks: list[Block], references: dict[int, list[str]], labels: dict[int, str]
-) -> list[Block]:
-    """A printed document's footnotes (`labels`: a note's block index -> its label), each moved right after the
-    first block that refers to it (`references`: block index -> the labels it refers to), under the same heading:
-    a note printed at the foot of the page after a paragraph of the next section ('17.00 uur Brusselse tijd komt
-    overeen met 18.00 uur in Kyiv' under the step-by-step plan) goes back beside the deadline. A note no block
-    refers to stays where it was read."""
-    first: dict[str, int] = {}
-    for index in sorted(references):
-        for label in references[index]:
-            first.setdefault(label, index)
-    notes = {index: label for index, label in labels.items() if label in first}
-    moved: dict[int, list[Block]] = {}
-    for index, label in notes.items():
-        moved.setdefault(first[label], []).append(blocks[index])
-    out: list[Block] = []
-    for index, block in enumerate(blocks):
-        if index in notes:
-            continue
-        out.append(block)
-        out.extend(moved.get(index, []))
-    return out

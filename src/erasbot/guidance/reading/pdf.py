@@ -25,7 +25,6 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 
 from erasbot.guidance.reading import pdf_columns, slides
-from erasbot.guidance.reading.footnotes import notes_after_references
 from erasbot.guidance.reading.model import GLYPH_BULLET, LIST_MARKER, Block, ReadDocument, squeeze, with_sections
 from erasbot.guidance.reading.pdf_fragments import Fragment, fragments
 from erasbot.guidance.reading.pdf_table import PdfTable
@@ -76,7 +75,6 @@ class Line:
     role: str = ""  # on a slide, 'title' for the title box's lines, 'margin' for header and footer lines
     column: int = 0  # on a page printed in columns, the column (pdf_columns.py) the line is printed in
     margin: float | None = None  # on such a page, where most lines of its column start
-    notes: tuple[str, ...] = ()  # the labels of the footnotes the line refers to ('deelnemen¹.': '1')
 
     @property
     def text(self) -> str:
@@ -178,7 +176,7 @@ def _with_superscripts(rows: list[list[Fragment]]) -> list[list[Fragment]]:
             # a footnote reference becomes a blank: it bridges its line's text without a cell's gap
             big = max(f.size for f in line)
             line.extend(
-                replace(f, y=line[0].y, text=" ", size=big, note=f.text.strip())
+                replace(f, y=line[0].y, text=" ", size=big)
                 if _FOOTNOTE_MARK.fullmatch(f.text.strip())
                 else replace(f, y=line[0].y)
                 for f in row
@@ -237,7 +235,6 @@ def _lines(
             role=box.role if slide else "",
             column=0 if slide else n,
             margin=None if slide else margins[n],
-            notes=tuple(label for f in row if f.note for label in f.note.split(",") if label),
         )
         for n, box in enumerate(boxes)
         for row in box.rows
@@ -408,9 +405,6 @@ class _Builder:
     last_table_end: int = 0  # the number of blocks read when it closed
     last_table_notes: int = 0  # ... and of footnotes
     note_count: int = 0  # the footnotes read
-    pending: list[str] = field(default_factory=list)  # the notes the lines of the open block refer to
-    references: dict[int, list[str]] = field(default_factory=dict)  # block index -> the notes it refers to
-    note_labels: dict[int, str] = field(default_factory=dict)  # a footnote's block index -> its label
     heading_line: Line | None = None  # the last printed line of the last heading
     heading_lines: list[Line] = field(default_factory=list)  # the printed lines of the last heading
     previous: Line | None = None  # the line before the one being added
@@ -439,7 +433,6 @@ class _Builder:
             self.table_line(line)
         else:
             self.text_line(line, self.previous)
-        self.pending += line.notes
         self.previous = line
 
     def close(self) -> None:
@@ -456,9 +449,6 @@ class _Builder:
                 self.places[len(self.blocks)] = (first.page, first.box, first.x)
             self.blocks.append(Block(self.open_kind, squeeze(text)))
         self.open_kind, self.open_lines = "", []
-        if self.pending and self.blocks:  # the notes the block just read refers to
-            self.references.setdefault(len(self.blocks) - 1, []).extend(self.pending)
-        self.pending = []
         notes: list[str] = []
         for ln in self.notes:  # each footnote a paragraph: a line starting with its mark starts one
             if notes and not _NOTE_START.match(ln.text):
@@ -468,11 +458,7 @@ class _Builder:
         # a note read without its mark, as a document's other readers give it (footnotes.py): 'In naar behoren
         # gemotiveerde gevallen ...', not '6 In naar ...', whose '6' would read as a figure
         self.note_count += len(notes)
-        for n in notes:
-            mark = _NOTE_MARK.match(n)
-            if mark:
-                self.note_labels[len(self.blocks)] = mark.group().strip()
-            self.blocks.append(Block("paragraph", squeeze(_NOTE_MARK.sub("", n, count=1))))
+        self.blocks.extend(Block("paragraph", squeeze(_NOTE_MARK.sub("", n, count=1))) for n in notes)
         self.notes = []
 
     def heading(self, line: Line, level: int) -> None:
@@ -672,9 +658,6 @@ def read_pdf(data: bytes) -> ReadDocument:
             level = levels.get(_key(line.text)) or _outline_level(_key(line.text), levels) or by_size
         builder.add(line, level)
     builder.close()
-    if builder.places:
-        blocks = slides.nested_items(builder.blocks, builder.places)
-    else:
-        blocks = notes_after_references(builder.blocks, builder.references, builder.note_labels)
+    blocks = slides.nested_items(builder.blocks, builder.places) if builder.places else builder.blocks
     title = _title(reader, pages[0] if pages else [], style)
     return ReadDocument(title=title, blocks=with_sections(blocks), source="pdf")

@@ -25,7 +25,6 @@ class Fragment:
     size: float
     bold: bool
     width: float = 0.0  # printed width in points (0: not known)
-    note: str = ""  # a footnote's mark raised over a line (pdf.py blanks it): the note's label ('9')
 
     @property
     def end(self) -> float:
