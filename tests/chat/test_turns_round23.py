@@ -17,8 +17,10 @@ from tests.chat.chatting import chat
         (
             (
                 "Mitkä ovat alakohtaisten osaamisallianssien päätavoitteet? Luettele ne.",
-                "Mitkä niistä koskevat meitä? Olemme matkailualan ammattiopisto Rovaniemellä ja haluamme kehittää"
-                " työssäoppimista ja opiskelijoiden kielitaitoa.",
+                (
+                    "Mitkä niistä koskevat meitä? Olemme matkailualan ammattiopisto Rovaniemellä ja haluamme kehittää"
+                    " työssäoppimista ja opiskelijoiden kielitaitoa."
+                ),
             ),
             "fi",
             "kieltenopetusta",
@@ -86,8 +88,10 @@ def test_and_the_companies_asks_the_last_question_of_the_companies(engine, messa
             "does not state a project duration",
         ),
         (
-            ("How many organisations and countries do you need for a Knowledge Alliance?",
-             "same question for the adult education partnerships"),
+            (
+                "How many organisations and countries do you need for a Knowledge Alliance?",
+                "same question for the adult education partnerships",
+            ),
             "en",
             "How many organisations and countries do you need for the adult education partnerships?",
             "at least 3 (three) organisations",
@@ -99,8 +103,10 @@ def test_and_the_companies_asks_the_last_question_of_the_companies(engine, messa
             "uit een programmaland",
         ),
         (
-            ("Wie kan een sectorale vaardighedenalliantie coördineren?",
-             "en bij een kennisalliantie uit de vorige programmaperiode?"),
+            (
+                "Wie kan een sectorale vaardighedenalliantie coördineren?",
+                "en bij een kennisalliantie uit de vorige programmaperiode?",
+            ),
             "nl",
             "Wie kan een kennisalliantie uit de vorige programmaperiode coördineren?",
             "aanvrager/coördinator",

@@ -17,7 +17,9 @@ import pytest
 
 from erasbot.guidance.reading import read_document
 
-GUIDE = Path(__file__).resolve().parents[2] / "evals" / "user_documents" / "blind23-capaciteitsopbouw-beroepsonderwijs.pdf"
+GUIDE = (
+    Path(__file__).resolve().parents[2] / "evals" / "user_documents" / "blind23-capaciteitsopbouw-beroepsonderwijs.pdf"
+)
 
 
 @pytest.fixture(scope="module")
@@ -58,7 +60,10 @@ def test_footnotes_are_paragraphs_read_after_the_paragraph_they_interrupt(guide)
 def test_the_header_printed_again_after_the_page_break_is_no_row(guide) -> None:
     rows = [b for b in guide.blocks if b.kind == "table_row"]
     texts = [r.text for r in rows]
-    assert "2b | De methodologie, de realistische planning en de maatregelen voor kwaliteitsborging en evaluatie. | 7" in texts
+    assert (
+        "2b | De methodologie, de realistische planning en de maatregelen voor kwaliteitsborging en evaluatie. | 7"
+        in texts
+    )
     assert not any("Subcriterium" in t for t in texts)
     # the rows after a line across the table (a criterion's title) keep the table's header
     after = next(r for r in rows if r.text.startswith("3a |"))

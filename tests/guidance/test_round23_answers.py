@@ -17,7 +17,10 @@ def ask(engine, question: str, lang: str | None = None):
 @pytest.mark.parametrize(
     ("question", "words"),
     [
-        ("Can a knowledge alliance be used to set up a joint degree programme together with companies?", "joint degree"),
+        (
+            "Can a knowledge alliance be used to set up a joint degree programme together with companies?",
+            "joint degree",
+        ),
         ("Voiko tietoallianssissa kehittää yhteistutkintoja yritysten kanssa?", "tutkinto-ohjelm"),
         ("Kan man ta fram gemensamma examina i en kunskapsallians?", "gemensamma examina"),
     ],
@@ -45,10 +48,14 @@ def test_what_is_asked_of_the_organisations_named_is_answered_not_a_claim_on_the
 @pytest.mark.parametrize(
     "question",
     [
-        "We are a vocational college in Tampere and want to apply for a Sector Skills Alliance. One of our partners, a"
-        " training centre, is already a full partner in another SSA. Can it be a full partner in ours too?",
-        "Me ollaan paakumppani yhdessa alakohtaisessa osaamisallianssissa (sector skills alliance). Voidaanko samaan"
-        " aikaan olla taysivaltainen kumppani toisessa SSA-hankkeessa",
+        (
+            "We are a vocational college in Tampere and want to apply for a Sector Skills Alliance. One of our partners, a"
+            " training centre, is already a full partner in another SSA. Can it be a full partner in ours too?"
+        ),
+        (
+            "Me ollaan paakumppani yhdessa alakohtaisessa osaamisallianssissa (sector skills alliance). Voidaanko samaan"
+            " aikaan olla taysivaltainen kumppani toisessa SSA-hankkeessa"
+        ),
         "Vi är redan fullvärdig partner i en annan SSA. Kan vi samtidigt vara sökande i en ny?",
     ],
 )
@@ -75,13 +82,17 @@ def test_programme_or_partner_country_is_answered_by_the_status_with_no_yes_or_n
     ("question", "said"),
     [
         (
-            "Vi är en kommun som driver komvux och SFI. Får vi vara med i ett strategiskt partnerskap inom"
-            " vuxenutbildning, eller är det bara för folkhögskolor och studieförbund?",
+            (
+                "Vi är en kommun som driver komvux och SFI. Får vi vara med i ett strategiskt partnerskap inom"
+                " vuxenutbildning, eller är det bara för folkhögskolor och studieförbund?"
+            ),
             "Alla organisationer med verksamhet inom vuxenutbildning",
         ),
         (
-            "Kan een strategisch partnerschap volwasseneneducatie (KA2) ook samenwerken met het jeugdwerk of andere"
-            " onderwijsniveaus?",
+            (
+                "Kan een strategisch partnerschap volwasseneneducatie (KA2) ook samenwerken met het jeugdwerk of andere"
+                " onderwijsniveaus?"
+            ),
             "jeugdsector",
         ),
         ("Voiko aikuiskoulutuksen kumppanuushanke tehdä yhteistyötä nuorisotyön kanssa?", "nuorisoalaa"),
@@ -116,8 +127,10 @@ def test_a_number_of_applications_is_a_figure_no_text_gives(engine, question) ->
     ("question", "said"),
     [
         (
-            "Vi är en yrkeshögskola i Malmö och vill vara med i kunskapsalliansen för yrkesutbildning. Vilka typer av"
-            " organisationer måste finnas med från varje land?",
+            (
+                "Vi är en yrkeshögskola i Malmö och vill vara med i kunskapsalliansen för yrkesutbildning. Vilka typer av"
+                " organisationer måste finnas med från varje land?"
+            ),
             "utbildningsanordnare",
         ),
         ("What does a knowledge alliance for vocational training need from each country?", "training provider"),

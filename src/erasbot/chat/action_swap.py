@@ -29,9 +29,8 @@ def asked_of_action(previous: str, message: str, glossary: Glossary, name: str |
             return None
         a, b = found[0]
         # a topic's words inside the name or right after it are the name's ('the adult education partnerships':
-        # 'partners'); a topic named anywhere else changes the question
-        # a topic after the name qualifies it ('en bij een kennisalliantie uit de vorige programmaperiode?'): the
-        # name with its qualifier stands in the question; a topic before it changes the question
+        # 'partners'); a topic further on qualifies it ('en bij een kennisalliantie uit de vorige programmaperiode?'),
+        # the name standing in the question with its qualifier; a topic before it changes the question
         for c in glossary.find(message):
             if glossary.concepts[c].kind != "topic":
                 continue
@@ -59,7 +58,10 @@ def asked_of_action(previous: str, message: str, glossary: Glossary, name: str |
 def _action_spans(text: str, glossary: Glossary) -> list[tuple[int, int]]:
     """Where the text names actions, overlapping and touching names merged into one."""
     spans = sorted(
-        s for cid, concept in glossary.concepts.items() if concept.kind == "action" for s in glossary.spans_of(cid, text)
+        s
+        for cid, concept in glossary.concepts.items()
+        if concept.kind == "action"
+        for s in glossary.spans_of(cid, text)
     )
     merged: list[tuple[int, int]] = []
     for a, b in spans:

@@ -203,7 +203,7 @@ CHOICE_AMONG = re.compile(
     r"\b(?:which(?: ones?)? of (?:them|those|these|the above)|(?:vilka|vilken|vilket) av (?:dem|dessa|de här)|"
     r"(?:mitkä|mikä|kumpi|kummat) (?:niistä|näistä|noista)|welke (?:daarvan|hiervan|van (?:die|deze|hen)))\b"
     # ... which fits the asker ('which of them requires the most partners?' asks a comparison of its own)
-    r"(?=.*\b(?:appl(?:y|ies)|fits?|suits?|relevant|best|for us|to us|passar|gäller oss|för oss|relevant|bäst|"
+    r"(?=.*\b(?:appl(?:y|ies)|fits?|suits?|relevant|best|for us|to us|passar|gäller oss|för oss|bäst|"
     r"koske\w*|sopi\w*|meille|meitä|meidän|parhai\w*|pass(?:en|t)|geld(?:t|en)|van toepassing|voor ons|bij ons))",
     re.IGNORECASE,
 )
@@ -968,7 +968,8 @@ def _join(first: str, second: str) -> str:
         # what the follow-up names anew is read as its focus (question_asks.asking_query)
         tail = re.search(r"\s*\((?:[^()]|\([^()]*\))*\)\s*$", first)
         at = tail.start() if tail else len(first)
-        first = f"{first[:at].rstrip(' .,;:')}?{first[at:]}"
+        if first[:at].strip():
+            first = f"{first[:at].rstrip(' .,;:')}?{first[at:]}"
     joined = f"{first} {second.strip()}"
     while (emptied := re.sub(r"\(\s*\)", " ", joined)) != joined:  # an action name blanked out of "(… (KA2))"
         joined = emptied

@@ -100,7 +100,7 @@ WINDOWS_KEPT = 256  # texts whose fuzzy windows are kept (a question is read sev
 WORD = re.compile(r"\w[\w-]*")
 # a preposition (and up to three words: 'uit de vorige', 'in the 2014-2020') just before a period named (lowered text)
 PERIOD_QUALIFIER = re.compile(
-    r"\b(?:in|from|during|of|under|i|från|under|inom|uit|van|tijdens|binnen|in de|kaudella|kaudelta)\s+"
+    r"\b(?:in|from|during|of|under|i|från|inom|uit|van|tijdens|binnen|kaudella|kaudelta)\s+"
     r"(?:[\w–-]+\s+){0,3}$"
 )
 # a duration a question states of its case ('som pågår 2 år', 'that runs for 36 months'), lower-cased or folded

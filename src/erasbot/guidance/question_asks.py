@@ -314,11 +314,14 @@ def asking_query(query: Query, glossary: Glossary, documents: dict[str, Document
     asked = replace(asking, actions=actions, concepts=tuple(dict.fromkeys(asking.concepts + actions + case)))
     if pointing:
         # 'Montako viikkoa sen pitää vähintään kestää?' after '... pitkäkestoisesta henkilöstöliikkuvuudesta.': the
-        # figure is of the thing the context told ('sen'), not of the project
+        # figure is of the thing the context told ('sen'), not of the project (mobility, too general to show that a
+        # question is about the guidance, is a thing a figure can be of)
         told = [
             c
             for c in query.concepts
-            if c not in asking.concepts and glossary.concepts[c].kind == "topic" and c not in GENERIC_TOPICS - {"mobility"}
+            if c not in asking.concepts
+            and glossary.concepts[c].kind == "topic"
+            and c not in GENERIC_TOPICS - {"mobility"}
         ]
         if told:
             asked = replace(asked, focus=told[0])
