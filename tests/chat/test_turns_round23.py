@@ -171,3 +171,33 @@ def test_a_case_told_after_a_question_typed_without_its_mark_is_what_is_asked(en
         lang="sv",
     )
     assert "paraplyorganisation" in case.text.split("\n")[0] and "inga fler organisationer" in case.text
+
+
+@pytest.mark.parametrize(
+    ("messages", "lang", "said"),
+    [
+        (
+            (
+                "How long does a knowledge alliance last?",
+                "and a sector skills alliance?",
+                "so what's the difference between them?",
+            ),
+            "en",
+            ("last 2 to 3 years", "does not state a project duration"),
+        ),
+        (
+            (
+                "Vad är syftet med Allianser för innovation i Erasmus+ 2021–2027?",
+                "Och kunskapsallianserna förr, vad var deras mål?",
+                "Jämfört med det du sa innan, vad är den största skillnaden?",
+            ),
+            "sv",
+            ("yrkesutbildning", "modernisera den högre utbildningen"),
+        ),
+    ],
+)
+def test_the_difference_from_what_was_said_before_compares_the_two_last_actions_on_the_last_aspect(
+    engine, messages, lang, said
+) -> None:
+    *_, compared = chat(engine, *messages, lang=lang)
+    assert all(words in compared.text for words in said)

@@ -167,6 +167,12 @@ OTHER_ONE = re.compile(
     r"\s*[?.!]*\s*$",
     re.IGNORECASE,
 )
+# what the chat said before, or the two things it spoke of ('compared with what you said before', 'between them')
+BEFORE = re.compile(
+    r"\b(?:before|earlier|previous\w*|between them|the two|innan|tidigare|förut|mellan dem|de två|aiemmin|"
+    r"edellä|niiden välillä|näiden välillä|eerder|daarvoor|ervoor|tussen beide|tussen die twee|tussen hen)\b",
+    re.IGNORECASE,
+)
 # ... said inside a question of its own ('and the other one, which sectors does it cover?')
 OTHER_IN = re.compile(
     r"\b(?:the other(?: one)?|den andra|det andra|toinen|toisen|toisessa|de andere|het andere|die andere)\b",
@@ -372,6 +378,15 @@ def _read(message: str, history: Sequence[Exchange], context: ChatContext, lang:
         other = _other_action(named_before, history, context)
         if other:
             message = f"{last.strip()} ({action_name(other, lang)})"
+    if asks_comparison(message) and not glossary.actions(message) and BEFORE.search(message):
+        # 'compared with what you said before, what is the biggest difference?', 'so what's the difference between
+        # them?': the two actions the chat spoke of last, compared on what the last question asked
+        spoken = list(dict.fromkeys(e.reply.action for e in reversed(history) if e.reply.action))[:2]
+        if len(spoken) == 2 and previous is not None and previous.resolved:
+            both = f" {say(lang, 'and')} ".join(action_name(a, lang) for a in reversed(spoken))
+            last = asked_of_action(_question_of(previous), "", glossary, name=both)
+            if last is not None:  # one sentence asking both the comparison and what the last question asked
+                message = f"{message.strip().rstrip('?').rstrip()}: {last}"
     if OTHER_ONE.search(message) and not glossary.actions(message):  # 'och den andra?': the other action spoken of
         other = _other_action(actions, history, context)
         if other:

@@ -233,7 +233,8 @@ def followup_parts(resolved: str, message: str, glossary: Glossary, lang: str) -
     if len(actions) < 2:
         return []
     if asks_comparison(message) or likens(message):
-        if asks_comparison(message) and names_no_aspect(message, glossary):
+        # (what the chat read into it may name one: 'the difference between them' after two questions on durations)
+        if asks_comparison(message) and names_no_aspect(message, glossary) and names_no_aspect(resolved, glossary):
             # a part of an action the message names ('the alliances for sectoral cooperation') is that part
             return [p for a in actions for p in _side_parts(a, resolved, glossary, lang)]
         return [Part(resolved, action) for action in actions]
