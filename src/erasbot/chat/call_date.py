@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from erasbot.chat.followup import CONNECTIVE, ELLIPTIC_WORDS
+from erasbot.chat.followup_cues import CONNECTIVE, ELLIPTIC_WORDS
 from erasbot.guidance.glossary import Glossary
 from erasbot.guidance.wording import action_name
 from erasbot.phrases import say

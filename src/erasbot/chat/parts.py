@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
-from erasbot.chat.followup import MEMBERSHIP
+from erasbot.chat.followup_cues import MEMBERSHIP
 from erasbot.forms import asks_comparison, likens, question_parts
 from erasbot.guidance.action_parts import load_action_parts, part_in
 from erasbot.guidance.citations import Answer, Citation

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from erasbot.chat.followup import CONNECTIVE, QUESTION_VERB, QUESTION_WORD
+from erasbot.chat.followup_cues import CONNECTIVE, QUESTION_VERB, QUESTION_WORD
 
 COURTESY = re.compile(
     r"^\s*(?:(?:ok(?:ay)?|oké|okei|thanks|thank you(?: so much| very much)?|thx|great|perfect|nice|cool|brilliant"
