@@ -178,9 +178,27 @@ STUDENTS_COUNTED = re.compile(
 )
 
 
+# a time of day asked ('what time is that in Kyiv?', 'hur dags stänger portalen?', 'mihin aikaan?', 'moneltako?', 'hoe
+# laat?'; folded): a clock time answers it ('18.00 uur in Kyiv'), the hour being its unit
+CLOCK_ASKED = re.compile(
+    r"\b(?:(?:at )?what time(?! (?:limit|frame|period|span))|what hour|which time of (?:the )?day|hur dags|vilken tid pa"
+    r" dagen|vilket klockslag|klockan hur mycket|vad ar klockan|mihin aikaan|mihin kellonaikaan|moneltako|monelta"
+    r"|kello kuinka|paljonko kello|kellonai\w*|(?:om )?hoe laat|welk uur|hoeveel uur is het)\b"
+)
+# a time of day given: '17.00 uur', '17:00', '5 pm', 'kl. 12', 'klo 16' (not a sum: '12.50 euro'); folded
+CLOCK = re.compile(
+    r"\b(?:[01]?\d|2[0-3])[:.][0-5]\d\b(?![.,]\d)(?!\s*(?:%|€|eur|euro|sek|kr)\b)|\b(?:1[0-2]|[1-9])(?:[:.][0-5]\d)?\s*[ap]\.?m\b\.?"
+    r"|\b(?:kl|klo|klockan|kello)\.?\s*(?:[01]?\d|2[0-3])\b"
+)
+
+
 def asked_units(question: str) -> frozenset[str]:
-    """The units a question asks a figure in: those it names, and 'date' when it asks when."""
-    units = units_named(question) | ({"date"} if ASKED_WHEN.search(fold(question)) else frozenset())
+    """The units a question asks a figure in: those it names, 'date' when it asks when, and 'hour' when it asks a
+    time of day."""
+    folded = fold(question)
+    units = units_named(question) | ({"date"} if ASKED_WHEN.search(folded) else frozenset())
+    if CLOCK_ASKED.search(folded):  # 'hur dags' asks no days
+        units = units_named(CLOCK_ASKED.sub(" ", fold(_IS.sub(" ", question)))) | {"hour"} | (units & {"date"})
     return units if STUDENTS_COUNTED.search(fold(question)) else units - {"students"}
 
 
@@ -245,6 +263,8 @@ def figure_units(sentence: str) -> frozenset[str]:
     units = units_named(sentence)
     if A_DATE.search(fold(sentence)) or units & set(TIMES):
         units |= {"date"}
+    if CLOCK.search(fold(sentence)):  # a time of day ('16.00 uur in Lissabon', '5 pm CET'): its unit is the hour
+        units |= {"hour"}
     return units
 
 
