@@ -149,6 +149,8 @@ def asked_in_units(question: str) -> set[str]:
         return set()
     if asks_share(question):  # 'how much of the hours': a share of them (20 %, half), not a number of hours
         return set(asked_units(question)) & {"percent"}
+    if asks_exchange_rate(question):  # 'to euro' names what the sums are converted to, no sum asked
+        return set(asked_units(question)) - {"euro"}
     return set(asked_units(question))
 
 
@@ -173,6 +175,20 @@ def asks_when(question: str) -> bool:
     if HOW_MANY.search(asking) and units_named(WHEN_ASKED.sub(" ", asking)) & set(TIMES):
         return False  # 'how many days before the deadline', not 'sista dagen' (the last day: a date)
     return bool(WHEN_ASKED.search(asking))
+
+
+# a rate of exchange asked ('Vilken växelkurs ska vi använda när vi räknar om budgeten till euro?', 'which exchange
+# rate', 'mitä vaihtokurssia', 'welke wisselkoers'; folded): a rule naming the rate answers, not the euro sums it
+# converts ('euro' and 'budget' there are what is converted, no sum asked)
+EXCHANGE_RATE = re.compile(
+    r"\b(?:exchange|conversion|accounting) rates?\b|\b(?:vaxel|valuta|omraknings|bokforings)kurs\w*"
+    r"|\b(?:vaihto|valuutta|muunto|kirjanpito)kurs\w*|\b(?:wissel|omrekenings|boekhoud)koers\w*|\binforeuro\b"
+)
+
+
+def asks_exchange_rate(question: str) -> bool:
+    """Does the question ask which rate of exchange converts its sums (a rule, not a sum)?"""
+    return bool(EXCHANGE_RATE.search(fold(question)))
 
 
 HOW_MANY = re.compile(r"\b(?:how many|hoeveel|hur manga|kuinka monta|montako|monta)\b")  # folded
