@@ -237,6 +237,14 @@ GUIDE_ROUNDS = [
         "Oproepgids Capaciteitsopbouw in het beroepsonderwijs en de beroepsopleiding (CB VET) – oproep 2026",
         "How long may a CB VET project last?",
     ),
+    # a saved web page's title is its first-level heading, not its <title> with the site's name after a bar (whole
+    # words up to 120 characters, as citations show it)
+    (
+        "blind24",
+        "Erasmus+ school education mobility (KA121-SCH and KA122-SCH), call 2026: travel, green travel and inclusion "
+        "support - …",
+        "How long may a KA122-SCH job shadowing activity last?",
+    ),
 ]
 # questions per language (en, sv, fi, nl): mostly English, as users ask about an English guide; mostly Dutch over the
 # Dutch guide of round 8; as many in Swedish as in English over the Swedish web page of round 9; twelve in English and
@@ -271,6 +279,7 @@ LANGUAGES = {
     "blind21": [7, 9, 7, 7],
     "blind22": [7, 7, 9, 7],
     "blind23": [8, 7, 7, 8],
+    "blind24": [8, 8, 7, 7],
 }
 
 

@@ -225,6 +225,15 @@ ALONE_ROUNDS = (
         AddedDocument("blind23-capaciteitsopbouw-beroepsonderwijs.pdf", "nl"),
         "a Flemish agency's call guide on Capacity Building in VET, a PDF with footnotes and a table over a page break",
     ),
+    # an AGENCY'S FAQ WEB PAGE SAVED FROM THE BROWSER: school mobility (KA121/KA122-SCH) travel, green travel and
+    # inclusion support; 21 accordions (18 <details>, 3 <button aria-expanded> with hidden answers), a distance-band
+    # table with a two-row header and spanning cells, a daily-rate table, a definition list, a note box, and the
+    # page's navigation, sidebar, cookie banner, feedback widgets and footer around them
+    AloneRound(
+        "blind24",
+        AddedDocument("blind24-school-mobility-travel-inclusion-faq.html", "en"),
+        "an Irish agency's FAQ page on school mobility travel and inclusion support, saved from the browser as HTML",
+    ),
 )
 ALONE = {r.name: r for r in ALONE_ROUNDS}
 
