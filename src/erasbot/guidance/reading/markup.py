@@ -13,10 +13,23 @@ _DROPPED = ["script", "style", "nav", "header", "footer", "noscript", "aside", "
 _HEADINGS = {f"h{n}": n for n in range(1, 7)}
 _BLOCKS = {"p", "blockquote", "pre", "dt", "dd", "figcaption", "address", "caption"}
 _SITE_SUFFIX = re.compile(r"\s+[|–—-]\s+[^|–—-]+$")
-# Page parts by their class, id or role: breadcrumbs, cookie notices, skip links, share buttons.
+# Page parts by their class, id or role: breadcrumbs, cookie notices, skip links, share buttons, 'Was this answer
+# helpful?' widgets, 'Back to top' links.
 _FURNITURE = re.compile(
-    r"breadcrumb|cookie|skip-?(?:link|nav|to)|^skip$|share|social|navigation|contentinfo", re.IGNORECASE
+    r"breadcrumb|cookie|skip-?(?:link|nav|to)|^skip$|share|social|navigation|contentinfo|feedback|helpful|rating"
+    r"|back-?to-?top|to-?top\b",
+    re.IGNORECASE,
 )
+# A box beside the text that is the guidance's own ('Note', 'Let op', 'Huom!'), by its role, class or id: kept where
+# other asides (a sidebar of related pages, a sub-menu) are dropped
+_NOTE_BOX = re.compile(r"^note$|note|notice|alert|warning|caution|callout|important|tip\b|info-?box|let-?op|huom|obs\b")
+# a link back to the top of the page, by its words
+_BACK_TO_TOP = re.compile(
+    r"^\W*(?:back to top|to the top|top of (?:the )?page|tillbaka (?:till|upp till) (?:toppen|början)|till toppen"
+    r"|takaisin (?:ylös|alkuun|sivun alkuun)|sivun alkuun|terug naar (?:boven|de top)|naar boven)\W*$",
+    re.IGNORECASE,
+)
+WIDGET_MAX_CHARS = 80  # the words beside a widget's buttons ('Was this answer helpful? Yes No'), at most
 
 
 def _text(element) -> str:
@@ -24,10 +37,35 @@ def _text(element) -> str:
     return tidy(element.get_text(" "))
 
 
-def _is_furniture(tag) -> bool:
+def _names(tag) -> str:
     attrs = getattr(tag, "attrs", None) or {}
-    names = " ".join([*attrs.get("class", []), attrs.get("id", ""), attrs.get("role", "")])
-    return bool(names.strip()) and bool(_FURNITURE.search(names))
+    return " ".join([*attrs.get("class", []), attrs.get("id", ""), attrs.get("role", "")]).strip()
+
+
+def _is_furniture(tag) -> bool:
+    names = _names(tag)
+    return bool(names) and bool(_FURNITURE.search(names))
+
+
+def _opens_panel(button) -> bool:
+    """Is the button an accordion's question, opening the answer under it (aria-expanded, aria-controls)?"""
+    return button.has_attr("aria-expanded") or button.has_attr("aria-controls")
+
+
+def _is_widget(tag) -> bool:
+    """A control with a few words beside it, not the guidance's text: 'Was this answer helpful? [Yes] [No]', a
+    rating's stars; two buttons or choices at least."""
+    controls = [
+        c
+        for c in tag.find_all(["button", "input"])
+        if not (c.name == "button" and _opens_panel(c)) and str(c.get("type", "button")).lower() != "hidden"
+    ]
+    if len(controls) < 2:
+        return False
+    beside = tidy(tag.get_text(" ")) if tag.name else ""
+    for control in controls:
+        beside = beside.replace(tidy(control.get_text(" ")), "", 1)
+    return len(tidy(beside)) <= WIDGET_MAX_CHARS
 
 
 _ITEM = "\u2029"  # where a list item inside a table cell ends
@@ -136,10 +174,12 @@ def _joined_heading(texts: list[str]) -> str:
     return " – ".join(kept)
 
 
-def _walk(element, out: list[Block]) -> None:
-    """Blocks of an element in document order; text directly inside a container is a paragraph."""
+def _walk(element, out: list[Block], folded: set[int] | None = None) -> None:
+    """Blocks of an element in document order; text directly inside a container is a paragraph. `folded`: where in
+    `out` the questions of folded answers (<summary>) stand, each a heading under the section's own."""
     from bs4 import NavigableString, Tag
 
+    folded = set() if folded is None else folded
     loose: list[str] = []
 
     def flush_loose() -> None:
@@ -160,6 +200,7 @@ def _walk(element, out: list[Block]) -> None:
             continue
         if (
             name in _HEADINGS
+            or name == "summary"
             or name in _BLOCKS
             or name
             in ("li", "table", "ul", "ol", "dl", "div", "section", "article", "main", "body", "figure", "details")
@@ -172,6 +213,14 @@ def _walk(element, out: list[Block]) -> None:
             text = _text(child)
             if text:
                 out.append(Block("heading", text, level=_HEADINGS[name]))
+        elif name == "summary":  # a folded answer's question: a heading under the section it stands in
+            text = _text(child)
+            if text:
+                above = next(
+                    (b.level for k, b in reversed(list(enumerate(out))) if b.kind == "heading" and k not in folded), 1
+                )
+                folded.add(len(out))
+                out.append(Block("heading", text, level=min(6, above + 1)))
         elif name in _BLOCKS:
             out.extend(Block("paragraph", text) for text in _paragraphs(child))
         elif name == "li":
@@ -187,11 +236,11 @@ def _walk(element, out: list[Block]) -> None:
             if text:
                 out.append(Block("list_item", text))
             for sub in nested:
-                _walk(sub, out)
+                _walk(sub, out, folded)
         elif name == "table":
             out.extend(_table_rows(child))
         else:
-            _walk(child, out)
+            _walk(child, out, folded)
     flush_loose()
 
 
@@ -200,8 +249,20 @@ def read_html(raw: str) -> ReadDocument:
     from bs4 import BeautifulSoup
 
     soup = BeautifulSoup(raw, "html.parser")
+    for tag in soup.find_all(["div", "p", "span", "section", "fieldset"]):
+        if not tag.decomposed and _is_widget(tag):
+            tag.decompose()
+    for button in soup.find_all("button"):
+        if _opens_panel(button):  # an accordion's question: its words stay, in the heading around it
+            button.unwrap()
+    for aside in soup.find_all("aside"):
+        if not aside.decomposed and _NOTE_BOX.search(_names(aside)):
+            aside.name = "div"  # a note in the text ('Note', 'Let op'): the guidance's own
     for tag in soup(_DROPPED):
         tag.decompose()
+    for link in soup.find_all("a"):
+        if not link.decomposed and _BACK_TO_TOP.match(link.get_text(" ")):
+            link.decompose()
     for tag in [t for t in soup.find_all(True) if _is_furniture(t)]:
         if not tag.decomposed:
             tag.decompose()
