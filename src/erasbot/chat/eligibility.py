@@ -71,6 +71,23 @@ US_COUNT = re.compile(
 )
 
 
+# the askers alone from their country ('vi är ensamma från Sverige', 'we would be the only organisation from Ireland',
+# 'olisimme ainoa suomalainen organisaatio', 'wij zijn de enige uit Nederland'): one organisation from that country
+ALONE_IN_COUNTRY = re.compile(
+    r"(?<!\w)(?:alone|on (?:our|my) own|by (?:ourselves|myself)|the only (?:\w+ ){0,2}?(?:one|ones|organi[sz]ations?"
+    r"|partners?|institutions?|members?|schools?|colleges?|universit(?:y|ies))|ensam(?:ma)?|(?:den|det|de) enda"
+    r"|ainoa(?:na|t|ina)?|yksin|als enige|de enige|het enige|in (?:ons|mijn) eentje)(?!\w)",
+    re.IGNORECASE,
+)
+# the askers' own country, unnamed ('from our country', 'från vårt land', 'maastamme', 'uit ons land')
+OWN_COUNTRY = re.compile(r"\bour country|vårt land|maastamme|meidän maasta|ons land\b", re.IGNORECASE)
+# the guidance quoted back ('Det står 'minst tre organisationer från varje land' ...'): its figures are no consortium
+QUOTED = re.compile(r"(?:(?<=\s)|^)['‘\"“„«]([^'’\"”»\n]{3,200})['’\"”»](?=[\s.,;:!?)]|$)")
+# countries counted besides the askers' own ('partners i två andra länder', 'two other countries', 'kahdesta muusta
+# maasta', 'twee andere landen'): one more country, theirs
+OTHER = re.compile(r"^(?:other|more|further|andra|fler|ytterligare|muu\w*|andere|meer)$", re.IGNORECASE)
+
+
 @dataclass(frozen=True)
 class EligibilityAnswer:
     """A yes/no/unknown answer in the asker's language with the rule sentence(s) it rests on."""
@@ -111,13 +128,19 @@ def answer_eligibility(question: str, action_id: str | None, lang: str) -> Eligi
     title = action.title.get(lang, action.title["en"])
     unstated = rule_of(action, "not_in_guidance")
     asking = asking_part(ACTION_AFTER.sub("", question))
+    # the askers alone from their country, before all partners from one ('the only organisation from Ireland')
+    unquoted = QUOTED.sub(" ", question)
+    if ALONE_IN_COUNTRY.search(unquoted) and (asks_yes_no(asking) or ENOUGH.search(asking)):
+        alone = _alone_in_country(unquoted, action, title, lang)
+        if alone is not None:
+            return alone
     if ONE_COUNTRY.search(question) and (only := find_country(question)) and asks_yes_no(asking):
         # every partner from one country: one programme country against the action's least number of them (said
         # as 'one country (Finland)', no figure the texts would have to give)
         told = _say("one_country", lang, country=country_name(only, lang))
         return _counted(1, "min_programme_countries", "countries", action, title, lang, unstated, told)
     if ENOUGH.search(question):
-        return _enough(question, action, title, lang, unstated)
+        return _enough(unquoted, action, title, lang, unstated)
     # what the asking sentence asks, not the context before it ('Our partner in Latvia changed staff. Can the
     # project be extended?' asks no eligibility); the country may be in the context ('We are a Norwegian company.'),
     # but one the asking sentence names is the one asked about ('I'm at a Finnish university ... Can the Brazilian
@@ -167,6 +190,20 @@ def answer_eligibility(question: str, action_id: str | None, lang: str) -> Eligi
     return EligibilityAnswer("unknown", f"{_say('unknown', lang)}: {where}.", ())
 
 
+def _alone_in_country(question: str, action: ActionInfo, title: str, lang: str) -> EligibilityAnswer | None:
+    """'Vi är ensamma från Sverige, räcker det?': one organisation from its country, against an action needing one of
+    each category from every country (None for an action without that rule, or when no country is told)."""
+    rule = rule_of(action, "categories_per_country")
+    country = find_country(question)
+    if rule is None or not (country or OWN_COUNTRY.search(question)):
+        return None
+    categories = rule.params.get("categories", [])
+    labels = "; ".join(c["label"].get(lang, c["label"]["en"]) for c in categories)
+    name = country_name(country, lang) if country else _say("our_country", lang)
+    detail = _say("alone_in_country", lang, action=title, min=len(categories), categories=labels, country=name)
+    return EligibilityAnswer("no", f"{_say('no', lang)}: {detail}.", (rule.source,))
+
+
 def _and(lang: str) -> str:
     return {"sv": "och", "fi": "ja", "nl": "en"}.get(lang, "and")
 
@@ -196,6 +233,10 @@ def _enough(
         match = pattern.search(question)
         n = _number(match.group(1)) if match else None
         if n is not None:
+            if kind == "min_programme_countries" and OTHER.match(
+                match.group(0).split()[1] if len(match.group(0).split()) > 2 else ""
+            ):
+                n += 1  # 'partners in two other countries': theirs besides
             return _counted(n, kind, what, action, title, lang, unstated)
     return None
 
