@@ -177,6 +177,26 @@ def asks_when(question: str) -> bool:
     return bool(WHEN_ASKED.search(asking))
 
 
+# a place asked ('where do we submit the application?', 'var lämnar vi in ansökan?', 'vart skickar vi', 'missä / mihin
+# haemme?', 'waar dienen we in?'; folded): a sentence naming a platform, portal, site, system or address answers
+WHERE_ASKED = re.compile(
+    r"\b(?:where|vart|var (?:ska|skall|kan|maste|skickar|lamnar|soker|hittar|gor|anmaler|registrerar)|missa|mihin|minne"
+    r"|waar(?! of niet)(?: \w+){0,3} (?:in|aan|heen|naartoe|vinden|terecht|registreren|aanvragen)\b|waar (?:moeten|kunnen|dienen))"
+)
+# a place named ('the Erasmus+ and European Solidarity Corps platform', 'Funding & Tenders-portaal', 'on our website',
+# 'in the Beneficiary Module'; folded)
+PLACE_GIVEN = re.compile(
+    r"\b(?:platforms?|plattform\w*|portal\w*|portaal\w*|alusta\w*|websites?|webbplats\w*|verkkosivu\w*|webpagina\w*"
+    r"|modules?|modul\w*|system\b|systeem\b|jarjestelma\w*|online|verkossa|e-?mail|mailbox|address|adress\w*|osoitte\w*"
+    r"|adres\b)|https?://|www\."
+)
+
+
+def asks_where(question: str) -> bool:
+    """Does the question ask where something is done or found (a platform, a portal, an address)?"""
+    return bool(WHERE_ASKED.search(fold(question)))
+
+
 # a rate of exchange asked ('Vilken växelkurs ska vi använda när vi räknar om budgeten till euro?', 'which exchange
 # rate', 'mitä vaihtokurssia', 'welke wisselkoers'; folded): a rule naming the rate answers, not the euro sums it
 # converts ('euro' and 'budget' there are what is converted, no sum asked)

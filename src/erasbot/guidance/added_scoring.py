@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from erasbot.guidance.added_asks import DURATION_WORD, EXCHANGE_RATE, HOW_LONG
+from erasbot.guidance.added_asks import DURATION_WORD, EXCHANGE_RATE, HOW_LONG, PLACE_GIVEN
 from erasbot.guidance.added_marks import (
     ABOUT_THE_GUIDE,
     POINTER,
@@ -101,6 +101,7 @@ class Asking:
     budget: bool = False  # it asks for a budget or a total (what a call or country has), not one project's grant
     countries: bool = False  # it asks which countries: a sentence naming them answers (added_places)
     exchange_rate: bool = False  # it asks which rate converts sums (added_asks): a sentence naming a rate answers
+    where: bool = False  # it asks where something is done (added_asks): a sentence naming a platform or address answers
 
 
 def gives_kind(sentence: str, kinds) -> bool:
@@ -211,6 +212,8 @@ def _figure_score(asking: Asking, sentence: str, heading: str, given: frozenset[
         score += ADDED_RATE_BONUS
     if asking.negated and (says_not(sentence) or says_not(heading.rsplit(" – ", 1)[-1])):
         score += ADDED_NEGATION_BONUS  # 'The grant does not cover ...', '5.3 Costs not covered by the grant'
+    if asking.where and PLACE_GIVEN.search(fold(sentence)):
+        score += ADDED_UNIT_BONUS  # 'You apply online on the Erasmus+ and European Solidarity Corps platform.'
     if asking.exchange_rate and EXCHANGE_RATE.search(fold(sentence)):
         score += ADDED_UNIT_BONUS  # 'the Commission's monthly accounting rate (InforEuro)': the rate asked for
     if asking.share and "percent" in given:

@@ -16,6 +16,7 @@ from erasbot.guidance.added_asks import (
     asks_exchange_rate,
     asks_extra_money,
     asks_when,
+    asks_where,
     case_words,
     offers_choice,
 )
@@ -249,11 +250,14 @@ def read_asking(
     """What the question asks of the scored sentences (rank, hit, k, sentence) of the added passages (its words
     weighed by their rarity among them); `more`, sentences scored beside them, their cosines on the same scale."""
     kinds = glossary.question_kinds(query.text) & set(EVIDENCE)
-    if "wh" in glossary.question_kinds(query.text) and set(query.concepts) & SUM_CONCEPTS:
-        # 'which lump sums', 'what is the maximum grant': sums are asked for; 'which exchange rate converts the budget
-        # to euro' asks a rule
-        if not asks_exchange_rate(query.text):
-            kinds.add("amount")
+    # 'which lump sums', 'what is the maximum grant': sums are asked for; 'which exchange rate converts the budget to
+    # euro' asks a rule
+    if (
+        "wh" in glossary.question_kinds(query.text)
+        and set(query.concepts) & SUM_CONCEPTS
+        and not asks_exchange_rate(query.text)
+    ):
+        kinds.add("amount")
     if asks_extra_money(query.text):
         kinds.add("amount")  # 'is there extra money if ...?': the sum the case gets
     # the words of the documents' titles name their subject, which every passage shares: not what is asked
@@ -331,6 +335,7 @@ def read_asking(
         budget=asks_budget(query.text),
         countries=asks_which_countries(query.text),
         exchange_rate=asks_exchange_rate(query.text),
+        where=asks_where(query.text),
         topics=tuple(topics),
         # what the asking sentence asks, not the case told before it ('... our Swedish partner submits the
         # application to UHR. When is the progress report due?' asks no application)
