@@ -148,8 +148,10 @@ def added_answer(
     sentences = kept
     if kinds and not any(any(EVIDENCE[k].search(s) for k in kinds) for _, _, s, _ in sentences):
         sentences = []  # the figure asked for is nowhere in its passages: not stated, not guessed
-    if kinds and unit_missing(asked_in_units(asking_part(query.text)), [s for _, _, s, _ in sentences]):
-        sentences = []  # nor when no passage gives a figure in the unit asked ('how many hours a week')
+    units = asked_in_units(asking_part(query.text))
+    if (kinds or "age" in units) and unit_missing(units, [s for _, _, s, _ in sentences]):
+        # nor when no passage gives a figure in the unit asked ('how many hours a week', 'how old must they be')
+        sentences = []
     if (
         not sentences
         or says_out_of_scope(sentences[0][2])

@@ -42,6 +42,7 @@ UNIT_STEMS: dict[str, tuple[str, ...]] = {
         "ikaraj",
         "vanha",
         "vanho",
+        "vuotia",  # '13-vuotiaita', 'alle 18-vuotias'
         "leeftijd",
         "oud",
     ),
@@ -192,11 +193,21 @@ CLOCK = re.compile(
 )
 
 
+# an age asked ('how old', 'hur gammal', 'kuinka vanha', 'hoe oud', 'minimum age', 'åldersgräns', 'ikäraja',
+# 'leeftijd'; folded): 'the old programme', 'det gamla programmet', 'vanha ohjelma', 'het oude programma' ask none
+AGE_ASKED = re.compile(
+    r"\b(?:how old|hur gamma?l\w*|kuinka vanh\w*|minka ikai\w*|hoe oud|ages?|aged|alder\w*|aldersgrans\w*|ika|ikaa|ian"
+    r"|ikaraj\w*|leeftijd\w*)\b|\d+-?vuotia\w*"
+)
+
+
 def asked_units(question: str) -> frozenset[str]:
     """The units a question asks a figure in: those it names, 'date' when it asks when, and 'hour' when it asks a
     time of day."""
     folded = fold(question)
     units = units_named(question) | ({"date"} if ASKED_WHEN.search(folded) else frozenset())
+    if "age" in units and not AGE_ASKED.search(folded.lower()):
+        units -= {"age"}  # 'was it the same in the old programme?'
     if CLOCK_ASKED.search(folded):  # 'hur dags' asks no days
         units = units_named(CLOCK_ASKED.sub(" ", fold(_IS.sub(" ", question)))) | {"hour"} | (units & {"date"})
     return units if STUDENTS_COUNTED.search(fold(question)) else units - {"students"}
@@ -224,7 +235,7 @@ def asks_share(question: str) -> bool:
 
 
 # units a figure is measured in, and learners (other people are named many ways)
-GATED = {"hour", *TIMES, "euro", "percent", "credits", "students"}
+GATED = {"hour", *TIMES, "euro", "percent", "credits", "students", "age"}
 
 
 # the words asking how many (folded): the unit right after them is the one counted ('how many hours of programme per
