@@ -246,7 +246,17 @@ WHY_OR_SOURCE = re.compile(
     r"|what(?:'s| is) (?:the|your) source|(?:the )?source|varfor(?: det| da| inte)?|hur sa|var star det(?: skrivet)?"
     r"|var star (?:det|detta|sa)|vilken ar kallan|kalla|miksi(?: niin| ei| nain)?|missa (?:niin|se|tuo|tama) "
     r"(?:sanotaan|lukee|mainitaan|sanotaan)|mista (?:tuo|se|tama) (?:on|tulee)|lahde|waarom(?: niet| dan| is dat)?"
-    r"|hoezo|waar staat (?:dat|het|dit)|wat is de bron|bron)"
+    r"|hoezo|waar staat (?:dat|het|dit)|wat is de bron|bron"
+    # the document asked for ('which document says that?', 'i vilket dokument står det?', 'missä dokumentissa noin
+    # sanotaan?', 'in welk document staat dat?')
+    r"|(?:in )?(?:which|what) (?:document|page|text)(?: (?:says|said|states|stated|is) (?:that|this|it|so)"
+    r"| (?:is|was) (?:that|this|it) (?:from|in|said(?: in)?|written|stated)| does (?:that|this|it) come from| says so)?"
+    r"|(?:i )?(?:vilket dokument|vilken (?:text|sida))(?: (?:star|sags|sager) (?:det|detta|sa)(?: (?:i|pa))?"
+    r"| kommer (?:det|detta) fran)?"
+    r"|missa (?:dokumentissa|asiakirjassa|tekstissa|ohjeessa|lahteessa)(?: (?:noin|niin|se|tuo|tama))?"
+    r" (?:sanotaan|lukee|mainitaan|kerrotaan|todetaan)|mika (?:dokumentti|teksti|lahde) (?:sanoo|kertoo|mainitsee)"
+    r"(?: (?:noin|niin|sen|tuon|taman))?|mista (?:dokumentista|tekstista) (?:tuo|se|tama) (?:on|tulee)"
+    r"|(?:in )?(?:welk document|welke (?:tekst|pagina))(?: (?:staat|zegt|vermeldt) (?:dat|dit|het)(?: in)?)?)"
     # 'what's the source for that?', 'källan för det?', 'lähde tuolle?', 'de bron daarvan?'
     r"(?:\s+(?:for|of|on|för|till|voor|van)\s+(?:that|this|it|det|detta|dat|dit)|\s+(?:daarvan|daarvoor|sille|tuolle|talle))?"
     r"(?:\s+(?:exactly|precisely|precies|exakt|tarkalleen))?\W*"

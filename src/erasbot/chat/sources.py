@@ -13,8 +13,9 @@ from erasbot.text import fold
 # a message asking where the last answer comes from, not why (folded, lower case)
 NAMES_SOURCE = re.compile(
     r"\b(?:source|sources|where does it say|where is (?:that|this|it) (?:said|written|stated)|which (?:document|page|text)"
-    r"|kalla|kallan|kallor|var star|vilket dokument|vilken sida|lahde|lahteet|missa (?:niin|se|tuo|tama)|mista (?:tuo|se|tama)"
-    r"|mika dokumentti|bron|bronnen|waar staat|welk document|welke pagina)\b"
+    r"|kalla|kallan|kallor|var star|vilket dokument|vilken sida|vilken text|lahde|lahteet|missa (?:niin|se|tuo|tama)"
+    r"|mista (?:tuo|se|tama)|missa (?:dokumentissa|asiakirjassa|tekstissa|ohjeessa)|mika (?:dokumentti|teksti)"
+    r"|mista (?:dokumentista|tekstista)|bron|bronnen|waar staat|welk document|welke (?:pagina|tekst))\b"
 )
 
 

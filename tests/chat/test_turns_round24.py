@@ -1,0 +1,24 @@
+"""Turns of round 24: the document asked for ('Missä dokumentissa noin sanotaan?', 'which document says that?', 'i
+vilket dokument står det?', 'in welk document staat dat?') is the last answer led by the documents it quotes."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.chat.chatting import chat
+
+
+@pytest.mark.parametrize(
+    ("question", "asked", "lang", "lead"),
+    [
+        ("Kuinka kauan tietoallianssi kestää?", "Missä dokumentissa noin sanotaan?", "fi", "Lähde: Kunskapsallianser"),
+        ("How long does a knowledge alliance last?", "which document says that?", "en", "Source: Kunskapsallianser"),
+        ("Hur länge pågår en kunskapsallians?", "I vilket dokument står det?", "sv", "Källa: Kunskapsallianser"),
+        ("Hoe lang duurt een kennisalliantie?", "In welk document staat dat?", "nl", "Bron: Kunskapsallianser"),
+    ],
+)
+def test_the_document_asked_for_leads_the_last_answer(engine, question, asked, lang, lead) -> None:
+    first, source = chat(engine, question, asked, lang=lang)
+    assert not source.abstained
+    assert source.text.startswith(lead)
+    assert first.text.split("\n")[0] in source.text
