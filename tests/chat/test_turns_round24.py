@@ -22,3 +22,26 @@ def test_the_document_asked_for_leads_the_last_answer(engine, question, asked, l
     assert not source.abstained
     assert source.text.startswith(lead)
     assert first.text.split("\n")[0] in source.text
+
+
+@pytest.mark.parametrize(
+    ("first", "then", "lang", "said"),
+    [
+        (
+            "Vad säger EU-sidan om vilka som kan delta i kunskapsallianser?",
+            "och i Finland? vad säger finska sidan?",
+            "sv",
+            "föreningar",
+        ),
+        (
+            "What does the EU page say about who can take part in a knowledge alliance?",
+            "and the Finnish page?",
+            "en",
+            "associations",
+        ),
+    ],
+)
+def test_a_source_named_in_a_follow_up_replaces_the_one_asked_before(engine, first, then, lang, said) -> None:
+    *_, reply = chat(engine, first, then, lang=lang)
+    assert said in reply.text.split("\n")[0]
+    assert any("finland" in c.doc_id for c in reply.citations)

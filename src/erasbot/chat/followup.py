@@ -62,6 +62,7 @@ from erasbot.chat.turns import Exchange, Reply
 from erasbot.forms import asking_part, asks_comparison, question_parts, sentences
 from erasbot.guidance.action_parts import LANGUAGES, load_action_parts, part_in
 from erasbot.guidance.glossary import Glossary
+from erasbot.guidance.named_sources import named_sources, without_sources
 from erasbot.guidance.reasons import asks_why
 from erasbot.guidance.wording import action_name
 from erasbot.phrases import say
@@ -749,6 +750,10 @@ def _named_in_order(text: str, glossary: Glossary) -> list[str]:
 
 def _join(first: str, second: str) -> str:
     first = first.strip()
+    if named_sources(second) and named_sources(second) != named_sources(first):
+        # 'och i Finland? vad säger finska sidan?' after 'Vad säger EU-sidan om ...?': the source named now is the one
+        # asked, the earlier question's is left out
+        first = without_sources(first)
     if first and not re.search(r"[?!]", first):
         # a question typed without its mark ('vilka typer ... från varje land då') still ends before the follow-up, so
         # what the follow-up names anew is read as its focus (question_asks.asking_query)
