@@ -45,3 +45,16 @@ def test_a_source_named_in_a_follow_up_replaces_the_one_asked_before(engine, fir
     *_, reply = chat(engine, first, then, lang=lang)
     assert said in reply.text.split("\n")[0]
     assert any("finland" in c.doc_id for c in reply.citations)
+
+
+@pytest.mark.parametrize(
+    ("first", "then", "lang", "said"),
+    [
+        ("How long does a knowledge alliance last?", "and the same for the other alliance?", "en", "Sector Skills"),
+        ("Hur länge pågår en branschspecifik kunskapsallians?", "och den andra alliansen?", "sv", "Kunskapsallians"),
+        ("Kuinka monta kumppania tietoallianssissa tarvitaan?", "entä toisessa allianssissa?", "fi", "Alakohtai"),
+    ],
+)
+def test_the_other_alliance_is_the_sibling_of_the_one_spoken_of(engine, first, then, lang, said) -> None:
+    *_, reply = chat(engine, first, then, lang=lang)
+    assert said in reply.resolved

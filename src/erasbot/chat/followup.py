@@ -37,6 +37,7 @@ from erasbot.chat.followup_cues import (
     NUMERIC,
     OLD_ONES,
     OTHER_IN,
+    OTHER_OF_KIND,
     OTHER_ONE,
     PARTICIPANTS,
     QUESTION_VERB,
@@ -461,12 +462,16 @@ def short_name_action(message: str, history: Sequence[Exchange], context: ChatCo
     later = candidates & set(context.successors.values())
     if later and NEW_ONES.search(message):  # 'the new alliances': the one of the later period
         candidates = later
+    other = OTHER_OF_KIND.search(message)
     for exchange in reversed(history):
         reply = exchange.reply
         if reply.kind == "error":
             continue
         for action in reversed(turn_actions(reply, context)):
             if action in candidates:
+                if other:  # 'the other alliance': the one of the same period besides the one last spoken of
+                    same = (candidates - {action}) & later if action in later else candidates - {action} - later
+                    return next(iter(same)) if len(same) == 1 else None
                 return action
     return next(iter(later)) if candidates == later and len(later) == 1 else None
 

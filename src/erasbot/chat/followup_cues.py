@@ -146,6 +146,13 @@ OTHER_ONE = re.compile(
     r"\s*[?.!]*\s*$",
     re.IGNORECASE,
 )
+# the other of a kind of action ('the same for the other alliance?', 'den andra alliansen', 'toisessa allianssissa', 'de
+# andere alliantie'): the sibling of the action spoken of, of its period
+OTHER_OF_KIND = re.compile(
+    r"\b(?:other|andra|toi(?:nen|sen|sessa|seen|sesta|sta)|andere)\s+(?:\w+\s+)?\w*(?:allian|partnership|partnerskap"
+    r"|partnerschap|kumppanuu)",
+    re.IGNORECASE,
+)
 # what the chat said before, or the two things it spoke of ('compared with what you said before', 'between them')
 BEFORE = re.compile(
     r"\b(?:before|earlier|previous\w*|between them|the two|innan|tidigare|förut|mellan dem|de två|aiemmin|"
