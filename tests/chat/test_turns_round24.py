@@ -58,3 +58,20 @@ def test_a_source_named_in_a_follow_up_replaces_the_one_asked_before(engine, fir
 def test_the_other_alliance_is_the_sibling_of_the_one_spoken_of(engine, first, then, lang, said) -> None:
     *_, reply = chat(engine, first, then, lang=lang)
     assert said in reply.resolved
+
+
+@pytest.mark.parametrize(
+    ("then", "lang", "said"),
+    [
+        ("Mogen die partners ook van buiten Europa komen?", "nl", "meerwaarde"),
+        ("Can those partners also come from outside Europe?", "en", "add value"),
+    ],
+)
+def test_a_new_thing_asked_of_the_partners_spoken_of_is_asked_on_its_own(engine, then, lang, said) -> None:
+    """'die partners' are the partners asked about before; where they may come from is asked anew, not how many."""
+    first = {
+        "nl": "Hoeveel partners hebben we minimaal nodig voor een strategisch partnerschap voor volwasseneneducatie?",
+        "en": "How many partners do we need at least for a strategic partnership in adult education?",
+    }[lang]
+    *_, reply = chat(engine, first, then, lang=lang)
+    assert said in reply.text.split("\n")[0]

@@ -39,6 +39,7 @@ from erasbot.chat.followup_cues import (
     OTHER_IN,
     OTHER_OF_KIND,
     OTHER_ONE,
+    PRONOUN,
     PARTICIPANTS,
     QUESTION_VERB,
     QUESTION_WORD,
@@ -639,7 +640,17 @@ def resolve_followup(
     # 'mag een gemeente daar ook aan meedoen?': a question of its own whether someone may take part, not the last one
     # asked again ('gäller det även för lärosäten?')
     takes_part = new_question and bool(TAKE_PART_VERB.search(rest) or COORDINATOR.search(rest))
-    also = _says_also(message, glossary) and len(message.split()) <= SHORT_QUESTION_WORDS and not takes_part
+    # 'Mogen die partners ook van buiten Europa komen?': the partners asked of before, a thing new of them asked (not
+    # 'gäller det även lärosäten från partnerländer?', whose 'det' is the last question's rule)
+    new_of_them = bool(set(topics) - set(glossary.find(previous.resolved or ""))) and not _pronoun_alone(
+        message, glossary
+    )
+    also = (
+        _says_also(message, glossary)
+        and len(message.split()) <= SHORT_QUESTION_WORDS
+        and not takes_part
+        and not new_of_them
+    )
     # 'Vad är undantaget?', 'any exceptions?': an exception is to a rule, the one the last question asked of
     # (a thing outside the texts named anew is its own too: 'can they also run student exchanges?')
     own = set(topics + outside) - TO_THE_LAST
@@ -687,6 +698,18 @@ def _counted_before(message: str, previous: Reply, glossary: Glossary) -> list[s
         for span in glossary.spans_of(cid, before)
     )
     return list(dict.fromkeys(before[a:b].strip() for a, b in spans if before[a:b].strip()))
+
+
+def _pronoun_alone(message: str, glossary: Glossary) -> bool:
+    """Does the message hold a pronoun standing for the last question's matter ('gäller det även ...?', 'does that
+    apply to ...?'), not only a determiner before a thing it names ('die partners', 'those partners')?"""
+    for found in PRONOUN.finditer(message):
+        following = re.match(r"\s+(\w+)", message[found.end() :])
+        if following is None or not any(
+            glossary.concepts[c].kind == "topic" for c in glossary.find(following.group(1))
+        ):
+            return True
+    return False
 
 
 def _says_also(message: str, glossary: Glossary) -> bool:

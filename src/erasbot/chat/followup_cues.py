@@ -146,6 +146,12 @@ OTHER_ONE = re.compile(
     r"\s*[?.!]*\s*$",
     re.IGNORECASE,
 )
+# a pronoun that may stand for the last question's matter ('gäller det även ...?') or go before a thing named ('die
+# partners'): followup._pronoun_alone tells which
+PRONOUN = re.compile(
+    r"\b(?:it|that|this|they|those|these|det|detta|den|dessa|de|se|tämä|tama|tuo|ne|nuo|dat|dit|het|die|deze|ze)\b",
+    re.IGNORECASE,
+)
 # the other of a kind of action ('the same for the other alliance?', 'den andra alliansen', 'toisessa allianssissa', 'de
 # andere alliantie'): the sibling of the action spoken of, of its period
 OTHER_OF_KIND = re.compile(
