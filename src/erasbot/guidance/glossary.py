@@ -135,6 +135,14 @@ TIME_ASKED = re.compile(
     r"(?!\w)",
     re.IGNORECASE,
 )
+# a greatest or least length of time asked ('maxlängd', 'maximum length', 'enimmäiskesto', 'maximale looptijd'): a
+# duration, not the greatest sum that 'max' alone asks
+LENGTH_LIMIT = re.compile(
+    r"(?<!\w)(?:max(?:imum|imal|imala|imaal|imale|imi)?|min(?:imum|imal|imala|imaal|imale|imi)?|längsta|kortaste"
+    r"|enimmäis|enimmais|vähimmäis|vahimmais|langste|kortste)\s*-?\s*(?:length|duration|längd\w*|langd\w*|tid\b"
+    r"|kesto\w*|pituu\w*|looptijd|duur|lengte)",
+    re.IGNORECASE,
+)
 
 
 # the words asking a least number or length ('at least', 'minst', 'vähintään', 'minstens'; lowered or folded)
@@ -323,6 +331,7 @@ class Glossary:
 
     def _kinds(self, text: str) -> set[str]:
         lowered, folded = TIME_ASKED.sub("how long", text.lower()), TIME_ASKED.sub("how long", fold(text))
+        lowered, folded = LENGTH_LIMIT.sub("how long", lowered), LENGTH_LIMIT.sub("how long", folded)
         kinds = {kind for kind, matcher in self._question_words.items() if matcher.search(lowered, folded)}
         if {"duration", "count"} <= kinds:
             # 'kuinka kauan sen pitää vähintään kestää?': a least length of time, no count ('at least' alone)

@@ -1,0 +1,42 @@
+"""Questions of round 24 on the bundled texts: a greatest length asked ('Finns det ingen maxlängd ...?', 'maximum
+length', 'enimmäiskesto', 'maximale looptijd') asks a duration, not the greatest sum 'max' alone asks, and a length
+the texts on an action do not give is refused whole, not answered by a rule on another thing."""
+
+from __future__ import annotations
+
+import pytest
+
+from erasbot.guidance.glossary import load_glossary
+from tests.chat.chatting import chat
+
+GLOSSARY = load_glossary()
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Finns det ingen maxlängd för branschspecifika kunskapsallianser?",
+        "Is there no maximum length?",
+        "Onko enimmäiskestoa?",
+        "Is er geen maximale looptijd?",
+        "Vad är maxlängden för ett projekt?",
+    ],
+)
+def test_a_greatest_length_asks_a_duration_not_a_sum(question) -> None:
+    kinds = GLOSSARY.question_kinds(question)
+    assert "duration" in kinds and "amount" not in kinds
+    assert "duration" in GLOSSARY.find(question)
+
+
+def test_the_greatest_sum_is_still_a_sum() -> None:
+    assert "amount" in GLOSSARY.question_kinds("What is the maximum grant?")
+
+
+def test_a_length_the_texts_on_an_action_do_not_give_is_refused_whole(engine) -> None:
+    reply = chat(
+        engine,
+        "Finns det ingen maxlängd för branschspecifika kunskapsallianser? Hur många år får ett sånt projekt hålla på?",
+        lang="sv",
+    )[0]
+    assert reply.abstained
+    assert "paraply" not in reply.text
