@@ -10,7 +10,15 @@ from erasbot.guidance.units import asked_units, figure_units
 from tests.guidance.guides_in_memory import GuideInMemory
 
 GUIDE = GuideInMemory(
-    DocumentInfo("oproepgids", "Oproepgids Capaciteitsopbouw in het beroepsonderwijs (CB VET), oproep 2026", "nl", "user document", (), "", "2021-2027"),
+    DocumentInfo(
+        "oproepgids",
+        "Oproepgids Capaciteitsopbouw in het beroepsonderwijs (CB VET), oproep 2026",
+        "nl",
+        "user document",
+        (),
+        "",
+        "2021-2027",
+    ),
     [
         (
             "8. Ondersteuning – 8.1 Infosessies",

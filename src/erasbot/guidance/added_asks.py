@@ -188,7 +188,9 @@ WHERE_ASKED = re.compile(
 PLACE_GIVEN = re.compile(
     r"\b(?:platforms?|plattform\w*|portal\w*|portaal\w*|alusta\w*|websites?|webbplats\w*|verkkosivu\w*|webpagina\w*"
     r"|modules?|modul\w*|system\b|systeem\b|jarjestelma\w*|online|verkossa|e-?mail|mailbox|address|adress\w*|osoitte\w*"
-    r"|adres\b)|https?://|www\."
+    r"|adres\b)|https?://|www\.|\b(?:eacea|uhr|opetushallitus|oph|edufi|nuffic|epos|national agency|nationella"
+    r" (?:programkontor|byran)|kansallinen toimisto|nationaal agentschap|executive agency|genomforandeorgan\w*"
+    r"|toimeenpanovira\w*|uitvoerend agentschap)\b"
 )
 
 

@@ -16,10 +16,10 @@ STEMMERS = {"sv": "swedish", "fi": "finnish", "nl": "dutch", "en": "english", "d
 WORD = re.compile(r"[\w][\w-]*", re.UNICODE)
 
 STOPWORDS = {
-    "sv": "och i att det som en på är av för med till den har de inte om ett men var jag så vi kan man vad hur många mycket får få ska måste finns eller från vid när detta dessa under alla också bara inom samt varav vilka vilken vilket varför vart",
-    "en": "the a an of and or to in on for is are be can with how many much what which who does do i we at by from as it this that there their any must should need needs about where when why",
-    "fi": "ja on ei se että kuin mitä mikä kuka kuinka monta paljon voi voiko onko tarvitaan pitää täytyy ovat olla myös tai kun jos sen niiden missä mistä mihin milloin miksi",
-    "nl": "de het een en van in op voor is zijn met hoe veel hoeveel wat welke wie kan kunnen moet moeten er die dat te aan bij ook of waar wanneer waarom",
+    "sv": "och i att det som en på är av för med till den har de inte om ett men var jag så vi kan man vad hur många mycket får få ska måste finns eller från vid när detta dessa under alla också bara inom samt varav vilka vilken vilket",
+    "en": "the a an of and or to in on for is are be can with how many much what which who does do i we at by from as it this that there their any must should need needs about",
+    "fi": "ja on ei se että kuin mitä mikä kuka kuinka monta paljon voi voiko onko tarvitaan pitää täytyy ovat olla myös tai kun jos sen niiden",
+    "nl": "de het een en van in op voor is zijn met hoe veel hoeveel wat welke wie kan kunnen moet moeten er die dat te aan bij ook of",
 }
 # a stopword typed without its diacritics is one too ('for', 'manga', 'mita'), unless that spelling is a word of its
 # own ('ar', 'år': a year)
