@@ -18,7 +18,9 @@ COURTESY = re.compile(
 # a remark is short; a longer message after a thank-you is likely a question without its question mark
 REMARK_WORDS = 6
 # words anywhere that ask ('ok so how many partners'), or go on to another subject ('great, now for SSA')
-ASKS = re.compile(QUESTION_WORD.pattern.replace(r"^\s*", r"\b", 1) + r"|\b(?:now|nu|nyt|for|för|voor|osalta)\b", re.IGNORECASE)
+ASKS = re.compile(
+    QUESTION_WORD.pattern.replace(r"^\s*", r"\b", 1) + r"|\b(?:now|nu|nyt|for|för|voor|osalta)\b", re.IGNORECASE
+)
 # a request in the imperative asks something without a question mark ('thanks, now tell me the deadline')
 REQUEST = re.compile(
     r"\b(?:tell|give|list|explain|show|berätta|ge mig|förklara|visa|kerro|anna|selitä|näytä|vertel|geef|leg uit|"
