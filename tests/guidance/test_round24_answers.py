@@ -40,3 +40,19 @@ def test_a_length_the_texts_on_an_action_do_not_give_is_refused_whole(engine) ->
     )[0]
     assert reply.abstained
     assert "paraply" not in reply.text
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        ("Hoeveel beoogde effecten worden er genoemd bij de Allianties voor onderwijs en bedrijven?", "Zes in totaal:"),
+        ("How many expected impacts are listed for the Alliances for Innovation?", "Six in all:"),
+        ("Hur många förväntade effekter räknas upp för allianserna för utbildning och företag?", "Sex totalt:"),
+    ],
+)
+def test_a_list_quoted_item_by_item_is_counted_when_how_many_is_asked(engine, question, lead) -> None:
+    """The expected impacts are stated in one sentence ('are A, B, ... and F') and quoted point by point: the count
+    is the quoted points', not refused as a figure the text does not give."""
+    reply = chat(engine, question)[0]
+    assert not reply.abstained
+    assert reply.text.startswith(lead)

@@ -327,7 +327,7 @@ def compose_bundled(
             lines[0] = f"{message('refused', lang)} {lines[0]}"
         elif yes := yes_lead(scoring, best, kinds, glossary, query.text):
             lines[0] = f"{message(yes, lang)} {lines[0]}"
-        elif counted := count_lead(query.text, best.statement.get(lang, ""), lang, glossary):
+        elif counted := count_lead(query.text, best.statement.get(lang, ""), lang, glossary, best.quotes):
             lines[0] = f"{counted} {lines[0]}"  # 'how many sectors are there?' and a list naming no number
     else:
         if kinds and not has_evidence(kinds, in_action):

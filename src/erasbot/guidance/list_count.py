@@ -7,6 +7,7 @@ own length, not a figure the text states. Pure.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from erasbot.forms import asking_part
 from erasbot.guidance.glossary import Glossary
@@ -33,12 +34,26 @@ def listed_items(statement: str) -> int | None:
     return len(items) if len(items) >= MIN_ITEMS else None
 
 
-def count_lead(question: str, statement: str, lang: str, glossary: Glossary) -> str | None:
+def quoted_items(quotes: Sequence[str]) -> int | None:
+    """The number of items a claim's quotes list after the one announcing them ('Met deze projecten wordt gestreefd
+    naar:' and its six points, each quoted on its own), or None when no quote announces a list or one states
+    numbers."""
+    announced = next((k for k, quote in enumerate(quotes) if quote.rstrip().endswith(":")), None)
+    if announced is None or any(DIGIT.search(quote) for quote in quotes):
+        return None
+    items = [quote for quote in quotes[announced + 1 :] if quote.strip(" .")]
+    return len(items) if len(items) >= MIN_ITEMS else None
+
+
+def count_lead(
+    question: str, statement: str, lang: str, glossary: Glossary, quotes: Sequence[str] = ()
+) -> str | None:
     """'Seven in all:', 'Yhteensä seitsemän:' before a listing statement, when the question asks how many and the
-    statement does not say; None otherwise."""
+    statement does not say; None otherwise. A statement listing its items in a sentence ('are A, B, ... and F') is
+    counted by its quotes, each item quoted on its own."""
     if "count" not in glossary.question_kinds(asking_part(question)):
         return None
-    n = listed_items(statement)
+    n = listed_items(statement) or (None if DIGIT.search(statement) else quoted_items(quotes))
     if n is None or n > len(NUMBER_WORDS[lang].split()):
         return None
     counted = message("list_count", lang, word=NUMBER_WORDS[lang].split()[n - 1])
