@@ -75,3 +75,17 @@ def test_a_new_thing_asked_of_the_partners_spoken_of_is_asked_on_its_own(engine,
     }[lang]
     *_, reply = chat(engine, first, then, lang=lang)
     assert said in reply.text.split("\n")[0]
+
+
+def test_a_question_on_two_actions_ranks_the_passages_of_each_near_the_top(engine) -> None:
+    """'Which sectors are eligible?' after comparing two actions is answered for each; the passages each part of the
+    answer stands on come first in turn, not all of the first action's before any of the second's."""
+    *_, reply = chat(
+        engine,
+        "Which fits a vocational college better, a knowledge alliance or a sector skills alliance?",
+        "Which sectors are eligible?",
+        lang="en",
+    )
+    top = {chunk_id.split("#", 1)[0] for chunk_id in reply.retrieved[:2]}
+    assert "sector-skills-alliances" in top
+    assert top & {"knowledge-alliances", "knowledge-alliances-finland"}

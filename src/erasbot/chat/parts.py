@@ -10,6 +10,7 @@ and the answers are joined with their citations numbered once. Pure apart from t
 from __future__ import annotations
 
 import re
+from itertools import zip_longest
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
@@ -298,7 +299,10 @@ def answer_in_parts(question: str, parts: list[Part], ask: Callable[[str, str | 
     for block in blocks:
         lines.extend(line for line in block if (line not in lines or not line.strip()) and line not in notes)
     lines.extend(notes)
-    retrieved = list({h.chunk.chunk_id: h for a in answers for h in a.retrieved}.values())
+    # each part's passages in turn, best first: what the answer speaks of for each part ranks near the top
+    retrieved = list(
+        {h.chunk.chunk_id: h for rank in zip_longest(*(a.retrieved for a in answers)) for h in rank if h}.values()
+    )
     return Answer(
         question=question,
         language=answered[0].language,
