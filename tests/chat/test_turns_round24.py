@@ -89,3 +89,18 @@ def test_a_question_on_two_actions_ranks_the_passages_of_each_near_the_top(engin
     top = {chunk_id.split("#", 1)[0] for chunk_id in reply.retrieved[:2]}
     assert "sector-skills-alliances" in top
     assert top & {"knowledge-alliances", "knowledge-alliances-finland"}
+
+
+def test_where_the_rules_do_not_decide_no_yes_leads_and_a_later_country_status_is_answered(engine) -> None:
+    """'Can a university in Ukraine be a full partner ...? Is Ukraine treated as a programme country now?': the texts
+    on the Alliances for Innovation set no consortium rules, so no 'Yes:' leads the text below the rules' answer, and
+    the country table answers the second question."""
+    (reply,) = chat(
+        engine,
+        "Can a university in Ukraine be a full partner in one of the new Alliances for Innovation? Is Ukraine "
+        "treated as a programme country now?",
+        lang="en",
+    )
+    assert reply.text.startswith("The texts do not say")
+    assert "\nYes:" not in reply.text
+    assert "Ukraine is not a programme country in 2021–2027" in reply.text

@@ -34,12 +34,13 @@ from erasbot.chat.subject import guidance_vocabulary
 from erasbot.chat.turns import Exchange, Reply
 from erasbot.chat.type_required import type_required
 from erasbot.errors import ErasbotError
-from erasbot.forms import asking_part, with_question_mark
+from erasbot.forms import asking_part, question_parts, with_question_mark
 from erasbot.guidance.citations import Answer, Citation
 from erasbot.guidance.profiles import is_added
 from erasbot.guidance.reasons import gives_reason
 from erasbot.guidance.retrieval import Hit
 from erasbot.guidance.wording import action_name
+from erasbot.guidance.yes_lead import without_yes_lead
 from erasbot.language import SUPPORTED, detect_language, question_language
 from erasbot.limits import message_too_long, question_too_long
 from erasbot.phrases import say
@@ -316,7 +317,18 @@ class Assistant:
             keep = answer.basis == "fact"
             cited = reply.citations if keep else []
             texts = [r.render(self._cite_rules(r, cited)) for r in ruled]
-            reply.text = "\n\n".join(texts) + ("\n\n" + reply.text if keep else "")
+            kept = reply.text
+            if keep and all(r.answer == "unknown" for r in ruled):
+                # the rules do not say: the fact below states what the text says, with no yes of its own ('Yes: ...
+                # educational institutions can apply' under 'The texts do not say: ...')
+                kept = without_yes_lead(kept, said)
+            reply.text = "\n\n".join(texts) + ("\n\n" + kept if keep else "")
+            # a later part asking a country's status ('... Is Ukraine treated as a programme country now?'): the
+            # country table answers it after the rules
+            period = action.period if action else None
+            statuses = [s for part in question_parts(resolved)[1:] if (s := answer_country_status(part, period, said))]
+            if statuses:
+                reply.text += "\n\n" + "\n\n".join(statuses)
             reply.citations = cited
             reply.abstained = False
             reply.seconds = time.perf_counter() - started

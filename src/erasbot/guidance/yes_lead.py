@@ -8,6 +8,7 @@ from erasbot.guidance.conditions import case_text, refuses_in_case, says_of_case
 from erasbot.guidance.facts import Fact
 from erasbot.guidance.glossary import Glossary
 from erasbot.guidance.retrieval import Query
+from erasbot.guidance.wording import message
 
 ORGANISATION_KINDS = {
     "higher-education",
@@ -61,3 +62,17 @@ def refusal_in_case(query: Query, scoring: Query, scored: list, glossary: Glossa
         ),
         None,
     )
+
+
+def without_yes_lead(text: str, lang: str) -> str:
+    """The answer's lines without the yes a claim led them with ('Yes: The Alliances ...' as 'The Alliances ...'),
+    for an answer whose rules say the texts do not decide the question."""
+    leads = [message(key, lang) for key in ("yes_if", "yes_named")]
+    lines = []
+    for line in text.split("\n"):
+        lead = next((lead for lead in leads if line.startswith(f"{lead} ")), None)
+        if lead is not None:
+            rest = line[len(lead) :].lstrip()
+            line = rest[:1].upper() + rest[1:]
+        lines.append(line)
+    return "\n".join(lines)
