@@ -56,3 +56,18 @@ def test_a_list_quoted_item_by_item_is_counted_when_how_many_is_asked(engine, qu
     reply = chat(engine, question)[0]
     assert not reply.abstained
     assert reply.text.startswith(lead)
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("Onko tulosten levitys pakollista aikuiskoulutuksen strategisissa kumppanuuksissa?", "jokaiseen"),
+        ("Is dissemination of results mandatory in strategic partnerships for adult education?", "every"),
+        ("Är spridning av resultat obligatoriskt i strategiska partnerskap inom vuxenutbildning?", "varje"),
+    ],
+)
+def test_what_is_part_of_every_project_answers_whether_it_is_mandatory(engine, question, said) -> None:
+    """Dissemination 'is part of every action and so of every partnership project': required of each, so it answers
+    'is dissemination mandatory?' over the claim that concrete results are required."""
+    first = chat(engine, question)[0].text.split("\n")[0]
+    assert first.startswith(("Levittäminen", "Dissemination", "Spridning")) and said in first

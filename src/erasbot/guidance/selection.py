@@ -56,7 +56,11 @@ ASKS_OBLIGATION = re.compile(
 )
 STATES_OBLIGATION = re.compile(
     r"\b(?:must|required|requires|have to|has to|mandatory|compulsory|maste|kravs|kraver|obligatorisk\w*|moet|"
-    r"moeten|vereist|verplicht\w*|pitaa|taytyy|vaaditaan|vaatii|edellytetaan|pakollis\w*)\b"
+    r"moeten|vereist|verplicht\w*|pitaa|taytyy|vaaditaan|vaatii|edellytetaan|pakollis\w*"
+    # part of every project ('is part of every action and so of every partnership project', 'ingår i alla ... varje',
+    # 'kuuluu kaikkiin toimintoihin ja siten jokaiseen', 'hoort bij elk'): required of each
+    r"|(?:is )?part of every|ingar i (?:alla|varje)|kuuluu (?:\w+ )?(?:kaikkiin|jokaiseen)|hoort bij (?:elk|alle)"
+    r"|maakt deel uit van (?:elk|alle))\b"
 )
 NAMED_MIN_CHARS = 12
 NAMED_MAX_CLAIMS = 4
