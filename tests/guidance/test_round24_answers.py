@@ -71,3 +71,17 @@ def test_what_is_part_of_every_project_answers_whether_it_is_mandatory(engine, q
     'is dissemination mandatory?' over the claim that concrete results are required."""
     first = chat(engine, question)[0].text.split("\n")[0]
     assert first.startswith(("Levittäminen", "Dissemination", "Spridning")) and said in first
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("what's the actual difference in focus between KA and SSA? both sound like 'alliances with companies'", "VET"),
+        ("Vad är skillnaden i fokus mellan kunskapsallianser och branschspecifika kunskapsallianser?", "yrkes"),
+    ],
+)
+def test_the_focus_of_two_actions_compared_is_their_aims(engine, question, said) -> None:
+    """'the difference in focus': what each action aims at (the sector alliances' vocational education and training),
+    not a sentence that happens to say 'focus'."""
+    text = chat(engine, question)[0].text
+    assert said in text
