@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 SUPPORTED = ("sv", "fi", "nl", "en")  # the askers' languages: answers, verdicts and the interface
@@ -26,12 +27,21 @@ def detect_language(text: str, choices: tuple[str, ...] = SUPPORTED, default: st
     return found.iso_code_639_1.name.lower() if found else default
 
 
+# a term glossed in brackets ('a Swedish vocational college (yrkeshögskola)', "'uusi tulokas' (newcomer)"): a word of
+# another language that says nothing of the question's own
+GLOSS = re.compile(r"\(\s*[\w-]+\s*\)")
+
+
 def question_language(text: str, without_names: str) -> str:
     """The language of a question, told from its own words when it names the actions in another language ('Mikä
     ero on knowledge alliancen ja sector skills alliancen välillä?' is Finnish): `without_names` is the question with
-    the actions' names blanked out, used when three words or more are left."""
-    words = [w for w in without_names.split() if any(ch.isalpha() for ch in w)]
-    return detect_language(without_names if len(words) >= 3 else text)
+    the actions' names blanked out, used when three words or more are left; a term glossed in brackets is left out
+    the same way."""
+    for candidate in (GLOSS.sub(" ", without_names), without_names):
+        words = [w for w in candidate.split() if any(ch.isalpha() for ch in w)]
+        if len(words) >= 3:
+            return detect_language(candidate)
+    return detect_language(text)
 
 
 def warm_up() -> None:

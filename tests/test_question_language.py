@@ -1,0 +1,29 @@
+"""A question's language is told from its own words: a term glossed in brackets in another language ('a Swedish
+vocational college (yrkeshögskola)', "'uusi tulokas' (newcomer)") does not make it a question in that language."""
+
+from __future__ import annotations
+
+import pytest
+
+from erasbot.guidance.glossary import load_glossary
+from erasbot.language import question_language
+
+GLOSSARY = load_glossary()
+
+
+@pytest.mark.parametrize(
+    ("question", "lang"),
+    [
+        (
+            "My client is a Swedish vocational college (yrkeshögskola). Which fits them better, a knowledge alliance "
+            "or a sector skills alliance?",
+            "en",
+        ),
+        ("Meilla on pieni seura ja tama olis eka hakemus. Mitä tarkottaa 'uusi tulokas' (newcomer) tassa?", "fi"),
+        ("Vi är en yrkeshögskola (vocational college). Kan vi söka en branschspecifik kunskapsallians?", "sv"),
+        ("Hur länge pågår ett strategiskt partnerskap (KA2)?", "sv"),
+    ],
+)
+def test_a_term_glossed_in_brackets_does_not_decide_the_language(question, lang) -> None:
+    # as the chat and `erasbot ask` tell it: from the words left when the actions' names are blanked out
+    assert question_language(question, GLOSSARY.without_actions(question)) == lang
