@@ -26,6 +26,17 @@ KNOWLEDGE_ALLIANCES = DocumentInfo(
     "2014-2020",
 )
 
+# a Flemish call guide a user added, as round 23's (Capacity Building in VET), for tests of added guides' answers
+CB_VET_GUIDE = DocumentInfo(
+    "oproepgids",
+    "Oproepgids Capaciteitsopbouw in het beroepsonderwijs (CB VET), oproep 2026",
+    "nl",
+    "user document",
+    (),
+    "",
+    "2021-2027",
+)
+
 
 @dataclass
 class GuideInMemory:

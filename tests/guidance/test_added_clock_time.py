@@ -5,20 +5,11 @@ from __future__ import annotations
 
 import pytest
 
-from erasbot.guidance.corpus import DocumentInfo
 from erasbot.guidance.units import asked_units, figure_units
-from tests.guidance.guides_in_memory import GuideInMemory
+from tests.guidance.guides_in_memory import CB_VET_GUIDE, GuideInMemory
 
 GUIDE = GuideInMemory(
-    DocumentInfo(
-        "oproepgids",
-        "Oproepgids Capaciteitsopbouw in het beroepsonderwijs (CB VET), oproep 2026",
-        "nl",
-        "user document",
-        (),
-        "",
-        "2021-2027",
-    ),
+    CB_VET_GUIDE,
     [
         (
             "8. Ondersteuning – 8.1 Infosessies",

@@ -7,19 +7,10 @@ from __future__ import annotations
 import pytest
 
 from erasbot.guidance.added_asks import asked_in_units, asks_exchange_rate
-from erasbot.guidance.corpus import DocumentInfo
-from tests.guidance.guides_in_memory import GuideInMemory
+from tests.guidance.guides_in_memory import CB_VET_GUIDE, GuideInMemory
 
 GUIDE = GuideInMemory(
-    DocumentInfo(
-        "oproepgids",
-        "Oproepgids Capaciteitsopbouw in het beroepsonderwijs (CB VET), oproep 2026",
-        "nl",
-        "user document",
-        (),
-        "",
-        "2021-2027",
-    ),
+    CB_VET_GUIDE,
     [
         (
             "5. Financiering – 5.1 Het forfaitaire bedrag",
