@@ -104,3 +104,15 @@ def test_where_the_rules_do_not_decide_no_yes_leads_and_a_later_country_status_i
     assert reply.text.startswith("The texts do not say")
     assert "\nYes:" not in reply.text
     assert "Ukraine is not a programme country in 2021–2027" in reply.text
+
+
+def test_the_same_asked_of_another_thing_still_joins_the_last_question(engine) -> None:
+    """'Gäller samma sak för lärosäten i partnerländer?' asks the last question of the partner countries' institutions:
+    'samma sak' stands for it, as 'det' does, though the message names a thing of its own."""
+    *_, reply = chat(
+        engine,
+        "Måste högskolorna i en kunskapsallians ha Erasmusstadgan?",
+        "Gäller samma sak för lärosäten i partnerländer?",
+        lang="sv",
+    )
+    assert "Erasmusstadgan" in reply.resolved

@@ -703,6 +703,8 @@ def _counted_before(message: str, previous: Reply, glossary: Glossary) -> list[s
 def _pronoun_alone(message: str, glossary: Glossary) -> bool:
     """Does the message hold a pronoun standing for the last question's matter ('gäller det även ...?', 'does that
     apply to ...?'), not only a determiner before a thing it names ('die partners', 'those partners')?"""
+    if SAME_AS_DETERMINER.search(message):
+        return True  # 'gäller samma sak för partnerländer?': the last question's matter, asked of another thing
     for found in PRONOUN.finditer(message):
         following = re.match(r"\s+(\w+)", message[found.end() :])
         if following is None or not any(
