@@ -234,6 +234,15 @@ ALONE_ROUNDS = (
         AddedDocument("blind24-school-mobility-travel-inclusion-faq.html", "en"),
         "an Irish agency's FAQ page on school mobility travel and inclusion support, saved from the browser as HTML",
     ),
+    # a BROCHURE LAID OUT IN TWO COLUMNS: adult-education mobility (KA122-ADU), a Finnish agency's leaflet as a PDF, its
+    # title in a large paragraph style (the metadata title says "esite_KA122_v4_FINAL"), three text boxes beside the
+    # columns (key facts, a tip, key figures), a pull quote, paragraphs running across columns and pages, three tables
+    # (distance bands, daily rates by country group, an example budget), soft hyphens at line ends
+    AloneRound(
+        "blind25",
+        AddedDocument("blind25-aikuiskoulutuksen-liikkuvuus-esite.pdf", "fi"),
+        "a Finnish agency's two-column brochure on adult-education mobility (KA122-ADU), a PDF with text boxes",
+    ),
 )
 ALONE = {r.name: r for r in ALONE_ROUNDS}
 
