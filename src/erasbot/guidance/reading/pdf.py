@@ -39,6 +39,15 @@ HEADING_LINE_EMS = 1.6  # lines of one heading (or of a lead or a pull quote) st
 WORD_GOES_ON_EMS = 0.1  # a fragment this close (in font sizes) to where the one before ends goes on with its word
 SPACE_STRETCH_EMS = 0.25  # ... and this much further for each space of a justified line before it
 WORD_GOES_ON_MAX_EMS = 1.5  # ... up to this
+# a word gap printed as spaces that pypdf widened ('avulla.  Lyhyt'): a justified line of a narrow column stretches
+# each gap by up to about this much (in font sizes), and a run split inside a word ('Lyhyt' 'kes' 'toi' 'nen' at
+# soft hyphens) starts that much further for each such gap of the run before it
+JUSTIFIED_EDGE_PT = 1.0  # a justified line ends this close to its column's right edge ...
+JUSTIFIED_MIN_SPACES = 3  # ... and has this many spaces at least
+ALIGNED_JOIN_EMS = 0.45  # a table's cells stand further apart than this (their padding)
+WIDENED_GAP_EMS = 1.2
+WIDENED_MAX_EMS = 4.0
+_WIDENED = re.compile(r"\S\s{2,}(?=\S)")
 MARK_EMS = 0.6  # the room a footnote's mark takes, left out before the punctuation after it
 CELL_GAP_EMS = 2.5  # fragments further apart than this (in font sizes) are table cells
 PARAGRAPH_GAP_RATIO = 1.3  # a gap between lines this much larger than the line spacing ends a paragraph
@@ -58,7 +67,15 @@ SMALLER_PT = 0.4  # type this much smaller (in points) than the line above is sm
 _PULL_QUOTE = re.compile(r"^[\"“”„«»]\s*\w")  # a line opening with a quotation mark
 _CONTENTS_LINE = re.compile(r"(?:\.\s?){4,}\s*\d{1,4}$|…+\s*\d{1,4}$")
 _BAD_TITLES = re.compile(r"^(?:untitled|microsoft word|document\d*|\S+\.(?:docx?|odt|pdf|rtf))", re.IGNORECASE)
+# a metadata title that is a file's working name, not the document's ('esite_KA122_v4_FINAL', 'gids-v2-definitief',
+# 'Opmaak_2026_concept'): one token of underscores or hyphens, or carrying a version or draft mark
+_FILE_NAME_TITLE = re.compile(
+    r"^\S*_\S*$|^\S+$(?<=\d)|.*(?:[_\s-]v\d+\b|\bfinal\b|\bdraft\b|\bconcept\b|\butkast\b|\bluonnos\b|\bversio\b"
+    r"|\bdefinitief\b|\bslutlig\b|\blopullinen\b|\bcopy\b|\bkopia\b)",
+    re.IGNORECASE,
+)
 _SENTENCE_END = re.compile(r"[.!?:;]['\")\]]?$")
+_STATEMENT_END = re.compile(r"[.!:;]['\")\]]?$")
 _ITEM_END = re.compile(r"[.;:]['\")\]]?$")  # an item of a list printed without bullets ends so
 INDENT_EMS = 1.0  # a line this far (in font sizes) right of the text's left margin is indented
 
@@ -95,8 +112,12 @@ def _goes_on(previous: Fragment, fragment: Fragment, aligned: set[float]) -> boo
     spaces, so the gap allowed grows with them; but a fragment starting exactly where fragments of other lines
     start (`aligned`) is a table's cell, as far from the cell before as a justified line's stretch can be."""
     gap = fragment.x - previous.end
+    # (a word's piece may start where another line's piece does: a gap narrower than a cell's padding, or the
+    # stretch of the gaps pypdf widened in the run before, is no cell's)
+    stretched = max(ALIGNED_JOIN_EMS, _widened_allowance(previous))
     if gap > WORD_GOES_ON_EMS * fragment.size and round(fragment.x, 1) in aligned:
-        return False
+        if previous.text[-1:].isspace() or gap > stretched * fragment.size:
+            return False
     if re.match(r"[,.;:!?)]", fragment.text) and (re.search(r"\w$", previous.text) or not previous.text.strip()):
         # the stop after a footnote's mark, which is printed apart and left out ('deelnemen¹. In deze gids')
         return -WORD_GOES_ON_EMS * fragment.size <= gap <= MARK_EMS * fragment.size
@@ -104,7 +125,18 @@ def _goes_on(previous: Fragment, fragment: Fragment, aligned: set[float]) -> boo
         return False
     spaces = previous.text.strip().count(" ")
     allowed = min(WORD_GOES_ON_EMS + SPACE_STRETCH_EMS * spaces, WORD_GOES_ON_MAX_EMS) * fragment.size
+    if not previous.text[-1:].isspace() and not fragment.text[:1].isspace():
+        # no space at the join, where the run before prints its gaps as spaces pypdf widened: each of those gaps
+        # moved the next run right by the line's stretch
+        allowed = max(allowed, _widened_allowance(previous) * fragment.size)
     return -WORD_GOES_ON_EMS * fragment.size <= gap <= allowed
+
+
+def _widened_allowance(previous: Fragment) -> float:
+    """How far (in font sizes) past its glyphs' end a run's word may go on in the next run: the stretch of each gap
+    pypdf printed widened in it ('avulla.  Lyhyt'); 0 when it printed none."""
+    widened = len(_WIDENED.findall(previous.text.strip()))
+    return min(WORD_GOES_ON_EMS + WIDENED_GAP_EMS * widened, WIDENED_MAX_EMS) if widened else 0.0
 
 
 def _cells(parts: list[Fragment], columns: set[int], aligned: set[float] = frozenset()) -> list[tuple[float, str]]:
@@ -130,10 +162,16 @@ def _cells(parts: list[Fragment], columns: set[int], aligned: set[float] = froze
         # reaches the next column ('Tidigaste start för första ackrediterade projektet' / '1 juni 2027') is ended
         # by it within a fifth of its estimated width
         slack = max(4 * fragment.size, 0.2 * (_estimated_end(previous) - previous.x))
-        far = gap > CELL_GAP_EMS * fragment.size or (at_column and gap > -slack)
+        # (by the glyphs' widths too where the font gives them: 'Henkilöstö ja' and 'Aikuisopiskelijat', a table's
+        # two headings in small type, stand further apart than half an em a letter makes them)
+        printed_gap = fragment.x - previous.end if previous.width else gap
+        far = max(gap, printed_gap) > CELL_GAP_EMS * fragment.size or (at_column and gap > -slack)
         # a dash where a table's column starts is a cell of its own ('—': nothing in that column); a hyphen at
         # the end of a justified line is not
-        dash = at_column and fragment.text.strip() in {"—", "–"}
+        # (or far from its glyphs' end: a right-aligned '–' under '785 €')
+        dash = fragment.text.strip() in {"—", "–"} and (
+            at_column or bool(previous.width) and printed_gap > CELL_GAP_EMS * fragment.size
+        )
         if far and (dash or not _lone_mark(fragment.text)) and not marker:
             cells.append((fragment.x, fragment.text))
             continue
@@ -223,6 +261,8 @@ def _lines(
         Counter(round(row[0].x) for row in box.rows).most_common(1)[0][0] if len(boxes) > 1 and box.rows else None
         for box in boxes
     ]
+    # where each box's (column's) lines end at the right: a justified line of text reaches it
+    ends = [max((row[-1].end for row in box.rows), default=0.0) for box in boxes]
     lines = [
         Line(
             number,
@@ -230,7 +270,7 @@ def _lines(
             row[0].x,
             max(f.size for f in row),
             all(f.bold for f in row),
-            _cells(row, columns, aligned),
+            _cells(row, columns, frozenset() if _justified(row, ends[n]) else aligned),
             box=n if slide else -1,
             role=box.role if slide else "",
             column=0 if slide else n,
@@ -241,6 +281,12 @@ def _lines(
     ]
     ordered = lines if slide else sorted(lines, key=lambda ln: (ln.column, -round(ln.y, 0), ln.x))
     return [ln for ln in ordered if ln.text], page_columns
+
+
+def _justified(row: list[Fragment], right: float) -> bool:
+    """Is the row a justified line of text: several words, reaching the right edge of its column? Its pieces are
+    words split at soft hyphens wherever they start, not a table's cells, which end short of the edge."""
+    return row[-1].end >= right - JUSTIFIED_EDGE_PT and sum(f.text.count(" ") for f in row) >= JUSTIFIED_MIN_SPACES
 
 
 def _fold(text: str, size: float) -> str:
@@ -355,7 +401,8 @@ def _is_heading(line: Line, style: _Typography, outline_keys: set[str]) -> bool:
         and line.size >= style.body_size * 0.95
         and len(line.cells) == 1
         and len(text) <= 90
-        and not _SENTENCE_END.search(text)
+        # (a question ends a bold line as a heading: 'Voiko jakso suuntautua Isoon-Britanniaan tai' / 'Sveitsiin?')
+        and not _STATEMENT_END.search(text)
     )
 
 
@@ -598,7 +645,7 @@ def _marked(line: Line) -> bool:
 def _title(reader, first_page: list[Line], style: _Typography) -> str:
     meta = reader.metadata or {}
     title = squeeze(str(meta.get("/Title") or ""))
-    if title and not _BAD_TITLES.match(title) and len(title) > 3:
+    if title and not _BAD_TITLES.match(title) and not _FILE_NAME_TITLE.match(title) and len(title) > 3:
         return title
     big = [ln for ln in first_page if ln.size >= style.body_size * HEADING_SIZE_RATIO]
     if big:

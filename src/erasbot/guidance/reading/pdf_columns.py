@@ -12,13 +12,15 @@ of columns is read after the columns above it.
 
 from __future__ import annotations
 
+import statistics
+
 from erasbot.guidance.reading.pdf_fragments import Fragment
 
 JUMP_LINES = 3  # the next fragment stands at least this many lines (in its font size) above the one before it
 COLUMN_MIN_LINES = 8  # and the flow printed at least this many lines between the two heights
 GUTTER_EMS = 0.5  # the new column starts at most this far (in font sizes) left of where those lines end
-# those lines are a column's, not a table cell's: together at least this share of the page wide, and on average
-# each filling at least this share of that width (a cell's short lines, 'EUR 21' or 'Digital', do neither)
+# those lines are a column's, not a table cell's: together at least this share of the page wide, and the median
+# line filling at least this share of that width (a cell's short lines, 'EUR 21' or 'Digital', do neither)
 COLUMN_WIDTH_SHARE = 0.3
 COLUMN_FILL = 0.75
 
@@ -55,5 +57,6 @@ def _starts_column(flow: list[Fragment], fragment: Fragment, page_width: float) 
     end = max(f.end for line in lines.values() for f in line)
     if fragment.x < end - GUTTER_EMS * size or end - start < COLUMN_WIDTH_SHARE * page_width:
         return False
-    filled = sum(max(f.end for f in line) - min(f.x for f in line) for line in lines.values()) / len(lines)
+    # (the median line: a column of questions and answers has many short lines, its headings' and answers' last)
+    filled = statistics.median(max(f.end for f in line) - min(f.x for f in line) for line in lines.values())
     return filled >= COLUMN_FILL * (end - start)
