@@ -18,6 +18,8 @@ from erasbot.chat.doubts import after_doubt, corrected_action, corrects_source, 
 from erasbot.chat.eligibility import COORDINATOR, TAKE_PART_VERB
 from erasbot.chat.followup_cues import (
     ANAPHOR,
+    BASIS_OF_IT,
+    BASIS_WORDS,
     BEFORE,
     CHOICE_AMONG,
     CONNECTIVE,
@@ -496,6 +498,11 @@ def opening_connective(message: str, lang: str) -> re.Match[str] | None:
     return match
 
 
+def asks_basis(message: str) -> bool:
+    """Does a short message ask what the last answer's figure counts ('is that per year or in total?')?"""
+    return len(message.split()) <= BASIS_WORDS and bool(BASIS_OF_IT.search(fold(message).lower()))
+
+
 def depends_on_history(message: str) -> bool:
     """Does the message lean on what was said before: a connective, a pronoun, or a bare short question?"""
     words = len(message.split())
@@ -622,6 +629,14 @@ def resolve_followup(
         and not set(glossary.find(after_doubt(message))) - set(glossary.find(previous.resolved))
     ):
         return previous.resolved  # 'are you sure? I read it can be longer': the last question, answered again
+    if (
+        not named
+        and previous.kind == "answer"
+        and previous.resolved
+        and not previous.abstained
+        and asks_basis(message)
+    ):
+        return previous.resolved  # 'is that per year or in total?': the last figure's sentence says what it counts
     if not named and previous.kind == "answer" and previous.resolved and asks_why_or_source(message):
         # 'Miksi?', 'where does it say that?' (the whole message: its 'why' asks no purpose): the last answer's claim
         return previous.resolved

@@ -79,7 +79,8 @@ QUESTION_WORD = re.compile(
     marks_optional(
         r"^\s*(?:what|who|whom|whose|which|how|why|where|when|"
         r"vad|vem|vems|vilk\w*|hur|varför|var|vart|när|"
-        r"mitä|mikä|mitkä|mille|mihin|mistä|missä|kuka|ketkä|kenen|keiden|kenelle|miten|miksi|milloin|kuinka|"
+        r"mitä|mikä|mitkä|mille|mihin|mistä|missä|millä|minne|kuka|ketkä|keitä|ketä|kenet|kenen|keiden|kenelle|keille|"
+        r"keneltä|kenestä|kumpi|miten|miksi|milloin|kuinka|"
         r"montako|paljonko|millai\w*|minkälai\w*|minkä|"
         r"wat|wie|wiens|welk\w*|hoe|hoeveel|waarom|waar|waarvoor|waaraan|waarmee|wanneer)\b",
     ),
@@ -297,3 +298,16 @@ NEW_SUBJECT = re.compile(
     r"|(?:ihan |aivan |kokonaan )?(?:toinen|eri|uusi) (?:asia|kysymys|aihe)|(?:iets|wat) (?:heel |totaal |compleet )?"
     r"anders|een (?:heel |totaal )?(?:andere|nieuwe) vraag|nieuwe vraag|ander onderwerp)\s*[:,.!?-]+\s*"
 )
+
+# 'is that per year or in total?', 'är det per deltagare?', 'onko se vuodessa vai yhteensä?', 'is dat per jaar?' (folded):
+# what the last answer's figure counts, asked of it; its sentence says ('for a two-year project'), so the last
+# question is asked again
+BASIS_OF_IT = re.compile(
+    r"\b(?:that|it|this|those|det|den|detta|dem|se|ne|tama|tuo|sen|dat|het|dit|die)\b.*"
+    r"\b(?:per (?:year|month|week|day|project|participant|person|partner|organisation|organization|ar|manad|vecka|dag"
+    r"|projekt|deltagare|person|vuosi|kuukausi|hanke|jaar|maand|week|dag|project|deelnemer|persoon)|a year|a month"
+    r"|annually|in total|total|overall|for the whole project|om aret|arligen|totalt|sammanlagt|for hela projektet"
+    r"|vuodessa|vuosittain|kuukaudessa|yhteensa|koko hankkeelle|koko hankkeen|hankkeelle|hanketta kohden"
+    r"|osallistujaa kohden|jaarlijks|in totaal|totaal|voor het hele project)\b"
+)
+BASIS_WORDS = 10  # a message this short asking it names nothing else

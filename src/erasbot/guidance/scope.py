@@ -108,18 +108,20 @@ WHEN_WORDS = frozenset(
 ASKED_THING = {
     "en": re.compile(
         rf"\b(?:what|which)(?:'s|’s|\s+is|\s+are|\s+was|\s+were)\s+(?:the|a|an|their|its)\s+{_PHRASE}"
-        r"(?=\s+(?:of|for|in|at|to|per|on|with|from|that|when|if|by|like)\b|\s*[?.]?\s*$)"
+        # 'the max they can get': a relative clause's subject ends the thing
+        r"(?=\s+(?:of|for|in|at|to|per|on|with|from|that|when|if|by|like|they|we|you|i|one|he|she|it|our|my)\b"
+        r"|\s*[?.]?\s*$)"
         rf"|\bwhich\s+{_PHRASE}(?=\s+(?:do|does|did|are|is|can|must|should|will|have|has)\b)",
         re.IGNORECASE,
     ),
     "nl": re.compile(
         rf"\bwat\s+(?:is|zijn|was|waren)\s+(?:het|de|een)\s+{_PHRASE}"
-        r"(?=\s+(?:van|voor|in|bij|per|op|met|aan|om|als|die|dat)\b|\s*[?.]?\s*$)",
+        r"(?=\s+(?:van|voor|in|bij|per|op|met|aan|om|als|die|dat|wat|we|wij|jullie|ze|zij|ik|je|u)\b|\s*[?.]?\s*$)",
         re.IGNORECASE,
     ),
     "sv": re.compile(
         rf"\bvad\s+(?:är|var)\s+(?:det|den|de)?\s*{_PHRASE}"
-        r"(?=\s+(?:för|i|på|hos|per|med|av|som|till|om|vid)\b|\s*[?.]?\s*$)",
+        r"(?=\s+(?:för|i|på|hos|per|med|av|som|till|om|vid|vi|ni|de|man|jag|du)\b|\s*[?.]?\s*$)",
         re.IGNORECASE,
     ),
     "fi": re.compile(
