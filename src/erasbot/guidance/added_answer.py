@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from erasbot.forms import asking_part, asks_comparison, infer_form
+from erasbot.forms import asking_part, asks_comparison, asks_yes_no, infer_form
 from erasbot.guidance.added_asks import (
     asked_in_units,
     asks_extra_money,
@@ -18,7 +18,7 @@ from erasbot.guidance.added_asks import (
 )
 from erasbot.guidance.added_excluded import asks_what_is_excluded
 from erasbot.guidance.added_figures import figure_not_quoted, gives_asked
-from erasbot.guidance.added_pairs import figure_beside, going_on, in_reading_order, other_side
+from erasbot.guidance.added_pairs import figure_beside, going_on, in_reading_order, other_side, quoted_before
 from erasbot.guidance.added_selection import added_sentences
 from erasbot.guidance.amount_of import names_grant_asked
 from erasbot.guidance.aspects import AspectCues
@@ -54,6 +54,26 @@ CITATION_MARK = re.compile(r"\[\d+\]")
 SAME_OR_NOT = re.compile(
     r"\b(?:the same|samma|sama(?:t|a)?|hetzelfde|dezelfde|zelfde|different|annorlunda|erilai\w*|anders)\b"
 )
+
+# a figure asked outright ('how many', 'hur mycket', 'hoeveel', 'kuinka kauan'; folded), or whether there is a limit
+# at all ('is there a maximum ...?', 'finns det ett tak', 'onko ... ylärajaa', 'is er een maximum')
+FIGURE_ASKED = re.compile(
+    r"\b(?:how (?:many|much|long|big|large|old)|hur (?:manga|mycket|lange|lang|stor)|hoeveel|hoe (?:lang|veel|groot|oud)"
+    r"|kuinka (?:monta|paljon|kauan|pitka|suuri|vanha)|montako|paljonko|kauanko|what (?:is|are) the|vad (?:ar|blir)"
+    r"|wat (?:is|zijn) (?:het|de)|mika on|mitka ovat)\b"
+)
+LIMIT_EXISTS = re.compile(
+    r"\b(?:is there|are there|finns det|is er|zijn er|bestaat er|onko|onks)\b.*\b(?:max\w*|minim\w*|limit\w*|cap|ceiling"
+    r"|tak|taket|grans\w*|raja\w*|katto\w*|ylaraja\w*|enimmais\w*|vahimmais\w*|grens\w*|plafond)"
+)
+
+
+def whether_only(asking: str) -> bool:
+    """Does a yes/no question ask only whether ('Tellen begeleiders mee voor het maximum aantal deelnemers?'), no
+    figure: no how-many, and no limit whose existence is asked ('Is there a maximum number of participants?')?"""
+    folded = fold(asking).lower()
+    return asks_yes_no(asking) and not FIGURE_ASKED.search(folded) and not LIMIT_EXISTS.search(folded)
+
 
 PERCENTAGE = re.compile(r"\d\s?(?:%|procent|prosent|percent)")
 ADDED_SECOND_SHARE = 0.75  # a second sentence of an added document is quoted when it scores this close to the best
@@ -118,8 +138,8 @@ def added_answer(
     # a period other than the guide's own is answered only where the guide speaks of it ('2.5 How CBHE differs from
     # the 2014-2020 actions'), never by its rules for its own period
     sentences = [c for c in sentences if of_period_asked(c[1], c[2], period, documents)]
-    kinds = figure_kinds(query, glossary)
     asking = asking_part(query.text)
+    kinds = set() if whether_only(asking) else figure_kinds(query, glossary)
     # a sentence on the other people (staff for learners) than the question asks about, or in a passage not naming
     # the thing of its own asked (a fee, a doctoral programme) or the kind of money asked (lump sums for 'inclusion
     # support'), speaks of another thing of the same kind: no answer to it
@@ -188,7 +208,9 @@ def added_answer(
         or (figure_beside(top, hits, PERCENTAGE.search, set()) if asks_share(asking) else None)
         or going_on(top, hits)
     )
-    if completing is not None and len(top[2]) + len(completing[2]) < PAIR_MAX_CHARS:
+    if (quotation := quoted_before(top, hits)) is not None:
+        picked = [quotation, top]  # what the person named said, then the line naming them
+    elif completing is not None and len(top[2]) + len(completing[2]) < PAIR_MAX_CHARS:
         picked = in_reading_order([top, completing], hits)
     else:
         picked = [top] + [

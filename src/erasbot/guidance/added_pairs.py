@@ -112,3 +112,29 @@ def in_reading_order(picked: list, hits: list) -> list:
     if len(picked) != 2 or any((c[1].chunk.chunk_id, c[2]) not in order for c in picked):
         return picked
     return sorted(picked, key=lambda c: order[(c[1].chunk.chunk_id, c[2])])
+
+
+# a line naming who said the quotation above it ('– Päivi Kärkkäinen, koordinaattori, Järvi-Savon kansanopisto',
+# a dash read as a bullet): a name of two capitalised words and a comma
+ATTRIBUTION = re.compile(r"^\W*[A-ZÅÄÖ][\w'-]+(?:\s+[A-ZÅÄÖ][\w'-]+)+,")
+QUOTE_OPENS = re.compile(r"^\s*[\"“”„«»]")
+QUOTE_CLOSES = re.compile(r"[\"“”„«»]\W*$")
+
+
+def quoted_before(top, hits: list):
+    """The quotation a best sentence names the speaker of ('Päivi Kärkkäinen, koordinaattori, ...' after
+    '"Ensimmäinen hakemuksemme ... käyttöön."'), whole, as a candidate: what they said is what a question about it
+    asks, the line naming them only whose it is. None when the best sentence names no speaker of a quotation."""
+    if not ATTRIBUTION.match(top[2]):
+        return None
+    pairs = section(top, hits)
+    at = _at(top, pairs)
+    if not at or not QUOTE_CLOSES.search(pairs[at - 1][1]):
+        return None
+    start = at - 1
+    while start > 0 and not QUOTE_OPENS.match(pairs[start][1]) and not QUOTE_CLOSES.search(pairs[start - 1][1]):
+        start -= 1
+    if not QUOTE_OPENS.match(pairs[start][1]):
+        return None
+    hit = pairs[start][0]
+    return (top[0], hit, " ".join(sentence for _, sentence in pairs[start:at]), top[3])

@@ -50,6 +50,11 @@ class Routing:
         """Does the question describe a situation at length (a bundled action described, not named)?"""
         return len(own_words(self.query.text, self.query.language, self.glossary)) > OWN_WORDS_MAX
 
+    def names_uncovered_thing(self) -> bool:
+        """Does the question name a thing the bundled texts do not cover (a glossary concept of kind 'other': travel
+        support, a daily allowance, statistics)?"""
+        return any(self.glossary.concepts[c].kind == "other" for c in self.query.concepts)
+
     def of_period(self, doc_id: str) -> bool:
         """Is the document an added guide not of another period than the one the question asks about?"""
         profile = self.profiles.get(doc_id)
@@ -249,8 +254,11 @@ def guide_for_uncovered(answer: Answer, subject: Subject, routing: Routing) -> s
         return None
     if asks_everyday_thing(query.text, query.language, glossary) or asks_other_task(query.text):
         return None  # no guide's matter either: restaurants near the agency, a joke
-    if routing.at_length():
-        return None  # a situation described at length: a bundled action described, not named
+    if routing.at_length() and not routing.names_uncovered_thing():
+        # a situation described at length: a bundled action described, not named (though a thing none of the
+        # bundled texts speaks of, named after the description, is asked of the guides: 'Onze docenten reizen ...
+        # 3400 km. Hoeveel reisbudget krijgen we?')
+        return None
     # the added guide whose retrieved passages speak of the most of what is asked, then the closest by its sentence
     # (with several guides added the embedding alone favours one in the question's language)
     ranked = sorted(

@@ -51,7 +51,7 @@ from erasbot.guidance.reading.model import row_kind
 from erasbot.guidance.retrieval import Hit, Query
 from erasbot.guidance.said_of import asked_holder, counts_people
 from erasbot.guidance.selection import ADDED_PASSAGES, EVIDENCE, SUM_CONCEPTS, with_list
-from erasbot.guidance.units import TIMES, asks_share, figure_rates, rates_named, without_rates
+from erasbot.guidance.units import TIMES, asks_share, figure_rates, figure_units, rates_named, without_rates
 from erasbot.language import SUPPORTED
 from erasbot.text import fold
 
@@ -165,7 +165,20 @@ def further_passages(
         if covered >= FURTHER_MIN_COVERAGE and (covered > best_first or _gives_rate(hit, asking)):
             covering.append((covered, -rank, rank, hit))
     covering.sort(reverse=True)
-    return [(rank, hit) for _, _, rank, hit in covering[:FURTHER_PASSAGES]]
+    found = [(rank, hit) for _, _, rank, hit in covering[:FURTHER_PASSAGES]]
+    # a unit of its own asked ('how many times', 'hur många poäng') that no passage retrieved first gives a figure in:
+    # the first passage ranked lower that does ('enintään kolme kertaa viiden peräkkäisen hakukierroksen aikana')
+    distinct = set(asking.units) & OWN_UNITS
+    if distinct and not any(_gives_unit(hit, distinct) for _, hit in first + found):
+        found += next(([(rank, hit)] for rank, hit in ranked if _gives_unit(hit, distinct)), [])
+    return found
+
+
+OWN_UNITS = {"times", "credits", "points", "hour"}  # units no other kind of figure is given in
+
+
+def _gives_unit(hit: Hit, units: set[str]) -> bool:
+    return any(figure_units(sentence) & units for sentence in split_sentences(hit.chunk.text))
 
 
 def _gives_rate(hit: Hit, asking: Asking) -> bool:

@@ -48,6 +48,8 @@ UNIT_STEMS: dict[str, tuple[str, ...]] = {
     ),
     # points of a score: 'how many points at most for relevance' is answered by the criteria table's row
     "points": ("points", "poang", "piste", "punten", "punt"),
+    # occasions: 'how many times can we get a grant' is answered by 'enintään kolme kertaa', not by a count of days
+    "times": ("times", "ganger", "kertaa", "keer"),
     "organisations": ("organisation", "organization", "organisaatio", "organisatie", "partners", "partneri"),
     # a number of grants or projects funded: 'how many grants under lot 2' is answered by 'Expected number of grants'
     "grants": (
@@ -266,12 +268,21 @@ def unit_missing(asked: set[str] | frozenset[str], sentences: list[str]) -> str 
     return next((u for u in sorted(asked & GATED) if u not in given), None)
 
 
+# a number of occasions given ('kolme kertaa', 'three times', 'två gånger', '3 keer'; folded)
+COUNTED_TIMES = re.compile(
+    r"\b(?:\d+|one|two|three|four|five|six|ten|once|twice|en|ett|tva|tre|fyra|fem|sex|tio|yksi|kaksi|kolme|nelja|viisi"
+    r"|kuusi|kymmenen|een|twee|drie|vier|vijf|zes|tien)\s+(?:times|ganger|kertaa|keer)\b"
+)
+
+
 def figure_units(sentence: str) -> frozenset[str]:
     """The units of a sentence that gives a figure (nothing when it gives none); 'date' for a date, or a
     number of days, weeks, months or years (an answer to 'when': 'within 60 days', 'after 12 months')."""
     if not FIGURE.search(sentence):
         return frozenset()
     units = units_named(sentence)
+    if "times" in units and not COUNTED_TIMES.search(fold(sentence).lower()):
+        units -= {"times"}  # 'ensimmäistä kertaa' (for the first time) counts no occasions
     if A_DATE.search(fold(sentence)) or units & set(TIMES):
         units |= {"date"}
     if CLOCK.search(fold(sentence)):  # a time of day ('16.00 uur in Lissabon', '5 pm CET'): its unit is the hour

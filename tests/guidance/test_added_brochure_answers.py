@@ -1,0 +1,100 @@
+"""Round 25's brochure added (a Finnish agency's two-column leaflet on adult-education mobility) and asked in four
+languages: points asked in Dutch meet the Finnish 'pistettä' (an inflected form of the glossary's 'pisteet'); last
+year's funded projects are statistics the brochure gives ('41 hanketta ... rahoitettiin'); a travel budget described
+after the asker's situation ('Onze docenten reizen ... 3400 km. Hoeveel reisbudget ...?') is the guide's to answer,
+the bundled texts covering no travel support; a yes/no question on whether escorts count towards the maximum asks
+no figure; what the coordinator says is the quotation, not the line naming her; 'how many times' is answered by the
+sentence counting times."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from erasbot.guidance.engine import Engine
+from erasbot.guidance.added_answer import whether_only
+from erasbot.guidance.documents import Library
+from erasbot.guidance.units import figure_units
+from erasbot.settings import load_settings
+
+REPO_ROOT = Path(__file__).resolve().parents[2]
+BROCHURE = REPO_ROOT / "evals" / "user_documents" / "blind25-aikuiskoulutuksen-liikkuvuus-esite.pdf"
+
+
+@pytest.fixture(scope="module")
+def brochure_engine(tmp_path_factory):
+    data = tmp_path_factory.mktemp("brochure-data")
+    built = Engine(load_settings({"ERASBOT_DATA_DIR": str(data), "ERASBOT_CORPUS_DIR": str(REPO_ROOT / "corpus")}))
+    Library(built.settings).add_user_document(BROCHURE, "fi", (), "2021-2027")
+    built.ingest()
+    return built
+
+
+@pytest.mark.parametrize(
+    ("question", "lang", "said"),
+    [
+        ("Hoeveel punten moet een aanvraag minimaal halen en op welke criteria wordt er gescoord?", "nl", "60 pistettä"),
+        ("Missä kohtaa esitettä kerrotaan, miten hakemukset pisteytetään?", "fi", "Näin hakemukset arvioidaan"),
+        (
+            "Hur stor chans har man egentligen att få pengar? Hur många KA122-ADU-projekt beviljades i Finland förra "
+            "året?",
+            "sv",
+            "41 hanketta",
+        ),
+        (
+            "Onze docenten reizen van Jyväskylä naar Lissabon, dat is zo'n 3400 km. Hoeveel reisbudget krijgen we per "
+            "persoon, en hoeveel als ze met de trein gaan?",
+            "nl",
+            "580 €",
+        ),
+        (
+            "Tellen begeleiders mee voor het maximum aantal deelnemers? En krijgen we voor hen ook organisatorische "
+            "steun?",
+            "nl",
+            "Saattajista ei makseta organisaatiotukea",
+        ),
+        (
+            "Wat zegt de coördinator van de volkshogeschool in de brochure over waarom hun tweede aanvraag wel werd "
+            "goedgekeurd?",
+            "nl",
+            "oppimistavoitteet",
+        ),
+        (
+            "how many times can we get a KA122 adult ed grant? we had one in 2024 and 2025, can we aply again in 2026 ?",
+            "en",
+            "kolme kertaa",
+        ),
+    ],
+)
+def test_the_brochure_answers_what_it_says(brochure_engine, question, lang, said) -> None:
+    answer = brochure_engine.ask(question, language=lang)
+    assert not answer.abstained
+    assert said in answer.text
+    assert any(c.doc_id.startswith("blind25") for c in answer.citations)
+
+
+@pytest.mark.parametrize(
+    ("question", "whether"),
+    [
+        ("Tellen begeleiders mee voor het maximum aantal deelnemers?", True),
+        ("Do accompanying persons count towards the maximum number of participants?", True),
+        ("Is there a maximum number of participants?", False),  # a limit whose existence is asked: its figure
+        ("Onko osallistujamäärälle ylärajaa?", False),
+        ("How many participants may a project have at most?", False),
+    ],
+)
+def test_a_yes_no_question_asks_a_figure_only_of_a_limit_it_asks_about(question, whether) -> None:
+    assert whether_only(question) is whether
+
+
+@pytest.mark.parametrize(
+    ("sentence", "times"),
+    [
+        ("Se voi saada rahoituksen enintään kolme kertaa viiden peräkkäisen hakukierroksen aikana.", True),
+        ("An organisation may receive it at most 3 times.", True),
+        ("Hankkeelle haetaan rahoitusta ensimmäistä kertaa vuonna 2026.", False),
+    ],
+)
+def test_occasions_are_a_figure_only_when_counted(sentence, times) -> None:
+    assert ("times" in figure_units(sentence)) is times
