@@ -70,3 +70,59 @@ def test_the_longest_asked_with_a_clause_after_it_is_a_duration(engine) -> None:
     )
     assert not reply.abstained
     assert "6 months" in reply.text
+
+
+@pytest.mark.parametrize(
+    ("asked", "lang", "said"),
+    [
+        ("what about Norway?", "en", "Norway is a programme country"),
+        ("och Island?", "sv", "Island är ett programland"),
+    ],
+)
+def test_a_country_alone_after_who_may_take_part_asks_whether_its_organisations_may(engine, asked, lang, said) -> None:
+    first = {"en": "Who can take part in a sector skills alliance?", "sv": "Vem kan delta i en branschspecifik kunskapsallians?"}
+    _, reply = chat(engine, first[lang], asked, lang=lang)
+    assert not reply.abstained
+    assert said in reply.text.split("\n")[0]
+
+
+def test_a_country_put_before_its_status_question_is_asked_of(engine) -> None:
+    *_, reply = chat(
+        engine,
+        "Hej, hur många programländer måste vara med i en branschspecifik kunskapsallians?",
+        "så de associerade partnerna får inget bidrag alls?",
+        "och Island, räknas det som programland?",
+        lang="sv",
+    )
+    assert reply.text.startswith("Ja: Island är ett programland")
+
+
+@pytest.mark.parametrize(
+    ("question", "refused"),
+    [
+        (
+            "we ran a KA2 strategic partnership in adult education back in 2018. what is that action called in the "
+            "2021-2027 programme?",
+            True,
+        ),
+        ("Vad heter strategiska partnerskap inom vuxenutbildning nu?", True),
+        ("What are knowledge alliances called in 2021-2027?", False),  # their text names the Alliances for Innovation
+        ("Which period do strategic partnerships in adult education belong to?", False),
+    ],
+)
+def test_a_successor_asked_of_an_action_whose_text_names_none_is_refused(engine, question, refused) -> None:
+    (reply,) = chat(engine, question)
+    assert reply.abstained is refused
+    if not refused:
+        assert "2014–2020" in reply.text
+
+
+def test_a_partner_pulling_out_is_a_thing_the_texts_do_not_cover(engine) -> None:
+    (reply,) = chat(engine, "Mitä tapahtuu jos yksi kumppani vetäytyy kesken KA2-hankkeen? Pitääkö jo saatu apuraha palauttaa?")
+    assert reply.abstained
+
+
+def test_quality_work_asked_in_dutch_meets_the_swedish_quality_assurance(engine) -> None:
+    (reply,) = chat(engine, "Moeten we in een kennisalliantie iets met kwaliteitszorg doen?", lang="nl")
+    assert not reply.abstained
+    assert "Kvalitetssäkring" in reply.text

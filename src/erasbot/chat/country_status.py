@@ -91,7 +91,8 @@ def answer_country_status(question: str, period: str | None, lang: str) -> str |
                 )
             before = codes
         return "\n".join([*lines, source])
-    if not (asks_yes_no(asking) or WHICH.search(asking)):
+    # ('och Island, räknas det som programland?': the country put first, the question after the comma)
+    if not (asks_yes_no(asking) or WHICH.search(asking) or any(asks_yes_no(after) for after in asking.split(",")[1:])):
         return None
     name = country_name(country, lang)
     inside = [p for p in periods if is_programme_country(country, p)]

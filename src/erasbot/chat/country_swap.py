@@ -10,9 +10,12 @@ from __future__ import annotations
 
 import re
 
-from erasbot.chat.eligibility import find_country
+from erasbot.chat.country_status import PROGRAMME
+from erasbot.chat.eligibility import TAKE_PART_VERB, find_country
 from erasbot.forms import asks_yes_no
 from erasbot.guidance.glossary import Glossary
+from erasbot.phrases import say
+from erasbot.rules.countries import country_name
 
 WORD = re.compile(r"[\w'-]+")
 # the glossary's topics that are kinds of organisation ('korkeakoulu', 'a company', 'een onderzoeksinstituut')
@@ -94,3 +97,15 @@ def _only_who(fragment: str, glossary: Glossary) -> bool:
         if not (inside or len(word.group()) <= FILLER_MAX or find_country(word.group())):
             return False
     return True
+
+
+def country_asked_of_takers(fragment: str, previous: str, glossary: Glossary, lang: str) -> str | None:
+    """'what about Norway?', 'och Island, räknas det som programland?' after a question on who may take part that named
+    no country: whether organisations from that country may take part (the rules and the programme-country table
+    answer it). None when the fragment names no country or more than it, or the last question asked no such thing."""
+    country = find_country(fragment)
+    if country is None or find_country(previous) is not None or not TAKE_PART_VERB.search(previous):
+        return None
+    if not _only_who(fragment, glossary) and not PROGRAMME.search(fragment):
+        return None
+    return say(lang, "chat.country_takes_part", country=country_name(country, lang))

@@ -13,7 +13,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
 from erasbot.chat.action_swap import asked_of_action
-from erasbot.chat.country_swap import swap_country, swap_kind
+from erasbot.chat.country_swap import country_asked_of_takers, swap_country, swap_kind
 from erasbot.chat.doubts import after_doubt, corrected_action, corrects_source, doubts
 from erasbot.chat.eligibility import COORDINATOR, TAKE_PART_VERB
 from erasbot.chat.followup_cues import (
@@ -600,7 +600,11 @@ def resolve_followup(
     if not named and connective and not new_question and previous.kind == "answer":
         # 'entä sveitsiläinen yritys?' after 'Voiko norjalainen korkeakoulu olla mukana?': asked of that country
         last = re.sub(r"\s*\((?:[^()]|\([^()]*\))*\)\s*$", "", _question_of(previous))
-        swapped = swap_country(rest, last, glossary) or swap_kind(rest, last, glossary)
+        swapped = (
+            swap_country(rest, last, glossary)
+            or swap_kind(rest, last, glossary)
+            or country_asked_of_takers(rest, last, glossary, lang)
+        )
         if swapped is not None:
             return f"{swapped} ({', '.join(action_name(a, lang) for a in actions)})" if actions else swapped
     if (

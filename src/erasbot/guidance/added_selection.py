@@ -174,7 +174,8 @@ def further_passages(
     return found
 
 
-OWN_UNITS = {"times", "credits", "points", "hour"}  # units no other kind of figure is given in
+# units no other kind of figure is given in ('poäng' may be a study's credits or an award's points: neither)
+OWN_UNITS = {"times", "hour"}
 
 
 def _gives_unit(hit: Hit, units: set[str]) -> bool:

@@ -5,10 +5,12 @@ Pure: takes the understood question and the ranked passages of the bundled docum
 
 from __future__ import annotations
 
+import re
+
 from collections.abc import Callable
 from datetime import date
 
-from erasbot.forms import asks_if_said, infer_form
+from erasbot.forms import asking_part, asks_if_said, infer_form
 from erasbot.guidance.added_places import asked_country
 from erasbot.guidance.added_routing import (
     doc_language,
@@ -34,8 +36,9 @@ from erasbot.guidance.glossary import Glossary
 from erasbot.guidance.lead import asked_sentence_first
 from erasbot.guidance.list_count import count_lead
 from erasbot.guidance.named_sources import named_sources, publisher_source
-from erasbot.guidance.period_answer import period_answer
+from erasbot.guidance.period_answer import period_answer, succeeded_actions
 from erasbot.guidance.profiles import (
+    CURRENT,
     PERIOD,
 )
 from erasbot.guidance.question_asks import (
@@ -88,6 +91,20 @@ from erasbot.guidance.selection import (
 from erasbot.guidance.wording import action_name, message, what
 from erasbot.guidance.yes_lead import COST_ITEMS, refusal_in_case, yes_lead
 from erasbot.text import fold
+
+
+# what an action is called, or what took its place (folded): 'what is it called in 2021-2027?', 'vad heter den nu?'
+NAME_OR_SUCCESSOR = re.compile(
+    r"\b(?:called|named|name|heter|kallas|namn\w*|nimi\w*|nimell\w*|kutsutaan|heet|heten|genoemd|naam"
+    r"|replaced?|successor|took (?:its|their) place|ersatt\w*|eftertradar\w*|korva\w*|seuraaja\w*|vervang\w*"
+    r"|opvolger\w*)\b"
+)
+
+
+def asks_later(query: Query) -> bool:
+    """Does the question ask of the later period ('in the 2021-2027 programme', 'now', 'in the new programme')?"""
+    folded = fold(asking_part(query.text))
+    return "2021" in folded or bool(CURRENT.search(folded))
 
 
 def compose_bundled(
@@ -154,6 +171,16 @@ def compose_bundled(
         # aspect its words cue is asked
         and not (aspects and PERIOD.search(query.text) and not asks_succession(query.text, glossary))
     ):
+        action = query.actions[0] if query.actions else ""
+        own = {d.period for d in documents.values() if action in d.actions}
+        if (
+            (succession or NAME_OR_SUCCESSOR.search(fold(query.text)))
+            and own == {"2014-2020"}
+            and action not in succeeded_actions(documents)
+            and asks_later(query)
+        ):
+            # 'what is that action called in the 2021-2027 programme?' of an action whose text names no successor
+            return abstain(message("successor_not_named", lang, action=action_name(action, lang), period=span(own)))
         return period_answer(query, in_action[0], retrieved, documents)
     asks_more = set(query.concepts) - set(query.actions) - {"period"} - GENERIC_TOPICS  # than which action, when
     if (
