@@ -33,6 +33,14 @@ def on_country(sentence: str, words: set[str], country: str | None) -> bool:
     return bool(country) and country in words and bool(ON_ELIGIBILITY.search(sentence))
 
 
+# a country asked as where people are sent ('Kan vi skicka personal ... till England?', 'Can we send staff to
+# Switzerland?', 'Voiko jakso suuntautua Sveitsiin?', 'Mogen we docenten naar Zwitserland sturen?'; folded)
+SENT_TO = re.compile(
+    r"\b(?:send\w*|go|goes|travel\w*|skicka\w*|aka|resa|reser|lahett\w*|lahte\w*|matkust\w*|suuntautu\w*"
+    r"|sturen|stuurt|reizen|reist|gaan)\b"
+)
+
+
 def asked_country(question: str) -> str | None:
     """The country whose organisations the question asks may take part or take a role ('Can a university in
     Morocco take part?', 'Får ett universitet från Vietnam vara koordinator?'); None when it names no country or
@@ -40,7 +48,7 @@ def asked_country(question: str) -> str | None:
     # the asking sentence: the last one of a part cut from a longer question ('We are a Dutch foundation and our
     # Swedish partner applies. When is the progress report due'), the one asking otherwise
     asking = re.split(r"(?<=[.!?])\s+", asking_part(question).strip())[-1]
-    if not (asks_who_may_apply(asking) or ROLE.search(asking)):
+    if not (asks_who_may_apply(asking) or ROLE.search(asking) or SENT_TO.search(fold(asking))):
         return None
     # the country a condition names is not whose organisations are asked about ('... in Brussels, if none of the
     # partners is from Belgium?'); 'als' is also Dutch for 'as' ('als geassocieerde partner'), so the question's
