@@ -245,6 +245,13 @@ GUIDE_ROUNDS = [
         "support - …",
         "How long may a KA122-SCH job shadowing activity last?",
     ),
+    # a brochure's title is its cover's large type, not its metadata title, which is the file's working name
+    # ('esite_KA122_v4_FINAL')
+    (
+        "blind25",
+        "Aikuiskoulutuksen liikkuvuushankkeet (KA122-ADU)",
+        "How long may a KA122-ADU project last?",
+    ),
 ]
 # questions per language (en, sv, fi, nl): mostly English, as users ask about an English guide; mostly Dutch over the
 # Dutch guide of round 8; as many in Swedish as in English over the Swedish web page of round 9; twelve in English and
@@ -257,7 +264,8 @@ GUIDE_ROUNDS = [
 # Swedish slide deck of round 18; nine in Dutch and seven in each other over the Flemish Word document of round 19;
 # nine in Swedish and seven in each other over the Swedish two-column factsheet of round 21; nine in Finnish and seven
 # in each other over the Finnish Word draft of round 22; eight in Dutch and English and seven in Swedish and Finnish
-# over the Flemish call guide of round 23
+# over the Flemish call guide of round 23; eight in Finnish and English and seven in Swedish and Dutch over the Finnish
+# brochure of round 25
 LANGUAGES = {
     "blind3": [18, 4, 4, 4],
     "blind4": [18, 4, 4, 4],
@@ -280,6 +288,7 @@ LANGUAGES = {
     "blind22": [7, 7, 9, 7],
     "blind23": [8, 7, 7, 8],
     "blind24": [8, 8, 7, 7],
+    "blind25": [8, 7, 8, 7],
 }
 
 
