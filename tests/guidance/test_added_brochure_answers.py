@@ -15,6 +15,7 @@ import pytest
 from erasbot.guidance.engine import Engine
 from erasbot.guidance.added_answer import whether_only
 from erasbot.guidance.documents import Library
+from erasbot.guidance.glossary import load_glossary
 from erasbot.guidance.units import figure_units
 from erasbot.settings import load_settings
 
@@ -124,3 +125,18 @@ def test_occasions_are_a_figure_only_when_counted(sentence, times) -> None:
 )
 def test_a_thing_of_its_own_the_brochure_never_names_is_refused(brochure_engine, question, lang) -> None:
     assert brochure_engine.ask(question, language=lang).abstained
+
+
+@pytest.mark.parametrize(
+    ("question", "statistics"),
+    [
+        ("Hur många projekt räknar EACEA med att bevilja i CB VET-utlysningen 2026?", True),
+        ("Hoeveel Vlaamse organisaties kregen vorig jaar een CB VET-project goedgekeurd?", True),
+        ("Hoeveel allianties gaan ze naar verwachting financieren?", True),
+        ("Hur många KA122-ADU-projekt beviljades i Finland förra året?", True),
+        ("Hur många månader förlängning kan beviljas?", False),  # a rule, not a count of what was funded
+        ("Hoeveel partners moeten we hebben?", False),
+    ],
+)
+def test_how_many_were_or_will_be_funded_asks_statistics(question, statistics) -> None:
+    assert ("statistics" in load_glossary().find(question)) is statistics
