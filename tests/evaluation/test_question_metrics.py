@@ -82,3 +82,14 @@ def test_a_turn_read_against_the_history_is_a_follow_up_and_others_keep_their_ow
         == "follow_up"
     )
     assert turn_form("Can a Norwegian company coordinate?", "Can a Norwegian company coordinate?") == "yes_no"
+
+
+def test_a_year_the_programme_country_table_gives_is_supported_where_the_answer_names_the_table():
+    status = "Serbia is a programme country in 2014–2020 (from the 2019 call on)."
+    source = (
+        "Source: the list of programme countries in the Erasmus+ Programme Guide; the guidance texts here do not list "
+        "the countries, and every other country is a partner country."
+    )
+    assert figures_not_cited(cited(f"{status}\n{source}", q="Is Serbia a programme country?")) == []
+    # without the table named as its source, the year is the answer's own
+    assert figures_not_cited(cited(status, q="Is Serbia a programme country?")) == ["2019"]

@@ -10,11 +10,15 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from erasbot.chat.assistant import Assistant
+from erasbot.chat.country_status import PERIODS
 from erasbot.datafiles import read_jsonl
 from erasbot.errors import ErasbotError
 from erasbot.evaluation.stats import latency_ms, percentile
 from erasbot.figures import unsupported_figures
 from erasbot.forms import FORMS, check_form, infer_form
+from erasbot.language import SUPPORTED
+from erasbot.phrases import say
+from erasbot.rules.countries import programme_countries, programme_from_year
 
 QUESTION_KEYS = {"id", "lang", "question", "expected_docs", "facts_any", "out_of_scope"}  # `form` is optional
 RETRIEVED_K = 5
@@ -103,7 +107,21 @@ def figures_not_cited(record: dict) -> list[str]:
     its numbers are the document's title and section. Nor do the checker's findings on a consortium the question
     names ('✔ ... 4 found: Sweden (...), Finland (...)'): the checker counts the question's own organisations."""
     sources = " ".join(c.get("text", "") for c in record.get("citations", [])) + " " + record["question"]
-    return unsupported_figures(_without_findings(_without_source_lines(record["answer"])), sources)
+    return unsupported_figures(
+        _without_findings(_without_source_lines(record["answer"])), f"{sources} {_table_said(record['answer'])}"
+    )
+
+
+def _table_said(answer: str) -> str:
+    """What the programme-country table gives, when the answer states a country's status from it (its line naming
+    the table as the source): the periods and the call years a country joined in ('Serbia ... from the 2019 call on')."""
+    if not any(say(lang, "country_status.source") in answer for lang in SUPPORTED):
+        return ""
+    return " ".join(
+        f"{period} {programme_from_year(code, period) or ''}"
+        for period in PERIODS
+        for code in sorted(programme_countries(period))
+    )
 
 
 FINDING = re.compile(r"(?:^|\s)[✔✘] .*", re.DOTALL)
