@@ -140,3 +140,11 @@ def test_a_thing_of_its_own_the_brochure_never_names_is_refused(brochure_engine,
 )
 def test_how_many_were_or_will_be_funded_asks_statistics(question, statistics) -> None:
     assert ("statistics" in load_glossary().find(question)) is statistics
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Expected number of grants: 4", "Beräknat antal projekt som beviljas: 12", "Verwacht aantal gefinancierde projecten: 8"],
+)
+def test_a_guide_stating_how_many_grants_it_expects_speaks_of_statistics(sentence) -> None:
+    assert "statistics" in load_glossary().find(sentence)
