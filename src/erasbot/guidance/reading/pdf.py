@@ -7,6 +7,10 @@ and bare page numbers are dropped; headings come from the outline or from the ty
 bullet or a number starts a list item; a line of cells far apart opens a table, read row by row
 (pdf_table.py: a cell's wrapped lines joined in its row).
 
+A justified line of a narrow column prints a word with soft hyphens in pieces that start further right by the
+line's stretch: they are one word, not a table's cells. A metadata title that is a file's working name
+('esite_KA122_v4_FINAL') gives way to the first page's largest type.
+
 A table of contents (headings with dot leaders and page numbers) is left out; footnotes at a page's
 foot are read after the paragraph they interrupt. PDFs printed by a browser
 or typeset with ligatures need more: 'ﬁ' and 'ﬂ' are spelt out; bullets
@@ -39,12 +43,12 @@ HEADING_LINE_EMS = 1.6  # lines of one heading (or of a lead or a pull quote) st
 WORD_GOES_ON_EMS = 0.1  # a fragment this close (in font sizes) to where the one before ends goes on with its word
 SPACE_STRETCH_EMS = 0.25  # ... and this much further for each space of a justified line before it
 WORD_GOES_ON_MAX_EMS = 1.5  # ... up to this
-# a word gap printed as spaces that pypdf widened ('avulla.  Lyhyt'): a justified line of a narrow column stretches
-# each gap by up to about this much (in font sizes), and a run split inside a word ('Lyhyt' 'kes' 'toi' 'nen' at
-# soft hyphens) starts that much further for each such gap of the run before it
 JUSTIFIED_EDGE_PT = 1.0  # a justified line ends this close to its column's right edge ...
 JUSTIFIED_MIN_SPACES = 3  # ... and has this many spaces at least
 ALIGNED_JOIN_EMS = 0.45  # a table's cells stand further apart than this (their padding)
+# a word gap printed as spaces that pypdf widened ('avulla.  Lyhyt'): a justified line of a narrow column stretches
+# each gap by up to about this much (in font sizes), and a run split inside a word ('Lyhyt' 'kes' 'toi' 'nen' at
+# soft hyphens) starts that much further for each such gap of the run before it (at most WIDENED_MAX_EMS)
 WIDENED_GAP_EMS = 1.2
 WIDENED_MAX_EMS = 4.0
 _WIDENED = re.compile(r"\S\s{2,}(?=\S)")
