@@ -14,6 +14,7 @@ from erasbot.chat.country_status import PROGRAMME
 from erasbot.chat.eligibility import TAKE_PART_VERB, find_country
 from erasbot.forms import asks_yes_no
 from erasbot.guidance.glossary import Glossary
+from erasbot.guidance.named_sources import named_sources
 from erasbot.phrases import say
 from erasbot.rules.countries import country_name
 
@@ -105,6 +106,8 @@ def country_asked_of_takers(fragment: str, previous: str, glossary: Glossary, la
     answer it). None when the fragment names no country or more than it, or the last question asked no such thing."""
     country = find_country(fragment)
     if country is None or find_country(previous) is not None or not TAKE_PART_VERB.search(previous):
+        return None
+    if named_sources(fragment):  # 'and the Finnish page?': the text of that country's agency, not its organisations
         return None
     if not _only_who(fragment, glossary) and not PROGRAMME.search(fragment):
         return None

@@ -114,6 +114,15 @@ def by_passages(subject: Subject, routing: Routing) -> Subject:
             for d, p in profiles.items()
             if p.added and d in best and all(c in p.title_named for c in others) and not p.of_other_period(period)
         ]
+        if not covering and others and all(glossary.concepts[c].distinct for c in others):
+            # a thing of its own that a guide's passages must name to answer (a preparatory visit, invited experts):
+            # the retrieved guide whose passages name it ('förberedande besök' put to the Swedish guide, the English
+            # school guide's 'preparatory visit')
+            covering = [
+                d
+                for d, p in profiles.items()
+                if p.added and d in best and all(c in p.mentions for c in others) and not p.of_other_period(period)
+            ]
         if covering:
             return added_subject({max(covering, key=lambda d: best[d])}, query.concepts, profiles, glossary)
         return subject
