@@ -165,7 +165,8 @@ LANGUAGE_REQUEST = re.compile(
     # the asker's own language ('Voinko kysyä suomeksi: ...', 'Kan jag fråga på svenska: ...', 'Can I ask in English:')
     r"kysyä|kysyn|fråga|frågar|ask|vragen|vraag)\s+)?"
     r"(?:(?:det|detta|this|it|that|to|dit|dat|het|me|mig|mij|sen|siihen|tähän|tuohon|minulle)\s+)?(?:(?:på|in|to)\s+)?"
-    + _LANGUAGE + r"\b"
+    + _LANGUAGE
+    + r"\b"
     r"(?:\s+(?:nu|now|please|tack|kiitos|nyt|graag|alsjeblieft|verder|from now on|istället|i stället))*"
     r"\s*[:,.;!?]+\s*",
     re.IGNORECASE,

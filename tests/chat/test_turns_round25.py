@@ -80,7 +80,10 @@ def test_the_longest_asked_with_a_clause_after_it_is_a_duration(engine) -> None:
     ],
 )
 def test_a_country_alone_after_who_may_take_part_asks_whether_its_organisations_may(engine, asked, lang, said) -> None:
-    first = {"en": "Who can take part in a sector skills alliance?", "sv": "Vem kan delta i en branschspecifik kunskapsallians?"}
+    first = {
+        "en": "Who can take part in a sector skills alliance?",
+        "sv": "Vem kan delta i en branschspecifik kunskapsallians?",
+    }
     _, reply = chat(engine, first[lang], asked, lang=lang)
     assert not reply.abstained
     assert said in reply.text.split("\n")[0]
@@ -118,7 +121,9 @@ def test_a_successor_asked_of_an_action_whose_text_names_none_is_refused(engine,
 
 
 def test_a_partner_pulling_out_is_a_thing_the_texts_do_not_cover(engine) -> None:
-    (reply,) = chat(engine, "Mitä tapahtuu jos yksi kumppani vetäytyy kesken KA2-hankkeen? Pitääkö jo saatu apuraha palauttaa?")
+    (reply,) = chat(
+        engine, "Mitä tapahtuu jos yksi kumppani vetäytyy kesken KA2-hankkeen? Pitääkö jo saatu apuraha palauttaa?"
+    )
     assert reply.abstained
 
 

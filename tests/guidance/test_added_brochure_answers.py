@@ -35,7 +35,11 @@ def brochure_engine(tmp_path_factory):
 @pytest.mark.parametrize(
     ("question", "lang", "said"),
     [
-        ("Hoeveel punten moet een aanvraag minimaal halen en op welke criteria wordt er gescoord?", "nl", "60 pistettä"),
+        (
+            "Hoeveel punten moet een aanvraag minimaal halen en op welke criteria wordt er gescoord?",
+            "nl",
+            "60 pistettä",
+        ),
         ("Missä kohtaa esitettä kerrotaan, miten hakemukset pisteytetään?", "fi", "Näin hakemukset arvioidaan"),
         (
             "Hur stor chans har man egentligen att få pengar? Hur många KA122-ADU-projekt beviljades i Finland förra "
@@ -144,7 +148,11 @@ def test_how_many_were_or_will_be_funded_asks_statistics(question, statistics) -
 
 @pytest.mark.parametrize(
     "sentence",
-    ["Expected number of grants: 4", "Beräknat antal projekt som beviljas: 12", "Verwacht aantal gefinancierde projecten: 8"],
+    [
+        "Expected number of grants: 4",
+        "Beräknat antal projekt som beviljas: 12",
+        "Verwacht aantal gefinancierde projecten: 8",
+    ],
 )
 def test_a_guide_stating_how_many_grants_it_expects_speaks_of_statistics(sentence) -> None:
     assert "statistics" in load_glossary().find(sentence)

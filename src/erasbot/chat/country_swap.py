@@ -101,9 +101,10 @@ def _only_who(fragment: str, glossary: Glossary) -> bool:
 
 
 def country_asked_of_takers(fragment: str, previous: str, glossary: Glossary, lang: str) -> str | None:
-    """'what about Norway?', 'och Island, räknas det som programland?' after a question on who may take part that named
-    no country: whether organisations from that country may take part (the rules and the programme-country table
-    answer it). None when the fragment names no country or more than it, or the last question asked no such thing."""
+    """'what about Norway?', 'och Island?' after a question on who may take part that named no country: whether
+    organisations from that country may take part (the rules and the programme-country table answer it). None when the
+    fragment names no country or more than it, or names a source ('the Finnish page'), or the last question asked no
+    such thing."""
     country = find_country(fragment)
     if country is None or find_country(previous) is not None or not TAKE_PART_VERB.search(previous):
         return None

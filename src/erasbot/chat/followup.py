@@ -633,13 +633,7 @@ def resolve_followup(
         and not set(glossary.find(after_doubt(message))) - set(glossary.find(previous.resolved))
     ):
         return previous.resolved  # 'are you sure? I read it can be longer': the last question, answered again
-    if (
-        not named
-        and previous.kind == "answer"
-        and previous.resolved
-        and not previous.abstained
-        and asks_basis(message)
-    ):
+    if not named and previous.kind == "answer" and previous.resolved and not previous.abstained and asks_basis(message):
         return previous.resolved  # 'is that per year or in total?': the last figure's sentence says what it counts
     if not named and previous.kind == "answer" and previous.resolved and asks_why_or_source(message):
         # 'Miksi?', 'where does it say that?' (the whole message: its 'why' asks no purpose): the last answer's claim

@@ -166,7 +166,7 @@ def further_passages(
             covering.append((covered, -rank, rank, hit))
     covering.sort(reverse=True)
     found = [(rank, hit) for _, _, rank, hit in covering[:FURTHER_PASSAGES]]
-    # a unit of its own asked ('how many times', 'hur många poäng') that no passage retrieved first gives a figure in:
+    # a unit of its own asked ('how many times', 'at what time') that no passage retrieved first gives a figure in:
     # the first passage ranked lower that does ('enintään kolme kertaa viiden peräkkäisen hakukierroksen aikana')
     distinct = set(asking.units) & OWN_UNITS
     if distinct and not any(_gives_unit(hit, distinct) for _, hit in first + found):
