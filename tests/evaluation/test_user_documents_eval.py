@@ -252,6 +252,12 @@ GUIDE_ROUNDS = [
         "Aikuiskoulutuksen liikkuvuushankkeet (KA122-ADU)",
         "How long may a KA122-ADU project last?",
     ),
+    # a web page printed to PDF: its metadata title is the page's <title>, the site's name after a bar left out
+    (
+        "blind26",
+        "Kapacitetsuppbyggnad inom högre utbildning (CBHE) – utlysning 2026",
+        "How long may a CBHE strand 2 project last?",
+    ),
 ]
 # questions per language (en, sv, fi, nl): mostly English, as users ask about an English guide; mostly Dutch over the
 # Dutch guide of round 8; as many in Swedish as in English over the Swedish web page of round 9; twelve in English and
@@ -265,7 +271,8 @@ GUIDE_ROUNDS = [
 # nine in Swedish and seven in each other over the Swedish two-column factsheet of round 21; nine in Finnish and seven
 # in each other over the Finnish Word draft of round 22; eight in Dutch and English and seven in Swedish and Finnish
 # over the Flemish call guide of round 23; eight in Finnish and English and seven in Swedish and Dutch over the Finnish
-# brochure of round 25
+# brochure of round 25; eight in Swedish and Finnish and seven in English and Dutch over the Swedish web page printed to
+# PDF of round 26
 LANGUAGES = {
     "blind3": [18, 4, 4, 4],
     "blind4": [18, 4, 4, 4],
@@ -289,6 +296,7 @@ LANGUAGES = {
     "blind23": [8, 7, 7, 8],
     "blind24": [8, 8, 7, 7],
     "blind25": [8, 7, 8, 7],
+    "blind26": [7, 8, 8, 7],
 }
 
 

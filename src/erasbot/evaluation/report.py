@@ -48,6 +48,7 @@ BLIND_QUESTIONS = {
     "blind round 23 (questions_blind23.jsonl)": "questions_blind23.jsonl",
     "blind round 24 (questions_blind24.jsonl)": "questions_blind24.jsonl",
     "blind round 25 (questions_blind25.jsonl)": "questions_blind25.jsonl",
+    "blind round 26 (questions_blind26.jsonl)": "questions_blind26.jsonl",
 }
 BLIND_CONVERSATIONS = {
     "blind turns round 1 (conversations_blind.jsonl)": "conversations_blind.jsonl",
@@ -74,6 +75,7 @@ BLIND_CONVERSATIONS = {
     "blind turns round 23 (conversations_blind23.jsonl)": "conversations_blind23.jsonl",
     "blind turns round 24 (conversations_blind24.jsonl)": "conversations_blind24.jsonl",
     "blind turns round 25 (conversations_blind25.jsonl)": "conversations_blind25.jsonl",
+    "blind turns round 26 (conversations_blind26.jsonl)": "conversations_blind26.jsonl",
 }
 # written before this round's tuning (issue 10, round of near misses and turns), run with the default strategy and
 # reported apart from the sets tuned on; their figures at writing are in the README

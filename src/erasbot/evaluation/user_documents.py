@@ -243,6 +243,16 @@ ALONE_ROUNDS = (
         AddedDocument("blind25-aikuiskoulutuksen-liikkuvuus-esite.pdf", "fi"),
         "a Finnish agency's two-column brochure on adult-education mobility (KA122-ADU), a PDF with text boxes",
     ),
+    # a WEB PAGE PRINTED TO PDF FROM THE BROWSER: a Swedish agency's page on Capacity Building in Higher Education
+    # (CBHE, call 2026) saved with Chromium's "Save as PDF", 12 pages: the browser's header and footer on every page
+    # (print date, page title, file address, "x/y"), the site's cookie banner, navigation, breadcrumbs, a table of
+    # contents box, five tables (one with a two-row header, one with a spanning total row), a note box, nine open FAQ
+    # accordions, a sidebar and a footer
+    AloneRound(
+        "blind26",
+        AddedDocument("blind26-kapacitetsuppbyggnad-hogre-utbildning.pdf", "sv"),
+        "a Swedish agency's web page on Capacity Building in Higher Education, printed to PDF from the browser",
+    ),
 )
 ALONE = {r.name: r for r in ALONE_ROUNDS}
 
