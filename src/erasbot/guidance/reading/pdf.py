@@ -146,6 +146,7 @@ def _widened_allowance(previous: Fragment) -> float:
 def _cells(parts: list[Fragment], columns: set[int], aligned: set[float] = frozenset()) -> list[tuple[float, str]]:
     """A line's text in cells: a fragment far to the right, or at a column start of the page, opens a cell."""
     cells = [(parts[0].x, parts[0].text)]
+    in_columns = sum(round(f.x, 1) in aligned for f in parts[1:])  # a table's row starts several of its cells there
     for previous, fragment in itertools.pairwise(parts):
         gap = fragment.x - _estimated_end(previous)
         last_x, last_text = cells[-1]
@@ -160,8 +161,20 @@ def _cells(parts: list[Fragment], columns: set[int], aligned: set[float] = froze
                 last_text = last_text.rstrip()
             cells[-1] = (last_x, last_text + fragment.text)
             continue
-        marker = LIST_MARKER.match(last_text + " ") and len(cells) == 1
         at_column = round(fragment.x) in columns
+        # a numbered item's text goes on past its number ('1. Texten ...'), unless the line reaches several of a
+        # table's columns where other lines' cells start exactly ('1. Västra Balkan' | 'Albanien, Bosnien och' | 'Nej':
+        # a numbered row)
+        marker = (
+            LIST_MARKER.match(last_text + " ")
+            and len(cells) == 1
+            and not (
+                in_columns >= 2
+                and round(fragment.x, 1) in aligned
+                and not LIST_MARKER.fullmatch(last_text.strip() + " ")
+                and not fragment.text.strip()[:1].islower()  # ('beroeps' + 'oplei': a word's pieces)
+            )
+        )
         # the end of the text before is estimated (half an em a letter): at a column's start, a long cell's text that
         # reaches the next column ('Tidigaste start för första ackrediterade projektet' / '1 juni 2027') is ended
         # by it within a fifth of its estimated width
@@ -461,6 +474,7 @@ class _Builder:
     previous: Line | None = None  # the line before the one being added
     notes: list[Line] = field(default_factory=list)  # footnote lines waiting for the block they interrupt to end
     words: Counter = field(default_factory=Counter)  # how often the document writes each word (lower case)
+    line_ems: float = 0.0  # how far apart the lines of its body text stand, in font sizes (_line_spacing)
     places: dict[int, tuple[int, int, float]] = field(
         default_factory=dict
     )  # (page, box, x) of a slide's bullet by index
@@ -560,7 +574,9 @@ class _Builder:
         """A line of cells far apart opens a table (closing the paragraph or list item before it)."""
         before = self.table
         self.close()
-        self.table = PdfTable.open(line, lambda a, b: _join_cell_lines(a, b, self.hyphenated, self.words))
+        self.table = PdfTable.open(
+            line, lambda a, b: _join_cell_lines(a, b, self.hyphenated, self.words), line_ems=self.line_ems
+        )
         # the table before, when no more than one line across it stands between (and the footnotes of its page)
         between = len(self.blocks) - self.last_table_end - (self.note_count - self.last_table_notes)
         if before is None and self.last_table is not None and between <= 1:
@@ -646,9 +662,18 @@ def _marked(line: Line) -> bool:
     return len(line.cells) == 2 and bool(re.fullmatch(r"\d{1,3}|[*†‡]", line.cells[0][1].strip()))
 
 
+# the site's name after a bar in a web page printed to PDF ('Kapacitetsuppbyggnad ... – utlysning 2026 | Universitets-
+# och utbytesrådet'): the browser takes the page's <title>
+_SITE_AFTER_BAR = re.compile(r"\s+\|\s+[^|]+$")
+
+
 def _title(reader, first_page: list[Line], style: _Typography) -> str:
     meta = reader.metadata or {}
     title = squeeze(str(meta.get("/Title") or ""))
+    page = "".join(_key(ln.text) for ln in first_page)
+    without_site = _SITE_AFTER_BAR.sub("", title)
+    if without_site != title and _key(without_site) in page:  # the page's own heading printed on it
+        title = without_site
     if title and not _BAD_TITLES.match(title) and not _FILE_NAME_TITLE.match(title) and len(title) > 3:
         return title
     big = [ln for ln in first_page if ln.size >= style.body_size * HEADING_SIZE_RATIO]
@@ -663,6 +688,26 @@ def _title(reader, first_page: list[Line], style: _Typography) -> str:
                 break
         return squeeze(" ".join(ln.text for ln in run))[:200]
     return next((ln.text for ln in first_page if len(ln.text) > 3), "")[:200]
+
+
+def _line_spacing(lines: list[Line], body_size: float) -> float:
+    """How far apart (in font sizes) the lines of the body text stand: the median distance between two lines of
+    body type one under the other, starting at one margin; 0 when too few are."""
+    gaps = sorted(
+        (a.y - b.y) / a.size
+        for a, b in itertools.pairwise(lines)
+        if a.page == b.page
+        and a.column == b.column
+        and a.size == b.size == body_size
+        and not a.bold
+        and abs(a.x - b.x) <= 1
+        and len(a.cells) == len(b.cells) == 1
+        and 0 < a.y - b.y < 3 * a.size
+    )
+    return gaps[len(gaps) // 2] if len(gaps) >= LINE_SPACING_MIN_PAIRS else 0.0
+
+
+LINE_SPACING_MIN_PAIRS = 10  # pairs of lines measured, at least, for a line spacing
 
 
 def read_pdf(data: bytes) -> ReadDocument:
@@ -697,6 +742,7 @@ def read_pdf(data: bytes) -> ReadDocument:
     notes = {id(ln) for page in pages if page and page[0].box < 0 for ln in _footnotes(page, style.body_size)}
     slide_levels = slides.heading_levels([page for page in pages if page and page[0].box >= 0])
     builder = _Builder(style, hyphenated, words=Counter(re.findall(r"[^\W\d_]+", text.lower())))
+    builder.line_ems = _line_spacing(lines, style.body_size)
     for line in lines:
         if id(line) in notes:
             builder.add(line, None, note=True)

@@ -29,7 +29,14 @@ from dataclasses import dataclass, field
 from erasbot.guidance.reading.model import Block, squeeze
 
 ROW_GAP_SLACK = 0.3  # points: rows further apart than a cell's lines by more than this (a border) are rows
+# ... or, in a loose document, by more than this share of the type size: a browser places a cell's lines a little
+# unevenly (17.3 and 18.0 points apart at 11.2 points)
+ROW_GAP_JITTER_EMS = 0.08
 CELL_LINE_EMS = 1.6  # lines of one cell stand at most this far apart (in font sizes; 125 % line height)
+# ... or, in a document whose lines of text stand further apart (a web page printed at 160 % line height), this much
+# further than they do
+LOOSE_LINE_EXTRA_EMS = 0.12
+LOOSE_LINES_EMS = 1.5  # lines of text this far apart (in font sizes) or more: a loose document (LibreOffice: 1.2-1.46)
 ROW_LINE_EMS = 2.2  # a row's first line stands at most this far (in font sizes) under the row before
 SAME_ROW_EMS = 0.9  # lines closer than this (in font sizes) are side by side in one row, not one under another
 TOTAL = re.compile(r"(?:total|totaal|totalt|summa|yhteensä|in total|sum)\b", re.IGNORECASE)
@@ -48,11 +55,13 @@ class PdfTable:
     row_columns: set[int] = field(default_factory=set)  # the columns the open row's first line filled
     gaps: list[float] = field(default_factory=list)  # distances between consecutive lines of the table
     repeating_header: bool = False  # the line before was the header printed again on a new page
+    line_ems: float = 0.0  # how far apart (in font sizes) the document's lines of text stand, when measured
 
     @classmethod
-    def open(cls, line, join: Callable[[str, str], str]) -> PdfTable:
-        """A table opened by a line of cells: a bold line is its header row."""
-        table = cls([x for x, _ in line.cells], line.size, join)
+    def open(cls, line, join: Callable[[str, str], str], line_ems: float = 0.0) -> PdfTable:
+        """A table opened by a line of cells: a bold line is its header row (`line_ems`: the document's line
+        spacing in font sizes)."""
+        table = cls([x for x, _ in line.cells], line.size, join, line_ems=line_ems)
         if line.bold:
             table.header = [squeeze(text) for _, text in line.cells]
         else:
@@ -146,15 +155,26 @@ class PdfTable:
                 return False
         return True
 
+    def _loose(self) -> bool:
+        return self.line_ems >= LOOSE_LINES_EMS
+
+    def _cell_line(self, size: float) -> float:
+        """How far apart (in points) the lines of one cell may stand."""
+        return max(CELL_LINE_EMS, self.line_ems + LOOSE_LINE_EXTRA_EMS if self._loose() else 0.0) * size
+
+    def _slack(self, size: float) -> float:
+        """How much further apart than a cell's lines two lines must stand to be rows apart."""
+        return max(ROW_GAP_SLACK, ROW_GAP_JITTER_EMS * size) if self._loose() else ROW_GAP_SLACK
+
     def _row_gap(self, line, gap: float | None) -> bool:
         """A line with no first cell further under the line before than the lines of a cell stand (closer
         lines were seen, or further than a cell's lines can be): a new row. Where rows stand as close as
         a cell's lines, it goes on with the row."""
         if gap is None or not self.rows:
             return False
-        if self.gaps and gap > min(self.gaps) + ROW_GAP_SLACK:
+        if self.gaps and gap > min(self.gaps) + self._slack(line.size):
             return True
-        return gap > CELL_LINE_EMS * line.size
+        return gap > self._cell_line(line.size)
 
     def _close_row(self) -> None:
         """The last row ended with no first cell but others: it stands under the row before's first cell."""
@@ -180,7 +200,7 @@ class PdfTable:
             bool(self.header)
             and line.bold
             and gap is not None
-            and gap < CELL_LINE_EMS * line.size
+            and gap < self._cell_line(line.size)
             and len(filled) < len(self.columns)
         )
 
@@ -191,13 +211,13 @@ class PdfTable:
         filled = {self._column(x) for x, _ in line.cells}
         if 0 not in filled:  # a row's first line has its first cell (see _under_merged_first_cell)
             return False
-        if gap is not None and gap > CELL_LINE_EMS * line.size:  # further apart than a cell's lines can be
+        if gap is not None and gap > self._cell_line(line.size):  # further apart than a cell's lines can be
             return True
         if gap is not None and self.gaps:
             low, high = min(self.gaps), max(self.gaps)
-            if high - low > ROW_GAP_SLACK:  # rows seen to stand further apart than the lines of a cell
+            if high - low > self._slack(line.size):  # rows seen to stand further apart than the lines of a cell
                 return gap > (low + high) / 2
-            if abs(gap - low) > ROW_GAP_SLACK:
+            if abs(gap - low) > self._slack(line.size):
                 return gap > low
         return filled >= self.row_columns
 
