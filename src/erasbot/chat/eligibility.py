@@ -14,12 +14,13 @@ from typing import Literal
 
 from erasbot import rules
 from erasbot.chat.country_status import PARTNER, PROGRAMME
+from erasbot.chat.stated_counts import Counted, stated_counts
 from erasbot.forms import asking_part, asks_yes_no, sentences
 from erasbot.phrases import say
 from erasbot.rules.checker import check_partners
 from erasbot.rules.countries import country_name, is_programme_country
-from erasbot.rules.country_mentions import find_country
-from erasbot.rules.described_partners import described_partners, named_partners
+from erasbot.rules.country_mentions import countries_named, find_country
+from erasbot.rules.described_partners import described_partners, named_partners, told_partners
 from erasbot.rules.models import ActionInfo, Partner, PartnerList, Rule, Source
 from erasbot.rules.number_words import NUMBERS
 
@@ -48,6 +49,13 @@ TAKE_PART_VERB = re.compile(
 )
 ACTION_AFTER = re.compile(r"\s*\((?:[^()]|\([^()]*\))*\)\s*$")  # '(Strategic Partnerships in adult education (KA2))'
 ENOUGH = re.compile(r"enough|sufficient|räcker|tillräck|riittä|genoeg|voldoende", re.IGNORECASE)
+# whether a consortium the question tells of meets the rules ('Are we eligible?', 'Voldoet dat?', 'Kelpaako tämä?',
+# 'Uppfyller vi kraven?'): answered from what it tells when it counts its organisations, else asked as before
+ELIGIBLE = re.compile(
+    r"\beligib|\bqualif|meet the (?:rules|requirements|criteria)|\bvoldo(?:e|en|et)\b|\bkelpa|täyttää|täyttyvät"
+    r"|uppfyll|godkän|\bok(?:ay)?\s*\?",
+    re.IGNORECASE,
+)
 _COUNT = r"(?<!\w)(\d+|" + "|".join(sorted(NUMBERS, key=len, reverse=True)) + r")\s+(?:\w+\s+)?"
 ORGANISATIONS = re.compile(
     # 'partner' and 'partners', not 'partnerschap' ('genoeg voor een strategisch partnerschap')
@@ -134,13 +142,17 @@ def answer_eligibility(question: str, action_id: str | None, lang: str) -> Eligi
         alone = _alone_in_country(unquoted, action, title, lang)
         if alone is not None:
             return alone
-    if ONE_COUNTRY.search(question) and (only := find_country(question)) and asks_yes_no(asking):
+    # ('All full partners.' after partners from Sweden, Finland and the Netherlands tells their role, not one country)
+    if ONE_COUNTRY.search(question) and len(set(countries_named(unquoted))) == 1 and asks_yes_no(asking):
+        only = countries_named(unquoted)[0]
         # every partner from one country: one programme country against the action's least number of them (said
         # as 'one country (Finland)', no figure the texts would have to give)
         told = _say("one_country", lang, country=country_name(only, lang))
         return _counted(1, "min_programme_countries", "countries", action, title, lang, unstated, told)
     if ENOUGH.search(question):
         return _enough(unquoted, action, title, lang, unstated)
+    if ELIGIBLE.search(asking) and (counted := _enough(unquoted, action, title, lang, unstated)):
+        return counted
     # what the asking sentence asks, not the context before it ('Our partner in Latvia changed staff. Can the
     # project be extended?' asks no eligibility); the country may be in the context ('We are a Norwegian company.'),
     # but one the asking sentence names is the one asked about ('I'm at a Finnish university ... Can the Brazilian
@@ -219,12 +231,17 @@ def _enough(
     totals = any(_number(m.group(1)) for p in (ORGANISATIONS, US_COUNT, COUNTRIES) if (m := p.search(question)))
     told = ACTION_AFTER.sub("", question)
     # ('Lunds universitet (SE), Aalto-universitetet (FI), Volvo (SE) ...: räcker det?': named one by one)
-    described = [] if totals else described_partners(told, lang) or named_partners(told, lang)
+    described = (
+        [] if totals else told_partners(told, lang) or described_partners(told, lang) or named_partners(told, lang)
+    )
     if described:
         return _described(described, action, title, lang, unstated)
     grown = _grown(question)
     if grown is not None:
         return _grown_answer(grown, action, title, lang, unstated)
+    stated = _stated(stated_counts(told), action, title, lang, unstated) if totals else None
+    if stated is not None:
+        return stated
     for pattern, kind, what in (
         (ORGANISATIONS, "min_organisations", "organisations"),
         (US_COUNT, "min_organisations", "organisations"),
@@ -264,6 +281,58 @@ def _counted(
     relation = _say("enough" if n >= least else "too_few", lang)
     detail = _say("minimum", lang, action=title, min=least, what=_say(what, lang), n=told or n, relation=relation)
     return EligibilityAnswer(verdict, f"{_say(verdict, lang)}: {detail}.", (rule.source,))
+
+
+def _stated(
+    counts: list[Counted], action: ActionInfo, title: str, lang: str, unstated: Rule | None
+) -> EligibilityAnswer | None:
+    """'6 orgs from 4 countries, only 2 of them businesses. Are we eligible?': every rule on a number the question
+    states, checked against it (None when fewer than two rules are; one is answered as before). A figure that counts
+    some organisations of a kind ('twee Duitse bedrijven') is a lower bound: it can meet a rule, not fail one."""
+    if unstated:
+        return None
+    findings, sources, verdicts = [], [], []
+    for rule in action.rules:
+        least = rule.params.get("min") if rule.params else None
+        if least is None:
+            continue
+        if rule.kind in ("min_organisations", "min_programme_countries"):
+            what = "organisations" if rule.kind == "min_organisations" else "countries"
+            told = [c.n for c in counts if c.what == what]
+            if not told:
+                continue
+            n, relation = told[-1], _say("enough" if told[-1] >= int(least) else "too_few", lang)
+            findings.append(
+                _say("count_check", lang, action=title, min=least, what=_say(what, lang), n=n, relation=relation)
+            )
+        elif rule.kind == "min_type":
+            kinds = set(rule.params.get("counts", []))
+            whole = sum(c.n for c in counts if c.what in kinds and c.whole)
+            some = max((c.n for c in counts if c.what in kinds and not c.whole), default=0)
+            n = max(whole, some)
+            if not (n >= int(least) or whole):
+                continue
+            relation = _say("enough" if n >= int(least) else "too_few", lang)
+            requirement = rule.requirement.get(lang, rule.requirement["en"]).rstrip(".")
+            findings.append(
+                _say(
+                    "type_check",
+                    lang,
+                    action=title,
+                    requirement=requirement[:1].lower() + requirement[1:],
+                    n=n,
+                    relation=relation,
+                )
+            )
+        else:
+            continue
+        verdicts.append(n >= int(least))
+        sources.append(rule.source)
+    if len(findings) < 2:
+        return None
+    verdict: Answer = "yes" if all(verdicts) else "no"
+    said = _say("stated", lang, findings="; ".join(findings))
+    return EligibilityAnswer(verdict, f"{_say(verdict, lang)}: {said}.", tuple(sources))
 
 
 # partners added to a consortium told before ('En als we er twee Duitse partners bij nemen?', 'and if we add a company

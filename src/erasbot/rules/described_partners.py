@@ -133,3 +133,46 @@ def named_partners(text: str, lang: str) -> list[Partner]:
         kind = _kind(name) or "unknown"
         partners.append(Partner(line=len(partners) + 1, name=name, country=country, type=kind))
     return partners if len(partners) >= NAMED_MIN else []
+
+
+# an organisation named with its country in brackets and its role after it ('KTH (Sweden) coordinates')
+NAMED_WITH_ROLE = re.compile(
+    r"^\W*(?:plus\s+)?(?P<name>\w.*?)\s*\((?P<where>[^()]{2,40})\)(?P<rest>(?:\s+\w+){0,2})\W*$"
+)
+COORDINATES = re.compile(r"coordinat|koordin|samordna|leads|leder|johtaa|coördin|penvoerder", re.IGNORECASE)
+
+
+def told_partners(text: str, lang: str) -> list[Partner]:
+    """A consortium told partly by name, each with its country in brackets, and partly by kind and country ('KTH
+    (Sweden) coordinates, plus Aalto University (Finland), TU Delft (NL), a Dutch SME and a Swedish engineering
+    consultancy'); none when a part naming a country is read as neither (it could not be counted), or when all are
+    told one way (described_partners and named_partners read those)."""
+    if BESIDES_US.search(text):
+        return []
+    partners: list[Partner] = []
+    ways = set()
+    for part in PARTS.split(text):
+        part = part.strip()
+        named = NAMED_WITH_ROLE.match(part)
+        country = find_country(named.group("where")) if named else None
+        if named and country:
+            role = "coordinator" if COORDINATES.search(named.group("rest") or "") else "partner"
+            kind = _kind(named.group("name")) or "unknown"
+            partners.append(
+                Partner(line=len(partners) + 1, name=named.group("name"), country=country, type=kind, role=role)
+            )
+            ways.add("named")
+            continue
+        found = COUNT.search(part) or ARTICLE_START.match(part)
+        count = _count(found.group(1)) if found else None
+        kind = _kind(found.group(2)) if found else None
+        country = find_country(found.group(2)) if found else None
+        if count and kind and country:
+            for _ in range(count):
+                letter = ascii_uppercase[sum(p.type == kind for p in partners) % len(ascii_uppercase)]
+                name = f"{say(lang, f'type_{kind}')} {letter} ({country_name(country, lang)})"
+                partners.append(Partner(line=len(partners) + 1, name=name, country=country, type=kind))
+            ways.add("described")
+        elif find_country(part):
+            return []  # 'the Finnish chamber of commerce': an organisation this reading cannot count
+    return partners if ways == {"named", "described"} and len(partners) >= NAMED_MIN else []
