@@ -172,6 +172,19 @@ LANGUAGE_REQUEST = re.compile(
     re.IGNORECASE,
 )
 LANGUAGE_REQUEST_MIN_WORDS = 3  # the question after the request has this many words at least
+# a lead-in naming a language up to a colon, in the asker's words ('Tack! Min kollega frågar på svenska: ...',
+# 'Switching to English for my Danish colleague: ...', 'sorry, in English now for my manager: ...', 'Kiitos! Jatkan
+# suomeksi: ...'): no question of its own (no question mark before the colon)
+LANGUAGE_LEAD = re.compile(r"^[^:?\n]{0,80}?\b" + _LANGUAGE + r"\b[^:?\n]{0,60}:\s+", re.IGNORECASE)
+
+
+def _language_request(text: str) -> re.Match | None:
+    """The request to go on in a language that opens the text, when a question of some words follows it."""
+    for pattern in (LANGUAGE_REQUEST, LANGUAGE_LEAD):
+        found = pattern.match(text)
+        if found is not None and len(text[found.end() :].split()) >= LANGUAGE_REQUEST_MIN_WORDS:
+            return found
+    return None
 
 
 # the language a request names: its word for the language, folded to a code
@@ -186,8 +199,8 @@ _LANGUAGE_CODES = (
 def requested_language(text: str) -> str | None:
     """The language a request before the question asks the answer in ('In English please: hoe lang duurt een
     kennisalliantie?' is answered in English); None when the text opens with no such request or is only one."""
-    found = LANGUAGE_REQUEST.match(text)
-    if found is None or len(text[found.end() :].split()) < LANGUAGE_REQUEST_MIN_WORDS:
+    found = _language_request(text)
+    if found is None:
         return None
     return next((code for code, word in _LANGUAGE_CODES if word.search(found.group(0))), None)
 
@@ -195,10 +208,8 @@ def requested_language(text: str) -> str | None:
 def without_language_request(text: str) -> str:
     """The question less a request before it to go on in another language ('Okej, kan vi ta det på svenska nu:
     vilka aktiviteter ...?' asks which activities); the text as it is when nothing follows the request."""
-    found = LANGUAGE_REQUEST.match(text)
-    if found is None or len(text[found.end() :].split()) < LANGUAGE_REQUEST_MIN_WORDS:
-        return text
-    return text[found.end() :]
+    found = _language_request(text)
+    return text if found is None else text[found.end() :]
 
 
 # a question's first word in the four languages ('montako maata pitää olla mukana', 'and how long does it last')

@@ -17,6 +17,7 @@ from erasbot.guidance.glossary import Glossary
 from erasbot.guidance.named_sources import named_sources
 from erasbot.phrases import say
 from erasbot.rules.countries import country_name
+from erasbot.rules.country_mentions import countries_named
 
 WORD = re.compile(r"[\w'-]+")
 # the glossary's topics that are kinds of organisation ('korkeakoulu', 'a company', 'een onderzoeksinstituut')
@@ -113,3 +114,28 @@ def country_asked_of_takers(fragment: str, previous: str, glossary: Glossary, la
     if not _only_who(fragment, glossary) and not PROGRAMME.search(fragment):
         return None
     return say(lang, "chat.country_takes_part", country=country_name(country, lang))
+
+
+# the same asked of other countries ('och i Finland och Danmark, gäller samma sak där?', 'is it the same for Norway?',
+# 'pätevätkö samat säännöt Virossa?', 'geldt hetzelfde voor België?')
+SAME = re.compile(
+    r"\b(?:same|samma|detsamma|likadant|likadan|sama\w*|samoin|hetzelfde|dezelfde|zelfde)\b", re.IGNORECASE
+)
+AND = {"sv": "och", "fi": "ja", "nl": "en", "en": "and"}
+
+
+def same_elsewhere(fragment: str, previous: str, lang: str) -> str | None:
+    """The previous question, of any form, asked of the countries the fragment names when it asks whether the same
+    holds there: its country word replaced by theirs ('Vilka typer av organisationer måste vi ha med från Sverige?'
+    -> '... från Finland och Danmark?'); None when the fragment names no country or asks no 'same', or the previous
+    question names none."""
+    named = countries_named(fragment)
+    before = find_country(previous)
+    if not named or before is None or before in named or not SAME.search(fragment):
+        return None
+    word = next((m for m in WORD.finditer(previous) if find_country(m.group()) == before), None)
+    if word is None:
+        return None
+    names = [country_name(code, lang) for code in named]
+    joined = names[0] if len(names) == 1 else f"{', '.join(names[:-1])} {AND.get(lang, 'and')} {names[-1]}"
+    return f"{previous[: word.start()]}{joined}{previous[word.end() :]}"

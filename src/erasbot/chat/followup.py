@@ -13,7 +13,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
 from erasbot.chat.action_swap import asked_of_action
-from erasbot.chat.country_swap import country_asked_of_takers, swap_country, swap_kind
+from erasbot.chat.country_swap import country_asked_of_takers, same_elsewhere, swap_country, swap_kind
 from erasbot.chat.doubts import after_doubt, corrected_action, corrects_source, doubts
 from erasbot.chat.eligibility import COORDINATOR, TAKE_PART_VERB
 from erasbot.chat.followup_cues import (
@@ -32,6 +32,7 @@ from erasbot.chat.followup_cues import (
     ELLIPTIC_WORDS,
     ENOUGH_ALONE,
     FINNISH_QUESTION,
+    IT_TOO,
     MEMBERSHIP,
     NEW_ONES,
     NEW_SUBJECT,
@@ -597,6 +598,13 @@ def resolve_followup(
         if swapped is not None:
             return swapped
         return _join(glossary.without_actions(_question_of(previous)), _named(message, short, lang))
+    if not named and connective and previous.kind == "answer":
+        # 'och i Finland och Danmark, gäller samma sak där?': the last question, of those countries (a question of
+        # its own, 'gäller ...?', that asks only whether the same holds there)
+        last = re.sub(r"\s*\((?:[^()]|\([^()]*\))*\)\s*$", "", _question_of(previous))
+        elsewhere = same_elsewhere(rest, last, lang)
+        if elsewhere is not None:
+            return f"{elsewhere} ({', '.join(action_name(a, lang) for a in actions)})" if actions else elsewhere
     if not named and connective and not new_question and previous.kind == "answer":
         # 'entä sveitsiläinen yritys?' after 'Voiko norjalainen korkeakoulu olla mukana?': asked of that country
         last = re.sub(r"\s*\((?:[^()]|\([^()]*\))*\)\s*$", "", _question_of(previous))
@@ -680,6 +688,8 @@ def resolve_followup(
         and not own & set(glossary.find(previous.resolved or ""))
     )
     modifies = not asks and not elsewhere and (fragment or also or bare)
+    # 'And if we add a university from Chile, would that one need it too?': the last question's thing, of the one named
+    modifies = modifies or bool(IT_TOO.search(message))
     if modifies and previous.resolved and not succession:  # a checked list has no question to modify
         return _join(previous.resolved, message)
     counted = _counted_before(message, previous, glossary) if asks and not topics else []

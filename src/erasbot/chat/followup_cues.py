@@ -72,6 +72,14 @@ SAME_THING = re.compile(
     r"|gäller detta även|gäller detta också|does that apply|does this apply|koskeeko (?:tämä|sama|se) myös)\b",
     re.IGNORECASE,
 )
+# the thing the last question asked of, asked again of someone else ('would that one need it too?', 'behöver de det
+# också?', 'tarvitseeko sekin sitä myös?', 'moet die dat ook hebben?')
+IT_TOO = re.compile(
+    r"\b(?:need|needs|have|has|hold|holds|get|gets|require|requires)\s+(?:it|that|one)\s+(?:too|as well|also)\b"
+    r"|\b(?:behöver|måste|ha|få)\s+(?:\w+\s+)?(?:det|den)\s+också\b|\b(?:sitä|sen)\s+myös\b|\bmyös\s+(?:sitä|sen)\b"
+    r"|\b(?:dat|die|het)\s+ook\s+(?:hebben|nodig|krijgen)\b",
+    re.IGNORECASE,
+)
 # 'same' as a determiner of a thing ('the same organisation', 'sama organisaatio'), unlike 'also' ('även lärosäten')
 SAME_AS_DETERMINER = re.compile(r"same|samma|sama|samaa|samat|hetzelfde|dezelfde", re.IGNORECASE)
 # A bare question of a few words ('Vad är undantaget?', 'Kuka voi olla hakija?') leaves its subject unsaid.
