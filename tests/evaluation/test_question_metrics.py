@@ -56,6 +56,20 @@ def test_the_checkers_counts_of_the_organisations_a_question_names_are_not_new()
     assert figures_not_cited(record) == ["6"]  # the lead's count is stated before any finding
 
 
+def test_the_askers_own_count_weighed_against_a_rule_is_not_new():
+    record = cited(
+        "Ja: met de nieuwe partners erbij: Kennisallianties vereist minstens 3 programmalanden, en 5 is genoeg. [1]",
+        "minst tre programländer",
+        q="En als we er een Italiaans adviesbureau bij nemen?",
+    )
+    assert figures_not_cited(record) == []
+    # a figure of the rule itself is still checked against the citation
+    record = cited(
+        "Ja: Kennisallianties vereist minstens 4 programmalanden, en 5 is genoeg. [1]", "minst tre programländer"
+    )
+    assert figures_not_cited(record) == ["4"]
+
+
 def test_abstentions_are_left_out_of_the_share():
     answered = cited("Up to 4 years. [1]", "2 eller 3 år")
     abstained = dict(cited("I cannot say.", ""), abstained=True)

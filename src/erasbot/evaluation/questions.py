@@ -127,9 +127,19 @@ def _table_said(answer: str) -> str:
 FINDING = re.compile(r"(?:^|\s)[✔✘] .*", re.DOTALL)
 
 
+# the askers' own count weighed against a rule ('... minstens 3 programmalanden, en 5 is genoeg'): their consortium's
+# number, told over the chat (four countries, and a partner from a fifth added), not a figure of the guidance
+COUNT_WEIGHED = re.compile(
+    r"\b\d+ (?:is|är|on) (?:"
+    + "|".join(re.escape(say(lang, f"eligibility.{key}")) for lang in SUPPORTED for key in ("enough", "too_few"))
+    + r")\b"
+)
+
+
 def _without_findings(answer: str) -> str:
-    """The answer up to the checker's first finding (a rule marked ✔ or ✘ and what follows it)."""
-    return FINDING.sub(" ", answer)
+    """The answer up to the checker's first finding (a rule marked ✔ or ✘ and what follows it), without the askers'
+    own counts weighed against a rule."""
+    return COUNT_WEIGHED.sub(" ", FINDING.sub(" ", answer))
 
 
 def _without_source_lines(answer: str) -> str:
