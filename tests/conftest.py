@@ -47,6 +47,18 @@ def engine(session_settings):
     return built
 
 
+def engine_with_document(tmp_path_factory: pytest.TempPathFactory, path: Path, lang: str, period: str = "2021-2027"):
+    """A real engine over the bundled corpus with one document added, in a data directory of its own."""
+    from erasbot.guidance.documents import Library
+    from erasbot.guidance.engine import Engine
+
+    data = tmp_path_factory.mktemp(f"{path.stem}-data")
+    built = Engine(load_settings({"ERASBOT_DATA_DIR": str(data), "ERASBOT_CORPUS_DIR": str(REPO_ROOT / "corpus")}))
+    Library(built.settings).add_user_document(path, lang, (), period)
+    built.ingest()
+    return built
+
+
 # -- fakes --------------------------------------------------------------------------------------
 
 

@@ -11,13 +11,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from conftest import engine_with_document
 
-from erasbot.guidance.engine import Engine
 from erasbot.guidance.added_answer import whether_only
-from erasbot.guidance.documents import Library
 from erasbot.guidance.glossary import load_glossary
 from erasbot.guidance.units import figure_units
-from erasbot.settings import load_settings
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 BROCHURE = REPO_ROOT / "evals" / "user_documents" / "blind25-aikuiskoulutuksen-liikkuvuus-esite.pdf"
@@ -25,11 +23,7 @@ BROCHURE = REPO_ROOT / "evals" / "user_documents" / "blind25-aikuiskoulutuksen-l
 
 @pytest.fixture(scope="module")
 def brochure_engine(tmp_path_factory):
-    data = tmp_path_factory.mktemp("brochure-data")
-    built = Engine(load_settings({"ERASBOT_DATA_DIR": str(data), "ERASBOT_CORPUS_DIR": str(REPO_ROOT / "corpus")}))
-    Library(built.settings).add_user_document(BROCHURE, "fi", (), "2021-2027")
-    built.ingest()
-    return built
+    return engine_with_document(tmp_path_factory, BROCHURE, "fi")
 
 
 @pytest.mark.parametrize(

@@ -32,6 +32,7 @@ from erasbot.guidance.said_of import other_holder, sentence_holder, states_limit
 from erasbot.guidance.scope import says_out_of_scope
 from erasbot.guidance.selection import EVIDENCE, with_list
 from erasbot.guidance.units import FIGURE, TIMES, figure_rates, figure_units, rates_named, units_named
+from erasbot.rules.country_mentions import countries_named
 from erasbot.text import fold
 
 # in an added document the cosine weighs most, the glossary's topics least (see added_sentences)
@@ -102,6 +103,7 @@ class Asking:
     countries: bool = False  # it asks which countries: a sentence naming them answers (added_places)
     exchange_rate: bool = False  # it asks which rate converts sums (added_asks): a sentence naming a rate answers
     where: bool = False  # it asks where something is done (added_asks): a sentence naming a platform or address answers
+    named_countries: frozenset[str] = frozenset()  # the countries (codes) the asking sentence names, several at least
 
 
 def gives_kind(sentence: str, kinds) -> bool:
@@ -188,6 +190,10 @@ def sentence_score(
         score += ADDED_COUNTRIES_BONUS * (lists_countries(sentence) - counts_countries(sentence))
     if asking.named_case and asking.named_case in words or on_country(sentence, words, asking.country):
         score += ADDED_CASE_BONUS  # the sentence on the very case asked about, not the general rule
+    elif len(asking.named_countries & set(countries_named(sentence))) >= 2:
+        # 'partners uit Noorwegen en Turkije' asked in Dutch, 'Norge och Turkiet är tredjeländer ...' in the guide's
+        # Swedish: the sentence on the very countries asked about (two of them at least), whatever language names them
+        score += ADDED_CASE_BONUS
     if "amount" in asking.kinds and not asking.budget and states_call_budget(sentence):
         score -= ADDED_BUDGET_PENALTY  # 'Sweden has some EUR 3.2 million for these partnerships': no project's grant
     if not asking.compares and speaks_of_elsewhere(sentence, hit, asking.named_subjects):

@@ -53,6 +53,7 @@ from erasbot.guidance.said_of import asked_holder, counts_people
 from erasbot.guidance.selection import ADDED_PASSAGES, EVIDENCE, SUM_CONCEPTS, with_list
 from erasbot.guidance.units import TIMES, asks_share, figure_rates, figure_units, rates_named, without_rates
 from erasbot.language import SUPPORTED
+from erasbot.rules.country_mentions import countries_named
 from erasbot.text import fold
 
 ADDED_LIST_BONUS = 2.0  # a sentence introducing a list, for a "which ...?" question
@@ -350,6 +351,7 @@ def read_asking(
         countries=asks_which_countries(query.text),
         exchange_rate=asks_exchange_rate(query.text),
         where=asks_where(query.text),
+        named_countries=several_countries(query.text),
         topics=tuple(topics),
         # what the asking sentence asks, not the case told before it ('... our Swedish partner submits the
         # application to UHR. When is the progress report due?' asks no application)
@@ -360,6 +362,13 @@ def read_asking(
         rarity=rarity,
         scales=scales,
     )
+
+
+def several_countries(text: str) -> frozenset[str]:
+    """The countries a question names when it names two or more ('partners uit Noorwegen en Turkije'); none else (one
+    country asked is read by added_places)."""
+    named = frozenset(countries_named(text))
+    return named if len(named) >= 2 else frozenset()
 
 
 SHORT_ANSWER_CHARS = 40  # an answer this short ('Yes.', 'No, only one.') is quoted with the sentence after it

@@ -58,11 +58,13 @@ from erasbot.guidance.scope import (
     asked_rate,
     asks_current_period,
     asks_maximum_count,
+    asks_maximum_time,
     asks_minimum_amount,
     asks_never_covered,
     beyond_texts,
     current_period,
     gives_maximum,
+    gives_maximum_time,
     gives_minimum,
     gives_rate,
     other_field,
@@ -402,6 +404,8 @@ def _refused_by_claim(
         return abstain()  # the largest number allowed is asked; the texts give a minimum, or nothing
     if "amount" in kinds and asks_minimum_amount(query.text) and not gives_minimum(claim.statement["en"]):
         return refused()  # the least sum is asked; the texts give a ceiling only
+    if "duration" in kinds and asks_maximum_time(query.text) and not gives_maximum_time(claim.statement["en"]):
+        return abstain()  # the longest time is asked; the texts give a lower bound only ('more than 2 months')
     if not query.actions and other_field(query.text, query.language, [claim.action]):
         return abstain()  # no action named, and the field asked about is not the best claim's action's
     rate = asked_rate(query.text)

@@ -80,7 +80,9 @@ def asked(query: Query, glossary: Glossary) -> set[str]:
         kinds.add("amount")
     if "grant" in topics and ("count" in words and not topics & COUNT_TOPICS or asks_minimum_amount(sentence)):
         kinds.add("amount")  # 'the minimum grant', 'ett minsta bidrag', 'pienin avustus': the bound of a sum
-    if "duration" in words or ("duration" in topics and "count" not in words and "amount" not in words):
+    # ('varje månad eller en gång om året?' asks how often, not how long)
+    often = bool(HOW_OFTEN.search(fold(sentence).lower()))
+    if "duration" in words or ("duration" in topics and "count" not in words and "amount" not in words and not often):
         kinds.add("duration")
     if "count" in words and topics & COUNT_TOPICS and unit is None:
         kinds.add("count")
@@ -263,6 +265,15 @@ def as_exchanges(query: Query, supported: set[str]) -> Query:
     return replace(query, concepts=tuple(dict.fromkeys(concepts)))
 
 
+# how often a call's deadline comes ('finns det deadlines varje månad eller en gång om året?', 'how often can we
+# apply?'; folded): the annual call the texts name answers it, though they give no date
+HOW_OFTEN = re.compile(
+    r"\b(?:how often|once a year|every (?:month|year)|each (?:month|year)|annual(?:ly)?|yearly|hur ofta"
+    r"|en gang (?:om|per|i) aret|varje (?:manad|ar)\b|arlig\w*|kuinka usein|kerran vuodessa|joka (?:kuukausi|vuosi)"
+    r"|vuosittai\w*|hoe vaak|eens per jaar|elke maand|elk jaar|ieder jaar|jaarlijks)"
+)
+
+
 def uncovered(query: Query, glossary: Glossary, supported: set[str]) -> bool:
     """True when the question is about something no document covers."""
     # a sum asked in a currency the texts do not use ('max EU-bidrag ...? Gärna i kronor'): the texts' sum answers;
@@ -274,6 +285,8 @@ def uncovered(query: Query, glossary: Glossary, supported: set[str]) -> bool:
     )
     if includes_exchanges(query, supported):
         converted |= {"learning-mobility"}
+    if HOW_OFTEN.search(fold(query.text).lower()):
+        converted |= {"deadline"}
     if any(glossary.concepts[c].kind == "other" and c not in supported | converted for c in query.concepts):
         return True
     # a topic from outside the bundled guidance counts once a user's document covers it

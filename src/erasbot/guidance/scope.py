@@ -467,6 +467,27 @@ MINIMUM_AMOUNT = re.compile(
 STATES_MINIMUM = re.compile(r"\b(?:at least|minimum|no less than|from)\b", re.IGNORECASE)
 
 
+# the longest time asked ('how long can it last at most?', 'kuinka pitkä se saa enimmillään olla?', 'hur länge får den
+# pågå som längst?', 'hoe lang mag die maximaal duren?'); a claim whose figure is a range or an upper bound gives it,
+# one with a lower bound only ('long-term staff mobility (more than 2 months)') does not
+MAXIMUM_TIME = re.compile(
+    r"\b(?:at (?:the )?most|maximum|max|longest|enimmillään|enimmillaan|korkeintaan|enintään|enintaan|pisimmillään"
+    r"|pisimmillaan|högst|hogst|som längst|som langst|maximalt|maximaal|hoogstens|langst|maximum duur)\b",
+    re.IGNORECASE,
+)
+STATES_RANGE = re.compile(r"\b\d+\s*(?:to|or|–|-)\s*\d+\b")
+
+
+def asks_maximum_time(question: str) -> bool:
+    """Whether the sentence that asks wants the longest time allowed."""
+    return bool(MAXIMUM_TIME.search(question_sentence(question)))
+
+
+def gives_maximum_time(statement_en: str) -> bool:
+    """Whether a claim's (English) statement bounds a time from above: an upper bound or a range."""
+    return gives_maximum(statement_en) or bool(STATES_RANGE.search(statement_en))
+
+
 def asks_minimum_amount(question: str) -> bool:
     """Whether the sentence that asks wants the least sum ('Is there a minimum grant?')."""
     return bool(MINIMUM_AMOUNT.search(question_sentence(question)))
