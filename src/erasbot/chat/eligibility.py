@@ -143,8 +143,12 @@ def answer_eligibility(question: str, action_id: str | None, lang: str) -> Eligi
         if alone is not None:
             return alone
     # ('All full partners.' after partners from Sweden, Finland and the Netherlands tells their role, not one country)
-    if ONE_COUNTRY.search(question) and len(set(countries_named(unquoted))) == 1 and asks_yes_no(asking):
-        only = countries_named(unquoted)[0]
+    if (
+        ONE_COUNTRY.search(question)
+        and (only := find_country(question))
+        and not set(countries_named(unquoted)) - {only}
+        and asks_yes_no(asking)
+    ):
         # every partner from one country: one programme country against the action's least number of them (said
         # as 'one country (Finland)', no figure the texts would have to give)
         told = _say("one_country", lang, country=country_name(only, lang))
