@@ -178,12 +178,23 @@ LANGUAGE_REQUEST_MIN_WORDS = 3  # the question after the request has this many w
 LANGUAGE_LEAD = re.compile(r"^[^:?\n]{0,80}?\b" + _LANGUAGE + r"\b[^:?\n]{0,60}:\s+", re.IGNORECASE)
 
 
+# the language an application is written in, told before a colon ('Vi skriver ansökan på engelska: går det bra?'): a
+# question on the application's language, no request to the chat
+WRITTEN_IN = re.compile(
+    r"applica|ansök|hakemu|aanvra|propos|write|writing|written|skriv|kirjoit|schrijf|schrijv|submit|lämna|jätä|indien",
+    re.IGNORECASE,
+)
+
+
 def _language_request(text: str) -> re.Match | None:
     """The request to go on in a language that opens the text, when a question of some words follows it."""
     for pattern in (LANGUAGE_REQUEST, LANGUAGE_LEAD):
         found = pattern.match(text)
-        if found is not None and len(text[found.end() :].split()) >= LANGUAGE_REQUEST_MIN_WORDS:
-            return found
+        if found is None or len(text[found.end() :].split()) < LANGUAGE_REQUEST_MIN_WORDS:
+            continue
+        if pattern is LANGUAGE_LEAD and WRITTEN_IN.search(found.group(0)):
+            continue
+        return found
     return None
 
 

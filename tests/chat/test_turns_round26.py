@@ -147,6 +147,10 @@ def test_words_people_use_meet_the_text_that_answers(engine, question, lang, sai
         "How long can long-term staff mobility last at most in a KA2 adult education project?",
         "Kuinka pitkä pitkäkestoinen henkilöstöliikkuvuus saa enimmillään olla aikuiskoulutuksen KA2-hankkeessa?",
         "Hur många deltagare brukar ett spridningsevenemang ha i genomsnitt?",
+        # a date asked of every year is no question how often a call comes; the application's language told before a
+        # colon is asked, no request to the chat
+        "What is the deadline each year for a knowledge alliance?",
+        "Vi skriver ansökan på engelska: går det bra för en kunskapsallians?",
     ],
 )
 def test_a_figure_the_texts_do_not_give_is_refused(engine, question) -> None:

@@ -81,7 +81,7 @@ def asked(query: Query, glossary: Glossary) -> set[str]:
     if "grant" in topics and ("count" in words and not topics & COUNT_TOPICS or asks_minimum_amount(sentence)):
         kinds.add("amount")  # 'the minimum grant', 'ett minsta bidrag', 'pienin avustus': the bound of a sum
     # ('varje månad eller en gång om året?' asks how often, not how long)
-    often = bool(HOW_OFTEN.search(fold(sentence).lower()))
+    often = asks_how_often(sentence)
     if "duration" in words or ("duration" in topics and "count" not in words and "amount" not in words and not often):
         kinds.add("duration")
     if "count" in words and topics & COUNT_TOPICS and unit is None:
@@ -266,12 +266,26 @@ def as_exchanges(query: Query, supported: set[str]) -> Query:
 
 
 # how often a call's deadline comes ('finns det deadlines varje månad eller en gång om året?', 'how often can we
-# apply?'; folded): the annual call the texts name answers it, though they give no date
+# apply?'; folded): the annual call the texts name answers it, though they give no date. Asked by a question word, or
+# as a choice between a month and a year ('what is the deadline each year?' asks a date, which no text gives)
 HOW_OFTEN = re.compile(
-    r"\b(?:how often|once a year|every (?:month|year)|each (?:month|year)|annual(?:ly)?|yearly|hur ofta"
-    r"|en gang (?:om|per|i) aret|varje (?:manad|ar)\b|arlig\w*|kuinka usein|kerran vuodessa|joka (?:kuukausi|vuosi)"
-    r"|vuosittai\w*|hoe vaak|eens per jaar|elke maand|elk jaar|ieder jaar|jaarlijks)"
+    r"\b(?:how often|how many times a year|hur ofta|hur manga ganger per ar|kuinka usein|montako kertaa vuodessa"
+    r"|kuinka monta kertaa vuodessa|hoe vaak|hoeveel keer per jaar)\b"
 )
+MONTHLY = re.compile(
+    r"\b(?:every month|each month|monthly|varje manad|manatlig\w*|joka kuukausi|kuukausittai\w*"
+    r"|elke maand|iedere maand|maandelijks)\b"
+)
+YEARLY = re.compile(
+    r"\b(?:once a year|every year|each year|annual(?:ly)?|yearly|en gang (?:om|per|i) aret|varje ar\b"
+    r"|arlig\w*|kerran vuodessa|joka vuosi|vuosittai\w*|eens per jaar|elk jaar|ieder jaar|jaarlijks)"
+)
+
+
+def asks_how_often(text: str) -> bool:
+    """Whether the text asks how often something comes (folded before matching)."""
+    folded = fold(text).lower()
+    return bool(HOW_OFTEN.search(folded) or (MONTHLY.search(folded) and YEARLY.search(folded)))
 
 
 def uncovered(query: Query, glossary: Glossary, supported: set[str]) -> bool:
@@ -285,7 +299,7 @@ def uncovered(query: Query, glossary: Glossary, supported: set[str]) -> bool:
     )
     if includes_exchanges(query, supported):
         converted |= {"learning-mobility"}
-    if HOW_OFTEN.search(fold(query.text).lower()):
+    if asks_how_often(query.text):
         converted |= {"deadline"}
     if any(glossary.concepts[c].kind == "other" and c not in supported | converted for c in query.concepts):
         return True
