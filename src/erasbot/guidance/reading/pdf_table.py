@@ -15,6 +15,9 @@ stands under a first cell merged over several rows ('Group 1' over 'up to 14 day
 and takes that cell, so each row reads whole. The header row printed again at the top of the next page
 is not a row.
 
+A web page printed by the browser sets its lines, a wrapped cell's too, as far apart as its text's lines (160 % and a
+little unevenly): in such a loose document the distances allowed follow the document's measured line spacing.
+
 Cells centred vertically (a browser's and Word's option) print a row's short cells between the lines of
 its longest one: a line closer under the line before than two lines of one column can stand belongs to
 the same row, and may bring the first column the table's opening line did not have.
