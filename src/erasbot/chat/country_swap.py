@@ -121,7 +121,6 @@ def country_asked_of_takers(fragment: str, previous: str, glossary: Glossary, la
 SAME = re.compile(
     r"\b(?:same|samma|detsamma|likadant|likadan|sama\w*|samoin|hetzelfde|dezelfde|zelfde)\b", re.IGNORECASE
 )
-AND = {"sv": "och", "fi": "ja", "nl": "en", "en": "and"}
 
 
 def same_elsewhere(fragment: str, previous: str, lang: str) -> str | None:
@@ -137,5 +136,5 @@ def same_elsewhere(fragment: str, previous: str, lang: str) -> str | None:
     if word is None:
         return None
     names = [country_name(code, lang) for code in named]
-    joined = names[0] if len(names) == 1 else f"{', '.join(names[:-1])} {AND.get(lang, 'and')} {names[-1]}"
+    joined = names[0] if len(names) == 1 else f"{', '.join(names[:-1])} {say(lang, 'and')} {names[-1]}"
     return f"{previous[: word.start()]}{joined}{previous[word.end() :]}"
