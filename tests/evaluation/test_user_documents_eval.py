@@ -258,6 +258,12 @@ GUIDE_ROUNDS = [
         "Kapacitetsuppbyggnad inom högre utbildning (CBHE) – utlysning 2026",
         "How long may a CBHE strand 2 project last?",
     ),
+    # a Word document made in LibreOffice: its title is the core properties' title
+    (
+        "blind27",
+        "Projektplan och ansökningsunderlag – EuroRoll Östersund 2027",
+        "How long may a European sport event last?",
+    ),
 ]
 # questions per language (en, sv, fi, nl): mostly English, as users ask about an English guide; mostly Dutch over the
 # Dutch guide of round 8; as many in Swedish as in English over the Swedish web page of round 9; twelve in English and
@@ -297,6 +303,7 @@ LANGUAGES = {
     "blind24": [8, 8, 7, 7],
     "blind25": [8, 7, 8, 7],
     "blind26": [7, 8, 8, 7],
+    "blind27": [8, 7, 8, 7],
 }
 
 

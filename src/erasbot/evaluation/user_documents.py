@@ -253,6 +253,14 @@ ALONE_ROUNDS = (
         AddedDocument("blind26-kapacitetsuppbyggnad-hogre-utbildning.pdf", "sv"),
         "a Swedish agency's web page on Capacity Building in Higher Education, printed to PDF from the browser",
     ),
+    # round 27: a Swedish sports federation's internal project plan for a not-for-profit European sport event, a Word
+    # document made in LibreOffice: numbered headings, five tables (a header cell spanning columns, cells spanning
+    # rows, cells holding lists), seven footnotes, a framed text box, a page header and footer, colleagues' comments
+    AloneRound(
+        "blind27",
+        AddedDocument("blind27-idrottsevenemang-projektplan.docx", "sv"),
+        "a Swedish sports federation's project plan for a European sport event, a Word document with footnotes",
+    ),
 )
 ALONE = {r.name: r for r in ALONE_ROUNDS}
 
