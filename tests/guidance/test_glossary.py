@@ -58,6 +58,22 @@ def test_an_unknown_key_in_the_glossary_file_fails_at_load_naming_the_field(tmp_
     assert "glossary.json" in str(raised.value) and "concepts.0.trems" in str(raised.value)
 
 
+def test_a_topic_given_for_an_action_that_is_no_action_fails_at_load_naming_the_concept(tmp_path) -> None:
+    import json
+
+    from erasbot.errors import ErasbotError
+    from erasbot.guidance.glossary import GLOSSARY_FILE
+
+    data = json.loads(GLOSSARY_FILE.read_text(encoding="utf-8"))
+    ecosystems = next(c for c in data["concepts"] if c["id"] == "ecosystems")
+    ecosystems["only_in"] = "partnerships-for-innovaton"
+    broken = tmp_path / "glossary.json"
+    broken.write_text(json.dumps(data), encoding="utf-8")
+    with pytest.raises(ErasbotError) as raised:
+        load_glossary.__wrapped__(broken)
+    assert "ecosystems" in str(raised.value) and "partnerships-for-innovaton" in str(raised.value)
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -16,6 +16,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict
 
 from erasbot.datafiles import load_model
+from erasbot.errors import ErasbotError
 from erasbot.language import SUPPORTED
 from erasbot.text import fold
 
@@ -40,6 +41,9 @@ class Concept:
     # a topic that is what a question naming it asks ('any exception to that?', 'finns det undantag?'): nobody names it
     # as the background of a case, so it is the focus when no question word points at another topic
     asked: bool = False
+    # a topic the texts give for one action only (the 14 industrial ecosystems: Partnerships for Innovation): asked of
+    # an earlier action that one carries on ('the ecosystems of the sectoral skills alliances'), it is asked of it
+    only_in: str = ""
 
     def all_terms(self) -> list[str]:
         """Every term; in the compounding languages a long one-word term also matches inside a word
@@ -608,6 +612,7 @@ class ConceptRecord(BaseModel):
     elsewhere: bool = False
     distinct: bool = False
     asked: bool = False
+    only_in: str = ""
     note: str = ""
 
 
@@ -633,7 +638,12 @@ def load_glossary(path: Path = GLOSSARY_FILE) -> Glossary:
             elsewhere=c.elsewhere,
             distinct=c.distinct or c.elsewhere,
             asked=c.asked,
+            only_in=c.only_in,
         )
         for c in data.concepts
     ]
+    actions = {c.id for c in concepts if c.kind == "action"}
+    for c in concepts:
+        if c.only_in and c.only_in not in actions:
+            raise ErasbotError(f"{path.name}: concept '{c.id}': 'only_in' names no action ('{c.only_in}')")
     return Glossary(concepts, data.question_words)

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from erasbot.guidance.action_parts import load_action_parts
 from erasbot.guidance.corpus import Chunk
 from erasbot.guidance.cross_words import load_cross_words
 from erasbot.guidance.glossary import Glossary
@@ -62,6 +63,18 @@ class Hit:
     lexical: float
 
 
+def carried_on(actions: tuple[str, ...], topics: list[str], glossary: Glossary) -> str | None:
+    """The later action a question means when it asks a topic only that action's texts give of an earlier action it
+    carries on ('the 14 industrial ecosystems of the sectoral skills alliances (lot 2)': the Alliances for Sectoral
+    Cooperation of Partnerships for Innovation, action_parts.json 'continues'); None otherwise."""
+    continues = load_action_parts().continues
+    for topic in topics:
+        later = glossary.concepts[topic].only_in
+        if later and actions and later not in actions and set(actions) <= set(continues.get(later, ())):
+            return later
+    return None
+
+
 def analyse(
     text: str, language: str, glossary: Glossary, doc_languages: tuple[str, ...], guide_languages: tuple[str, ...] = ()
 ) -> Query:
@@ -72,6 +85,10 @@ def analyse(
     concepts = tuple(glossary.find(without_sources(glossary.asked_text(text))))
     actions = tuple(c for c in concepts if glossary.concepts[c].kind == "action")
     topics = [c for c in concepts if glossary.concepts[c].kind == "topic"]
+    later = carried_on(actions, topics, glossary)
+    if later:
+        concepts = tuple(dict.fromkeys(later if c in actions else c for c in concepts))
+        actions = (later,)
     expansion = [t for term, lang in glossary.expansion(topics, doc_languages) for t in tokens(_plain(term), lang)]
     # a country outside the programme the question names, by its names in the languages of the added guides
     # ('Storbritannien' meets 'Yhdistynyt kuningaskunta'); a programme country is mostly the asker's own, context
