@@ -197,8 +197,10 @@ MEMBERSHIP = re.compile(
     r"(?<!\bif )(?<!\bom )(?<!\bjos )(?<!\bals )"
     r"\b(?:(?:one|any) of (?:them|those|these)|among (?:them|those|these)|on (?:the|that|this) list|"
     r"(?:en|ett|någon|något) av (?:dem|dessa)|bland (?:dem|dessa)|på (?:listan|den listan)|"
+    r"(?:fall|falls|count|counts|included)\b.{0,20}\b(?:under (?:them|it)|among them)|"
     r"(?:yksi|jokin|joku) (?:niistä|näistä)|niiden joukossa|listalla|kuulu\w*\b.{0,40}\b(?:niihin|näihin)|"
-    r"(?:een|één) van (?:die|deze|hen)|(?:een|één) daarvan|valt\b.{0,40}\bdaaronder|"
+    r"(?:een|één) van (?:die|deze|hen)|(?:een|één) daarvan|valt\b.{0,40}\b(?:daaronder|eronder)|"
+    r"(?:ingår|ingar|räknas|raknas)\b.{0,40}\b(?:där|dar|bland dem)\b|"
     r"(?:hoor|zit)\w*\b.{0,40}\b(?:daarbij|erbij)|op (?:de|die|deze) lijst)\b",
     re.IGNORECASE,
 )

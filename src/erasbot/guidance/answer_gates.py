@@ -16,6 +16,7 @@ from erasbot.guidance.profiles import (
     asked_period,
 )
 from erasbot.guidance.retrieval import Hit, Query
+from erasbot.rules.number_words import NUMBERS
 from erasbot.text import fold
 
 # requirements an action's texts set of their own, not to be read into another action's ('the Erasmus charter')
@@ -84,6 +85,16 @@ _KNOWN_BEFORE = re.compile(
 )
 
 
+def _figures(text: str) -> set[str]:
+    """The numbers a text names, in digits ('14', 'veertien', 'fourteen')."""
+    out = set()
+    for word in re.findall(r"\w+", text.lower()):
+        n = word if word.isdigit() else NUMBERS.get(word)
+        if n is not None:
+            out.add(str(n))
+    return out
+
+
 def counts_without_listing(statement: str, query: Query, glossary: Glossary) -> bool:
     """Does the question ask which they are of things it knows the number of ('which are those 14 ecosystems?',
     'mitkä ne ekosysteemit ovat?'), that the claim only counts ('implemented in the 14 industrial ecosystems'),
@@ -92,6 +103,11 @@ def counts_without_listing(statement: str, query: Query, glossary: Glossary) -> 
     if ":" in statement or ";" in statement or statement.count(",") >= 2:
         return False
     asking = asking_part(query.text)
+    # 'Welke veertien ecosystemen zijn dat precies? Valt de zorg eronder?': the list asked in a sentence before the last
+    return any(_counted_unlisted(statement, part, glossary) for part in dict.fromkeys((asking, query.text)))
+
+
+def _counted_unlisted(statement: str, asking: str, glossary: Glossary) -> bool:
     asked = [c for c in glossary.find(asking) if glossary.concepts[c].kind == "topic"]
     if not asked and (number := _WHICH_NUMBER.search(fold(asking))):
         # 'Welke 14 zijn dat dan?' after the 14 ecosystems were named: which the number counts, the claim counting
@@ -105,7 +121,7 @@ def counts_without_listing(statement: str, query: Query, glossary: Glossary) -> 
         ]
         # the question names the number counted, or points at the things with a demonstrative ('those', 'ne', 'die')
         known = any(
-            _KNOWN_BEFORE.search(fold(asking[:start])) or any(n in asking[:start].split() for n in counts)
+            _KNOWN_BEFORE.search(fold(asking[:start])) or any(n in _figures(asking[:start]) for n in counts)
             for start, _ in glossary.spans_of(c, asking)
         )
         if counts and known:
