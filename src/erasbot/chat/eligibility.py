@@ -48,7 +48,8 @@ TAKE_PART_VERB = re.compile(
     re.IGNORECASE,
 )
 ACTION_AFTER = re.compile(r"\s*\((?:[^()]|\([^()]*\))*\)\s*$")  # '(Strategic Partnerships in adult education (KA2))'
-ENOUGH = re.compile(r"enough|sufficient|räcker|tillräck|riittä|genoeg|voldoende", re.IGNORECASE)
+# (written without diacritics too: 'Racker det?', 'riittaako')
+ENOUGH = re.compile(r"enough|sufficient|r[äa]cker|tillr[äa]ck|riitt[äa]|genoeg|voldoende", re.IGNORECASE)
 # whether a consortium the question tells of meets the rules ('Are we eligible?', 'Voldoet dat?', 'Kelpaako tämä?',
 # 'Uppfyller vi kraven?'): answered from what it tells when it counts its organisations, else asked as before
 ELIGIBLE = re.compile(
@@ -59,10 +60,10 @@ ELIGIBLE = re.compile(
 _COUNT = r"(?<!\w)(\d+|" + "|".join(sorted(NUMBERS, key=len, reverse=True)) + r")\s+(?:\w+\s+)?"
 ORGANISATIONS = re.compile(
     # 'partner' and 'partners', not 'partnerschap' ('genoeg voor een strategisch partnerschap')
-    _COUNT + r"(?:organi[sz]ation|organisaatio|organisatie|partner(?:s|na|ns)?\b|kumppan|member)",
+    _COUNT + r"(?:organi[sz]ation|organisaatio|organisatie|orgs?\b|partner(?:s|na|ns)?\b|kumppan|member)",
     re.IGNORECASE,
 )
-COUNTRIES = re.compile(_COUNT + r"(?:countr|länder|land\b|maa|landen)", re.IGNORECASE)
+COUNTRIES = re.compile(_COUNT + r"(?:countr|l[äa]nder|land\b|maa|landen)", re.IGNORECASE)
 # a consortium of one country ('Jos kaikki meidän kumppanit ovat Suomesta, kelpaako se ...?', 'if all our partners
 # are Swedish', 'alleen partners uit Nederland'): all or only the partners, then a country (find_country)
 ONE_COUNTRY = re.compile(

@@ -69,6 +69,7 @@ from erasbot.guidance.action_parts import LANGUAGES, load_action_parts, part_in
 from erasbot.guidance.glossary import Glossary
 from erasbot.guidance.named_sources import named_sources, without_sources
 from erasbot.guidance.reasons import asks_why
+from erasbot.guidance.scope import asks_translation
 from erasbot.guidance.wording import action_name
 from erasbot.phrases import say
 from erasbot.text import fold
@@ -127,6 +128,8 @@ def _read(message: str, history: Sequence[Exchange], context: ChatContext, lang:
         return _read(message, (), context, lang)
     if context.vocabulary is not None and small_talk(message) and not glossary.find(message):
         return Reading(message, off_topic=True)  # 'thanks! how are you today?': whatever came before
+    if asks_translation(message, glossary):
+        return Reading(message, off_topic=True)  # 'can you translate our tagline "Code that cares"?': likewise
     previous = latest_context(history, glossary, context.vocabulary)
     actions = chat_actions(previous, history, context)
     # 'back to the grant: …', 'back to the first one: …': the action(s) of that earlier turn

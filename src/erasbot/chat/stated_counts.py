@@ -18,7 +18,7 @@ from erasbot.rules.vocabulary import org_type
 _NUMBER = r"(\d+|" + "|".join(sorted((n for n in NUMBERS if NUMBERS[n] > 1), key=len, reverse=True)) + r")"
 # a figure, 'of them' (the consortium's organisations of one kind), and the noun or an adjective and the noun
 COUNTED = re.compile(
-    r"(?<![\w.,])" + _NUMBER + r"\s+(of them\s+|av dem\s+|av oss\s+|heistä\s+|niistä\s+|daarvan\s+|van hen\s+"
+    r"(?<![\w.,])" + _NUMBER + r"\s+(of them\s+|av dem\s+|av oss\s+|heist[äa]\s+|niist[äa]\s+|daarvan\s+|van hen\s+"
     r"|van ons\s+)?([\w-]+)(?:\s+([\w-]+))?",
     re.IGNORECASE,
 )
@@ -27,7 +27,7 @@ ORGANISATIONS = re.compile(
     r"|kumppan\w*|members?|medlemmar|jäsen\w*|leden)$",
     re.IGNORECASE,
 )
-COUNTRIES = re.compile(r"^(?:countr\w*|länder|land|maa\w*|maista|landen)$", re.IGNORECASE)
+COUNTRIES = re.compile(r"^(?:countr\w*|l[äa]nder|land|maa\w*|maista|landen)$", re.IGNORECASE)
 # words people shorten or inflect that the partner-list vocabulary does not hold
 ALIASES = {"uni": "higher_education", "unis": "higher_education", "hogescholen": "higher_education"}
 # endings stripped, in turn, from a noun the vocabulary does not know ('universiteiten', 'businesses', 'yritystä',

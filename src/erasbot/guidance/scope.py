@@ -23,7 +23,7 @@ from erasbot.errors import ErasbotError
 from erasbot.forms import FILLERS, asks_comparison, question_sentence
 from erasbot.guidance.lexical import tokens
 from erasbot.guidance.units import FIGURE, MONTHS, UNIT_STEMS, units_named
-from erasbot.text import fold
+from erasbot.text import fold, marks_optional
 
 SCOPE_FILE = Path(__file__).with_name("data") / "scope.json"
 COMPOUND_HEAD_MIN = 4  # 'maxbelopp' is known through its head 'belopp' (compounds end in their head)
@@ -296,6 +296,22 @@ def asks_other_task(question: str) -> bool:
     return bool(set(re.findall(r"\w+", fold(question_sentence(question)))) & _tasks())
 
 
+# a request to translate ('translate ... into Finnish', 'översätt', 'käännä', 'vertaal'; folded)
+TRANSLATE = re.compile(r"(?<!\w)(?:translat\w*|oversatt\w*|oversatta|kaanna\w*|kaannos\w*|vertaal\w*|vertaling\w*)")
+# the words asked to be translated, between quotation marks of any of the four languages' styles
+TRANSLATED = re.compile(r"[\"“”„«»‘’']([^\"“”„«»‘’']{2,200})[\"“”«»‘’']")
+
+
+def asks_translation(question: str, glossary) -> bool:
+    """'Can you translate our tagline "Code that cares" into Finnish?': a request to translate words that name
+    nothing the guidance speaks of (a term of the guidance quoted, 'what is "lump sum" in Swedish?', is a question on
+    its name, which the texts may answer); no question on the texts, whatever the chat was about."""
+    if not TRANSLATE.search(fold(question_sentence(question))):
+        return False
+    quoted = TRANSLATED.findall(question)
+    return bool(quoted) and not any(glossary.find(q) for q in quoted)
+
+
 def asks_everyday_thing(question: str, language: str, glossary) -> bool:
     """'Any good restaurants near the EACEA offices?': the question speaks of an everyday thing no guidance text
     covers (scope.json 'everyday') and of no guidance topic (an agency or an action named is none: it places
@@ -334,25 +350,24 @@ def beyond_texts(question: str, language: str, actions: Iterable[str], facts, gl
         return True
     if asks_everyday_thing(question, language, glossary) or asks_other_task(question):
         return True
+    if asks_translation(question, glossary):
+        return True
     return unknown_thing(question, language, known_words(facts, glossary, language), glossary.find) is not None
 
 
 # "how many ... at most?": a count asked as a maximum; "at most 700 000 euro" is a sum, not a count
 MAXIMUM_COUNT = {
-    "en": re.compile(
-        r"\bhow many\b.*\b(?:at (?:the )?most|maximum|max)\b|\b(?:maximum|max)(?:imum)? number\b", re.IGNORECASE
-    ),
-    "sv": re.compile(
-        r"\bhur många\b.*\b(?:högst|max|maximalt|som mest|som högst)\b|\bhögsta antal|\bmaximalt antal|\bmax antal",
-        re.IGNORECASE,
-    ),
-    "nl": re.compile(
-        r"\bhoeveel\b.*\b(?:maximaal|hoogstens|ten hoogste|max)\b|\bmaximale aantal|\bmaximum aantal", re.IGNORECASE
-    ),
-    "fi": re.compile(
-        r"\b(?:kuinka monta|montako)\b.*\b(?:enintään|korkeintaan|maksimissaan|enimmillään)\b|\benimmäismäärä",
-        re.IGNORECASE,
-    ),
+    lang: re.compile(marks_optional(pattern), re.IGNORECASE)
+    for lang, pattern in {
+        "en": r"\bhow many\b.*\b(?:at (?:the )?most|maximum|max)\b|\b(?:maximum|max)(?:imum)? number\b"
+        r"|\b(?:upper limit|limit|cap|ceiling) (?:on|to|for) the number\b",
+        "sv": r"\bhur många\b.*\b(?:högst|max|maximalt|som mest|som högst)\b|\bhögsta antal|\bmaximalt antal"
+        r"|\bmax antal|\bövre gräns för antal|\btak för antal",
+        "nl": r"\bhoeveel\b.*\b(?:maximaal|hoogstens|ten hoogste|max)\b|\bmaximale aantal|\bmaximum aantal"
+        r"|\bbovengrens (?:aan|voor|op) het aantal",
+        "fi": r"\b(?:kuinka monta|montako)\b.*\b(?:enintään|korkeintaan|maksimissaan|enimmillään)\b|\benimmäismäärä"
+        r"|\byläraja\w*\s+(?:\w+\s+)?(?:määrälle|lukumäärälle|määrään|lukumäärään)",
+    }.items()
 }
 STATES_MAXIMUM = re.compile(r"\b(?:at most|up to|maximum|no more than)\b", re.IGNORECASE)
 # an upper bound in a sentence of any of the four languages (folded)
