@@ -10,7 +10,7 @@ import re
 from collections.abc import Callable
 from datetime import date
 
-from erasbot.forms import asking_part, asks_if_said, infer_form
+from erasbot.forms import asking_part, asks_comparison, asks_if_said, infer_form
 from erasbot.guidance.added_places import asked_country
 from erasbot.guidance.added_routing import (
     doc_language,
@@ -172,6 +172,9 @@ def compose_bundled(
         # 'What outputs are the alliances from 2014-2020 encouraged to produce?': the period names the action; the
         # aspect its words cue is asked
         and not (aspects and PERIOD.search(query.text) and not asks_succession(query.text, glossary))
+        # 'the difference between its two kinds of alliances (2021-2027)?': a comparison within one action compares
+        # its parts, which share its period
+        and not (len(query.actions) == 1 and asks_comparison(query.text))
     ):
         action = query.actions[0] if query.actions else ""
         own = {d.period for d in documents.values() if action in d.actions}

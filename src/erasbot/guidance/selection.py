@@ -310,8 +310,12 @@ def fact_score(
     whole list) scores more."""
     shared = set(query.concepts) & set(fact.facets)
     on_aspect = fact.aspect in aspects
-    if fact.aspect == "about" and not by_part and _about_a_part(fact):
-        on_aspect = False  # what one part of the action is does not say what the whole action is
+    whole = fact.aspect == "about" or (
+        fact.aspect == "aims" and fact.action in query.actions and not _names_a_part(query.text, fact.action, glossary)
+    )
+    if whole and not by_part and _about_a_part(fact):
+        # what one part of the action is (or is for) does not say what the whole action is (or is for)
+        on_aspect = False
     if fact.aspect == "about" and "kinds" in fact.facets and "kinds" not in query.concepts:
         on_aspect = False  # the kinds of project an action can be do not say what it is, unless kinds are asked
     # the aim of a part named ('the aim of the Alliances for Education and Enterprises'): what the part is for,
@@ -427,6 +431,13 @@ def standing_in(
         instead = [a for a in stand_in.get(aspect, ()) if a in have] if aspect not in have else []
         out += instead or [aspect]
     return tuple(dict.fromkeys(out))
+
+
+def _names_a_part(text: str, action: str, glossary: Glossary) -> bool:
+    """Does the question call the action by a name of one of its parts, even a short one ('allianserna för
+    sektorsamarbete')?"""
+    parts = load_action_parts()
+    return any(parts.part_of_phrase(p, action) is not None for p in glossary.action_phrases(text))
 
 
 def _about_a_part(fact: Fact) -> bool:
