@@ -1,5 +1,4 @@
-"""Turns of round 27: a sum asked as what one may receive at most ('Hoeveel mag ... maximaal ontvangen'), a
-consortium told without diacritics ('fem org fran fyra lander. Racker det?'), a topic only the later action's text
+"""Turns of round 27: a consortium told without diacritics ('fem org fran fyra lander. Racker det?'), a topic only the later action's text
 gives asked of the earlier action it carries on (the 14 industrial ecosystems of the sectoral alliances, 'lot 2'),
 a list the texts only count with a second question on it, a comparison of one action's two parts with its period in
 brackets, a count's upper limit asked without diacritics, the whole action's aim asked
@@ -17,16 +16,6 @@ from tests.chat.chatting import chat
 def _first(engine, question: str, lang: str | None = None):
     (reply,) = chat(engine, question, lang=lang)
     return reply
-
-
-def test_what_one_may_receive_at_most_asks_the_grant_not_the_duration_the_question_states(engine):
-    reply = _first(
-        engine,
-        "Hoeveel mag een kennisalliantie van twee jaar maximaal ontvangen, vergeleken met een die drie jaar loopt?",
-        "nl",
-    )
-    assert "700.000" in reply.text and "1 miljoen" in reply.text
-    assert "duren" not in reply.text.split("\n")[0]
 
 
 def test_a_consortium_told_by_its_totals_without_diacritics_is_checked(engine):
