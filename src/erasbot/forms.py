@@ -394,9 +394,18 @@ def question_parts(text: str) -> list[str]:
         # apart from the context before it
         parts.extend(p if not p or p.endswith(("?", ".", "!")) or not piece.endswith("?") else f"{p}?" for p in split)
     parts = [p for p in parts if p]
-    if len(parts) < 2 or any(len(p.split()) < 3 for p in parts):
+    if len(parts) < 2 or any(len(p.split()) < 3 or _BARE_HOW_MUCH.match(p) for p in parts):
         return [text.strip()]
     return parts
+
+
+# a later part asking only 'how much' ('Can it be extended, and by how much?', 'met hoeveel?'): the measure of the
+# part before it (how long an extension is), not a question of its own about a sum
+_BARE_HOW_MUCH = re.compile(
+    r"^\W*(?:(?:and|och|ja|en|entä)\s+)?(?:(?:by|with|med|met)\s+)?(?:how much|hur (?:mycket|mkt)|(?:kuinka|miten) paljon"
+    r"|paljonko|hoeveel)\W*$",
+    re.IGNORECASE,
+)
 
 
 _BETWEEN = re.compile(r"\b(between|mellan|tussen|välillä|välinen|välisen|and|och|en|ja)\b", re.IGNORECASE)

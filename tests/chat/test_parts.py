@@ -24,6 +24,7 @@ def glossary():
         ("Who manages PfI? Where is that agency located?", 2),
         ("Kuka hallinnoi Partnerships for Innovation -toimintoa ja missä?", 1),  # "missä?" alone is no part
         ("How many organisations and countries does a knowledge alliance need?", 1),
+        ("Can a knowledge alliance be extended, and by how much?", 1),  # the extension's measure, no sum of its own
     ],
 )
 def test_a_question_is_split_where_a_second_question_begins(question, parts):

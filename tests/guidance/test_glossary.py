@@ -155,3 +155,41 @@ def test_largest_grants_and_caps_are_asked_amounts(question, kind):
 )
 def test_a_guide_saying_what_is_free_of_charge_speaks_of_fees(text):
     assert "fees" in load_glossary().find(text)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Hoeveel mag een kennisalliantie van twee jaar maximaal ontvangen?",
+        "How much can a knowledge alliance receive at most?",
+        "Hur mycket kan en kunskapsallians få som mest?",
+    ],
+)
+def test_words_that_ask_for_the_grant_find_it_but_are_not_searched_for_in_the_texts(question):
+    """'maximaal ontvangen' asks for the grant; searching the texts for 'ontvangen' would draw any sentence with it."""
+    glossary = load_glossary()
+    assert "grant" in glossary.find(question)
+    searched = {term for term, _ in glossary.expansion(["grant"], ("sv", "fi", "nl", "en"))}
+    assert not searched & {"maximaal ontvangen", "receive at most", "få som mest"}
+    assert "subsidie" in searched
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Jos aikataulu venyy, voiko hanketta pidentaa ja kuinka paljon?",
+        "Voiko osaamisallianssia pidentää? Paljonko?",
+        "Can a knowledge alliance be extended, and by how much?",
+        "Kan het project verlengd worden en met hoeveel?",
+    ],
+)
+def test_how_much_asked_of_an_extension_asks_how_long_not_a_sum(question):
+    glossary = load_glossary()
+    assert glossary.question_kinds(question) - {"wh"} == {"duration"}
+    assert "grant" not in glossary.find(question)
+
+
+def test_how_much_beside_a_word_of_money_still_asks_a_sum_of_an_extended_project():
+    glossary = load_glossary()
+    question = "If we extend the project, how much money do we get?"
+    assert "amount" in glossary.question_kinds(question) and "grant" in glossary.find(question)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from functools import lru_cache
 from pathlib import Path
@@ -44,12 +44,19 @@ class Concept:
     # a topic the texts give for one action only (the 14 industrial ecosystems: Partnerships for Innovation): asked of
     # an earlier action that one carries on ('the ecosystems of the sectoral skills alliances'), it is asked of it
     only_in: str = ""
+    # words that ask for the concept without being its content ('maximaal ontvangen', 'receive at most': the grant):
+    # they find the concept in a question like its terms, but are not searched for in the texts (common words that,
+    # expanded into the lexical search, would draw any sentence with 'ontvangen' or 'most' to every such question)
+    asking: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # a concept that adds time (an extension): 'how much' asked of it in the same sentence, with no word of money,
+    # asks how long ('voiko hanketta pidentää ja kuinka paljon?' asks the months, not the grant)
+    lengthens: bool = False
 
     def all_terms(self) -> list[str]:
         """Every term; in the compounding languages a long one-word term also matches inside a word
         (marked '~': 'avustu' finds 'enimmäisavustus', 'bidrag' finds 'projektbidrag'); a long Finnish
         term also by its stem (finnish_stem: 'nuorisovaihto' finds 'nuorisovaihdossa')."""
-        terms = [(lang, t) for lang in SUPPORTED for t in self.terms.get(lang, ())]
+        terms = [(lang, t) for lang in SUPPORTED for t in (*self.terms.get(lang, ()), *self.asking.get(lang, ()))]
         terms += [("fi", stem) for lang, t in terms if lang == "fi" and (stem := finnish_stem(t)) != t]
         return list(
             dict.fromkeys(
@@ -147,6 +154,19 @@ LENGTH_LIMIT = re.compile(
     r"|kesto\w*|pituu\w*|looptijd|duur|lengte)",
     re.IGNORECASE,
 )
+
+
+# 'how much': of a concept that adds time, it asks how long
+HOW_MUCH = re.compile(
+    r"(?<!\w)(?:(?:by )?how much|hur (?:mycket|mkt)|(?:kuinka|miten) paljon|paljonko|(?:met )?hoeveel)(?!\w)", re.IGNORECASE
+)
+# a word of money (folded): 'how much' beside it asks a sum whatever else the sentence names
+MONEY_WORD = re.compile(
+    r"(?<!\w)(?:raha\w*|avustu\w*|euro\w*|tuki\w*|tuen|tukea|geld\w*|subsidie\w*|money|fund\w*|grants?|pengar|bidrag\w*"
+    r"|stod|budget\w*|budjet\w*|kost\w*|costs?|maksa\w*|betal\w*|pay\w*)(?!\w)"
+)
+SENTENCE_END = re.compile(r"(?<=[.?!])\s+")
+BARE_WORDS = 3  # words of a sentence that asks only 'how much' ('And by how much?')
 
 
 # the words asking a least number or length ('at least', 'minst', 'vähintään', 'minstens'; lowered or folded)
@@ -316,6 +336,7 @@ class Glossary:
         # were found with this glossary (a term added to an existing concept is looked for again)
         self.digest = hashlib.sha256(repr((MATCHING, concepts, question_words)).encode("utf-8")).hexdigest()[:16]
         self._patterns = {c.id: _Matcher(c.all_terms()) for c in concepts}
+        self._lengthening = [self._patterns[c.id] for c in concepts if c.lengthens]
         self._question_words = {kind: _Matcher(words) for kind, words in (question_words or {}).items()}
         self._found: dict[tuple[str, bool], tuple[str, ...]] = {}
         self._windows: dict[tuple[str, bool], list[tuple[str, tuple[int, int]]]] = {}
@@ -333,7 +354,21 @@ class Glossary:
         """Which figures the wording asks for: count ('how many'), amount ('how much'), duration ('how long')."""
         return self._kinds(STATED_LIMIT.sub(" ", self.asked_text(text)))
 
+    def _time_added(self, text: str) -> str:
+        """The text with 'how much' asked of a concept that adds time, in a sentence naming no money, as 'how long'."""
+        if not self._lengthening or not HOW_MUCH.search(fold(text)):
+            return text
+        sentences = SENTENCE_END.split(text)
+        for i, sentence in enumerate(sentences):
+            # a bare 'Paljonko?' after 'Voiko sitä pidentää?' asks of the sentence before it
+            said = f"{sentences[i - 1]} {sentence}" if i and len(sentence.split()) <= BARE_WORDS else sentence
+            lowered, folded = said.lower(), fold(said)
+            if any(m.search(lowered, folded) for m in self._lengthening) and not MONEY_WORD.search(folded):
+                sentences[i] = HOW_MUCH.sub("how long", sentence)
+        return " ".join(sentences)
+
     def _kinds(self, text: str) -> set[str]:
+        text = self._time_added(text)
         lowered, folded = TIME_ASKED.sub("how long", text.lower()), TIME_ASKED.sub("how long", fold(text))
         lowered, folded = LENGTH_LIMIT.sub("how long", lowered), LENGTH_LIMIT.sub("how long", folded)
         kinds = {kind for kind, matcher in self._question_words.items() if matcher.search(lowered, folded)}
@@ -371,6 +406,7 @@ class Glossary:
         Knowledge Alliances, and 'strategiskt partnerskap' is no 'partner'. 'What about the money?' asks on
         about the money, not what something is about (the idiom's 'about' is blanked out).
         """
+        text = self._time_added(text)
         lowered, folded = WHAT_ABOUT.sub(_blank_about, text.lower()), WHAT_ABOUT.sub(_blank_about, fold(text))
         spans = {cid: matcher.spans(lowered, folded) for cid, matcher in self._patterns.items()}
         matches = [(span, cid, KIND_RANK[self.concepts[cid].kind]) for cid, ss in spans.items() for span in ss]
@@ -613,6 +649,8 @@ class ConceptRecord(BaseModel):
     distinct: bool = False
     asked: bool = False
     only_in: str = ""
+    asking: dict[Literal["sv", "fi", "nl", "en"], list[str]] = {}
+    lengthens: bool = False
     note: str = ""
 
 
@@ -639,6 +677,8 @@ def load_glossary(path: Path = GLOSSARY_FILE) -> Glossary:
             distinct=c.distinct or c.elsewhere,
             asked=c.asked,
             only_in=c.only_in,
+            asking={lang: tuple(terms) for lang, terms in c.asking.items()},
+            lengthens=c.lengthens,
         )
         for c in data.concepts
     ]
