@@ -222,7 +222,9 @@ def summary_parts(question: str, glossary: Glossary, lang: str) -> list[Part]:
     if len(actions) != 1 or not (SUMMARY.search(folded) or briefly):
         return []
     source = source_words(question)
-    return [replace(part, text=f"{part.text} ({source})") if source else part for part in overview_parts(actions, lang)]
+    # a part of the action named ('Allianties voor onderwijs en bedrijven ... i korthet?'): what that part is
+    parts = _side_parts(actions[0], question, glossary, lang)
+    return [replace(part, text=f"{part.text} ({source})") if source else part for part in parts]
 
 
 def followup_parts(resolved: str, message: str, glossary: Glossary, lang: str) -> list[Part]:

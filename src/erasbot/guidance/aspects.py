@@ -18,6 +18,7 @@ from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
 from erasbot.datafiles import describe, read_json
 from erasbot.errors import ErasbotError
 from erasbot.guidance.facts import STATEMENT_LANGUAGES, Aspect
+from erasbot.guidance.glossary import without_kind_idiom
 from erasbot.text import fold
 
 ASPECTS_FILE = Path(__file__).with_name("data") / "aspects.json"
@@ -113,7 +114,7 @@ class AspectCues:
         """The aspects the question's words ask for, the one named first first ('What impact should ... aim
         for?' asks for impacts before aims; of two cues at one place the longer: 'who can I contact' before
         'who can'), then those only weak cues ask for; empty when it names none."""
-        folded = fold(text)
+        folded = without_kind_idiom(fold(text))  # 'what kind of project is it?' asks what it is, not its activities
         if language in DOING_WITH:
             folded = DOING_WITH[language].sub(" ", folded)
         strong = _found(self.aspects.get(language, {}), folded)

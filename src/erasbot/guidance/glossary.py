@@ -92,6 +92,30 @@ def _blank_about(found: re.Match[str]) -> str:
     return found.group(1) + " " * len(found.group(2))
 
 
+# 'vad är det för slags projekt?', 'wat voor soort project is het?', 'what kind of project is a KA?': what one thing
+# is, not the kinds there are nor the activities (the idiom's kind word is blanked out; lower-cased or folded)
+KIND_OF_IT = re.compile(
+    r"\b((?:vad|va) [äa]r (?:det|den|detta|de|dom) f[öo]r |(?:vad|va) f[öo]r |wat voor (?:een )?|what )"
+    r"(slags|sorts|sort|soort|typ av|type|kind of|sort of|type of)"
+    r"(?= (?:\w+ )?(?:projekt|project|program|programma|verksamhet|allians\w*|allianti\w*|alliance|samarbete|samenwerking"
+    r"|actie|action)\w*(?:,|\?|$| (?:[äa]r|is|egentligen|eigenlijk|i korthet|in het kort)\b))"
+)
+
+
+def _blank_kind(found: re.Match[str]) -> str:
+    return found.group(1) + " " * len(found.group(2))
+
+
+def without_kind_idiom(text: str) -> str:
+    """The text with the kind word of 'what kind of project is it?' blanked out (lower-cased or folded text)."""
+    return KIND_OF_IT.sub(_blank_kind, text)
+
+
+def _as_read(text: str) -> str:
+    """The text with the idioms whose words name no topic blanked out ('what about', 'vad är det för slags')."""
+    return without_kind_idiom(WHAT_ABOUT.sub(_blank_about, text))
+
+
 def _hidden(span: tuple[int, int], cid: str, rank: int, matches: list[tuple[tuple[int, int], str, int]]) -> bool:
     """Is this match inside a longer match of another concept, or the same words matched by a more specific kind?"""
     a, b = span
@@ -407,7 +431,7 @@ class Glossary:
         about the money, not what something is about (the idiom's 'about' is blanked out).
         """
         text = self._time_added(text)
-        lowered, folded = WHAT_ABOUT.sub(_blank_about, text.lower()), WHAT_ABOUT.sub(_blank_about, fold(text))
+        lowered, folded = _as_read(text.lower()), _as_read(fold(text))
         spans = {cid: matcher.spans(lowered, folded) for cid, matcher in self._patterns.items()}
         matches = [(span, cid, KIND_RANK[self.concepts[cid].kind]) for cid, ss in spans.items() for span in ss]
         found = []

@@ -1,0 +1,60 @@
+"""Turns of round 28: words that ask for the grant without naming it ('maximaal ontvangen'), 'how much' asked of an
+extension (the months, not the grant), what kind of project one action or one of its parts is (its description, not
+the kinds there are nor its activities), and a short summary asked of a part named in the sentence before."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.chat.chatting import chat
+
+
+def _first(engine, question: str, lang: str | None = None):
+    (reply,) = chat(engine, question, lang=lang)
+    return reply
+
+
+def test_the_most_a_knowledge_alliance_may_receive_is_its_grant_for_each_length(engine):
+    reply = _first(
+        engine, "Hoeveel mag een kennisalliantie van twee jaar maximaal ontvangen, vergeleken met een die drie jaar loopt?"
+    )
+    first = reply.text.split("\n")[0]
+    assert "700.000" in first and "1 miljoen" in first
+
+
+@pytest.mark.parametrize(
+    "question, months",
+    [
+        ("Voiko osaamisallianssia pidentää ja kuinka paljon?", "6 kuukauden"),
+        ("Can a knowledge alliance be extended, and by how much?", "6 months"),
+        ("Kan een kennisalliantie verlengd worden? Met hoeveel?", "6 maanden"),
+    ],
+)
+def test_how_much_an_extension_may_be_is_answered_in_months_not_with_the_grant(engine, question, months):
+    reply = _first(engine, question)
+    assert months in reply.text.split("\n")[0]
+    assert "700" not in reply.text  # the grant is not what was asked
+
+
+@pytest.mark.parametrize(
+    "question, said",
+    [
+        ("What kind of project is a knowledge alliance?", "large network projects"),
+        ("Wat voor soort project is een kennisalliantie?", "grote netwerkprojecten"),
+    ],
+)
+def test_what_kind_of_project_an_action_is_is_what_it_is_not_its_activities(engine, question, said):
+    reply = _first(engine, question)
+    assert said in reply.text.split("\n")[0]
+
+
+def test_what_a_part_named_in_the_sentence_before_is_in_short_is_that_parts_description(engine):
+    reply = _first(
+        engine,
+        "Pa den nederlandska sidan talas det om 'Allianties voor onderwijs en bedrijven'. Vad ar det for slags "
+        "projekt, i korthet?",
+        "sv",
+    )
+    first = reply.text.split("\n")[0]
+    assert first.startswith("Allianser för utbildning och företag är transnationella")
+    assert "två typer" not in reply.text.lower()  # not the two kinds of alliance
