@@ -402,8 +402,8 @@ def question_parts(text: str) -> list[str]:
 # a later part asking only 'how much' ('Can it be extended, and by how much?', 'met hoeveel?'): the measure of the
 # part before it (how long an extension is), not a question of its own about a sum
 _BARE_HOW_MUCH = re.compile(
-    r"^\W*(?:(?:and|och|ja|en|entä)\s+)?(?:(?:by|with|med|met)\s+)?(?:how much|hur (?:mycket|mkt)|(?:kuinka|miten) paljon"
-    r"|paljonko|hoeveel)\W*$",
+    r"^\W*(?:(?:and|och|ja|en|entä)\s+)?(?:(?:by|with|med|met)\s+)?"
+    r"(?:how much|hur (?:mycket|mkt)|(?:kuinka|miten) paljon|paljonko|hoeveel)\W*$",
     re.IGNORECASE,
 )
 

@@ -16,7 +16,8 @@ def _first(engine, question: str, lang: str | None = None):
 
 def test_the_most_a_knowledge_alliance_may_receive_is_its_grant_for_each_length(engine):
     reply = _first(
-        engine, "Hoeveel mag een kennisalliantie van twee jaar maximaal ontvangen, vergeleken met een die drie jaar loopt?"
+        engine,
+        "Hoeveel mag een kennisalliantie van twee jaar maximaal ontvangen, vergeleken met een die drie jaar loopt?",
     )
     first = reply.text.split("\n")[0]
     assert "700.000" in first and "1 miljoen" in first
@@ -58,3 +59,15 @@ def test_what_a_part_named_in_the_sentence_before_is_in_short_is_that_parts_desc
     first = reply.text.split("\n")[0]
     assert first.startswith("Allianser för utbildning och företag är transnationella")
     assert "två typer" not in reply.text.lower()  # not the two kinds of alliance
+
+
+def test_a_projects_own_years_over_two_periods_name_no_period_asked(engine):
+    reply = _first(
+        engine,
+        "Ons mbo-college heeft 14 zorgopleidingen en we willen ongeveer 1,2 miljoen aanvragen. We doen nu al als "
+        "volwaardige partner mee aan een Sector Skills Alliance in de zorg (looptijd 2019-2021). Mogen we daarnaast "
+        "nog in een tweede SSA stappen?",
+        "nl",
+    )
+    assert not reply.abstained
+    assert "één sectorale vaardigheidsalliantie tegelijk" in reply.text.split("\n")[0]

@@ -193,3 +193,4 @@ def test_how_much_beside_a_word_of_money_still_asks_a_sum_of_an_extended_project
     glossary = load_glossary()
     question = "If we extend the project, how much money do we get?"
     assert "amount" in glossary.question_kinds(question) and "grant" in glossary.find(question)
+

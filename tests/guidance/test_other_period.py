@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from erasbot.guidance.profiles import asked_period, named_periods
+
 
 @pytest.mark.parametrize(
     "question",
@@ -50,3 +52,9 @@ def test_what_happened_to_an_action_in_the_later_period_is_still_the_period_answ
 
 def test_a_question_on_which_action_came_before_in_a_period_is_not_refused_for_that_period(engine):
     assert not engine.ask("Wat was de voorganger van de allianties voor onderwijs en bedrijven in 2014-2020?").abstained
+
+
+def test_years_running_over_two_programme_periods_are_no_period():
+    assert named_periods("Een SSA (looptijd 2019-2021) en de periode 2014–2020") == ["2014-2020"]
+    assert asked_period("We zitten in een SSA (looptijd 2019-2021). Mogen we nog een tweede?") is None
+    assert asked_period("Mukana 2015-2020. Saako hakea uudelleen?") == "2015-2020"

@@ -261,6 +261,15 @@ ALONE_ROUNDS = (
         AddedDocument("blind27-idrottsevenemang-projektplan.docx", "sv"),
         "a Swedish sports federation's project plan for a European sport event, a Word document with footnotes",
     ),
+    # round 28: a Dutch youth-work foundation's e-mail thread with the national agency on the DiscoverEU Inclusion
+    # Action, saved as Markdown: eight messages newest first, older ones quoted ('> ', nested to six levels), mail
+    # headers and signatures, a forwarded message, a pipe table of travel amounts, lists inside quotes, and a fact
+    # corrected in a later message ('Correctie: ...')
+    AloneRound(
+        "blind28",
+        AddedDocument("blind28-discovereu-inclusie-mailwisseling.md", "nl"),
+        "a Dutch youth-work foundation's e-mail thread with the agency on DiscoverEU Inclusion, saved as Markdown",
+    ),
 )
 ALONE = {r.name: r for r in ALONE_ROUNDS}
 

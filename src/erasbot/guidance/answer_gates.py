@@ -14,6 +14,7 @@ from erasbot.guidance.profiles import (
     MARK,
     PERIOD,
     asked_period,
+    named_periods,
 )
 from erasbot.guidance.retrieval import Hit, Query
 from erasbot.rules.number_words import NUMBERS
@@ -42,7 +43,8 @@ def asks_generically(query: Query, glossary: Glossary) -> bool:
 def other_period(question: str, documents: dict[str, DocumentInfo]) -> bool:
     """'What was the budget of Knowledge Alliances in the 2007-2013 programme?': every programme period the
     question names is one no text is of, so what the texts say of their own period does not answer it."""
-    named = {f"{m.group(1)}-{m.group(2)}" for m in PERIOD.finditer(question)}
+    # ('(looptijd 2019-2021)': a project's own years, over two periods, name none)
+    named = set(named_periods(question))
     return bool(named) and not named & {d.period for d in documents.values() if d.period}
 
 

@@ -37,10 +37,7 @@ from erasbot.guidance.lead import asked_sentence_first
 from erasbot.guidance.list_count import count_lead
 from erasbot.guidance.named_sources import named_sources, publisher_source
 from erasbot.guidance.period_answer import period_answer, succeeded_actions
-from erasbot.guidance.profiles import (
-    CURRENT,
-    PERIOD,
-)
+from erasbot.guidance.profiles import CURRENT, named_periods
 from erasbot.guidance.question_asks import (
     GENERIC_TOPICS,
     PERIOD_AS_CONTEXT,
@@ -159,7 +156,7 @@ def compose_bundled(
     in_action = [h for h in hits if not h.chunk.actions or set(h.chunk.actions) & set(actions)] or hits
     kinds = asked(query, glossary)
     # 'how long did a Knowledge Alliance last in 2014–2020?': a figure asked within a period it names
-    figure_in_period = bool(kinds) and bool(PERIOD.search(query.text))
+    figure_in_period = bool(kinds) and bool(named_periods(query.text))
     # 'Is there still a Knowledge Alliance call I can apply to?', 'Millä nimellä niitä nyt haetaan?': which action
     # took its place is asked; applying is what the asker would do with it
     succession = asks_succession(query.text, glossary) and not kinds
@@ -171,7 +168,7 @@ def compose_bundled(
         and not figure_in_period
         # 'What outputs are the alliances from 2014-2020 encouraged to produce?': the period names the action; the
         # aspect its words cue is asked
-        and not (aspects and PERIOD.search(query.text) and not asks_succession(query.text, glossary))
+        and not (aspects and named_periods(query.text) and not asks_succession(query.text, glossary))
         # 'the difference between its two kinds of alliances (2021-2027)?': a comparison within one action compares
         # its parts, which share its period
         and not (len(query.actions) == 1 and asks_comparison(query.text))
@@ -191,7 +188,7 @@ def compose_bundled(
     if (
         query.actions
         and asks_more
-        and (named := {f"{a}-{b}" for a, b in PERIOD.findall(query.text)})
+        and (named := set(named_periods(query.text)))
         and not asks_succession(query.text, glossary)
     ):
         # 'how long does a strategic partnership last in 2021-2027?': the texts on the action are of another

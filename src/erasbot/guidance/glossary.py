@@ -97,8 +97,8 @@ def _blank_about(found: re.Match[str]) -> str:
 KIND_OF_IT = re.compile(
     r"\b((?:vad|va) [äa]r (?:det|den|detta|de|dom) f[öo]r |(?:vad|va) f[öo]r |wat voor (?:een )?|what )"
     r"(slags|sorts|sort|soort|typ av|type|kind of|sort of|type of)"
-    r"(?= (?:\w+ )?(?:projekt|project|program|programma|verksamhet|allians\w*|allianti\w*|alliance|samarbete|samenwerking"
-    r"|actie|action)\w*(?:,|\?|$| (?:[äa]r|is|egentligen|eigenlijk|i korthet|in het kort)\b))"
+    r"(?= (?:\w+ )?(?:projekt|project|program|programma|verksamhet|allians\w*|allianti\w*|alliance|samarbete"
+    r"|samenwerking|actie|action)\w*(?:,|\?|$| (?:[äa]r|is|egentligen|eigenlijk|i korthet|in het kort)\b))"
 )
 
 
@@ -182,7 +182,8 @@ LENGTH_LIMIT = re.compile(
 
 # 'how much': of a concept that adds time, it asks how long
 HOW_MUCH = re.compile(
-    r"(?<!\w)(?:(?:by )?how much|hur (?:mycket|mkt)|(?:kuinka|miten) paljon|paljonko|(?:met )?hoeveel)(?!\w)", re.IGNORECASE
+    r"(?<!\w)(?:(?:by )?how much|hur (?:mycket|mkt)|(?:kuinka|miten) paljon|paljonko|(?:met )?hoeveel)(?!\w)",
+    re.IGNORECASE,
 )
 # a word of money (folded): 'how much' beside it asks a sum whatever else the sentence names
 MONEY_WORD = re.compile(

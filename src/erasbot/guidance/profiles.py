@@ -232,12 +232,20 @@ def asked_period(text: str) -> str | None:
     the asking sentence names, when that sentence asks about now ('We ran KA104 projects in the 2014-2020 programme.
     Is that the same as having the accreditation now?'), is the asker's background, not the period asked."""
     asking = asking_part(text)
-    named = {f"{m.group(1)}-{m.group(2)}" for m in PERIOD.finditer(asking)}
+    named = set(named_periods(asking))
     folded = fold(asking)
     if len(named) > 1 or named and (asks_comparison(asking) and CURRENT.search(folded) or CHANGED.search(folded)):
         return None  # '2014-2020 compared with the current period', 'what changed since 2014-2020': both are asked
-    found = PERIOD.search(asking) or (None if NOW.search(fold(asking)) else PERIOD.search(text))
-    return f"{found.group(1)}-{found.group(2)}" if found else None
+    found = named_periods(asking) or ([] if NOW.search(fold(asking)) else named_periods(text))
+    return found[0] if found else None
+
+
+def named_periods(text: str) -> list[str]:
+    """The spans of years a text names as periods ('2014-2020', '2021–2027', 'mukana 2015-2020'), in order; years
+    beginning in one programme period and ending in the next ('SSA in de zorg (looptijd 2019-2021)') are a project's
+    own run, no period."""
+    spans = ((int(m.group(1)), int(m.group(2))) for m in PERIOD.finditer(text))
+    return [f"{a}-{b}" for a, b in spans if not any(x <= a <= y < b for x, y in PROGRAMME_PERIODS)]
 
 
 # what changed from a period to the one in force ('wat is er veranderd t.o.v. 2014-2020?'; folded)

@@ -10,6 +10,7 @@ so is the signature (who to contact, at which number).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from itertools import pairwise
 
@@ -68,8 +69,10 @@ class Mail:
     signatures: frozenset[int]
 
 
-def read_mail(lines: list[str]) -> Mail:
-    """The mail in a text's lines; a text that is no mail comes back as it was."""
+def read_mail(lines: list[str], headed: Callable[[str], str] | None = None) -> Mail:
+    """The mail in a text's lines; a text that is no mail comes back as it was. With `headed`, an earlier mail's
+    header (quoted or forwarded) leaves the line `headed` makes of its subject ('## Vervolgvragen ...' in Markdown):
+    what follows is that mail's, not the one before it."""
     first = next((i for i, line in enumerate(lines) if line.strip()), len(lines))
     header = _header(lines, first, 2)
     subject = ""
@@ -80,7 +83,7 @@ def read_mail(lines: list[str]) -> Mail:
     mail = header is not None or unquoted != lines
     if not (mail or "-- " in lines):
         return Mail("", lines, frozenset())
-    lines = _without_disclaimer(_without_forwarded_headers(unquoted))
+    lines = _without_disclaimer(_without_forwarded_headers(unquoted, headed))
     lines, signatures = _signed(_signed_off(lines), mail)
     return Mail(_REPLY_PREFIX.sub("", subject).strip(), lines, signatures)
 
@@ -106,19 +109,26 @@ def _header(lines: list[str], i: int, fields_needed: int) -> tuple[int, str] | N
     return end, subject or ""
 
 
-def _without_forwarded_headers(lines: list[str]) -> list[str]:
+def _without_forwarded_headers(lines: list[str], headed: Callable[[str], str] | None = None) -> list[str]:
     """The text without the header of a forwarded or quoted mail in it: three or more header lines from 'From:' on
-    ('Van:', 'Från:', 'Lähettäjä:'), or two or more under '-----Original Message-----'."""
+    ('Van:', 'Från:', 'Lähettäjä:'), or two or more under '-----Original Message-----'; with `headed`, the line it
+    makes of the header's subject in its place."""
     out: list[str] = []
     i = 0
     while i < len(lines):
         line = lines[i]
-        if _FORWARDED.match(line) and (header := _header(lines, i + 1, 2)):
-            i = header[0]
-            continue
         match = _FIELD.match(line)
-        if match and match.group("name").lower() in _FROM and (header := _header(lines, i, 3)):
-            i = header[0]
+        header = (
+            _header(lines, i + 1, 2)
+            if _FORWARDED.match(line)
+            else _header(lines, i, 3)
+            if match and match.group("name").lower() in _FROM
+            else None
+        )
+        if header:
+            i, subject = header
+            if headed and (subject := _REPLY_PREFIX.sub("", subject).strip()):
+                out.extend(["", headed(subject), ""])
             continue
         out.append(line)
         i += 1

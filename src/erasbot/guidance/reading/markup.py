@@ -6,6 +6,7 @@ import re
 from dataclasses import replace
 
 from erasbot.guidance.reading.footnotes import MARK, with_footnotes
+from erasbot.guidance.reading.mail import read_mail
 from erasbot.guidance.reading.model import Block, ReadDocument, squeeze, tidy, with_sections
 
 # Elements around the guidance, not of it.
@@ -308,6 +309,26 @@ def _alike(a: str, b: str) -> bool:
     return re.findall(r"\w+", a.lower()) == re.findall(r"\w+", b.lower())
 
 
+_BOLD_LINE = re.compile(r"^\s{0,3}(?:\*\*|__)([^*_\n]{1,80}?[^.*_\s])(?:\*\*|__):?\s*$")
+
+
+def _as_mail(raw: str) -> tuple[str, str]:
+    """A mail thread saved as Markdown ('Van: ... Onderwerp: Re: ...', earlier mails quoted '> ' and '> > '): its
+    Markdown without the headers, the quote marks and the closing disclaimer, and its subject; other Markdown as it
+    was, with no subject. Unquoted, the earlier mails' lists, tables and emphasis are read as Markdown; quoted, they
+    would be one blockquote each."""
+    lines = [line if line == "-- " else line.rstrip(" ") for line in raw.split("\n")]
+    mail = read_mail(lines, headed=lambda subject: f"## {subject}")
+    if not mail.subject and mail.lines == lines:
+        return raw, ""
+    out: list[str] = []
+    for line in mail.lines:
+        # a line all in bold ('**Leeftijd**', '**2. Eenheidsbedragen**'): the heading a mail's writer makes of it
+        bold = _BOLD_LINE.match(line)
+        out.extend(["", f"### {bold.group(1)}", ""] if bold else [line])
+    return "\n".join(out), mail.subject
+
+
 def read_markdown(raw: str) -> ReadDocument:
     """Markdown (CommonMark with tables) through markdown-it: the same blocks as its HTML would give, with the
     wiki exports' parts CommonMark lacks read as well: the front matter's title, footnotes, task-list boxes."""
@@ -322,9 +343,12 @@ def read_markdown(raw: str) -> ReadDocument:
         }
         front_title = _front_matter_value(fields.get("title", ""))
         raw = raw[match.end() :]
+    raw, subject = _as_mail(raw)
     raw, notes = _footnotes(raw)
     html = MarkdownIt("commonmark").enable("table").render(raw)
     document = read_html(f"<html><body>{html}</body></html>")
+    if subject:
+        document = replace(document, title=subject)
     blocks = with_footnotes(document.blocks, notes) if notes else list(document.blocks)
     blocks = [replace(b, text=_TASK_BOX.sub(r"\1", b.text)) if b.kind == "list_item" else b for b in blocks]
     # the page's own heading names it as the reader sees it; the front matter's title says the same or more
