@@ -264,6 +264,12 @@ GUIDE_ROUNDS = [
         "Projektplan och ansökningsunderlag – EuroRoll Östersund 2027",
         "How long may a European sport event last?",
     ),
+    # a mail thread saved as Markdown: its title is the newest mail's subject, the reply prefix left out
+    (
+        "blind28",
+        "Correctie reisduur DiscoverEU Inclusion Action",
+        "How long may a DiscoverEU Inclusion trip last?",
+    ),
 ]
 # questions per language (en, sv, fi, nl): mostly English, as users ask about an English guide; mostly Dutch over the
 # Dutch guide of round 8; as many in Swedish as in English over the Swedish web page of round 9; twelve in English and
@@ -278,7 +284,8 @@ GUIDE_ROUNDS = [
 # in each other over the Finnish Word draft of round 22; eight in Dutch and English and seven in Swedish and Finnish
 # over the Flemish call guide of round 23; eight in Finnish and English and seven in Swedish and Dutch over the Finnish
 # brochure of round 25; eight in Swedish and Finnish and seven in English and Dutch over the Swedish web page printed to
-# PDF of round 26
+# PDF of round 26; eight in English and Finnish and seven in Swedish and Dutch over the Swedish project plan of round
+# 27; eight in Finnish and Dutch and seven in English and Swedish over the Dutch mail thread of round 28
 LANGUAGES = {
     "blind3": [18, 4, 4, 4],
     "blind4": [18, 4, 4, 4],
@@ -304,6 +311,7 @@ LANGUAGES = {
     "blind25": [8, 7, 8, 7],
     "blind26": [7, 8, 8, 7],
     "blind27": [8, 7, 8, 7],
+    "blind28": [7, 7, 8, 8],
 }
 
 
