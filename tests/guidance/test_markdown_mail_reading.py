@@ -63,7 +63,9 @@ def test_a_mail_thread_in_markdown_is_read_as_mails_with_their_lists_and_tables(
 
 
 def test_markdown_that_is_no_mail_keeps_its_quotes_and_title():
-    read = parse_document(b"# Handleiding\n\n> Let op: de deadline is 1 maart.\n\n**Leeftijd**\nTussen 18 en 30.\n", ".md")
+    read = parse_document(
+        b"# Handleiding\n\n> Let op: de deadline is 1 maart.\n\n**Leeftijd**\nTussen 18 en 30.\n", ".md"
+    )
     assert read.title == "Handleiding"
     texts = [b.text for b in read.blocks]
     assert any("Let op: de deadline is 1 maart." in t for t in texts)

@@ -20,6 +20,7 @@ from erasbot.guidance.added_asks import (
     case_words,
     offers_choice,
 )
+from erasbot.guidance.added_corrections import without_taken_back
 from erasbot.guidance.added_costs import cost_of_another_thing
 from erasbot.guidance.added_dates import dated_first
 from erasbot.guidance.added_marks import (
@@ -110,6 +111,8 @@ def added_sentences(
         asking = replace(asking, pointed=frozenset(pointed))
         candidates = _scored(scored, asking, glossary, weights, cues)
     candidates = answers_for_questions(candidates)
+    # what a later passage corrects ('Correctie: ... schreef ik dat ... minimaal 10 dagen'), and bare sign-offs
+    candidates = without_taken_back(candidates, [hit.chunk.text for _, hit in ranked])
     plain = glossary.without_actions(query.text)
     if cues.wants_list(plain, query.language) and not offers_choice(query.text) and candidates:
         candidates = _lists_first(candidates)

@@ -1,0 +1,72 @@
+"""Kinds of failure of round 28 (a mail thread saved as Markdown, a fact corrected in a later mail): the figure a
+later mail takes back ('Correctie: ... schreef ik dat een reis minimaal 10 dagen moet duren. Dat is onjuist') is no
+answer, neither where the older mail still says it nor in the sentence reporting it; the corrected figure is; a bare
+sign-off ('Groetjes, Youssef') is never an answer."""
+
+from __future__ import annotations
+
+from guides_in_memory import KNOWLEDGE_ALLIANCES, CorpusInMemory
+
+from erasbot.guidance.added_corrections import is_sign_off, retracted_figures, says_retracted
+from erasbot.guidance.corpus import DocumentInfo
+
+THREAD = DocumentInfo(
+    "jeugdwerk-mailwisseling",
+    "Correctie reisduur DiscoverEU Inclusion Action",
+    "nl",
+    "user document",
+    (),
+    "",
+    "2021-2027",
+)
+CORRECTION = (
+    "Correctie: in mijn mail van 4 februari schreef ik dat een reis minimaal 10 dagen moet duren. Dat is onjuist; ik "
+    "had per ongeluk de tekst van een oud concept gebruikt. Voor de call 2026 geldt een minimale reisduur van 7 "
+    "dagen, reisdagen inbegrepen."
+)
+PASSAGES = [
+    (KNOWLEDGE_ALLIANCES, "Kunskapsallianser", "Projekten pågår i två till tre år."),
+    (THREAD, "Correctie reisduur DiscoverEU Inclusion Action", CORRECTION),
+    (
+        THREAD,
+        "Correctie reisduur DiscoverEU Inclusion Action – Vragen DiscoverEU Inclusion Action 2026 – Reisduur",
+        "Een reis duurt minimaal 10 dagen en maximaal 21 dagen. De reizen vinden plaats tussen 1 juli 2026 en 30 "
+        "september 2027.",
+    ),
+    (
+        THREAD,
+        "Correctie reisduur DiscoverEU Inclusion Action – Vragen DiscoverEU Inclusion Action 2026",
+        "Is er extra geld voor rolstoeltaxi's en toegankelijke kamers? Groetjes, Youssef",
+    ),
+    (
+        THREAD,
+        "Correctie reisduur DiscoverEU Inclusion Action – Vervolgvragen – 4. Inclusieondersteuning",
+        "Voor deelnemers met een beperking kun je de werkelijke kosten aanvragen; die worden 100% vergoed.",
+    ),
+]
+CORPUS = CorpusInMemory(PASSAGES, languages=("sv", "nl"))
+
+
+def test_the_figures_a_correction_takes_back_are_read_from_the_sentence_reporting_them():
+    assert retracted_figures([CORRECTION]) == {("minimaal", "10", "dagen")}
+    assert says_retracted("Een reis duurt minimaal 10 dagen en maximaal 21 dagen.", {("minimaal", "10", "dagen")})
+    assert not says_retracted("Een reis duurt minimaal 7 dagen en maximaal 21 dagen.", {("minimaal", "10", "dagen")})
+    # no figure is taken back where nothing is called wrong
+    assert retracted_figures(["In mijn mail van 4 februari schreef ik dat een reis minimaal 10 dagen duurt."]) == set()
+
+
+def test_the_corrected_figure_answers_not_the_one_taken_back():
+    for question, lang in [
+        ("Hoe lang moet een DiscoverEU Inclusion reis minimaal duren? Ik las ergens 10 dagen, klopt dat?", "nl"),
+        ("What is the minimum number of days a DiscoverEU Inclusion trip has to last?", "en"),
+    ]:
+        answer = CORPUS.ask(question, lang)
+        assert not answer.abstained
+        assert "7" in answer.text and "minimaal 10 dagen" not in answer.text
+
+
+def test_a_bare_sign_off_is_no_answer():
+    assert is_sign_off("Groetjes, Youssef") and is_sign_off("Met vriendelijke groet, Marloes")
+    assert not is_sign_off("Met vriendelijke groet, Hanneke Verbeek, Nationaal Agentschap, T 030 – 230 71 44")
+    answer = CORPUS.ask("Can we claim extra money for accessible taxis, and is that a flat rate or real costs?", "en")
+    assert "Groetjes" not in answer.text and "werkelijke kosten" in answer.text
