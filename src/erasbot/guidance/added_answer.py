@@ -8,6 +8,7 @@ import re
 from erasbot.forms import asking_part, asks_comparison, asks_yes_no, infer_form
 from erasbot.guidance.added_asks import (
     asked_in_units,
+    asked_quantities,
     asks_extra_money,
     asks_when,
     detail_missing,
@@ -200,7 +201,13 @@ def added_answer(
     completing = (
         other_side(query.text, query.language, top, sentences[1:], hits)
         or (
-            figure_beside(top, hits, lambda s: any(EVIDENCE[k].search(s) for k in wanted), asked_in_units(query.text))
+            figure_beside(
+                top,
+                hits,
+                lambda s: any(EVIDENCE[k].search(s) for k in wanted),
+                asked_in_units(query.text),
+                frozenset(asked_quantities(query.text)),
+            )
             if wanted
             else None
         )

@@ -32,8 +32,23 @@ def figure_value(figure: str) -> int:
 
 
 def asked_quantities(question: str) -> set[tuple[int, str]]:
-    """The figures a question gives with their unit word ('it's about 1,800 km': (1800, 'km'))."""
-    return {(figure_value(n), unit) for n, unit in QUANTITY.findall(fold(question))}
+    """The figures a question gives with their unit word ('it's about 1,800 km': (1800, 'km')); a figure it gives as
+    a bound not reached ('alle 100 km', 'under 100 km', 'meer dan 2000 km') as the nearest whole figure within it."""
+    folded = fold(question)
+    return {
+        (figure_value(m.group(1)) + strict_side(folded[: m.start()]), m.group(2)) for m in QUANTITY.finditer(folded)
+    }
+
+
+# a bound the figure after it is not reached by ('under 100 km', 'alle 100 km', 'minder dan', 'mindre än') or is
+# passed ('over', 'yli', 'meer dan', 'mer än'); folded text before the figure
+BELOW = re.compile(r"\b(?:under|below|less than|fewer than|alle|alta|mindre an|farre an|onder|minder dan|beneden)\s*$")
+ABOVE = re.compile(r"\b(?:over|above|more than|yli|ylitse|mer an|fler an|meer dan|boven)\s*$")
+
+
+def strict_side(before: str) -> int:
+    """-1 for a figure said to be under a bound, +1 for one over it, else 0 (the text before the figure)."""
+    return -1 if BELOW.search(before) else 1 if ABOVE.search(before) else 0
 
 
 # 'which is also paid for self-funded students: the scholarship or the institutional unit cost?': the question

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from erasbot.forms import asking_part, asks_comparison, without_comparison
+from erasbot.guidance.added_marks import in_band
 from erasbot.guidance.corpus import split_sentences
 from erasbot.guidance.lexical import tokens
 from erasbot.guidance.units import figure_units
@@ -74,9 +75,11 @@ def other_side(question: str, lang: str, top, candidates: list, hits: list):
     return None
 
 
-def figure_beside(top, hits: list, has_figure, units: set[str]):
+def figure_beside(top, hits: list, has_figure, units: set[str], quantities: frozenset[tuple[int, str]] = frozenset()):
     """When the best sentence gives no figure of the kind (or in the unit) asked, the nearest sentence of its
-    section that does, as a candidate tuple; None when the best one gives it or no neighbour does."""
+    section that does, as a candidate tuple; None when the best one gives it or no neighbour does. Where the question
+    gives a figure of its case ('tussen 3000 en 3999 km'), the one row of the section whose band holds it, however far.
+    """
 
     def gives(text: str) -> bool:
         return has_figure(text) and (not units or bool(units & figure_units(text)))
@@ -87,6 +90,9 @@ def figure_beside(top, hits: list, has_figure, units: set[str]):
     at = _at(top, pairs)
     if at is None:
         return None
+    banded = [k for k, (_, s) in enumerate(pairs) if quantities and gives(s) and in_band(s, quantities)]
+    if len(banded) == 1:
+        return (top[0], pairs[banded[0]][0], pairs[banded[0]][1], top[3])
     for distance in range(1, NEIGHBOURS + 1):
         for k in (at + distance, at - distance):
             if 0 <= k < len(pairs) and gives(pairs[k][1]):

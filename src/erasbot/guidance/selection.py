@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from erasbot.forms import asking_part, asks_yes_no, without_comparison
 from erasbot.guidance.action_parts import load_action_parts
+from erasbot.guidance.added_asks import strict_side
 from erasbot.guidance.corpus import BULLET, is_bullet, split_sentences
 from erasbot.guidance.facts import Fact
 from erasbot.guidance.glossary import Glossary
@@ -514,8 +515,9 @@ def _key_cell(row: str) -> str:
     return row.split(" | ")[0] if row_kind(row) == "|" else row.partition(": ")[2].split("; ")[0]
 
 
-# a range in a row's first cell with its unit ('500–1 999 km', '10 to 99 days') or an open end ('8 000 km tai enemmän')
-_AMOUNT = r"(\d{1,3}(?:[ \u00a0]\d{3})+|\d+)"
+# a range in a row's first cell with its unit ('500–1 999 km', '3.000 – 3.999 km', '10 to 99 days') or an open end
+# ('8 000 km tai enemmän')
+_AMOUNT = r"(\d{1,3}(?:[ \u00a0.,]\d{3})+|\d+)"
 _RANGE = re.compile(rf"{_AMOUNT}\s*(?:–|-|to|till|tot|asti)\s*{_AMOUNT}\s*([^\W\d_]+)")
 _OPEN_END = re.compile(
     rf"{_AMOUNT}\s*([^\W\d_]+)\s*(?:or more|and more|eller mer|eller mera|tai enemmän|tai yli|of meer)", re.IGNORECASE
@@ -532,7 +534,10 @@ def _row_in_range(rows: list[str], asked: str) -> str | None:
     """The one row whose first cell holds a range a number of the question falls in, in the range's unit ('noin
     1200 km' and the row '500–1 999 km'); None when no row, or several, do. A number naming a group or a lot ('group
     2') has no unit of the range, so picks no row."""
-    numbers = [(_number(m.group(1)), fold(m.group(2))) for m in _NUMBER.finditer(asked)]
+    # ('alle 100 km': under the bound, in the row '10 – 99 km')
+    numbers = [
+        (_number(m.group(1)) + strict_side(fold(asked[: m.start()])), fold(m.group(2))) for m in _NUMBER.finditer(asked)
+    ]
     if not numbers:
         return None
     holding = []

@@ -1,14 +1,18 @@
 """Kinds of failure of round 28 (a mail thread saved as Markdown, a fact corrected in a later mail): the figure a
 later mail takes back ('Correctie: ... schreef ik dat een reis minimaal 10 dagen moet duren. Dat is onjuist') is no
 answer, neither where the older mail still says it nor in the sentence reporting it; the corrected figure is; a bare
-sign-off ('Groetjes, Youssef') is never an answer."""
+sign-off ('Groetjes, Youssef') is never an answer; the row of a table by distance that the case falls in is shown when
+its bands write thousands with dots ('3.000 – 3.999 km') or the case is a bound not reached ('alle 100 km')."""
 
 from __future__ import annotations
 
+import pytest
 from guides_in_memory import KNOWLEDGE_ALLIANCES, CorpusInMemory
 
+from erasbot.guidance.added_asks import asked_quantities
 from erasbot.guidance.added_corrections import is_sign_off, retracted_figures, says_retracted
 from erasbot.guidance.corpus import DocumentInfo
+from erasbot.guidance.selection import with_list
 
 THREAD = DocumentInfo(
     "jeugdwerk-mailwisseling",
@@ -70,3 +74,30 @@ def test_a_bare_sign_off_is_no_answer():
     assert not is_sign_off("Met vriendelijke groet, Hanneke Verbeek, Nationaal Agentschap, T 030 – 230 71 44")
     answer = CORPUS.ask("Can we claim extra money for accessible taxis, and is that a flat rate or real costs?", "en")
     assert "Groetjes" not in answer.text and "werkelijke kosten" in answer.text
+
+
+TABLE = "\n".join(
+    [
+        "Het reisbudget hangt af van de afstand:",
+        "• Afstandsband: 10 – 99 km; Standaard: € 40; Groen: € 65",
+        "• Afstandsband: 100 – 499 km; Standaard: € 190; Groen: € 240",
+        "• Afstandsband: 3.000 – 3.999 km; Standaard: € 560; Groen: € 650",
+        "• Afstandsband: 4.000 km of meer; Standaard: € 1.050; Groen: n.v.t.",
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "row"),
+    [
+        ("Hoeveel krijgen we als de verste bestemming tussen 3000 en 3999 km ligt?", "3.000 – 3.999 km"),
+        ("Jos kohde on alle 100 km, mikä on vihreän matkan tuki?", "10 – 99 km"),
+        ("What if it is more than 4000 km?", "4.000 km of meer"),
+    ],
+)
+def test_the_row_of_a_band_holding_the_case_is_shown_with_dots_in_thousands_and_bounds_not_reached(question, row):
+    shown = with_list("• Afstandsband: 10 – 99 km; Standaard: € 40; Groen: € 65", TABLE, asked=question)
+    assert row in shown and len(shown.split("\n")) == 1
+    assert (3999, "km") in asked_quantities("tussen 3000 en 3999 km") and asked_quantities("alle 100 km") == {
+        (99, "km")
+    }
