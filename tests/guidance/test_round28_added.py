@@ -101,3 +101,17 @@ def test_the_row_of_a_band_holding_the_case_is_shown_with_dots_in_thousands_and_
     assert (3999, "km") in asked_quantities("tussen 3000 en 3999 km") and asked_quantities("alle 100 km") == {
         (99, "km")
     }
+
+
+def test_a_sum_per_day_of_travel_or_work_is_a_daily_rate():
+    from erasbot.guidance.scope import gives_rate
+    from erasbot.guidance.units import figure_rates
+
+    for sentence in ("Individuele steun: € 70 per persoon per reisdag.", "Dagpenning: 60 euro per arbetsdag."):
+        assert figure_rates(sentence) == {"day"} and gives_rate([sentence], "day")
+
+
+def test_a_youth_worker_is_named_in_dutch_as_jongerenwerker_too():
+    from erasbot.guidance.glossary import load_glossary
+
+    assert "youth" in load_glossary().find("Ik ben jongerenwerker in Tiel-West.")

@@ -17,7 +17,8 @@ from erasbot.text import fold
 
 # unit -> stems that name it in en, sv, fi, nl (folded)
 UNIT_STEMS: dict[str, tuple[str, ...]] = {
-    "day": ("day", "dag", "paiva", "paivi", "paiv"),
+    # ('reisdag', 'arbetsdag', 'matkapäivä': a day of travel or of work, counted and paid per day the same)
+    "day": ("day", "dag", "paiva", "paivi", "paiv", "reisdag", "werkdag", "resdag", "arbetsdag", "matkapaiv", "tyopaiv"),
     "hour": ("hour", "timme", "timmar", "tunti", "tunni", "tuntia", "uur", "uren"),
     "week": ("week", "vecka", "veckor", "viikko", "viikon", "viiko", "weken"),
     "month": ("month", "manad", "kuukau", "maand"),
@@ -294,7 +295,9 @@ def figure_units(sentence: str) -> frozenset[str]:
 # (folded); a count of months ('Months: 12', 'for 24 months') is no rate
 RATE_WORDS: dict[str, tuple[str, ...]] = {
     "day": ("per day", "each day", "daily", "per dag", "om dagen", "per dygn", "dagligen", "paivassa",
-            "paivalta", "paivaa kohden", "paivaa kohti", "per paiva", "dagelijks"),
+            "paivalta", "paivaa kohden", "paivaa kohti", "per paiva", "dagelijks", "per travel day",
+            "per working day", "per reisdag", "per werkdag", "per resdag", "per arbetsdag", "matkapaivalta",
+            "matkapaivaa kohden", "tyopaivalta"),
     "week": ("per week", "each week", "weekly", "per vecka", "i veckan", "viikossa", "viikolta",
              "viikkoa kohden", "viikkoa kohti", "wekelijks"),
     "month": ("per month", "each month", "monthly", "per manad", "i manaden", "manadsvis", "kuukaudessa",
