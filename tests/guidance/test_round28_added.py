@@ -115,3 +115,21 @@ def test_a_youth_worker_is_named_in_dutch_as_jongerenwerker_too():
     from erasbot.guidance.glossary import load_glossary
 
     assert "youth" in load_glossary().find("Ik ben jongerenwerker in Tiel-West.")
+
+
+def test_a_sentence_over_a_list_of_questions_is_no_answer():
+    from erasbot.guidance.added_selection import asks_listed_questions
+
+    mail = "Beste Hanneke,\nIk heb nog een paar vervolgvragen:\n• 1. Hoe hoog is het reisbudget?\n• 2. Mag Jayden mee?\nGroet"
+    assert asks_listed_questions("Ik heb nog een paar vervolgvragen:", mail)
+    answers = "Dit zijn de kandidaten:\n• Sanne (maart 2008)\n• Jayden (november 2007)?"
+    assert not asks_listed_questions("Dit zijn de kandidaten:", answers)
+
+
+def test_born_and_an_information_session_meet_the_guides_words_across_languages():
+    from erasbot.guidance.cross_words import load_cross_words
+
+    words = load_cross_words()
+    born = {w for group in words.in_language("syntyneet nuoret", "fi", "nl") for w in group}
+    session = {w for group in words.in_language("infotilaisuutta", "fi", "nl") for w in group}
+    assert "geboren" in born and "informatiesessie" in session

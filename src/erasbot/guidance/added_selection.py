@@ -393,6 +393,8 @@ def answers_for_questions(candidates: list) -> list:
     table row ending with a question of its cell ('Waar let de expert op?: ... gebruikt?') is a row, no question."""
     kept: dict[tuple[str, str], tuple] = {}
     for score, hit, sentence, closeness in candidates:
+        if asks_listed_questions(sentence, hit.chunk.text):
+            continue  # 'Ik heb nog een paar vervolgvragen:' over a list of questions: a mail's questions, no answer
         if sentence.rstrip().endswith("?") and not (is_bullet(sentence) and row_kind(BULLET.sub("", sentence))):
             sentences = split_sentences(hit.chunk.text)
             k = sentences.index(sentence) if sentence in sentences else -1
@@ -410,6 +412,21 @@ def answers_for_questions(candidates: list) -> list:
         else:
             kept[key] = (score, hit, sentence, closeness)
     return list(kept.values())
+
+
+def asks_listed_questions(sentence: str, text: str) -> bool:
+    """Does the sentence introduce a list of questions ('Vragen die je kunt meenemen naar het NA:' over '1. Kan Jayden
+    toch mee ...?', '2. Mogen we ...?')?"""
+    if not sentence.rstrip().endswith(":"):
+        return False
+    lines = [line.strip() for line in text.split("\n")]
+    at = next((i for i, line in enumerate(lines) if line == sentence.strip() or line.endswith(" " + sentence.strip())), None)
+    items = []
+    for line in lines[at + 1 :] if at is not None else []:
+        if not is_bullet(line):
+            break
+        items.append(BULLET.sub("", line).strip())
+    return len(items) >= 2 and all(item.endswith("?") for item in items)
 
 
 ANNOUNCING_RANKS = 3  # the best sentences whose announced list rises with the best one's
