@@ -120,7 +120,7 @@ def test_a_youth_worker_is_named_in_dutch_as_jongerenwerker_too():
 def test_a_sentence_over_a_list_of_questions_is_no_answer():
     from erasbot.guidance.added_selection import asks_listed_questions
 
-    mail = "Beste Hanneke,\nIk heb nog een paar vervolgvragen:\n• 1. Hoe hoog is het reisbudget?\n• 2. Mag Jayden mee?\nGroet"
+    mail = "Beste,\nIk heb nog een paar vervolgvragen:\n• 1. Hoe hoog is het reisbudget?\n• 2. Mag Jayden mee?\nGroet"
     assert asks_listed_questions("Ik heb nog een paar vervolgvragen:", mail)
     answers = "Dit zijn de kandidaten:\n• Sanne (maart 2008)\n• Jayden (november 2007)?"
     assert not asks_listed_questions("Dit zijn de kandidaten:", answers)
