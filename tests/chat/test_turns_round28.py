@@ -71,3 +71,33 @@ def test_a_projects_own_years_over_two_periods_name_no_period_asked(engine):
     )
     assert not reply.abstained
     assert "één sectorale vaardigheidsalliantie tegelijk" in reply.text.split("\n")[0]
+
+
+@pytest.mark.parametrize(
+    "question, lead",
+    [
+        (
+            "Wij zijn een taleninstituut in Gent en willen een strategisch partnerschap voor volwasseneneducatie met "
+            "een Zweeds studieförbund en een Finse kansalaisopisto. Kunnen we dat met z'n drieen indienen?",
+            "Ja",
+        ),
+        (
+            "We are a Swedish folk high school and want a strategic partnership in adult education with one Finnish "
+            "partner. Can we apply just the two of us?",
+            "No",
+        ),
+    ],
+)
+def test_a_consortium_counted_as_the_askers_themselves_is_checked_against_the_least_number(engine, question, lead):
+    first = _first(engine, question).text.split("\n")[0]
+    assert first.startswith(lead) and "3" in first
+
+
+def test_a_sentence_asked_to_be_translated_into_finnish_mid_chat_is_no_question_on_the_texts(engine):
+    replies = chat(
+        engine,
+        "Hoeveel organisaties heeft een strategisch partnerschap voor volwasseneneducatie nodig?",
+        "Kun je deze zin naar het Fins vertalen: 'Wij verwelkomen u op onze jaarlijkse taalmarkt'?",
+        lang="nl",
+    )
+    assert replies[1].abstained and "tema" not in replies[1].text.lower()

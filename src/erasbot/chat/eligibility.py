@@ -49,7 +49,13 @@ TAKE_PART_VERB = re.compile(
 )
 ACTION_AFTER = re.compile(r"\s*\((?:[^()]|\([^()]*\))*\)\s*$")  # '(Strategic Partnerships in adult education (KA2))'
 # (written without diacritics too: 'Racker det?', 'riittaako')
-ENOUGH = re.compile(r"enough|sufficient|r[äa]cker|tillr[äa]ck|riitt[äa]|genoeg|voldoende", re.IGNORECASE)
+ENOUGH = re.compile(
+    r"enough|sufficient|r[äa]cker|tillr[äa]ck|riitt[äa]|genoeg|voldoende"
+    # 'Kunnen we dat met z'n drieën indienen?', 'just the three of us?', 'kolmestaan': the consortium told, as it is
+    r"|met (?:z['’]?n|ons) (?:twee\w*|drie\w*|vier\w*|vijf\w*|zes\w*)|the (?:two|three|four|five|six) of us"
+    r"|\b(?:vi|oss) (?:tv[åa]|tre|fyra|fem|sex)\b|kaksistaan|kolmestaan|nelj[äa]st[äa][äa]n|viidest[äa][äa]n",
+    re.IGNORECASE,
+)
 # whether a consortium the question tells of meets the rules ('Are we eligible?', 'Voldoet dat?', 'Kelpaako tämä?',
 # 'Uppfyller vi kraven?'): answered from what it tells when it counts its organisations, else asked as before
 ELIGIBLE = re.compile(
@@ -78,6 +84,21 @@ US_COUNT = re.compile(
     + r")(?!\w)",
     re.IGNORECASE,
 )
+
+# 'met z'n drieën', 'the three of us', 'kolmestaan', 'vi tre': the askers' own count, read as 'we three' (US_COUNT)
+US_TOLD = (
+    (re.compile(r"met (?:z['’]?n|ons) (twee|drie|vier|vijf|vijv|zes)\w*", re.IGNORECASE), "wij {}"),
+    (re.compile(r"\bthe (two|three|four|five|six) of us\b", re.IGNORECASE), "we {}"),
+    (re.compile(r"\b(kaks|kolm|nelj[äa]|viid|kuud)\w*st[äa][äa]n\b", re.IGNORECASE), "me {}"),
+)
+US_WORDS = {"vijv": "vijf", "kaks": "kaksi", "kolm": "kolme", "neljä": "neljä", "nelja": "neljä", "viid": "viisi", "kuud": "kuusi"}
+
+
+def as_us_count(text: str) -> str:
+    """The text with the askers' own count said as 'we three' ('met z'n drieën' -> 'wij drie')."""
+    for pattern, said in US_TOLD:
+        text = pattern.sub(lambda m: said.format(US_WORDS.get(m.group(1).lower(), m.group(1).lower())), text)
+    return text
 
 
 # the askers alone from their country ('vi är ensamma från Sverige', 'we would be the only organisation from Ireland',
@@ -233,6 +254,7 @@ def _enough(
     Virosta ...: riittääkö tämä?') against every rule on its composition."""
     # a consortium described group by group, unless the question gives its totals itself ('Riittääkö kolme
     # organisaatiota kolmesta maasta?'), which are what it asks about
+    question = as_us_count(question)  # 'Kunnen we dat met z'n drieën indienen?': we are three
     totals = any(_number(m.group(1)) for p in (ORGANISATIONS, US_COUNT, COUNTRIES) if (m := p.search(question)))
     told = ACTION_AFTER.sub("", question)
     # ('Lunds universitet (SE), Aalto-universitetet (FI), Volvo (SE) ...: räcker det?': named one by one)
