@@ -91,7 +91,7 @@ US_TOLD = (
     (re.compile(r"\bthe (two|three|four|five|six) of us\b", re.IGNORECASE), "we {}"),
     (re.compile(r"\b(kaks|kolm|nelj[äa]|viid|kuud)\w*st[äa][äa]n\b", re.IGNORECASE), "me {}"),
 )
-US_WORDS = {"vijv": "vijf", "kaks": "kaksi", "kolm": "kolme", "neljä": "neljä", "nelja": "neljä", "viid": "viisi", "kuud": "kuusi"}
+US_WORDS = {"vijv": "vijf", "kaks": "kaksi", "kolm": "kolme", "nelja": "neljä", "viid": "viisi", "kuud": "kuusi"}
 
 
 def as_us_count(text: str) -> str:

@@ -297,7 +297,9 @@ def asks_other_task(question: str) -> bool:
 
 
 # a request to translate ('translate ... into Finnish', 'översätt', 'käännä', 'vertaal'; folded)
-TRANSLATE = re.compile(r"(?<!\w)(?:translat\w*|oversatt\w*|oversatta|kaanna\w*|kaannos\w*|vertaal\w*|vertal\w*|vertaling\w*)")
+TRANSLATE = re.compile(
+    r"(?<!\w)(?:translat\w*|oversatt\w*|oversatta|kaanna\w*|kaannos\w*|vertaal\w*|vertal\w*|vertaling\w*)"
+)
 # the words asked to be translated, between quotation marks of any of the four languages' styles
 TRANSLATED = re.compile(r"[\"“”„«»‘’']([^\"“”„«»‘’']{2,200})[\"“”«»‘’']")
 
