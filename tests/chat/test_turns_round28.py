@@ -101,3 +101,13 @@ def test_a_sentence_asked_to_be_translated_into_finnish_mid_chat_is_no_question_
         lang="nl",
     )
     assert replies[1].abstained and "tema" not in replies[1].text.lower()
+
+
+def test_whether_an_umbrella_organisation_spares_the_three_kinds_per_country_is_its_exception(engine):
+    reply = _first(
+        engine,
+        "Stammer det att vi slipper ha en skola, ett branschorgan och en tillsynsmyndighet fran varje land i en SSA "
+        "bara vi har med en paraplyorganisation?",
+        "sv",
+    )
+    assert "paraplyorganisation" in reply.text.split("\n")[0]
