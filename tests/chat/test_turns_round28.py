@@ -111,3 +111,25 @@ def test_whether_an_umbrella_organisation_spares_the_three_kinds_per_country_is_
         "sv",
     )
     assert "paraplyorganisation" in reply.text.split("\n")[0]
+
+
+def test_a_chat_going_on_in_another_language_with_a_colleague_reading_along_keeps_its_subject(engine):
+    replies = chat(
+        engine,
+        "What sort of things can an adult-education strategic partnership include?",
+        "and how many orgs do we need for one?",
+        "Jatketaan suomeksi, kollega lukee mukana: kuinka pitka hanke voi enimmillaan olla?",
+    )
+    assert "3" in replies[1].text.split("\n")[0] and not replies[1].abstained
+    last = replies[2]
+    assert not last.abstained and "1–3 vuotta" in last.text.split("\n")[0]
+
+
+def test_quick_fixes_or_longer_term_plans_ask_the_time_horizon(engine):
+    reply = _first(
+        engine,
+        "Colleague from Delft taking over in English - do the sectoral alliances for skills only go for quick fixes "
+        "or also longer-term plans?",
+    )
+    first = reply.text.split("\n")[0]
+    assert "short-term" in first and "long-term" in first

@@ -46,16 +46,62 @@ _REQUESTS = {code: _request(code) for code in _NAMED_IN}
 _SENTENCE = re.compile(r"(?<=[?.!])\s+")
 
 
+# a chat going on in another language, or another reader joining ('Jatketaan suomeksi', 'let's continue in English',
+# 'vi fortsätter på svenska', 'colleague from Delft taking over in English', 'kollega lukee mukana'; folded)
+_GOING_ON = {
+    "en": r"(?:let'?s |we'?ll )?(?:continue|carry on|go on|switch(?:ing)? to|switching over to)\s+(?:in\s+)?english",
+    "sv": r"(?:vi )?(?:fortsatter|fortsatt|kor vidare|byter till)\s+(?:pa\s+)?svenska",
+    "fi": r"(?:jatketaan|jatkan|jatketaanpa|vaihdetaan)\s+(?:suomeksi|suomeen)",
+    "nl": r"(?:we )?(?:gaan|ga)\s+(?:verder|door)\s+nederlands",
+}
+_GOING_ON_IN = {
+    code: re.compile(
+        words.replace("english", names)
+        .replace("svenska", names)
+        .replace("suomeksi|suomeen", names)
+        .replace("nederlands", names)
+    )
+    for code, words in _GOING_ON.items()
+    for names in [f"(?:{_NAMED_IN[code]})"]
+}
+_COLLEAGUE = re.compile(r"(?:my |min |mijn |meidan )?(?:colleague|kollega|collega|kollegani)\b[^,:?]{0,60}")
+# the opening clause of a sentence, before a colon or a dash ('Jatketaan suomeksi, kollega lukee mukana: ...')
+_PREFACE = re.compile(r"^(?P<pre>[^:?]{3,90}?)\s*(?::|\s[-–]\s)\s*(?P<rest>\S.*)$", re.DOTALL)
+
+
+def _preface(sentence: str) -> tuple[str | None, str] | None:
+    """(the language asked or None, the rest) when the sentence opens with a clause that only says the chat goes on in
+    a language or a colleague joins ('Colleague from Delft taking over in English - do the ...?'); else None."""
+    found = _PREFACE.match(sentence.strip())
+    if found is None:
+        return None
+    asked = None
+    for piece in (p.strip() for p in fold(found.group("pre")).lower().split(",")):
+        code = next((c for c in _NAMED_IN if _GOING_ON_IN[c].fullmatch(piece) or _REQUESTS[c].fullmatch(piece)), None)
+        if code is not None:
+            asked = code
+        elif _COLLEAGUE.fullmatch(piece):
+            asked = asked or next((c for c in _NAMED_IN if re.search(rf"\b(?:{_NAMED_IN[c]})\b", piece)), None)
+        else:
+            return None
+    return asked, found.group("rest")
+
+
 def language_asked(message: str) -> tuple[str | None, str]:
     """The language the message asks to be answered in (None when it asks none), and the message without the
-    request ('' when the request is all it says)."""
+    request ('' when the request is all it says). A clause before the question saying the chat goes on in a language
+    or a colleague joins ('Jatketaan suomeksi, kollega lukee mukana: kuinka pitkä ...?') is no part of the question."""
     asked = None
     kept = []
+    prefaced = False
     for sentence in _SENTENCE.split(message.strip()):
         folded = fold(sentence.strip()).lower()
         code = next((c for c, pattern in _REQUESTS.items() if pattern.fullmatch(folded)), None)
-        if code is None:
-            kept.append(sentence)
-        else:
+        if code is not None:
             asked = code
-    return asked, " ".join(kept).strip() if asked else message
+        elif (opened := _preface(sentence)) is not None:
+            asked, prefaced = opened[0] or asked, True
+            kept.append(opened[1])
+        else:
+            kept.append(sentence)
+    return asked, " ".join(kept).strip() if asked or prefaced else message
