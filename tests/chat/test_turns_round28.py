@@ -133,3 +133,14 @@ def test_quick_fixes_or_longer_term_plans_ask_the_time_horizon(engine):
     )
     first = reply.text.split("\n")[0]
     assert "short-term" in first and "long-term" in first
+
+
+def test_which_subjects_others_often_choose_are_the_popular_themes(engine):
+    replies = chat(
+        engine,
+        "Wij zijn een volksuniversiteit in Leiden. Bepalen we bij een KA2-partnerschap voor volwasseneneducatie zelf "
+        "het onderwerp?",
+        "welke onderwerpen kiezen anderen vaak?",
+        lang="nl",
+    )
+    assert not replies[1].abstained and "talen" in replies[1].text.split("\n")[0]
