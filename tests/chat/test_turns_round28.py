@@ -144,3 +144,12 @@ def test_which_subjects_others_often_choose_are_the_popular_themes(engine):
         lang="nl",
     )
     assert not replies[1].abstained and "talen" in replies[1].text.split("\n")[0]
+
+
+def test_a_thing_of_its_own_named_only_in_the_context_does_not_hide_the_topic_asked(engine):
+    reply = _first(
+        engine,
+        "Our polytechnic wants to coordinate a knowledge alliance next round. what do we actually have to do to get "
+        "an application in, and who do we send it to?",
+    )
+    assert not reply.abstained and "annual call" in reply.text.split("\n")[0]

@@ -301,7 +301,12 @@ def uncovered(query: Query, glossary: Glossary, supported: set[str]) -> bool:
         converted |= {"learning-mobility"}
     if asks_how_often(query.text):
         converted |= {"deadline"}
-    if any(glossary.concepts[c].kind == "other" and c not in supported | converted for c in query.concepts):
+    # a thing of its own named only in the context before the asking sentence ('... a knowledge alliance next round.
+    # What do we have to do to get an application in?'), when that sentence names a topic of its own, is background
+    asking = asking_part(query.text)
+    named = glossary.find(asking) if asking != query.text.strip() else query.concepts
+    own = named if any(glossary.concepts[c].kind == "topic" for c in named) else query.concepts
+    if any(glossary.concepts[c].kind == "other" and c not in supported | converted for c in own if c in query.concepts):
         return True
     # a topic from outside the bundled guidance counts once a user's document covers it
     specific = [c for c in query.concepts if c not in GENERIC_TOPICS]
