@@ -153,3 +153,17 @@ def test_a_thing_of_its_own_named_only_in_the_context_does_not_hide_the_topic_as
         "an application in, and who do we send it to?",
     )
     assert not reply.abstained and "annual call" in reply.text.split("\n")[0]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Vad forvantas en kunskapsallians lagga budget pa utover sjalva projektarbetet? Nagot evenemang dar man ska "
+        "visa upp resultaten?",
+        "What should a knowledge alliance spend budget on besides the project work?",
+    ],
+)
+def test_what_to_spend_budget_on_is_the_forum_and_swedish_visa_upp_is_no_visa(engine, question):
+    reply = _first(engine, question)
+    assert not reply.abstained
+    assert "forum" in reply.text.split("\n")[0].lower()

@@ -194,3 +194,10 @@ def test_how_much_beside_a_word_of_money_still_asks_a_sum_of_an_extended_project
     question = "If we extend the project, how much money do we get?"
     assert "amount" in glossary.question_kinds(question) and "grant" in glossary.find(question)
 
+
+
+def test_a_visa_is_named_as_a_visa_not_by_the_swedish_verb_to_show():
+    glossary = load_glossary()
+    assert "visas" in glossary.find("Do our partners need a visa to come to the meeting?")
+    assert "visas" in glossary.find("Behöver deltagarna visum?")
+    assert "visas" not in glossary.find("Något evenemang där man ska visa upp resultaten?")
