@@ -167,3 +167,17 @@ def test_what_to_spend_budget_on_is_the_forum_and_swedish_visa_upp_is_no_visa(en
     reply = _first(engine, question)
     assert not reply.abstained
     assert "forum" in reply.text.split("\n")[0].lower()
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Welke grote maatschappelijke vraagstukken willen de allianties tussen onderwijs en bedrijfsleven aanpakken?",
+        "Which big societal issues do the alliances for education and enterprises tackle?",
+    ],
+)
+def test_societal_issues_asked_in_other_words_are_the_challenges_the_alliances_take_on(engine, question):
+    reply = _first(engine, question)
+    assert not reply.abstained
+    first = reply.text.split("\n")[0].lower()
+    assert "klimaatverandering" in first or "climate change" in first
