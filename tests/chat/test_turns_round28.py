@@ -181,3 +181,9 @@ def test_societal_issues_asked_in_other_words_are_the_challenges_the_alliances_t
     assert not reply.abstained
     first = reply.text.split("\n")[0].lower()
     assert "klimaatverandering" in first or "climate change" in first
+
+
+def test_one_part_named_by_its_short_dutch_name_is_what_that_part_is_not_the_list_of_both(engine):
+    reply = _first(engine, "Wat zijn de Allianties voor sectorale samenwerking?", "nl")
+    first = reply.text.split("\n")[0]
+    assert "tekorten in vaardigheden" in first and "twee soorten" not in first

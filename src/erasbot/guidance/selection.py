@@ -9,7 +9,7 @@ import math
 import re
 from functools import lru_cache
 
-from erasbot.forms import asking_part, asks_yes_no, without_comparison
+from erasbot.forms import asking_part, asks_comparison, asks_yes_no, without_comparison
 from erasbot.guidance.action_parts import load_action_parts
 from erasbot.guidance.added_asks import strict_side
 from erasbot.guidance.corpus import BULLET, is_bullet, split_sentences
@@ -319,6 +319,15 @@ def fact_score(
         on_aspect = False
     if fact.aspect == "about" and "kinds" in fact.facets and "kinds" not in query.concepts:
         on_aspect = False  # the kinds of project an action can be do not say what it is, unless kinds are asked
+    if (
+        _names_every_part(fact)
+        and "kinds" not in query.concepts
+        and _names_a_part(query.text, fact.action, glossary)
+        and not asks_comparison(query.text)
+    ):
+        # 'Wat zijn de Allianties voor sectorale samenwerking?': the one part named, not the list of both parts that
+        # shares the asker's words
+        return 0.0
     # the aim of a part named ('the aim of the Alliances for Education and Enterprises'): what the part is for,
     # said where the text says what it is, before the whole action's aim
     part_aim = fact.aspect == "about" and by_part and aspects == ("aims",)
@@ -439,6 +448,14 @@ def _names_a_part(text: str, action: str, glossary: Glossary) -> bool:
     sektorsamarbete')?"""
     parts = load_action_parts()
     return any(parts.part_of_phrase(p, action) is not None for p in glossary.action_phrases(text))
+
+
+def _names_every_part(fact: Fact) -> bool:
+    """A claim whose (English) statement names every part of its action ('Two kinds ...: Alliances for Education
+    and Enterprises, and Alliances for Sectoral Cooperation on Skills')."""
+    names = load_action_parts().names(fact.action, "en")
+    said = fold(fact.statement["en"])
+    return len(names) > 1 and all(fold(n) in said for n in names)
 
 
 def _about_a_part(fact: Fact) -> bool:
