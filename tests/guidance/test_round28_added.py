@@ -133,3 +133,11 @@ def test_born_and_an_information_session_meet_the_guides_words_across_languages(
     born = {w for group in words.in_language("syntyneet nuoret", "fi", "nl") for w in group}
     session = {w for group in words.in_language("infotilaisuutta", "fi", "nl") for w in group}
     assert "geboren" in born and "informatiesessie" in session
+
+
+def test_a_unit_word_in_a_name_asks_no_figure_in_that_unit():
+    from erasbot.guidance.units import asked_units
+
+    question = "Wat is het bedrag voor categorie D (evenement tijdens de Europese Week van de Sport)?"
+    assert "week" not in asked_units(question) and "euro" in asked_units(question)
+    assert asked_units("How many weeks does the event last?") == {"week"}

@@ -204,9 +204,17 @@ AGE_ASKED = re.compile(
 )
 
 
+# a unit's word in a name, written with a capital after another capitalised word ('European Week of Sport', 'Europese
+# Week van de Sport', 'Erasmus Days'): no unit asked
+NAMED_UNIT = re.compile(
+    r"(\b[A-ZÄÖÅ][\w-]+ )(Weeks?|Days?|Months?|Years?|Dag(?:en)?|Vecka|Veckan|Viikko|Päivä|Päivät|Maand|Jaar)\b"
+)
+
+
 def asked_units(question: str) -> frozenset[str]:
     """The units a question asks a figure in: those it names, 'date' when it asks when, and 'hour' when it asks a
     time of day."""
+    question = NAMED_UNIT.sub(lambda m: m.group(1) + " " * len(m.group(2)), question)  # 'Europese Week van de Sport'
     folded = fold(question)
     units = units_named(question) | ({"date"} if ASKED_WHEN.search(folded) else frozenset())
     if "age" in units and not AGE_ASKED.search(folded.lower()):
