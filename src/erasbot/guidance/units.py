@@ -18,7 +18,10 @@ from erasbot.text import fold
 # unit -> stems that name it in en, sv, fi, nl (folded)
 UNIT_STEMS: dict[str, tuple[str, ...]] = {
     # ('reisdag', 'arbetsdag', 'matkapäivä': a day of travel or of work, counted and paid per day the same)
-    "day": ("day", "dag", "paiva", "paivi", "paiv", "reisdag", "werkdag", "resdag", "arbetsdag", "matkapaiv", "tyopaiv"),
+    "day": (
+        *("day", "dag", "paiva", "paivi", "paiv"),
+        *("reisdag", "werkdag", "resdag", "arbetsdag", "matkapaiv", "tyopaiv"),
+    ),
     "hour": ("hour", "timme", "timmar", "tunti", "tunni", "tuntia", "uur", "uren"),
     "week": ("week", "vecka", "veckor", "viikko", "viikon", "viiko", "weken"),
     "month": ("month", "manad", "kuukau", "maand"),
