@@ -187,3 +187,14 @@ def test_one_part_named_by_its_short_dutch_name_is_what_that_part_is_not_the_lis
     reply = _first(engine, "Wat zijn de Allianties voor sectorale samenwerking?", "nl")
     first = reply.text.split("\n")[0]
     assert "tekorten in vaardigheden" in first and "twee soorten" not in first
+
+
+def test_a_consortium_listed_country_by_country_with_a_country_short_of_organisations_is_refused(engine):
+    reply = _first(
+        engine,
+        "Vart SSA-konsortium inom turism: Sverige (yrkeshogskola, Visita, Skolverket), Finland (yrkesinstitut, en "
+        "hotellkedja, Utbildningsstyrelsen) och Spanien (en turismskola och ett hotellforetag, inget mer). Haller det?",
+        "sv",
+    )
+    first = reply.text.split("\n")[0]
+    assert first.startswith("Nej") and "Spanien" in first

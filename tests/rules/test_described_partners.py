@@ -57,3 +57,16 @@ def test_a_group_naming_only_organisations_or_the_askers_own_told_apart_leaves_t
         _read("2 universities from Finland, 2 from Sweden", "en")
         == [("FI", "higher_education")] * 2 + [("SE", "higher_education")] * 2
     )
+
+
+def test_organisations_listed_country_by_country_in_brackets_are_read_with_their_countries():
+    from erasbot.rules.described_partners import grouped_partners
+
+    text = (
+        "Vart SSA-konsortium: Sverige (yrkeshogskola, Visita, Skolverket), Finland (yrkesinstitut, en hotellkedja) "
+        "och Spanien (en turismskola och ett hotellföretag, inget mer). Haller det?"
+    )
+    read = [(p.country, p.name, p.type) for p in grouped_partners(text, "sv")]
+    assert [c for c, _, _ in read] == ["SE", "SE", "SE", "FI", "FI", "ES", "ES"]
+    assert read[0][2] == "education_provider" and read[-1] == ("ES", "ett hotellföretag", "enterprise")
+    assert grouped_partners("Kan en skola i Sverige (Malmö) vara med?", "sv") == []  # one country is no list

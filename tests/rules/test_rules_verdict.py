@@ -164,3 +164,22 @@ def test_json_has_exactly_the_design_shape() -> None:
         "role": "coordinator",
     }
     assert data["errors"] == [{"line": 7, "message": data["errors"][0]["message"]}]
+
+
+def test_a_country_with_fewer_organisations_of_unknown_kind_than_categories_open_fails_them() -> None:
+    """Spain with a VET school and one organisation of unknown kind cannot hold the sector body and the regulatory
+    body both, whatever that organisation is; Italy, with two of unknown kind for the two open, may."""
+    text = """Istituto Tecnico Roma, Italy, vocational school
+Confturismo, Italy
+Ufficio Scolastico, Italy
+Escuela de Turismo, Spain, vocational school
+Hoteles Sol, Spain
+Sweden Tourism Academy, Sweden, vocational school
+Visita, Sweden, industry association
+Skolverket, Sweden, public authority"""
+    result = check_text(text, "sector-skills-alliance", duration_months=24, grant_eur=1_000_000, sector="tourism")
+    per_country = rule(result, "categories-per-country")
+    assert per_country.status == "fail"
+    assert "Spain: body with sector-specific expertise and regulatory" in per_country.message
+    assert "only 1 organisation of unknown kind" in per_country.message
+    assert "not confirmed. Spain:" in per_country.message  # Italy's two of unknown kind may fill its two

@@ -20,7 +20,7 @@ from erasbot.phrases import say
 from erasbot.rules.checker import check_partners
 from erasbot.rules.countries import country_name, is_programme_country
 from erasbot.rules.country_mentions import countries_named, find_country
-from erasbot.rules.described_partners import described_partners, named_partners, told_partners
+from erasbot.rules.described_partners import described_partners, grouped_partners, named_partners, told_partners
 from erasbot.rules.models import ActionInfo, Partner, PartnerList, Rule, Source
 from erasbot.rules.number_words import NUMBERS
 
@@ -60,7 +60,10 @@ ENOUGH = re.compile(
 # 'Uppfyller vi kraven?'): answered from what it tells when it counts its organisations, else asked as before
 ELIGIBLE = re.compile(
     r"\beligib|\bqualif|meet the (?:rules|requirements|criteria)|\bvoldo(?:e|en|et)\b|\bkelpa|täyttää|täyttyvät"
-    r"|uppfyll|godkän|\bok(?:ay)?\s*\?",
+    r"|uppfyll|godkän|\bok(?:ay)?\s*\?"
+    # 'Håller det?', 'Does that work?', 'Toimiiko tämä?', 'Klopt dat zo?' of a consortium told
+    r"|\bh[åa]ller (?:det|den|detta)\b|\bfunkar (?:det|den)\b|\b(?:does|would) (?:that|this|it) work\b"
+    r"|\btoimiiko\b|\bk[äa]ykö\b|\bklopt (?:dat|dit)\b|\bwerkt (?:dat|dit)\b",
     re.IGNORECASE,
 )
 _COUNT = r"(?<!\w)(\d+|" + "|".join(sorted(NUMBERS, key=len, reverse=True)) + r")\s+(?:\w+\s+)?"
@@ -259,7 +262,12 @@ def _enough(
     told = ACTION_AFTER.sub("", question)
     # ('Lunds universitet (SE), Aalto-universitetet (FI), Volvo (SE) ...: räcker det?': named one by one)
     described = (
-        [] if totals else told_partners(told, lang) or described_partners(told, lang) or named_partners(told, lang)
+        []
+        if totals
+        else told_partners(told, lang)
+        or described_partners(told, lang)
+        or named_partners(told, lang)
+        or grouped_partners(told, lang)
     )
     if described:
         return _described(described, action, title, lang, unstated)

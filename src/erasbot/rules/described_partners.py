@@ -88,6 +88,39 @@ def described_partners(text: str, lang: str) -> list[Partner]:
     return partners
 
 
+# a country with its organisations in brackets ('Sverige (yrkeshögskola, Visita, Skolverket)', 'Spain (a tourism
+# school and a hotel company)')
+COUNTRY_GROUP = re.compile(r"([^\W\d_][\w-]*)\s*\(([^()]{3,200})\)")
+# words in the brackets saying the list ends ('inget mer', 'nothing else', 'ei muuta', 'verder niets')
+NOTHING_MORE = re.compile(
+    r"^(?:inget (?:mer|annat)|inga fler|nothing (?:more|else)|no (?:more|others?)|ei muuta|ei muita|(?:verder )?niets"
+    r"(?: meer| anders)?|geen andere)$",
+    re.IGNORECASE,
+)
+ITEMS = re.compile(r"\s*(?:,|;|\s(?:and|och|samt|ja|sekä|en|plus)\s)\s*", re.IGNORECASE)
+GROUPS_MIN = 2  # countries told so, at least, make a consortium
+
+
+def grouped_partners(text: str, lang: str) -> list[Partner]:
+    """The organisations a text lists country by country, each country's in brackets after it ('Sverige
+    (yrkeshögskola, Visita, Skolverket), Finland (...) och Spanien (en turismskola och ett hotellföretag, inget
+    mer)'), their kinds read from their names where they say it; none when fewer than two countries are told so."""
+    partners: list[Partner] = []
+    groups = 0
+    for found in COUNTRY_GROUP.finditer(text):
+        country = find_country(found.group(1))
+        if country is None or find_country(found.group(2)) not in (None, country):
+            continue
+        items = [i for i in (i.strip(" .") for i in ITEMS.split(found.group(2))) if i and not NOTHING_MORE.match(i)]
+        if not items:
+            continue
+        groups += 1
+        for item in items:
+            kind = _kind(item) or "unknown"
+            partners.append(Partner(line=len(partners) + 1, name=item, country=country, type=kind))
+    return partners if groups >= GROUPS_MIN else []
+
+
 def _count(word: str) -> int | None:
     if word.isdigit():
         n = int(word)

@@ -313,6 +313,16 @@ def categories_per_country(x: Ctx) -> Outcome:
         if not missing and not unsure:
             lines.append(x.say("country_complete", country=x.country(code)))
             continue
+        fillers = {p.line for _, _, maybe in unsure for p in maybe}
+        if len(fillers) < len(unsure):
+            # 'Spanien (en turismskola och ett hotellföretag)': two categories still open and one organisation of
+            # unknown kind to fill them, one category each: one stays missing, whatever its kind
+            labels = text.join([label for _, label, _ in unsure], x.lang)
+            lines.append(x.say("country_too_few", country=x.country(code), categories=labels, n=len(fillers)))
+            status = "fail"
+            gaps.extend(category for category, _, _ in unsure)
+            fixes.append(x.fix("add", category=labels, country=x.country(code)))
+            unsure = []
         if missing:
             labels = text.join([label for _, label, _ in missing], x.lang)
             lines.append(x.say("country_missing", country=x.country(code), categories=labels))
