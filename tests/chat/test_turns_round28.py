@@ -198,3 +198,12 @@ def test_a_consortium_listed_country_by_country_with_a_country_short_of_organisa
     )
     first = reply.text.split("\n")[0]
     assert first.startswith("Nej") and "Spanien" in first
+
+
+def test_putting_in_ones_own_money_asks_the_co_financing_the_texts_do_not_give(engine):
+    reply = _first(
+        engine,
+        "Do we have to put our own money into a knowledge alliance? A colleague says the EU only covers 75% of "
+        "eligible costs and we co-finance the rest - is that right?",
+    )
+    assert reply.abstained and "700" not in reply.text
