@@ -48,6 +48,16 @@ PASSAGES = [
         "Voor deelnemers met een beperking kun je de werkelijke kosten aanvragen; die worden 100% vergoed.",
     ),
 ]
+PASSAGES.append(
+    (
+        THREAD,
+        "Correctie reisduur DiscoverEU Inclusion Action – Vragen DiscoverEU Inclusion Action 2026 – Hoe vraag je aan?",
+        "Een aanvraag wordt ingediend door een organisatie die in Nederland is gevestigd.\n"
+        "• 1. Zorg dat je organisatie een OID heeft.\n"
+        "• 2. Open het webformulier KA155-YOU op het Erasmus+ en ESC-platform.\n"
+        "• 3. Upload de verklaring op erewoord als pdf.",
+    )
+)
 CORPUS = CorpusInMemory(PASSAGES, languages=("sv", "nl"))
 
 
@@ -141,3 +151,12 @@ def test_a_unit_word_in_a_name_asks_no_figure_in_that_unit():
     question = "Wat is het bedrag voor categorie D (evenement tijdens de Europese Week van de Sport)?"
     assert "week" not in asked_units(question) and "euro" in asked_units(question)
     assert asked_units("How many weeks does the event last?") == {"week"}
+
+
+def test_the_steps_asked_are_the_numbered_steps_from_the_first():
+    from erasbot.guidance.added_asks import asks_steps
+
+    assert asks_steps("Welke stappen moet ik doorlopen om de aanvraag in te dienen?")
+    assert asks_steps("Vilka steg ska vi ta?") and not asks_steps("Hoeveel stappen verder is Berlijn?")
+    answer = CORPUS.ask("Welke stappen moet ik doorlopen om een DiscoverEU Inclusion aanvraag in te dienen?", "nl")
+    assert "OID" in answer.text and "KA155-YOU" in answer.text

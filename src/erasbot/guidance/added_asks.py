@@ -209,6 +209,19 @@ PLACE_GIVEN = re.compile(
 )
 
 
+# the steps of a procedure asked ('Welke stappen moet ik doorlopen ...?', 'what are the steps', 'vilka steg',
+# 'mitkä vaiheet'; folded): a numbered list of them answers
+STEPS_ASKED = re.compile(
+    r"\b(?:(?:which|what) steps|the steps|steps (?:to|do|must|should)|welke stappen|de stappen|stappen (?:moet|om)"
+    r"|vilka steg|stegen|steg (?:for|att)|mitka vaiheet|vaiheet|missa vaiheissa|askeleet)\b"
+)
+
+
+def asks_steps(question: str) -> bool:
+    """Does the question ask for the steps of a procedure (a numbered list answers)?"""
+    return bool(STEPS_ASKED.search(fold(question)))
+
+
 def asks_where(question: str) -> bool:
     """Does the question ask where something is done or found (a platform, a portal, an address)?"""
     return bool(WHERE_ASKED.search(fold(question)))

@@ -43,6 +43,8 @@ ADDED_OPENING_PENALTY = 1.5
 ADDED_OWN_WEIGHT = 5.0  # the question's own words in the sentence, by their rarity in the document
 ADDED_HEADING_WEIGHT = 2.0  # the question's own words in the passage's heading, by their rarity
 ADDED_UNIT_BONUS = 2.0  # a figure in the unit the question asks for
+STEP_ONE_BONUS = 2.0  # the first of a procedure's numbered steps, for a question asking the steps
+NUMBERED_STEP = re.compile(r"^\W*(\d{1,2})[.)]\s")  # '1. Zorg dat je organisatie een OID heeft.'
 ADDED_SHARE_BONUS = 2.5  # a percentage, for a question asking what share ('how much of our grant may go to ...'); a
 # sum without one (a rate table's 'EUR 720 per month'), as much less
 ADDED_NEGATION_BONUS = 2.0  # for a question asking what is NOT (covered, allowed), a sentence or section saying 'not'
@@ -104,6 +106,7 @@ class Asking:
     exchange_rate: bool = False  # it asks which rate converts sums (added_asks): a sentence naming a rate answers
     where: bool = False  # it asks where something is done (added_asks): a sentence naming a platform or address answers
     named_countries: frozenset[str] = frozenset()  # the countries (codes) the asking sentence names, several at least
+    steps: bool = False  # it asks the steps of a procedure (added_asks): a numbered list's items answer
 
 
 def gives_kind(sentence: str, kinds) -> bool:
@@ -218,6 +221,9 @@ def _figure_score(asking: Asking, sentence: str, heading: str, given: frozenset[
         score += ADDED_RATE_BONUS
     if asking.negated and (says_not(sentence) or says_not(heading.rsplit(" – ", 1)[-1])):
         score += ADDED_NEGATION_BONUS  # 'The grant does not cover ...', '5.3 Costs not covered by the grant'
+    if asking.steps and (step := NUMBERED_STEP.match(sentence)):
+        # 'Welke stappen ...?': the procedure's numbered steps, its first the most (the list is shown from there)
+        score += ADDED_UNIT_BONUS + (STEP_ONE_BONUS if step.group(1) == "1" else 0.0)
     if asking.where and PLACE_GIVEN.search(fold(sentence)):
         score += ADDED_UNIT_BONUS  # 'You apply online on the Erasmus+ and European Solidarity Corps platform.'
     if asking.exchange_rate and EXCHANGE_RATE.search(fold(sentence)):

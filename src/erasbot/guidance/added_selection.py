@@ -15,6 +15,7 @@ from erasbot.guidance.added_asks import (
     asked_quantities,
     asks_exchange_rate,
     asks_extra_money,
+    asks_steps,
     asks_when,
     asks_where,
     case_words,
@@ -354,6 +355,7 @@ def read_asking(
         countries=asks_which_countries(query.text),
         exchange_rate=asks_exchange_rate(query.text),
         where=asks_where(query.text),
+        steps=asks_steps(query.text),
         named_countries=several_countries(query.text),
         topics=tuple(topics),
         # what the asking sentence asks, not the case told before it ('... our Swedish partner submits the
