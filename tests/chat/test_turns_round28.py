@@ -207,3 +207,13 @@ def test_putting_in_ones_own_money_asks_the_co_financing_the_texts_do_not_give(e
         "eligible costs and we co-finance the rest - is that right?",
     )
     assert reply.abstained and "700" not in reply.text
+
+
+def test_what_a_company_gets_out_of_it_asks_what_the_action_brings(engine):
+    replies = chat(
+        engine,
+        "I'm at a software company in Espoo. Can a private business even take part in a knowledge alliance?",
+        "what would we as a company actually get out of it?",
+        lang="en",
+    )
+    assert "staff training" in replies[1].text.split("\n")[0]
