@@ -217,3 +217,15 @@ def test_what_a_company_gets_out_of_it_asks_what_the_action_brings(engine):
         lang="en",
     )
     assert "staff training" in replies[1].text.split("\n")[0]
+
+
+def test_another_action_named_with_a_question_of_its_own_after_a_colon_is_asked_that_question(engine):
+    replies = chat(
+        engine,
+        "Wat doen de Allianties voor sectorale samenwerking?",
+        "in hoeveel van die ecosystemen?",
+        "En bij de oude SSA uit het vorige programma: hoorde de bouw bij de toegestane branches?",
+        lang="nl",
+    )
+    last = replies[2].text.split("\n")[0]
+    assert "toerisme" in last and "ecosystemen" not in last

@@ -13,6 +13,8 @@ from erasbot.guidance.glossary import Glossary
 
 # an article before an action's name, which goes with the name it stood before
 ARTICLE = re.compile(r"\b(?:a|an|the|en|ett|de|het|een)\s+$", re.IGNORECASE)
+# a question of its own after the action's name, past a colon or a dash ('And the old SSA: did it cover tourism?')
+OWN_QUESTION = re.compile(r"[:;]\s*\w+|\s[-–]\s*\w+")
 
 
 def asked_of_action(previous: str, message: str, glossary: Glossary, name: str | None = None) -> str | None:
@@ -28,6 +30,8 @@ def asked_of_action(previous: str, message: str, glossary: Glossary, name: str |
         if len(found) != 1 or re.search(r"\d", message):
             return None
         a, b = found[0]
+        if OWN_QUESTION.search(message[b:]):
+            return None  # 'En bij de oude SSA uit het vorige programma: hoorde de bouw erbij?' asks its own question
         # a topic's words inside the name or right after it are the name's ('the adult education partnerships':
         # 'partners'); a topic further on qualifies it ('en bij een kennisalliantie uit de vorige programmaperiode?'),
         # the name standing in the question with its qualifier; a topic before it changes the question

@@ -103,6 +103,8 @@ QUESTION_VERB = re.compile(
         r"krävdes|räcker|kommer|existerar|ingår|"
         r"zijn|kunnen|mag|mogen|moet|moeten|heeft|hebben|geldt|gelden|wordt|worden|krijgt|krijgen|hoeft|hoeven|"
         r"waren|kon|konden|mocht|mochten|moest|moesten|hadden|werd|werden|bestaat|bestaan|bestond|bestonden|"
+        # ('hoorde de bouw erbij?', 'valt zorg eronder?', 'hörde bygg dit?')
+        r"hoort|hoorde|hoorden|valt|vallen|viel|vielen|telt|tellen|telde|hör|hörde|räknas|räknades|ingick|"
         r"\w+(?:ko|kö))\b",
     ),
     re.IGNORECASE,
