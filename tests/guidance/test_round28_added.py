@@ -113,11 +113,11 @@ def test_the_row_of_a_band_holding_the_case_is_shown_with_dots_in_thousands_and_
     }
 
 
-def test_a_sum_per_day_of_travel_or_work_is_a_daily_rate():
+def test_a_sum_per_day_of_travel_is_a_daily_rate():
     from erasbot.guidance.scope import gives_rate
     from erasbot.guidance.units import figure_rates
 
-    for sentence in ("Individuele steun: € 70 per persoon per reisdag.", "Dagpenning: 60 euro per arbetsdag."):
+    for sentence in ("Individuele steun: € 70 per persoon per reisdag.", "Dagpenning: 60 euro per resdag."):
         assert figure_rates(sentence) == {"day"} and gives_rate([sentence], "day")
 
 

@@ -529,9 +529,9 @@ RATES = {
     r"|kuukaudessa|kuukausittai\w*|kuukausituki|kuukausiraha|maandelijks\w*|in de maand|per kalendermaand"
     r"|kuukautta (?:kohden|kohti)",
     "week": r"per (?:week|vecka)|a week|weekly|(?:i|om|varje) veckan|viikossa|viikoittai\w*|wekelijks\w*",
-    # ('per reisdag', 'per arbetsdag', 'matkapäivältä': per day of travel or of work)
-    "day": r"per (?:day|dag|dygn|paiva|reisdag|werkdag|resdag|arbetsdag|travel day|working day)|a day|daily"
-    r"|(?:i|om) dagen|paivassa|paivalta|matkapaivalta|tyopaivalta|paivaraha\w*|dagelijks\w*"
+    # ('per reisdag', 'per resdag', 'matkapäivältä': per day of travel)
+    "day": r"per (?:day|dag|dygn|paiva|reisdag|resdag|travel day)|a day|daily"
+    r"|(?:i|om) dagen|paivassa|paivalta|matkapaivalta|paivaraha\w*|dagelijks\w*"
     r"|dagvergoeding\w*|dagtraktamente|dagtarie\w*|dagbedrag\w*|dagtaxa\w*|paivahinta\w*|paivataksa\w*"
     r"|paivaa (?:kohden|kohti)",
     "hour": r"per (?:hour|timme|uur|tunti)|an hour|hourly|i timmen|timpris|tunnissa|tuntihin\w*|tuntipalk\w*"

@@ -17,10 +17,11 @@ from erasbot.text import fold
 
 # unit -> stems that name it in en, sv, fi, nl (folded)
 UNIT_STEMS: dict[str, tuple[str, ...]] = {
-    # ('reisdag', 'arbetsdag', 'matkapäivä': a day of travel or of work, counted and paid per day the same)
+    # ('reisdag', 'resdag', 'matkapäivä': a day of travel, counted and paid per day the same; a working day is paid
+    # for other work than a day's stay)
     "day": (
         *("day", "dag", "paiva", "paivi", "paiv"),
-        *("reisdag", "werkdag", "resdag", "arbetsdag", "matkapaiv", "tyopaiv"),
+        *("reisdag", "resdag", "matkapaiv"),
     ),
     "hour": ("hour", "timme", "timmar", "tunti", "tunni", "tuntia", "uur", "uren"),
     "week": ("week", "vecka", "veckor", "viikko", "viikon", "viiko", "weken"),
@@ -307,8 +308,7 @@ def figure_units(sentence: str) -> frozenset[str]:
 RATE_WORDS: dict[str, tuple[str, ...]] = {
     "day": ("per day", "each day", "daily", "per dag", "om dagen", "per dygn", "dagligen", "paivassa",
             "paivalta", "paivaa kohden", "paivaa kohti", "per paiva", "dagelijks", "per travel day",
-            "per working day", "per reisdag", "per werkdag", "per resdag", "per arbetsdag", "matkapaivalta",
-            "matkapaivaa kohden", "tyopaivalta"),
+            "per reisdag", "per resdag", "matkapaivalta", "matkapaivaa kohden"),
     "week": ("per week", "each week", "weekly", "per vecka", "i veckan", "viikossa", "viikolta",
              "viikkoa kohden", "viikkoa kohti", "wekelijks"),
     "month": ("per month", "each month", "monthly", "per manad", "i manaden", "manadsvis", "kuukaudessa",
