@@ -160,3 +160,23 @@ def test_the_steps_asked_are_the_numbered_steps_from_the_first():
     assert asks_steps("Vilka steg ska vi ta?") and not asks_steps("Hoeveel stappen verder is Berlijn?")
     answer = CORPUS.ask("Welke stappen moet ik doorlopen om een DiscoverEU Inclusion aanvraag in te dienen?", "nl")
     assert "OID" in answer.text and "KA155-YOU" in answer.text
+
+
+def test_a_thing_of_its_own_the_documents_opening_names_is_what_every_passage_speaks_of():
+    """'sport events' asked of a sport federation's project plan whose cover names Erasmus+ Sport: the deadline's
+    passage, which does not say 'sport' again, answers."""
+    from guides_in_memory import GuideInMemory
+
+    plan = DocumentInfo(
+        "projektplan", "Projektplan och ansökningsunderlag – EuroRoll 2027", "sv", "user document", (), "", "2021-2027"
+    )
+    guide = GuideInMemory(
+        plan,
+        [
+            ("EuroRoll 2027", "Erasmus+ Sport: Ideella europeiska idrottsevenemang, ansökningsomgång 2026"),
+            ("Ansökan – Sista ansökningsdag", "Sista dag att lämna in ansökan är torsdag den 5 mars 2026 kl. 17.00."),
+            ("Budget", "Kommunen bidrar med 150 000 kronor till evenemanget."),
+        ],
+    )
+    answer = guide.ask("Mikä on hakemuksen viimeinen jättöpäivä tässä sport events -haussa?", "fi")
+    assert not answer.abstained and "5 mars 2026" in answer.text

@@ -291,11 +291,19 @@ def saying_asked_things(query: Query, sentences: list, glossary: Glossary) -> li
     others = [c for c in query.concepts if glossary.concepts[c].distinct]
     if not others:
         return sentences
+    # what a document's opening passage names (its cover: 'Erasmus+ Sport: Ideella europeiska idrottsevenemang'), the
+    # whole document is about: every passage of a sport event's project plan speaks of sport
+    opening = {
+        c[1].chunk.doc_id: {o for o in others if glossary.occurs(o, f"{c[1].chunk.heading}\n{c[1].chunk.text}")}
+        for c in sentences
+        if c[1].chunk.n == 0
+    }
     return [
         candidate
         for candidate in sentences
         if all(
-            any(
+            c in opening.get(candidate[1].chunk.doc_id, ())
+            or any(
                 glossary.occurs(c, text)
                 for text in (candidate[1].chunk.title, candidate[1].chunk.heading, candidate[1].chunk.text)
             )
