@@ -180,3 +180,26 @@ def test_a_thing_of_its_own_the_documents_opening_names_is_what_every_passage_sp
     )
     answer = guide.ask("Mikä on hakemuksen viimeinen jättöpäivä tässä sport events -haussa?", "fi")
     assert not answer.abstained and "5 mars 2026" in answer.text
+
+
+def test_the_figure_the_best_sentence_lacks_is_found_further_on_in_its_section_on_the_same_thing():
+    from erasbot.guidance.added_pairs import figure_beside
+    from erasbot.guidance.corpus import Chunk
+    from erasbot.guidance.retrieval import Hit
+    from erasbot.guidance.selection import EVIDENCE
+
+    texts = [
+        "Alla organisationer som deltar som sökande måste ha ett PIC-nummer. Förbundet ska dessutom ha utsett en LEAR. "
+        "LEAR sköter uppgifterna i portalen. Fullmakterna laddas upp i god tid.",
+        "PIC-numret består av nio siffror. Förbundets PIC registrerades i samband med ett projekt.",
+    ]
+    hits = [
+        Hit(Chunk(f"plan#{n}", "plan", n, "PIC och LEAR", text, "sv", (), "2021-2027", "Projektplan"), 1.0, 0.5, 0.5)
+        for n, text in enumerate(texts)
+    ]
+    top = (9.0, hits[0], "Alla organisationer som deltar som sökande måste ha ett PIC-nummer.", 1.0)
+    counts = EVIDENCE["count"].search
+    found = figure_beside(top, hits, counts, set(), frozenset(), "Montako numeroa PIC:ssä on?")
+    assert found is not None and found[2] == "PIC-numret består av nio siffror."
+    # a sentence giving a count of something else the question does not name is not taken
+    assert figure_beside(top, hits, counts, set(), frozenset(), "Montako numeroa tunnuksessa on?") is None

@@ -207,6 +207,7 @@ def added_answer(
                 lambda s: any(EVIDENCE[k].search(s) for k in wanted),
                 asked_in_units(query.text),
                 frozenset(asked_quantities(query.text)),
+                asking,
             )
             if wanted
             else None

@@ -21,6 +21,7 @@ from erasbot.guidance.added_marks import in_band
 from erasbot.guidance.corpus import split_sentences
 from erasbot.guidance.lexical import tokens
 from erasbot.guidance.units import figure_units
+from erasbot.text import fold
 
 NEIGHBOURS = 2  # sentences either side of the best one searched for the figure it lacks
 # a sentence that goes on from the one before it: it opens by pointing back ('These cover 80% of the real
@@ -75,7 +76,14 @@ def other_side(question: str, lang: str, top, candidates: list, hits: list):
     return None
 
 
-def figure_beside(top, hits: list, has_figure, units: set[str], quantities: frozenset[tuple[int, str]] = frozenset()):
+def figure_beside(
+    top,
+    hits: list,
+    has_figure,
+    units: set[str],
+    quantities: frozenset[tuple[int, str]] = frozenset(),
+    asked: str = "",
+):
     """When the best sentence gives no figure of the kind (or in the unit) asked, the nearest sentence of its
     section that does, as a candidate tuple; None when the best one gives it or no neighbour does. Where the question
     gives a figure of its case ('tussen 3000 en 3999 km'), the one row of the section whose band holds it, however far.
@@ -97,7 +105,18 @@ def figure_beside(top, hits: list, has_figure, units: set[str], quantities: froz
         for k in (at + distance, at - distance):
             if 0 <= k < len(pairs) and gives(pairs[k][1]):
                 return (top[0], pairs[k][0], pairs[k][1], top[3])
-    return None
+    # further on in the section, the nearest sentence giving it of the thing the question and the best sentence both
+    # name ('Alla ... måste ha ett PIC-nummer' ... 'PIC-numret består av nio siffror' for 'montako numeroa PIC:ssä?')
+    shared = _plain_words(asked) & _plain_words(top[2])
+    further = sorted(
+        (abs(k - at), k) for k, (_, s) in enumerate(pairs) if k != at and gives(s) and shared & _plain_words(s)
+    )
+    return (top[0], pairs[further[0][1]][0], pairs[further[0][1]][1], top[3]) if shared and further else None
+
+
+def _plain_words(text: str) -> set[str]:
+    """A text's words of three letters or more, folded, and the parts of hyphenated ones ('pic', 'numret')."""
+    return {w for w in re.findall(r"[^\W\d_]{3,}", fold(text))}
 
 
 def going_on(top, hits: list):

@@ -86,7 +86,10 @@ EVIDENCE = {
     "count": re.compile(
         r"\b(?:minst|minimum|minstens|ten minste|vähintään|at least|\d+|högst|at most|up to|maximum|maximaal|hoogstens"
         r"|ten hoogste|enintään|korkeintaan|two|three|four|five|six|två|tre|fyra|fem|sex|twee|drie|vier|vijf|zes"
-        r"|kaksi|kahta|kolme|kolmea|neljä|neljää|viisi|viittä|kuusi|kuutta)\b",
+        r"|kaksi|kahta|kolme|kolmea|neljä|neljää|viisi|viittä|kuusi|kuutta"
+        # ('PIC-numret består av nio siffror')
+        r"|seven|eight|nine|ten|twelve|sju|åtta|nio|tio|tolv|zeven|acht|negen|tien|twaalf|seitsemän|seitsemää"
+        r"|kahdeksan|kahdeksaa|yhdeksän|yhdeksää|kymmenen|kymmentä)\b",
         re.IGNORECASE,
     ),
 }
