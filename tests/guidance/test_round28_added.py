@@ -203,3 +203,13 @@ def test_the_figure_the_best_sentence_lacks_is_found_further_on_in_its_section_o
     assert found is not None and found[2] == "PIC-numret består av nio siffror."
     # a sentence giving a count of something else the question does not name is not taken
     assert figure_beside(top, hits, counts, set(), frozenset(), "Montako numeroa tunnuksessa on?") is None
+
+
+def test_a_criterions_points_asked_are_given_by_its_row_of_points():
+    from erasbot.guidance.added_figures import figure_not_quoted
+
+    question = "whats the max score for 'impact and dissemination' and the minimum you need on it?"
+    row = "> “Kriterium: Effekt och spridning; Maxpoäng: 30 poäng; Tröskel: 15 poäng” [1]"
+    assert not figure_not_quoted(question, question, "en", {"amount", "count"}, [row], [])
+    other = "> “Kriterium: Effekt och spridning; Vad som bedöms: varaktiga effekter.” [1]"
+    assert figure_not_quoted(question, question, "en", {"amount", "count"}, [other], [])

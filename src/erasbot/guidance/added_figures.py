@@ -50,6 +50,16 @@ def gives_asked(text: str, kinds: set[str]) -> bool:
     )
 
 
+# points asked ('the max score', 'maximum points', 'maxpoäng', 'enimmäispisteet', 'maximale punten'; folded)
+SCORE_ASKED = re.compile(r"\b(?:scores?|points?|poang|pisteet|pistetta|pistemaara\w*|punten|punt|maxpoang|maxpisteet)\b")
+POINTS_GIVEN = re.compile(r"\b\d+\s*(?:points?|poang|pistett\w*|pistee\w*|punten|punt)\b")
+# a criterion's most points given ('Maxpoäng: 30 poäng', 'maximum 30 points', 'enintään 30 pistettä'; folded)
+MAXIMUM_POINTS = re.compile(
+    r"\bmax\w*\s*(?:score|points?|poang|pisteet|punten)\W*\d|\bmaxpoang\W*\d|\b(?:max(?:imum|imaal)?|hogst|enintaan)"
+    r"\s+\d+\s*(?:points?|poang|pistetta|punten)\b|\bout of \d+ points\b|\bav \d+ poang\b"
+)
+
+
 def figure_not_quoted(
     question: str, asking: str, language: str, kinds: set[str], quoted: list[str], around: list[str]
 ) -> bool:
@@ -59,6 +69,11 @@ def figure_not_quoted(
     counted = counts_things(asking)
     # ('Hoeveel mag het projectmanagement maximaal kosten?' asks a sum)
     maximum = counted and not NAMES_SUM.search(fold(asking)) and asks_maximum_count(question, language)
+    if SCORE_ASKED.search(fold(asking)) and not NAMES_SUM.search(fold(asking)):
+        # 'the max score for impact and the minimum you need': a criterion's points, which 'Maxpoäng: 30 poäng'
+        # gives (its maximum, where a maximum is asked)
+        found = MAXIMUM_POINTS if maximum else POINTS_GIVEN
+        return not any(found.search(fold(line)) for line in quoted)
     if maximum and not any(states_maximum_count(line) for line in quoted):
         return True  # a minimum given, or a maximum of something else (points)
     if maximum and (asked := counted_kind(asking)):
