@@ -51,7 +51,9 @@ def gives_asked(text: str, kinds: set[str]) -> bool:
 
 
 # points asked ('the max score', 'maximum points', 'maxpoäng', 'enimmäispisteet', 'maximale punten'; folded)
-SCORE_ASKED = re.compile(r"\b(?:scores?|points?|poang|pisteet|pistetta|pistemaara\w*|punten|punt|maxpoang|maxpisteet)\b")
+SCORE_ASKED = re.compile(
+    r"\b(?:scores?|points?|poang|pisteet|pistetta|pistemaara\w*|punten|punt|maxpoang|maxpisteet)\b"
+)
 POINTS_GIVEN = re.compile(r"\b\d+\s*(?:points?|poang|pistett\w*|pistee\w*|punten|punt)\b")
 # a criterion's most points given ('Maxpoäng: 30 poäng', 'maximum 30 points', 'enintään 30 pistettä'; folded)
 MAXIMUM_POINTS = re.compile(
