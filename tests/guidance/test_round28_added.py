@@ -213,3 +213,18 @@ def test_a_criterions_points_asked_are_given_by_its_row_of_points():
     assert not figure_not_quoted(question, question, "en", {"amount", "count"}, [row], [])
     other = "> “Kriterium: Effekt och spridning; Vad som bedöms: varaktiga effekter.” [1]"
     assert figure_not_quoted(question, question, "en", {"amount", "count"}, [other], [])
+
+
+def test_a_sentence_going_on_with_their_or_deras_completes_the_one_before():
+    from erasbot.guidance.added_pairs import going_on
+    from erasbot.guidance.corpus import Chunk
+    from erasbot.guidance.retrieval import Hit
+
+    text = (
+        "Deltagare från tredjeländer, till exempel Schweiz och Ukraina, får delta. Deras länder räknas som deltagande "
+        "länder men inte som programländer."
+    )
+    hit = Hit(Chunk("plan#0", "plan", 0, "Krav på deltagande länder", text, "sv", (), "", "Plan"), 1.0, 0.5, 0.5)
+    top = (9.0, hit, "Deltagare från tredjeländer, till exempel Schweiz och Ukraina, får delta.", 1.0)
+    found = going_on(top, [hit])
+    assert found is not None and found[2].startswith("Deras länder räknas")

@@ -27,8 +27,8 @@ NEIGHBOURS = 2  # sentences either side of the best one searched for the figure 
 # a sentence that goes on from the one before it: it opens by pointing back ('These cover 80% of the real
 # travel costs', 'Dessa kostnader ...', 'Deze ...', 'Nämä ...'); folded, at the sentence's start
 GOES_ON = re.compile(
-    r"^(?:these|this|those|they|such|in addition|in that case|dessa|detta|sådana|i så fall|därutöver"
-    r"|deze|dit|die|zij|in dat geval|daarnaast|nämä|tämä|ne|siinä tapauksessa|lisäksi)\b",
+    r"^(?:these|this|those|they|their|its|such|in addition|in that case|dessa|detta|sådana|deras|dess|i så fall"
+    r"|därutöver|deze|dit|die|zij|hun|in dat geval|daarnaast|nämä|tämä|ne|niiden|siinä tapauksessa|lisäksi)\b",
     re.IGNORECASE,
 )
 
