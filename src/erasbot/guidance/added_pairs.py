@@ -20,9 +20,10 @@ from erasbot.forms import asking_part, asks_comparison, without_comparison
 from erasbot.guidance.added_marks import in_band
 from erasbot.guidance.corpus import split_sentences
 from erasbot.guidance.lexical import tokens
-from erasbot.guidance.units import figure_units
+from erasbot.guidance.units import UNIT_STEMS, figure_units
 from erasbot.text import fold
 
+UNIT_WORDS = tuple(stem for stems in UNIT_STEMS.values() for stem in stems if len(stem) >= 3)
 NEIGHBOURS = 2  # sentences either side of the best one searched for the figure it lacks
 # a sentence that goes on from the one before it: it opens by pointing back ('These cover 80% of the real
 # travel costs', 'Dessa kostnader ...', 'Deze ...', 'Nämä ...'); folded, at the sentence's start
@@ -115,8 +116,9 @@ def figure_beside(
 
 
 def _plain_words(text: str) -> set[str]:
-    """A text's words of three letters or more, folded, and the parts of hyphenated ones ('pic', 'numret')."""
-    return {w for w in re.findall(r"[^\W\d_]{3,}", fold(text))}
+    """A text's words of three letters or more, folded, and the parts of hyphenated ones ('pic', 'numret'), less the
+    words of units ('procent', 'euro', 'dagar'): a thing named, not the measure of a figure."""
+    return {w for w in re.findall(r"[^\W\d_]{3,}", fold(text)) if not w.startswith(UNIT_WORDS)}
 
 
 def going_on(top, hits: list):
