@@ -229,3 +229,13 @@ def test_another_action_named_with_a_question_of_its_own_after_a_colon_is_asked_
     )
     last = replies[2].text.split("\n")[0]
     assert "toerisme" in last and "ecosystemen" not in last
+
+
+def test_a_meeting_room_in_brussels_asked_mid_chat_is_no_question_on_the_texts(engine):
+    replies = chat(
+        engine,
+        "Kuinka monta organisaatiota osaamisallianssissa pitää olla?",
+        "Tiedatko hyvan kokoustilan Brysselista meidan kick-offille?",
+        lang="fi",
+    )
+    assert replies[1].abstained
