@@ -239,3 +239,8 @@ def test_a_meeting_room_in_brussels_asked_mid_chat_is_no_question_on_the_texts(e
         lang="fi",
     )
     assert replies[1].abstained
+
+
+def test_a_grant_ceiling_asked_in_one_dutch_word_of_an_action_whose_text_gives_none_is_refused(engine):
+    reply = _first(engine, "Wat is het subsidieplafond voor een vierjarig project binnen de allianties voor innovatie?")
+    assert reply.abstained and "noemt geen subsidiebedrag" in reply.text
