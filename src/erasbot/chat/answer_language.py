@@ -69,6 +69,15 @@ _COLLEAGUE = re.compile(r"(?:my |min |mijn |meidan )?(?:colleague|kollega|colleg
 _PREFACE = re.compile(r"^(?P<pre>[^:?]{3,90}?)\s*(?::|\s[-–]\s)\s*(?P<rest>\S.*)$", re.DOTALL)
 
 
+# writing or going on in a language ('kirjoitan suomeksi', 'I'm writing in English', 'jag skriver på svenska'; folded)
+_WRITING = re.compile(r"\b(?:kirjoitan|kirjoitamme|jatkan|writing|write|skriver|skriva|schrijf|schrijven|switch\w*)\b")
+
+
+def _named(piece: str) -> str | None:
+    """The language a piece names (folded), if one."""
+    return next((c for c in _NAMED_IN if re.search(rf"\b(?:{_NAMED_IN[c]})\b", piece)), None)
+
+
 def _preface(sentence: str) -> tuple[str | None, str] | None:
     """(the language asked or None, the rest) when the sentence opens with a clause that only says the chat goes on in
     a language or a colleague joins ('Colleague from Delft taking over in English - do the ...?'); else None."""
@@ -80,8 +89,9 @@ def _preface(sentence: str) -> tuple[str | None, str] | None:
         code = next((c for c in _NAMED_IN if _GOING_ON_IN[c].fullmatch(piece) or _REQUESTS[c].fullmatch(piece)), None)
         if code is not None:
             asked = code
-        elif _COLLEAGUE.fullmatch(piece):
-            asked = asked or next((c for c in _NAMED_IN if re.search(rf"\b(?:{_NAMED_IN[c]})\b", piece)), None)
+        elif _COLLEAGUE.fullmatch(piece) or (_COLLEAGUE.search(piece) or _WRITING.search(piece)) and _named(piece):
+            # ('Kirjoitan nyt suomeksi kun kollega lukee mukana', 'I'm writing in English for my colleague')
+            asked = asked or _named(piece)
         else:
             return None
     return asked, found.group("rest")
