@@ -244,3 +244,20 @@ def test_a_meeting_room_in_brussels_asked_mid_chat_is_no_question_on_the_texts(e
 def test_a_grant_ceiling_asked_in_one_dutch_word_of_an_action_whose_text_gives_none_is_refused(engine):
     reply = _first(engine, "Wat is het subsidieplafond voor een vierjarig project binnen de allianties voor innovatie?")
     assert reply.abstained and "noemt geen subsidiebedrag" in reply.text
+
+
+def test_which_kinds_of_organisations_are_allowed_asks_who_may_take_part(engine):
+    reply = _first(
+        engine, "Adult ed centre in Turku here. Which kinds of organisations are allowed in a KA2 adult ed partnership?"
+    )
+    assert reply.text.startswith("All organisations active in adult education")
+
+
+def test_a_preface_on_writing_finnish_while_a_colleague_reads_keeps_the_chats_action(engine):
+    replies = chat(
+        engine,
+        "Can staff from an adult education centre take part in a strategic partnership in adult education?",
+        "Kirjoitan nyt suomeksi kun kollega lukee mukana: voivatko myos aikuisopiskelijat osallistua hankkeeseen vai "
+        "vain henkilosto?",
+    )
+    assert not replies[1].abstained and "opiskelijat" in replies[1].text.split("\n")[0]
