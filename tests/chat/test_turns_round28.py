@@ -261,3 +261,15 @@ def test_a_preface_on_writing_finnish_while_a_colleague_reads_keeps_the_chats_ac
         "vain henkilosto?",
     )
     assert not replies[1].abstained and "opiskelijat" in replies[1].text.split("\n")[0]
+
+
+def test_a_consortium_told_country_by_country_after_dashes_is_checked_for_each_country(engine):
+    reply = _first(
+        engine,
+        "Our draft for a Sector Skills Alliance: Sweden - a VET school, an employers' association for hotels and "
+        "restaurants, and the Swedish Schools Inspectorate; Estonia - the same three types; Portugal - only a hotel "
+        "school. Sector is tourism. Does that work?",
+        "en",
+    )
+    first = reply.text.split("\n")[0]
+    assert first.startswith("No") and "Portugal" in first

@@ -70,3 +70,15 @@ def test_organisations_listed_country_by_country_in_brackets_are_read_with_their
     assert [c for c, _, _ in read] == ["SE", "SE", "SE", "FI", "FI", "ES", "ES"]
     assert read[0][2] == "education_provider" and read[-1] == ("ES", "ett hotellföretag", "enterprise")
     assert grouped_partners("Kan en skola i Sverige (Malmö) vara med?", "sv") == []  # one country is no list
+
+
+def test_countries_with_their_organisations_after_a_dash_and_the_same_kinds_again_are_read():
+    from erasbot.rules.described_partners import grouped_partners
+
+    text = (
+        "Our draft: Sweden - a VET school, an employers' association for hotels and restaurants, and the Swedish "
+        "Schools Inspectorate; Estonia - the same three types; Portugal - only a hotel school. Does that work?"
+    )
+    read = [(p.country, p.type) for p in grouped_partners(text, "en")]
+    kinds = ["education_provider", "sector_body", "regulatory_body"]
+    assert read == [("SE", k) for k in kinds] + [("EE", k) for k in kinds] + [("PT", "education_provider")]

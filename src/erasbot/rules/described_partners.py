@@ -99,6 +99,21 @@ NOTHING_MORE = re.compile(
 )
 ITEMS = re.compile(r"\s*(?:,|;|\s(?:and|och|samt|ja|sekä|en|plus)\s)\s*", re.IGNORECASE)
 GROUPS_MIN = 2  # countries told so, at least, make a consortium
+# a country with its organisations after a dash, up to a semicolon or a full stop ('Sweden - a VET school, an
+# employers' association and the Schools Inspectorate; Estonia - ...; Portugal - only a hotel school.')
+COUNTRY_DASHED = re.compile(r"(?:^|[:;.]\s*)([^\W\d_][\w-]*)\s+[-–]\s+([^;.]{3,200})")
+# a country's organisations told as the same kinds as the country before ('the same three types', 'samma tre typer')
+SAME_KINDS = re.compile(
+    r"^(?:the )?same (\w+) (?:types?|kinds?|organisations?)|^samma (\w+) (?:typer|slags)"
+    r"|^dezelfde (\w+) (?:soorten|typen)|^samat (\w+) (?:tyyppiä|tyypit)",
+    re.IGNORECASE,
+)
+LEADING_AND = re.compile(r"^(?:and|och|samt|ja|sekä|plus)\s+", re.IGNORECASE)
+# 'and' before another organisation named with an article ('en turismskola och ett hotellföretag')
+AND_ARTICLE = re.compile(
+    r"\s+(?:and|och|samt|ja|sekä|en|plus)\s+(?=(?:a|an|the|one|en|ett|een|de|het|yksi|\d+)\s)", re.IGNORECASE
+)
+ONLY_FIRST = re.compile(r"^(?:only|just|bara|endast|enkel|alleen|vain|ainoastaan)\s+", re.IGNORECASE)
 
 
 def grouped_partners(text: str, lang: str) -> list[Partner]:
@@ -107,18 +122,42 @@ def grouped_partners(text: str, lang: str) -> list[Partner]:
     mer)'), their kinds read from their names where they say it; none when fewer than two countries are told so."""
     partners: list[Partner] = []
     groups = 0
-    for found in COUNTRY_GROUP.finditer(text):
+    told = list(COUNTRY_GROUP.finditer(text)) or list(COUNTRY_DASHED.finditer(text))
+    previous: list[str] = []  # the kinds of the country told before ('Estonia - the same three types')
+    for found in told:
         country = find_country(found.group(1))
         if country is None or find_country(found.group(2)) not in (None, country):
             continue
-        items = [i for i in (i.strip(" .") for i in ITEMS.split(found.group(2))) if i and not NOTHING_MORE.match(i)]
+        items = [i for i in _items(found.group(2)) if not NOTHING_MORE.match(i)]
+        same = SAME_KINDS.match(items[0]) if len(items) == 1 else None
+        if same and _count(next(g for g in same.groups() if g)) == len(previous):
+            kinds = list(previous)
+            # told apart by a letter, as described_partners names them ('sector body B (Estonia)')
+            items = [
+                f"{say(lang, f'type_{k}') if k != 'unknown' else items[0]} {ascii_uppercase[i]} "
+                f"({country_name(country, lang)})"
+                for i, k in enumerate(kinds)
+            ]
+        else:
+            kinds = [_kind(ONLY_FIRST.sub("", item)) or "unknown" for item in items]
         if not items:
             continue
         groups += 1
-        for item in items:
-            kind = _kind(item) or "unknown"
+        previous = kinds
+        for item, kind in zip(items, kinds):
             partners.append(Partner(line=len(partners) + 1, name=item, country=country, type=kind))
     return partners if groups >= GROUPS_MIN else []
+
+
+def _items(listed: str) -> list[str]:
+    """The organisations of a list ('a VET school, an employers' association for hotels and restaurants, and the
+    Schools Inspectorate'): split at commas and semicolons, and at 'and' only between two named with an article
+    ('a tourism school and a hotel company'), not inside one name ('hotels and restaurants')."""
+    items: list[str] = []
+    for piece in re.split(r"\s*[,;]\s*", listed):
+        piece = LEADING_AND.sub("", piece.strip(" ."))
+        items.extend(p.strip(" .") for p in AND_ARTICLE.split(piece))
+    return [i for i in items if i]
 
 
 def _count(word: str) -> int | None:
@@ -131,7 +170,11 @@ def _count(word: str) -> int | None:
 def _kind(words: str) -> str | None:
     """The kind of organisation a part names right after its number, as the vocabulary reads it, a word's ending
     taken off when it is not read as written."""
-    head = " ".join(re.findall(r"[\w-]+", words)[:3])
+    named = re.findall(r"[\w-]+", words)
+    # a name's last word is what it is ('the Swedish Schools Inspectorate': an inspectorate, not a school)
+    if len(named) > 1 and named[-1][:1].isupper() and (found := vocab.org_type(named[-1].lower(), contained=True)):
+        return found
+    head = " ".join(named[:3])
     if found := vocab.org_type(head, contained=True):
         return found
     for word in re.findall(r"[\w-]+", words)[:3]:
