@@ -273,3 +273,14 @@ def test_a_consortium_told_country_by_country_after_dashes_is_checked_for_each_c
     )
     first = reply.text.split("\n")[0]
     assert first.startswith("No") and "Portugal" in first
+
+
+def test_an_organisation_of_a_country_asked_about_as_the_lead_is_checked_as_coordinator(engine):
+    replies = chat(
+        engine,
+        "I advise VET colleges around Rotterdam. In an SSA, which organisation can be in charge of the consortium?",
+        "what about a Swiss VET provider as the lead then?",
+        lang="en",
+    )
+    first = replies[1].text.split("\n")[0]
+    assert first.startswith("No") and "Switzerland is not a programme country" in first

@@ -116,6 +116,19 @@ def country_asked_of_takers(fragment: str, previous: str, glossary: Glossary, la
     return say(lang, "chat.country_takes_part", country=country_name(country, lang))
 
 
+def country_asked_of_coordinators(fragment: str, previous: str, glossary: Glossary, lang: str) -> str | None:
+    """'what about a Swiss VET provider as the lead then?' after a question on who may lead the consortium that named
+    no country: whether an organisation from that country may coordinate (the rules and the programme-country table
+    answer it). None when the fragment names no country or more than one, the last question names one, or the fragment
+    names no leading role."""
+    country = find_country(fragment)
+    if country is None or len(countries_named(fragment)) > 1 or find_country(previous) is not None:
+        return None
+    if named_sources(fragment) or not glossary.occurs("coordinator", fragment):
+        return None  # 'and a Norwegian university?' after who coordinates asks whether it may take part
+    return say(lang, "chat.country_coordinates", country=country_name(country, lang))
+
+
 # the same asked of other countries ('och i Finland och Danmark, gäller samma sak där?', 'is it the same for Norway?',
 # 'pätevätkö samat säännöt Virossa?', 'geldt hetzelfde voor België?')
 SAME = re.compile(

@@ -13,7 +13,13 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
 from erasbot.chat.action_swap import asked_of_action
-from erasbot.chat.country_swap import country_asked_of_takers, same_elsewhere, swap_country, swap_kind
+from erasbot.chat.country_swap import (
+    country_asked_of_coordinators,
+    country_asked_of_takers,
+    same_elsewhere,
+    swap_country,
+    swap_kind,
+)
 from erasbot.chat.doubts import after_doubt, corrected_action, corrects_source, doubts
 from erasbot.chat.eligibility import COORDINATOR, TAKE_PART_VERB
 from erasbot.chat.followup_cues import (
@@ -554,6 +560,14 @@ def resolve_followup(
     rest = message[connective.end() :] if connective else message
     new_question = _new_question(rest, lang)
     succession = previous.kind == "answer" and asks_succession(previous.message, glossary)
+    if (
+        not named
+        and previous.kind == "answer"
+        and (coordinates := country_asked_of_coordinators(rest, _question_of(previous), glossary, lang))
+    ):
+        # 'what about a Swiss VET provider as the lead then?' after who may lead the consortium: that country's
+        # organisations as coordinator, of the chat's action
+        return f"{coordinates} ({', '.join(action_name(a, lang) for a in actions)})" if actions else coordinates
     if not named and previous.kind == "answer" and previous.resolved and corrects_source(message):
         # 'Tarkoitin Suomen kansallisen toimiston sivua, mitä siinä sanotaan?': the last question, of that text
         return _join(previous.resolved, message)
@@ -615,6 +629,7 @@ def resolve_followup(
             swap_country(rest, last, glossary)
             or swap_kind(rest, last, glossary)
             or country_asked_of_takers(rest, last, glossary, lang)
+            or country_asked_of_coordinators(rest, last, glossary, lang)
         )
         if swapped is not None:
             return f"{swapped} ({', '.join(action_name(a, lang) for a in actions)})" if actions else swapped
