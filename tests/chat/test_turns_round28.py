@@ -284,3 +284,11 @@ def test_an_organisation_of_a_country_asked_about_as_the_lead_is_checked_as_coor
     )
     first = replies[1].text.split("\n")[0]
     assert first.startswith("No") and "Switzerland is not a programme country" in first
+
+
+def test_values_allowed_in_a_form_field_ask_the_field_not_who_may_take_part(engine):
+    reply = _first(
+        engine,
+        "The application form asks for 'Project duration (months)' for our Knowledge Alliance. What values are allowed?",
+    )
+    assert "24 to 36 months" in reply.text.split("\n")[0]
