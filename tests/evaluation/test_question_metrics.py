@@ -107,3 +107,14 @@ def test_a_year_the_programme_country_table_gives_is_supported_where_the_answer_
     assert figures_not_cited(cited(f"{status}\n{source}", q="Is Serbia a programme country?")) == []
     # without the table named as its source, the year is the answer's own
     assert figures_not_cited(cited(status, q="Is Serbia a programme country?")) == ["2019"]
+
+
+def test_the_checkers_count_of_the_organisations_a_question_describes_is_no_figure_of_the_guidance():
+    answer = (
+        "No: the 7 organisations described, checked against the composition rules of Sector Skills Alliances; who "
+        "coordinates, the charter and the budget need the full list: ✔ Requires organisations from at least 3 "
+        "programme countries."
+    )
+    record = cited(answer, "minst tre programländer", q="Sweden - a VET school, ...; Portugal - a hotel school. OK?")
+    assert figures_not_cited(record) == []
+    assert figures_not_cited(cited(answer.replace("the 7 organisations", "at least 9 organisations"), "tre")) == ["9"]

@@ -136,10 +136,20 @@ COUNT_WEIGHED = re.compile(
 )
 
 
+# the checker's count of the organisations a question describes ('the 7 organisations described, checked against
+# ...'): the question's own organisations counted, not a figure of the guidance
+COUNT_DESCRIBED = re.compile(
+    "|".join(
+        re.escape(say(lang, "eligibility.described", 987654, action="\x00").split("\x00")[0]).replace("987654", r"\d+")
+        for lang in SUPPORTED
+    )
+)
+
+
 def _without_findings(answer: str) -> str:
     """The answer up to the checker's first finding (a rule marked ✔ or ✘ and what follows it), without the askers'
-    own counts weighed against a rule."""
-    return COUNT_WEIGHED.sub(" ", FINDING.sub(" ", answer))
+    own counts weighed against a rule or counted by the checker."""
+    return COUNT_DESCRIBED.sub(" ", COUNT_WEIGHED.sub(" ", FINDING.sub(" ", answer)))
 
 
 def _without_source_lines(answer: str) -> str:
