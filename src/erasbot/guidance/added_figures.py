@@ -52,7 +52,8 @@ def gives_asked(text: str, kinds: set[str]) -> bool:
 
 # points asked ('the max score', 'maximum points', 'maxpoäng', 'enimmäispisteet', 'maximale punten'; folded)
 SCORE_ASKED = re.compile(
-    r"\b(?:scores?|points?|poang|pisteet|pistetta|pistemaara\w*|punten|punt|maxpoang|maxpisteet)\b"
+    r"(?<!ects-)(?<!ects )(?<!studie)(?<!hogskole)(?<!opinto)\b(?:scores?|points?|poang|pisteet|pistetta|pistemaara\w*"
+    r"|punten|punt|maxpoang|maxpisteet)\b"
 )
 POINTS_GIVEN = re.compile(r"\b\d+\s*(?:points?|poang|pistett\w*|pistee\w*|punten|punt)\b")
 # a criterion's most points given ('Maxpoäng: 30 poäng', 'maximum 30 points', 'enintään 30 pistettä'; folded)
@@ -73,9 +74,9 @@ def figure_not_quoted(
     maximum = counted and not NAMES_SUM.search(fold(asking)) and asks_maximum_count(question, language)
     if SCORE_ASKED.search(fold(asking)) and not NAMES_SUM.search(fold(asking)):
         # 'the max score for impact and the minimum you need': a criterion's points, which 'Maxpoäng: 30 poäng'
-        # gives (its maximum, where a maximum is asked)
-        found = MAXIMUM_POINTS if maximum else POINTS_GIVEN
-        return not any(found.search(fold(line)) for line in quoted)
+        # gives (its maximum, where a maximum is asked); where no line gives them so, the checks below decide
+        if any((MAXIMUM_POINTS if maximum else POINTS_GIVEN).search(fold(line)) for line in quoted):
+            return False
     if maximum and not any(states_maximum_count(line) for line in quoted):
         return True  # a minimum given, or a maximum of something else (points)
     if maximum and (asked := counted_kind(asking)):
