@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from erasbot.rules.country_mentions import find_country
 from erasbot.text import fold
 
 # each language as the four languages name the language of an answer (folded: no diacritics)
@@ -89,7 +90,10 @@ def _preface(sentence: str) -> tuple[str | None, str] | None:
         code = next((c for c in _NAMED_IN if _GOING_ON_IN[c].fullmatch(piece) or _REQUESTS[c].fullmatch(piece)), None)
         if code is not None:
             asked = code
-        elif _COLLEAGUE.fullmatch(piece) or (_COLLEAGUE.search(piece) or _WRITING.search(piece)) and _named(piece):
+        elif find_country(piece) is None and (
+            _COLLEAGUE.fullmatch(piece) or (_COLLEAGUE.search(piece) or _WRITING.search(piece)) and _named(piece)
+        ):
+            # a country told there is the case asked about ('Colleague from Finland: can they take part?')
             # ('Kirjoitan nyt suomeksi kun kollega lukee mukana', 'I'm writing in English for my colleague')
             asked = asked or _named(piece)
         else:
