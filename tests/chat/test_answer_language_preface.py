@@ -41,6 +41,7 @@ def test_a_preface_on_the_chats_language_or_a_colleague_is_set_apart(message, la
         "Finnish partners: do they count?",
         "Budget - how much is it?",
         "Colleague from Finland: can they take part?",  # the country told is the case asked about
+        "Vi skriver ansökan på engelska: går det bra för en kunskapsallians?",  # the application's language is asked
     ],
 )
 def test_a_clause_naming_a_topic_before_a_colon_stays_part_of_the_question(message):

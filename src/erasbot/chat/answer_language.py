@@ -71,7 +71,13 @@ _PREFACE = re.compile(r"^(?P<pre>[^:?]{3,90}?)\s*(?::|\s[-–]\s)\s*(?P<rest>\S.
 
 
 # writing or going on in a language ('kirjoitan suomeksi', 'I'm writing in English', 'jag skriver på svenska'; folded)
-_WRITING = re.compile(r"\b(?:kirjoitan|kirjoitamme|jatkan|writing|write|skriver|skriva|schrijf|schrijven|switch\w*)\b")
+# (the verb right before the language: 'Vi skriver ansökan på engelska' writes an application, which is asked about)
+_WRITING = re.compile(
+    r"\b(?:kirjoitan|kirjoitamme|jatkan|i'?m writing|i(?: will|'ll)? write|jag skriver|vi skriver|ik schrijf"
+    r"|we schrijven|switching)\s+(?:nyt\s+|nu\s+|now\s+)?(?:in\s+(?:het\s+)?|pa\s+)?"
+    r"(?:suomeksi|ruotsiksi|englanniksi|hollanniksi|english|swedish|finnish|dutch|svenska|engelska|finska"
+    r"|nederlandska|engels|zweeds|fins|nederlands)\b"
+)
 
 
 def _named(piece: str) -> str | None:
