@@ -270,6 +270,12 @@ GUIDE_ROUNDS = [
         "Correctie reisduur DiscoverEU Inclusion Action",
         "How long may a DiscoverEU Inclusion trip last?",
     ),
+    # a printable form made with LibreOffice: its title from the PDF's metadata, not its agency's name printed first
+    (
+        "blind29",
+        "European Youth Together (EYT) – Call 2026: eligibility self-check and application checklist (Form EYT-SC-2026)",
+        "How long may a European Youth Together project last?",
+    ),
 ]
 # questions per language (en, sv, fi, nl): mostly English, as users ask about an English guide; mostly Dutch over the
 # Dutch guide of round 8; as many in Swedish as in English over the Swedish web page of round 9; twelve in English and
@@ -285,7 +291,8 @@ GUIDE_ROUNDS = [
 # over the Flemish call guide of round 23; eight in Finnish and English and seven in Swedish and Dutch over the Finnish
 # brochure of round 25; eight in Swedish and Finnish and seven in English and Dutch over the Swedish web page printed to
 # PDF of round 26; eight in English and Finnish and seven in Swedish and Dutch over the Swedish project plan of round
-# 27; eight in Finnish and Dutch and seven in English and Swedish over the Dutch mail thread of round 28
+# 27; eight in Finnish and Dutch and seven in English and Swedish over the Dutch mail thread of round 28; eight in
+# English and Finnish and seven in Swedish and Dutch over the English form of round 29
 LANGUAGES = {
     "blind3": [18, 4, 4, 4],
     "blind4": [18, 4, 4, 4],
@@ -312,6 +319,7 @@ LANGUAGES = {
     "blind26": [7, 8, 8, 7],
     "blind27": [8, 7, 8, 7],
     "blind28": [7, 7, 8, 8],
+    "blind29": [8, 7, 8, 7],
 }
 
 

@@ -51,6 +51,7 @@ BLIND_QUESTIONS = {
     "blind round 26 (questions_blind26.jsonl)": "questions_blind26.jsonl",
     "blind round 27 (questions_blind27.jsonl)": "questions_blind27.jsonl",
     "blind round 28 (questions_blind28.jsonl)": "questions_blind28.jsonl",
+    "blind round 29 (questions_blind29.jsonl)": "questions_blind29.jsonl",
 }
 BLIND_CONVERSATIONS = {
     "blind turns round 1 (conversations_blind.jsonl)": "conversations_blind.jsonl",
@@ -80,6 +81,7 @@ BLIND_CONVERSATIONS = {
     "blind turns round 26 (conversations_blind26.jsonl)": "conversations_blind26.jsonl",
     "blind turns round 27 (conversations_blind27.jsonl)": "conversations_blind27.jsonl",
     "blind turns round 28 (conversations_blind28.jsonl)": "conversations_blind28.jsonl",
+    "blind turns round 29 (conversations_blind29.jsonl)": "conversations_blind29.jsonl",
 }
 # written before this round's tuning (issue 10, round of near misses and turns), run with the default strategy and
 # reported apart from the sets tuned on; their figures at writing are in the README

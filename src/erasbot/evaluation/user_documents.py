@@ -270,6 +270,14 @@ ALONE_ROUNDS = (
         AddedDocument("blind28-discovereu-inclusie-mailwisseling.md", "nl"),
         "a Dutch youth-work foundation's e-mail thread with the agency on DiscoverEU Inclusion, saved as Markdown",
     ),
+    # round 29: an agency's printable self-check form for European Youth Together (2026 call) made with LibreOffice:
+    # fill-in fields, checkbox lines, notes in small print under the fields, four tables (lump sums, timetable, award
+    # criteria over two pages, annexes), footnotes, a running header and a 'Page X of Y' footer
+    AloneRound(
+        "blind29",
+        AddedDocument("blind29-european-youth-together-selfcheck.pdf", "en"),
+        "an agency's printable eligibility self-check form for European Youth Together, a PDF with fields and tables",
+    ),
 )
 ALONE = {r.name: r for r in ALONE_ROUNDS}
 
