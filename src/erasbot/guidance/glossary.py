@@ -138,6 +138,14 @@ PERIOD_QUALIFIER = re.compile(
     r"\b(?:in|from|during|of|under|i|från|inom|uit|van|tijdens|binnen|kaudella|kaudelta)\s+"
     r"(?:[\w–-]+\s+){0,3}$"
 )
+# 'which organisation can <role>' asks about the role, not about organisations: the noun that only says who, and the
+# modal verb right after it (lowered text)
+WHO_NOUNS = frozenset({"organisations"})
+ROLE_MODAL = re.compile(
+    r"\s+(?:can|may|could|must|should|is allowed to|kan|kunde|får|ska|skall|måste|voi|voivat|saa|saavat|"
+    r"pitää|täytyy|mag|mogen|kunnen|moet|moeten|zou)\b"
+)
+ROLE_WINDOW = 30  # characters from the modal verb to the role named
 # a duration a question states of its case ('som pågår 2 år', 'that runs for 36 months'), lower-cased or folded
 GIVEN_DURATION = re.compile(
     r"(?<!\w)(?:p[åa]g[åa]r|varar|lasts?|lasting|runs?(?: for)?|running|kest[äa][äa]|kestava|duurt|loopt)\s+"
@@ -571,6 +579,11 @@ class Glossary:
             ] + ([0] if (a, b, cid) in opened else [])
             if gaps and (best is None or min(gaps) < best[0]):
                 best = (min(gaps), b, cid)
+        if best and best[2] in WHO_NOUNS and (modal := ROLE_MODAL.match(lowered, best[1])):
+            # 'which organisation can be in charge of the consortium?' asks who may take the role
+            roles = [(a, cid) for a, _, cid in found if cid != best[2] and 0 <= a - modal.end() <= ROLE_WINDOW]
+            if roles:
+                return min(roles)[1]
         if best and self.concepts[best[2]].qualifier:  # 'which kinds of organisations' asks about organisations
             qualified = [(a - best[1], cid) for a, _, cid in found if cid != best[2] and 0 <= a - best[1] <= 20]
             if qualified:

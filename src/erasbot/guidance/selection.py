@@ -333,7 +333,12 @@ def fact_score(
         return 0.0
     # the aim of a part named ('the aim of the Alliances for Education and Enterprises'): what the part is for,
     # said where the text says what it is, before the whole action's aim
-    part_aim = fact.aspect == "about" and by_part and aspects == ("aims",)
+    # ... and what a part named does ('Wat doen die Allianties voor sectorale samenwerking?') is what it is for: the
+    # activities the texts list are the whole action's
+    part_aim = by_part and (
+        (fact.aspect == "about" and aspects == ("aims",))
+        or (fact.aspect in ("about", "aims") and aspects == ("activities",))
+    )
     # the aspect's word alone ('verksamhet') makes a claim a candidate only for the action the question names
     # ... and so do the question's specific words said in the claim's statement ('budget for', 'reports')
     # ... and so does the question's own name for a part of the action ('Alliances for Education and
