@@ -318,9 +318,10 @@ class Assistant:
             cited = reply.citations if keep else []
             texts = [r.render(self._cite_rules(r, cited)) for r in ruled]
             kept = reply.text
-            if keep and all(r.answer == "unknown" for r in ruled):
-                # the rules do not say: the fact below states what the text says, with no yes of its own ('Yes: ...
-                # educational institutions can apply' under 'The texts do not say: ...')
+            if keep:
+                # the rules' verdict leads: the fact below states what the text says, with no yes of its own ('Yes: ...
+                # educational institutions can apply' under 'The texts do not say: ...', 'Yes: A Knowledge Alliance
+                # needs at least 6 ...' under 'No: the 3 organisations described ...')
                 kept = without_yes_lead(kept, said)
             reply.text = "\n\n".join(texts) + ("\n\n" + kept if keep else "")
             # a later part asking a country's status ('... Is Ukraine treated as a programme country now?'): the

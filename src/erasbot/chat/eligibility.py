@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from erasbot import rules
+from erasbot.chat.consortium_change import DROPPING
 from erasbot.chat.country_status import PARTNER, PROGRAMME
 from erasbot.chat.stated_counts import Counted, stated_counts
 from erasbot.forms import asking_part, asks_yes_no, sentences
@@ -64,6 +65,12 @@ ELIGIBLE = re.compile(
     # 'Håller det?', 'Does that work?', 'Toimiiko tämä?', 'Klopt dat zo?' of a consortium told
     r"|\bh[åa]ller (?:det|den|detta)\b|\bfunkar (?:det|den)\b|\b(?:does|would) (?:that|this|it) work\b"
     r"|\btoimiiko\b|\bk[äa]ykö\b|\bklopt (?:dat|dit)\b|\bwerkt (?:dat|dit)\b",
+    re.IGNORECASE,
+)
+# applying, asked of a consortium told ('Can a consortium of ... apply?', 'Voiko ... hakea?', 'Kunnen ... indienen?')
+APPLYING = re.compile(
+    r"\bappl(?:y|ying)\b|\bsubmit|\bs[öo]ka\b|\bans[öo]ka|\bhake(?:a|maan)\b|\bhaki|\bvoi(?:mme|vat)? hakea"
+    r"|\baanvragen\b|\baanvraag\b|\bindienen\b|\bdien(?:en|t) (?:we|wij|ze)\b",
     re.IGNORECASE,
 )
 _COUNT = r"(?<!\w)(\d+|" + "|".join(sorted(NUMBERS, key=len, reverse=True)) + r")\s+(?:\w+\s+)?"
@@ -160,7 +167,9 @@ def answer_eligibility(question: str, action_id: str | None, lang: str) -> Eligi
         return None
     title = action.title.get(lang, action.title["en"])
     unstated = rule_of(action, "not_in_guidance")
-    asking = asking_part(ACTION_AFTER.sub("", question))
+    # a partner dropping out told after the question (consortium_change.dropped): that question asked again
+    dropping = _dropping(question)
+    asking = asking_part(dropping[0] if dropping else ACTION_AFTER.sub("", question))
     # the askers alone from their country, before all partners from one ('the only organisation from Ireland')
     unquoted = QUOTED.sub(" ", question)
     if ALONE_IN_COUNTRY.search(unquoted) and (asks_yes_no(asking) or ENOUGH.search(asking)):
@@ -181,6 +190,14 @@ def answer_eligibility(question: str, action_id: str | None, lang: str) -> Eligi
     if ENOUGH.search(question):
         return _enough(unquoted, action, title, lang, unstated)
     if ELIGIBLE.search(asking) and (counted := _enough(unquoted, action, title, lang, unstated)):
+        return counted
+    if (
+        APPLYING.search(asking)
+        and asks_yes_no(asking)
+        and (counted := _enough(unquoted, action, title, lang, unstated))
+    ):
+        # 'Can a consortium of a Finnish university, a Swedish company and an Estonian school apply?': the consortium
+        # told, against the rules on its composition (not a yes for the kinds it names)
         return counted
     # what the asking sentence asks, not the context before it ('Our partner in Latvia changed staff. Can the
     # project be extended?' asks no eligibility); the country may be in the context ('We are a Norwegian company.'),
@@ -263,7 +280,7 @@ def _enough(
     # ('Lunds universitet (SE), Aalto-universitetet (FI), Volvo (SE) ...: räcker det?': named one by one)
     described = (
         []
-        if totals
+        if totals or _dropping(told)
         else told_partners(told, lang)
         or described_partners(told, lang)
         or named_partners(told, lang)
@@ -274,6 +291,11 @@ def _enough(
     grown = _grown(question)
     if grown is not None:
         return _grown_answer(grown, action, title, lang, unstated)
+    shrunk = _shrunk(question, lang)
+    if isinstance(shrunk, list):  # the partners told, one taken out again
+        return _described(shrunk, action, title, lang, unstated)
+    if shrunk is not None:
+        return _grown_answer(shrunk, action, title, lang, unstated, key="shrunk")
     stated = _stated(stated_counts(told), action, title, lang, unstated) if totals else None
     if stated is not None:
         return stated
@@ -385,8 +407,9 @@ class Grown:
 
     organisations: int
     countries: int | None  # None: the countries were not counted
-    added: int
+    added: int  # below zero: partners dropping out
     new_country: bool  # the partners added are from a country the consortium did not name
+    lost_country: bool = False  # the partner dropping out was the only one from its country
 
 
 def _grown(question: str) -> Grown | None:
@@ -407,17 +430,54 @@ def _grown(question: str) -> Grown | None:
     return Grown(n, _number(counted.group(1)) if counted else None, more, new_country)
 
 
+def _dropping(question: str) -> tuple[str, str] | None:
+    """The text before a last sentence telling a partner dropping out (consortium_change.dropped joins the two),
+    and that sentence; None without one."""
+    parts = sentences(ACTION_AFTER.sub("", question))
+    if len(parts) < 2 or not DROPPING.search(parts[-1]) or find_country(parts[-1]) is None:
+        return None
+    return " ".join(parts[:-1]), parts[-1]
+
+
+def _shrunk(question: str, lang: str) -> list[Partner] | Grown | None:
+    """The consortium told before a partner drops out, without that partner ('... met een Zweeds studieförbund en
+    een Finse kansalaisopisto. Kunnen we dat met z'n drieën indienen? En als de Finse partner afhaakt?'): the
+    partners told one by one less the last from the country named, or the totals told less one; None without a
+    partner dropping out or a consortium told."""
+    found = _dropping(question)
+    if found is None:
+        return None
+    before, leaving = found
+    country = find_country(leaving)
+    told = told_partners(before, lang) or described_partners(before, lang) or named_partners(before, lang)
+    told = told or grouped_partners(before, lang)
+    if told:
+        gone = [i for i, p in enumerate(told) if p.country == country]
+        return [p for i, p in enumerate(told) if i != gone[-1]] if gone else None
+    counted = as_us_count(before)
+    base = ORGANISATIONS.search(counted) or US_COUNT.search(counted)
+    n = _number(base.group(1)) if base else None
+    if n is None:
+        return None
+    countries = COUNTRIES.search(counted)
+    # the country leaves with its partner when the text named it once (and told no count from it)
+    once = sum(1 for m in re.finditer(r"[\w'-]+", before) if find_country(m.group()) == country) == 1
+    return Grown(n, _number(countries.group(1)) if countries else None, -1, False, lost_country=once)
+
+
 def _grown_answer(
-    grown: Grown, action: ActionInfo, title: str, lang: str, unstated: Rule | None
+    grown: Grown, action: ActionInfo, title: str, lang: str, unstated: Rule | None, key: str = "grown"
 ) -> EligibilityAnswer | None:
-    """The rules on the number of organisations and of countries, checked against the grown consortium."""
+    """The rules on the number of organisations and of countries, checked against the grown (or shrunk)
+    consortium."""
     if unstated:
         text = f"{_say('unknown', lang)}: {_say('no_requirements', lang, action=title)}."
         return EligibilityAnswer("unknown", text, (unstated.source,))
     total = grown.organisations + grown.added
     counts = [("min_organisations", "organisations", total)]
     if grown.countries is not None:
-        counts.append(("min_programme_countries", "countries", grown.countries + (1 if grown.new_country else 0)))
+        change = (1 if grown.new_country else 0) - (1 if grown.lost_country else 0)
+        counts.append(("min_programme_countries", "countries", grown.countries + change))
     findings, sources, verdicts = [], [], []
     for kind, what, n in counts:
         rule = rule_of(action, kind)
@@ -433,7 +493,7 @@ def _grown_answer(
     if not findings:
         return None
     verdict: Answer = "yes" if all(verdicts) else "no"
-    said = _say("grown", lang, findings="; ".join(findings))
+    said = _say(key, lang, findings="; ".join(findings))
     return EligibilityAnswer(verdict, f"{_say(verdict, lang)}: {said}.", tuple(sources))
 
 

@@ -13,6 +13,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
 from erasbot.chat.action_swap import asked_of_action
+from erasbot.chat.consortium_change import corrected, dropped
 from erasbot.chat.country_swap import (
     country_asked_of_coordinators,
     country_asked_of_takers,
@@ -132,6 +133,15 @@ def _read(message: str, history: Sequence[Exchange], context: ChatContext, lang:
         # 'en helt annan sak: kan vi välja tema själva i ett strategiskt partnerskap?': a question of its own, read
         # without the chat ('another question: how long do they last?' still leans on it)
         return _read(message, (), context, lang)
+    previous = latest_context(history, glossary, context.vocabulary)
+    if previous is not None and previous.kind == "answer" and not glossary.actions(message):
+        # 'En als de Finse partner afhaakt?', 'sorry, I meant Norway, not Sweden': the last question, its consortium
+        # changed (before small talk: 'sorry' opens a correction)
+        last = _question_of(previous)
+        changed = dropped(message, last) or corrected(message, last)
+        actions = chat_actions(previous, history, context)
+        if changed is not None and actions:
+            return Reading(f"{changed} ({', '.join(action_name(a, lang) for a in actions)})")
     if context.vocabulary is not None and small_talk(message) and not glossary.find(message):
         return Reading(message, off_topic=True)  # 'thanks! how are you today?': whatever came before
     if asks_translation(message, glossary):

@@ -25,6 +25,16 @@ COUNT = re.compile(
     r"(?:^|\s)(\d{1,2}|" + "|".join(sorted(NUMBERS, key=len, reverse=True)) + r")\s+(\S.*)$", re.IGNORECASE
 )
 ARTICLE_START = re.compile(r"^\W*(" + "|".join(ARTICLES) + r")\s+(\S.*)$", re.IGNORECASE)
+# the first organisation after the words opening the question ('Can a consortium of a Finnish university, ...',
+# 'Kan vi söka med ett finskt universitet, ...')
+ARTICLE_AFTER = re.compile(
+    r"\b(?:of|with|consisting of|av|med|bestående av|van|met|bestaande uit)\s+(" + "|".join(ARTICLES) + r")\s+(\S.*)$",
+    re.IGNORECASE,
+)
+# a Finnish part naming one organisation by its country's adjective ('suomalainen yliopisto', 'virolainen
+# ammattikoulu'): Finnish has no article to count it by
+# (after the verb asking, 'Voiko suomalainen yliopisto, ...')
+FINNISH_ONE = re.compile(r"^\W*(?:\w+(?:ko|kö)\s+)?()(\w+(?:lainen|läinen)\s+\S.*)$", re.IGNORECASE)
 # a group naming no kind, only where it is from ('2 from Sweden', '1 Ruotsista', 'twee uit België'): the kind said before
 ELLIPSIS = re.compile(r"^(?:from|in|i|från|uit|van|aus|\w+(?:sta|stä|lta|ltä))\b", re.IGNORECASE)
 # the asker's own organisation told apart from those counted ('meidän lisäksi yksi järjestö Virosta'): how many there
@@ -55,16 +65,23 @@ def described_partners(text: str, lang: str) -> list[Partner]:
     if BESIDES_US.search(text):
         return []
     for part in PARTS.split(text):
-        found = COUNT.search(part.strip()) or ARTICLE_START.match(part.strip())
+        found = (
+            COUNT.search(part.strip())
+            or ARTICLE_START.match(part.strip())
+            or ARTICLE_AFTER.search(part.strip())
+            or (FINNISH_ONE.match(part.strip()) if lang == "fi" else None)
+        )
         if not found:
             continue
-        count = _count(found.group(1))
+        # told by an article (or a Finnish adjective alone): one organisation, and no count the asker insists on
+        one = not found.group(1) or found.group(1).lower() in ARTICLES
+        count = 1 if one else _count(found.group(1))
         if count is None:
             continue
         country = find_country(found.group(2))
         kind = _kind(found.group(2))
         if kind is None:
-            if country is None or found.group(1).lower() in ARTICLES:
+            if country is None or one:
                 continue  # 'a few of them', 'en gång': no group of organisations
             if not (groups and ELLIPSIS.match(found.group(2))):
                 # '4 organisationer från Sverige, Danmark och Tyskland', '6 partners': how many of which kind in
@@ -72,7 +89,7 @@ def described_partners(text: str, lang: str) -> list[Partner]:
                 return []
             kind = groups[-1][1]  # '2 universities from Finland, 2 from Sweden': the kind said before
         if country is None:
-            if found.group(1).lower() in ARTICLES:
+            if one:
                 continue  # 'We are a university in Oulu': the asker's own organisation, told as context
             return []  # 'two companies': how many countries they make is not said
         groups.append((count, kind, country))
