@@ -29,6 +29,7 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 
 from erasbot.guidance.reading import pdf_columns, slides
+from erasbot.guidance.reading.form_fields import without_form_fields
 from erasbot.guidance.reading.model import GLYPH_BULLET, LIST_MARKER, Block, ReadDocument, squeeze, with_sections
 from erasbot.guidance.reading.pdf_fragments import Fragment, fragments
 from erasbot.guidance.reading.pdf_table import PdfTable
@@ -67,6 +68,7 @@ _PAGE_NUMBER = re.compile(
 _NOTE_START = re.compile(r"^(?:\d{1,3}|[*†‡])\s+\S")  # a footnote at a page's foot starts with its mark
 _NOTE_MARK = re.compile(r"^(?:\d{1,3}|[*†‡])\s+")
 NOTE_SIZE_RATIO = 0.9  # footnotes are printed at most this large against the body text
+NOTE_GAP_EMS = 2.0  # footnotes told by their numbers stand this far (in font sizes) at least under the text above
 SMALLER_PT = 0.4  # type this much smaller (in points) than the line above is smaller type
 _PULL_QUOTE = re.compile(r"^[\"“”„«»]\s*\w")  # a line opening with a quotation mark
 _CONTENTS_LINE = re.compile(r"(?:\.\s?){4,}\s*\d{1,4}$|…+\s*\d{1,4}$")
@@ -285,7 +287,7 @@ def _lines(
             number,
             row[0].y,
             row[0].x,
-            max(f.size for f in row),
+            _text_size(row),
             all(f.bold for f in row),
             _cells(row, columns, frozenset() if _justified(row, ends[n]) else aligned),
             box=n if slide else -1,
@@ -298,6 +300,12 @@ def _lines(
     ]
     ordered = lines if slide else sorted(lines, key=lambda ln: (ln.column, -round(ln.y, 0), ln.x))
     return [ln for ln in ordered if ln.text], page_columns
+
+
+def _text_size(row: list[Fragment]) -> float:
+    """A line's type size: its words', not a tick box's or a check mark's printed larger ('☐ Yes', '1 | Budget
+    table | ✓')."""
+    return max((f.size for f in row if re.search(r"\w", f.text)), default=max(f.size for f in row))
 
 
 def _justified(row: list[Fragment], right: float) -> bool:
@@ -331,10 +339,21 @@ def _drop_furniture(pages: list[list[Line]], body_size: float) -> list[list[Line
                 or (
                     _fold(ln.text, ln.size) not in repeated
                     and not (_PAGE_NUMBER.match(ln.text) and ln.size < body_size * HEADING_SIZE_RATIO)
+                    and not _page_footer(ln)
                 )
             ]
         )
     return kept
+
+
+# a footer's or a header's page number said with the word for a page ('Page 1 of 4', 'Sivu 2/3'), in its last cell
+_PAGE_CELL = re.compile(r"^(?:page|sida|sivu|pagina|seite)\s*\d{1,4}(?:\s*(?:/|of|av|van|de|-)\s*\d{1,4})?$", re.I)
+
+
+def _page_footer(line: Line) -> bool:
+    """Is a line at a page's edge a footer or header ending in its page number ('Form EYT-SC-2026 v1.2 | Page 1 of
+    4'), dropped even where no other page repeats it (a form of one page)?"""
+    return 1 < len(line.cells) <= 3 and bool(_PAGE_CELL.match(line.cells[-1][1].strip()))
 
 
 def _outline(reader) -> list[tuple[str, int]]:
@@ -657,6 +676,37 @@ def _footnotes(page: list[Line], body_size: float) -> list[Line]:
     return []
 
 
+def _numbered_notes(pages: list[list[Line]]) -> list[Line]:
+    """Footnotes told apart by their numbers where their type does not tell them from the text (a form printed
+    mostly in small type): on each page, from the line starting with the next note's number (1, then on), set off
+    from the line above by a wider gap than lines of text, to the page's foot, in one type no larger than its own."""
+    found: list[Line] = []
+    expected = 1
+    for page in pages:
+        for i in range(len(page) - 1, 0, -1):
+            if _label(page[i]) != expected:
+                continue
+            run, first = page[i:], page[i]
+            apart = page[i - 1].y - first.y > NOTE_GAP_EMS * first.size
+            if any(ln.size > first.size + SMALLER_PT for ln in run) or not apart:
+                break
+            labels = [n for ln in run if (n := _label(ln)) is not None and n >= expected]
+            found.extend(run)
+            expected = max(labels) + 1
+            break
+    return found
+
+
+def _label(line: Line) -> int | None:
+    """The number a footnote's first line starts with ('1 If the same ...', '3 | No single ...'), or None."""
+    if _marked(line):
+        mark = line.cells[0][1].strip()
+    else:
+        found = re.match(r"(\d{1,3})\s+\S", line.text)
+        mark = found.group(1) if found else ""
+    return int(mark) if mark.isdigit() else None
+
+
 def _marked(line: Line) -> bool:
     """Is the line a footnote's first: its mark in a cell of its own, then its text?"""
     return len(line.cells) == 2 and bool(re.fullmatch(r"\d{1,3}|[*†‡]", line.cells[0][1].strip()))
@@ -740,6 +790,8 @@ def read_pdf(data: bytes) -> ReadDocument:
         for pair in itertools.pairwise(m.split("-"))
     }
     notes = {id(ln) for page in pages if page and page[0].box < 0 for ln in _footnotes(page, style.body_size)}
+    if not notes:  # notes in the body's own type (a form whose small print is most of its text): by their numbers
+        notes = {id(ln) for ln in _numbered_notes([page for page in pages if page and page[0].box < 0])}
     slide_levels = slides.heading_levels([page for page in pages if page and page[0].box >= 0])
     builder = _Builder(style, hyphenated, words=Counter(re.findall(r"[^\W\d_]+", text.lower())))
     builder.line_ems = _line_spacing(lines, style.body_size)
@@ -757,4 +809,4 @@ def read_pdf(data: bytes) -> ReadDocument:
     builder.close()
     blocks = slides.nested_items(builder.blocks, builder.places) if builder.places else builder.blocks
     title = _title(reader, pages[0] if pages else [], style)
-    return ReadDocument(title=title, blocks=with_sections(blocks), source="pdf")
+    return ReadDocument(title=title, blocks=with_sections(without_form_fields(blocks)), source="pdf")
