@@ -124,7 +124,7 @@ def by_passages(subject: Subject, routing: Routing) -> Subject:
                 if p.added and d in best and all(c in p.mentions for c in others) and not p.of_other_period(period)
             ]
         if covering:
-            return added_subject({max(covering, key=lambda d: best[d])}, query.concepts, profiles, glossary)
+            return added_subject({max(covering, key=lambda d: best[d])}, query.concepts, profiles, glossary, query.text)
         return subject
     if any(glossary.concepts[c].kind == "action" for c in query.concepts):
         return subject
@@ -137,10 +137,10 @@ def by_passages(subject: Subject, routing: Routing) -> Subject:
                 best, best_by_document(routing.own_similarity, doc_of), profiles, asked_period(query.text)
             )
             if nearest is not None and nearest != chosen:
-                return added_subject({nearest}, query.concepts, profiles, glossary)
+                return added_subject({nearest}, query.concepts, profiles, glossary, query.text)
             other = routing.over_own_language(chosen, None)
             if other != chosen and routing.may_answer(other):
-                return added_subject({other}, query.concepts, profiles, glossary)
+                return added_subject({other}, query.concepts, profiles, glossary, query.text)
         return subject
     if subject.added or subject.tied_with is not None or subject.instead is not None:
         return subject
@@ -148,7 +148,7 @@ def by_passages(subject: Subject, routing: Routing) -> Subject:
     if nearest is None:
         return subject
     other = routing.over_own_language(nearest, None)
-    return added_subject({other if routing.may_answer(other) else nearest}, query.concepts, profiles, glossary)
+    return added_subject({other if routing.may_answer(other) else nearest}, query.concepts, profiles, glossary, query.text)
 
 
 def guide_saying_it(answer: Answer, subject: Subject, routing: Routing) -> str | None:
@@ -330,7 +330,7 @@ def may_answer(
 ) -> bool:
     """May this added guide answer the question: it mentions every thing of its own the question names, names the
     action codes and years it names, is not a thing it places outside its scope, and is of the field asked?"""
-    chosen = added_subject({guide}, query.concepts, profiles, glossary)
+    chosen = added_subject({guide}, query.concepts, profiles, glossary, query.text)
     return not (
         chosen.refuse
         or absent_marks(query.text, chosen.doc_ids, profiles)

@@ -74,7 +74,7 @@ def by_field(
         loose = {d for d in chosen if not profiles[d].fields_in_title and (d in named or profiles[d].fields & asked)}
         if titled or loose:
             keep = titled | loose
-            return subject if keep == subject.doc_ids else added_subject(keep, concepts, profiles, glossary)
+            return subject if keep == subject.doc_ids else added_subject(keep, concepts, profiles, glossary, question)
         untitled = {d for d in chosen if not profiles[d].fields_in_title}
         if untitled and not any(fitting[d].fields_in_title for d in fitting):
             return subject
@@ -82,7 +82,7 @@ def by_field(
             # the guide's own subject in another field ('Erasmus accreditation for a vocational school' put to a
             # school-accreditation guide), or a field no guide is written for: a near miss
             return replace(subject, refuse=True)
-        return added_subject({pick()}, concepts, profiles, glossary)
+        return added_subject({pick()}, concepts, profiles, glossary, question)
     if subject.tied_with is not None or not fitting:
         return subject
     if any(glossary.concepts[c].kind == "action" for c in concepts):
@@ -100,4 +100,4 @@ def by_field(
     ):
         # a bundled text of the field of the same period, or one the question names: the closer sentences decide
         return subject
-    return added_subject({chosen_id}, concepts, profiles, glossary)
+    return added_subject({chosen_id}, concepts, profiles, glossary, question)

@@ -40,12 +40,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from erasbot.forms import asks_yes_no
+from erasbot.forms import asking_part, asks_yes_no
 from erasbot.guidance.glossary import Glossary
 from erasbot.guidance.lexical import tokens
 from erasbot.guidance.profiles import Profile, asked_period, coded_documents
 from erasbot.guidance.titles import closest_title, cognate_title, names_title, section_named
 from erasbot.language import detect_language
+from erasbot.text import fold
 
 GENERIC = {"goals", "innovation", "skills", "period", "themes", "results", "activities", "mobility", "organisations"}
 MIN_SHARED_WORDS = 2  # a question naming no concept of a title is about it when it shares this many of its words
@@ -222,19 +223,19 @@ def choose_subject(
     coded = coded_documents(question, profiles, period)
     if coded:  # 'KA201', named by added documents alone: theirs to answer, whatever action name goes with it ('KA203
         # strategisista kumppanuuksista' names the higher-education partnerships, not the bundled adult-education ones)
-        return added_subject(set(coded), concepts, profiles, glossary)
+        return added_subject(set(coded), concepts, profiles, glossary, question)
     cognate = cognate_title(question, profiles, period)
     top_bundled = best > 0 and not any(profiles[d].added for d in profiles if scores[d] >= best)
     if cognate is not None and not names_action and not top_bundled:
         # a distinctive word of one added title, in the asker's language: that guide, whatever other added
         # title shares a generic word with the question ('coordinators')
-        return added_subject({cognate}, concepts, profiles, glossary)
+        return added_subject({cognate}, concepts, profiles, glossary, question)
     if not names_action and not any(profiles[d].added for d in profiles if best > 0 and scores[d] >= best):
         sectioned = section_named(words, profiles, period)
         if sectioned is not None:
             # every word of one added guide's section heading ('Green practices'), a heading no bundled
             # text has: the guide's section is what the question is about
-            return added_subject({sectioned}, concepts, profiles, glossary)
+            return added_subject({sectioned}, concepts, profiles, glossary, question)
     closest = cognate or closest_title(title_closeness or {}, profiles, period)
     if closest is not None and not names_action:
         # bundled texts keep the question only where their title or headings name a concept of it that the
@@ -244,7 +245,7 @@ def choose_subject(
         covered = bool(specific) and all(c in near.mentions or c in near.named for c in specific)
         added_leads = any(profiles[d].added for d in profiles if best > 0 and scores[d] >= best)
         if best <= 0 or not added_leads and (not named_by_bundled or covered):
-            return added_subject({closest}, concepts, profiles, glossary)
+            return added_subject({closest}, concepts, profiles, glossary, question)
     if best <= 0:
         if specific:
             return bundled_subject
@@ -265,17 +266,17 @@ def choose_subject(
                 # the action asked, by a name of both periods ('samarbetspartnerskap inom vuxenutbildning', 'KA220'),
                 # where an added guide of the current programme is about it: its rules are those in force, whatever
                 # topic the earlier text's headings name ('third countries')
-                return replace(added_subject(later, concepts, profiles, glossary), instead=bundled_subject)
+                return replace(added_subject(later, concepts, profiles, glossary, question), instead=bundled_subject)
             return bundled_subject
         if not all(profiles[d].added for d in winners):
-            added = added_subject({d for d in winners if profiles[d].added}, concepts, profiles, glossary)
+            added = added_subject({d for d in winners if profiles[d].added}, concepts, profiles, glossary, question)
             older = winners - added.doc_ids
             if not period and newer(added.doc_ids, older, profiles) and not names_bundled_title:
                 # no period asked, and not the earlier text's own name ('strategiska partnerskap'): the current
                 # programme's document, not the earlier programme's text
                 return replace(added, instead=bundled_subject)
             return Subject(bundled_subject.doc_ids, False, bundled_supported, tied_with=added)
-    chosen = added_subject(winners, concepts, profiles, glossary)
+    chosen = added_subject(winners, concepts, profiles, glossary, question)
     by_field = any(
         glossary.concepts[c].kind == "action"
         and c not in profiles[d].actions
@@ -286,19 +287,42 @@ def choose_subject(
     return replace(chosen, instead=bundled_subject) if by_field and not names_bundled_title else chosen
 
 
+# a pronoun pointing back at what the context told ('it', 'they', 'den', 'se', 'die'; folded)
+POINTS_BACK = re.compile(r"\b(?:it|its|they|them|den|dem|de|se|sen|ne|niita|niista|die|ze|hun)\b")
+
+
+def context_only(question: str, others: list[str], mentioned: frozenset[str], glossary: Glossary) -> set[str]:
+    """The things of their own (kind 'other') a question names only before its asking sentence, when that sentence
+    names a topic the guides mention and points back at nothing with a pronoun; empty otherwise."""
+    asking = asking_part(question) if question else ""
+    if not asking or asking.strip() == question.strip():
+        return set()
+    found = set(glossary.find(asking))
+    if POINTS_BACK.search(fold(asking)) or not any(glossary.concepts[c].kind == "topic" and c in mentioned for c in found):
+        return set()
+    return {c for c in others if c not in found}
+
+
 def newer(added: frozenset[str], bundled: set[str], profiles: dict[str, Profile]) -> bool:
     """Are the added documents all of a later programme period than every bundled text they tie with?"""
     periods = [profiles[d].period for d in bundled]
     return all(profiles[d].period for d in added) and all(p and profiles[d].period > p for d in added for p in periods)
 
 
-def added_subject(winners: set[str], concepts, profiles: dict[str, Profile], glossary: Glossary) -> Subject:
+def added_subject(
+    winners: set[str], concepts, profiles: dict[str, Profile], glossary: Glossary, question: str = ""
+) -> Subject:
     """The added documents as the subject; refused when the question names something they never mention, or
     an action or programme of its own (the Solidarity Corps, eTwinning) that no title or heading of theirs
-    names: a guide that mentions it in passing ('does not cover eTwinning') does not answer for it."""
+    names: a guide that mentions it in passing ('does not cover eTwinning') does not answer for it. A thing only
+    the context before the asking sentence names, when that sentence asks of a topic of the guides in words of its
+    own, is the asker's background ('we've only got an OID from our KA1 projects. is that enough to submit an EYT
+    proposal?')."""
     mentioned = frozenset(c for d in winners for c in profiles[d].mentions)
     named = frozenset(c for d in winners for c in profiles[d].named)
     others = [c for c in concepts if glossary.concepts[c].kind == "other"]
+    background = context_only(question, others, mentioned, glossary)
+    others = [c for c in others if c not in background]
     passing = frozenset(c for c in others if c in mentioned and glossary.concepts[c].elsewhere and c not in named)
     refuse = bool(passing) or any(c not in mentioned for c in others)
     checkable = passing if all(c in mentioned for c in others) else frozenset()
