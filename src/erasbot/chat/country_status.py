@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import re
 
-from erasbot.rules.country_mentions import find_country
 from erasbot.forms import asking_part, asks_yes_no
 from erasbot.phrases import say
 from erasbot.rules.countries import country_name, is_programme_country, programme_countries, programme_from_year
+from erasbot.rules.country_mentions import find_country
 
 PERIODS = ("2014-2020", "2021-2027")
 

@@ -10,9 +10,9 @@ and the answers are joined with their citations numbered once. Pure apart from t
 from __future__ import annotations
 
 import re
-from itertools import zip_longest
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from itertools import zip_longest
 
 from erasbot.chat.followup_cues import MEMBERSHIP
 from erasbot.forms import asks_comparison, likens, question_parts

@@ -6,7 +6,6 @@ Pure: takes the understood question and the ranked passages of the bundled docum
 from __future__ import annotations
 
 import re
-
 from collections.abc import Callable
 from datetime import date
 
@@ -90,7 +89,6 @@ from erasbot.guidance.selection import (
 from erasbot.guidance.wording import action_name, message, what
 from erasbot.guidance.yes_lead import COST_ITEMS, refusal_in_case, yes_lead
 from erasbot.text import fold
-
 
 # what an action is called, or what took its place (folded): 'what is it called in 2021-2027?', 'vad heter den nu?'
 NAME_OR_SUCCESSOR = re.compile(
