@@ -81,11 +81,21 @@ def parts_of(question: str, glossary: Glossary, lang: str) -> list[Part]:
     if asks_comparison(question) and len(actions) == 1:
         # two parts of one action compared ('allianties voor onderwijs en bedrijven' and '... voor sectorale
         # samenwerking'): each side asked with its own name alone
+        table = load_action_parts()
         names = _outermost(glossary.action_phrases(question))
+        # (beside the action's own name: 'Alliances for Innovation -toiminnon kahdella osalla, eli koulutuksen ja
+        # yritysten allianssilla ja alakohtaisella yhteistyöallianssilla')
+        named = {table.part_of_phrase(n, actions[0]): n for n in names}
+        if len(names) > 2 and None in named and len(named) == 3:
+            names = [n for i, n in named.items() if i is not None]
+        own = table.names(actions[0], lang)
+        compared = sorted(i for i in named if i is not None and i < len(own))
+        if len(names) == 2 and len(compared) == 2 and names_no_aspect(question, glossary):
+            # nothing asked but the difference: what each part is, asked by its own name
+            return [Part(table.about(own[i], lang), actions[0]) for i in compared]
         if len(names) == 2:
             return [Part(_without(question, other), actions[0]) for other in reversed(names)]
         # the parts compared without their names ('the two kinds of alliances'): each asked about by its name
-        table = load_action_parts()
         if len(names) < 2 and table.names(actions[0], lang) and table.referred(question, lang):
             return [Part(table.about(name, lang), actions[0]) for name in table.names(actions[0], lang)]
     texts = question_parts(question)

@@ -138,6 +138,8 @@ PERIOD_QUALIFIER = re.compile(
     r"\b(?:in|from|during|of|under|i|från|inom|uit|van|tijdens|binnen|kaudella|kaudelta)\s+"
     r"(?:[\w–-]+\s+){0,3}$"
 )
+# a word compounded to a name after a hyphen ('Alliances for Innovation -toiminnon', 'Erasmus+ -hankkeen')
+HYPHEN_COMPOUND = re.compile(r"\s?-(?:toimin|hanke|hankk|ohjelm|kumppanuu|allianss)\w*")
 # 'which organisation can <role>' asks about the role, not about organisations: the noun that only says who, and the
 # modal verb right after it (lowered text)
 WHO_NOUNS = frozenset({"organisations"})
@@ -612,6 +614,12 @@ class Glossary:
             for cid, (a, b) in self._fuzzy_windows(folded, None, every=True):
                 if cid in concept_ids and not any(x < b and a < y for x, y in exact):
                     chars[a:b] = " " * (b - a)
+                    exact.append((a, b))
+        # the word a Finnish name is compounded with after a hyphen goes with it ('Alliances for Innovation
+        # -toiminnon': of the action Alliances for Innovation, no activity asked)
+        for _, b in exact:
+            if tail := HYPHEN_COMPOUND.match(text, b):
+                chars[b : tail.end()] = " " * (tail.end() - b)
         return "".join(chars)
 
     def without_concepts(self, text: str) -> str:

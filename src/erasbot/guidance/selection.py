@@ -264,8 +264,35 @@ def named_alike(facts: tuple[Fact, ...], query: Query, glossary: Glossary) -> se
 def part_named(facts: tuple[Fact, ...], query: Query, glossary: Glossary) -> set[str]:
     """The claims named_alike by the name of a part of an action (action_parts.py: 'Alliances for
     Education and Enterprises'), not by the action's own name: such a claim answers 'what are they?'."""
-    names = load_action_parts().all_names()
-    return _named_by(facts, query, glossary, lambda phrase: any(n in phrase or phrase in n for n in names))
+    parts = load_action_parts()
+    names = parts.all_names()
+    named = _named_by(facts, query, glossary, lambda phrase: any(n in phrase or phrase in n for n in names))
+    return named | _named_inflected(facts, query, glossary, parts)
+
+
+def _named_inflected(facts: tuple[Fact, ...], query: Query, glossary: Glossary, parts) -> set[str]:
+    """The claims on one part of an action that the question names in an inflected or compounded form of the part's
+    name ('koulutuksen ja yritysten allianssilla', 'alakohtaisella yhteistyöallianssilla'), which no statement
+    writes as such: the claims whose English statement names that part alone."""
+    asking = asked_text(query, glossary)
+    phrases = [p for p in glossary.action_phrases(asking) if len(p) >= NAMED_MIN_CHARS]
+    claimed = _claim_names(facts, glossary, "en")
+    out: set[str] = set()
+    for action in query.actions:
+        english = [fold(n) for n in parts.names(action, "en")]
+        for index in {i for p in phrases if (i := parts.part_of_phrase(p, action)) is not None}:
+            if index >= len(english):
+                continue
+            ids = {
+                f.id
+                for f in facts
+                if f.action == action
+                and len(claimed.get(f.id, ())) == 1
+                and any(n in english[index] or english[index] in n for n in claimed[f.id])
+            }
+            if len(ids) <= NAMED_MAX_CLAIMS:
+                out |= ids
+    return out
 
 
 def _named_by(facts: tuple[Fact, ...], query: Query, glossary: Glossary, keep) -> set[str]:
@@ -326,10 +353,11 @@ def fact_score(
         _names_every_part(fact)
         and "kinds" not in query.concepts
         and _names_a_part(query.text, fact.action, glossary)
-        and not asks_comparison(query.text)
+        and (not asks_comparison(query.text) or _parts_named(query.text, fact.action, glossary) >= 2)
     ):
         # 'Wat zijn de Allianties voor sectorale samenwerking?': the one part named, not the list of both parts that
-        # shares the asker's words
+        # shares the asker's words; and 'mikä ero on koulutuksen ja yritysten allianssilla ja alakohtaisella
+        # yhteistyöallianssilla?': what each part is, not the list naming both
         return 0.0
     # the aim of a part named ('the aim of the Alliances for Education and Enterprises'): what the part is for,
     # said where the text says what it is, before the whole action's aim
@@ -449,6 +477,12 @@ def standing_in(
         instead = [a for a in stand_in.get(aspect, ()) if a in have] if aspect not in have else []
         out += instead or [aspect]
     return tuple(dict.fromkeys(out))
+
+
+def _parts_named(text: str, action: str, glossary: Glossary) -> int:
+    """How many of the action's parts the question names, by any name of theirs."""
+    parts = load_action_parts()
+    return len({i for p in glossary.action_phrases(text) if (i := parts.part_of_phrase(p, action)) is not None})
 
 
 def _names_a_part(text: str, action: str, glossary: Glossary) -> bool:
