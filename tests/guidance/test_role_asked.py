@@ -40,3 +40,24 @@ def test_which_organisations_are_needed_still_asks_about_organisations():
 def test_what_a_part_of_an_action_does_is_what_it_is_for(engine, question, said):
     first = engine.ask(question).text.split("\n")[0]
     assert said in first.lower()
+
+
+@pytest.mark.parametrize(
+    "question, said",
+    [
+        (
+            "I work for a Swedish chamber of commerce and we'd only be an associated partner in a knowledge alliance "
+            "led from Leuven. Who actually files the proposal, and who is answerable for the project as a whole?",
+            "led by one organisation (the applicant/coordinator)",
+        ),
+        ("Vem lämnar in ansökan för en kunskapsallians?", "leds av en organisation"),
+        (
+            "I'm drafting the budget sheet for a knowledge alliance we want to run for three years. What's the most "
+            "the EU will put in?",
+            "EUR 1 million",
+        ),
+    ],
+)
+def test_other_words_for_the_applicant_and_the_grant_find_them(engine, question, said):
+    first = engine.ask(question).text.split("\n")[0]
+    assert said in first
