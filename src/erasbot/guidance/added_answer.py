@@ -150,25 +150,35 @@ def added_answer(
         if not other_people_in_section(asking, c[2], c[1].chunk.heading)
         and names_grant_asked(asking, (c[1].chunk.title, c[1].chunk.heading, c[1].chunk.text))
     ]
-    if kept and sentences[0] is not kept[0] and kinds and lacks_asked(kept[0][2], kinds, asking):
+    if kept and sentences[0] is not kept[0] and kinds and _lacks(kept[0], kinds, asking):
         # the best sentence was on another thing; the one now leading lacks the figure asked: a neighbour, unless a
         # sentence giving it scores nearly as high ('It lasts from 2 days to 2 months' under 'Staff mobility for
         # training', beside its rule on conferences, for a question asking both)
-        giving = [c for c in kept if not lacks_asked(c[2], kinds, asking)]
+        giving = [c for c in kept if not _lacks(c, kinds, asking)]
         kept = (
             [giving[0], *(c for c in kept if c is not giving[0])]
             if giving and giving[0][0] >= ADDED_SECOND_SHARE * kept[0][0]
             else []
         )
-    elif kept and kinds and not asks_comparison(query.text) and not gives_asked(kept[0][2], kinds):
+    elif (
+        kept
+        and kinds
+        and not asks_comparison(query.text)
+        and not _gives(kept[0], kinds)
+    ):
         # the best sentence gives no figure of a kind asked ('Hun rector vraagt ook of Bergen coordinator zou kunnen
         # worden.' for how many countries are needed): one giving one that scores nearly as high leads
-        giving = next((c for c in kept[1:] if gives_asked(c[2], kinds)), None)
+        giving = next((c for c in kept[1:] if _gives(c, kinds)), None)
         if giving is not None and giving[0] >= ADDED_SECOND_SHARE * kept[0][0]:
             kept = [giving, *(c for c in kept if c is not giving)]
     sentences = kept
-    if kinds and not any(any(EVIDENCE[k].search(s) for k in kinds) for _, _, s, _ in sentences):
-        sentences = []  # the figure asked for is nowhere in its passages: not stated, not guessed
+    if kinds and not any(
+        any(EVIDENCE[k].search(s) or EVIDENCE[k].search(_own_heading(h)) for k in kinds) for _, h, s, _ in sentences
+    ):
+        # the figure asked for is nowhere in its passages: not stated, not guessed (a form's question heading the
+        # note quoted may state it: 'A.3 Has the organisation been registered for at least 12 months ...?', which
+        # the answer's first line names)
+        sentences = []
     units = asked_in_units(asking_part(query.text))
     if (kinds or "age" in units) and unit_missing(units, [s for _, _, s, _ in sentences]):
         # nor when no passage gives a figure in the unit asked ('how many hours a week', 'how old must they be')
@@ -316,3 +326,18 @@ def saying_asked_things(query: Query, sentences: list, glossary: Glossary) -> li
 def refused_plainly(query: Query, sentence: str, title: str) -> bool:
     """A yes/no question on who may apply or take part, answered by a sentence that plainly rules it out."""
     return asks_who_may_apply(asking_part(query.text)) and refuses(sentence, query.text, title)
+
+
+def _own_heading(hit) -> str:
+    """The heading a passage stands under, the last of its path ('... – A.3 Has the organisation been ...?')."""
+    return hit.chunk.heading.rsplit(" – ", 1)[-1]
+
+
+def _gives(candidate, kinds: set[str]) -> bool:
+    """Does a candidate sentence give a figure of a kind asked, itself or by the form's question it stands under?"""
+    return gives_asked(candidate[2], kinds) or gives_asked(_own_heading(candidate[1]), kinds)
+
+
+def _lacks(candidate, kinds: set[str], asking: str) -> bool:
+    """Does a candidate sentence lack the figure asked, and the form's question it stands under too?"""
+    return lacks_asked(candidate[2], kinds, asking) and not gives_asked(_own_heading(candidate[1]), kinds)

@@ -145,8 +145,12 @@ def _pattern(stems: tuple[str, ...]) -> re.Pattern:
         elif stem in WHOLE:
             parts.append(rf"(?<!\w){body}(?!\w)")
         else:
-            parts.append(rf"(?<!\w){body}")
+            parts.append(rf"(?<!\w){body}" + (rf"(?!{NOT_GOING_ON[stem]})" if stem in NOT_GOING_ON else ""))
     return re.compile("|".join(parts))
+
+
+# a stem's word that goes on into another word ('euro' in 'European', 'Europese', 'Eurooppa': no sum asked)
+NOT_GOING_ON = {"euro": "p"}
 
 
 # a unit as the last part of a compound ('undervisningstimmar', 'resdagar', 'matkapäivää', 'opetustuntia',
