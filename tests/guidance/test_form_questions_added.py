@@ -56,7 +56,8 @@ PIC_CORPUS = CorpusInMemory([KA, SUBMITTED, PIC], languages=("sv", "en", "nl"))
 
 def test_a_duration_asked_is_given_by_the_forms_question_over_the_note():
     answer = CORPUS.ask(
-        "Onze stichting is pas in december 2025 ingeschreven. Hoe lang moeten we geregistreerd zijn voor European Youth Together?",
+        "Onze stichting is pas in december 2025 ingeschreven. Hoe lang moeten we geregistreerd zijn voor European "
+        "Youth Together?",
         "nl",
     )
     assert not answer.abstained
