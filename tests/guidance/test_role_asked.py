@@ -61,3 +61,17 @@ def test_what_a_part_of_an_action_does_is_what_it_is_for(engine, question, said)
 def test_other_words_for_the_applicant_and_the_grant_find_them(engine, question, said):
     first = engine.ask(question).text.split("\n")[0]
     assert said in first
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "entä koordinaattori, kuka hakemuksen lähettää? (Osaamisallianssit)",
+        "entä koordinaattori? kuka sen hakemuksen jättää? (Osaamisallianssit)",
+    ],
+)
+def test_words_for_the_applicant_that_a_claim_on_applying_uses_do_not_draw_it(engine, question):
+    # ('jättää hakemuksen', 'dient de aanvraag in' are said of applying in the claims' own statements: as words for
+    # the coordinator they would make every claim on applying one on the coordinator)
+    first = engine.ask(question).text.split("\n")[0]
+    assert "Konsortiota johtaa" in first

@@ -608,16 +608,17 @@ class Glossary:
                 for a, b in self._patterns[cid].spans(lowered, folded):
                     chars[a:b] = " " * (b - a)
                     exact.append((a, b))
+        fuzzy: list[tuple[int, int]] = []
         if len(text) <= FUZZY_MAX_TEXT and len(folded) == len(text):
             # a question: a name of its typed with a slip elsewhere too ('(sector skils alliance)'), not the words
             # around a name found as written
             for cid, (a, b) in self._fuzzy_windows(folded, None, every=True):
                 if cid in concept_ids and not any(x < b and a < y for x, y in exact):
                     chars[a:b] = " " * (b - a)
-                    exact.append((a, b))
+                    fuzzy.append((a, b))
         # the word a Finnish name is compounded with after a hyphen goes with it ('Alliances for Innovation
         # -toiminnon': of the action Alliances for Innovation, no activity asked)
-        for _, b in exact:
+        for _, b in exact + fuzzy:
             if tail := HYPHEN_COMPOUND.match(text, b):
                 chars[b : tail.end()] = " " * (tail.end() - b)
         return "".join(chars)
