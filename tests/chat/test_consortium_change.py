@@ -9,6 +9,7 @@ import pytest
 from erasbot.chat.consortium_change import corrected, dropped
 from erasbot.chat.eligibility import answer_eligibility
 from erasbot.rules.described_partners import described_partners
+from erasbot.rules.placed_partners import placed_partners
 from tests.chat.chatting import chat
 
 TOLD = (
@@ -99,3 +100,44 @@ def test_a_dutch_chat_counts_the_partners_left(engine):
     _, left = chat(engine, TOLD, "En als de Finse partner afhaakt?")
     assert left.text.startswith("Nee:")
     assert "2 is te weinig" in left.text
+
+
+PLACED = (
+    "Vi är ett tekniskt universitet i Göteborg. Konsortiet för vår kunskapsallians: vi (koordinator), "
+    "Aalto-universitetet i Finland, TU Delft i Nederländerna, ett mjukvaruföretag i Esbo och en konsultbyrå i "
+    "Rotterdam. Räcker det?"
+)
+
+
+def test_organisations_placed_in_countries_or_cities_are_read_with_the_askers_themselves():
+    partners = placed_partners(PLACED, "sv")
+    assert [(p.country, p.type) for p in partners] == [
+        ("SE", "higher_education"),
+        ("FI", "higher_education"),
+        ("NL", "unknown"),
+        ("FI", "enterprise"),
+        ("NL", "consultancy"),
+    ]
+    assert partners[0].role == "coordinator"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a place not known: the organisation cannot be counted, so no consortium is read
+        "Konsortiet: vi (koordinator), Aalto-universitetet i Finland, ett företag i Atlantis och TU Delft i Holland.",
+        # 'we' without a sentence telling who and where the askers are
+        "Konsortiet: vi (koordinator), Aalto-universitetet i Finland, ett företag i Esbo och TU Delft i Holland.",
+        # an organisation whose place is not told
+        "Konsortiet: Aalto-universitetet i Finland, Volvo, ett företag i Esbo och TU Delft i Nederländerna.",
+    ],
+)
+def test_a_list_not_every_part_of_which_is_placed_is_not_read(text):
+    assert placed_partners(text, "sv") == []
+
+
+def test_a_partner_added_to_a_list_told_before_is_counted_with_it(engine):
+    first, grown = chat(engine, PLACED, "Om vi lägger till ett tyskt forskningsinstitut, blir det godkänt då?")
+    assert first.text.startswith("Nej:") and "5 hittades" in first.text
+    assert "6 hittades" in grown.text and "forskningsorganisation (Tyskland)" in grown.text
+    assert "✘ Kräver minst sex" not in grown.text

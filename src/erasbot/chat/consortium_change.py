@@ -1,5 +1,6 @@
 """A follow-up that changes the consortium the last question told: a partner dropping out ('En als de Finse
-partner afhaakt?') or a country corrected ('sorry, I meant Norway, not Sweden').
+partner afhaakt?'), one added ('Om vi lägger till ett tyskt forskningsinstitut?') or a country corrected ('sorry, I
+meant Norway, not Sweden').
 
 The last question with the change made is the question asked: a partner dropping out is told after it (the checker
 of eligibility.py takes the partner out again), a corrected country is put in the place of the one it corrects.
@@ -11,7 +12,17 @@ from __future__ import annotations
 import re
 
 from erasbot.rules.country_mentions import countries_named, find_country
+from erasbot.rules.described_partners import PARTS
 
+LISTED_MIN = 3  # parts of a sentence, at least, telling a consortium one organisation by one
+
+# partners added to a consortium told before ('En als we er twee Duitse partners bij nemen?', 'and if we add a company
+# from Kenya?', 'entä jos otamme mukaan kaksi virolaista kumppania?')
+ADDING = re.compile(
+    r"\b(?:add|adding|added|bring in|take on|bij\s*nemen|bijnemen|erbij|toevoegen|toevoegt|voegen .{0,30}toe"
+    r"|l[äa]gg(?:a|er) till|tar med|tar in|ta med|lisää\w*|ott(?:aa|amme|aisimme) mukaan|mukaan vielä)\b",
+    re.IGNORECASE,
+)
 # a partner leaving ('drops out', 'hoppar av', 'jää pois', 'afhaakt'), said of one the last question told
 DROPPING = re.compile(
     r"\b(?:drops?\s+out|dropped\s+out|dropping\s+out|pulls?\s+out|pulled\s+out|backs?\s+out|backed\s+out|"
@@ -32,6 +43,15 @@ CORRECTING = re.compile(
 # one ('Norway instead of Sweden', 'Norja eikä Ruotsi')
 NOT = re.compile(r"\b(?:not|inte|ej|ei|eikä|niet|instead\s+of|i\s+stället\s+för|istället\s+för|in\s+plaats\s+van)\s+$")
 WORD = re.compile(r"[\w'-]+")
+
+
+def added(message: str, previous: str) -> str | None:
+    """The last question with the message adding partners to the consortium it told ('Om vi lägger till ett tyskt
+    forskningsinstitut, blir det godkänt då?'), when it told a consortium one organisation by one (three parts at
+    least, two countries named); None otherwise."""
+    if not ADDING.search(message) or len(PARTS.split(previous)) < LISTED_MIN or len(_countries(previous)) < 2:
+        return None
+    return f"{previous.strip()} {message.strip()}"
 
 
 def dropped(message: str, previous: str) -> str | None:

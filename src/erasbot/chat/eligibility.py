@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from erasbot import rules
-from erasbot.chat.consortium_change import DROPPING
+from erasbot.chat.consortium_change import ADDING, DROPPING
 from erasbot.chat.country_status import PARTNER, PROGRAMME
 from erasbot.chat.stated_counts import Counted, stated_counts
 from erasbot.forms import asking_part, asks_yes_no, sentences
@@ -21,9 +21,16 @@ from erasbot.phrases import say
 from erasbot.rules.checker import check_partners
 from erasbot.rules.countries import country_name, is_programme_country
 from erasbot.rules.country_mentions import countries_named, find_country
-from erasbot.rules.described_partners import described_partners, grouped_partners, named_partners, told_partners
+from erasbot.rules.described_partners import (
+    added_partners,
+    described_partners,
+    grouped_partners,
+    named_partners,
+    told_partners,
+)
 from erasbot.rules.models import ActionInfo, Partner, PartnerList, Rule, Source
 from erasbot.rules.number_words import NUMBERS
+from erasbot.rules.placed_partners import placed_partners
 
 Answer = Literal["yes", "no", "unknown"]
 
@@ -278,14 +285,10 @@ def _enough(
     totals = any(_number(m.group(1)) for p in (ORGANISATIONS, US_COUNT, COUNTRIES) if (m := p.search(question)))
     told = ACTION_AFTER.sub("", question)
     # ('Lunds universitet (SE), Aalto-universitetet (FI), Volvo (SE) ...: räcker det?': named one by one)
-    described = (
-        []
-        if totals or _dropping(told)
-        else told_partners(told, lang)
-        or described_partners(told, lang)
-        or named_partners(told, lang)
-        or grouped_partners(told, lang)
-    )
+    grown_list = _grown_list(told, lang)
+    if grown_list:  # partners told one by one, and one added after ('Om vi lägger till ett tyskt forskningsinstitut')
+        return _described(grown_list, action, title, lang, unstated, key="grown_list")
+    described = [] if totals or _dropping(told) else _listed(told, lang)
     if described:
         return _described(described, action, title, lang, unstated)
     grown = _grown(question)
@@ -392,15 +395,6 @@ def _stated(
     return EligibilityAnswer(verdict, f"{_say(verdict, lang)}: {said}.", tuple(sources))
 
 
-# partners added to a consortium told before ('En als we er twee Duitse partners bij nemen?', 'and if we add a company
-# from Kenya?', 'entä jos otamme mukaan kaksi virolaista kumppania?')
-ADDING = re.compile(
-    r"\b(?:add|adding|added|bring in|take on|bij\s*nemen|bijnemen|erbij|toevoegen|toevoegt|voegen .{0,30}toe"
-    r"|lägg(?:a|er) till|tar med|tar in|ta med|lisää\w*|ott(?:aa|amme|aisimme) mukaan|mukaan vielä)\b",
-    re.IGNORECASE,
-)
-
-
 @dataclass(frozen=True)
 class Grown:
     """A consortium told by its totals, and the partners a later sentence adds to it."""
@@ -428,6 +422,31 @@ def _grown(question: str) -> Grown | None:
     country = find_country(adding)
     new_country = country is not None and find_country(before) != country
     return Grown(n, _number(counted.group(1)) if counted else None, more, new_country)
+
+
+def _listed(text: str, lang: str) -> list[Partner]:
+    """The organisations a text tells one by one, by whichever way it tells them (brackets, numbers and kinds,
+    countries with their organisations, places)."""
+    return (
+        told_partners(text, lang)
+        or described_partners(text, lang)
+        or named_partners(text, lang)
+        or grouped_partners(text, lang)
+        or placed_partners(text, lang)
+    )
+
+
+def _grown_list(question: str, lang: str) -> list[Partner]:
+    """The partners a text told one by one with those a last sentence adds to them ('... Räcker det? Om vi lägger till
+    ett tyskt forskningsinstitut, blir det godkänt då?'); [] without both."""
+    parts = sentences(ACTION_AFTER.sub("", question))
+    if len(parts) < 2 or not ADDING.search(parts[-1]):
+        return []
+    listed = _listed(" ".join(parts[:-1]), lang)
+    added = added_partners(parts[-1], lang) if listed else []
+    if not added:
+        return []
+    return [*listed, *(p.model_copy(update={"line": len(listed) + i + 1}) for i, p in enumerate(added))]
 
 
 def _dropping(question: str) -> tuple[str, str] | None:
@@ -503,7 +522,7 @@ COMPOSITION = {"min_organisations", "min_programme_countries", "min_type", "cate
 
 
 def _described(
-    partners: list[Partner], action: ActionInfo, title: str, lang: str, unstated: Rule | None
+    partners: list[Partner], action: ActionInfo, title: str, lang: str, unstated: Rule | None, key: str = "described"
 ) -> EligibilityAnswer:
     """Yes when every rule on the composition passes for the organisations described, no when one fails, unknown
     when one cannot be decided (or the action's text states no composition); each rule's finding follows."""
@@ -520,7 +539,7 @@ def _described(
     findings = " ".join(
         ("✔ " if r.status == "pass" else "✘ " if r.status == "fail" else "? ") + r.message for r in settled
     )
-    lead = _say("described", lang, action=title, n=len(partners))
+    lead = _say(key, lang, action=title, n=len(partners))
     # a rule that cannot be decided from what is described needs information (the kinds of organisation), which is
     # no silence of the texts
     said = say(lang, "verdict_needs_information") if verdict == "unknown" else _say(verdict, lang)

@@ -13,7 +13,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
 from erasbot.chat.action_swap import asked_of_action
-from erasbot.chat.consortium_change import corrected, dropped
+from erasbot.chat.consortium_change import added, corrected, dropped
 from erasbot.chat.country_swap import (
     country_asked_of_coordinators,
     country_asked_of_takers,
@@ -138,7 +138,7 @@ def _read(message: str, history: Sequence[Exchange], context: ChatContext, lang:
         # 'En als de Finse partner afhaakt?', 'sorry, I meant Norway, not Sweden': the last question, its consortium
         # changed (before small talk: 'sorry' opens a correction)
         last = _question_of(previous)
-        changed = dropped(message, last) or corrected(message, last)
+        changed = dropped(message, last) or corrected(message, last) or added(message, last)
         actions = chat_actions(previous, history, context)
         if changed is not None and actions:
             return Reading(f"{changed} ({', '.join(action_name(a, lang) for a in actions)})")

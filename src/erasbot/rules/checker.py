@@ -22,7 +22,7 @@ from erasbot.rules.models import LANGS, ActionInfo, CheckResult, Partner, Partne
 from erasbot.rules.partners import MAX_BYTES, MAX_ROWS, parse_partners
 from erasbot.rules.text import join, money, say
 
-SUPPORT_FILES = {"programme_countries", "country_variants", "vocabulary", "sectors"}
+SUPPORT_FILES = {"programme_countries", "country_variants", "vocabulary", "sectors", "cities"}
 
 
 @lru_cache(maxsize=1)

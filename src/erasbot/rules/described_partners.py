@@ -184,6 +184,11 @@ def _count(word: str) -> int | None:
     return NUMBERS.get(word.lower()) or (1 if word.lower() in ARTICLES else None)
 
 
+def kind_of(words: str) -> str | None:
+    """The kind of organisation words name ('Aalto-universitetet', 'ett mjukvaruföretag'), or None."""
+    return _kind(words)
+
+
 def _kind(words: str) -> str | None:
     """The kind of organisation a part names right after its number, as the vocabulary reads it, a word's ending
     taken off when it is not read as written."""
@@ -205,6 +210,31 @@ def _kind(words: str) -> str | None:
                 if found := vocab.org_type(read, contained=True):
                     return found
     return None
+
+
+# a number or an article anywhere in a part ('Om vi lägger till ett tyskt forskningsinstitut', 'and if we add two
+# Estonian companies')
+COUNT_ANYWHERE = re.compile(
+    r"(?:^|\s)(\d{1,2}|" + "|".join(sorted({*NUMBERS, *ARTICLES}, key=len, reverse=True)) + r")\s+(\S.*)$",
+    re.IGNORECASE,
+)
+
+
+def added_partners(sentence: str, lang: str) -> list[Partner]:
+    """The organisations a sentence adding partners to a consortium told before describes ('and if we add a German
+    research institute?'), each by its number, kind and country; [] when a part gives no kind or no country."""
+    partners: list[Partner] = []
+    for part in PARTS.split(sentence):
+        found = COUNT_ANYWHERE.search(part.strip())
+        count = _count(found.group(1)) if found else None
+        kind = _kind(found.group(2)) if found else None
+        country = find_country(found.group(2)) if found else None
+        if count is None or kind is None or country is None:
+            continue
+        for _ in range(count):
+            name = f"{say(lang, f'type_{kind}')} ({country_name(country, lang)})"
+            partners.append(Partner(line=len(partners) + 1, name=name, country=country, type=kind))
+    return partners
 
 
 def named_partners(text: str, lang: str) -> list[Partner]:
