@@ -67,7 +67,7 @@ from erasbot.chat.followup_cues import (
     YES_NO_WORDS,
 )
 from erasbot.chat.ordinals import ordinal_alone, spell_out_ordinal
-from erasbot.chat.part_names import spell_out_part
+from erasbot.chat.part_names import spell_out_one, spell_out_part
 from erasbot.chat.returns import returned_actions
 from erasbot.chat.subject import Vocabulary, has_subject, small_talk
 from erasbot.chat.turns import Exchange, Reply
@@ -76,7 +76,7 @@ from erasbot.guidance.action_parts import LANGUAGES, load_action_parts, part_in
 from erasbot.guidance.glossary import Glossary
 from erasbot.guidance.named_sources import named_sources, without_sources
 from erasbot.guidance.reasons import asks_why
-from erasbot.guidance.scope import asks_translation
+from erasbot.guidance.scope import asks_other_task, asks_translation
 from erasbot.guidance.wording import action_name
 from erasbot.phrases import say
 from erasbot.text import fold
@@ -144,8 +144,9 @@ def _read(message: str, history: Sequence[Exchange], context: ChatContext, lang:
             return Reading(f"{changed} ({', '.join(action_name(a, lang) for a in actions)})")
     if context.vocabulary is not None and small_talk(message) and not glossary.find(message):
         return Reading(message, off_topic=True)  # 'thanks! how are you today?': whatever came before
-    if asks_translation(message, glossary):
-        return Reading(message, off_topic=True)  # 'can you translate our tagline "Code that cares"?': likewise
+    if asks_translation(message, glossary) or asks_other_task(message):
+        # 'can you translate our tagline "Code that cares"?', 'kan du skriva ett kort mejl till vår partner?': likewise
+        return Reading(message, off_topic=True)
     previous = latest_context(history, glossary, context.vocabulary)
     actions = chat_actions(previous, history, context)
     # 'back to the grant: …', 'back to the first one: …': the action(s) of that earlier turn
@@ -165,7 +166,7 @@ def _read(message: str, history: Sequence[Exchange], context: ChatContext, lang:
                 message = spelled
                 break
     # 'those sectoral alliances' after the parts of Partnerships for Innovation were named: that part
-    message = spell_out_part(message, actions, glossary, lang)
+    message = spell_out_one(spell_out_part(message, actions, glossary, lang), actions, lang)
     last = (sentences(message) or [message])[-1]
     named_before = glossary.actions(message[: len(message) - len(last)]) if message.endswith(last) else []
     if named_before and OTHER_IN.search(last) and not glossary.actions(last):

@@ -91,3 +91,25 @@ def _of_name(message: str, span: tuple[int, int], name_stems: list[str], lang: s
 
 def _same(a: str, b: str) -> bool:
     return a == b or (len(a) >= SAME_STEM and len(b) >= SAME_STEM and a[:SAME_STEM] == b[:SAME_STEM])
+
+
+# a part called by one of its own words and 'one' ('the sectoral one', 'de sectorale', 'den sektoriella varianten')
+ONE_BY_WORD = re.compile(
+    r"\b(?:the|de|het|den|det)\s+(\w{5,})\s+(?:one|ones|kind|type|variant|soort|variant(?:en)?|typen|typ|varianten)\b"
+    r"|\b(?:the|de|den)\s+(\w{5,})(?=\s*[?,.]|\s+(?:supposed|meant|for|do|doing|bedoeld|voor|till|för)\b)",
+    re.IGNORECASE,
+)
+
+
+def spell_out_one(message: str, chat_actions: Sequence[str], lang: str, parts: ActionParts | None = None) -> str:
+    """The message with a part of one of the chat's actions called by one of its own words ('what is the sectoral
+    one supposed to fix?') replaced by that part's name; the message unchanged otherwise."""
+    parts = parts or load_action_parts()
+    for found in ONE_BY_WORD.finditer(message):
+        word = found.group(1) or found.group(2)
+        for action in chat_actions:
+            index = parts.part_of_phrase(word, action) if parts.parts.get(action) else None
+            names = parts.names(action, lang)
+            if index is not None and index < len(names):
+                return f"{message[: found.start()]}{names[index]}{message[found.end() :]}"
+    return message

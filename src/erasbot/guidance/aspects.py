@@ -35,6 +35,9 @@ DOING_WITH = {
 # 'Kan en folkhögskola söka ...?', 'Can a company from Norway apply ...?', 'Voiko kansanopisto hakea ...?': a question
 # opening with 'can' and naming who would apply asks whether they may take part, not how to apply (folded text; 'hur
 # kan vi söka?' does not open with the verb)
+# aspects whose English cues are programme words people keep in English in another language ('dissemination',
+# 'associated partner', 'coordinator', 'outputs')
+ENGLISH_TERMS = frozenset({"dissemination", "coordinator", "partner-roles", "results", "expected-impacts"})
 MAY_APPLY = {
     "en": re.compile(
         r"(?:^|[.?!:;]\s+)(?:can|may|could)\s+(?:\S+\s+){1,6}?(?:apply|take part|participate|join|be part of)\b"
@@ -118,6 +121,10 @@ class AspectCues:
         if language in DOING_WITH:
             folded = DOING_WITH[language].sub(" ", folded)
         strong = _found(self.aspects.get(language, {}), folded)
+        if language != "en":
+            # the English programme word in another language's question ('Pitääkö dissemination suunnitella?',
+            # 'Får en associated partner vara coordinator?'), after the question's own words
+            strong += [a for a in _found(self.aspects.get("en", {}), folded) if a not in strong and a in ENGLISH_TERMS]
         if language in MAY_APPLY and MAY_APPLY[language].search(folded):
             # who may take part, asked before what else the words name at or after the verb
             strong = ["who-can-take-part"] + [a for a in strong if a != "who-can-take-part"]

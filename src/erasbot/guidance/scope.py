@@ -293,7 +293,21 @@ def _tasks(path: Path = SCOPE_FILE) -> frozenset[str]:
 def asks_other_task(question: str) -> bool:
     """'Tell me a joke about teachers', 'skriv en dikt om Erasmus': a request of another kind than a question on
     the texts (scope.json 'tasks', in any of the four languages), whatever it is about."""
-    return bool(set(re.findall(r"\w+", fold(question_sentence(question)))) & _tasks())
+    asked = fold(question_sentence(question))
+    return bool(set(re.findall(r"\w+", asked)) & _tasks()) or bool(WRITING.search(asked))
+
+
+# a request to write a message of the asker's own ('Kan du skriva ett kort mejl på franska till vår partner?', 'draft
+# an e-mail to our partners', 'kirjoita lyhyt viesti', 'schrijf een mailtje'; folded): no question on the texts
+WRITING = re.compile(
+    r"\b(?:write|draft|compose|skriv|skriva|formulera|kirjoita\w*|laadi\w*|schrijf|schrijven|opstellen)\s+"
+    r"(?:me\s+|mig\s+|us\s+|oss\s+|minulle\s+|ons\s+|mij\s+)?(?:a|an|ett|en|een|yksi)?\s*"
+    r"(?:short|quick|brief|kort|kortare|lyhyt|lyhyen|korte|kort)?\s*"
+    r"(?:e-?mail\w*|mail\w*|mejl\w*|e-post\w*|letter|brev\w*|message|meddelande\w*|reply|svar|invitation|inbjudan"
+    r"|sahkoposti\w*|viesti\w*|kirje\w*|brief|bericht\w*|uitnodiging\w*|mailtje)\b"
+    # (the Dutch verb last: 'Kun je een korte mail schrijven?')
+    r"|\been\s+(?:korte\s+)?(?:e-?mail|mail|mailtje|brief|bericht|uitnodiging)\b.{0,60}\b(?:schrijven|opstellen)\b"
+)
 
 
 # a request to translate ('translate ... into Finnish', 'översätt', 'käännä', 'vertaal'; folded)

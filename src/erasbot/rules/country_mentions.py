@@ -65,7 +65,7 @@ OTHER_NAMES = {
 # A language, not a country: 'på svenska', 'in het Nederlands', 'in English', 'suomeksi', 'svenskspråkig',
 # 'Swedish-speaking', 'Nederlandstalig', 'ruotsinkielinen'
 LANGUAGE_WORDS = re.compile(
-    r"\b(?:på|in(?: het)?|into|auf)\s+(?:svenska|engelska|finska|nederländska|holländska|tyska|franska|"
+    r"\b(?:på|pa|in(?: het)?|into|auf)\s+(?:svenska|engelska|finska|nederländska|holländska|tyska|franska|"
     r"swedish|english|finnish|dutch|german|french|zweeds|engels|fins|nederlands|duits|frans)\b"
     r"|\b\w+(?:språkiga?|språkigt|-speaking|talige?|kieli(?:nen|set|sen|siä|stä|ssä))\b"
     r"|\b(?:ruotsiksi|englanniksi|suomeksi|hollanniksi|saksaksi|ranskaksi)\b",
