@@ -154,21 +154,22 @@ def added_answer(
         # the best sentence was on another thing; the one now leading lacks the figure asked: a neighbour, unless a
         # sentence giving it scores nearly as high ('It lasts from 2 days to 2 months' under 'Staff mobility for
         # training', beside its rule on conferences, for a question asking both)
-        giving = [c for c in kept if not _lacks(c, kinds, asking)]
+        # (a sentence giving the figure itself before one under a form's question giving it)
+        giving = [c for c in kept if not lacks_asked(c[2], kinds, asking)] or [
+            c for c in kept if not _lacks(c, kinds, asking)
+        ]
         kept = (
             [giving[0], *(c for c in kept if c is not giving[0])]
             if giving and giving[0][0] >= ADDED_SECOND_SHARE * kept[0][0]
             else []
         )
-    elif (
-        kept
-        and kinds
-        and not asks_comparison(query.text)
-        and not _gives(kept[0], kinds)
-    ):
+    elif kept and kinds and not asks_comparison(query.text) and not gives_asked(kept[0][2], kinds):
         # the best sentence gives no figure of a kind asked ('Hun rector vraagt ook of Bergen coordinator zou kunnen
-        # worden.' for how many countries are needed): one giving one that scores nearly as high leads
-        giving = next((c for c in kept[1:] if _gives(c, kinds)), None)
+        # worden.' for how many countries are needed): one giving one that scores nearly as high leads (one giving it
+        # by the form's question it stands under only where no sentence gives it, nor the best one's question)
+        giving = next((c for c in kept[1:] if gives_asked(c[2], kinds)), None)
+        if giving is None and not _gives(kept[0], kinds):
+            giving = next((c for c in kept[1:] if _gives(c, kinds)), None)
         if giving is not None and giving[0] >= ADDED_SECOND_SHARE * kept[0][0]:
             kept = [giving, *(c for c in kept if c is not giving)]
     sentences = kept
@@ -299,7 +300,7 @@ def saying_asked_things(query: Query, sentences: list, glossary: Glossary) -> li
     question asks about: a glossary concept marked distinct (a fee, insurance, a doctoral programme, a contact, an
     action or programme of its own). A sentence elsewhere speaks of another thing of the same kind (the guide's own
     grant for 'the grant of a Jean Monnet module', its scholarship for 'the fees Uppsala charges'): no answer."""
-    others = [c for c in query.concepts if glossary.concepts[c].distinct]
+    others = [c for c in query.concepts if glossary.concepts[c].distinct and not _named_absent(c, query.text, glossary)]
     if not others:
         return sentences
     # what a document's opening passage names (its cover: 'Erasmus+ Sport: Ideella europeiska idrottsevenemang'), the
@@ -323,6 +324,18 @@ def saying_asked_things(query: Query, sentences: list, glossary: Glossary) -> li
     ]
 
 
+# a word saying the asker lacks the thing named after it ('without a registered association', 'ilman rekisteröityä
+# yhdistystä', 'utan', 'zonder'), at most two words before it
+LACKING = re.compile(r"\b(?:without|utan|ilman|zonder|no|geen|inget|ingen|vailla)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+
+
+def _named_absent(concept: str, question: str, glossary: Glossary) -> bool:
+    """Does the question name the thing only as one the askers lack ('we are a group of young people without a
+    registered association')? Then it is their case, not the thing they ask about."""
+    spans = glossary.spans_of(concept, question)
+    return bool(spans) and all(LACKING.search(question[:a]) for a, _ in spans)
+
+
 def refused_plainly(query: Query, sentence: str, title: str) -> bool:
     """A yes/no question on who may apply or take part, answered by a sentence that plainly rules it out."""
     return asks_who_may_apply(asking_part(query.text)) and refuses(sentence, query.text, title)
@@ -330,7 +343,11 @@ def refused_plainly(query: Query, sentence: str, title: str) -> bool:
 
 def _own_heading(hit) -> str:
     """The heading a passage stands under, the last of its path ('... – A.3 Has the organisation been ...?')."""
-    return hit.chunk.heading.rsplit(" – ", 1)[-1]
+    return SECTION_NUMBER.sub("", hit.chunk.heading.rsplit(" – ", 1)[-1])
+
+
+# a heading's own number ('5. How to apply', 'A.3 Has the ...', '2.1'), which is no figure it states
+SECTION_NUMBER = re.compile(r"^\s*(?:[A-Z]\.)?\d+(?:\.\d+)*\.?\s+|^\s*[A-Z]\.\s+")
 
 
 def _gives(candidate, kinds: set[str]) -> bool:
