@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from erasbot.chat.answer_language import language_asked
 from erasbot.chat.part_names import spell_out_one
 from erasbot.guidance.scope import asks_other_task
 from erasbot.rules.country_mentions import find_country
@@ -69,3 +70,19 @@ def test_an_english_programme_word_in_a_finnish_question_asks_its_aspect(engine)
         "Pitaako dissemination suunnitella myos pienessa hankkeessa?",
     )
     assert "levit" in reply.text.split("\n")[0].lower()
+
+
+def test_an_action_named_then_a_question_of_its_own_after_a_dash_takes_nothing_of_the_last_question(engine):
+    _, reply = chat(
+        engine,
+        "Hur manga poang maste en ansokan fa for att beviljas?",
+        "Vaihdetaan suomeksi: entä vanhat 2014-2020 osaamisallianssit – mihin niillä pyrittiin?",
+    )
+    assert not reply.abstained
+    assert "innovaatiokyky" in reply.text.split("\n")[0]
+    assert "pisteitä" not in reply.text
+
+
+def test_asking_in_another_language_instead_is_a_preface_set_apart():
+    asked, rest = language_asked("Kan jag fraga pa svenska istallet – far vi bestamma amnet helt pa egen hand?")
+    assert asked == "sv" and rest == "far vi bestamma amnet helt pa egen hand?"

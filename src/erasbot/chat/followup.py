@@ -254,6 +254,12 @@ def _read(message: str, history: Sequence[Exchange], context: ChatContext, lang:
     if returned and not named and short is None and asked_after and _new_question(asked_after.group(1), lang):
         # 'back to the first thing I asked - can staff go abroad for longer?': a question of its own, of that action
         return Reading(f"{message.strip()} ({', '.join(action_name(a, lang) for a in returned)})")
+    if named and asked_after and _new_question(asked_after.group(1), lang) and glossary.actions(
+        message[: asked_after.start()]
+    ):
+        # 'entä vanhat 2014-2020 osaamisallianssit – mihin niillä pyrittiin?': the action named, then a question of its
+        # own about it; nothing of the last question goes with it
+        return Reading(message)
     resolved = resolve_followup(message, previous, glossary, lang, short=short, actions=actions)
     if moved and previous is not None and previous.resolved and resolved.startswith(previous.resolved.strip()):
         # 'and the old ones?' after 'how long do the new ones last?': the last question, of the other side
