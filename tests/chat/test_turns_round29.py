@@ -86,3 +86,13 @@ def test_an_action_named_then_a_question_of_its_own_after_a_dash_takes_nothing_o
 def test_asking_in_another_language_instead_is_a_preface_set_apart():
     asked, rest = language_asked("Kan jag fraga pa svenska istallet – far vi bestamma amnet helt pa egen hand?")
     assert asked == "sv" and rest == "far vi bestamma amnet helt pa egen hand?"
+
+
+def test_an_item_of_the_chats_list_asked_of_is_a_question_on_the_chats_action(engine):
+    _, reply = chat(
+        engine,
+        "Wij willen een SSA in de creatieve sector.",
+        "Valt de creatieve sector eigenlijk wel onder de toegestane branches?",
+    )
+    assert not reply.abstained
+    assert "culturele en creatieve sectoren" in reply.text

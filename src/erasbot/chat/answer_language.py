@@ -74,7 +74,7 @@ _PREFACE = re.compile(r"^(?P<pre>[^:?]{3,90}?)\s*(?::|\s[-–]\s)\s*(?P<rest>\S.
 # (the verb right before the language: 'Vi skriver ansökan på engelska' writes an application, which is asked about)
 _WRITING = re.compile(
     r"\b(?:kirjoitan|kirjoitamme|jatkan|kysyn|kysymme|i'?m writing|i(?: will|'ll)? write|i(?: will|'ll)? ask"
-    r"|(?:can|may) i ask|jag skriver|vi skriver|(?:kan|far|får) jag fraga|(?:kan|far|får) jag fråga|jag fragar|jag frågar"
+    r"|(?:can|may) i ask|jag skriver|vi skriver|(?:kan|far|får) jag fr[åa]ga|jag fr[åa]gar"
     r"|ik schrijf|we schrijven|(?:mag|kan) ik (?:het )?vragen|ik vraag|switching)\s+(?:(?:det|het|it)\s+)?(?:nyt\s+|nu\s+|now\s+)?(?:in\s+(?:het\s+)?|pa\s+)?"
     r"(?:suomeksi|ruotsiksi|englanniksi|hollanniksi|english|swedish|finnish|dutch|svenska|engelska|finska"
     r"|nederlandska|engels|zweeds|fins|nederlands)\b"

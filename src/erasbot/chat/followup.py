@@ -236,8 +236,13 @@ def _read(message: str, history: Sequence[Exchange], context: ChatContext, lang:
             and bool(CONNECTIVE.match(message))
             and any(glossary.concepts[c].kind == "topic" for c in glossary.find(message))
         )
+        # 'Valt de creatieve sector wel onder de toegestane branches?': an item of an action's list asked of, with the
+        # list's topic, is a question on the chat's action, whatever its other words
+        listed = previous is not None and bool(set(glossary.find(message)) & LISTED_ITEMS) and any(
+            glossary.concepts[c].kind == "topic" for c in glossary.find(message)
+        )
         # ('back to the first thing I asked - can staff go abroad for longer?': a return leans on the chat)
-        if not (succession or swaps or recalls or goes_on or returned) and not has_subject(
+        if not (succession or swaps or recalls or goes_on or returned or listed) and not has_subject(
             message, lang, context.vocabulary, glossary, leaning=leaning
         ):
             return Reading(message, off_topic=True)
@@ -681,7 +686,7 @@ def resolve_followup(
     if not named and previous.kind == "answer" and previous.resolved and asks_why_or_source(message):
         # 'Miksi?', 'where does it say that?' (the whole message: its 'why' asks no purpose): the last answer's claim
         return previous.resolved
-    if outside and not depends:
+    if outside and not depends and not (topics and set(outside) <= LISTED_ITEMS):
         return message
     if not (topics or depends):
         return message
@@ -731,6 +736,11 @@ def resolve_followup(
     if actions:
         return f"{message.strip()} ({', '.join(counted + [action_name(a, lang) for a in actions])})"
     return f"{message.strip()} ({', '.join(counted)})" if counted else message
+
+
+# things of their own that are items of an action's list ('de creatieve sector'): asked whether one is on the list of
+# the chat's action ('Valt de creatieve sector wel onder de toegestane branches?'), not a subject of their own
+LISTED_ITEMS = frozenset({"sector-names"})
 
 
 def _one_side(message: str, glossary: Glossary, lang: str) -> bool:
