@@ -46,7 +46,9 @@ class Concept:
     only_in: str = ""
     # words that ask for the concept without being its content ('maximaal ontvangen', 'receive at most': the grant):
     # they find the concept in a question like its terms, but are not searched for in the texts (common words that,
-    # expanded into the lexical search, would draw any sentence with 'ontvangen' or 'most' to every such question)
+    # expanded into the lexical search, would draw any sentence with 'ontvangen' or 'most' to every such question);
+    # they are found in the claims' own statements as in questions, so none may be a claim's way of saying another
+    # thing ('jättää hakemuksen' says how to apply, not who coordinates)
     asking: dict[str, tuple[str, ...]] = field(default_factory=dict)
     # a concept that adds time (an extension): 'how much' asked of it in the same sentence, with no word of money,
     # asks how long ('voiko hanketta pidentää ja kuinka paljon?' asks the months, not the grant)
