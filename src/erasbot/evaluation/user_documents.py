@@ -278,6 +278,14 @@ ALONE_ROUNDS = (
         AddedDocument("blind29-european-youth-together-selfcheck.pdf", "en"),
         "an agency's printable eligibility self-check form for European Youth Together, a PDF with fields and tables",
     ),
+    # round 30: a Finnish agency's page on the Erasmus Charter for Higher Education saved from a browser: a cookie
+    # banner, menus, a language switcher, a breadcrumb, seven accordions (details and div-based hidden content), two
+    # tables (timetable, award criteria), an info box, a share bar, a related-links sidebar, a feedback widget, a footer
+    AloneRound(
+        "blind30",
+        AddedDocument("blind30-eche-peruskirja-sivu.html", "fi"),
+        "a Finnish agency's web page on the Erasmus Charter for Higher Education, saved from the browser as HTML",
+    ),
 )
 ALONE = {r.name: r for r in ALONE_ROUNDS}
 

@@ -46,7 +46,7 @@ from erasbot.guidance.said_of import (
 )
 from erasbot.guidance.scope import says_out_of_scope
 from erasbot.guidance.selection import ADDED_PASSAGES, EVIDENCE
-from erasbot.guidance.units import asks_share, counted_unit, unit_missing
+from erasbot.guidance.units import asks_share, counted_unit, unit_missing, units_named
 from erasbot.guidance.wording import message
 from erasbot.text import fold
 
@@ -80,9 +80,22 @@ PERCENTAGE = re.compile(r"\d\s?(?:%|procent|prosent|percent)")
 ADDED_SECOND_SHARE = 0.75  # a second sentence of an added document is quoted when it scores this close to the best
 
 
+# the words right after 'how much' or 'how many' (folded): the unit they name is what is counted ('paljonko pisteitä')
+MUCH_OF = re.compile(
+    r"(?<!\w)(?:how (?:many|much)|hur (?:manga|mycket)|kuinka (?:monta|paljon)|montako|paljonko|hoeveel)"
+    r"\s+(\w+(?:\s+\w+)?)"
+)
+
+
 def figure_kinds(query: Query, glossary: Glossary) -> set[str]:
-    """The figures a question's wording asks for (count, amount, duration), whatever its topic."""
-    return glossary.question_kinds(query.text) & set(EVIDENCE)
+    """The figures a question's wording asks for (count, amount, duration), whatever its topic; 'how much' asked
+    in a unit that is no money ('paljonko pisteitä pitää saada?') asks no sum."""
+    kinds = glossary.question_kinds(query.text) & set(EVIDENCE)
+    counted = MUCH_OF.search(fold(query.text).lower())
+    units = units_named(counted.group(1)) - {"date"} if counted else frozenset()
+    if "amount" in kinds and units and not units & {"euro", "percent"}:
+        kinds.discard("amount")
+    return kinds
 
 
 def lacks_figure(answer: Answer, query: Query, glossary: Glossary) -> bool:
@@ -300,7 +313,13 @@ def saying_asked_things(query: Query, sentences: list, glossary: Glossary) -> li
     question asks about: a glossary concept marked distinct (a fee, insurance, a doctoral programme, a contact, an
     action or programme of its own). A sentence elsewhere speaks of another thing of the same kind (the guide's own
     grant for 'the grant of a Jean Monnet module', its scholarship for 'the fees Uppsala charges'): no answer."""
-    others = [c for c in query.concepts if glossary.concepts[c].distinct and not _named_absent(c, query.text, glossary)]
+    others = [
+        c
+        for c in query.concepts
+        if glossary.concepts[c].distinct
+        and not _named_absent(c, query.text, glossary)
+        and not _told_after(c, query.text, glossary)
+    ]
     if not others:
         return sentences
     # what a document's opening passage names (its cover: 'Erasmus+ Sport: Ideella europeiska idrottsevenemang'), the
@@ -327,6 +346,15 @@ def saying_asked_things(query: Query, sentences: list, glossary: Glossary) -> li
 # a word saying the asker lacks the thing named after it ('without a registered association', 'ilman rekisteröityä
 # yhdistystä', 'utan', 'zonder'), at most two words before it
 LACKING = re.compile(r"\b(?:without|utan|ilman|zonder|no|geen|inget|ingen|vailla)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+
+
+def _told_after(concept: str, question: str, glossary: Glossary) -> bool:
+    """Is the thing named only in what the asker tells after the asking sentence ('Mikä on ECHE-haun DL? ... meidän
+    rehtori allekirjottaa sen vakuutuksen vasta viime päivänä')? Then it is their case, not what they ask about. Named
+    before it, it may be what the question asks of ('we've only got an OID ... is that enough?')."""
+    asking = asking_part(question)
+    end = question.find(asking) + len(asking)
+    return asking.strip() != question.strip() and not glossary.occurs(concept, question[:end])
 
 
 def _named_absent(concept: str, question: str, glossary: Glossary) -> bool:

@@ -176,7 +176,7 @@ def asked_in_units(question: str) -> set[str]:
 WHEN_ASKED = re.compile(
     r"(?:^|[,;]\s*|\b(?:and|och|ja|en|seka)\s+)\W*(?:by |until |till |tot |uiterlijk |senast )?"
     r"(?:when|nar|milloin|mihin mennessa|wanneer|(?:what|which) date|vilket datum|welke datum|mina paivana)\b"
-    r"|\b(?:deadlines?|closing date|due date|sista (?:ansokningsdag|dag|dagen)|maaraai\w*|maaraaj\w*|takaraj\w*"
+    r"|\b(?:deadlines?|dl|closing date|due date|sista (?:ansokningsdag|dag|dagen)|maaraai\w*|maaraaj\w*|takaraj\w*"
     r"|jattopaiv\w*|viimei\w* hakupaiv\w*"
     r"|uiterste (?:in\w*)?datum|indieningsdatum|sluitingsdatum)\b"
 )

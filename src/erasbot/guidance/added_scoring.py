@@ -4,9 +4,10 @@ its cosine, the question's own words and topics, the figure and unit asked, the 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from erasbot.guidance.added_asks import DURATION_WORD, EXCHANGE_RATE, HOW_LONG, PLACE_GIVEN
+from erasbot.guidance.added_glosses import defines_named, with_glosses
 from erasbot.guidance.added_marks import (
     ABOUT_THE_GUIDE,
     POINTER,
@@ -38,6 +39,7 @@ from erasbot.text import fold
 # in an added document the cosine weighs most, the glossary's topics least (see added_sentences)
 ADDED_SIMILARITY_WEIGHT = 4.0
 ADDED_WORDS_WEIGHT = 1.5
+GLOSS_CLOSENESS = 0.5  # the share of its cosine a sentence spelling out a name the question uses keeps
 ADDED_TOPIC_WEIGHT = 0.5
 ADDED_OPENING_PENALTY = 1.5
 ADDED_OWN_WEIGHT = 5.0  # the question's own words in the sentence, by their rarity in the document
@@ -107,6 +109,9 @@ class Asking:
     where: bool = False  # it asks where something is done (added_asks): a sentence naming a platform or address answers
     named_countries: frozenset[str] = frozenset()  # the countries (codes) the asking sentence names, several at least
     steps: bool = False  # it asks the steps of a procedure (added_asks): a numbered list's items answer
+    # per document language, the words standing for a name the document spells out once ('EPS': 'Erasmus Policy
+    # Statement'; added_glosses)
+    glosses: dict[str, dict[str, frozenset[str]]] = field(default_factory=dict)
 
 
 def gives_kind(sentence: str, kinds) -> bool:
@@ -146,6 +151,8 @@ def sentence_score(
         # mobility for training'): the heading's words are its own
         last_part = heading.rsplit(" – ", 1)[-1]
         words |= set(tokens(last_part, lang))
+    # 'EPS:n on oltava ...' names the Erasmus Policy Statement as the sentence spelling it out does
+    words = with_glosses(words, asking.glosses.get(lang, {}))
     if heading.rstrip().endswith("?") and k < FAQ_ANSWER_SENTENCES:
         # a FAQ's question as its heading ('Hoe lang moeten we bewijsstukken bewaren?'): the answer under it
         # ('Vijf jaar na de betaling van het saldo.') says what the question asks, in the question's words
@@ -163,6 +170,10 @@ def sentence_score(
     if asking.yes_no and gives_verdict(sentence):  # by the words of its cells, not the headings every row has
         score += ADDED_VERDICT_WEIGHT * coverage(set(tokens(row_values(sentence), lang)), own, asking.rarity)
     closeness = ADDED_SIMILARITY_WEIGHT * closeness_on(f"{hit.chunk.chunk_id}/{k}", asking.scales)
+    if "about" not in asking.aspects[:1] and defines_named(sentence, lang, own):
+        # the sentence spelling out the name the question uses is close to it by that name, not by what it asks of
+        # the thing ('the max length of the Erasmus Policy Statement')
+        closeness *= GLOSS_CLOSENESS
     score += closeness
     if hit.chunk.heading == hit.chunk.title:  # the opening says what the document is, seldom a rule
         score -= ADDED_OPENING_PENALTY

@@ -24,6 +24,7 @@ from erasbot.guidance.added_asks import (
 from erasbot.guidance.added_corrections import without_taken_back
 from erasbot.guidance.added_costs import cost_of_another_thing
 from erasbot.guidance.added_dates import dated_first
+from erasbot.guidance.added_glosses import glosses
 from erasbot.guidance.added_marks import (
     ANNOUNCES_LIST,
     EXAMPLE,
@@ -121,7 +122,7 @@ def added_sentences(
     if asking.kinds and len(question_parts(query.text)) < 2 and cost_of_another_thing(query.text, candidates, asking):
         return []
     if asks_when(query.text):
-        candidates = dated_first(candidates, asking)
+        candidates = dated_first(candidates, asking, query.text)
     return inline_over_rows(candidates, set(asking.units), set(asking.kinds), query.text)
 
 
@@ -356,6 +357,10 @@ def read_asking(
         exchange_rate=asks_exchange_rate(query.text),
         where=asks_where(query.text),
         steps=asks_steps(query.text),
+        glosses={
+            lang: glosses((s for h in hits if h.chunk.language == lang for s in split_sentences(h.chunk.text)), lang)
+            for lang in languages
+        },
         named_countries=several_countries(query.text),
         topics=tuple(topics),
         # what the asking sentence asks, not the case told before it ('... our Swedish partner submits the
