@@ -47,13 +47,14 @@ _REQUESTS = {code: _request(code) for code in _NAMED_IN}
 _SENTENCE = re.compile(r"(?<=[?.!])\s+")
 
 
-# a chat going on in another language, or another reader joining ('Jatketaan suomeksi', 'let's continue in English',
-# 'vi fortsätter på svenska', 'colleague from Delft taking over in English', 'kollega lukee mukana'; folded)
+# a chat going on in another language, or another reader joining ('Jatketaan suomeksi', 'nyt suomeksi', 'let's continue
+# in English', 'vi fortsätter på svenska', 'colleague from Delft taking over in English', 'kollega lukee mukana'; folded)
 _GOING_ON = {
-    "en": r"(?:let'?s |we'?ll )?(?:continue|carry on|go on|switch(?:ing)? to|switching over to)\s+(?:in\s+)?english",
-    "sv": r"(?:vi )?(?:fortsatter|fortsatt|kor vidare|byter till)\s+(?:pa\s+)?svenska",
-    "fi": r"(?:jatketaan|jatkan|jatketaanpa|vaihdetaan)\s+(?:suomeksi|suomeen)",
-    "nl": r"(?:we )?(?:gaan|ga)\s+(?:verder|door)\s+nederlands",
+    "en": r"(?:let'?s |we'?ll )?(?:continue|carry on|go on|switch(?:ing)? to|switching over to)\s+(?:in\s+)?english"
+    r"|(?:and )?now (?:in )?english",
+    "sv": r"(?:vi )?(?:fortsatter|fortsatt|kor vidare|byter till)\s+(?:pa\s+)?svenska|(?:och )?nu (?:pa )?svenska",
+    "fi": r"(?:jatketaan|jatkan|jatketaanpa|vaihdetaan)\s+(?:suomeksi|suomeen)|(?:ja )?nyt suomeksi",
+    "nl": r"(?:we )?(?:gaan|ga)\s+(?:verder|door)\s+nederlands|(?:en )?nu (?:in (?:het )?)?nederlands",
 }
 _GOING_ON_IN = {
     code: re.compile(
@@ -65,6 +66,12 @@ _GOING_ON_IN = {
     for code, words in _GOING_ON.items()
     for names in [f"(?:{_NAMED_IN[code]})"]
 }
+# a return to the chat's matter said before the question ('Palataan asiaan', 'back to business'; folded): no question
+_RETURNING = re.compile(
+    r"(?:ok(?:ay)?,? )?(?:back to (?:business|the (?:topic|point|question|matter)|my question)"
+    r"|palataan (?:asiaan|aiheeseen)"
+    r"|takaisin asiaan|tillbaka till (?:amnet|saken|fragan)|(?:terug|weer) naar (?:het onderwerp|de vraag|de zaak))"
+)
 _COLLEAGUE = re.compile(r"(?:my |min |mijn |meidan )?(?:colleague|kollega|collega|kollegani)\b[^,:?]{0,60}")
 # the opening clause of a sentence, before a colon or a dash ('Jatketaan suomeksi, kollega lukee mukana: ...')
 _PREFACE = re.compile(r"^(?P<pre>[^:?]{3,90}?)\s*(?::|\s[-–]\s)\s*(?P<rest>\S.*)$", re.DOTALL)
@@ -97,6 +104,8 @@ def _preface(sentence: str) -> tuple[str | None, str] | None:
         code = next((c for c in _NAMED_IN if _GOING_ON_IN[c].fullmatch(piece) or _REQUESTS[c].fullmatch(piece)), None)
         if code is not None:
             asked = code
+        elif _RETURNING.fullmatch(piece):
+            continue
         elif find_country(piece) is None and (
             _COLLEAGUE.fullmatch(piece) or (_COLLEAGUE.search(piece) or _WRITING.search(piece)) and _named(piece)
         ):

@@ -13,7 +13,8 @@ import re
 from erasbot.forms import asking_part, asks_yes_no
 from erasbot.phrases import say
 from erasbot.rules.countries import country_name, is_programme_country, programme_countries, programme_from_year
-from erasbot.rules.country_mentions import find_country
+from erasbot.rules.country_mentions import countries_named, find_country
+from erasbot.text import fold
 
 PERIODS = ("2014-2020", "2021-2027")
 
@@ -57,17 +58,63 @@ def _named(code: str, period: str, lang: str) -> str:
     return country_name(code, lang) + (say(lang, "country_status.from_year", year=year) if year else "")
 
 
+# the countries told before the asking sentence, pointed back at ('räknas de länderna dit?', 'do they count as
+# programme countries?', 'tellen die landen mee?', 'käyvätkö ne ohjelmamaista?'; folded)
+THOSE_COUNTRIES = re.compile(
+    r"\b(?:they|those|these|them|de|dessa|dem|ne|nama|noma|ne maat|die|ze|deze)\b(?: (?:countries|lander|landerna|maat"
+    r"|landen))?\b"
+)
+
+
+CLAUSE_BREAK = re.compile(r"\s[-–]\s|:\s")  # the clause after a dash or a colon asks ('... Turkiet – räknas de dit?')
+
+
+def _told_countries(question: str, asking: str) -> tuple[list[str], str]:
+    """The countries a question tells before its asking clause, when that clause names none and points back at them
+    ('Vi har parter på Island och i Turkiet – räknas de länderna dit?'), and the clause; no countries otherwise."""
+    clause = CLAUSE_BREAK.split(asking)[-1]
+    if clause.strip() == question.strip() or find_country(clause) or not THOSE_COUNTRIES.search(fold(clause).lower()):
+        return [], clause
+    return countries_named(question[: question.rfind(clause)]), clause
+
+
+def _statuses(countries: list[str], periods: tuple[str, ...], lang: str, asked_programme: bool) -> str:
+    """Each country's status, with a plain yes or no when every country has the one asked of them in every period."""
+    parts, answers = [], set()
+    for country in countries:
+        name = country_name(country, lang)
+        inside = [p for p in periods if is_programme_country(country, p)]
+        outside = [p for p in periods if p not in inside]
+        if inside:
+            spans = [_span(p) + _named(country, p, lang)[len(name) :] for p in inside]
+            parts.append(say(lang, "country_status.is", country=name, periods=_joined(spans, lang)))
+        if outside:
+            key = "country_status.but_not" if inside else "country_status.is_not"
+            parts.append(say(lang, key, country=name, periods=_joined([_span(p) for p in outside], lang)))
+        answers.add("mixed" if inside and outside else bool(inside) == asked_programme)
+    text = "; ".join(parts)
+    if answers in ({True}, {False}):
+        text = f"{say(lang, 'eligibility.yes' if answers == {True} else 'eligibility.no')}: {text}"
+    return text
+
+
 def answer_country_status(question: str, period: str | None, lang: str) -> str | None:
     """The answer to a question about which countries are programme countries, or None when it asks no such thing.
 
     `period` is the period of the action the question is read with, if any."""
     asking = asking_part(question)
     programme, partner = PROGRAMME.search(asking), PARTNER.search(asking)
+    told, clause = _told_countries(question, asking)
+    if told and not (programme or partner):
+        # the status named in what the question tells ('står det "från minst tre programländer" ... räknas de dit?')
+        programme, partner = PROGRAMME.search(question), PARTNER.search(question)
     if not (programme or partner) or COUNT.search(asking):
         return None
     periods = _periods(question, period)
-    country = find_country(asking)
     source = say(lang, "country_status.source")
+    if told and asks_yes_no(clause):
+        return f"{_statuses(told, periods, lang, bool(programme) or not partner)}.\n{source}"
+    country = find_country(asking)
     if country is None:
         if not WHICH.search(asking) or partner and not programme:
             return None

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from erasbot.chat.country_status import PROGRAMME
+from erasbot.chat.country_status import CLAUSE_BREAK, PROGRAMME
 from erasbot.chat.eligibility import TAKE_PART_VERB, find_country
 from erasbot.forms import asks_yes_no
 from erasbot.guidance.glossary import Glossary
@@ -20,6 +20,7 @@ from erasbot.rules.countries import country_name
 from erasbot.rules.country_mentions import countries_named
 
 WORD = re.compile(r"[\w'-]+")
+TRAILING = {"då", "da", "then", "sitten", "dan", "though", "också", "myös", "ook", "too"}  # words closing a fragment
 # the glossary's topics that are kinds of organisation ('korkeakoulu', 'a company', 'een onderzoeksinstituut')
 ORGANISATION_KINDS = frozenset(
     {
@@ -41,7 +42,9 @@ def swap_country(fragment: str, previous: str, glossary: Glossary) -> str | None
     fragment names no country, the previous question is no yes/no naming one, or its country word is not found."""
     country = find_country(fragment)
     before = find_country(previous)
-    if country is None or before is None or not asks_yes_no(previous) or not _only_who(fragment, glossary):
+    # ('Vi har parter på Island och i Turkiet – räknas de länderna dit?': the clause after the dash asks yes or no)
+    yes_no = asks_yes_no(previous) or asks_yes_no(CLAUSE_BREAK.split(previous)[-1])
+    if country is None or before is None or not yes_no or not _only_who(fragment, glossary):
         return None
     word = next((m for m in WORD.finditer(previous) if find_country(m.group()) == before), None)
     if word is None:
@@ -54,6 +57,8 @@ def swap_country(fragment: str, previous: str, glossary: Glossary) -> str | None
         for a, b in near:
             start, end = min(start, a), max(end, b)
     words = fragment.strip(" ?!.").split()
+    while words and words[-1].lower().strip(",") in TRAILING:  # 'ett universitet i Schweiz då?'
+        words = words[:-1]
     preceding = previous[:start].split()
     if words and preceding and words[0].lower() == preceding[-1].lower():  # 'a', 'from' said once
         words = words[1:]

@@ -535,6 +535,16 @@ def asks_basis(message: str) -> bool:
     return len(message.split()) <= BASIS_WORDS and bool(BASIS_OF_IT.search(fold(message).lower()))
 
 
+# the asker's own people in the project the chat is about ('Mogen onze cursisten ook meewerken?', 'kan våra lärare
+# åka?', 'saavatko meidän opiskelijat osallistua?', 'can our learners take part?')
+OWN_PEOPLE = re.compile(
+    r"\b(?:our|vår|våra|onze|meidän)\s+(?:\w+\s+)?(?:learners?|students?|staff|teachers?|trainees?|participants?"
+    r"|studerande|kursdeltagare|elever|lärare|personal|deltagare|cursisten|studenten|leerlingen|docenten|leraren"
+    r"|medewerkers|personeel|deelnemers|opiskelij\w*|opettaj\w*|henkilöstö\w*|henkilökun\w*|osallistuj\w*)\b",
+    re.IGNORECASE,
+)
+
+
 def depends_on_history(message: str) -> bool:
     """Does the message lean on what was said before: a connective, a pronoun, or a bare short question?"""
     words = len(message.split())
@@ -542,7 +552,7 @@ def depends_on_history(message: str) -> bool:
         return True
     if recalls_answer(message):
         return True
-    if ANAPHOR.search(message) or DEFINITE.search(message):
+    if ANAPHOR.search(message) or DEFINITE.search(message) or OWN_PEOPLE.search(message):
         return True
     if words <= YES_NO_WORDS and QUESTION_VERB.match(message) and message.rstrip().endswith("?"):
         return True  # 'Kan en kommun vara med?', 'Is Norway ok?': a short yes/no question leaves its subject unsaid
