@@ -3,7 +3,10 @@ glossary's own asking word ('får vi bestämma ämnet helt på egen hand?': 'äm
 hand' is no subject of its own), is read on the chat's action, not abstained on as off the texts; so is a question on
 the asker's own people ('onze cursisten'), and 'meewerken' asks who may take part; 'Palataan asiaan, nyt suomeksi:'
 is a preface; the countries told before 'räknas de länderna dit?' each get their status, and another country after
-them is asked the same; a checked list's failing rules are named in the chat's own text."""
+them is asked the same; a checked list's failing rules are named in the chat's own text; organisations named among
+those described by count are counted ('Aalto-yliopisto (koordinaattori), Tallinnan teknillinen yliopisto, kaksi
+virolaista yritystä ...'), and 'täyttyykö ... vähimmäiskokoonpano?' asks the rules' verdict; names ('Aallon ja
+TalTechin') and 'Sista frågan:' are no words off the texts."""
 
 from __future__ import annotations
 
@@ -11,6 +14,7 @@ import pytest
 
 from erasbot.chat.answer_language import language_asked
 from erasbot.chat.country_status import answer_country_status
+from erasbot.rules.described_partners import described_partners
 from tests.chat.chatting import chat
 
 
@@ -104,3 +108,48 @@ def test_the_askers_own_learners_asked_of_are_a_question_on_the_chats_action(eng
     )
     assert not reply.abstained
     assert "cursisten" in reply.text and "personeel" in reply.text
+
+
+def test_organisations_named_among_those_described_are_counted_too():
+    partners = described_partners(
+        "Konsortiomme: Aalto-yliopisto (koordinaattori), Tallinnan teknillinen yliopisto, kaksi virolaista yritystä ja "
+        "latvialainen tutkimuslaitos. Täyttyykö osaamisallianssin vähimmäiskokoonpano?",
+        "fi",
+    )
+    assert len(partners) == 5  # none left out: a count of three would be a wrong verdict's reason
+    aalto, tallinn = partners[:2]
+    assert aalto.role == "coordinator" and aalto.country is None  # its country is not told
+    assert tallinn.country == "EE"  # read from its city, in Finnish
+
+
+def test_a_described_consortium_asked_whether_it_meets_the_minimum_gets_the_rules_verdict(engine):
+    (reply,) = chat(
+        engine,
+        "Konsortiomme: Aalto-yliopisto (koordinaattori), Tallinnan teknillinen yliopisto, kaksi virolaista yritystä ja "
+        "latvialainen tutkimuslaitos. Täyttyykö osaamisallianssin vähimmäiskokoonpano?",
+    )
+    assert reply.text.startswith("Ei:")
+    assert "5 organisaatiota" in reply.text and "vähintään 6" in reply.text
+
+
+def test_names_of_the_askers_organisations_are_no_words_off_the_texts(engine):
+    *_, reply = chat(
+        engine,
+        "Mikä on osaamisallianssin vähimmäiskokoonpano?",
+        "Pitääkö Aallon ja TalTechin olla Erasmus-peruskirjan haltijoita?",
+    )
+    assert not reply.abstained
+    assert "Erasmus-peruskirja" in reply.text
+    *_, reply = chat(engine, "Mikä on osaamisallianssin vähimmäiskokoonpano?", "What does Movetia charge?")
+    assert reply.abstained  # a name alone is nothing the texts know
+    # places are no such names, and 'paljonko' alone asks of no topic of the texts
+    *_, reply = chat(
+        engine, "Mikä on osaamisallianssin vähimmäiskokoonpano?", "Paljonko yksi euro on tänään Ruotsin kruunuina?"
+    )
+    assert reply.abstained
+
+
+def test_last_question_opening_a_message_is_no_subject_of_its_own(engine):
+    *_, reply = chat(engine, "Mikä on osaamisallianssin vähimmäiskokoonpano?", "Sista fragan: hur och nar soker man?")
+    assert not reply.abstained
+    assert "ansökningsomgång" in reply.text

@@ -68,6 +68,7 @@ ENOUGH = re.compile(
 # 'Uppfyller vi kraven?'): answered from what it tells when it counts its organisations, else asked as before
 ELIGIBLE = re.compile(
     r"\beligib|\bqualif|meet the (?:rules|requirements|criteria)|\bvoldo(?:e|en|et)\b|\bkelpa|täyttää|täyttyvät"
+    r"|täyttyykö|tayttyyko"
     r"|uppfyll|godkän|\bok(?:ay)?\s*\?"
     # 'Håller det?', 'Does that work?', 'Toimiiko tämä?', 'Klopt dat zo?' of a consortium told
     r"|\bh[åa]ller (?:det|den|detta)\b|\bfunkar (?:det|den)\b|\b(?:does|would) (?:that|this|it) work\b"

@@ -43,7 +43,7 @@ FUNCTION_WORDS = {
     "between during before after latter former minimum maximum least most sit sits "
     "supposed deal deals dealt cover covers covered point old older new newer earlier previous current ones "
     "mandatory compulsory obligatory required require requires necessary participation involvement "
-    "entirely completely wholly fully actively active involved",
+    "entirely completely wholly fully actively active involved question questions last final another thing",
     "sv": "jag mig min mitt mina vi oss vår vårt våra du dig din ditt dina han hon den det de dem deras dess "
     "denna detta dessa där här vad vem vems vilken vilket vilka hur varför var vart när är var varit "
     "vara blir bli blev har hade kan kunde får fick ska skall skulle måste bör behöver behövs gäller "
@@ -52,7 +52,7 @@ FUNCTION_WORDS = {
     "i på till av för från med vid om under över mellan efter före går gå bra okej senare förra sistnämnda förstnämnda "
     "minst högst max sitta sitter tänkt tänkta handlar handla täcka täcker täckte gamla äldre nya nyare tidigare nuvarande "
     "obligatoriskt obligatorisk obligatoriska krav krävs nödvändigt nödvändig deltagande "
-    "egen eget egna helt helt och hållet aktivt aktiva medverka jobba",
+    "egen eget egna helt helt och hållet aktivt aktiva medverka jobba fråga frågan frågor sista sak",
     "fi": "minä minun me meidän meille sinä sinun te teidän hän se sen sitä siinä siihen siitä ne niiden "
     "niitä niissä niihin niille niistä näitä nämä tämä tätä tässä tähän tästä tuo tuon siellä täällä "
     "mitä mikä mitkä mille mihin mistä missä kuka ketkä kenen keiden kenelle miten miksi milloin kuinka "
@@ -66,7 +66,8 @@ FUNCTION_WORDS = {
     "piti pitäisi täytyi vähintään enintään korkeintaan vanha vanhat vanhoja uusi uudet uusia aiempi aiemmat "
     "nykyinen nykyiset käsittelevät käsittelee kattavat kattaa "
     "pakollinen pakollista pakollisia pakollisena pakko välttämätön välttämätöntä mukanaolo mukanaoloa mukana "
-    "osallistuminen osallistumista vaaditaan vaadittu oma oman omat omalla omin kokonaan täysin aktiivisesti",
+    "osallistuminen osallistumista vaaditaan vaadittu oma oman omat omalla omin kokonaan täysin aktiivisesti "
+    "kysymys kysymykseni kysymys viimeinen juttu asia",
     "nl": "ik mij mijn wij we ons onze jij je jou jouw u uw hij zij ze het hem haar hun hen dit dat deze die "
     "daar hier daarvan daarin daarbij daarvoor daaraan ervan erin erbij wat welk welke wie wiens hoe "
     "waarom waar wanneer hoeveel is zijn was waren ben wordt worden werd heeft hebben had kan kunnen "
@@ -78,7 +79,7 @@ FUNCTION_WORDS = {
     "gaan gaat ging over behandelen behandelt dekken dekt ermee erover ervoor eruit erop erdoor ertoe daarmee "
     "daarover daarop daaruit daardoor hiermee hierover hiervoor hierin hiervan hierbij hieraan hierop "
     "verplicht verplichte vereist noodzakelijk nodig deelname eigen helemaal volledig zelf actief actieve meewerken "
-    "meedoen",
+    "meedoen vraag vragen laatste ding",
 }
 _FUNCTION = {
     lang: {fold(w) for w in words.split()} | set(STOPWORDS.get(lang, "").split())
@@ -112,19 +113,42 @@ class Vocabulary:
         # left on ('verlengd' is 'verleng' + d)
         return any(stem[:n] in self.stems for n in range(COMPOUND_HEAD, len(stem)))
 
-    def unknown_share(self, message: str, lang: str) -> float:
+    def unknown_share(self, message: str, lang: str, names_told: bool = False) -> float:
         """The share of the message's content words that no guidance text, claim or glossary term uses
         (0 when it has none); a word counts as known when its stem in the asker's language or in the
         language the message reads as is known."""
         languages = dict.fromkeys([lang, detect_language(message)])
+        # (a country is no such name: 'euro ... Ruotsin kruunuina' asks of Sweden's money, not of a case)
+        names = {m.start() for m in NAME.finditer(message) if not _a_place(m.group())}
         content = [
-            stems
-            for w in WORD.findall(message.lower())
-            if fold(w) not in _ANY_FUNCTION and (stems := [s for lg in languages for s in tokens(w, lg)])
+            (stems, m.start() in names)
+            for m in WORD.finditer(message)
+            if fold(w := m.group().lower()) not in _ANY_FUNCTION
+            and (stems := [s for lg in languages for s in tokens(w, lg)])
         ]
-        if not content:
-            return 0.0
-        return sum(1 for stems in content if not any(self.knows(s) for s in stems)) / len(content)
+        # with `names_told`, a name the guidance does not know ('Aallon', 'TalTechin') is the asker's case, counted
+        # neither way
+        known = [any(self.knows(s) for s in stems) for stems, name in content]
+        counted = [k for k, (_, name) in zip(known, content, strict=True) if k or not (name and names_told)]
+        if not counted:
+            return 1.0 if content else 0.0  # names alone ('What does Movetia do?'): nothing the guidance knows
+        return sum(1 for k in counted if not k) / len(counted)
+
+
+# the words asking how much or how many, which ask for a sum or a count of any subject
+HOW_MUCH = re.compile(
+    r"\b(?:how (?:much|many)|hur (?:mycket|många|manga)|paljonko|kuinka (?:paljon|monta)|montako|hoeveel)\b",
+    re.IGNORECASE,
+)
+# a capitalised word inside a sentence: a name ('Pitääkö Aallon ja TalTechin olla ...?'), told of the asker's case
+NAME = re.compile(r"(?<=[\w,;)]\s)[A-ZÅÄÖ][\w-]*")
+
+
+def _a_place(word: str) -> bool:
+    """Is the word a country or a city, perhaps with a Finnish case ending ('Ruotsin', 'Helsingistä')?"""
+    from erasbot.rules.placed_partners import place_country
+
+    return any(place_country(word[: len(word) - cut]) for cut in range(4) if len(word) - cut >= 4)
 
 
 def guidance_vocabulary(chunks: Iterable[Chunk], facts: Iterable[Fact], glossary: Glossary) -> Vocabulary:
@@ -191,6 +215,10 @@ def has_subject(message: str, lang: str, vocabulary: Vocabulary, glossary: Gloss
     found = glossary.find(message)
     if PERIOD.search(message) or any(glossary.concepts[c].kind == "action" for c in found):
         return True
-    share = vocabulary.unknown_share(message, lang)
     topics = any(glossary.concepts[c].kind == "topic" for c in found)
+    # the names of a question on a topic of the guidance are its case ('Pitääkö Aallon ja TalTechin olla
+    # Erasmus-peruskirjan haltijoita?'); those of one on none may be all it is about ('Paljonko maksaa junalippu
+    # Helsingistä Tampereelle?', whose 'paljonko' alone asks for a sum)
+    named_topic = any(glossary.concepts[c].kind == "topic" for c in glossary.find(HOW_MUCH.sub(" ", message)))
+    share = vocabulary.unknown_share(message, lang, names_told=named_topic)
     return share < UNKNOWN_SHARE or (share == UNKNOWN_SHARE and (topics or leaning))

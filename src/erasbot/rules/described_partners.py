@@ -53,6 +53,9 @@ MOST_PER_PART = 20  # a number above this in front of a kind is no count of orga
 # an organisation named with its country in brackets ('Aalto-universitetet (FI)', 'a consultancy in Tallinn (Estonia)')
 NAMED = re.compile(r"^\W*(?P<name>\w.*?)\s*\((?P<where>[^()]{2,40})\)\W*$")
 NAMED_MIN = 3  # organisations named so, at least, make a consortium (two are a comparison: 'X (SE) or Y (FI)?')
+# an organisation named among those described, its role perhaps in brackets ('Aalto-yliopisto (koordinaattori)',
+# 'Tallinnan teknillinen yliopisto'): a capitalised name whose words say its kind
+NAMED_AMONG = re.compile(r"^\W*(?P<name>[A-ZÅÄÖ][\w-]*(?:\s+[\w-]+){0,5}?)\s*(?:\((?P<role>[^()]{2,40})\))?\W*$")
 
 
 def described_partners(text: str, lang: str) -> list[Partner]:
@@ -62,6 +65,7 @@ def described_partners(text: str, lang: str) -> list[Partner]:
     or a number and a country but no kind ('4 organisationer från Sverige, Danmark och Tyskland'), or the asker's
     own organisation is told apart ('besides us'): what is counted would not be what the asker has."""
     groups: list[tuple[int, str, str]] = []
+    named: list[Partner] = []  # organisations named among the groups ('Aalto-yliopisto (koordinaattori), ...')
     if BESIDES_US.search(text):
         return []
     for part in PARTS.split(text):
@@ -71,6 +75,17 @@ def described_partners(text: str, lang: str) -> list[Partner]:
             or ARTICLE_AFTER.search(part.strip())
             or (FINNISH_ONE.match(part.strip()) if lang == "fi" else None)
         )
+        among = None if found else NAMED_AMONG.match(part.strip())
+        if among and (kind := _kind(among.group("name"))):
+            from erasbot.rules.placed_partners import COORDINATES, place_country  # it reads parts as this module does
+
+            # its country named, or its city ('Tallinnan teknillinen yliopisto': Tallinn's, in Finnish)
+            where = find_country(among.group("name")) or next(
+                (c for w in among.group("name").split() if (c := place_country(w) or place_country(w[:-1]))), None
+            )
+            role = "coordinator" if COORDINATES.search(among.group("role") or "") else "partner"
+            named.append(Partner(line=0, name=among.group("name"), country=where, type=kind, role=role))
+            continue
         if not found:
             continue
         # told by an article (or a Finnish adjective alone): one organisation, and no count the asker insists on
@@ -93,9 +108,9 @@ def described_partners(text: str, lang: str) -> list[Partner]:
                 continue  # 'We are a university in Oulu': the asker's own organisation, told as context
             return []  # 'two companies': how many countries they make is not said
         groups.append((count, kind, country))
-    if len(groups) < 2:
+    if len(groups) + len(named) < 2 or not groups:
         return []
-    partners: list[Partner] = []
+    partners: list[Partner] = [p.model_copy(update={"line": n}) for n, p in enumerate(named, 1)]
     for count, kind, country in groups:
         for _ in range(count):
             # told apart by a letter, not a number: a number in the answer would read as a figure of the rules
