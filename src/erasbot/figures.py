@@ -25,7 +25,10 @@ WORD_NUMBER = re.compile(
 def _value(token: str) -> float:
     if GROUPED.fullmatch(token):
         return float(re.sub(r"\D", "", token))
-    return float(token.replace(",", "."))
+    try:
+        return float(token.replace(",", "."))
+    except ValueError:  # digits in groups that are no thousands ('0295 400 730', a phone number): their digits
+        return float(re.sub(r"\D", "", token))
 
 
 def numbers_stated(text: str) -> list[str]:

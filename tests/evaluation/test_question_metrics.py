@@ -118,3 +118,11 @@ def test_the_checkers_count_of_the_organisations_a_question_describes_is_no_figu
     record = cited(answer, "minst tre programländer", q="Sweden - a VET school, ...; Portugal - a hotel school. OK?")
     assert figures_not_cited(record) == []
     assert figures_not_cited(cited(answer.replace("the 7 organisations", "at least 9 organisations"), "tre")) == ["9"]
+
+
+def test_digits_grouped_in_no_thousands_are_read_as_one_number_not_a_crash():
+    from erasbot.figures import numbers_known, unsupported_figures
+
+    sources = "Neuvontapuhelin 0295 400 730 palvelee tiistaisin."  # a phone number, printed in groups
+    assert 295400730.0 in numbers_known(sources)
+    assert unsupported_figures("Soita numeroon 0295 400 730.", sources) == []

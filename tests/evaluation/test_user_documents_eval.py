@@ -275,6 +275,11 @@ GUIDE_ROUNDS = [
         "blind29",
         "European Youth Together (EYT) – Call 2026: eligibility self-check and application checklist (Form EYT-SC-2026)",
         "How long may a European Youth Together project last?",
+    ),    # a web page saved from the browser: its title is the article's h1, not the <title> with the site's name after it
+    (
+        "blind30",
+        "Erasmus-peruskirja korkeakouluille (ECHE) – haku 2027",
+        "How long is the Erasmus Charter for Higher Education valid?",
     ),
 ]
 # questions per language (en, sv, fi, nl): mostly English, as users ask about an English guide; mostly Dutch over the
@@ -292,7 +297,8 @@ GUIDE_ROUNDS = [
 # brochure of round 25; eight in Swedish and Finnish and seven in English and Dutch over the Swedish web page printed to
 # PDF of round 26; eight in English and Finnish and seven in Swedish and Dutch over the Swedish project plan of round
 # 27; eight in Finnish and Dutch and seven in English and Swedish over the Dutch mail thread of round 28; eight in
-# English and Finnish and seven in Swedish and Dutch over the English form of round 29
+# English and Finnish and seven in Swedish and Dutch over the English form of round 29; eight in English and Finnish and
+# seven in Swedish and Dutch over the Finnish web page of round 30
 LANGUAGES = {
     "blind3": [18, 4, 4, 4],
     "blind4": [18, 4, 4, 4],
@@ -320,6 +326,7 @@ LANGUAGES = {
     "blind27": [8, 7, 8, 7],
     "blind28": [7, 7, 8, 8],
     "blind29": [8, 7, 8, 7],
+    "blind30": [8, 7, 8, 7],
 }
 
 

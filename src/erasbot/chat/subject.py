@@ -18,6 +18,7 @@ from erasbot.guidance.facts import Fact
 from erasbot.guidance.glossary import Glossary
 from erasbot.guidance.lexical import STOPWORDS, tokens
 from erasbot.language import SUPPORTED, detect_language
+from erasbot.rules.places import place_country
 from erasbot.text import fold
 
 # A message whose content words are more than half unknown (half, when it names no topic) has no Erasmus+ subject.
@@ -146,8 +147,6 @@ NAME = re.compile(r"(?<=[\w,;)]\s)[A-ZÅÄÖ][\w-]*")
 
 def _a_place(word: str) -> bool:
     """Is the word a country or a city, perhaps with a Finnish case ending ('Ruotsin', 'Helsingistä')?"""
-    from erasbot.rules.placed_partners import place_country
-
     return any(place_country(word[: len(word) - cut]) for cut in range(4) if len(word) - cut >= 4)
 
 

@@ -16,6 +16,7 @@ from erasbot.rules.countries import country_name
 from erasbot.rules.country_mentions import find_country
 from erasbot.rules.models import Partner
 from erasbot.rules.number_words import NUMBERS
+from erasbot.rules.places import place_country
 
 ARTICLES = {"a", "an", "ett", "en", "een"}  # the number one only at the start of a part ('en förening från Sverige')
 # where one described group of organisations ends and the next begins: a comma, a semicolon, 'and' in each language
@@ -77,8 +78,6 @@ def described_partners(text: str, lang: str) -> list[Partner]:
         )
         among = None if found else NAMED_AMONG.match(part.strip())
         if among and (kind := _kind(among.group("name"))):
-            from erasbot.rules.placed_partners import COORDINATES, place_country  # it reads parts as this module does
-
             # its country named, or its city ('Tallinnan teknillinen yliopisto': Tallinn's, in Finnish)
             where = find_country(among.group("name")) or next(
                 (c for w in among.group("name").split() if (c := place_country(w) or place_country(w[:-1]))), None

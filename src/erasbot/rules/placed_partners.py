@@ -8,14 +8,11 @@ Pure."""
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
-from erasbot.datafiles import data_file, read_json
 from erasbot.forms import sentences
-from erasbot.rules.country_mentions import find_country
 from erasbot.rules.described_partners import ARTICLES, PARTS, kind_of
 from erasbot.rules.models import Partner
-from erasbot.text import strip_accents
+from erasbot.rules.places import COORDINATES, place_country
 
 # an organisation and where it is ('Aalto-universitetet i Finland', 'a software company in Espoo', 'een hogeschool uit
 # Gent', 'TU Delft in the Netherlands')
@@ -31,20 +28,7 @@ WE_ARE = re.compile(
     r"(?P<place>[A-ZÅÄÖÜ][\w-]*(?:\s+[A-ZÅÄÖÜ][\w-]*)?)",
     re.IGNORECASE,
 )
-COORDINATES = re.compile(r"coordinat|koordin|samordna|lead|leder|johtaa|coördin|penvoerder|applicant|sökande", re.I)
 PLACED_MIN = 3  # organisations placed so, at least, make a consortium
-
-
-@lru_cache(maxsize=1)
-def _cities() -> dict[str, str]:
-    table = read_json(data_file("erasbot.rules", "cities.json"))["cities"]
-    return {strip_accents(name.lower()): code for code, names in table.items() for name in names}
-
-
-def place_country(place: str) -> str | None:
-    """The country a place names: a country ('Finland', 'Nederländerna') or a city of one ('Esbo', 'Rotterdam')."""
-    place = re.sub(r"^the\s+", "", place.strip(), flags=re.IGNORECASE)
-    return _cities().get(strip_accents(place.lower())) or find_country(place)
 
 
 def placed_partners(text: str, lang: str) -> list[Partner]:
