@@ -275,7 +275,8 @@ GUIDE_ROUNDS = [
         "blind29",
         "European Youth Together (EYT) – Call 2026: eligibility self-check and application checklist (Form EYT-SC-2026)",
         "How long may a European Youth Together project last?",
-    ),    # a web page saved from the browser: its title is the article's h1, not the <title> with the site's name after it
+    ),
+    # a web page saved from the browser: its title is the article's h1, not the <title> with the site's name after it
     (
         "blind30",
         "Erasmus-peruskirja korkeakouluille (ECHE) – haku 2027",
