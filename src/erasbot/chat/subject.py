@@ -68,7 +68,7 @@ FUNCTION_WORDS = {
     "nykyinen nykyiset käsittelevät käsittelee kattavat kattaa "
     "pakollinen pakollista pakollisia pakollisena pakko välttämätön välttämätöntä mukanaolo mukanaoloa mukana "
     "osallistuminen osallistumista vaaditaan vaadittu oma oman omat omalla omin kokonaan täysin aktiivisesti "
-    "kysymys kysymykseni kysymys viimeinen juttu asia",
+    "kysymys kysymykseni viimeinen juttu asia",
     "nl": "ik mij mijn wij we ons onze jij je jou jouw u uw hij zij ze het hem haar hun hen dit dat deze die "
     "daar hier daarvan daarin daarbij daarvoor daaraan ervan erin erbij wat welk welke wie wiens hoe "
     "waarom waar wanneer hoeveel is zijn was waren ben wordt worden werd heeft hebben had kan kunnen "

@@ -18,7 +18,7 @@ from erasbot.guidance.lexical import tokens
 THROUGHOUT = 8  # a term in more of the document's texts (passages, sentences) than this is its subject
 
 _NAME = r"[A-Z][\w'’&-]*(?:\s+[\w'’&-]+){1,6}"  # a spelled-out name: two words or more, the first capitalised
-_ABBR = r"[A-Z][A-Za-z]{0,2}[A-Z]{1,5}"  # 'EPS', 'LEAR', 'OKM', 'PhD' is no abbreviation of this kind (one capital)
+_ABBR = r"[A-Z][A-Za-z]{0,2}[A-Z]{1,5}"  # an abbreviation: 2 to 8 letters, 2 capitals at least ('EPS', 'LEAR', 'PhD')
 # 'Erasmus-toimintaperiaatelausuma (Erasmus Policy Statement, EPS)'
 TERM_NAME_ABBR = re.compile(rf"(?P<term>[^\W\d_][\w-]*)\s*\((?P<name>{_NAME}),\s*(?P<abbr>{_ABBR})\)")
 # 'LEAR (Legal Entity Appointed Representative)'
