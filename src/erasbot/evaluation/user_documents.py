@@ -286,6 +286,14 @@ ALONE_ROUNDS = (
         AddedDocument("blind30-eche-peruskirja-sivu.html", "fi"),
         "a Finnish agency's web page on the Erasmus Charter for Higher Education, saved from the browser as HTML",
     ),
+    # round 31: a Flemish agency's handbook on Capacity Building in the field of Youth made in LibreOffice: a title
+    # page, a table of contents with dot leaders, numbered chapters, twelve footnotes (one running over a page break),
+    # a lump-sum table, a boxed 'Let op:' paragraph, a glossary, soft hyphens, a running header and 'Pagina N van M'
+    AloneRound(
+        "blind31",
+        AddedDocument("blind31-capaciteitsopbouw-jeugd-handleiding.pdf", "nl"),
+        "a Flemish agency's handbook on Capacity Building in the field of Youth, a PDF with footnotes and a contents page",
+    ),
 )
 ALONE = {r.name: r for r in ALONE_ROUNDS}
 
