@@ -228,6 +228,7 @@ def _read(message: str, history: Sequence[Exchange], context: ChatContext, lang:
                 or doubts(message)
                 or asks_why_or_source(message)
                 or corrects_source(message)  # 'tarkoitin Suomen kansallisen toimiston sivua'
+                or asks_basis(message)  # 'is dat een jaarbedrag?': what the last figure counts
             )
         )
         # 'entä levitys, onko se pakollista?': a topic of the guidance after a connective goes on with the chat
@@ -691,8 +692,10 @@ def resolve_followup(
         and not set(glossary.find(after_doubt(message))) - set(glossary.find(previous.resolved))
     ):
         return previous.resolved  # 'are you sure? I read it can be longer': the last question, answered again
-    if not named and previous.kind == "answer" and previous.resolved and not previous.abstained and asks_basis(message):
-        return previous.resolved  # 'is that per year or in total?': the last figure's sentence says what it counts
+    if not named and previous.kind == "answer" and previous.resolved and asks_basis(message):
+        # 'is that per year or in total?': the last figure's sentence says what it counts; a refusal of the figure
+        # ('the text names no grant') is its answer too, never a question of another aspect ('per jaar' a duration)
+        return previous.resolved
     if not named and previous.kind == "answer" and previous.resolved and asks_why_or_source(message):
         # 'Miksi?', 'where does it say that?' (the whole message: its 'why' asks no purpose): the last answer's claim
         return previous.resolved

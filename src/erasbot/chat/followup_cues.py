@@ -320,6 +320,11 @@ BASIS_OF_IT = re.compile(
     r"|projekt|deltagare|person|vuosi|kuukausi|hanke|jaar|maand|week|dag|project|deelnemer|persoon)|a year|a month"
     r"|annually|in total|total|overall|for the whole project|om aret|arligen|totalt|sammanlagt|for hela projektet"
     r"|vuodessa|vuosittain|kuukaudessa|yhteensa|koko hankkeelle|koko hankkeen|hankkeelle|hanketta kohden"
-    r"|osallistujaa kohden|jaarlijks|in totaal|totaal|voor het hele project)\b"
+    r"|osallistujaa kohden|jaarlijks|in totaal|totaal|voor het hele project"
+    # the rate as a compound or an adjective ('is dat een jaarbedrag?', 'är det ett årsbelopp?', 'onko se
+    # vuosisumma?', 'is that an annual amount?')
+    r"|(?:an? )?(?:annual|yearly|monthly) (?:amount|sum|figure|rate|grant)|(?:jaar|maand)(?:bedrag|budget|subsidie)"
+    r"|jaarlijks(?:e)? bedrag|ars(?:belopp|summa|bidrag|budget)|arligt belopp|manadsbelopp"
+    r"|vuosi(?:summa|avustus|budjetti|maara)|vuotuinen \w+|kuukausi(?:summa|maara))\b"
 )
 BASIS_WORDS = 10  # a message this short asking it names nothing else
