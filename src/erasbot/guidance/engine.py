@@ -469,6 +469,11 @@ class Engine:
         action: str | None,
     ) -> Answer:
         doc_ids = doc_ids or self._in_force(query, snapshot)
+        if action and query.actions and action not in query.actions:
+            # the part's action is not the one the question names once read ('ne ekosysteemit' of a part asked for
+            # the Sector Skills Alliance: the ecosystems are the Partnerships for Innovation's): the passages are the
+            # named action's, so the claim answering is cited to its own text
+            action = None
         hits = self.rank(query, mode, vector, snapshot, doc_ids=doc_ids, action=action, index=index)
         if action and action in query.actions:  # one side of a comparison: answered for that action alone
             query = replace(query, actions=(action,))
