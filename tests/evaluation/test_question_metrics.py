@@ -126,3 +126,13 @@ def test_digits_grouped_in_no_thousands_are_read_as_one_number_not_a_crash():
     sources = "Neuvontapuhelin 0295 400 730 palvelee tiistaisin."  # a phone number, printed in groups
     assert 295400730.0 in numbers_known(sources)
     assert unsupported_figures("Soita numeroon 0295 400 730.", sources) == []
+
+
+def test_the_number_of_partners_a_checked_list_was_read_as_is_no_figure_of_the_guidance():
+    answer = (
+        "Branschspecifika kunskapsallianser: Inte stödberättigat (6 partner lästa).\n- Kräver i varje deltagande "
+        "programland en utbildningsanordnare. Lägg till följande från Portugal: tillsynsorgan på utbildningsområdet."
+    )
+    record = cited(answer, "", q="Kolla konsortiet:\nA; Sverige\nB; Sverige\nC; Sverige\nD; Portugal\nE; Portugal\nF")
+    assert figures_not_cited(record) == []
+    assert figures_not_cited(cited(answer.replace("partner lästa", "programländer"), "", q="x")) == ["6"]

@@ -146,10 +146,22 @@ COUNT_DESCRIBED = re.compile(
 )
 
 
+# the partners a checked list was read as ('Sector Skills Alliances: Not eligible (6 partners read).'): the
+# pasted list's own lines counted, not a figure of the guidance
+COUNT_READ = re.compile(
+    "|".join(
+        re.escape(say(lang, "chat.checked", action="\x00", verdict="\x00", n=987654).split("\x00")[-1]).replace(
+            "987654", r"\d+"
+        )
+        for lang in SUPPORTED
+    )
+)
+
+
 def _without_findings(answer: str) -> str:
     """The answer up to the checker's first finding (a rule marked ✔ or ✘ and what follows it), without the askers'
-    own counts weighed against a rule or counted by the checker."""
-    return COUNT_DESCRIBED.sub(" ", COUNT_WEIGHED.sub(" ", FINDING.sub(" ", answer)))
+    own counts weighed against a rule, counted by the checker or read from their list."""
+    return COUNT_READ.sub(" ", COUNT_DESCRIBED.sub(" ", COUNT_WEIGHED.sub(" ", FINDING.sub(" ", answer))))
 
 
 def _without_source_lines(answer: str) -> str:
