@@ -1,5 +1,6 @@
 """A question's language is told from its own words: a term glossed in brackets in another language ('a Swedish
-vocational college (yrkeshögskola)', "'uusi tulokas' (newcomer)") does not make it a question in that language."""
+vocational college (yrkeshögskola)', "'uusi tulokas' (newcomer)") does not make it a question in that language, nor does a phrase of the guidance quoted in it ("Ohjeessa lukee
+'Långvarig personalmobilitet (över 2 månader)'. Mitä tuo tarkoittaa?")."""
 
 from __future__ import annotations
 
@@ -26,4 +27,21 @@ GLOSSARY = load_glossary()
 )
 def test_a_term_glossed_in_brackets_does_not_decide_the_language(question, lang) -> None:
     # as the chat and `erasbot ask` tell it: from the words left when the actions' names are blanked out
+    assert question_language(question, GLOSSARY.without_actions(question)) == lang
+
+
+@pytest.mark.parametrize(
+    ("question", "lang"),
+    [
+        (
+            "Ohjeessa lukee 'Långvarig personalmobilitet (över 2 månader)'. Mitä tuo käytännössä tarkoittaa, ja voiko "
+            "sitä sisällyttää aikuiskoulutuksen kumppanuushankkeeseen?",
+            "fi",
+        ),
+        ("Wat betekent “minst sex oberoende organisationer från minst tre programländer” precies voor ons?", "nl"),
+        ("It says 'vähintään kolmesta ohjelmamaasta' on the Finnish page - does Norway count?", "en"),
+        ("We'd like to know if it's the coordinator's job to submit the proposal.", "en"),
+    ],
+)
+def test_a_phrase_quoted_from_the_guidance_does_not_decide_the_language(question, lang) -> None:
     assert question_language(question, GLOSSARY.without_actions(question)) == lang

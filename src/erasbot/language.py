@@ -31,13 +31,18 @@ def detect_language(text: str, choices: tuple[str, ...] = SUPPORTED, default: st
 # another language that says nothing of the question's own
 GLOSS = re.compile(r"\(\s*[\w-]+\s*\)")
 
+# a phrase of the guidance quoted in the question ("Ohjeessa lukee 'Långvarig personalmobilitet (över 2 månader)'.
+# Mitä tuo tarkoittaa?"): the text's language, not the asker's ("we'd" is no quote: a quote opens after a space)
+_OPENING, _CLOSING = "'\"“‘«„", "'\"”’»“"
+QUOTED = re.compile(rf"(?:^|(?<=\s))[{_OPENING}][^{_OPENING}{_CLOSING}]{{3,}}?[{_CLOSING}](?=\s|[.,:;!?)]|$)")
+
 
 def question_language(text: str, without_names: str) -> str:
     """The language of a question, told from its own words when it names the actions in another language ('Mikä
     ero on knowledge alliancen ja sector skills alliancen välillä?' is Finnish): `without_names` is the question with
     the actions' names blanked out, used when three words or more are left; a term glossed in brackets is left out
-    the same way."""
-    for candidate in (GLOSS.sub(" ", without_names), without_names):
+    the same way, and so is a phrase quoted in it."""
+    for candidate in (QUOTED.sub(" ", GLOSS.sub(" ", without_names)), GLOSS.sub(" ", without_names), without_names):
         words = [w for w in candidate.split() if any(ch.isalpha() for ch in w)]
         if len(words) >= 3:
             return detect_language(candidate)
