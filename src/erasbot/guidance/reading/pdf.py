@@ -98,6 +98,7 @@ class Line:
     role: str = ""  # on a slide, 'title' for the title box's lines, 'margin' for header and footer lines
     column: int = 0  # on a page printed in columns, the column (pdf_columns.py) the line is printed in
     margin: float | None = None  # on such a page, where most lines of its column start
+    refs: tuple[str, ...] = ()  # the marks of the footnotes the line refers to ('¹' raised after a word)
 
     @property
     def text(self) -> str:
@@ -233,7 +234,7 @@ def _with_superscripts(rows: list[list[Fragment]]) -> list[list[Fragment]]:
             # a footnote reference becomes a blank: it bridges its line's text without a cell's gap
             big = max(f.size for f in line)
             line.extend(
-                replace(f, y=line[0].y, text=" ", size=big)
+                replace(f, y=line[0].y, text=" ", size=big, note=f.text.strip())
                 if _FOOTNOTE_MARK.fullmatch(f.text.strip())
                 else replace(f, y=line[0].y)
                 for f in row
@@ -294,6 +295,7 @@ def _lines(
             role=box.role if slide else "",
             column=0 if slide else n,
             margin=None if slide else margins[n],
+            refs=tuple(mark for f in row for mark in f.note.split(",") if mark),
         )
         for n, box in enumerate(boxes)
         for row in box.rows
@@ -428,7 +430,8 @@ def _is_heading(line: Line, style: _Typography, outline_keys: set[str]) -> bool:
         return False
     if _PULL_QUOTE.match(text):  # a pull quote in large type ('"We had 240 participants ...') heads nothing
         return False
-    if outline_keys and _key(text) in outline_keys:
+    if outline_keys and _key(text) in outline_keys and text.count("(") == text.count(")"):
+        # ('(PIC, zie de' / 'Begrippenlijst).': a line of text ending on a heading's words with its bracket closed)
         return True
     if large and len(text) > 1 and len(line.cells) == 1:  # a line of cells in larger type is a table's
         return True
@@ -492,6 +495,9 @@ class _Builder:
     heading_lines: list[Line] = field(default_factory=list)  # the printed lines of the last heading
     previous: Line | None = None  # the line before the one being added
     notes: list[Line] = field(default_factory=list)  # footnote lines waiting for the block they interrupt to end
+    waiting_refs: list[str] = field(default_factory=list)  # marks referred to by the lines of the open block
+    refs: dict[int, list[str]] = field(default_factory=dict)  # the marks each block (by index) refers to
+    note_blocks: dict[int, str] = field(default_factory=dict)  # each footnote's block (by index) and its mark
     words: Counter = field(default_factory=Counter)  # how often the document writes each word (lower case)
     line_ems: float = 0.0  # how far apart the lines of its body text stand, in font sizes (_line_spacing)
     places: dict[int, tuple[int, int, float]] = field(
@@ -518,6 +524,7 @@ class _Builder:
         else:
             self.text_line(line, self.previous)
         self.previous = line
+        self.waiting_refs.extend(line.refs)  # the block the line is now part of refers to them
 
     def close(self) -> None:
         if self.table is not None:
@@ -533,17 +540,60 @@ class _Builder:
                 self.places[len(self.blocks)] = (first.page, first.box, first.x)
             self.blocks.append(Block(self.open_kind, squeeze(text)))
         self.open_kind, self.open_lines = "", []
+        if self.waiting_refs and self.blocks:
+            self.refs.setdefault(len(self.blocks) - 1, []).extend(self.waiting_refs)
+        self.waiting_refs = []
         notes: list[str] = []
         for ln in self.notes:  # each footnote a paragraph: a line starting with its mark starts one
             if notes and not _NOTE_START.match(ln.text):
                 notes[-1] = _join_lines(notes[-1], ln.text, self.hyphenated)
+            elif not notes and not _NOTE_START.match(ln.text) and self.note_blocks:
+                # a note going on at the foot of the next page ('... met een partner in regio 9, 10' / 'of 11 zijn
+                # maximaal vier reisdagen toegestaan'): the last note read goes on
+                last = max(self.note_blocks)
+                joined = _join_lines(self.blocks[last].text, ln.text, self.hyphenated)
+                self.blocks[last] = replace(self.blocks[last], text=squeeze(joined))
             else:
                 notes.append(ln.text)
         # a note read without its mark, as a document's other readers give it (footnotes.py): 'In naar behoren
         # gemotiveerde gevallen ...', not '6 In naar ...', whose '6' would read as a figure
         self.note_count += len(notes)
-        self.blocks.extend(Block("paragraph", squeeze(_NOTE_MARK.sub("", n, count=1))) for n in notes)
+        for note in notes:
+            mark = _NOTE_MARK.match(note)
+            self.note_blocks[len(self.blocks)] = mark.group().strip() if mark else ""
+            self.blocks.append(Block("paragraph", squeeze(_NOTE_MARK.sub("", note, count=1))))
         self.notes = []
+
+    def placed_notes(self) -> list[Block]:
+        """The blocks with each footnote right after the block that first refers to it (under the same heading: the
+        exception beside its rule, not at the foot of a page in the next section); a note whose reference was not
+        read stays where its page's foot put it."""
+        first_ref: dict[str, int] = {}
+        for index in sorted(self.refs):
+            for mark in self.refs[index]:
+                first_ref.setdefault(mark, index)
+        moved = {
+            i: first_ref[m]
+            for i, m in self.note_blocks.items()
+            if m in first_ref and first_ref[m] not in self.note_blocks
+        }
+        for note, target in moved.items():  # a note referred to from a list item: after the whole list
+            following = (k for k in range(target + 1, len(self.blocks)) if k not in moved)
+            for k in following:
+                if not (self.blocks[target].kind == self.blocks[k].kind == "list_item"):
+                    break
+                target = k
+            moved[note] = target
+        after: dict[int, list[int]] = {}
+        for note, target in sorted(moved.items()):
+            after.setdefault(target, []).append(note)
+        out: list[Block] = []
+        for i, block in enumerate(self.blocks):
+            if i in moved:
+                continue
+            out.append(block)
+            out.extend(self.blocks[n] for n in after.get(i, []))
+        return out
 
     def heading(self, line: Line, level: int) -> None:
         lead = self.open_lines[-1] if self.open_kind == "paragraph" and self.open_lines else None
@@ -649,16 +699,25 @@ class _Builder:
             return False
         if self.open_kind == "list_item" and line.x < self.open_lines[0].x - 2:
             return False  # back at the left margin: the list is over
+        first = self.open_lines[0]
+        if (
+            self.open_kind == "paragraph"
+            and len(self.open_lines) >= 2
+            and self.open_lines[1].x > first.x + INDENT_EMS * line.size
+            and abs(line.x - first.x) <= 2
+        ):
+            return False  # a hanging indent's paragraph is over where a line starts out at its first line's place
         short = len(last_text) < 0.7 * self.style.full_width
         if line.bold and not previous.bold and _SENTENCE_END.search(last_text) and self.open_kind == "paragraph":
             return False  # a line in bold after a sentence ended: a question of a box of questions and answers
         return not (short and _SENTENCE_END.search(last_text) and self.open_kind == "paragraph")
 
 
-def _footnotes(page: list[Line], body_size: float) -> list[Line]:
+def _footnotes(page: list[Line], body_size: float, going_on: bool = False) -> list[Line]:
     """The footnotes at a page's foot: the lines after its last line of body text, in smaller type, the
-    first of them starting with a note's mark ('1 The Programme Guide ...'). They are read after the
-    paragraph they interrupt, so a paragraph going on over the page break stays one."""
+    first of them starting with a note's mark ('1 The Programme Guide ...'), or going on with the last note of the
+    page before (`going_on`: that page ended in notes). They are read after the paragraph they interrupt, so a
+    paragraph going on over the page break stays one, and then placed after the block referring to them."""
     last_body = max((i for i, ln in enumerate(page) if ln.size >= body_size * 0.95), default=None)
     if last_body is None:
         return []
@@ -667,7 +726,9 @@ def _footnotes(page: list[Line], body_size: float) -> list[Line]:
     smaller = [i for i in range(1, len(foot)) if foot[i].size < foot[i - 1].size - SMALLER_PT]
     for start in [0, *smaller] if foot else []:
         notes = foot[start:]
-        if not _NOTE_START.match(notes[0].text) or any(ln.size > notes[0].size + SMALLER_PT for ln in notes):
+        if not (_NOTE_START.match(notes[0].text) or going_on):
+            continue
+        if any(ln.size > notes[0].size + SMALLER_PT for ln in notes):
             continue
         # a note's mark may stand apart from its text, at a tab ('2 | Uitzondering: ...'): still one line of text
         if any(ln.size > body_size * NOTE_SIZE_RATIO or len(ln.cells) > 1 and not _marked(ln) for ln in notes):
@@ -789,7 +850,12 @@ def read_pdf(data: bytes) -> ReadDocument:
         for m in re.findall(r"(?<!\S)[^\W\d_]+(?:-[^\W\d_]+)+", text.lower())
         for pair in itertools.pairwise(m.split("-"))
     }
-    notes = {id(ln) for page in pages if page and page[0].box < 0 for ln in _footnotes(page, style.body_size)}
+    notes: set[int] = set()
+    going_on = False  # the page before ended in footnotes: a note may go on at this page's foot
+    for page in pages:
+        found = _footnotes(page, style.body_size, going_on) if page and page[0].box < 0 else []
+        notes |= {id(ln) for ln in found}
+        going_on = bool(found) and found[-1] is page[-1]
     if not notes:  # notes in the body's own type (a form whose small print is most of its text): by their numbers
         notes = {id(ln) for ln in _numbered_notes([page for page in pages if page and page[0].box < 0])}
     slide_levels = slides.heading_levels([page for page in pages if page and page[0].box >= 0])
@@ -807,6 +873,6 @@ def read_pdf(data: bytes) -> ReadDocument:
             level = levels.get(_key(line.text)) or _outline_level(_key(line.text), levels) or by_size
         builder.add(line, level)
     builder.close()
-    blocks = slides.nested_items(builder.blocks, builder.places) if builder.places else builder.blocks
+    blocks = slides.nested_items(builder.blocks, builder.places) if builder.places else builder.placed_notes()
     title = _title(reader, pages[0] if pages else [], style)
     return ReadDocument(title=title, blocks=with_sections(without_form_fields(blocks)), source="pdf")

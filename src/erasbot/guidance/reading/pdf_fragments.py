@@ -25,6 +25,7 @@ class Fragment:
     size: float
     bold: bool
     width: float = 0.0  # printed width in points (0: not known)
+    note: str = ""  # a footnote reference blanked out of its line: the notes' marks it gave ('5', '2,3')
 
     @property
     def end(self) -> float:
