@@ -565,17 +565,32 @@ class _Builder:
         self.notes = []
 
     def placed_notes(self) -> list[Block]:
-        """The blocks with each footnote right after the block that first refers to it (under the same heading: the
-        exception beside its rule, not at the foot of a page in the next section); a note whose reference was not
-        read stays where its page's foot put it."""
+        """The blocks with a footnote the page's foot put under another heading than the block first referring to
+        it, or between the items of a list, moved right after that block (the exception beside its rule, not in the
+        next section; the list whole); a note whose reference was not read, or read in its own section, stays where
+        the page's foot put it."""
         first_ref: dict[str, int] = {}
         for index in sorted(self.refs):
             for mark in self.refs[index]:
                 first_ref.setdefault(mark, index)
+        section, heading = [], -1
+        for i, block in enumerate(self.blocks):
+            heading = i if block.kind == "heading" else heading
+            section.append(heading)
+        items = [i for i, b in enumerate(self.blocks) if b.kind == "list_item"]
+
+        def in_a_list(note: int) -> bool:
+            before = max((k for k in items if k < note), default=-1)
+            after = min((k for k in items if k > note), default=-1)
+            between = range(before + 1, after)
+            return before >= 0 and after >= 0 and all(k in self.note_blocks for k in between)
+
         moved = {
             i: first_ref[m]
             for i, m in self.note_blocks.items()
-            if m in first_ref and first_ref[m] not in self.note_blocks
+            if m in first_ref
+            and first_ref[m] not in self.note_blocks
+            and (section[i] != section[first_ref[m]] or in_a_list(i))
         }
         for note, target in moved.items():  # a note referred to from a list item: after the whole list
             following = (k for k in range(target + 1, len(self.blocks)) if k not in moved)
