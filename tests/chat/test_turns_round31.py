@@ -46,3 +46,48 @@ def test_a_claim_answering_a_part_read_for_another_action_is_cited_to_its_own_te
     assert not reply.abstained and "teollisuusstrategia" in reply.text
     assert [c.doc_id for c in reply.citations] == ["partnerships-for-innovation"]
     assert "industriestrategie" in reply.text  # the quote under the statement
+
+
+@pytest.mark.parametrize(
+    ("corrected", "said"),
+    [
+        ("ei kun siis tarkoitin et montako maata yhteensä", "3 (kolmesta) ohjelmamaasta"),
+        ("nej, jag menade hur många länder totalt", "minst 3 (tre) programländer"),
+    ],
+)
+def test_a_correction_in_everyday_words_asks_the_chats_action(engine, corrected, said) -> None:
+    *_, reply = chat(engine, "Voiko SSA-hanke keskittyä maatalouteen?", corrected)
+    assert not reply.abstained
+    assert said in reply.text
+
+
+def test_a_theme_chosen_on_our_own_is_the_free_theme_not_a_word_of_another_claim(engine) -> None:
+    # 'helt på egen hand': no 'hand' of 'i första hand' or 'studiehandledning' decides the claim
+    *_, reply = chat(
+        engine,
+        "Får vi vara med i ett strategiskt partnerskap för vuxenutbildning fast vi inte är en vanlig skola?",
+        "Kan vi välja ämne för projektet helt på egen hand?",
+    )
+    assert "väljas fritt" in reply.text
+
+
+def test_sharing_the_outputs_with_others_asks_dissemination(engine) -> None:
+    *_, reply = chat(
+        engine,
+        "Får vi vara med i ett strategiskt partnerskap för vuxenutbildning fast vi inte är en vanlig skola?",
+        "Vaihdan suomeen kollegaa varten: pitääkö hankkeen tuotoksia jakaa muille, ja kenelle?",
+    )
+    assert not reply.abstained and reply.language == "fi"
+    assert "Levittäminen" in reply.text
+
+
+def test_a_return_to_the_subject_in_general_words_names_no_theme(engine) -> None:
+    # 'Takaisin aiheeseen': 'aihe' is a word for a theme, but back to the subject asks none
+    *_, reply = chat(
+        engine,
+        "montako maata aikuiskoulutuksen KA2-kumppanuudessa pitää olla mukana?",
+        "Tiedätkö hyvän kasvisravintolan Tampereen keskustasta?",
+        "Takaisin aiheeseen: voiko KA2-hankkeeseen sisältyä pitkiä henkilöstön liikkuvuusjaksoja?",
+    )
+    assert not reply.abstained
+    assert "yli 2 kuukautta" in reply.text

@@ -19,7 +19,7 @@ from erasbot.chat.answer_language import language_asked
 from erasbot.chat.call_date import asks_call_date, call_question
 from erasbot.chat.country_status import AFTER_AN_EVENT, answer_country_status
 from erasbot.chat.eligibility import EligibilityAnswer, answer_eligibility
-from erasbot.chat.figure_fit import figure_fits
+from erasbot.chat.figure_fit import figure_fits, told_length
 from erasbot.chat.followup import (
     ChatContext,
     Reading,
@@ -30,6 +30,7 @@ from erasbot.chat.followup import (
 )
 from erasbot.chat.parts import Part, answer_in_parts, followup_parts, parts_of, summary_parts
 from erasbot.chat.remarks import is_remark
+from erasbot.chat.returns import without_return_to_the_subject
 from erasbot.chat.sources import asks_for_source, with_sources
 from erasbot.chat.subject import guidance_vocabulary
 from erasbot.chat.turns import Exchange, Reply
@@ -153,6 +154,8 @@ class Assistant:
                 if own != asked_in:
                     language, answer_in = own, asked_in
             message = rest
+        if history:  # 'Takaisin aiheeseen: voiko ...?': the question after the return, on the chat's subject
+            message = without_return_to_the_subject(message)
         form = form_asked(message) if history else None
         if form is not None:  # 'shorter please', 'say that again': the last turn again, in its language
             last = history[-1]
@@ -356,6 +359,13 @@ class Assistant:
         """The rule tables' answer to a yes/no about one action: may an organisation from a country take part or
         lead it, is a consortium enough, does a length or a grant fit, is a kind of organisation required."""
         ruled = answer_eligibility(question, action.id, lang)
+        length = told_length(question, action, lang) if ruled is not None and ruled.answer == "yes" else None
+        if ruled is not None and length is not None and length.answer != "yes":
+            # 'We have 8 partners from 4 countries and want to run it for 4 years. Is that ok?': the consortium fits,
+            # the length told beside it does not, so the plan does not
+            consortium = ruled.text.removeprefix(f"{say(lang, 'eligibility.yes')}: ")
+            consortium = consortium[:1].upper() + consortium[1:]
+            return EligibilityAnswer(length.answer, f"{length.text}\n{consortium}", length.sources + ruled.sources)
         if ruled is None:  # 'Can it last 4 years?', 'Must an enterprise take part?'
             glossary = self.engine.glossary
             topics = [c for c in glossary.find(asking_part(question)) if glossary.concepts[c].kind == "topic"]

@@ -114,3 +114,15 @@ def _grant(grant: int, months: int | None, action: ActionInfo, title: str, lang:
     )
     lead = _say("only_longer", lang, months=shorter) if verdict == "unknown" else _say(verdict, lang)
     return EligibilityAnswer(verdict, f"{lead}: {detail}.", (rule.source,))  # type: ignore[arg-type]
+
+
+def told_length(question: str, action: ActionInfo, lang: str) -> EligibilityAnswer | None:
+    """Whether a project length the asker tells beside their consortium ('... and want to run it for 4 years. Is that
+    ok?') fits the action's rules; None when the question tells no one length."""
+    try:
+        months = amounts.duration(question, lang)
+    except ErasbotError:
+        return None
+    if months is None or not LASTS.search(question) or NOT_ONE_FIGURE.search(asking_part(question)):
+        return None
+    return _duration(months, action, action.title.get(lang, action.title["en"]), lang)

@@ -23,6 +23,24 @@ RETURN = re.compile(
     r"(?:nog even |even )?terug naar|terugkomend op|om terug te komen op)\s+(?P<where>[^:,;?!]+)",
     re.IGNORECASE,
 )
+# a return to the chat's subject in general words before the question ('Takaisin aiheeseen: voiko ...?', 'Back to the
+# topic - how long ...?', 'Tillbaka till ämnet:'): it names no subject ('aiheeseen' asks for no theme)
+TO_THE_SUBJECT = re.compile(
+    r"^\W*(?:(?:ok(?:ay|ei|ej)?|oke|nou|joo|no niin|so|sa|dus|eli)[\s,]+)?(?:(?:let's |let us )?(?:go )?back to "
+    r"(?:business|the (?:topic|subject|point|question|matter))|(?:takaisin|palataan|palaan) (?:asiaan|aiheeseen)"
+    r"|(?:tillbaka|åter) till (?:ämnet|saken|frågan)|(?:nog even )?(?:terug|weer) naar (?:het onderwerp|de vraag"
+    r"|de zaak|het punt))\s*(?:[:,.!]|\s[-–—])\s*(?P<rest>\S.*)$",
+    re.IGNORECASE | re.DOTALL,
+)
+
+
+def without_return_to_the_subject(message: str) -> str:
+    """The question after a return to the chat's subject in general words ('Takaisin aiheeseen: voiko ...?': 'voiko
+    ...?'); the message itself when it opens with none."""
+    found = TO_THE_SUBJECT.match(message)
+    return found.group("rest") if found else message
+
+
 FIRST = re.compile(r"\b(?:first|första|förstnämnd\w*|ensimmäi\w*|eerste|eerstgenoemd\w*)\b", re.IGNORECASE)
 
 

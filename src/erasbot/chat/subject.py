@@ -44,7 +44,8 @@ FUNCTION_WORDS = {
     "between during before after latter former minimum maximum least most sit sits "
     "supposed deal deals dealt cover covers covered point old older new newer earlier previous current ones "
     "mandatory compulsory obligatory required require requires necessary participation involvement "
-    "entirely completely wholly fully actively active involved question questions last final another thing",
+    "entirely completely wholly fully actively active involved question questions last final another thing "
+    "meant mean sorry actually",
     "sv": "jag mig min mitt mina vi oss vår vårt våra du dig din ditt dina han hon den det de dem deras dess "
     "denna detta dessa där här vad vem vems vilken vilket vilka hur varför var vart när är var varit "
     "vara blir bli blev har hade kan kunde får fick ska skall skulle måste bör behöver behövs gäller "
@@ -53,7 +54,8 @@ FUNCTION_WORDS = {
     "i på till av för från med vid om under över mellan efter före går gå bra okej senare förra sistnämnda förstnämnda "
     "minst högst max sitta sitter tänkt tänkta handlar handla täcka täcker täckte gamla äldre nya nyare tidigare nuvarande "
     "obligatoriskt obligatorisk obligatoriska krav krävs nödvändigt nödvändig deltagande "
-    "egen eget egna helt helt och hållet aktivt aktiva medverka jobba fråga frågan frågor sista sak",
+    "egen eget egna helt helt och hållet aktivt aktiva medverka jobba fråga frågan frågor sista sak "
+    "menade menar alltså förlåt ursäkta dvs",
     "fi": "minä minun me meidän meille sinä sinun te teidän hän se sen sitä siinä siihen siitä ne niiden "
     "niitä niissä niihin niille niistä näitä nämä tämä tätä tässä tähän tästä tuo tuon siellä täällä "
     "mitä mikä mitkä mille mihin mistä missä kuka ketkä kenen keiden kenelle miten miksi milloin kuinka "
@@ -68,7 +70,8 @@ FUNCTION_WORDS = {
     "nykyinen nykyiset käsittelevät käsittelee kattavat kattaa "
     "pakollinen pakollista pakollisia pakollisena pakko välttämätön välttämätöntä mukanaolo mukanaoloa mukana "
     "osallistuminen osallistumista vaaditaan vaadittu oma oman omat omalla omin kokonaan täysin aktiivisesti "
-    "kysymys kysymykseni viimeinen juttu asia",
+    "kysymys kysymykseni viimeinen juttu asia "
+    "kun siis et eli tarkoitin tarkoitan tarkotin sori anteeksi",
     "nl": "ik mij mijn wij we ons onze jij je jou jouw u uw hij zij ze het hem haar hun hen dit dat deze die "
     "daar hier daarvan daarin daarbij daarvoor daaraan ervan erin erbij wat welk welke wie wiens hoe "
     "waarom waar wanneer hoeveel is zijn was waren ben wordt worden werd heeft hebben had kan kunnen "
@@ -80,7 +83,8 @@ FUNCTION_WORDS = {
     "gaan gaat ging over behandelen behandelt dekken dekt ermee erover ervoor eruit erop erdoor ertoe daarmee "
     "daarover daarop daaruit daardoor hiermee hierover hiervoor hierin hiervan hierbij hieraan hierop "
     "verplicht verplichte vereist noodzakelijk nodig deelname eigen helemaal volledig zelf actief actieve meewerken "
-    "meedoen vraag vragen laatste ding",
+    "meedoen vraag vragen laatste ding "
+    "bedoelde bedoel sorry eigenlijk dus oftewel",
 }
 _FUNCTION = {
     lang: {fold(w) for w in words.split()} | set(STOPWORDS.get(lang, "").split())

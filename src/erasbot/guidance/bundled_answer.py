@@ -260,6 +260,13 @@ def compose_bundled(
             **options,
         )
 
+    if "amount" in kinds and (none := _no_grant_for(query, facts)) is not None:
+        # 'how big a share of the budget are associated partners entitled to?': the claim saying they receive none
+        # answers the sum asked, not a refusal that the text names no grant amount
+        citations = Citations(documents)
+        lines = claim_lines(none, citations)
+        lines[0] = f"{message('no_grant', lang)} {lines[0]}"
+        return finish(query, lines, citations, documents, hits, "claim", glossary, figure_asked=False)
     unsaid = aspects[0] if aspects and aspects[0] in UNSAID_ASPECTS else None
     unsaid = unsaid if len(aspects) == 1 or unsaid == "coordinator" else None
     if (
@@ -377,6 +384,22 @@ def compose_bundled(
         lines.extend(quote_lines(picked, citations, query.text))
         basis = "extract"
     return finish(query, lines, citations, documents, hits, basis, glossary)
+
+
+# a claim saying a party receives no grant ('associated partners cannot receive a grant'), in its English statement
+NO_GRANT = re.compile(r"\b(?:cannot|can't|may not|do not|does not|will not) (?:receive|get) (?:a |any )?(?:grant|funding)")
+
+
+def _no_grant_for(query: Query, facts: tuple[Fact, ...]) -> Fact | None:
+    """The claim of the action asked about saying the party the question names (not the action itself) receives no
+    grant, when the question names one such party; None otherwise."""
+    named = set(query.concepts) - set(query.actions)
+    refusing = [
+        f
+        for f in facts
+        if f.action in query.actions and named & set(f.facets) and NO_GRANT.search(f.statement.get("en", ""))
+    ]
+    return refusing[0] if len(refusing) == 1 else None
 
 
 def _refused_by_claim(

@@ -6,6 +6,7 @@ evaluation (see evals/report.md), not by habit.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -124,8 +125,21 @@ def analyse(
         lexical_tokens=tuple(tokens(text, language) + expansion + translated),
         focus_tokens=tuple(t for t in tokens(glossary.without_actions(text), language) if not programme_name(t))
         + tuple(expansion),
-        focus=glossary.focus(text),
+        focus=glossary.focus(text) or _keyword_focus(text, glossary),
     )
+
+
+WORD_RE = re.compile(r"[^\W\d_]{2,}")
+KEYWORD_WORDS = 3  # a query of this many words besides the action's name, with no question word, is typed as keywords
+
+
+def _keyword_focus(text: str, glossary: Glossary) -> str | None:
+    """The topic a query typed as keywords asks about ('looptijd KA2 volwassenen', 'SSA kesto?'): its one topic
+    term, when the words left beside the action's name are this few."""
+    if len(WORD_RE.findall(glossary.without_actions(text))) > KEYWORD_WORDS:
+        return None
+    topics = [c for c in glossary.find(text) if glossary.concepts[c].kind == "topic"]
+    return topics[0] if len(topics) == 1 else None
 
 
 def programme_name(token: str) -> bool:

@@ -210,6 +210,18 @@ def asked_text(query: Query, glossary: Glossary) -> str:
     return query.text
 
 
+# ways of saying 'by ourselves' or 'mainly' whose words say nothing asked ('helt på egen hand': no 'hand' of 'i första
+# hand' or 'handledning'; 'op eigen houtje', 'omin päin')
+IDIOMS = re.compile(
+    r"\b(?:(?:helt |alldeles )?på egen hand|i första hand|(?:all )?(?:on|by) (?:our|their|my|its) own|op eigen "
+    r"(?:houtje|initiatief)|in de eerste plaats|(?:ihan )?omin päin|omin avuin|ensisijaisesti"
+    # and the words giving an example ('zoals handleidingen', 'till exempel', 'esimerkiksi'): the example is asked
+    r"|such as|for example|for instance|e\.g\.|till exempel|exempelvis|t\.ex\.|såsom|esimerkiksi|esim\.|kuten"
+    r"|zoals|bijvoorbeeld|bv\.)(?!\w)",
+    re.IGNORECASE,
+)
+
+
 def specific_shares(facts: tuple[Fact, ...], query: Query, glossary: Glossary) -> dict[str, float]:
     """Per claim, the share by rarity of the question's own words that its statement in the asker's language
     says: 1.0 when it says every specific thing asked ('staff mobility', 'budget for'). The question's own
@@ -218,7 +230,7 @@ def specific_shares(facts: tuple[Fact, ...], query: Query, glossary: Glossary) -
     sourced = asks_source(query.text)
     stems = _statement_stems(facts, query.language, sourced)
     asking = without_comparison(asked_text(query, glossary))
-    plain = glossary.without_concepts(glossary.without_question_words(asking))
+    plain = glossary.without_concepts(glossary.without_question_words(IDIOMS.sub(" ", asking)))
     asked = {t for t in tokens(plain, query.language) if not programme_name(t)}
     saying = {w: _claims_saying(w, facts, query.language, sourced) for w in asked}
     rarity = {w: math.log((1 + len(stems)) / len(ids)) for w, ids in saying.items() if ids}
