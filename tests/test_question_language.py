@@ -1,6 +1,7 @@
 """A question's language is told from its own words: a term glossed in brackets in another language ('a Swedish
-vocational college (yrkeshögskola)', "'uusi tulokas' (newcomer)") does not make it a question in that language, nor does a phrase of the guidance quoted in it ("Ohjeessa lukee
-'Långvarig personalmobilitet (över 2 månader)'. Mitä tuo tarkoittaa?")."""
+vocational college (yrkeshögskola)', "'uusi tulokas' (newcomer)") does not make it a question in that language,
+nor does a phrase of the guidance quoted in it ("Ohjeessa lukee 'Långvarig personalmobilitet (över 2 månader)'.
+Mitä tuo tarkoittaa?")."""
 
 from __future__ import annotations
 

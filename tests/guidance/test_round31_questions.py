@@ -1,7 +1,8 @@
 """Questions of round 31: a plan told with its figures (a consortium and a length) weighed against every rule it
 touches, the length included ('does that fit the rules?'); a sum asked of a party the texts say receives none
 (associated partners) answered with that; a query typed as keywords ('looptijd KA2 volwassenen') asks its one topic;
-what to put in the budget asked in Dutch word order ('in de begroting opnemen')."""
+what to put in the budget asked in Dutch word order ("in de begroting opnemen"); an age range in years of life gives
+an age; a sentence introducing a list of exclusions places nothing outside the guide."""
 
 from __future__ import annotations
 
@@ -56,3 +57,30 @@ def test_a_query_typed_as_keywords_asks_its_one_topic(engine) -> None:
 def test_what_to_put_in_the_budget_in_dutch_word_order_is_budgeting(engine) -> None:
     (reply,) = chat(engine, "Voor welke kosten moet een kennisalliantie sowieso iets in de begroting opnemen?")
     assert "University-Business Forum" in reply.text
+
+
+@pytest.mark.parametrize(
+    ("sentence", "age"),
+    [
+        (
+            "Jongerenuitwisselingen: groepen jongeren van 13 tot en met 30 jaar ontmoeten elkaar gedurende 5 tot 21"
+            " dagen.",
+            True,
+        ),
+        ("Deltagarna ska vara 18–30 år.", True),
+        ("Participants must be 18 years old.", True),
+        ("Een project duurt 1 tot 3 jaar.", False),
+        ("Bewaar bewijsstukken tot vijf jaar na de betaling van het saldo.", False),
+    ],
+)
+def test_an_age_range_in_years_of_life_gives_an_age(sentence, age) -> None:
+    from erasbot.guidance.units import figure_units
+
+    assert ("age" in figure_units(sentence)) is age
+
+
+def test_a_sentence_introducing_a_list_of_exclusions_places_nothing_outside_the_guide() -> None:
+    from erasbot.guidance.scope import says_out_of_scope
+
+    assert not says_out_of_scope("De volgende activiteiten en kosten vallen buiten CB Youth:")
+    assert says_out_of_scope("Professionele competities en topsportprestaties als zodanig vallen buiten het programma.")

@@ -74,7 +74,8 @@ ELIGIBLE = re.compile(
     r"|\bh[åa]ller (?:det|den|detta)\b|\bfunkar (?:det|den)\b|\b(?:does|would) (?:that|this|it) work\b"
     r"|\btoimiiko\b|\bk[äa]ykö\b|\bklopt (?:dat|dit)\b|\bwerkt (?:dat|dit)\b"
     # 'does that fit the rules?', 'passar det reglerna?', 'sopiiko se sääntöihin?', 'past dat binnen de regels?'
-    r"|\bfits? (?:in )?(?:with )?(?:the |all )?(?:rules|requirements|criteria)|\bwithin the rules|\bcompl(?:y|ies|iant)\b"
+    r"|\bfits? (?:in )?(?:with )?(?:the |all )?(?:rules|requirements|criteria)|\bwithin the rules"
+    r"|\bcompl(?:y|ies|iant)\b"
     r"|\bpassar (?:det|den|detta)\b|\binom reglerna|\bsopiiko\b|\bsääntöjen mukai|\bpast (?:dat|dit|het)\b"
     r"|\bbinnen de regels",
     re.IGNORECASE,

@@ -387,7 +387,9 @@ def compose_bundled(
 
 
 # a claim saying a party receives no grant ('associated partners cannot receive a grant'), in its English statement
-NO_GRANT = re.compile(r"\b(?:cannot|can't|may not|do not|does not|will not) (?:receive|get) (?:a |any )?(?:grant|funding)")
+NO_GRANT = re.compile(
+    r"\b(?:cannot|can't|may not|do not|does not|will not) (?:receive|get) (?:a |any )?(?:grant|funding)"
+)
 
 
 def _no_grant_for(query: Query, facts: tuple[Fact, ...]) -> Fact | None:

@@ -136,8 +136,8 @@ KEYWORD_WORDS = 3  # a query of this many words besides the action's name, with 
 def _keyword_focus(text: str, glossary: Glossary) -> str | None:
     """The topic a query typed as keywords asks about ('looptijd KA2 volwassenen', 'SSA kesto?'): its one topic
     term, when the words left beside the action's name are this few."""
-    if len(WORD_RE.findall(glossary.without_actions(text))) > KEYWORD_WORDS:
-        return None
+    if len(WORD_RE.findall(glossary.without_actions(text))) > KEYWORD_WORDS or "wh" in glossary.question_kinds(text):
+        return None  # ('Mihin haasteisiin ... tarttuvat?' is a question, its own words deciding what it asks)
     topics = [c for c in glossary.find(text) if glossary.concepts[c].kind == "topic"]
     return topics[0] if len(topics) == 1 else None
 

@@ -650,5 +650,6 @@ OUT_OF_SCOPE = re.compile(
 
 
 def says_out_of_scope(sentence: str) -> bool:
-    """Does the sentence place something outside the document's scope?"""
-    return bool(OUT_OF_SCOPE.search(sentence))
+    """Does the sentence place something outside the document's scope? One introducing a list ('De volgende
+    activiteiten en kosten vallen buiten CB Youth:') lists what is excluded, which is what a question on it asks."""
+    return bool(OUT_OF_SCOPE.search(sentence)) and not sentence.rstrip().endswith(":")

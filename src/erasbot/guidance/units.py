@@ -304,7 +304,17 @@ def figure_units(sentence: str) -> frozenset[str]:
         units |= {"date"}
     if CLOCK.search(fold(sentence)):  # a time of day ('16.00 uur in Lissabon', '5 pm CET'): its unit is the hour
         units |= {"hour"}
+    if AGES.search(fold(sentence).lower()):  # 'jongeren van 13 tot en met 30 jaar': an age range
+        units |= {"age"}
     return units
+
+
+# ages given as years of life: a range ending at 13 or more years ('van 13 tot en met 30 jaar', '18-30 år', 'aged 13
+# to 30 years'), or such years old ('18 jaar oud'); no project runs that long (folded, lower case)
+AGES = re.compile(
+    r"\b\d{1,2}\s*(?:tot(?: en met)?|to|till|och|-|–)\s*(?:1[3-9]|[2-9]\d)\s*(?:jaar|years?|ar|vuotta|v)\b"
+    r"|\b(?:1[3-9]|[2-9]\d)\s*(?:jaar|years?|ar)\s*(?:oud|old|gammal|gamla)\b"
+)
 
 
 # a figure per unit of time: 'EUR 1,400 per month', 'EUR 90 per participant per day', 'kuukaudessa', 'per maand'
