@@ -6,8 +6,9 @@ Footnotes were read where the page's foot put them: inside the list the page bro
 section printed last on the page, so the exception to a rule stood in another section than the rule (the cap on
 equipment under 'eligible activities', the tie-break under 'payments'). A note going on at the next page's foot became
 a paragraph of its own, a line of text ending on the glossary's name ('(PIC, zie de' / 'Begrippenlijst).') became a
-heading every later section was put under, and the glossary's entries ran together. Now each note is read right after
-the block referring to it (after the whole list, for a list item), a note goes on over the page break, a heading of the
+heading every later section was put under, and the glossary's entries ran together. Now a note the page's foot puts
+between the items of a list is read after the whole list (moving notes into the section referring to them was measured
+and cost more answers on the other added guides than it won), a note goes on over the page break, a heading of the
 outline is a line with its brackets closed, and a line back at a hanging indent's first place starts a paragraph."""
 
 from __future__ import annotations
@@ -19,10 +20,7 @@ import pytest
 from erasbot.guidance.reading import read_document
 
 HANDBOOK = (
-    Path(__file__).resolve().parents[2]
-    / "evals"
-    / "user_documents"
-    / "blind31-capaciteitsopbouw-jeugd-handleiding.pdf"
+    Path(__file__).resolve().parents[2] / "evals" / "user_documents" / "blind31-capaciteitsopbouw-jeugd-handleiding.pdf"
 )
 
 
@@ -35,24 +33,19 @@ def _block(document, start: str):
     return next(b for b in document.blocks if b.text.startswith(start))
 
 
-@pytest.mark.parametrize(
-    ("note", "section"),
-    [
-        ("De aankoop van apparatuur (zoals laptops", "3.2 Forfaitaire bedragen"),
-        ("Bij gelijke totaalscore krijgt de aanvraag", "5.2 Drempels en rangschikking"),
-        ("Concreet: de coördinator moet uiterlijk op 25 februari 2026", "2.4 Wie mag coördineren?"),
-        ("Deel B mag maximaal 40 pagina's tellen.", "4.2 Indienen via het portaal"),
-    ],
-)
-def test_a_footnote_is_read_in_the_section_referring_to_it(handbook, note, section) -> None:
-    assert _block(handbook, note).section == section
-
-
-def test_a_footnote_referred_to_in_a_list_follows_the_whole_list(handbook) -> None:
+def test_no_footnote_stands_between_the_items_of_a_list(handbook) -> None:
     texts = [b.text for b in handbook.blocks]
-    items = [i for i, t in enumerate(texts) if t.startswith("• regio ")]
-    assert items == list(range(items[0], items[0] + 6))  # the six regions in one list
-    assert texts[items[-1] + 1].startswith("Deze benaming laat de standpunten over de status van Kosovo")
+    regions = [i for i, t in enumerate(texts) if t.startswith("• regio ")]
+    conditions = [
+        i
+        for i, t in enumerate(texts)
+        if t[:3] in {"1. ", "2. ", "3. ", "4. "} and "organisatie" in t or t.startswith("3. alle partnerlanden")
+    ]
+    assert regions == list(range(regions[0], regions[0] + 6))  # the six regions in one list
+    assert conditions == list(range(conditions[0], conditions[0] + 4))  # the consortium's four conditions
+    # the notes are read all the same, each a paragraph of its own
+    assert any(t.startswith("Uitzondering: een project mag partnerlanden uit regio 10") for t in texts)
+    assert any(t.startswith("Deze benaming laat de standpunten over de status van Kosovo") for t in texts)
 
 
 def test_a_footnote_going_on_at_the_next_pages_foot_is_one_paragraph(handbook) -> None:

@@ -565,18 +565,13 @@ class _Builder:
         self.notes = []
 
     def placed_notes(self) -> list[Block]:
-        """The blocks with a footnote the page's foot put under another heading than the block first referring to
-        it, or between the items of a list, moved right after that block (the exception beside its rule, not in the
-        next section; the list whole); a note whose reference was not read, or read in its own section, stays where
-        the page's foot put it."""
+        """The blocks with a footnote the page's foot put between the items of a list moved right after the block
+        referring to it (after its whole list, for a list item); a note elsewhere stays where the page's foot put it
+        (every note moved into the section referring to it measured worse: its sentences crowded the answers there)."""
         first_ref: dict[str, int] = {}
         for index in sorted(self.refs):
             for mark in self.refs[index]:
                 first_ref.setdefault(mark, index)
-        section, heading = [], -1
-        for i, block in enumerate(self.blocks):
-            heading = i if block.kind == "heading" else heading
-            section.append(heading)
         items = [i for i, b in enumerate(self.blocks) if b.kind == "list_item"]
 
         def in_a_list(note: int) -> bool:
@@ -590,7 +585,7 @@ class _Builder:
             for i, m in self.note_blocks.items()
             if m in first_ref
             and first_ref[m] not in self.note_blocks
-            and (section[i] != section[first_ref[m]] or in_a_list(i))
+            and in_a_list(i)
         }
         for note, target in moved.items():  # a note referred to from a list item: after the whole list
             following = (k for k in range(target + 1, len(self.blocks)) if k not in moved)
