@@ -282,6 +282,13 @@ GUIDE_ROUNDS = [
         "Erasmus-peruskirja korkeakouluille (ECHE) – haku 2027",
         "How long is the Erasmus Charter for Higher Education valid?",
     ),
+    # a handbook with footnotes and a contents page: its title from the PDF's metadata, not the agency's name printed
+    # first on its title page
+    (
+        "blind31",
+        "Handleiding Capaciteitsopbouw in het jeugdveld – oproep 2027",
+        "How long does a Capacity Building project in the field of youth last?",
+    ),
 ]
 # questions per language (en, sv, fi, nl): mostly English, as users ask about an English guide; mostly Dutch over the
 # Dutch guide of round 8; as many in Swedish as in English over the Swedish web page of round 9; twelve in English and
@@ -299,7 +306,8 @@ GUIDE_ROUNDS = [
 # PDF of round 26; eight in English and Finnish and seven in Swedish and Dutch over the Swedish project plan of round
 # 27; eight in Finnish and Dutch and seven in English and Swedish over the Dutch mail thread of round 28; eight in
 # English and Finnish and seven in Swedish and Dutch over the English form of round 29; eight in English and Finnish and
-# seven in Swedish and Dutch over the Finnish web page of round 30
+# seven in Swedish and Dutch over the Finnish web page of round 30; eight in Dutch and English and seven in Swedish and
+# Finnish over the Flemish handbook of round 31
 LANGUAGES = {
     "blind3": [18, 4, 4, 4],
     "blind4": [18, 4, 4, 4],
@@ -328,6 +336,7 @@ LANGUAGES = {
     "blind28": [7, 7, 8, 8],
     "blind29": [8, 7, 8, 7],
     "blind30": [8, 7, 8, 7],
+    "blind31": [8, 7, 7, 8],
 }
 
 
