@@ -45,7 +45,7 @@ class Ctx:
         return text.say(self.lang, key, n, **values)
 
     def fix(self, variant: str, n: int | None = None, **values: Any) -> str:
-        return text.fill(self.rule.fixes[variant][self.lang], n, **values)
+        return text.with_articles(text.fill(self.rule.fixes[variant][self.lang], n, **values), self.lang)
 
     def note(self, variant: str, n: int | None = None, **values: Any) -> str:
         return text.fill(self.rule.notes[variant][self.lang], n, **values)

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from typing import Iterable
 
 from babel.numbers import format_decimal
 
 from erasbot.phrases import fill, say
 
-__all__ = ["country", "fill", "join", "money", "name_list", "say"]
+__all__ = ["country", "fill", "join", "money", "name_list", "say", "with_articles"]
 from erasbot.rules.countries import country_name
 
 NAME_LIMIT = 12
@@ -30,6 +31,14 @@ def name_list(names: list[str], lang: str, limit: int = NAME_LIMIT) -> str:
         return join(names, lang)
     rest = len(names) - limit
     return f"{', '.join(names[:limit])} {say(lang, 'and_more', n=rest)}"
+
+
+A_BEFORE_VOWEL = re.compile(r"\b([Aa]) (?=[aeioAEIO])")  # 'a education/training provider' ('a university' stays)
+
+
+def with_articles(text: str, lang: str) -> str:
+    """English 'a' made 'an' before a vowel where a template put a category name after it."""
+    return A_BEFORE_VOWEL.sub(r"\1n ", text) if lang == "en" else text
 
 
 def money(amount: int, lang: str) -> str:

@@ -73,7 +73,7 @@ def reply(r, titles: dict[str, str], key: str) -> None:
             checks(r.checks, titles, key)
     for flag in r.flags:
         st.caption(f":orange[:material/warning: {fmt.escape(flag)}]")
-    if r.citations:
+    if r.citations and r.kind != "check":  # a verdict's rules show their sentences in the check panel
         sources(r, key)
     _footnote(r)
 
