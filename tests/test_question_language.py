@@ -46,3 +46,22 @@ def test_a_term_glossed_in_brackets_does_not_decide_the_language(question, lang)
 )
 def test_a_phrase_quoted_from_the_guidance_does_not_decide_the_language(question, lang) -> None:
     assert question_language(question, GLOSSARY.without_actions(question)) == lang
+
+
+@pytest.mark.parametrize(
+    ("question", "lang"),
+    [
+        ("wie coordinator KA", "nl"),  # 'coordinator' is Dutch as much as English: the question word decides
+        ("och hur lange?", "sv"),
+        ("En een kennisalliantie?", "nl"),
+        ("Entä University-Business Forum?", "fi"),
+        ("KA budget max", "en"),  # words of three languages: none of them more than English
+        ("KA ECHE", "en"),  # acronyms only
+        ("SSA?", "en"),
+        ("max bidrag SSA", "sv"),
+        ("looptijd SSA", "nl"),
+        ("SSA kesto?", "fi"),
+    ],
+)
+def test_a_search_box_query_is_read_in_the_language_its_words_are_sure_of(question, lang) -> None:
+    assert question_language(question, GLOSSARY.without_actions(question)) == lang

@@ -45,8 +45,40 @@ def question_language(text: str, without_names: str) -> str:
     for candidate in (QUOTED.sub(" ", GLOSS.sub(" ", without_names)), GLOSS.sub(" ", without_names), without_names):
         words = [w for w in candidate.split() if any(ch.isalpha() for ch in w)]
         if len(words) >= 3:
-            return detect_language(candidate)
-    return detect_language(text)
+            return marked_language(words) or detect_language(candidate)
+    return short_language(text)
+
+
+# the question words of a search-box query ('wie coordinator KA', 'hur länge SSA'): one language's own
+MARKERS = {
+    "nl": {"wie", "wat", "hoe", "hoeveel", "hoelang", "welke", "wanneer", "waar", "mag", "moet", "een", "het", "niet"},
+    "sv": {"vem", "vad", "hur", "vilka", "vilken", "när", "var", "får", "måste", "och", "ett", "inte"},
+    "fi": {"kuka", "mikä", "mitä", "miten", "kuinka", "paljonko", "kauanko", "montako", "milloin", "missä", "entä", "ei"},
+    "en": {"who", "what", "how", "which", "when", "where", "must", "and", "the", "not"},
+}
+ACRONYM = re.compile(r"\b[A-Z][A-Z0-9+]+\b")  # 'KA', 'SSA', 'ECHE', 'PIC': no language's words
+SURE = 0.45  # lingua's confidence in a two-word query's language below which English is assumed ('budget max')
+
+
+def marked_language(words: list[str], most: int | None = 4) -> str | None:
+    """The one language whose question words a query of at most `most` words uses ('och hur lange?'), else None."""
+    if most is not None and len(words) > most:
+        return None
+    found = {w.strip(".,:;!?()\"'").lower() for w in words}
+    marked = [lang for lang, markers in MARKERS.items() if found & markers]
+    return marked[0] if len(marked) == 1 else None
+
+
+def short_language(text: str, default: str = "en") -> str:
+    """The language of a query of one or two words besides the actions' names: a question word of one language
+    decides, else lingua when it is fairly sure, else `default` ('KA budget max' is no more Swedish than English)."""
+    if marked := marked_language(text.split(), most=None):
+        return marked
+    plain = ACRONYM.sub(" ", text)
+    if not any(ch.isalpha() for ch in plain):
+        return default
+    best = max(_detector(SUPPORTED).compute_language_confidence_values(plain), key=lambda c: c.value, default=None)
+    return best.language.iso_code_639_1.name.lower() if best and best.value >= SURE else default
 
 
 def warm_up() -> None:
