@@ -45,8 +45,9 @@ _FOLLOW_UP = re.compile(
     r"^(and|och|ja|en|entä|what about|how about|hur är det med|hoe zit het met|wat dan met|samma för)\b", re.IGNORECASE
 )
 _COMPARISON = re.compile(
-    r"\b(differen\w*|differ|differs|compared?|comparison|versus|vs\.?|skillnad\w*|jämfört|jämföra|skiljer|verschil\w*"
-    r"|vergeleken|ero|eroa|eroaa|eroja|eroavat|verrattuna|distinguish\w*|onderscheid\w*|erottaa|erottavat)\b",
+    r"\b(differen\w*|differ|differs|compar\w*|versus|vs\.?|skillnad\w*|jämför\w*|skiljer|verschil\w*"
+    r"|vergeleken|vergelijk\w*|ero|eroa|eroaa|eroja|eroavat|verrattuna|vertail\w*|distinguish\w*|onderscheid\w*|erottaa"
+    r"|erottavat)\b",
     re.IGNORECASE,
 )
 _FIGURE = re.compile(
