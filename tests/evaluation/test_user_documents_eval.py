@@ -289,6 +289,13 @@ GUIDE_ROUNDS = [
         "Handleiding Capaciteitsopbouw in het jeugdveld – oproep 2027",
         "How long does a Capacity Building project in the field of youth last?",
     ),
+    # minutes with tracked changes and comments: the title as the document's first line states it, cut at a word
+    (
+        "blind32",
+        "Minnesanteckningar och arbetsutkast – informationsmöte om Partnerskap för samarbete inom vuxenutbildning "
+        "(KA220-ADU), …",
+        "How long can a KA220 adult education partnership last?",
+    ),
 ]
 # questions per language (en, sv, fi, nl): mostly English, as users ask about an English guide; mostly Dutch over the
 # Dutch guide of round 8; as many in Swedish as in English over the Swedish web page of round 9; twelve in English and
@@ -307,7 +314,8 @@ GUIDE_ROUNDS = [
 # 27; eight in Finnish and Dutch and seven in English and Swedish over the Dutch mail thread of round 28; eight in
 # English and Finnish and seven in Swedish and Dutch over the English form of round 29; eight in English and Finnish and
 # seven in Swedish and Dutch over the Finnish web page of round 30; eight in Dutch and English and seven in Swedish and
-# Finnish over the Flemish handbook of round 31
+# Finnish over the Flemish handbook of round 31; eight in English and Swedish and seven in Finnish and Dutch over the
+# Swedish minutes of round 32
 LANGUAGES = {
     "blind3": [18, 4, 4, 4],
     "blind4": [18, 4, 4, 4],
@@ -337,6 +345,7 @@ LANGUAGES = {
     "blind29": [8, 7, 8, 7],
     "blind30": [8, 7, 8, 7],
     "blind31": [8, 7, 7, 8],
+    "blind32": [8, 8, 7, 7],
 }
 
 

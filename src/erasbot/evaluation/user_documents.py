@@ -294,6 +294,15 @@ ALONE_ROUNDS = (
         AddedDocument("blind31-capaciteitsopbouw-jeugd-handleiding.pdf", "nl"),
         "a Flemish agency's handbook on Capacity Building in the field of Youth, a PDF with footnotes and a contents page",
     ),
+    # round 32: a Swedish association's minutes and working draft of an agency's information meeting on adult-education
+    # Cooperation Partnerships, a Word document with thirteen tracked changes (figures corrected after the meeting,
+    # sentences deleted), six margin comments (one contradicting the body), two footnotes, tables of points, action
+    # points and questions and answers, and an 'Observera:' paragraph
+    AloneRound(
+        "blind32",
+        AddedDocument("blind32-partnerskap-vuxenutbildning-minnesanteckningar.docx", "sv"),
+        "a Swedish association's minutes of an agency's information meeting, a Word document with tracked changes",
+    ),
 )
 ALONE = {r.name: r for r in ALONE_ROUNDS}
 
