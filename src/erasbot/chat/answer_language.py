@@ -88,6 +88,14 @@ _WRITING = re.compile(
 )
 
 
+# someone reading, understanding or speaking a language ('min chef läser inte finska', 'my boss doesn't read Finnish',
+# 'pomoni ei osaa suomea', 'mijn baas spreekt geen Fins'; folded): the reason a language is asked for
+_READS = re.compile(
+    r"\b(?:read|reads|understand|understands|speak|speaks|las(?:er|a)|forstar|talar|pratar|lukee|lue|ymmarra"
+    r"|ymmartaa|puhu|puhuu|osaa|lees|leest|lezen|begrijp|begrijpt|spreek|spreekt|versta|verstaat)\b"
+)
+
+
 def _named(piece: str) -> str | None:
     """The language a piece names (folded), if one."""
     return next((c for c in _NAMED_IN if re.search(rf"\b(?:{_NAMED_IN[c]})\b", piece)), None)
@@ -129,6 +137,8 @@ def language_asked(message: str) -> tuple[str | None, str]:
         code = next((c for c, pattern in _REQUESTS.items() if pattern.fullmatch(folded)), None)
         if code is not None:
             asked = code
+        elif _named(folded) and _READS.search(folded):
+            continue  # why the language is asked ('min chef i Vasa läser inte finska'): no question of its own
         elif (opened := _preface(sentence)) is not None:
             asked, prefaced = opened[0] or asked, True
             kept.append(opened[1])

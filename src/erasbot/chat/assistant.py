@@ -28,6 +28,7 @@ from erasbot.chat.followup import (
     latest_context,
     read_message,
 )
+from erasbot.chat.mail_wrapping import unwrapped
 from erasbot.chat.parts import Part, answer_in_parts, followup_parts, parts_of, summary_parts
 from erasbot.chat.remarks import is_remark
 from erasbot.chat.returns import without_return_to_the_subject
@@ -134,6 +135,7 @@ class Assistant:
         if reason := question_too_long(message):  # a pasted list may be longer than a question
             yield self._error(message[:200], reason, language or "en", started)
             return
+        message = unwrapped(message)  # a forwarded question: not its sign-off ('t. Mikko'), not its quotation marks
         message = with_question_mark(message)  # 'mitä tarvitaan? montako maata pitää olla mukana' asks two things
         asked_in, rest = language_asked(message)
         answer_in = None  # the language the answer is said in, when it is not the question's

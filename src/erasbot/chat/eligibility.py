@@ -34,8 +34,13 @@ from erasbot.rules.placed_partners import placed_partners
 
 Answer = Literal["yes", "no", "unknown"]
 
+# submitting the application is the applicant's part ('Kan een organisatie uit Marokko de aanvraag indienen?')
+SUBMITTING = (
+    r"(?:submit|file)s? the (?:application|proposal)|(?:lämna|skicka)r? in ansökan|(?:jättää|jättä\w*) hakemuksen"
+    r"|hakemuksen jättä|(?:de )?aanvraag (?:mag |kan )?indienen|dien(?:t|en)? de aanvraag in"
+)
 COORDINATOR = re.compile(
-    r"koordin|coordin|coördin|sökande|applicant|hakija|aanvrager|\blead|\bleda|johta", re.IGNORECASE
+    rf"koordin|coordin|coördin|sökande|applicant|hakija|aanvrager|\blead|\bleda|johta|{SUBMITTING}", re.IGNORECASE
 )
 TAKE_PART = re.compile(
     r"delta|take part|particip|\bjoin(?:s|ed|ing)?\b|be part of|be involved|be a member|be in (?:a|an|the)\b|osallistu|mukana|liitty"
@@ -207,6 +212,7 @@ def answer_eligibility(question: str, action_id: str | None, lang: str) -> Eligi
     if (
         APPLYING.search(asking)
         and asks_yes_no(asking)
+        and not re.search(SUBMITTING, asking, re.IGNORECASE)  # one organisation submitting: the applicant's rule
         and (counted := _enough(unquoted, action, title, lang, unstated))
     ):
         # 'Can a consortium of a Finnish university, a Swedish company and an Estonian school apply?': the consortium

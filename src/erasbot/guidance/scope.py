@@ -294,7 +294,11 @@ def asks_other_task(question: str) -> bool:
     """'Tell me a joke about teachers', 'skriv en dikt om Erasmus': a request of another kind than a question on
     the texts (scope.json 'tasks', in any of the four languages), whatever it is about."""
     asked = fold(question_sentence(question))
-    return bool(set(re.findall(r"\w+", asked)) & _tasks()) or bool(WRITING.search(asked))
+    return (
+        bool(set(re.findall(r"\w+", asked)) & _tasks())
+        or bool(WRITING.search(asked))
+        or bool(INVENTING.search(asked) and NAMING.search(asked))
+    )
 
 
 # a request to write a message of the asker's own ('Kan du skriva ett kort mejl på franska till vår partner?', 'draft
@@ -307,6 +311,18 @@ WRITING = re.compile(
     r"|sahkoposti\w*|viesti\w*|kirje\w*|brief|bericht\w*|uitnodiging\w*|mailtje)\b"
     # (the Dutch verb last: 'Kun je een korte mail schrijven?')
     r"|\been\s+(?:korte\s+)?(?:e-?mail|mail|mailtje|brief|bericht|uitnodiging)\b.{0,60}\b(?:schrijven|opstellen)\b"
+)
+
+
+# a request to invent a name, a title or a slogan for the asker's project ('Kun je een pakkende projectnaam voor ons
+# verzinnen?', 'suggest an acronym for our project', 'keksi hankkeelle nimi'; folded): no question on the texts
+INVENTING = re.compile(
+    r"\b(?:come up with|think of|think up|suggest|invent|brainstorm|hitta pa|komma pa|foresla|fundera ut|keksi\w*"
+    r"|ehdota\w*|ideoi\w*|verzin\w*|bedenk\w*|voorstellen)\b"
+)
+NAMING = re.compile(
+    r"(?:\b(?:name|names|title|acronym|slogan|logo|tagline|titel\w*|akronym\w*|acroniem\w*|otsikko\w*)\b"
+    r"|(?:naam|namen|namn|namnet|nimi|nimen|nimea|nimeksi)\b)"
 )
 
 

@@ -436,9 +436,31 @@ def fact_score(
     )
 
 
+# a free choice ('Temat kan väljas fritt', 'the partners decide their theme themselves'; folded): what 'must we keep to
+# one of those themes?' is answered by, as much as by a requirement
+STATES_FREE_CHOICE = re.compile(
+    r"\b(?:fritt|freely|free to|vapaasti|vrij (?:te )?kiezen|vrij gekozen|bestammer sjalv|decides? (?:\w+ )?themselves"
+    r"|paattaa itse|paattavat itse|bepalen zelf|bepaalt zelf)\b"
+)
+
+
+# choosing asked ('must we keep to one of those themes?', 'måste vi välja', 'pitääkö valita'; folded)
+ASKS_CHOICE = re.compile(
+    r"\b(?:choose|chosen|pick|select|keep to|stick to|valja|valjas|hall\w* (?:oss|sig|dem) till|valita|valittava"
+    r"|pitaytya|kiezen|gekozen|houden aan)\b"
+)
+
+
 def obliges(fact: Fact, statement: str, question: str) -> bool:
-    """Does the question ask what must be, and the claim (its statement or a quote) say what is required?"""
-    return asks_obligation(question) and any(STATES_OBLIGATION.search(fold(text)) for text in (statement, *fact.quotes))
+    """Does the question ask what must be, and the claim (its statement or a quote) say what is required, or, when
+    a choice is asked of ('must we keep to one of those themes?'), that it is freely chosen?"""
+    if not asks_obligation(question):
+        return False
+    choice = bool(ASKS_CHOICE.search(fold(asking_part(question))))
+    return any(
+        STATES_OBLIGATION.search(folded) or (choice and STATES_FREE_CHOICE.search(folded))
+        for folded in map(fold, (statement, *fact.quotes))
+    )
 
 
 @lru_cache(maxsize=256)
