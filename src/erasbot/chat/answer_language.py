@@ -137,7 +137,7 @@ def language_asked(message: str) -> tuple[str | None, str]:
         code = next((c for c, pattern in _REQUESTS.items() if pattern.fullmatch(folded)), None)
         if code is not None:
             asked = code
-        elif _named(folded) and _READS.search(folded):
+        elif _named(folded) and _READS.search(folded) and ":" not in folded and "?" not in folded.rstrip("?"):
             continue  # why the language is asked ('min chef i Vasa läser inte finska'): no question of its own
         elif (opened := _preface(sentence)) is not None:
             asked, prefaced = opened[0] or asked, True

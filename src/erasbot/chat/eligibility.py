@@ -39,9 +39,8 @@ SUBMITTING = (
     r"(?:submit|file)s? the (?:application|proposal)|(?:lämna|skicka)r? in ansökan|(?:jättää|jättä\w*) hakemuksen"
     r"|hakemuksen jättä|(?:de )?aanvraag (?:mag |kan )?indienen|dien(?:t|en)? de aanvraag in"
 )
-COORDINATOR = re.compile(
-    rf"koordin|coordin|coördin|sökande|applicant|hakija|aanvrager|\blead|\bleda|johta|{SUBMITTING}", re.IGNORECASE
-)
+ROLE = re.compile(r"koordin|coordin|coördin|sökande|applicant|hakija|aanvrager|\blead|\bleda|johta", re.IGNORECASE)
+COORDINATOR = re.compile(rf"{ROLE.pattern}|{SUBMITTING}", re.IGNORECASE)
 TAKE_PART = re.compile(
     r"delta|take part|particip|\bjoin(?:s|ed|ing)?\b|be part of|be involved|be a member|be in (?:a|an|the)\b|osallistu|mukana|liitty"
     r"|vara med|med i (?:en|ett)\b|ingå|ansluta|gå med|deelne|meedoen|mee ?doen|deel uitmaken|aansluiten|partner|kumppani"
@@ -230,8 +229,8 @@ def answer_eligibility(question: str, action_id: str | None, lang: str) -> Eligi
     # 'partner' of 'partner country' asks no taking part
     if not (COORDINATOR.search(asking) or TAKE_PART.search(PARTNER.sub(" ", PROGRAMME.sub(" ", asking)))):
         return None
-    if PROCEDURE.search(asking) and not COORDINATOR.search(asking):
-        return None
+    if PROCEDURE.search(re.sub(SUBMITTING, " ", asking, flags=re.IGNORECASE)) and not ROLE.search(asking):
+        return None  # ('Måste svenska partner registrera sig ... innan konsortiet lämnar in ansökan?': a step asked)
     if unstated:
         return EligibilityAnswer(
             "unknown", f"{_say('unknown', lang)}: {_say('no_requirements', lang, action=title)}.", (unstated.source,)

@@ -42,6 +42,7 @@ from erasbot.chat.followup_cues import (
     IT_TOO,
     MEMBERSHIP,
     NEW_ONES,
+    NEW_YEARS,
     NEW_SUBJECT,
     NOW,
     NUMERIC,
@@ -195,7 +196,10 @@ def _read(message: str, history: Sequence[Exchange], context: ChatContext, lang:
     before = list(actions)
     if not named and short is None and OLD_ONES.search(message):
         actions = earlier_actions(actions, history, context)  # 'and the old ones?': those the chat's action replaced
-    elif not named and short is None and NEW_ONES.search(message):
+    elif not named and short is None and (
+        NEW_ONES.search(message)
+        or (NEW_YEARS.search(message) and not asks_succession(message, glossary) and not depends_on_history(message))
+    ):
         actions = later_actions(actions, context)  # 'who manages the new actions?': those that took over from them
     moved = actions != before  # across the succession: the last question's action no longer holds
     asks_membership = (
@@ -496,7 +500,8 @@ def short_name_action(message: str, history: Sequence[Exchange], context: ChatCo
         if concept.kind == "action" and any(h in t.lower() for h in heads for ts in concept.terms.values() for t in ts)
     }
     later = candidates & set(context.successors.values())
-    if later and NEW_ONES.search(message):  # 'the new alliances': the one of the later period
+    # 'the new alliances', 'which type of alliance ... in the 2021-2027 programme': the one of the later period
+    if later and (NEW_ONES.search(message) or NEW_YEARS.search(message)):
         candidates = later
     other = OTHER_OF_KIND.search(message)
     for exchange in reversed(history):

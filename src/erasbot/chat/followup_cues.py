@@ -185,14 +185,13 @@ OTHER_IN = re.compile(
 TO_THE_LAST = {"exception"}
 # 'the new alliances', 'det nya programmet', 'uudet allianssit', 'de nieuwe allianties': of the later period
 NEW_ONES = re.compile(
-    r"\b(?:new|newer|current|nya|nyare|nuvarande|uu(?:si|det|ssa|sien|den|sissa)|nieuw\w*|huidige)\b"
-    r"|\b2021\s*[-–—/]\s*(?:20)?27\b",  # 'In the 2021-2027 programme, which type of alliance ...?'
-    re.IGNORECASE,
+    r"\b(?:new|newer|current|nya|nyare|nuvarande|uu(?:si|det|ssa|sien|den|sissa)|nieuw\w*|huidige)\b", re.IGNORECASE
 )
+# the later period named by its years ('In the 2021-2027 programme, which type of alliance ...?'): of the actions that
+# took over, unless what took over is what is asked ('Mikä vastaa niitä kaudella 2021–2027?')
+NEW_YEARS = re.compile(r"\b2021\s*[-–—/]\s*(?:20)?27\b")
 # 'and the old ones?', 'de gamla', 'ne vanhat', 'de oude': the actions the one spoken of took over from
-OLD_ONES = re.compile(
-    r"\b(?:old|older|gaml[ae]|äldre|vanh(?:a|at|oja|emmat)|oude|oudere)\b|\b2014\s*[-–—/]\s*(?:20)?20\b", re.IGNORECASE
-)
+OLD_ONES = re.compile(r"\b(?:old|older|gaml[ae]|äldre|vanh(?:a|at|oja|emmat)|oude|oudere)\b", re.IGNORECASE)
 # 'is agriculture one of them?', 'ingår seniorer bland dem?', 'kuuluuko maatalous niihin?', 'hoort landbouw
 # daarbij?': whether something belongs to what the last answer listed. The thing asked of may be one the texts
 # never name (that is the point: the answer is the list, without it), so the message has a subject through the

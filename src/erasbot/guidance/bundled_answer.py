@@ -98,6 +98,9 @@ NAME_OR_SUCCESSOR = re.compile(
 )
 
 
+YEAR_SPAN = re.compile(r"\b(?:19|20)\d\d\s*[-–—/]\s*(?:19|20)?\d\d\b")  # '2021-2027', '2014–20'
+
+
 def asks_later(query: Query) -> bool:
     """Does the question ask of the later period ('in the 2021-2027 programme', 'now', 'in the new programme')?"""
     folded = fold(asking_part(query.text))
@@ -158,7 +161,15 @@ def compose_bundled(
     # 'Is there still a Knowledge Alliance call I can apply to?', 'Millä nimellä niitä nyt haetaan?': which action
     # took its place is asked; applying is what the asker would do with it
     succession = asks_succession(query.text, glossary) and not kinds
-    if (query.focus == "period" and not figure_in_period) or (
+    # 'Mistä löydän innovaatioallianssien (2021-2027) konsortion ... vaatimukset?': the years name the action, the
+    # aspect its words cue is asked
+    period_names_action = (
+        bool(aspects)
+        and bool(named_periods(query.text))
+        and not asks_succession(query.text, glossary)
+        and "period" not in glossary.find(YEAR_SPAN.sub(" ", query.text))  # 'mihin ohjelmakauteen' asks the period
+    )
+    if (query.focus == "period" and not figure_in_period and not period_names_action) or (
         query.actions
         and set(query.concepts) - set(query.actions) - GENERIC_TOPICS <= ({"application"} if succession else set())
         and "period" in query.concepts
@@ -166,7 +177,7 @@ def compose_bundled(
         and not figure_in_period
         # 'What outputs are the alliances from 2014-2020 encouraged to produce?': the period names the action; the
         # aspect its words cue is asked
-        and not (aspects and named_periods(query.text) and not asks_succession(query.text, glossary))
+        and not period_names_action
         # 'the difference between its two kinds of alliances (2021-2027)?': a comparison within one action compares
         # its parts, which share its period
         and not (len(query.actions) == 1 and asks_comparison(query.text))
