@@ -1,7 +1,8 @@
 """Questions of round 32: a sum asked in everyday Finnish ('onks ... joku max summa?') or as 'het maximumbedrag' is
 the grant; 'Comparing X with Y: which can be shorter ...?' compares (both actions' durations), and 'the duration
 ranges of each' asks a duration, not an unknown 'range'; the currency a grant is paid in and its exchange rate are
-never the texts' (no grant figure stands in for them)."""
+never the texts' (no grant figure stands in for them); the years after an action's name ('innovaatioallianssien
+(2021-2027)') name the action, the aspect asked stays what its words cue, unless the period itself is asked."""
 
 from __future__ import annotations
 
@@ -51,3 +52,14 @@ def test_the_currency_of_a_grant_is_not_answered_by_the_grant(engine, question) 
     (reply,) = chat(engine, question)
     assert reply.abstained
     assert "700" not in reply.text
+
+
+def test_the_years_after_an_actions_name_leave_the_aspect_asked(engine) -> None:
+    (reply,) = chat(
+        engine,
+        "Mistä löydän innovaatioallianssien (2021-2027) konsortion kokoonpanoa koskevat vaatimukset? Hollannin "
+        "kansallisen toimiston sivulla niitä ei ilmeisesti ole.",
+    )
+    assert "ohjelmaopp" in reply.text and "Programme Guide" in reply.text
+    (period,) = chat(engine, "Mihin ohjelmakauteen innovaatiokumppanuudet (2021-2027) kuuluvat?")
+    assert period.text.startswith("Innovaatiokumppanuudet (allianssit) kuuluvat Erasmus+ -ohjelmakauteen 2021–2027")
