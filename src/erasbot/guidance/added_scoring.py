@@ -159,10 +159,16 @@ def sentence_score(
         # ('hoe lang' read as the word for a duration, as in the question: added_asks.HOW_LONG)
         asked = HOW_LONG.sub(f" {DURATION_WORD.get(lang, 'duration')} ", fold(heading.rsplit(" – ", 1)[-1]))
         words |= set(tokens(asked, lang))
+    if is_bullet(sentence) and (asked_cell := row_question(sentence)):
+        # a row of a table of questions and answers ('Fråga: Kan vi byta ut en partner ...?; Svar: Ja, ...'): its
+        # question says what the row answers, as a FAQ's heading does
+        score_row = ADDED_HEADING_WEIGHT * coverage(set(tokens(asked_cell, lang)), own, asking.rarity)
+    else:
+        score_row = 0.0
     overlap = len(words & asking.asked_words) / (1 + len(asking.asked_words))
     named = sum(weights.get(c, 1.0) for c in asking.topics if glossary.occurs(c, sentence))
     score = ADDED_WORDS_WEIGHT * overlap + ADDED_TOPIC_WEIGHT * named + 0.5 / (1 + rank)
-    score += ADDED_HEADING_WEIGHT * on_heading
+    score += ADDED_HEADING_WEIGHT * on_heading + score_row
     own_share = coverage(words, own, asking.rarity)
     score += ADDED_OWN_WEIGHT * own_share
     if own_share and asking.pointed and section_number(hit.chunk.heading) in asking.pointed:
@@ -216,6 +222,16 @@ def sentence_score(
     if asking.compares and gives_asked and defines_asked(sentence, lang, own, set(asking.subject_words)):
         score += ADDED_DEFINES_BONUS  # 'the difference between full and associated partners': their definitions
     return score, closeness
+
+
+# a row's cell asking a question ('Fråga: Kan vi byta ut en partner under projektets gång?; Svar: ...', 'Kan ...?; ...')
+ROW_QUESTION = re.compile(r"^(?:[•\-*]\s*)?(?:[^:;?]{1,20}:\s*)?(?P<q>[^;?]{8,200}\?)\s*;")
+
+
+def row_question(sentence: str) -> str | None:
+    """The question a row of a questions-and-answers table asks in its first cell, or None."""
+    found = ROW_QUESTION.match(sentence.strip())
+    return found.group("q") if found else None
 
 
 def _figure_score(asking: Asking, sentence: str, heading: str, given: frozenset[str], rates: frozenset[str]) -> float:
