@@ -24,7 +24,9 @@ def test_each_failed_rule_of_a_checked_list_cites_the_sentence_it_comes_from(eng
     failed = [rule for rule in reply.checks["sector-skills-alliance"].rules if rule.status == "fail"]
     assert len(failed) >= 2
     for rule in failed:
-        cited = [c for c in reply.citations if c.doc_id == rule.source.doc_id and rule.source.quote.strip(" •") in c.text]
+        cited = [
+            c for c in reply.citations if c.doc_id == rule.source.doc_id and rule.source.quote.strip(" •") in c.text
+        ]
         assert cited, rule.id
         line = next(line for line in reply.text.splitlines() if line.startswith("- " + rule.message[:40]))
         assert f"[{cited[0].n}]" in line
@@ -68,9 +70,9 @@ def test_a_name_for_the_askers_project_is_no_question_on_the_texts(engine, quest
 
 def test_a_forwarded_question_is_read_without_its_preface_quotes_and_sign_off(engine) -> None:
     forwarded = (
-        "Hei, välitän kollegani kysymyksen:\n\"Suunnittelemme osaamisallianssia: Oulun yliopisto, Tampereen yliopisto, "
+        'Hei, välitän kollegani kysymyksen:\n"Suunnittelemme osaamisallianssia: Oulun yliopisto, Tampereen yliopisto, '
         "kaksi suomalaista yritystä, ruotsalainen tutkimuslaitos ja virolainen yhdistys. Täyttyykö "
-        "vähimmäiskokoonpano?\"\nt. Mikko"
+        'vähimmäiskokoonpano?"\nt. Mikko'
     )
     assert unwrapped(forwarded).startswith("Suunnittelemme osaamisallianssia")
     assert unwrapped(forwarded).endswith("vähimmäiskokoonpano?")
@@ -107,7 +109,9 @@ def test_must_we_keep_to_the_themes_is_answered_by_the_free_choice(engine) -> No
 
 
 def test_an_organisation_from_a_country_submitting_the_application_is_the_applicants_rule(engine) -> None:
-    (reply,) = chat(engine, "Kan een organisatie uit Marokko de aanvraag indienen voor een sectorale vaardighedenalliantie?")
+    (reply,) = chat(
+        engine, "Kan een organisatie uit Marokko de aanvraag indienen voor een sectorale vaardighedenalliantie?"
+    )
     assert reply.text.startswith("Nee:") and "programmaland" in reply.text
     # a step of the procedure asked before the application is submitted is no question of who may submit it
     (step,) = chat(
@@ -117,5 +121,7 @@ def test_an_organisation_from_a_country_submitting_the_application_is_the_applic
 
 
 def test_what_an_action_wants_to_achieve_is_its_aims(engine) -> None:
-    (reply,) = chat(engine, "Hoi, ik werk bij een mbo in Tilburg. Wat willen sectorale vaardighedenallianties eigenlijk bereiken?")
+    (reply,) = chat(
+        engine, "Hoi, ik werk bij een mbo in Tilburg. Wat willen sectorale vaardighedenallianties eigenlijk bereiken?"
+    )
     assert "tekorten aan vaardigheden" in reply.text

@@ -28,8 +28,10 @@ def test_a_maximum_sum_in_everyday_words_is_the_grant(engine, question) -> None:
 @pytest.mark.parametrize(
     "question",
     [
-        "Comparing a knowledge alliance with a KA2 adult-education strategic partnership: which can be shorter, and "
-        "what are the duration ranges of each?",
+        (
+            "Comparing a knowledge alliance with a KA2 adult-education strategic partnership: which can be shorter, "
+            "and what are the duration ranges of each?"
+        ),
         "Which is shorter, a knowledge alliance or a KA2 adult-education strategic partnership?",
     ],
 )
