@@ -17,7 +17,7 @@ from erasbot.guidance.reading.plain import read_plain
 __all__ = ["READERS", "READER_VERSION", "Block", "ReadDocument", "parse_document", "read_document", "render"]
 
 # Bump when the reader's output changes, so stored passages of added documents are read again.
-READER_VERSION = 26
+READER_VERSION = 27
 READERS = {".txt": "text", ".md": "markdown", ".html": "html", ".htm": "html", ".pdf": "pdf", ".docx": "docx"}
 
 

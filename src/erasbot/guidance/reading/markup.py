@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from erasbot.guidance.reading import html_layout as layout
 from erasbot.guidance.reading.footnotes import MARK, with_footnotes
 from erasbot.guidance.reading.mail import read_mail
 from erasbot.guidance.reading.model import Block, ReadDocument, squeeze, tidy, with_sections
@@ -107,16 +108,19 @@ def _paragraphs(element) -> list[str]:
     return out
 
 
-def _table_rows(table) -> list[Block]:
-    """A table's body rows, each with the column headings over it. A cell spanning rows stands in each of them (a
-    lump sum's format said once for its three amounts); a heading spanning columns heads each, joined with the
-    headings under it ('Maximaal aantal punten – KA210-SPO'); a body cell spanning columns is said once."""
-    rows = [tr for tr in table.find_all("tr") if tr.find_parent("table") is table]
+def _table_rows(table, rows: list | None = None) -> list[Block]:
+    """A table's body rows (`rows`: those to read, all by default), each with the column headings over it. A cell
+    spanning rows stands in each of them (a lump sum's format said once for its three amounts); a heading spanning
+    columns heads each, joined with the headings under it ('Maximaal aantal punten – KA210-SPO'); a body cell spanning
+    columns is said once. A first row all in bold over two rows or more heads the columns like <th> cells."""
+    rows = layout.rows_of(table) if rows is None else rows
     grid = [r for r in _grid(rows) if any(text for text, _ in r)]
     if not grid:
         return []
     in_head = sum(1 for tr in rows if tr.find_parent("thead") is not None and tr.find_parent("table") is table)
     leading = next((i for i, r in enumerate(grid) if not all(th for text, th in r if text)), len(grid))
+    if not leading and len(grid) > 2 and layout.bold_header(rows):
+        leading = 1
     heads = min(in_head, leading) if in_head else min(1, leading)
     if heads >= len(grid):  # headings alone: no row to read under them
         heads = 0
@@ -214,7 +218,9 @@ def _walk(element, out: list[Block], folded: set[int] | None = None) -> None:
             text = _text(child)
             if text:
                 out.append(Block("heading", text, level=_HEADINGS[name]))
-        elif name == "summary":  # a folded answer's question: a heading under the section it stands in
+        elif name == "summary" or (name == "p" and layout.is_asked(child)):
+            # a folded answer's question, or a question in bold over its answer ('You asked, we answered'): a
+            # heading under the section it stands in
             text = _text(child)
             if text:
                 above = next(
@@ -239,10 +245,53 @@ def _walk(element, out: list[Block], folded: set[int] | None = None) -> None:
             for sub in nested:
                 _walk(sub, out, folded)
         elif name == "table":
-            out.extend(_table_rows(child))
+            _read_table(child, out, folded)
         else:
             _walk(child, out, folded)
     flush_loose()
+
+
+def _read_table(table, out: list[Block], folded: set[int]) -> None:
+    """A table as a list, as the page's own text (a layout: see html_layout) or as rows of data."""
+    items = layout.list_rows(table)
+    if items is not None:
+        out.extend(Block("list_item", item) for item in items)
+    elif layout.is_layout(table):
+        for row in layout.rows_of(table):
+            for cell in layout.cells_of(row):
+                _read_cell(cell, out, folded)
+    else:
+        rows = layout.rows_of(table)
+        title = layout.box_title(rows)
+        if title:
+            out.append(Block("heading", title, level=_sibling_level(out)))
+            rows = rows[1:]
+        out.extend(_table_rows(table, rows))
+
+
+def _sibling_level(out: list[Block]) -> int:
+    """The level of a box's title: beside the section it stands in, under the page's title."""
+    return max(2, next((b.level for b in reversed(out) if b.kind == "heading"), 2))
+
+
+def _read_cell(cell, out: list[Block], folded: set[int]) -> None:
+    """A layout table's cell as the page's text: its blocks, or its lines ('<b>16 July 2027</b><br>Round 1 results'
+    read as one), a box's bold title as a heading under the section it stands in; a button's link is left out."""
+    if layout.holds_flow(cell):
+        _walk(cell, out, folded)
+        return
+    text = _text(cell)
+    if not text or layout.is_button(cell):
+        return
+    if layout.is_box_title(cell, text):
+        out.append(Block("heading", text, level=_sibling_level(out)))
+        return
+    lines = _paragraphs(cell)
+    labelled = layout.label_first(lines, cell)
+    # a bold label and what it labels ('16 July 2027 – Round 1 results sent'): an entry of the box's list, as a row of
+    # key dates or figures is
+    kind = "list_item" if labelled != lines else "paragraph"
+    out.extend(Block(kind, line) for line in labelled)
 
 
 def read_html(raw: str) -> ReadDocument:
@@ -272,6 +321,7 @@ def read_html(raw: str) -> ReadDocument:
         soup.title.decompose()
     blocks: list[Block] = []
     _walk(soup.find("main") or soup.body or soup, blocks)
+    blocks = [b for b in blocks if not layout.is_mail_furniture(b.text)]
     first_h1 = next((b.text for b in blocks if b.kind == "heading" and b.level == 1), "")
     title = first_h1 or _SITE_SUFFIX.sub("", page_title) or next((b.text for b in blocks), "")
     return ReadDocument(title=title[:200], blocks=with_sections(blocks), source="html")

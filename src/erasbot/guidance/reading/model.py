@@ -52,9 +52,13 @@ def with_sections(blocks: list[Block]) -> tuple[Block, ...]:
     return tuple(out)
 
 
+# a soft hyphen and the zero-width characters (an e-mail's preheader pads itself out with them): not text
+_INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
+
+
 def squeeze(text: str) -> str:
-    """White space folded to single spaces (soft hyphens and non-breaking spaces included)."""
-    return re.sub(r"\s+", " ", text.replace("\u00ad", "").replace("\u00a0", " ")).strip()
+    """White space folded to single spaces (soft hyphens, zero-width characters and non-breaking spaces included)."""
+    return re.sub(r"\s+", " ", _INVISIBLE.sub("", text).replace("\u00a0", " ")).strip()
 
 
 def tidy(raw: str) -> str:
