@@ -12,6 +12,7 @@ from string import ascii_uppercase
 
 from erasbot.phrases import say
 from erasbot.rules import vocabulary as vocab
+from erasbot.rules.askers import US, askers
 from erasbot.rules.countries import country_name
 from erasbot.rules.country_mentions import find_country
 from erasbot.rules.models import Partner
@@ -20,7 +21,12 @@ from erasbot.rules.places import place_country
 
 ARTICLES = {"a", "an", "ett", "en", "een"}  # the number one only at the start of a part ('en förening från Sverige')
 # where one described group of organisations ends and the next begins: a comma, a semicolon, 'and' in each language
-PARTS = re.compile(r"[,;:]|\s(?:and|plus|och|samt|ja|sekä|en|ook)\s", re.IGNORECASE)
+# (Dutch 'en' only before an article, a number or a name: in Swedish it is the article, 'en dansk kommun')
+PARTS = re.compile(
+    r"[,;:]|\s(?:and|plus|och|samt|ja|sekä|ook)\s"
+    r"|\sen\s(?=(?:een|de|het|één|twee|drie|vier|vijf|zes)\s|\d|(?-i:[A-ZÅÄÖÜ]))",
+    re.IGNORECASE,
+)
 # a number and what follows it ('Konsortiossa olisi 2 korkeakoulua Suomesta', 'two companies', 'yksi yhdistys')
 COUNT = re.compile(
     r"(?:^|\s)(\d{1,2}|" + "|".join(sorted(NUMBERS, key=len, reverse=True)) + r")\s+(\S.*)$", re.IGNORECASE
@@ -76,6 +82,15 @@ def described_partners(text: str, lang: str) -> list[Partner]:
             or ARTICLE_AFTER.search(part.strip())
             or (FINNISH_ONE.match(part.strip()) if lang == "fi" else None)
         )
+        if not found and (mine := US.match(part.strip())):
+            # the askers themselves in the list ('vi själva'), who and where they are told before ('Vi är en
+            # högskola i Jönköping'); not told, the consortium is not read
+            us = askers(text, _kind)
+            if us is None or us[0] is None:
+                return []
+            role = "coordinator" if COORDINATES.search(mine.group("rest") or "") else "partner"
+            named.append(Partner(line=0, name=part.strip(), country=us[1], type=us[0], role=role))
+            continue
         among = None if found else NAMED_AMONG.match(part.strip())
         if among and (kind := _kind(among.group("name"))):
             # its country named, or its city ('Tallinnan teknillinen yliopisto': Tallinn's, in Finnish)

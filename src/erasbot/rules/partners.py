@@ -285,6 +285,9 @@ def _country_note(written: str, lang: str) -> str:
 
 def _read_columns(number: int, cells: list[str], header: dict[int, str], lang: str) -> Partner | LineError:
     values = {field: (cells[i] if i < len(cells) else "") for i, field in header.items()}
+    bracketed = ""
+    if "role" not in header.values() and not _flagged_role(values):
+        bracketed, values = _bracketed_role(values)
     name = values.get("name", "") or next(
         (c for i, c in enumerate(cells) if i not in header and c and not NUMERIC.match(c)), ""
     )
@@ -293,7 +296,7 @@ def _read_columns(number: int, cells: list[str], header: dict[int, str], lang: s
     country_cell = values.get("country", "")
     country = _country_cell(country_cell) if country_cell else None
     notes = [] if country else [_country_note(country_cell, lang)]
-    role_cell = values.get("role", "") or _flagged_role(values)
+    role_cell = values.get("role", "") or _flagged_role(values) or bracketed
     role = vocab.role(role_cell) if role_cell else "partner"
     if role is None or role == "unknown":
         role = "unknown"
@@ -318,6 +321,21 @@ def _read_columns(number: int, cells: list[str], header: dict[int, str], lang: s
         country_text=shown(country_cell, 40) if country is None and country_cell else None,
         **_identifiers(values),
     )  # type: ignore[arg-type]
+
+
+# a role written in brackets after a cell's value, in a table without a role column: 'adult education association
+# (coordinator)', 'Lund University [lead]'
+_BRACKETED = re.compile(r"\s*[(\[]\s*([^()\[\]]{2,40}?)\s*[)\]]\s*$")
+
+
+def _bracketed_role(values: dict[str, str]) -> tuple[str, dict[str, str]]:
+    """The role a table without a role column writes in brackets after a name or a type, and the cells without
+    it; ('', values) when none does."""
+    for field in ("type", "name"):
+        match = _BRACKETED.search(values.get(field, ""))
+        if match and vocab.role(match.group(1), contained=False) in KNOWN_ROLES:
+            return match.group(1), {**values, field: values[field][: match.start()].strip()}
+    return "", values
 
 
 def _flagged_role(values: dict[str, str]) -> str:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from erasbot.forms import sentences
+from erasbot.rules.askers import US, askers
 from erasbot.rules.described_partners import ARTICLES, PARTS, kind_of
 from erasbot.rules.models import Partner
 from erasbot.rules.places import COORDINATES, place_country
@@ -20,14 +21,6 @@ PLACED = re.compile(
     r"^\W*(?:(?:plus|and|och|samt|en|ja)\s+)?(?P<name>\w.*?)\s+(?:i|in|from|från|uit|van|te|aus|en)\s+"
     r"(?P<place>(?:the\s+)?[A-ZÅÄÖÜ][\w-]*(?:\s+[A-ZÅÄÖÜ][\w-]*)?)\s*(?P<rest>\([^()]*\))?\W*$"
 )
-# the askers in the list ('vi (koordinator)', 'we (lead)', 'wij', 'me'), and the sentence telling who they are ('Vi är
-# ett tekniskt universitet i Göteborg', 'We are a VET school in Tartu', 'Wij zijn een hogeschool in Gent')
-US = re.compile(r"^\W*(?:vi|we|us|wij|we|me|meidän organisaatiomme|ourselves)\s*(?P<rest>\([^()]*\))?\W*$", re.I)
-WE_ARE = re.compile(
-    r"\b(?:vi [äa]r|we are|we're|wij zijn|we zijn|olemme)\s+(?P<who>.+?)\s+(?:i|in|from|från|uit|te)\s+"
-    r"(?P<place>[A-ZÅÄÖÜ][\w-]*(?:\s+[A-ZÅÄÖÜ][\w-]*)?)",
-    re.IGNORECASE,
-)
 PLACED_MIN = 3  # organisations placed so, at least, make a consortium
 
 
@@ -37,7 +30,7 @@ def placed_partners(text: str, lang: str) -> list[Partner]:
     told = [s for s in sentences(text) if len(PARTS.split(s)) >= PLACED_MIN]
     if not told:
         return []
-    us = _us(text)
+    us = askers(text, kind_of)
     partners: list[Partner] = []
     listing = max(told, key=lambda s: len(PARTS.split(s)))
     listing = listing.split(":", 1)[1] if ":" in listing else listing  # after its label ('Konsortiet för ...:')
@@ -64,12 +57,3 @@ def placed_partners(text: str, lang: str) -> list[Partner]:
         role = "coordinator" if rest and COORDINATES.search(rest) else "partner"
         partners.append(Partner(line=len(partners) + 1, name=name, country=country, type=kind or "unknown", role=role))
     return partners if len(partners) >= PLACED_MIN else []
-
-
-def _us(text: str) -> tuple[str | None, str] | None:
-    """The askers' kind of organisation and country, from the sentence telling who they are; None when not told."""
-    told = WE_ARE.search(text)
-    if told is None:
-        return None
-    country = place_country(told.group("place"))
-    return (kind_of(told.group("who")), country) if country else None
