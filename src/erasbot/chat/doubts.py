@@ -37,6 +37,25 @@ RULED_OUT = re.compile(
 )
 
 
+# a request to say the last answer again, shorter or in other words: 'summarise that in one sentence', 'sammanfatta
+# det', 'tiivistä tuo edellinen vastaus yhteen lauseeseen', 'vat dat samen in één zin' (folded, lower case)
+RESTATING = re.compile(
+    r"(?<!\w)(?:summari[sz]e|sum (?:it|that|this|up)|in (?:one|a single|a) (?:sentence|line)|tl;? ?dr|in plain "
+    r"(?:english|words|language)|rephrase|(?:say|explain|put) (?:it|that|this) (?:again|differently|more simply|simpler)"
+    r"|repeat (?:that|it|this|the (?:last|previous) answer|your answer)"
+    r"|sammanfatta|i en (?:enda )?(?:mening|rad)|upprepa|sag det (?:igen|enklare|kortare)|omformulera"
+    r"|tiivista|tiivistetysti|yhteen lauseeseen|yhdella lauseella|toista|sano (?:se|tuo|sama) (?:uudelleen|uudestaan)"
+    r"|selkokielella|vat (?:het|dat|dit|je antwoord|uw antwoord|dat antwoord)? ?(?:even |nog eens |kort )?samen"
+    r"|samenvatting|in (?:een|1) (?:zin|regel)|herhaal|zeg (?:het|dat) (?:nog eens|opnieuw|eenvoudiger))(?!\w)"
+)
+
+
+def restates(message: str) -> bool:
+    """Does the message ask to have the last answer said again, shorter or in other words ('Tiivistä tuo edellinen
+    vastaus yhteen lauseeseen')? Like a doubt, it asks the last question again."""
+    return bool(RESTATING.search(fold(message).lower()))
+
+
 def doubts(message: str) -> bool:
     """Does the message open with a doubt about the last answer ('are you sure?', 'klopt dat wel?')?"""
     return bool(DOUBT.search(fold(message).lower()))

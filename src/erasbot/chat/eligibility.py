@@ -16,7 +16,7 @@ from erasbot import rules
 from erasbot.chat.consortium_change import ADDING, DROPPING
 from erasbot.chat.country_status import PARTNER, PROGRAMME
 from erasbot.chat.stated_counts import Counted, stated_counts
-from erasbot.forms import asking_part, asks_yes_no, sentences
+from erasbot.forms import asking_part, asks_yes_no, question_sentence, sentences
 from erasbot.phrases import say
 from erasbot.rules.checker import check_partners
 from erasbot.rules.countries import country_name, is_programme_country
@@ -222,7 +222,9 @@ def answer_eligibility(question: str, action_id: str | None, lang: str) -> Eligi
     # but one the asking sentence names is the one asked about ('I'm at a Finnish university ... Can the Brazilian
     # company take part?')
     asking = asking_part(ACTION_AFTER.sub("", question))
-    country = find_country(asking) or find_country(question)
+    # a follow-up read with the question before it ('... mot en schweizisk? Kan schweizarna ändå vara kvar ...?'): the
+    # country its own question names first
+    country = find_country(question_sentence(asking)) or find_country(asking) or find_country(question)
     if country is None or not asks_yes_no(asking):
         return None
     # 'Is Switzerland a programme country or a partner country?' asks a status, which country_status answers: the

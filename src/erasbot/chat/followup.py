@@ -21,7 +21,7 @@ from erasbot.chat.country_swap import (
     swap_country,
     swap_kind,
 )
-from erasbot.chat.doubts import after_doubt, corrected_action, corrects_source, doubts
+from erasbot.chat.doubts import after_doubt, corrected_action, corrects_source, doubts, restates
 from erasbot.chat.eligibility import COORDINATOR, TAKE_PART_VERB
 from erasbot.chat.followup_cues import (
     ANAPHOR,
@@ -230,6 +230,7 @@ def _read(message: str, history: Sequence[Exchange], context: ChatContext, lang:
             and (
                 recalls_answer(message)
                 or doubts(message)
+                or restates(message)  # 'sammanfatta det i en mening
                 or asks_why_or_source(message)
                 or corrects_source(message)  # 'tarkoitin Suomen kansallisen toimiston sivua'
                 or asks_basis(message)  # 'is dat een jaarbedrag?': what the last figure counts
@@ -692,11 +693,12 @@ def resolve_followup(
         not named
         and previous.kind == "answer"
         and previous.resolved
-        and doubts(message)
+        and (doubts(message) or restates(message))
         # 'really? so associated partners get nothing?': a question of its own after the doubt is asked on its own
         and not set(glossary.find(after_doubt(message))) - set(glossary.find(previous.resolved))
     ):
-        return previous.resolved  # 'are you sure? I read it can be longer': the last question, answered again
+        # 'are you sure? I read it can be longer', 'summarise that in one sentence': the last question, answered again
+        return previous.resolved
     if not named and previous.kind == "answer" and previous.resolved and asks_basis(message):
         # 'is that per year or in total?': the last figure's sentence says what it counts; a refusal of the figure
         # ('the text names no grant') is its answer too, never a question of another aspect ('per jaar' a duration)
