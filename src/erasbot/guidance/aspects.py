@@ -138,8 +138,24 @@ class AspectCues:
 
 
 def _found(patterns: dict[str, re.Pattern], folded: str) -> list[str]:
-    """The aspects whose cues the text holds, by where the cue is, the longer cue first at one place."""
-    found = [(m.start(), -len(m.group()), a) for a, p in patterns.items() if (m := p.search(folded))]
+    """The aspects whose cues the text holds, by where the cue is, the longer cue first at one place; a cue only
+    inside another aspect's longer cue asks nothing of its own ('söka' in 'kan söka': who may apply, not how)."""
+    spans = {a: [m.span() for m in p.finditer(folded) if m.group()] for a, p in patterns.items()}
+    found = []
+    for aspect, own in spans.items():
+        free = [
+            (start, end)
+            for start, end in own
+            if not any(
+                o <= start and end <= e and e - o > end - start
+                for other, theirs in spans.items()
+                if other != aspect
+                for o, e in theirs
+            )
+        ]
+        if free:
+            start, end = free[0]
+            found.append((start, start - end, aspect))
     return [a for _, _, a in sorted(found)]
 
 

@@ -571,7 +571,13 @@ RATES = {
     r"|each participant|(?:per|varje|för varje) deltagare|per capita",
     # a sum for each partner of a consortium ('een minimum- of maximumbedrag per partner?'), not for the project
     "partner": r"per (?:\w+ )?(?:partner|organisation|organization|organisatie|organisaatio|partnerorganisation\w*"
-    r"|partnerorganisatie\w*)|(?:kumppania|organisaatiota) (?:kohden|kohti)",
+    r"|partnerorganisatie\w*)|(?:kumppania|organisaatiota) (?:kohden|kohti)"
+    # ('is there a fixed sum that each partner institution receives?', 'hur fördelas bidraget mellan partnerna?')
+    r"|(?:each|every|varje|elke|iedere|jokainen|jokaiselle|jokaisen) (?:\w+ )?(?:partner|kumppan)\w*"
+    r"|(?:divided|split|shared|distributed) (?:\w+ ){0,2}(?:between|among|amongst) (?:the )?partners"
+    r"|(?:fordela\w*|delas) (?:\w+ ){0,2}mellan (?:\w+ )?partner\w*"
+    r"|(?:verdeeld|verdelen|verdeling) (?:\w+ ){0,2}(?:over|tussen|onder) (?:de )?partners"
+    r"|kumppaneiden (?:kesken|valilla)|jaetaan (?:\w+ ){0,2}kumppan\w*",
 }
 # a rate written with a slash after the sum ('700 euro/mån', '79 EUR/day', '56 €/pv'; folded), where no word boundary
 # stands before the unit
