@@ -296,6 +296,13 @@ GUIDE_ROUNDS = [
         "(KA220-ADU), …",
         "How long can a KA220 adult education partnership last?",
     ),
+    # an e-mail newsletter saved as HTML, laid out in tables: its title is the article's h1, not the <title> with the
+    # newsletter's name and issue
+    (
+        "blind33",
+        "Cooperation Partnerships in Youth: the 2027 call is open",
+        "How long can a KA220 youth partnership last?",
+    ),
 ]
 # questions per language (en, sv, fi, nl): mostly English, as users ask about an English guide; mostly Dutch over the
 # Dutch guide of round 8; as many in Swedish as in English over the Swedish web page of round 9; twelve in English and
@@ -315,7 +322,7 @@ GUIDE_ROUNDS = [
 # English and Finnish and seven in Swedish and Dutch over the English form of round 29; eight in English and Finnish and
 # seven in Swedish and Dutch over the Finnish web page of round 30; eight in Dutch and English and seven in Swedish and
 # Finnish over the Flemish handbook of round 31; eight in English and Swedish and seven in Finnish and Dutch over the
-# Swedish minutes of round 32
+# Swedish minutes of round 32 and over the English newsletter of round 33
 LANGUAGES = {
     "blind3": [18, 4, 4, 4],
     "blind4": [18, 4, 4, 4],
@@ -346,6 +353,7 @@ LANGUAGES = {
     "blind30": [8, 7, 8, 7],
     "blind31": [8, 7, 7, 8],
     "blind32": [8, 8, 7, 7],
+    "blind33": [8, 8, 7, 7],
 }
 
 

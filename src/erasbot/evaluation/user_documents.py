@@ -303,6 +303,14 @@ ALONE_ROUNDS = (
         AddedDocument("blind32-partnerskap-vuxenutbildning-minnesanteckningar.docx", "sv"),
         "a Swedish association's minutes of an agency's information meeting, a Word document with tracked changes",
     ),
+    # round 33: an Irish agency's e-mail newsletter on Cooperation Partnerships (KA220-YOU) and Small-scale partnerships
+    # (KA210-YOU) in youth, saved as HTML: a layout of nested tables, a hidden preheader, MSO conditional comments,
+    # key-figures and key-dates boxes side by side, a list made of table rows, a 'Good to know:' callout, a Q&A section
+    AloneRound(
+        "blind33",
+        AddedDocument("blind33-youth-partnerships-newsletter.html", "en"),
+        "an agency's e-mail newsletter on youth cooperation and small-scale partnerships, saved as HTML",
+    ),
 )
 ALONE = {r.name: r for r in ALONE_ROUNDS}
 
