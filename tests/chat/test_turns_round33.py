@@ -72,3 +72,13 @@ def test_a_consortium_with_the_askers_in_it_is_checked_whole_and_after_a_partner
     )
     assert first.text.startswith("Ja") and "6 hittades" in first.text
     assert dropped.text.startswith("Nej") and "5 hittades" in dropped.text
+
+
+def test_whether_one_thing_is_in_a_list_just_given_asks_the_list_again(engine) -> None:
+    _, asked = chat(
+        engine,
+        "Moi! Olemme ammattiopisto Kuopiossa. Mitkä alat kelpaa alakohtaiseen osaamisallianssiin?",
+        "onko merenkulkuala mukana?",
+    )
+    assert not asked.abstained
+    assert "matkailu" in asked.text and "terveydenhuolto" in asked.text

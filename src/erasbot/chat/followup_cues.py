@@ -206,7 +206,10 @@ MEMBERSHIP = re.compile(
     r"(?:yksi|jokin|joku) (?:niistä|näistä)|niiden joukossa|listalla|kuulu\w*\b.{0,40}\b(?:niihin|näihin)|"
     r"(?:een|één) van (?:die|deze|hen)|(?:een|één) daarvan|valt\b.{0,40}\b(?:daaronder|eronder)|"
     r"(?:ingår|ingar|räknas|raknas)\b.{0,40}\b(?:där|dar|bland dem)\b|"
-    r"(?:hoor|zit)\w*\b.{0,40}\b(?:daarbij|erbij)|op (?:de|die|deze) lijst)\b",
+    r"(?:hoor|zit)\w*\b.{0,40}\b(?:daarbij|erbij)|op (?:de|die|deze) lijst)\b"
+    # a short question whether one thing is in ('onko merenkulkuala mukana?', 'is shipping included?')
+    r"|^\W*(?:onko|kuuluuko|sisältyykö)\s+\w+\s+(?:mukana|mukaan|niihin|listaan)\W*$"
+    r"|^\W*(?:is|are)\s+(?:the\s+)?\w+(?:\s+\w+)?\s+(?:included|in there|covered)\W*$",
     re.IGNORECASE,
 )
 # 'which of those applies to us? we are a tourism college ...', 'vilka av dem passar oss?', 'mitkä niistä koskevat
