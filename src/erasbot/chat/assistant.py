@@ -31,6 +31,7 @@ from erasbot.chat.followup import (
 from erasbot.chat.mail_wrapping import unwrapped
 from erasbot.chat.parts import Part, answer_in_parts, followup_parts, parts_of, summary_parts
 from erasbot.chat.remarks import is_remark
+from erasbot.chat.reported import without_reporter
 from erasbot.chat.returns import without_return_to_the_subject
 from erasbot.chat.sources import asks_for_source, with_sources
 from erasbot.chat.subject import guidance_vocabulary
@@ -136,6 +137,7 @@ class Assistant:
             yield self._error(message[:200], reason, language or "en", started)
             return
         message = unwrapped(message)  # a forwarded question: not its sign-off ('t. Mikko'), not its quotation marks
+        message = without_reporter(message)  # 'An applicant wants to know if ...': the question, not who passed it on
         message = with_question_mark(message)  # 'mitä tarvitaan? montako maata pitää olla mukana' asks two things
         asked_in, rest = language_asked(message)
         answer_in = None  # the language the answer is said in, when it is not the question's
