@@ -311,6 +311,14 @@ ALONE_ROUNDS = (
         AddedDocument("blind33-youth-partnerships-newsletter.html", "en"),
         "an agency's e-mail newsletter on youth cooperation and small-scale partnerships, saved as HTML",
     ),
+    # round 34: the Finnish National Agency's brochure on Cooperation Partnerships in higher education (KA220-HED), a
+    # PDF laid out in two text columns with a full-width comparison table between them, a shaded side box, footnotes,
+    # hyphenated compounds and a running header and footer
+    AloneRound(
+        "blind34",
+        AddedDocument("blind34-korkeakoulujen-yhteistyokumppanuudet-esite.pdf", "fi"),
+        "a Finnish agency's two-column PDF brochure on higher-education cooperation partnerships",
+    ),
 )
 ALONE = {r.name: r for r in ALONE_ROUNDS}
 
