@@ -30,6 +30,7 @@ from erasbot.rules.described_partners import (
 )
 from erasbot.rules.models import ActionInfo, Partner, PartnerList, Rule, Source
 from erasbot.rules.number_words import NUMBERS
+from erasbot.rules.headed_partners import headed_partners
 from erasbot.rules.placed_partners import placed_partners
 
 Answer = Literal["yes", "no", "unknown"]
@@ -445,6 +446,7 @@ def _listed(text: str, lang: str) -> list[Partner]:
         or described_partners(text, lang)
         or named_partners(text, lang)
         or grouped_partners(text, lang)
+        or headed_partners(text, lang)
         or placed_partners(text, lang)
     )
 
@@ -482,7 +484,7 @@ def _shrunk(question: str, lang: str) -> list[Partner] | Grown | None:
     before, leaving = found
     country = find_country(leaving)
     told = told_partners(before, lang) or described_partners(before, lang) or named_partners(before, lang)
-    told = told or grouped_partners(before, lang)
+    told = told or grouped_partners(before, lang) or headed_partners(before, lang)
     if told:
         gone = [i for i, p in enumerate(told) if p.country == country]
         return [p for i, p in enumerate(told) if i != gone[-1]] if gone else None

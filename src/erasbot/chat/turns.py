@@ -27,6 +27,7 @@ class Reply:
     action: str | None = None  # the action the turn was about, for the next follow-up
     retrieved: list[str] = field(default_factory=list)  # chunk ids in rank order
     seconds: float = 0.0
+    ruled: bool = False  # the rule tables' verdict leads the answer (a yes/no on a consortium or a country)
 
     @property
     def verdict(self) -> dict | None:

@@ -41,6 +41,17 @@ NEEDS = re.compile(
 )
 
 
+# the kind named is the one that needs something, not what is needed ('Do universities need anything special to take
+# part?', 'Behöver högskolorna ha något särskilt?', 'Tarvitsevatko korkeakoulut mitään erityistä?', 'Hebben
+# hogescholen iets speciaals nodig?'): what it needs is asked, which the texts' claims answer
+NEEDS_SOMETHING = re.compile(
+    r"\bneeds?\s+(?:anything|something|any\s+\w+|to\s+(?:have|hold|meet|fulfil|fulfill|sign))\b"
+    r"|\bbehöver\b.{0,40}\b(?:något|några|ha|uppfylla)\b|\btarvit\w*\b.{0,40}\b(?:mitään|jotain|jotakin)\b"
+    r"|\b(?:iets|wat)\b.{0,40}\bnodig\b|\bnodig\b.{0,30}\biets\b",
+    re.IGNORECASE,
+)
+
+
 def _say(key: str, lang: str, **values: object) -> str:
     return say(lang, f"eligibility.{key}", **values)
 
@@ -61,7 +72,7 @@ def type_required(question: str, topics: Iterable[str], action: ActionInfo, lang
     kinds -= {wider for narrow, wider in NARROWER.items() if narrow in kinds}
     if len(kinds) != 1 or topics - set(KINDS) - BESIDE or COUNT.search(asking):
         return None
-    if not asks_yes_no(asking):
+    if not asks_yes_no(asking) or NEEDS_SOMETHING.search(asking):
         return None
     kind = kinds.pop()
     if not NEEDS.search(asking):

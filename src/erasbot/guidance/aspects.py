@@ -50,6 +50,10 @@ MAY_APPLY = {
     "nl": re.compile(r"(?:^|[.?!:;]\s+)(?:kan|kunnen|mag|mogen)\s+(?:\S+\s+){1,6}?(?:aanvragen|deelnemen|meedoen)\b"),
 }
 
+# aspects that a question asks of a case within a broader one: 'can a university from outside Europe take part?' asks
+# who may take part, of partner countries; 'what do universities need to take part?' what is required of them
+NARROWER = {"who-can-take-part": {"partner-countries", "coordinator", "partner-roles", "requirements"}}
+
 
 def _check_languages(cues: dict[str, list[str]]) -> dict[str, list[str]]:
     unknown = set(cues) - STATEMENT_LANGUAGES

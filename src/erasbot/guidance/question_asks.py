@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from erasbot.forms import FILLERS, asking_part, asks_comparison, question_sentence
 from erasbot.guidance.asked_unit import unit_kind
-from erasbot.guidance.aspects import AspectCues
+from erasbot.guidance.aspects import NARROWER, AspectCues
 from erasbot.guidance.corpus import DocumentInfo
 from erasbot.guidance.glossary import Glossary
 from erasbot.guidance.lexical import is_stopword, tokens
@@ -425,9 +425,6 @@ def asked_aspects(query: Query, glossary: Glossary, cues: AspectCues) -> tuple[t
 
 # topics whose naming asks an aspect before any other its words cue
 ASKED_BY_CONCEPT = {"one-at-a-time": "requirements"}
-# aspects that a question asks of a case within a broader one: 'can a university from outside Europe take part?' asks
-# who may take part, of partner countries
-NARROWER = {"who-can-take-part": {"partner-countries", "coordinator", "partner-roles"}}
 # a count between the question word and what is listed ('what two kinds of partners', 'vilka tre branscher')
 COUNT_AFTER_WH = re.compile(
     r"\b(what|which|vilka|vilken|vilket|welke|mitkä|mitä|millaiset)\s+"

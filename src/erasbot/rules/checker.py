@@ -9,6 +9,7 @@ no organisation has a country the checker knows is refused, with the reasons.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from functools import lru_cache
 from typing import Any
 
@@ -170,8 +171,10 @@ def check_text(
     lang: str = "en",
     max_rows: int | None = MAX_ROWS,
     max_bytes: int | None = MAX_BYTES,
+    added: Sequence[Partner] = (),
 ) -> CheckResult:
-    """Read a pasted partner list and check it against one action.
+    """Read a pasted partner list and check it against one action, with the partners `added` to it after it (told
+    in a later message: 'and if we add a Spanish start-up?').
 
     Raises ErasbotError when the input is unusable: unknown action or language,
     nothing readable, over 1 MB or 500 rows (``max_rows=None`` lifts the row limit).
@@ -179,7 +182,7 @@ def check_text(
     if lang in LANGS:
         resolve_action(action, lang)
     project = _project(duration_months, grant_eur, sector, lang if lang in LANGS else "en")
-    parsed = read_usable(text, lang=lang, max_rows=max_rows, max_bytes=max_bytes)
+    parsed = with_added(read_usable(text, lang=lang, max_rows=max_rows, max_bytes=max_bytes), added)
     return check_partners(parsed, action, project, lang)
 
 
@@ -192,14 +195,26 @@ def check_all_actions(
     lang: str = "en",
     max_rows: int | None = MAX_ROWS,
     max_bytes: int | None = MAX_BYTES,
+    added: Sequence[Partner] = (),
 ) -> dict[str, CheckResult]:
     """The same list against every action: action id -> result."""
     project = _project(duration_months, grant_eur, sector, lang if lang in LANGS else "en")
-    parsed = read_usable(text, lang=lang, max_rows=max_rows, max_bytes=max_bytes)
+    parsed = with_added(read_usable(text, lang=lang, max_rows=max_rows, max_bytes=max_bytes), added)
     return {action: check_partners(parsed, action, project, lang) for action in load_actions()}
 
 
 ALL = "all"  # check against every action at once
+
+
+def with_added(parsed: PartnerList, added: Sequence[Partner]) -> PartnerList:
+    """The list read with the partners told after it, numbered on from its last line."""
+    if not added:
+        return parsed
+    last = max(
+        [p.line for p in parsed.partners] + [e.line for e in parsed.errors] + parsed.structure_lines, default=0
+    )
+    more = [p.model_copy(update={"line": last + i}) for i, p in enumerate(added, 1)]
+    return parsed.model_copy(update={"partners": [*parsed.partners, *more]})
 
 
 def check_actions(
@@ -212,6 +227,7 @@ def check_actions(
     lang: str = "en",
     max_rows: int | None = MAX_ROWS,
     max_bytes: int | None = MAX_BYTES,
+    added: Sequence[Partner] = (),
 ) -> dict[str, CheckResult]:
     """One action's result, or every action's when `action` is ALL: action id -> result.
 
@@ -224,6 +240,7 @@ def check_actions(
         "lang": lang,
         "max_rows": max_rows,
         "max_bytes": max_bytes,
+        "added": added,
     }
     if action == ALL:
         return check_all_actions(text, **options)
