@@ -17,6 +17,7 @@ from erasbot import rules
 from erasbot.chat.answer_form import form_asked, shortened
 from erasbot.chat.answer_language import language_asked
 from erasbot.chat.call_date import asks_call_date, call_question
+from erasbot.chat.consortium_change import ADDING
 from erasbot.chat.country_status import AFTER_AN_EVENT, answer_country_status
 from erasbot.chat.eligibility import EligibilityAnswer, answer_eligibility
 from erasbot.chat.figure_fit import figure_fits, told_length
@@ -28,7 +29,6 @@ from erasbot.chat.followup import (
     latest_context,
     read_message,
 )
-from erasbot.chat.consortium_change import ADDING
 from erasbot.chat.mail_wrapping import unwrapped
 from erasbot.chat.parts import Part, answer_in_parts, followup_parts, parts_of, summary_parts
 from erasbot.chat.remarks import is_remark
