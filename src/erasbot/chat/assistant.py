@@ -44,6 +44,7 @@ from erasbot.guidance.citations import Answer, Citation
 from erasbot.guidance.profiles import is_added
 from erasbot.guidance.reasons import gives_reason
 from erasbot.guidance.retrieval import Hit
+from erasbot.guidance.scope import asks_never_covered
 from erasbot.guidance.wording import action_name
 from erasbot.guidance.yes_lead import without_yes_lead
 from erasbot.language import SUPPORTED, detect_language, question_language
@@ -330,6 +331,10 @@ class Assistant:
         # a yes/no the rule tables answer: for the action asked about, or for each of those a follow-up is read
         # with ('Mag een Turkse beroepsschool daaraan meedoen?' after an answer naming two actions)
         if self._from_added(answer):  # a guide the user added answers it: the bundled texts' rules are another's
+            return reply
+        if answer.abstained and asks_never_covered(resolved, lang):
+            # 'if a partner goes bankrupt halfway, how do we bring in a new organisation?': a thing no text covers is
+            # asked; the organisations it names are no consortium the rule tables could judge
             return reply
         if answer.abstained and AFTER_AN_EVENT.search(resolved):
             # 'Can UK universities still join after Brexit?': the rule tables give a period's countries, not what an

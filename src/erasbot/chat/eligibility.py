@@ -91,10 +91,15 @@ APPLYING = re.compile(
     r"|\baanvragen\b|\baanvraag\b|\bindienen\b|\bdien(?:en|t) (?:we|wij|ze)\b",
     re.IGNORECASE,
 )
-_COUNT = r"(?<!\w)(\d+|" + "|".join(sorted(NUMBERS, key=len, reverse=True)) + r")\s+(?:\w+\s+)?"
+# a number and one word before what it counts; 'one of the partners', 'en av partnerna', 'een van de partners' count
+# no consortium
+_COUNT = (
+    r"(?<!\w)(\d+|" + "|".join(sorted(NUMBERS, key=len, reverse=True)) + r")\s+(?:(?!(?:of|av|van|af)\b)\w+\s+)?"
+)
 ORGANISATIONS = re.compile(
-    # 'partner' and 'partners', not 'partnerschap' ('genoeg voor een strategisch partnerschap')
-    _COUNT + r"(?:organi[sz]ation|organisaatio|organisatie|orgs?\b|partner(?:s|na|ns)?\b|kumppan|member)",
+    # 'partner' and 'partners', not 'partnerschap' ('genoeg voor een strategisch partnerschap'); 'yksi kumppaneista'
+    # (one of the partners) counts none
+    _COUNT + r"(?:organi[sz]ation|organisaatio|organisatie|orgs?\b|partner(?:s|na|ns)?\b|kumppan(?!\w*ista)|member)",
     re.IGNORECASE,
 )
 COUNTRIES = re.compile(_COUNT + r"(?:countr|l[äa]nder|land\b|maa|landen)", re.IGNORECASE)
