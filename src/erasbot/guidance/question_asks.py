@@ -402,6 +402,10 @@ def asked_aspects(query: Query, glossary: Glossary, cues: AspectCues) -> tuple[t
         return ("about", "aims"), False
     if unit_kind(plain, query.language):  # 'how many years' asks no composition
         aspects = tuple(a for a in aspects if a != "composition")
+    if "partner-countries" in query.concepts and "who-can-take-part" in aspects and "partner-countries" not in aspects:
+        # 'Millä ehdoilla kenialainen aikuisopisto voisi osallistua?': who may take part, asked of an organisation from
+        # a partner country (retrieval.analyse reads the country as one)
+        aspects = (*aspects, "partner-countries")
     for broad, narrow in NARROWER.items():
         if broad in aspects and set(aspects) & narrow:
             # 'Mag een universiteit van buiten Europa meedoen?': who may take part, asked of the case that partner

@@ -153,6 +153,11 @@ def is_programme_country(code: str, period: str) -> bool:
     return code in programme_countries(period)
 
 
+def never_programme_country(code: str) -> bool:
+    """Is the country a programme country in no period the table holds (Kenya, Chile; not the United Kingdom)?"""
+    return not any(code in programme_countries(period) for period in _programme())
+
+
 def programme_from_year(code: str, period: str) -> int | None:
     """The first call year a country is a programme country in, when not the whole period."""
     return _programme()[period].get("from_year", {}).get(code)
