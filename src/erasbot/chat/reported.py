@@ -3,7 +3,9 @@ field?', 'En kund undrar om ...', 'Een aanvrager vraagt of ...', 'Asiakas kysyy,
 no part of what is asked, so 'applicant' does not make it a question about who coordinates.
 
 Only askers who are no subject of the guidance are dropped (a client, a colleague, someone): 'A Norwegian company
-wants to know if it can coordinate' keeps its company. Pure text.
+wants to know if it can coordinate' keeps its company. Likewise a person's own job told before the question ('I
+coordinate projects at an adult education centre in Leiden.', 'Jag är projektsamordnare på ...') is where they work, not
+a question about who coordinates. Pure text.
 """
 
 from __future__ import annotations
@@ -33,6 +35,33 @@ _REPORTED = re.compile(
 )
 
 
+# a person's job told as coordinating ('I coordinate projects at', 'I'm the international coordinator at', 'jag
+# samordnar projekt på', 'jag är projektsamordnare vid', 'ik coördineer projecten bij', 'ik ben projectcoördinator bij',
+# 'koordinoin hankkeita', 'olen hankekoordinaattori'): said as working there
+_OWN_JOB = (
+    (re.compile(r"\bI\s+(?:coordinate|co-ordinate)\s+(?:\w+\s+){0,3}?(?=(?:at|in|for)\b)", re.IGNORECASE), "I work "),
+    (
+        re.compile(
+            r"\bI(?:'m| am)\s+(?:a|an|the)\s+(?:\w+\s+){0,2}?(?:co-?ordinator|project lead)\s+(?=(?:at|in|for)\b)",
+            re.IGNORECASE,
+        ),
+        "I work ",
+    ),
+    (re.compile(r"\bjag\s+samordnar\s+(?:\w+\s+){0,3}?(?=(?:på|vid|hos|i|för)\b)", re.IGNORECASE), "jag jobbar "),
+    (
+        re.compile(r"\bjag\s+är\s+(?:\w+)?(?:samordnare|koordinator)\s+(?=(?:på|vid|hos|i|för)\b)", re.IGNORECASE),
+        "jag jobbar ",
+    ),
+    (re.compile(r"\bik\s+coördineer\s+(?:\w+\s+){0,3}?(?=(?:bij|in|voor|op|aan)\b)", re.IGNORECASE), "ik werk "),
+    (
+        re.compile(r"\bik\s+ben\s+(?:\w+)?(?:coördinator|coordinator)\s+(?=(?:bij|in|voor|op|aan)\b)", re.IGNORECASE),
+        "ik werk ",
+    ),
+    (re.compile(r"\bkoordinoin\s+(?:\w+\s+)?(?:hankkeita|projekteja)\s+", re.IGNORECASE), "työskentelen "),
+    (re.compile(r"\bolen\s+(?:\w+)?koordinaattori(?:na)?\s+", re.IGNORECASE), "työskentelen "),
+)
+
+
 def without_reporter(message: str) -> str:
     """The message with the words passing a question on replaced by the question's own start ('An applicant
     wants to know if a Knowledge Alliance can ...?': 'a Knowledge Alliance can ...?'); the message as it is when
@@ -41,4 +70,7 @@ def without_reporter(message: str) -> str:
     def kept(found: re.Match) -> str:
         return next((g for g in found.groups() if g is not None), "")
 
-    return _REPORTED.sub(kept, message)
+    message = _REPORTED.sub(kept, message)
+    for job, working in _OWN_JOB:
+        message = job.sub(working, message)
+    return message
