@@ -303,6 +303,12 @@ GUIDE_ROUNDS = [
         "Cooperation Partnerships in Youth: the 2027 call is open",
         "How long can a KA220 youth partnership last?",
     ),
+    # a brochure laid out in two columns: its title is the full-width title block's, not the running header's
+    (
+        "blind34",
+        "Korkeakoulutuksen yhteistyökumppanuudet (KA220-HED) – Erasmus+ 2027",
+        "How long can a KA220 higher education partnership last?",
+    ),
 ]
 # questions per language (en, sv, fi, nl): mostly English, as users ask about an English guide; mostly Dutch over the
 # Dutch guide of round 8; as many in Swedish as in English over the Swedish web page of round 9; twelve in English and
@@ -322,7 +328,8 @@ GUIDE_ROUNDS = [
 # English and Finnish and seven in Swedish and Dutch over the English form of round 29; eight in English and Finnish and
 # seven in Swedish and Dutch over the Finnish web page of round 30; eight in Dutch and English and seven in Swedish and
 # Finnish over the Flemish handbook of round 31; eight in English and Swedish and seven in Finnish and Dutch over the
-# Swedish minutes of round 32 and over the English newsletter of round 33
+# Swedish minutes of round 32 and over the English newsletter of round 33; eight in English and Finnish and seven in
+# Swedish and Dutch over the Finnish two-column brochure of round 34
 LANGUAGES = {
     "blind3": [18, 4, 4, 4],
     "blind4": [18, 4, 4, 4],
@@ -354,6 +361,7 @@ LANGUAGES = {
     "blind31": [8, 7, 7, 8],
     "blind32": [8, 8, 7, 7],
     "blind33": [8, 8, 7, 7],
+    "blind34": [8, 7, 8, 7],
 }
 
 

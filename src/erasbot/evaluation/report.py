@@ -56,6 +56,7 @@ BLIND_QUESTIONS = {
     "blind round 31 (questions_blind31.jsonl)": "questions_blind31.jsonl",
     "blind round 32 (questions_blind32.jsonl)": "questions_blind32.jsonl",
     "blind round 33 (questions_blind33.jsonl)": "questions_blind33.jsonl",
+    "blind round 34 (questions_blind34.jsonl)": "questions_blind34.jsonl",
 }
 BLIND_CONVERSATIONS = {
     "blind turns round 1 (conversations_blind.jsonl)": "conversations_blind.jsonl",
@@ -90,6 +91,7 @@ BLIND_CONVERSATIONS = {
     "blind turns round 31 (conversations_blind31.jsonl)": "conversations_blind31.jsonl",
     "blind turns round 32 (conversations_blind32.jsonl)": "conversations_blind32.jsonl",
     "blind turns round 33 (conversations_blind33.jsonl)": "conversations_blind33.jsonl",
+    "blind turns round 34 (conversations_blind34.jsonl)": "conversations_blind34.jsonl",
 }
 # written before this round's tuning (issue 10, round of near misses and turns), run with the default strategy and
 # reported apart from the sets tuned on; their figures at writing are in the README

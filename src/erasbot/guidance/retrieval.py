@@ -86,10 +86,16 @@ def analyse(
     concepts = tuple(glossary.find(without_sources(glossary.asked_text(text))))
     actions = tuple(c for c in concepts if glossary.concepts[c].kind == "action")
     topics = [c for c in concepts if glossary.concepts[c].kind == "topic"]
-    named = {*countries_named(text), find_country(text)} - {None}
-    if "partner-countries" in glossary.concepts and any(never_programme_country(c) for c in named):
+    # (a question in capitals names no country by a code: 'I TRE AR' is no Argentina)
+    named = {*countries_named(text), find_country(text)} - {None} if not text.isupper() else set()
+    if (
+        "partner-countries" in glossary.concepts
+        and (actions or {"eligibility", "organisations"} & set(concepts))
+        and any(never_programme_country(c) for c in named)
+    ):
         # 'Millä ehdoilla kenialainen aikuisopisto voisi osallistua ...?': an organisation from a country outside the
-        # programme in every period is one from a partner country, whatever the question calls it
+        # programme in every period is one from a partner country, whatever the question calls it (a question on an
+        # exchange to Kenya that names no organisation taking part is about no partner country)
         concepts = tuple(dict.fromkeys((*concepts, "partner-countries")))
         topics = [*topics, "partner-countries"] if "partner-countries" not in topics else topics
     later = carried_on(actions, topics, glossary)

@@ -261,7 +261,10 @@ def added_partners(sentence: str, lang: str) -> list[Partner]:
         if count is None or kind is None or country is None:
             continue
         for _ in range(count):
-            name = f"{say(lang, f'type_{kind}')} ({country_name(country, lang)})"
+            # told apart by a letter, as described_partners names them: two alike are two organisations, not one
+            # listed twice
+            letter = ascii_uppercase[sum(p.type == kind for p in partners) % len(ascii_uppercase)]
+            name = f"{say(lang, f'type_{kind}')} {letter} ({country_name(country, lang)})"
             partners.append(Partner(line=len(partners) + 1, name=name, country=country, type=kind))
     return partners
 
