@@ -518,6 +518,8 @@ class Assistant:
             citations=cited,
             checks=checks,
             action=action,
+            # the passages the verdict used: those holding the sentences its rules come from
+            retrieved=[c.chunk_id for c in cited],
             seconds=time.perf_counter() - started,
         )
 
