@@ -139,5 +139,5 @@ def test_a_list_not_every_part_of_which_is_placed_is_not_read(text):
 def test_a_partner_added_to_a_list_told_before_is_counted_with_it(engine):
     first, grown = chat(engine, PLACED, "Om vi lägger till ett tyskt forskningsinstitut, blir det godkänt då?")
     assert first.text.startswith("Nej:") and "5 hittades" in first.text
-    assert "6 hittades" in grown.text and "forskningsorganisation (Tyskland)" in grown.text
+    assert "6 hittades" in grown.text and "forskningsorganisation A (Tyskland)" in grown.text
     assert "✘ Kräver minst sex" not in grown.text

@@ -21,7 +21,7 @@ LISTED = (
 )
 HEADED = (
     "Vi är ett yrkesutbildningscentrum i Jönköping och planerar en SSA inom turism. I Sverige: vi själva, Visit Småland "
-    "(branschorganisation) och Skolverket. I Spanien: en yrkesskola, en hotellkedja och den regionala "
+    "(branschorganisation) och Skolverket. I Spanien: en yrkesskola, en branschorganisation för turism och den regionala "
     "utbildningsmyndigheten i Andalusien. I Italien: ett yrkesinstitut, en branschorganisation för hotell och regionens "
     "utbildningsmyndighet i Toscana. Vi är samordnare. Håller det?"
 )

@@ -37,7 +37,7 @@ def test_can_we_do_an_action_asks_who_may_take_part(engine) -> None:
     ("question", "said"),
     [
         ("Knowledge alliance: what about results, are we expected to publish stuff openly?", "open educational"),
-        ("Is there any expectation on quality in a knowledge alliance?", "Quality assurance"),
+        ("Knowledge alliance: and quality, is there any expectation on that side?", "Quality assurance"),
         (
             "Går det att komma runt kravet att varje land i en sektorsallians ska ha tre organisationer? Nåt specialfall?",
             "paraplyorganisation",

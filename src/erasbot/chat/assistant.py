@@ -449,6 +449,8 @@ class Assistant:
             if same is None:
                 same = Citation.from_hit(len(cited) + 1, Hit(chunk, 1.0, 0.0, 0.0), snapshot.documents, [quote])
                 cited.append(same)
+            elif quote not in same.quotes:
+                same.quotes.append(quote)  # the rule's sentence, quoted from a passage an answer below cites too
             marks.append(same.n)
         return marks
 

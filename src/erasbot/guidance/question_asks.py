@@ -402,9 +402,10 @@ def asked_aspects(query: Query, glossary: Glossary, cues: AspectCues) -> tuple[t
         return ("about", "aims"), False
     if unit_kind(plain, query.language):  # 'how many years' asks no composition
         aspects = tuple(a for a in aspects if a != "composition")
-    if "partner-countries" in query.concepts and "who-can-take-part" in aspects and "partner-countries" not in aspects:
+    if "partner-countries" in query.concepts and aspects == ("who-can-take-part",):
         # 'Millä ehdoilla kenialainen aikuisopisto voisi osallistua?': who may take part, asked of an organisation from
-        # a partner country (retrieval.analyse reads the country as one)
+        # a partner country (retrieval.analyse reads the country as one), and nothing narrower named ('as an associated
+        # partner' asks of the role)
         aspects = (*aspects, "partner-countries")
     for broad, narrow in NARROWER.items():
         if broad in aspects and set(aspects) & narrow:
