@@ -45,6 +45,7 @@ from erasbot.guidance.question_asks import (
     asked_aspects,
     asking_query,
     asks_a_figure,
+    of_partner_country,
     uncovered,
 )
 from erasbot.guidance.quoted_phrase import quoting
@@ -123,6 +124,7 @@ def compose_bundled(
     weights = weights or {}
     retrieved = hits
     cue_table = cues or load_aspect_cues()
+    query = of_partner_country(query)  # 'kenialainen aikuisopisto': an organisation from a partner country
     aspects, wants_list = asked_aspects(query, glossary, cue_table)
 
     def abstain(detail: str = "") -> Answer:

@@ -14,6 +14,8 @@ from erasbot.guidance.glossary import Glossary
 from erasbot.guidance.lexical import is_stopword, tokens
 from erasbot.guidance.retrieval import Query, analyse
 from erasbot.guidance.scope import asks_minimum_amount
+from erasbot.rules.countries import never_programme_country
+from erasbot.rules.country_mentions import countries_named, find_country
 from erasbot.text import fold
 
 # a follow-up narrowing the subject of the question before it ('and the ones from partner countries?', 'och de
@@ -390,6 +392,23 @@ def points_back(sentence: str, glossary: Glossary) -> bool:
     topics = [c for c in glossary.find(sentence) if glossary.concepts[c].kind == "topic"]
     figure = glossary.question_kinds(sentence) - {"wh"}
     return bool(PRONOUN.search(fold(sentence).lower())) and len(topics) <= 1 and bool(figure)
+
+
+def of_partner_country(query: Query) -> Query:
+    """The question with partner countries among its concepts when it names an organisation, or an action, with a
+    country outside the programme in every period ('Millä ehdoilla kenialainen aikuisopisto voisi osallistua ...?'):
+    the bundled texts' claims on partner countries answer it, whatever the question calls them. A question on an
+    exchange to Kenya that names no organisation taking part is about no partner country, and a question in capitals
+    names no country by a code ('I TRE AR' is no Argentina). Bundled answers only: an added guide names the country
+    itself."""
+    if "partner-countries" in query.concepts or query.text.isupper():
+        return query
+    if not (query.actions or {"eligibility", "organisations"} & set(query.concepts)):
+        return query
+    named = {*countries_named(query.text), find_country(query.text)} - {None}
+    if not any(never_programme_country(code) for code in named):
+        return query
+    return replace(query, concepts=(*query.concepts, "partner-countries"))
 
 
 def asked_aspects(query: Query, glossary: Glossary, cues: AspectCues) -> tuple[tuple[str, ...], bool]:

@@ -17,8 +17,8 @@ from erasbot.guidance.cross_words import load_cross_words
 from erasbot.guidance.glossary import Glossary
 from erasbot.guidance.lexical import tokens
 from erasbot.guidance.named_sources import without_sources
-from erasbot.rules.countries import is_programme_country, never_programme_country
-from erasbot.rules.country_mentions import countries_named, country_names, find_country
+from erasbot.rules.countries import is_programme_country
+from erasbot.rules.country_mentions import countries_named, country_names
 
 MODES = ("hybrid", "dense", "lexical")
 CURRENT_PERIOD = "2021-2027"  # the period whose programme countries are the programme's now
@@ -86,18 +86,6 @@ def analyse(
     concepts = tuple(glossary.find(without_sources(glossary.asked_text(text))))
     actions = tuple(c for c in concepts if glossary.concepts[c].kind == "action")
     topics = [c for c in concepts if glossary.concepts[c].kind == "topic"]
-    # (a question in capitals names no country by a code: 'I TRE AR' is no Argentina)
-    named = {*countries_named(text), find_country(text)} - {None} if not text.isupper() else set()
-    if (
-        "partner-countries" in glossary.concepts
-        and (actions or {"eligibility", "organisations"} & set(concepts))
-        and any(never_programme_country(c) for c in named)
-    ):
-        # 'Millä ehdoilla kenialainen aikuisopisto voisi osallistua ...?': an organisation from a country outside the
-        # programme in every period is one from a partner country, whatever the question calls it (a question on an
-        # exchange to Kenya that names no organisation taking part is about no partner country)
-        concepts = tuple(dict.fromkeys((*concepts, "partner-countries")))
-        topics = [*topics, "partner-countries"] if "partner-countries" not in topics else topics
     later = carried_on(actions, topics, glossary)
     if later:
         concepts = tuple(dict.fromkeys(later if c in actions else c for c in concepts))
